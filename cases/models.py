@@ -1,0 +1,280 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from institutions.models import Institution, unique_slug
+from showcase.models import TimeStampedModel
+from showcase.text import pinyin_slug
+
+
+class Publication(models.Model):
+    class Kind(models.TextChoices):
+        NEWSPAPER = "newspaper", "报纸"
+        WEBSITE = "website", "网站"
+        OTHER = "other", "其他"
+
+    name = models.CharField("名称", max_length=50, unique=True)
+    slug = models.SlugField("网址名", max_length=60, unique=True)
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices, default=Kind.NEWSPAPER)
+
+    class Meta:
+        verbose_name = "刊物"
+        verbose_name_plural = "刊物"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Publication, pinyin_slug(self.name))
+        super().save(*args, **kwargs)
+
+
+class Theme(models.Model):
+    name = models.CharField("名称", max_length=30, unique=True)
+    slug = models.SlugField("网址名", max_length=60, unique=True)
+    description = models.TextField("说明", blank=True)
+
+    class Meta:
+        verbose_name = "主题"
+        verbose_name_plural = "主题"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("cases:list") + f"?theme={self.slug}"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Theme, pinyin_slug(self.name))
+        super().save(*args, **kwargs)
+
+
+class ShowcaseQuerySet(models.QuerySet):
+    def with_published_cases(self):
+        return self.filter(cases__status=Case.Status.PUBLISHED).distinct()
+
+
+class Showcase(TimeStampedModel):
+    """One printed page or special column that holds several institutions' cases."""
+
+    slug = models.SlugField("网址名", max_length=80, unique=True)
+    title = models.CharField("主标题", max_length=200)
+    kicker = models.CharField("引题", max_length=200, blank=True)
+    subtitle = models.CharField("副标题", max_length=200, blank=True)
+    column = models.CharField("栏目", max_length=100, blank=True, help_text="如 百年伟业 精彩巴渝")
+    series_number = models.CharField("期次", max_length=20, blank=True, help_text="如 二")
+    guided_by = models.CharField("指导单位", max_length=200, blank=True)
+    hosted_by = models.CharField("主办单位", max_length=200, blank=True)
+    publication = models.ForeignKey(
+        Publication, verbose_name="刊物", null=True, blank=True, on_delete=models.PROTECT, related_name="showcases"
+    )
+    channel = models.CharField("频道", max_length=100, blank=True)
+    published_on = models.DateField("刊发日期", null=True, blank=True)
+    published_time = models.TimeField("刊发时间", null=True, blank=True)
+    edition = models.CharField("版次", max_length=50, blank=True, help_text="如 第015版:重庆新闻")
+    pages = models.CharField("版面", max_length=50, blank=True, help_text="跨版时如 B14-B15")
+    author = models.CharField("作者", max_length=100, blank=True)
+    editors = models.CharField("责任编辑", max_length=100, blank=True)
+    credits = models.CharField("图片与署名", max_length=300, blank=True)
+    source_file = models.CharField("来源文件", max_length=255, unique=True)
+    source_checksum = models.CharField("来源校验和", max_length=64)
+    source_text = models.TextField("原文", blank=True)
+
+    objects = ShowcaseQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "展播版面"
+        verbose_name_plural = "展播版面"
+        ordering = ["-published_on", "-id"]
+        get_latest_by = "published_on"
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("cases:showcase", args=[self.slug])
+
+
+class CaseQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Case.Status.PUBLISHED)
+
+    def in_region(self, region):
+        """Cases of institutions in the region or anywhere below it."""
+        return self.filter(
+            Q(institution__region=region)
+            | Q(institution__region__parent=region)
+            | Q(institution__region__parent__parent=region)
+        )
+
+    def for_listing(self):
+        return self.select_related(
+            "showcase__publication", "institution__region__parent__parent"
+        ).prefetch_related("themes")
+
+
+class Case(TimeStampedModel):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "草稿"
+        REVIEW = "review", "待审核"
+        PUBLISHED = "published", "已发布"
+
+    showcase = models.ForeignKey(Showcase, verbose_name="展播版面", on_delete=models.CASCADE, related_name="cases")
+    order = models.PositiveSmallIntegerField("版面内顺序", default=0)
+    institution = models.ForeignKey(
+        Institution, verbose_name="机构", null=True, blank=True, on_delete=models.PROTECT, related_name="cases"
+    )
+    title = models.CharField("标题", max_length=200)
+    lead = models.TextField("导语", blank=True)
+    byline = models.CharField("记者", max_length=100, blank=True)
+    contributor = models.CharField("供稿单位", max_length=100, blank=True, help_text="如 中共蓟州区委组织部")
+    credits = models.CharField("图片来源", max_length=200, blank=True, help_text="如 医院供图")
+    brands = models.JSONField("党建品牌", default=list, blank=True)
+    themes = models.ManyToManyField(Theme, verbose_name="主题", blank=True, related_name="cases")
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    published_at = models.DateTimeField("发布时间", null=True, blank=True)
+    warnings = models.JSONField("导入提示", default=list, blank=True, help_text="导入程序留给编辑核对的问题")
+    is_edited = models.BooleanField("编辑已修改", default=False, help_text="为真时重新导入不覆盖，除非 --force")
+    search_text = models.TextField("检索文本", blank=True, editable=False)
+
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "案例"
+        verbose_name_plural = "案例"
+        ordering = ["-showcase__published_on", "showcase_id", "order"]
+        get_latest_by = "published_at"
+        constraints = [
+            models.UniqueConstraint(fields=["showcase", "order"], name="case_unique_order_in_showcase"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("cases:detail", args=[self.pk])
+
+    def rebuild_search_text(self, sections=None):
+        """Denormalised text the full-text filter searches: title, institution, lead and body."""
+        sections = self.sections.all() if sections is None else sections
+        parts = [self.title, self.institution.name if self.institution else "", self.lead]
+        parts += [f"{s.heading}\n{s.body}" for s in sections]
+        self.search_text = "\n".join(p for p in parts if p)
+
+    def save(self, *args, **kwargs):
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+
+class Section(models.Model):
+    case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="sections")
+    order = models.PositiveSmallIntegerField("顺序", default=0)
+    heading = models.CharField("小标题", max_length=200, blank=True)
+    body = models.TextField("正文", help_text="段落之间空一行")
+
+    class Meta:
+        verbose_name = "正文段落"
+        verbose_name_plural = "正文段落"
+        ordering = ["order"]
+
+    def __str__(self):
+        return self.heading or f"第{self.order + 1}部分"
+
+    @property
+    def paragraphs(self):
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+class Photo(models.Model):
+    """A photo of a case; printed pages often give only the caption, so the image is optional."""
+
+    case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="photos")
+    order = models.PositiveSmallIntegerField("顺序", default=0)
+    caption = models.CharField("图片说明", max_length=300)
+    image = models.ImageField("图片", upload_to="photos/%Y/%m/", blank=True)
+
+    class Meta:
+        verbose_name = "图片"
+        verbose_name_plural = "图片"
+        ordering = ["order"]
+
+    def __str__(self):
+        return self.caption
+
+
+class Person(models.Model):
+    case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="people")
+    order = models.PositiveSmallIntegerField("顺序", default=0)
+    name = models.CharField("姓名", max_length=20)
+    role = models.CharField("职务", max_length=50, blank=True)
+
+    class Meta:
+        verbose_name = "人物"
+        verbose_name_plural = "人物"
+        ordering = ["order"]
+
+    def __str__(self):
+        return f"{self.role}{self.name}" if self.role else self.name
+
+
+class Metric(models.Model):
+    class Qualifier(models.TextChoices):
+        EXACT = "exact", "精确"
+        MORE_THAN = "more_than", "余/多"
+        AT_LEAST = "at_least", "以上/不少于"
+        ABOUT = "about", "近/约"
+
+    class Category(models.TextChoices):
+        PARTY_MEMBERS = "party_members", "党员"
+        ORGANIZATIONS = "organizations", "组织"
+        SERVICES = "services", "服务"
+        PEOPLE_SERVED = "people_served", "服务人数"
+        FACILITIES = "facilities", "设施"
+        MONEY = "money", "资金"
+        RATE = "rate", "比率"
+        TIME = "time", "时间"
+        OTHER = "other", "其他"
+
+    case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="metrics")
+    order = models.PositiveSmallIntegerField("顺序", default=0)
+    label = models.CharField("指标", max_length=50)
+    value = models.DecimalField("数值", max_digits=20, decimal_places=4)
+    unit = models.CharField("单位", max_length=20, blank=True)
+    previous_value = models.DecimalField(
+        "原数值", max_digits=20, decimal_places=4, null=True, blank=True, help_text="“由原来的2个工作日缩短为半个工作日”中的 2"
+    )
+    previous_unit = models.CharField("原单位", max_length=20, blank=True)
+    qualifier = models.CharField("限定", max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT)
+    category = models.CharField("类别", max_length=20, choices=Category.choices, default=Category.OTHER)
+    phrase = models.CharField("原文", max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = "数据指标"
+        verbose_name_plural = "数据指标"
+        ordering = ["order"]
+
+    def __str__(self):
+        return f"{self.label} {self.display_value}"
+
+    @property
+    def display_number(self):
+        """4300.0000 -> 4300, 86400.8100 -> 86400.81, 1.5000 -> 1.5."""
+        return format(self.value.normalize(), "f")
+
+    @property
+    def display_value(self):
+        """As a Chinese paper prints it: 100余件, 90%以上, 近30人."""
+        number, unit = self.display_number, self.unit
+        if self.qualifier == self.Qualifier.MORE_THAN:
+            return f"{number}余{unit}"
+        if self.qualifier == self.Qualifier.AT_LEAST:
+            return f"{number}{unit}以上"
+        if self.qualifier == self.Qualifier.ABOUT:
+            return f"近{number}{unit}"
+        return f"{number}{unit}"

@@ -1,0 +1,173 @@
+import re
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+
+from showcase.models import TimeStampedModel
+from showcase.text import pinyin_slug
+
+
+class Region(models.Model):
+    class Level(models.TextChoices):
+        PROVINCE = "province", "省级"
+        CITY = "city", "地级"
+        DISTRICT = "district", "县级"
+        TOWN = "town", "乡镇街道"
+
+    name = models.CharField("名称", max_length=50)
+    level = models.CharField("层级", max_length=10, choices=Level.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name="上级", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    code = models.CharField("区划代码", max_length=12, blank=True, help_text="国家行政区划代码，如 510116")
+    slug = models.SlugField("网址名", max_length=80, unique=True)
+
+    class Meta:
+        verbose_name = "地区"
+        verbose_name_plural = "地区"
+        ordering = ["code", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "name"], name="region_unique_name_in_parent"),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        names, region = [], self
+        while region is not None:
+            names.append(region.name)
+            region = region.parent
+        return "".join(reversed(names))
+
+    def get_absolute_url(self):
+        return reverse("cases:list") + f"?region={self.pk}"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = pinyin_slug(self.full_name, 80)
+        super().save(*args, **kwargs)
+
+
+class InstitutionKind(models.TextChoices):
+    HOSPITAL = "hospital", "医院"
+    TCM_HOSPITAL = "tcm_hospital", "中医院"
+    TOWNSHIP_HEALTH_CENTER = "township_health_center", "乡镇卫生院"
+    COMMUNITY_HEALTH_CENTER = "community_health_center", "社区卫生服务中心"
+    HEALTH_COMMISSION = "health_commission", "卫生健康委员会"
+    COMMUNITY = "community", "社区"
+    GOVERNMENT = "government", "党委政府"
+    OTHER = "other", "其他"
+
+
+partial_date_validator = RegexValidator(
+    re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$"), "请按 YYYY、YYYY-MM 或 YYYY-MM-DD 填写，如 1941-07。"
+)
+
+
+class InstitutionQuerySet(models.QuerySet):
+    def with_related(self):
+        return self.select_related("region__parent__parent")
+
+
+class Institution(TimeStampedModel):
+    name = models.CharField("名称", max_length=100, unique=True, help_text="按报道刊印的全称")
+    slug = models.SlugField("网址名", max_length=80, unique=True)
+    kind = models.CharField("类型", max_length=30, choices=InstitutionKind.choices, default=InstitutionKind.OTHER)
+    region = models.ForeignKey(
+        Region, verbose_name="所在地区", null=True, blank=True, on_delete=models.PROTECT, related_name="institutions"
+    )
+    grade = models.CharField("等级", max_length=20, blank=True, help_text="如 三级甲等")
+    founded = models.CharField(
+        "成立时间", max_length=10, blank=True, validators=[partial_date_validator], help_text="如 1941-07 或 1984"
+    )
+    description = models.TextField("简介", blank=True)
+
+    objects = InstitutionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "机构"
+        verbose_name_plural = "机构"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("institutions:detail", args=[self.slug])
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Institution, pinyin_slug(self.name))
+        super().save(*args, **kwargs)
+
+
+def unique_slug(model, base):
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+class InstitutionAlias(models.Model):
+    class Kind(models.TextChoices):
+        SHORT = "short", "简称"
+        ADDITIONAL = "additional", "加挂名称"
+        FORMER = "former", "曾用名"
+
+    institution = models.ForeignKey(Institution, verbose_name="机构", on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField("名称", max_length=100, unique=True)
+    kind = models.CharField("类型", max_length=12, choices=Kind.choices, default=Kind.SHORT)
+
+    class Meta:
+        verbose_name = "机构别名"
+        verbose_name_plural = "机构别名"
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name}（{self.get_kind_display()}）"
+
+
+class PartyOrganization(TimeStampedModel):
+    class Level(models.TextChoices):
+        COMMITTEE = "党委", "党委"
+        GENERAL_BRANCH = "党总支", "党总支"
+        BRANCH = "党支部", "党支部"
+        GROUP = "党小组", "党小组"
+        LEADING_GROUP = "党组", "党组"
+
+    institution = models.ForeignKey(
+        Institution, verbose_name="机构", on_delete=models.CASCADE, related_name="party_organizations"
+    )
+    name = models.CharField("名称", max_length=100)
+    level = models.CharField("层级", max_length=6, choices=Level.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name="上级组织", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
+    )
+    secretary = models.CharField("书记", max_length=20, blank=True)
+    member_count = models.PositiveIntegerField("党员人数", null=True, blank=True)
+    general_branch_count = models.PositiveIntegerField("下设党总支数", null=True, blank=True)
+    branch_count = models.PositiveIntegerField("下设党支部数", null=True, blank=True)
+    group_count = models.PositiveIntegerField("下设党小组数", null=True, blank=True)
+    as_of = models.DateField("数据截至", null=True, blank=True)
+    source_case = models.ForeignKey(
+        "cases.Case",
+        verbose_name="出自案例",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="party_organizations",
+    )
+
+    class Meta:
+        verbose_name = "党组织"
+        verbose_name_plural = "党组织"
+        ordering = ["institution", "level", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["institution", "name"], name="party_org_unique_name_in_institution"),
+        ]
+
+    def __str__(self):
+        return self.name
