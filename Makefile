@@ -1,0 +1,43 @@
+# The entry point: `make run` serves the portal with the seed articles, `make test` runs the suite.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+export PYTHONIOENCODING := utf-8
+export PYTHONUTF8 := 1
+
+.PHONY: run test ci setup migrate load reset-db bench clean
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+migrate: setup
+	$(MANAGE) migrate --noinput
+
+load: migrate
+	$(MANAGE) load_articles
+
+run: load
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: setup
+	$(MANAGE) makemigrations --check --dry-run --settings=showcase.settings.test
+	$(MANAGE) test --settings=showcase.settings.test --parallel 1 --noinput
+
+ci:
+	.ci/run
+
+reset-db:
+	rm -f db.sqlite3
+	$(MAKE) load
+
+bench: migrate
+	$(PY) bench/load_1000.py
+
+clean:
+	rm -rf $(VENV) staticfiles
