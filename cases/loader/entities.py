@@ -1,0 +1,461 @@
+"""Who a case is about: the institution, its party organisations, the people quoted, its brands.
+
+Reports in this genre follow a house style, and the rules here read that style:
+- an institution is named by its place and a suffix that says what it is (…区人民医院,
+  …镇中心卫生院, …街道社区卫生服务中心, …区卫生健康委, …社区), so the suffix gives its kind;
+- a case heading puts the institution first: “某某医院 党建引领…” or “某某卫生健康委：…”;
+- facts about the institution come in set phrases: “医院始建于1941年7月，是…三级甲等综合医院”,
+  “加挂‘…’牌子”, “（以下简称…）”, “医院党委现有党员430名，下设5个党总支、48个党支部”;
+- people are introduced by title then name: “院长秦涛介绍说”, “党支部书记杨丽萍表示”;
+- party-building brands are short quoted phrases: “六大工程”, “五邻驿站”, “党建+文化”.
+
+All functions take normalised text (ASCII digits, full-width Chinese punctuation) and are pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from institutions import gazetteer
+
+from .types import InstitutionData, PartyOrgData, PersonData
+
+CJK = r"\u4e00-\u9fff"
+
+# ---------------------------------------------------------------------------------------------
+# Kinds of institution, by the suffix of their name (first match wins, so 中医院 before 医院)
+
+KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tcm_hospital", ("中西医结合医院", "中医医院", "中医院")),
+    ("township_health_center", ("中心卫生院", "镇卫生院", "乡卫生院", "卫生院")),
+    ("community_health_center", ("社区卫生服务中心", "社区卫生服务站", "卫生服务中心", "卫生服务站")),
+    ("hospital", ("妇幼保健院", "保健院", "医院")),
+    (
+        "health_commission",
+        ("卫生健康委员会", "卫生和计划生育委员会", "卫生健康委", "卫健委", "卫生健康局", "卫健局", "卫计委", "卫生局"),
+    ),
+    ("community", ("社区居委会", "村委会", "居委会", "社区", "嘎查", "村")),
+)
+# Party and government bodies: 区委, 县政府, 镇人民政府, 街道办事处.
+_GOVERNMENT_BODY = re.compile(rf"[{CJK}]{{2,}}(?:[省市县区旗州盟镇乡]委|政府|管委会|办事处)$")
+# A bare administrative name: 韩城市, 泗县, 兴隆镇, 南泉街道 (towns are below the gazetteer, and a
+# report may print a place the gazetteer lacks) ...
+_BARE_PLACE = re.compile(rf"[{CJK}]+(?:省|自治区|市|自治州|州|盟|区|县|旗|镇|乡|街道|苏木)$")
+# ... unless the ending is an ordinary word: 居民小区, 城乡, 超市.
+_NOT_A_PLACE = re.compile(
+    r"(?:小区|园区|景区|片区|辖区|校区|院区|山区|灾区|市区|城区|郊区|矿区|病区|社区|新区|老区|牧区"
+    r"|城市|超市|都市|集市|门市|城乡|乡镇|家乡|下乡|老乡|县城)$"
+)
+
+# Words that make a suffix-ending phrase a description, not a name: 该医院, 三级医院, 公立医院.
+_GENERIC_PREFIX = re.compile(
+    r"^(?:该|本|我|全|各|此|其|每|这|那|一所|一家|多家|当地|辖区|基层|公立|民营|综合|专科|定点|乡镇|县级|市级|区级"
+    r"|[一二三]级|[一二三]甲|二甲|三甲)"
+)
+# A phrase that opens with a verb is a slogan (打造温馨社区), not a name.
+_SLOGAN_OPENING = re.compile(
+    r"^(?:打造|建设|创建|共建|构建|争创|争当|做|当|让|为|建|办|推进|推动|聚焦|守护|服务|走进|深化|强化|提升|筑牢|助力"
+    r"|携手|共创|共享|扎根|深入|情系|心系|温暖|幸福|和谐|美丽|健康|平安|文明)"
+)
+
+
+def institution_kind(name: str) -> str:
+    """InstitutionKind value for a printed name, read from its suffix; "other" when none fits."""
+    name = name.strip()
+    for kind, suffixes in KIND_SUFFIXES:
+        if name.endswith(suffixes):
+            return kind
+    if _GOVERNMENT_BODY.search(name) or _names_a_division(name):
+        return "government"
+    if _BARE_PLACE.search(name) and not _NOT_A_PLACE.search(name):
+        return "government"
+    return "other"
+
+
+def _names_a_division(name: str) -> bool:
+    """陕西省韩城市, 泗县: the name is (or ends with) an administrative division."""
+    mentions = gazetteer.place_mentions(name)
+    return bool(mentions) and name.endswith(mentions[-1][0])
+
+
+def _suffix_of(name: str) -> str:
+    for _, suffixes in KIND_SUFFIXES:
+        for suffix in suffixes:
+            if name.endswith(suffix):
+                return suffix
+    return ""
+
+
+def is_institution_name(text: str) -> bool:
+    """Does the string read as an institution's name (Chinese only, a proper part, a known suffix)?"""
+    text = text.strip()
+    if not re.fullmatch(rf"[{CJK}]{{2,40}}", text) or institution_kind(text) == "other":
+        return False
+    proper = text[: len(text) - len(_suffix_of(text))]
+    return len(proper) >= 1 and not _GENERIC_PREFIX.match(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Headings that open with the institution
+
+_COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.*)$")
+_SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
+
+
+def split_institution_title(heading: str) -> tuple[str, str] | None:
+    """“大足区人民医院 党建‘六大工程’…” -> (name, title); None when the heading opens with no name.
+
+    After a colon any institution name counts (陕西省韩城市：…). Before a space, a community or a
+    bare place must carry a known place or a town (打造温馨社区 is a slogan), and no name opens
+    with a verb.
+    """
+    heading = heading.strip()
+    colon = _COLON_HEADING.match(heading)
+    if colon and is_institution_name(colon["name"].strip()):
+        return colon["name"].strip(), colon["title"].strip()
+    space = _SPACE_HEADING.match(heading)
+    if space and _heads_a_heading(space["name"]):
+        return space["name"], space["title"].strip()
+    return None
+
+
+def _heads_a_heading(name: str) -> bool:
+    if len(name) < 4 or not is_institution_name(name) or _SLOGAN_OPENING.match(name):
+        return False
+    if institution_kind(name) in ("community", "government"):
+        return bool(gazetteer.place_mentions(name)) or re.search(r"(?:街道|镇|乡)", name[:-1]) is not None
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# The institution and what the text says about it
+
+GRADE = re.compile(r"(?P<grade>[一二三]级[甲乙丙]等|[一二三]级特等)")
+_GRADE_ABBREVIATION = re.compile(r"(?<![一二三级])(?P<level>[一二三])甲(?=医院|综合|中医|专科|妇幼)")
+_ASPIRATION_BEFORE = re.compile(r"(?:创建|争创|创|迈向|冲刺|申报|申创|向)")
+_ASPIRATION_AFTER = re.compile(r"^.{0,8}?(?:创建|评审工作|申报)")
+_ACHIEVED_BEFORE = re.compile(r"(?:成功|顺利|通过|获评|晋升|成为|被评为|正式|是)")
+
+_DATE = r"(?P<year>(?:19|20)\d{2})年(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?)?"
+FOUNDED_VERB_FIRST = re.compile(rf"(?:始建于|始创于|创建于|创办于|组建于|建院于|成立于|建于)\s*{_DATE}")
+FOUNDED_DATE_FIRST = re.compile(rf"(?:于)?{_DATE}(?:正式)?(?:成立|建院|建立|始建|创建|创办|组建)(?=[，。；）]|$)")
+
+_QUOTED_OR_BARE = rf"(?:“(?P<quoted>[^“”]{{2,30}})”|(?P<bare>[{CJK}]{{2,30}}?))"
+ALIAS_ADDITIONAL = re.compile(rf"(?:加挂|又名|同时挂)\s*{_QUOTED_OR_BARE}(?=牌子|的牌子|）|，|。|、|；|$)")
+ALIAS_SHORT = re.compile(rf"(?:以下简称|简称)\s*{_QUOTED_OR_BARE}(?=）|，|。|、|；|$)")
+ALIAS_FORMER = re.compile(rf"(?:原名|前身为|前身是)\s*{_QUOTED_OR_BARE}(?=）|，|。|、|；|$)")
+
+_SENTENCE_END = re.compile(r"(?<=[。！？；\n])")
+_CLAUSE_START = re.compile(r"[，。；！？：\n（）]")
+
+# How a report refers back to the institution it is about, by kind.
+SELF_REFERENCES = {
+    "hospital": ("医院", "该院", "本院", "我院", "全院"),
+    "tcm_hospital": ("医院", "中医院", "该院", "本院", "我院", "全院"),
+    "township_health_center": ("卫生院", "中心卫生院", "该院", "本院", "我院", "医院"),
+    "community_health_center": ("中心", "该中心", "本中心", "医院", "该院"),
+    "health_commission": ("卫健委", "该委", "委员会"),
+    "community": ("社区", "该社区", "本社区", "村", "该村"),
+    "government": (),
+    "other": (),
+}
+
+
+def institution_from(name: str, context: str = "") -> InstitutionData:
+    """The institution as printed, with its kind, region and what the text says of its grade,
+    founding and other names. `context` is the case text, possibly followed by the whole page."""
+    name = name.strip()
+    kind = institution_kind(name)
+    own = _own_text(context)
+    aliases = _aliases(name, context, own)
+    refs = _Refs(_name_forms(name) + [a for a, _ in aliases], SELF_REFERENCES.get(kind, ()))
+    return InstitutionData(
+        name=name,
+        kind=kind,
+        region=gazetteer.locate(name, context),
+        grade=_grade(context, own, refs),
+        founded=_founded(context, own, refs),
+        aliases=aliases,
+    )
+
+
+class _Refs:
+    """Ways the text names the institution: its name forms, and the generic words for it."""
+
+    def __init__(self, names: list[str], generic: tuple[str, ...]):
+        self.names = [n for n in names if n]
+        self.generic = generic
+
+    def named_in(self, text: str) -> bool:
+        return any(n in text for n in self.names)
+
+    def is_subject(self, subject: str) -> bool:
+        """Is this clause opening (the words before the verb) the institution itself?"""
+        subject = re.sub(r"^(?:目前|现在|如今|其中|同时|此外)", "", subject)
+        return subject == "" or subject in self.generic or self.named_in(subject)
+
+
+def _own_text(context: str) -> str:
+    """The case's own text: context may be the case followed by the whole page that holds it.
+
+    Then every line of the case is printed again further on, and the page's first line is the
+    first that is not; without such a repeat the context is all the case's own.
+    """
+    lines = context.split("\n")
+    own: list[str] = []
+    position = 0
+    for line in lines:
+        position += len(line) + 1
+        head = line.strip()[:15]
+        if head and head not in context[position:]:
+            break
+        own.append(line)
+    if not any(line.strip() for line in own):
+        return context
+    return "\n".join(own)
+
+
+def _name_forms(name: str) -> list[str]:
+    """成都市双流区第二人民医院 -> itself, 双流区第二人民医院, 第二人民医院 (the forms a report reuses)."""
+    forms = [name]
+    rest = name
+    for place, _ in gazetteer.place_mentions(name):
+        if not rest.startswith(place):
+            break
+        rest = rest[len(place) :]
+        if _distinctive(rest):
+            forms.append(rest)
+    return forms
+
+
+_ORDINAL_OR_PEOPLES = re.compile(r"第[一二三四五六七八九十]+|人民|中心")
+
+
+def _distinctive(rest: str) -> bool:
+    """邮亭中心卫生院 names one place; 人民医院 or 第二人民医院 could be any county's."""
+    proper = rest[: len(rest) - len(_suffix_of(rest))]
+    return len(_ORDINAL_OR_PEOPLES.sub("", proper)) >= 2
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def _subject_before(sentence: str, position: int) -> str:
+    """The words from the clause's start up to position: “医院成立于…” -> 医院."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, position)]
+    return sentence[starts[-1] if starts else 0 : position].strip()
+
+
+def _grade(context: str, own: str, refs: _Refs) -> str | None:
+    """三级甲等 etc.: first in a sentence naming the institution, else one in its own text."""
+    named = [g for s in _sentences(context) if refs.named_in(s) for g in _grades_in(s)]
+    if named:
+        return named[0]
+    for sentence in _sentences(own):
+        found = _grades_in(sentence)
+        if found:
+            return found[0]
+    return None
+
+
+def _grades_in(sentence: str) -> list[str]:
+    found = []
+    for match in GRADE.finditer(sentence):
+        if not _aspired(sentence, match.start(), match.end()):
+            found.append(match["grade"])
+    for match in _GRADE_ABBREVIATION.finditer(sentence):
+        if not _aspired(sentence, match.start(), match.end()):
+            found.append(f"{match['level']}级甲等")
+    return found
+
+
+def _aspired(sentence: str, start: int, end: int) -> bool:
+    """“向三级甲等医院迈进”, “‘二级乙等医院’创建工作”: a goal, not the grade held."""
+    before = sentence[max(0, start - 8) : start]
+    if _ACHIEVED_BEFORE.search(before):
+        return False
+    return bool(_ASPIRATION_BEFORE.search(before) or _ASPIRATION_AFTER.match(sentence[end:]))
+
+
+def _founded(context: str, own: str, refs: _Refs) -> str | None:
+    """“始建于1941年7月” -> "1941-07": the institution must be the clause's subject."""
+    fallback = None
+    for sentence in _sentences(context):
+        for pattern in (FOUNDED_VERB_FIRST, FOUNDED_DATE_FIRST):
+            for match in pattern.finditer(sentence):
+                subject = _subject_before(sentence, match.start())
+                if subject and refs.named_in(subject):
+                    return _partial_date(match)
+                if fallback is None and sentence in own and refs.is_subject(subject):
+                    fallback = _partial_date(match)
+    return fallback
+
+
+def _partial_date(match: re.Match) -> str:
+    parts = [match["year"]] + [f"{int(match[p]):02d}" for p in ("month", "day") if match[p]]
+    return "-".join(parts)
+
+
+def _aliases(name: str, context: str, own: str) -> list[tuple[str, str]]:
+    """加挂/又名 -> additional; 简称 -> short; 原名/前身为 -> former; only where the text is about it."""
+    forms = _name_forms(name)
+    found: list[tuple[str, str]] = []
+    for sentence in _sentences(context):
+        if not (any(f in sentence for f in forms) or sentence in own):
+            continue
+        for pattern, role in ((ALIAS_ADDITIONAL, "additional"), (ALIAS_SHORT, "short"), (ALIAS_FORMER, "former")):
+            for match in pattern.finditer(sentence):
+                alias = (match["quoted"] or match["bare"]).strip()
+                if alias != name and (alias, role) not in found:
+                    found.append((alias, role))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Party organisations
+
+LEVELS = ("党总支", "党支部", "党小组", "党工委", "党委", "党组")
+_LEVEL = "|".join(LEVELS)
+# The organisation a sentence describes, before its figures: 医院党委现有党员430名…
+PARTY_ORG = re.compile(rf"(?<![\d个])(?P<level>{_LEVEL})(?:（[^）]*）)?(?=[^。；]*?(?:下设|现有|共有|有党员|\d+名党员))")
+UNITS = re.compile(rf"(?P<count>\d+)个(?P<level>{_LEVEL})")
+MEMBERS = re.compile(r"(?:党员(?:总数)?(?:为|达)?(?P<a>\d+)(?:名|人)|(?P<b>\d+)(?:名|位)(?:正式)?党员)")
+_OWNER = re.compile(rf"[{CJK}]{{0,16}}$")
+_OWNER_NOISE = re.compile(r"^.*[在的是到于和与对由让给把被向从将了及]")
+_GENERIC_OWNERS = ("", "医院", "院", "该院", "本院", "中心", "该中心", "卫生院", "社区", "该社区", "本社区", "村", "全院")
+
+
+def party_organizations(text: str, institution_name: str = "") -> list[PartyOrgData]:
+    """Each organisation described with figures: members and the units under it, in text order."""
+    secretaries = people(text)
+    found: list[PartyOrgData] = []
+    for sentence in _sentences(text):
+        match = PARTY_ORG.search(sentence)
+        if not match:
+            continue
+        rest = sentence[match.end() :]
+        units = {m["level"]: int(m["count"]) for m in UNITS.finditer(rest)}
+        members = MEMBERS.search(rest)
+        if not units and not members:
+            continue
+        level = match["level"]
+        found.append(
+            PartyOrgData(
+                name=_org_name(sentence[: match.start()], level, institution_name),
+                level=level,
+                members=int(members["a"] or members["b"]) if members else None,
+                secretary=next((p.name for p in secretaries if p.role.endswith(level + "书记")), None),
+                units=units,
+            )
+        )
+    return found
+
+
+def _org_name(before: str, level: str, institution_name: str) -> str:
+    """医院党委 -> <institution>党委; 芸康社区党总支 stays; a bare 党委 belongs to the institution."""
+    owner = _OWNER_NOISE.sub("", _OWNER.search(before).group(0))
+    if owner in _GENERIC_OWNERS:
+        return (institution_name or owner) + level
+    return owner + level
+
+
+# ---------------------------------------------------------------------------------------------
+# People
+
+ROLES = sorted(
+    (
+        "社区党委书记 党委副书记 党委书记 党总支书记 党支部书记 党组书记 党工委书记 支部书记 副书记 书记 "
+        "常务副院长 执行院长 副院长 院长 副主任医师 主任医师 科主任 中心主任 副主任 主任 副站长 站长 副局长 局长 "
+        "护士长 村支书"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+ROLE = re.compile("|".join(ROLES))
+# Common surnames (one character; compound ones below). Characters that are far more often
+# ordinary words right after a title (和, 全, 向, 都…) are left out on purpose.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文"
+    "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛"
+    "曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席"
+    "卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥"
+    "班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰卿狄晋初云扈晁芮普阙浦戈伏鹿薄邸"
+    "雍辜羊乌母裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危玉银亢嵇湛宾戎勾茅於揭干尉冶斯束檀衣阴昝智幸奉植衡富尧闭于"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "令狐", "慕容", "夏侯")
+# What follows a name and so ends it: 院长秦涛介绍说 -> 秦涛.
+_AFTER_NAME = (
+    "表示 介绍 说 带 在 和 与 及 等 的 是 也 就 都 还 又 则 把 将 被 给 从 对 向 告诉 指出 强调 认为 来到 坦言 深有 "
+    "一行 同志 亲自 率 主持 作 为 讲 谈 称 笑 感叹 解释 透露 回忆 补充 多次 每 先后 要求 提出 代表 上门 看到 了解 "
+    "正在 到 去 来 领 陪 同 一 们 曾 已 现 不 很 更 会 要 能 给 上 下"
+).split()
+_NOT_IN_NAME = set("们院科部委员党书记任的了在是和与及等说也都就对站局医护")
+
+
+def people(text: str) -> list[PersonData]:
+    """Title-then-name mentions (院长秦涛, 党支部书记杨丽萍), in text order, each pair once."""
+    found: list[PersonData] = []
+    for match in ROLE.finditer(text):
+        name = _name_after(text, match.end())
+        if name and PersonData(name, match.group(0)) not in found:
+            found.append(PersonData(name, match.group(0)))
+    return found
+
+
+def _name_after(text: str, start: int) -> str | None:
+    """The 2–3 character name at start, if one is there (院长表示 has none)."""
+    chunk = text[start : start + 5]
+    surname = next((c for c in COMPOUND_SURNAMES if chunk.startswith(c)), chunk[:1])
+    if surname not in SURNAMES and surname not in COMPOUND_SURNAMES:
+        return None
+    given = chunk[len(surname) :]
+    length = 2 if len(given) >= 2 and re.fullmatch(rf"[{CJK}]{{2}}", given[:2]) else 1
+    if length == 2 and any(given[1:].startswith(word) for word in _AFTER_NAME):
+        length = 1
+    name = surname + given[:length]
+    if not re.fullmatch(rf"[{CJK}]{{2,4}}", name) or any(c in _NOT_IN_NAME for c in name[len(surname) :]):
+        return None
+    if any(given.startswith(word) for word in _AFTER_NAME):
+        return None
+    return name
+
+
+# ---------------------------------------------------------------------------------------------
+# Brands
+
+QUOTED = re.compile(r"“(?P<text>[^“”]{2,8})”")
+BRAND_SUFFIX = re.compile(
+    r"(?:工程|驿站|品牌|工作法|服务站|行动|模式|计划|体系|工作室|先锋岗|示范岗|责任区|服务队|突击队|议事厅|书屋|讲堂)$"
+)
+NUMBERED = re.compile(rf"^[一二三四五六七八九十两双][{CJK}]")
+# Numbers that are ordinary words, periods or grades, not brands: 一站式, 十三五, 三甲.
+NOT_NUMBERED = re.compile(
+    r"^(?:一些|一起|一直|一定|一切|一般|一致|一样|一点|一下|一同|一站式|十分|双方|两者|十[一二三四五六七八九]五$|[一二三]甲$)"
+)
+COMBINED = re.compile(rf"^[{CJK}]{{1,4}}\+[{CJK}]{{1,4}}$")
+RED = re.compile(rf"^红色[{CJK}]{{2,4}}$")
+
+
+def brands(text: str) -> list[str]:
+    """Quoted party-building brands (“六大工程”, “五邻驿站”, “党建+文化”), in order, once each."""
+    found: list[str] = []
+    for match in QUOTED.finditer(text):
+        phrase = match["text"].strip()
+        if _is_brand(phrase) and phrase not in found:
+            found.append(phrase)
+    return found
+
+
+def _is_brand(phrase: str) -> bool:
+    if re.search(r"[，。！？、：；\s]", phrase):
+        return False
+    if COMBINED.match(phrase) or RED.match(phrase):
+        return True
+    if not re.fullmatch(rf"[{CJK}]{{2,8}}", phrase):
+        return False
+    suffix = BRAND_SUFFIX.search(phrase)
+    return bool(suffix and suffix.start() > 0) or bool(
+        NUMBERED.match(phrase) and not NOT_NUMBERED.match(phrase)
+    )

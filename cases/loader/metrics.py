@@ -1,0 +1,377 @@
+"""Figures read out of case text: "现有党员430名" -> MetricData(党员, 430, 名, party_members).
+
+Why a module of its own: newspaper reports about 党建 work are full of numbers that are NOT
+achievements — years and dates (2021年, 2月10日), clock times (15:09), ordinals (第二人民医院,
+第一批), people's ages (78岁), phone numbers, house numbers (88号) and numerals that are part of
+a name or slogan (六大工程, 一张网, 三个一). A figure only counts here when a measure word from
+a known list follows it (名 个 场 平米 元 % …); small Chinese numerals additionally need a measure
+word that really counts people, party units or time, since "一张网" and "三张清单" are slogans.
+
+Each figure keeps the clause it was read from (text between Chinese punctuation), a short label
+(the noun it counts, read after the figure — 65条便民举措 — or before it — 床位300张), a qualifier
+(余/多 more_than, 以上/不少于 at_least, 近/约/左右 about) and a category for the portal's filters.
+"由原来的2个工作日缩短为半个工作日" is one metric with a previous value.
+
+Pure Python, no Django: tested without a database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+from .types import MetricData
+
+__all__ = ["extract_metrics", "parse_number"]
+
+# --- numbers -----------------------------------------------------------------------------------
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_ASCII_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A Chinese numeral starts with a digit word (三千, 十二, 两百); 百姓 / 千条线 / 万众 do not count.
+_CN_NUMBER = rf"[一二两三四五六七八九十][{_CN_DIGITS}]*|半"
+_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_ASCII_WITH_MULTIPLIER = re.compile(rf"^({_ASCII_NUMBER})([万亿]?)$")
+
+
+def parse_number(text: str) -> Decimal:
+    """"6.2万" -> 62000, "三千" -> 3000, "1.5" -> 1.5, "两" -> 2, "半" -> 0.5; ValueError otherwise."""
+    text = text.strip()
+    if text == "半":
+        return Decimal("0.5")
+    match = _ASCII_WITH_MULTIPLIER.match(text)
+    if match:
+        value = Decimal(match.group(1).replace(",", "")) * _MULTIPLIERS.get(match.group(2), Decimal(1))
+        return _tidy(value)
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError) as error:
+        raise ValueError(f"not a number: {text!r}") from error
+    try:
+        return _tidy(Decimal(str(value)))
+    except InvalidOperation as error:
+        raise ValueError(f"not a number: {text!r}") from error
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """62000.0 -> 62000 and 1.50 -> 1.5, without switching to exponent notation."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+# --- units ---------------------------------------------------------------------------------------
+
+# (written form, unit stored). Longest first so 人次 wins over 人, 平方公里 over 公里.
+_UNITS: list[tuple[str, str]] = [
+    ("个百分点", "个百分点"),
+    ("个工作日", "工作日"),
+    ("个小时", "小时"),
+    ("个月", "个月"),
+    ("平方公里", "平方公里"),
+    ("平方米", "平方米"),
+    ("工作日", "工作日"),
+    ("平米", "平米"),
+    ("公里", "公里"),
+    ("人次", "人次"),
+    ("件次", "件次"),
+    ("场次", "场次"),
+    ("针次", "针次"),
+    ("剂次", "剂次"),
+    ("户次", "户次"),
+    ("小时", "小时"),
+    ("分钟", "分钟"),
+    ("元", "元"),
+    ("%", "%"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年"),
+]
+_UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
+_UNIT_OF = dict(_UNITS)
+
+_TIME_UNITS = {"工作日", "小时", "分钟", "天", "个月", "年"}
+_PERSON_UNITS = {"名", "人", "位"}
+_PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
+
+_NUMBER = re.compile(
+    rf"(?P<prefix>不少于|不小于|不低于|超过|将近|接近|大约|约|近|逾)?"
+    rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
+    rf"(?P<more>[余多])?"
+    rf"(?P<multiplier>[万亿])?"
+    rf"(?P<more2>[余多])?"
+    rf"(?:(?P<unit>{'|'.join(map(re.escape, _UNIT_FORMS))})"
+    rf"|(?P<people>(?<=[万亿])(?=人民群众|群众|居民|人口|村民|患者)))"
+    rf"(?P<post>以上|左右|之多)?"
+)
+
+_QUALIFIERS = {
+    "余": "more_than", "多": "more_than", "逾": "more_than",
+    "以上": "at_least", "不少于": "at_least", "不小于": "at_least", "不低于": "at_least", "超过": "at_least",
+    "近": "about", "将近": "about", "接近": "about", "约": "about", "大约": "about", "左右": "about",
+}
+
+# --- what is not a metric ---------------------------------------------------------------------
+
+_ORDINAL_BEFORE = re.compile(r"第$")
+_PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]?\s*[\d-]*$")
+_IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
+_DURATION_BEFORE = re.compile(r"(?:连续|历时|用了?|长达|经过|坚持了?)$")
+_NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
+_DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|以来)")
+
+# --- labels ---------------------------------------------------------------------------------------
+
+_LABEL_CHARS = re.compile(r"[A-Za-z\u4e00-\u9fff“”‘’]+")
+_BRACKET_CUT = re.compile(r".*[）)”】》」]")
+_LEAD_TRIM = re.compile(r"^(?:各类|各项|各种|各级|全院|全区|全县|全市|全镇|全省|全街道|全社区|全体|其中|累计|共计|共有|共|已有|已|等|“|‘)+")
+_VERBS = (
+    "开展|推出|现有|建成|建立|组建|打造|成立|设立|新建|新增|累计|共计|共有|完成|开创|选树|颁发|召开|征集|化解|"
+    "解决|提供|兑换|兑现|划分为?|下设|吸纳|认领|制定|举办|培养|惠及|整合|更新|储备|配备|设置|设有|参加|拥有|"
+    "上升|下降|提高|提升|增加|增至|达到|合计|总计|开放|投入|收集"
+)
+_TAIL_TRIM = re.compile(
+    rf"(?:(?:由|从)(?:原来|原先|以前|过去)?的?|原有|原来的?|{_VERBS}|"
+    r"[达至到为是有共已将等了均都的和与及在”’])+$"
+)
+_CUT_BEFORE = re.compile(rf".*(?:{_VERBS}|等(?![候级待])|[为向在将把给与和及的了由从达至到有])(?=.)")
+_STOP_WORDS = (
+    r"完成|通过|开展|参加|参与|进行|实行|实施|获评|评为|获得|提供|实现|开通|正在|组建|成立|入选|荣获|得到|受到|主动|共同|联系|"
+    r"全部|分别|积极|纳入|划入|加入|进入|惠及|覆盖|缩短|减少|降低|提高|提升|增加|上升|下降|优化|调整|以上|左右"
+)
+_STOP_AFTER_AT_START = re.compile(rf"^(?:{_STOP_WORDS}|[的和与及或等为被给由从到至均都已也还并是每”])")
+_STOP_AFTER = re.compile(rf"{_STOP_WORDS}|[的和与及或等为在对向把将被给由从到至均都已也还并是每“”]")
+_TRAILING_PLACE = re.compile(r"(?<=..)[中内里]$")
+_MAX_LABEL = 10
+
+# --- before -> after pairs ---------------------------------------------------------------------
+
+_PAIR_START = re.compile(r"(?:由|从|原有|原来的?|原先的?)(?:原来|原先|以前|过去)?的?$")
+_PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)$")
+
+# --- categories ---------------------------------------------------------------------------------
+
+_PARTY_MEMBERS = re.compile(r"党员")
+_ORGANIZATIONS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|组织|网格|服务队|队伍|团队|小队|队$|小组|委员会|居委会")
+_PEOPLE = re.compile(r"(?:人口|居民|群众|村民|患者|病人|老人|妇女|儿童|住户|贫困户|家庭|对象|人群)$")
+_FACILITIES = re.compile(r"床|大楼|楼|设备|站|中心|卫生院|卫生室|医院|机构|宣传栏|室|馆|面积|场地|车位|单位")
+_SERVICES = re.compile(r"义诊|服务|接种|疫苗|举措|活动|巡逻|宣讲|讲座|培训|咨询|筛查|直播|议事|会|宣传|帮扶|走访|实事|查房|会诊")
+_SERVICE_UNITS = {"场", "场次", "针次", "剂次", "件次", "次", "期", "剂", "针", "例"}
+_PEOPLE_UNITS = {"人次", "户", "户次", "人"}
+_FACILITY_UNITS = {"床", "张", "间", "平米", "平方米", "平方公里", "亩", "台", "套", "家", "所", "处", "座", "米"}
+
+_CLAUSE_SPLIT = re.compile(r"[，。；：！？、\n]+")
+
+
+@dataclass
+class _Found:
+    metric: MetricData
+    start: int  # where the figure (with its prefix qualifier) starts in the clause
+    end: int
+    before_label: str
+    after_label: str
+
+
+def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
+    """Every counted figure in the paragraphs, in reading order."""
+    metrics: list[MetricData] = []
+    for paragraph in paragraphs:
+        for clause in _CLAUSE_SPLIT.split(paragraph):
+            clause = clause.strip()
+            if clause:
+                metrics.extend(_clause_metrics(clause))
+    return metrics
+
+
+def _clause_metrics(clause: str) -> list[MetricData]:
+    found: list[_Found] = []
+    segment_start = 0
+    for match in _NUMBER.finditer(clause):
+        item = _read_figure(clause, match, segment_start)
+        if item is not None:
+            found.append(item)
+            segment_start = match.end()
+    return [f.metric for f in _merge_pairs(clause, found)]
+
+
+def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | None:
+    unit = _UNIT_OF[match["unit"]] if match["unit"] else "人"
+    if not _counts(clause, match, unit):
+        return None
+    value = parse_number(match["number"])
+    if match["multiplier"]:
+        value = _tidy(value * _MULTIPLIERS[match["multiplier"]])
+    if unit == "年" and 1900 <= value <= 2100:
+        return None
+    before = _before_label(clause[segment_start : match.start()])
+    after = _after_label(clause[match.end() :])
+    label = after or before or unit
+    metric = MetricData(
+        label=label,
+        value=value,
+        unit=unit,
+        qualifier=_qualifier(match),
+        category=_category(label, unit),
+        phrase=clause,
+    )
+    return _Found(metric, match.start(), match.end(), before, after)
+
+
+def _counts(clause: str, match: re.Match, unit: str) -> bool:
+    """False for ordinals, phone numbers, dates, idioms and slogans that only look like figures."""
+    before = clause[: match.start("number")]
+    after = clause[match.end() :]
+    number = match["number"]
+    if _ORDINAL_BEFORE.search(before) or _PHONE_BEFORE.search(before) or _IDIOM_BEFORE.search(before):
+        return False
+    if before.endswith("-") or after.startswith("-") or (number.isdigit() and len(number) >= 7 and not match["multiplier"]):
+        return False  # 023-12345678, 13812345678
+    if after[:1].isdigit() or after[:1] in ("+", ":"):
+        return False  # “5个1+N”, 15:09
+    if _inside_name(before, after):
+        return False  # “精品泉医100%”, “5个1+N”, “四位一体”
+    if unit == "人" and after.startswith("民"):
+        return False  # 二人民医院
+    if unit == "年" and not _is_duration(before, after, number):
+        return False
+    if not number[0].isdigit():
+        return _small_chinese_counts(number, match, unit, after)
+    return True
+
+
+def _inside_name(before: str, after: str) -> bool:
+    """A figure inside quote marks that close within a few characters is part of a name."""
+    opened = before.rfind("“") > before.rfind("”")
+    return opened and bool(_NAME_CLOSE.match(after))
+
+
+def _is_duration(before: str, after: str, number: str) -> bool:
+    """年 counts only for a span of time (连续3年), never for a calendar year (2021年, 2021年6月)."""
+    return bool(_DURATION_BEFORE.search(before)) and not _DATE_AFTER.match(after) and len(number) <= 2
+
+
+def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -> bool:
+    """一张网, 三个一, 两例 are slogans or vague; 三名医生, 两个党支部, 半个工作日 are figures."""
+    try:
+        value = parse_number(number)
+    except ValueError:
+        return False
+    if match["multiplier"] or value > 10:
+        return True
+    if value == 1 or (after and after[0] in _CN_DIGITS):
+        return False  # 一张网, 三个一
+    if unit in _PERSON_UNITS or unit in _TIME_UNITS - {"年"}:
+        return True
+    return match["unit"] == "个" and bool(_PARTY_UNITS.match(after))
+
+
+def _qualifier(match: re.Match) -> str:
+    for word in (match["post"], match["prefix"], match["more"], match["more2"]):
+        if word and word in _QUALIFIERS:
+            return _QUALIFIERS[word]
+    return "exact"
+
+
+def _before_label(text: str) -> str:
+    """The noun phrase just before a figure: 新建住院大楼 -> 住院大楼, 现有党员 -> 党员."""
+    text = _BRACKET_CUT.sub("", text) if not _ends_with_quote(text) else text
+    text = _last_run(text)
+    for _ in range(3):
+        text = _TAIL_TRIM.sub("", text)
+        text = _CUT_BEFORE.sub("", text)
+    return _clean_label(text)
+
+
+def _after_label(text: str) -> str:
+    """The noun right after figure and measure word: 65条便民举措。 -> 便民举措."""
+    run = _LABEL_CHARS.match(text)
+    if not run or run.start() != 0:
+        return ""
+    text = run.group().lstrip("“")
+    if _STOP_AFTER_AT_START.match(text):
+        return ""
+    stop = _STOP_AFTER.search(text, 1)
+    if stop:
+        text = text[: stop.start()]
+    return _clean_label(text)
+
+
+def _ends_with_quote(text: str) -> bool:
+    """召开“板凳议事会”50余场: the quoted name is the label, so keep it."""
+    return text.endswith("”") and "“" in text
+
+
+def _last_run(text: str) -> str:
+    runs = _LABEL_CHARS.findall(text)
+    return runs[-1] if runs else ""
+
+
+def _clean_label(text: str) -> str:
+    """Trim filler words and keep the tail, where a Chinese noun phrase has its head noun."""
+    text = _LEAD_TRIM.sub("", text)
+    text = text.strip("“”‘’")
+    text = _TRAILING_PLACE.sub("", text)
+    if len(text) > _MAX_LABEL:
+        text = text[-_MAX_LABEL:]
+        text = text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") or text
+    return text if re.search(r"[\u4e00-\u9fff]", text) else ""
+
+
+def _merge_pairs(clause: str, found: list[_Found]) -> list[_Found]:
+    """由原来的2个工作日缩短为半个工作日 -> one metric, 0.5 工作日, previous 2 工作日."""
+    merged: list[_Found] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if second and _is_pair(clause, first, second):
+            second.metric.previous_value = first.metric.value
+            second.metric.previous_unit = first.metric.unit
+            label = first.before_label or first.after_label or second.metric.label
+            second.metric.label = label
+            second.metric.category = _category(label, second.metric.unit)
+            merged.append(second)
+            index += 2
+        else:
+            merged.append(first)
+            index += 1
+    return merged
+
+
+def _is_pair(clause: str, first: _Found, second: _Found) -> bool:
+    return bool(
+        _PAIR_START.search(clause[: first.start])
+        and _PAIR_BETWEEN.match(clause[first.end : second.start])
+        and _same_kind(first.metric.unit, second.metric.unit)
+    )
+
+
+def _same_kind(unit: str, other: str) -> bool:
+    return unit == other or {unit, other} <= _TIME_UNITS
+
+
+def _category(label: str, unit: str) -> str:
+    if unit in ("%", "个百分点"):
+        return "rate"
+    if unit == "元":
+        return "money"
+    if unit in _TIME_UNITS:
+        return "time"
+    if _PARTY_MEMBERS.search(label) and unit in _PERSON_UNITS:
+        return "party_members"
+    if _ORGANIZATIONS.search(label):
+        return "organizations"
+    if unit in ("人次", "户", "户次") or _PEOPLE.search(label):
+        return "people_served"
+    if _FACILITIES.search(label):
+        return "facilities"
+    if _SERVICES.search(label):
+        return "services"
+    if unit in _SERVICE_UNITS:
+        return "services"
+    if unit in _PEOPLE_UNITS:
+        return "people_served"
+    if unit in _FACILITY_UNITS:
+        return "facilities"
+    return "other"

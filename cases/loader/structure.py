@@ -1,0 +1,609 @@
+"""The shape of an article: its showcase metadata, its cases, and each case's sections.
+
+Three shapes of source are read (see the module docstrings of blocks and metadata):
+- special-column pages in Markdown-ish text, several institutions' cases under #/##/### headings;
+- e-paper page dumps: a list of the page's headlines, the edition and date, then one article;
+- news-portal articles: breadcrumb, title, date and 来源 line, body, (责编).
+
+Print layout breaks text in ways an editor would repair by hand; the repairs here are general
+rules about that layout: a paragraph that stops mid-sentence continues in the next one; a short
+line standing where a photo stood is its caption; (上接…版) text continues the case left
+unfinished; a section whose headings run in parallel with another case's belongs to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import metadata as meta
+from .blocks import Block, to_blocks
+from .entities import is_institution_name, split_institution_title
+from .types import ShowcaseData
+
+TERMINAL = "。！？!?…”」』）)；;：:"
+_INSTITUTION_SUFFIX = (
+    r"(?:社区卫生服务中心|社区卫生服务站|卫生服务中心|中心卫生院|卫生院|中医医院|中医院|人民医院|妇幼保健院|医院"
+    r"|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|社区|村委会|居委会)"
+)
+_INSTITUTION_MENTION = re.compile(rf"[\u4e00-\u9fff]{{2,24}}?{_INSTITUTION_SUFFIX}")
+_FUNCTION_CHARS = "在的是到于和与对由让给把被向从为将了说及"
+_LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(\s+[\u4e00-\u9fff]{2,8})+$")
+
+
+@dataclass
+class Paragraph:
+    text: str
+    block: Block | None = None
+
+    @property
+    def dangles(self) -> bool:
+        """Stops mid-sentence: the layout broke it, and its rest is elsewhere."""
+        return bool(self.text) and self.text[-1] not in TERMINAL
+
+
+@dataclass
+class RawSection:
+    heading: str = ""
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class RawCase:
+    title: str
+    institution: str = ""
+    sections: list[RawSection] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    byline: str = ""
+    contributor: str = ""
+    credits: str = ""
+    warnings: list[str] = field(default_factory=list)
+    items: list[Block] = field(default_factory=list)  # body blocks before they are read into sections
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [p for s in self.sections for p in s.paragraphs]
+
+    def last_paragraph(self) -> Paragraph | None:
+        for section in reversed(self.sections):
+            if section.paragraphs:
+                return section.paragraphs[-1]
+        return None
+
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs())
+
+
+@dataclass
+class Layout:
+    showcase: ShowcaseData
+    cases: list[RawCase]
+
+
+class NoCaseFound(ValueError):
+    pass
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+
+
+def read_layout(text: str) -> Layout:
+    blocks = to_blocks(text)
+    info = meta.PageInfo()
+    content = _strip_furniture(blocks, info)
+    if any(b.is_heading for b in content):
+        cases = _split_marked(content, info.showcase)
+        plain = False
+    else:
+        cases = _split_plain(content, info)
+        plain = True
+    cases = [c for c in cases if c.items or c.sections]
+    if not cases:
+        raise NoCaseFound("没有找到案例正文")
+    body_indent = _body_indent(content)
+    for case in cases:
+        _read_sections(case, info.showcase, plain=plain, body_indent=body_indent)
+    _attach_continuations(cases)
+    _move_misplaced_sections(cases)
+    for case in cases:
+        _join_broken_paragraphs(case)
+    _drop_duplicated_passages(cases)
+    for case in cases:
+        _flag_truncation(case)
+        if not case.institution:
+            case.institution = _institution_from_body(case, info.showcase)
+    _page_credits(cases, info.showcase)
+    if not info.showcase.title:
+        info.showcase.title = _fallback_title(cases)
+    return Layout(showcase=info.showcase, cases=cases)
+
+
+# ---------------------------------------------------------------------------------------------
+# Furniture and metadata
+
+
+_CONTINUATION = "continuation"
+
+
+def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
+    showcase = info.showcase
+    content: list[Block] = []
+    pages: set[str] = set()
+    breadcrumb_at = dateline_at = None
+    for block in blocks:
+        line = block.text
+        if block.is_heading and meta.CONTRIBUTOR.match(line):
+            content.append(block)
+            continue
+        if meta.read_dateline(line, showcase):
+            dateline_at = len(content)
+            continue
+        if not block.is_heading and meta.read_breadcrumb(line, showcase):
+            breadcrumb_at = len(content)
+            info.is_portal = True
+            continue
+        if meta.read_edition(line, showcase):
+            info.is_epaper = True
+            continue
+        editors = meta.EDITORS.match(line)
+        if editors:
+            showcase.editors = [e for e in re.split(r"[、，,\s]+", editors.group(2)) if e]
+            continue
+        unit = meta.UNIT_LINE.match(line)
+        if unit:
+            field_name = {"指导单位": "guided_by", "主办单位": "hosted_by"}.get(unit.group(1))
+            if field_name:
+                setattr(showcase, field_name, unit.group(2).strip())
+            continue
+        marker = meta.PAGES.search(line)
+        if marker:
+            pages.add(meta.page_label(marker.group(2)))
+            if marker.group(1) == "上接" and meta.PAGES.sub("", line).strip() == "":
+                content.append(Block(text=_CONTINUATION, lineno=block.lineno))
+                continue
+            block.text = meta.PAGES.sub("", line).strip()
+            if not block.text:
+                continue
+        if meta.is_noise(line):
+            meta.read_copyright(line, showcase)
+            if re.search(r"上一版|下一版", line):
+                info.is_epaper = True
+            continue
+        content.append(block)
+    if pages:
+        showcase.pages = meta.pages_span(pages)
+
+    if info.is_epaper and dateline_at is not None:
+        # On an e-paper page everything above the date is the page's list of headlines.
+        info.headlines = [b.text for b in content[:dateline_at] if not b.is_heading]
+        content = content[dateline_at:]
+    elif info.is_portal and breadcrumb_at is not None:
+        content = content[breadcrumb_at:]  # above the breadcrumb: the site's own header
+    if info.is_portal and not showcase.publication:
+        showcase.publication = ""
+    return content
+
+
+def _body_indent(blocks: list[Block]) -> int:
+    indents = Counter(b.indent for b in blocks if not b.is_heading and not _is_short_line(b.text))
+    return indents.most_common(1)[0][0] if indents else 0
+
+
+def _is_slogan(line: str) -> bool:
+    """百年伟业 精彩巴渝: a column name is parallel phrases of equal length, no punctuation."""
+    if not _SLOGAN.match(line):
+        return False
+    return len({len(part) for part in line.split()}) == 1
+
+
+def _set_pre_title_line(line: str, showcase: ShowcaseData) -> None:
+    if _is_slogan(line) and not showcase.column:
+        showcase.column = line
+    elif not showcase.kicker:
+        showcase.kicker = line
+    elif not showcase.column:
+        showcase.column = line
+
+
+def _set_subtitle(line: str, showcase: ShowcaseData) -> None:
+    showcase.subtitle = line
+    series = meta.SERIES.search(line)
+    if series:
+        showcase.series_number = series.group(1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Splitting into cases
+
+
+def _case_from_heading(text: str) -> RawCase:
+    split = split_institution_title(text)
+    if split:
+        return RawCase(title=split[1], institution=split[0])
+    return RawCase(title=text)
+
+
+def _split_marked(blocks: list[Block], showcase: ShowcaseData) -> list[RawCase]:
+    """Markdown-ish pages: one heading level holds the cases, deeper ones their sections."""
+    headings = [
+        b for b in blocks if b.is_heading and not meta.CONTRIBUTOR.match(b.text) and not meta.SUBTITLE.match(b.text)
+    ]
+    levels = sorted({b.level for b in headings})
+    with_institution = Counter(b.level for b in headings if split_institution_title(b.text))
+    if with_institution:
+        case_level = max(with_institution, key=lambda level: (with_institution[level], -level))
+    else:
+        top = [b for b in headings if b.level == levels[0]]
+        case_level = levels[1] if len(top) == 1 and len(levels) > 1 else levels[0]
+
+    cases: list[RawCase] = []
+    before_first_heading: list[str] = []
+    for block in blocks:
+        if block.text == _CONTINUATION:
+            if cases:
+                cases[-1].items.append(block)
+            continue
+        if block.is_heading and meta.SUBTITLE.match(block.text) and not cases:
+            _set_subtitle(meta.SUBTITLE.match(block.text).group(1), showcase)
+        elif block.is_heading and block.level < case_level:
+            if not showcase.title:
+                showcase.title = block.text
+                for line in before_first_heading:
+                    _set_pre_title_line(line, showcase)
+                before_first_heading = []
+        elif block.is_heading and block.level == case_level and not meta.CONTRIBUTOR.match(block.text):
+            cases.append(_case_from_heading(block.text))
+        elif not cases:
+            if not block.is_heading:
+                before_first_heading.append(block.text)
+        else:
+            cases[-1].items.append(block)
+    for line in before_first_heading:
+        _set_pre_title_line(line, showcase)
+    return cases
+
+
+def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
+    """E-paper and portal pages hold one article: find its title, the rest is its body."""
+    showcase = info.showcase
+    lines = [b for b in blocks if b.text != _CONTINUATION]
+    if not lines:
+        return []
+    title_at = 0
+    headlines = set(info.headlines)
+    for i, block in enumerate(lines):
+        if block.text in headlines or split_institution_title(block.text):
+            title_at = i
+            break
+    for block in lines[:title_at]:
+        _set_pre_title_line(block.text, showcase)
+    case = _case_from_heading(lines[title_at].text)
+    if not case.institution:
+        left, sep, right = lines[title_at].text.partition("：")
+        if sep and right and len(left) <= 20:
+            case = RawCase(title=right.strip(), institution=left.strip())
+    showcase.title = showcase.title or case.title
+    case.items = lines[title_at + 1 :]
+    return [case]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections, captions, bylines
+
+
+def _is_short_line(text: str) -> bool:
+    body = text[:-1] if text[-1] in "。！" else text
+    return len(text) <= 32 and not re.search(r"[，；：。！？]", body)
+
+
+def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_indent: int) -> None:
+    section = RawSection()
+    case.sections = [section]
+    for block in case.items:
+        text = block.text
+        if text == _CONTINUATION:
+            section = RawSection(heading=_CONTINUATION)
+            case.sections.append(section)
+            continue
+        contributor = meta.CONTRIBUTOR.match(text)
+        if contributor:
+            case.contributor = contributor.group(1).strip()
+            continue
+        if block.is_heading:
+            section = RawSection(heading=text)
+            case.sections.append(section)
+            continue
+        if _read_byline(text, case):
+            continue
+        if plain:
+            author = meta.TRAILING_AUTHOR.search(text)
+            if author and block is case.items[-1] or (author and _is_last_text_block(case, block)):
+                showcase.author = showcase.author or author.group(1)
+                text = text[: author.start()].rstrip()
+        previous = section.paragraphs[-1] if section.paragraphs else None
+        if _is_short_line(text):
+            kind = _short_line_kind(block, previous, plain=plain, body_indent=body_indent)
+            if kind == "caption":
+                case.captions.append(text)
+                continue
+            if kind == "heading":
+                section = RawSection(heading=text)
+                case.sections.append(section)
+                continue
+        section.paragraphs.append(Paragraph(text, block))
+    case.sections = [s for s in case.sections if s.paragraphs or s.heading == _CONTINUATION]
+    case.items = []
+
+
+def _is_last_text_block(case: RawCase, block: Block) -> bool:
+    rest = case.items[case.items.index(block) + 1 :]
+    return all(meta.BYLINE.match(b.text) or meta.PHOTO_CREDIT.match(b.text) for b in rest)
+
+
+def _short_line_kind(block: Block, previous: Paragraph | None, *, plain: bool, body_indent: int) -> str:
+    text = block.text
+    if _reads_on(text):
+        return "paragraph"
+    if text[-1] in "。！":
+        # A full short sentence: where a photo stood (a gap in the layout) it is the caption.
+        if block.gap >= 2 and not (previous and previous.dangles and block.gap < 2):
+            return "caption"
+        return "paragraph"
+    if previous is not None and previous.dangles:
+        return "caption"  # it stands inside a broken paragraph, as captions do on the page
+    if block.indent > body_indent:
+        return "caption"
+    if not plain:
+        return "caption"  # marked-up pages mark their subheadings; a bare short line is a caption
+    return "heading"
+
+
+def _reads_on(text: str) -> bool:
+    """A fragment of running text, not a caption: an enumeration, or a particle left hanging."""
+    return "、" in text or text[-1] in "的了和与及或在对为把被将从向等之地得"
+
+
+def _read_byline(text: str, case: RawCase) -> bool:
+    byline = meta.BYLINE.match(text)
+    if byline and len(text) <= 40:
+        case.byline = " ".join(re.split(r"[\s、]+", byline.group("names")))
+        if byline.group("credit"):
+            case.credits = byline.group("credit")
+        return True
+    credit = meta.PHOTO_CREDIT.match(text)
+    if credit and len(text) <= 40:
+        case.credits = text
+        return True
+    return False
+
+
+def _page_credits(cases: list[RawCase], showcase: ShowcaseData) -> None:
+    """A credit line printed once for the whole page (图片由各医院提供) is the page's."""
+    credits = [c.credits for c in cases if c.credits and "各" in c.credits or c.credits and len(cases) == 1]
+    if credits and not showcase.credits:
+        showcase.credits = credits[-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Repairs across the page
+
+
+def _attach_continuations(cases: list[RawCase]) -> None:
+    """Text after (上接…版) finishes the case that was left mid-sentence."""
+    for holder in cases:
+        for index, section in enumerate(list(holder.sections)):
+            if section.heading != _CONTINUATION:
+                continue
+            at = holder.sections.index(section)
+            moved = holder.sections[at:]
+            holder.sections = holder.sections[:at]
+            moved[0].heading = ""
+            target = _dangling_case(cases, moved) or holder
+            _append_continuing(target, moved)
+            break
+
+
+def _dangling_case(cases: list[RawCase], moved: list[RawSection]) -> RawCase | None:
+    candidates = [c for c in cases if c.last_paragraph() and c.last_paragraph().dangles]
+    if not candidates:
+        return None
+    text = "\n".join(p.text for s in moved for p in s.paragraphs)
+    for case in candidates:
+        if any(name in text for name in _names(case)):
+            return case
+    return candidates[0]
+
+
+def _append_continuing(target: RawCase, moved: list[RawSection]) -> None:
+    first = moved[0]
+    tail = target.sections[-1] if target.sections else None
+    if tail is not None and not first.heading:
+        tail.paragraphs.extend(first.paragraphs)
+        moved = moved[1:]
+    target.sections.extend(s for s in moved if s.paragraphs)
+
+
+def _names(case: RawCase) -> list[str]:
+    """The case's institution as the text may name it: in full, without its place, short."""
+    name = case.institution
+    if not name:
+        return []
+    names = [name]
+    stripped = name
+    while True:
+        match = _LEADING_PLACE.match(stripped)
+        if not match:
+            break
+        stripped = stripped[match.end() :]
+    if stripped != name and len(stripped) >= 3 and not re.fullmatch(_INSTITUTION_SUFFIX, stripped):
+        names.append(stripped)
+    return names
+
+
+def _short_names(case: RawCase) -> list[str]:
+    """龙池镇中心卫生院 -> 龙池: weaker evidence, used only to decide between two cases."""
+    shorts = []
+    for name in _names(case):
+        core = re.sub(rf"{_INSTITUTION_SUFFIX}$", "", name)
+        core = re.sub(r"(镇|乡|街道|中心)$", "", core)
+        if 2 <= len(core) < len(name):
+            shorts.append(core)
+    return shorts
+
+
+def _heading_likeness(heading: str, others: list[str]) -> float:
+    """How closely a heading runs in parallel with others: same characters at the same places."""
+    if not others:
+        return 0.0
+    scores = []
+    for other in others:
+        front = sum(1 for a, b in zip(heading, other) if a == b)
+        back = sum(1 for a, b in zip(reversed(heading), reversed(other)) if a == b)
+        scores.append(front + back)
+    return sum(scores) / len(scores)
+
+
+def _mentions(text: str, case: RawCase) -> bool:
+    return any(name in text for name in _names(case))
+
+
+def _move_misplaced_sections(cases: list[RawCase]) -> None:
+    """A section printed inside another institution's article, where the page layout put it."""
+    if len(cases) < 2:
+        return
+    for home in cases:
+        for section in list(home.sections):
+            if not section.heading or section not in home.sections:
+                continue
+            owner = _better_owner(section, home, cases)
+            if owner is not None:
+                _move_section(section, home, owner)
+
+
+def _better_owner(section: RawSection, home: RawCase, cases: list[RawCase]) -> RawCase | None:
+    own = [s.heading for s in home.sections if s.heading and s is not section]
+    own_score = _heading_likeness(section.heading, own)
+    body = "\n".join(p.text for p in section.paragraphs)
+    for other in cases:
+        if other is home:
+            continue
+        theirs = [s.heading for s in other.sections if s.heading]
+        score = _heading_likeness(section.heading, theirs)
+        by_heading = len(theirs) >= 2 and score >= 4 and score >= 2 * max(own_score, 1)
+        by_name = _mentions(body, other) and not _mentions(section.paragraphs[0].text, home)
+        if by_heading or (by_name and score >= own_score):
+            return other
+    return None
+
+
+def _move_section(section: RawSection, home: RawCase, owner: RawCase) -> None:
+    index = home.sections.index(section)
+    paragraphs = section.paragraphs
+    last_owner = max((i for i, p in enumerate(paragraphs) if _mentions(p.text, owner)), default=-1)
+    rest = paragraphs[last_owner + 1 :]
+    returning: list[Paragraph] = []
+    if any(_mentions(p.text, home) for p in rest):
+        returning = rest
+        section.paragraphs = paragraphs[: last_owner + 1]
+    home.sections.remove(section)
+    owner.sections.append(section)
+    if returning:
+        # The home case's sentence broken off before the misplaced block goes on after it.
+        before = next((s for s in reversed(home.sections[:index]) if s.paragraphs), None)
+        if before is None:
+            home.sections.insert(index, RawSection(paragraphs=returning))
+        else:
+            before.paragraphs.extend(returning)
+
+
+def _join_broken_paragraphs(case: RawCase) -> None:
+    for section in case.sections:
+        joined: list[Paragraph] = []
+        for paragraph in section.paragraphs:
+            if joined and joined[-1].dangles:
+                joined[-1] = Paragraph(joined[-1].text + paragraph.text, joined[-1].block)
+            else:
+                joined.append(paragraph)
+        section.paragraphs = joined
+
+
+def _flag_truncation(case: RawCase) -> None:
+    last = case.last_paragraph()
+    if last is not None and last.dangles:
+        case.warnings.append(f"正文在句中结束，疑似不完整：“…{last.text[-12:]}”")
+    for section in case.sections[:-1]:
+        if section.paragraphs and section.paragraphs[-1].dangles:
+            case.warnings.append(f"段落在小标题前中断：“…{section.paragraphs[-1].text[-12:]}”")
+
+
+def _drop_duplicated_passages(cases: list[RawCase]) -> None:
+    """A passage printed twice on one page stays, once, with the case it names."""
+    first_seen: dict[str, RawCase] = {}
+    shared: dict[tuple[int, int], list[str]] = {}
+    for index, case in enumerate(cases):
+        for paragraph in case.paragraphs():
+            key = re.sub(r"\s", "", paragraph.text)
+            if len(key) < 40:
+                continue
+            first = first_seen.setdefault(key, case)
+            if first is not case:
+                shared.setdefault((cases.index(first), index), []).append(paragraph.text)
+    for (a, b), passage in shared.items():
+        keeper, loser = _passage_owner("\n".join(passage), cases[a], cases[b])
+        for text in passage:
+            _remove_paragraph(loser, re.sub(r"\s", "", text))
+        loser.warnings.append(
+            f"重复段落已删除：“{passage[0][:16]}…”等{len(passage)}段也印在《{keeper.title}》中，已保留在该案例，请核对"
+        )
+
+
+def _passage_owner(text: str, first: RawCase, second: RawCase) -> tuple[RawCase, RawCase]:
+    def evidence(case):
+        return sum(text.count(n) for n in _names(case)) * 2 + sum(text.count(n) for n in _short_names(case))
+
+    if evidence(second) > evidence(first):
+        return second, first
+    return first, second
+
+
+def _remove_paragraph(case: RawCase, key: str) -> None:
+    for section in case.sections:
+        section.paragraphs = [p for p in section.paragraphs if re.sub(r"\s", "", p.text) != key]
+    case.sections = [s for s in case.sections if s.paragraphs]
+
+
+# ---------------------------------------------------------------------------------------------
+# Institutions not named in the title
+
+
+def institution_mentions(text: str) -> list[str]:
+    """Institution names in running text: 吴国峰在成都市双流区第二人民医院就医 -> 成都市双流区第二人民医院."""
+    found = []
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        for match in _INSTITUTION_MENTION.finditer(run):
+            name = match.group(0)
+            cut = max((name.rfind(ch) for ch in _FUNCTION_CHARS), default=-1)
+            if cut >= 0 and len(name) - cut - 1 >= 4 and not re.fullmatch(_INSTITUTION_SUFFIX, name[cut + 1 :]):
+                name = name[cut + 1 :]
+            if is_institution_name(name) and len(name) >= 4:
+                found.append(name)
+    return found
+
+
+def _institution_from_body(case: RawCase, showcase: ShowcaseData) -> str:
+    paragraphs = case.paragraphs()
+    lead = "\n".join(p.text for p in paragraphs[:2])
+    mentions = institution_mentions(lead)
+    with_place = [m for m in mentions if _LEADING_PLACE.match(m)]
+    if with_place:
+        return max(with_place, key=len)
+    counts = Counter(institution_mentions(case.text()))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _fallback_title(cases: list[RawCase]) -> str:
+    if len(cases) == 1:
+        return cases[0].title
+    return f"{cases[0].institution or cases[0].title}等{len(cases)}个案例"

@@ -1,0 +1,239 @@
+"""Metrics read out of case text: numbers, qualifiers, labels, categories, and what is never a metric.
+
+The sentences here are written for the tests in the genre of the seed articles, not copied from them;
+the last test measures recall against the seed articles' expected metrics.
+"""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from django.test import SimpleTestCase
+
+from cases.loader.metrics import extract_metrics, parse_number
+from cases.loader.text import normalize
+
+
+def triples(text):
+    return [(m.label, m.value, m.unit) for m in extract_metrics([text])]
+
+
+def one(text):
+    metrics = extract_metrics([text])
+    if len(metrics) != 1:
+        raise AssertionError(f"expected one metric in {text!r}, got {metrics!r}")
+    return metrics[0]
+
+
+class ParseNumberTests(SimpleTestCase):
+    def test_numbers(self):
+        cases = {
+            "6.2万": Decimal(62000),
+            "三千": Decimal(3000),
+            "两百": Decimal(200),
+            "1.5": Decimal("1.5"),
+            "43177": Decimal(43177),
+            "两": Decimal(2),
+            "半": Decimal("0.5"),
+            "1.2亿": Decimal(120_000_000),
+            "1,200": Decimal(1200),
+            "十二": Decimal(12),
+        }
+        for text, value in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(parse_number(text), value)
+
+    def test_not_a_number(self):
+        with self.assertRaises(ValueError):
+            parse_number("十三五")
+
+
+class NumeralTests(SimpleTestCase):
+    def test_chinese_numerals_with_measure_word(self):
+        self.assertEqual(triples("该院现有职工三千余人，党员两百名"), [("职工", 3000, "人"), ("党员", 200, "名")])
+
+    def test_wan_with_decimal(self):
+        metric = one("中心为辖区6.2万居民提供基本公共卫生服务")
+        self.assertEqual((metric.label, metric.value, metric.unit), ("居民", 62000, "人"))
+
+    def test_yi_yuan_is_money_in_yuan(self):
+        metric = one("累计投入建设资金1.2亿元")
+        self.assertEqual((metric.value, metric.unit, metric.category), (120_000_000, "元", "money"))
+
+    def test_small_chinese_numeral_counts_people_and_party_units(self):
+        self.assertEqual(triples("街道新设两个党支部，选派三名医生"), [("党支部", 2, "个"), ("医生", 3, "名")])
+
+
+class QualifierTests(SimpleTestCase):
+    def test_qualifiers(self):
+        cases = {
+            "开展入户走访1200余户": "more_than",
+            "服务群众300多人次": "more_than",
+            "家庭医生签约率达到85%以上": "at_least",
+            "每年开展健康讲座不少于12场": "at_least",
+            "专用车位宽度不小于2.5米": "at_least",
+            "参与志愿服务的党员超过150名": "at_least",
+            "近200名居民参加义诊": "about",
+            "约80名退休党员报名": "about",
+            "每次巡逻2小时左右": "about",
+            "全年共举办讲座24场": "exact",
+        }
+        for text, qualifier in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(one(text).qualifier, qualifier)
+
+    def test_more_than_after_wan(self):
+        metric = one("社区常住人口2万余人")
+        self.assertEqual((metric.value, metric.unit, metric.qualifier), (20000, "人", "more_than"))
+
+
+class PercentageTests(SimpleTestCase):
+    def test_percentage_kept_exactly(self):
+        metric = one("患者满意度达到98.5%")
+        self.assertEqual((metric.label, metric.value, metric.unit, metric.category), ("患者满意度", Decimal("98.5"), "%", "rate"))
+
+
+class BeforeAfterTests(SimpleTestCase):
+    def test_shortened_waiting_time_is_one_metric(self):
+        metric = one("出院结算时间由原来的3个工作日缩短为半个工作日")
+        self.assertEqual((metric.value, metric.unit), (Decimal("0.5"), "工作日"))
+        self.assertEqual((metric.previous_value, metric.previous_unit), (3, "工作日"))
+        self.assertEqual(metric.label, "出院结算时间")
+        self.assertEqual(metric.category, "time")
+
+    def test_increase_with_wan(self):
+        metric = one("门诊量从10万人次增加到15万人次")
+        self.assertEqual((metric.value, metric.previous_value, metric.unit), (150000, 100000, "人次"))
+
+    def test_reorganised_branches(self):
+        metric = one("将原有3个党支部调整为9个")
+        self.assertEqual((metric.label, metric.value, metric.previous_value), ("党支部", 9, 3))
+
+
+class NeverMetricTests(SimpleTestCase):
+    def assertNone(self, text):
+        self.assertEqual(extract_metrics([text]), [], text)
+
+    def test_years_and_dates(self):
+        self.assertNone("该社区卫生服务中心建于1985年，2019年3月完成改扩建")
+        self.assertNone("2022年8月15日，记者来到红星社区")
+        self.assertNone("2020年至2022年度，中心荣获多项表彰")
+
+    def test_times(self):
+        self.assertNone("2023年04月12日09:30 | 来源：某日报")
+        self.assertNone("12月3日上午9时许")
+
+    def test_ordinals(self):
+        self.assertNone("市第三人民医院党委组织第二批党员志愿者")
+        self.assertNone("该院在全市考评中排名第5名")
+        self.assertNone("第012版：健康周刊")
+
+    def test_ages(self):
+        self.assertNone("82岁的张大爷和年过七旬的老伴")
+        self.assertNone("一位56岁的患者突发胸痛")
+
+    def test_phone_numbers(self):
+        self.assertNone("咨询电话：028-86123456，或拨打13812345678")
+
+    def test_addresses(self):
+        self.assertNone("医院地址：人民南路218号")
+        self.assertNone("家住幸福小区7号楼的居民")
+
+    def test_numerals_in_names_and_brands(self):
+        self.assertNone("社区推行“三个一”工作法，织密“一张网”，下好“一盘棋”")
+        self.assertNone("实施党建“八大工程”，打造“四邻驿站”")
+        self.assertNone("打造“暖心100%”服务品牌，推行“3个1+N”模式")
+        self.assertNone("构建“四位一体”共治机制，落实三张清单")
+        self.assertNone("打通服务群众“最后1公里”")
+
+    def test_one_is_not_a_count(self):
+        self.assertNone("一名党员就是一面旗帜，一个支部就是一座堡垒")
+
+    def test_number_without_measure_word(self):
+        self.assertNone("用好“十大举措”和百姓议事会")
+
+    def test_year_only_counts_as_duration(self):
+        metric = one("社区连续3年获评先进")
+        self.assertEqual((metric.value, metric.unit, metric.category), (3, "年", "time"))
+
+
+class LabelTests(SimpleTestCase):
+    def test_label_after_number(self):
+        self.assertEqual(triples("中心推出42条便民举措"), [("便民举措", 42, "条")])
+        self.assertEqual(triples("医院下设4个党总支、36个党支部"), [("党总支", 4, "个"), ("党支部", 36, "个")])
+
+    def test_label_before_number(self):
+        self.assertEqual(triples("新建门诊大楼2.4万平米"), [("门诊大楼", 24000, "平米")])
+        self.assertEqual(triples("医院现有党员215名"), [("党员", 215, "名")])
+        self.assertEqual(triples("开放床位450张"), [("床位", 450, "张")])
+        self.assertEqual(triples("辖区面积2.3平方公里"), [("辖区面积", Decimal("2.3"), "平方公里")])
+        self.assertEqual(triples("流感疫苗接种完成12860针次"), [("流感疫苗接种", 12860, "针次")])
+
+    def test_quoted_name_before_number(self):
+        self.assertEqual(triples("今年已累计召开“院坝议事会”36场"), [("院坝议事会", 36, "场")])
+
+    def test_labels_stay_short(self):
+        for metric in extract_metrics(["组建由内科、外科、儿科骨干医生和社区网格员共同参与的家庭医生签约服务团队12个"]):
+            self.assertLessEqual(len(metric.label), 10)
+
+    def test_no_label_falls_back_to_unit(self):
+        metric = one("已有18家完成了标准化建设")
+        self.assertEqual((metric.label, metric.value, metric.unit), ("家", 18, "家"))
+
+    def test_phrase_is_the_clause(self):
+        metric = one("为更好服务群众，中心开展义诊活动24场，受到好评")
+        self.assertEqual(metric.phrase, "中心开展义诊活动24场")
+
+
+class CategoryTests(SimpleTestCase):
+    def test_categories(self):
+        cases = {
+            "社区共有党员128名": "party_members",
+            "划分网格22个": "organizations",
+            "组建志愿服务队5支": "organizations",
+            "开展义诊活动30场": "services",
+            "推出便民举措18项": "services",
+            "服务患者3200人次": "people_served",
+            "常住人口15000人": "people_served",
+            "走访困难家庭260户": "people_served",
+            "新增病床120张": "facilities",
+            "建成党群服务站6个": "facilities",
+            "减免医疗费用3.5万元": "money",
+            "群众满意度96%": "rate",
+            "平均住院日缩短2天": "time",
+            "召开居民代表会8次": "services",
+        }
+        for text, category in cases.items():
+            with self.subTest(text=text):
+                self.assertEqual(one(text).category, category)
+
+
+class SeedRecallTests(SimpleTestCase):
+    """Every line of each seed article through extract_metrics: the expected figures must be found."""
+
+    def setUp(self):
+        root = Path(__file__).resolve().parents[2] / "fixtures"
+        self.articles = root / "articles"
+        self.expected = json.loads((root / "expected.json").read_text(encoding="utf-8"))
+
+    def extracted(self, name):
+        lines = normalize((self.articles / name).read_text(encoding="utf-8")).split("\n")
+        return extract_metrics(lines)
+
+    def test_recall_on_seed_articles(self):
+        wanted = found = 0
+        for entry in self.expected["files"]:
+            got = {(m.value, m.unit, m.qualifier) for m in self.extracted(entry["file"])}
+            for case in entry["cases"]:
+                for metric in case.get("metrics", []):
+                    wanted += 1
+                    found += (Decimal(str(metric["value"])), metric["unit"], metric["qualifier"]) in got
+        self.assertGreater(wanted, 0)
+        self.assertGreaterEqual(found / wanted, 0.9, f"recall {found}/{wanted}")
+
+    def test_no_ages_or_years_in_seed_metrics(self):
+        for entry in self.expected["files"]:
+            for metric in self.extracted(entry["file"]):
+                with self.subTest(file=entry["file"], phrase=metric.phrase):
+                    self.assertNotEqual(metric.unit, "岁")
+                    self.assertFalse(metric.unit == "年" and 1900 <= metric.value <= 2100)

