@@ -1,0 +1,194 @@
+"""Writing what the loader read into the database, one source file at a time.
+
+Re-running an import is safe: a showcase is found by its source file, an unchanged file (same
+checksum) is skipped, a changed one is updated in place, and a case an editor has changed
+(Case.is_edited) keeps the editor's version unless force is given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, time
+
+from django.db import transaction
+
+from institutions.models import Institution, InstitutionAlias, PartyOrganization, Region
+
+from .loader.types import ArticleData, CaseData, InstitutionData, RegionPath
+from .models import Case, Metric, Person, Photo, Publication, Section, Showcase, Theme
+
+
+@dataclass
+class ImportResult:
+    showcase: Showcase
+    status: str  # created / updated / unchanged
+    cases_written: int = 0
+    cases_kept: int = 0  # edited by an editor, left as they are
+
+
+def checksum(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@transaction.atomic
+def save_article(article: ArticleData, *, source_file: str, source_checksum: str, force: bool = False) -> ImportResult:
+    showcase = Showcase.objects.filter(source_file=source_file).first()
+    if showcase and showcase.source_checksum == source_checksum and not force:
+        return ImportResult(showcase=showcase, status="unchanged")
+    status = "updated" if showcase else "created"
+    showcase = _save_showcase(article, showcase, source_file=source_file, source_checksum=source_checksum)
+    result = ImportResult(showcase=showcase, status=status)
+    existing = {case.order: case for case in showcase.cases.all()}
+    for order, data in enumerate(article.cases):
+        case = existing.pop(order, None)
+        if case is not None and case.is_edited and not force:
+            result.cases_kept += 1
+            continue
+        _save_case(data, case, showcase=showcase, order=order)
+        result.cases_written += 1
+    for case in existing.values():
+        if not case.is_edited or force:
+            case.delete()
+    return result
+
+
+def _save_showcase(article: ArticleData, showcase: Showcase | None, **source) -> Showcase:
+    data = article.showcase
+    publication = None
+    if data.publication:
+        publication, _ = Publication.objects.get_or_create(
+            name=data.publication,
+            defaults={"kind": Publication.Kind.WEBSITE if data.channel else Publication.Kind.NEWSPAPER},
+        )
+    fields = dict(
+        title=data.title[:200],
+        kicker=data.kicker[:200],
+        subtitle=data.subtitle[:200],
+        column=data.column[:100],
+        series_number=data.series_number[:20],
+        guided_by=data.guided_by[:200],
+        hosted_by=data.hosted_by[:200],
+        publication=publication,
+        channel=data.channel[:100],
+        published_on=date.fromisoformat(data.date) if data.date else None,
+        published_time=time.fromisoformat(data.time) if data.time else None,
+        edition=data.edition[:50],
+        pages=data.pages[:50],
+        author=data.author[:100],
+        editors="、".join(data.editors)[:100],
+        credits=data.credits[:300],
+        source_text=article.text,
+        **source,
+    )
+    if showcase is None:
+        from institutions.models import unique_slug
+        from showcase.text import pinyin_slug
+
+        base = pinyin_slug(f"{data.date or ''} {data.title}", 70)
+        return Showcase.objects.create(slug=unique_slug(Showcase, base), **fields)
+    for name, value in fields.items():
+        setattr(showcase, name, value)
+    showcase.save()
+    return showcase
+
+
+def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: int) -> Case:
+    institution = save_institution(data.institution)
+    fields = dict(
+        title=data.title[:200],
+        institution=institution,
+        byline=data.byline[:100],
+        contributor=data.contributor[:100],
+        credits=data.credits[:200],
+        brands=data.brands,
+        warnings=[{"message": w, "resolved_by": "", "resolved_at": None} for w in data.warnings],
+        is_edited=False,
+    )
+    if case is None:
+        case = Case(showcase=showcase, order=order, **fields)
+    else:
+        for name, value in fields.items():
+            setattr(case, name, value)
+        case.sections.all().delete()
+        case.photos.filter(image="").delete()
+        case.people.all().delete()
+        case.metrics.all().delete()
+    case.save()
+    sections = Section.objects.bulk_create(
+        Section(case=case, order=i, heading=s.heading[:200], body="\n\n".join(s.paragraphs))
+        for i, s in enumerate(data.sections)
+        if s.paragraphs
+    )
+    Photo.objects.bulk_create(Photo(case=case, order=i, caption=c[:300]) for i, c in enumerate(data.captions))
+    Person.objects.bulk_create(
+        Person(case=case, order=i, name=p.name[:20], role=p.role[:50]) for i, p in enumerate(data.people)
+    )
+    Metric.objects.bulk_create(
+        Metric(
+            case=case,
+            order=i,
+            label=m.label[:50],
+            value=m.value,
+            unit=m.unit[:20],
+            previous_value=m.previous_value,
+            previous_unit=m.previous_unit[:20],
+            qualifier=m.qualifier,
+            category=m.category,
+            phrase=m.phrase[:300],
+        )
+        for i, m in enumerate(data.metrics)
+    )
+    case.themes.set([Theme.objects.get_or_create(name=name)[0] for name in data.themes])
+    _save_party_organizations(data, institution, case)
+    case.rebuild_search_text(sections)
+    case.save(update_fields=["search_text"])
+    return case
+
+
+def save_institution(data: InstitutionData) -> Institution:
+    """One institution per name, whether printed in full or by a name we already know."""
+    alias = InstitutionAlias.objects.select_related("institution").filter(name=data.name).first()
+    institution = alias.institution if alias else Institution.objects.filter(name=data.name).first()
+    if institution is None:
+        institution = Institution(name=data.name[:100], kind=data.kind)
+    # Fill what is still blank; never overwrite an editor's correction.
+    if not institution.region_id:
+        institution.region = save_region(data.region)
+    institution.grade = institution.grade or (data.grade or "")[:20]
+    institution.founded = institution.founded or (data.founded or "")
+    if institution.kind == "other":
+        institution.kind = data.kind
+    institution.save()
+    for name, kind in data.aliases:
+        if name != institution.name:
+            InstitutionAlias.objects.get_or_create(name=name[:100], defaults={"institution": institution, "kind": kind})
+    return institution
+
+
+def save_region(path: RegionPath) -> Region | None:
+    parent = None
+    levels = [(path.province, Region.Level.PROVINCE), (path.city, Region.Level.CITY), (path.district, Region.Level.DISTRICT)]
+    for name, level in levels:
+        if not name:
+            continue
+        code = path.code if level == Region.Level.DISTRICT or name == (path.district or path.city or path.province) else ""
+        parent, _ = Region.objects.get_or_create(parent=parent, name=name, defaults={"level": level, "code": code or ""})
+    return parent
+
+
+def _save_party_organizations(data: CaseData, institution: Institution, case: Case) -> None:
+    for org in data.party_organizations:
+        PartyOrganization.objects.update_or_create(
+            institution=institution,
+            name=org.name[:100],
+            defaults=dict(
+                level=org.level,
+                secretary=(org.secretary or "")[:20],
+                member_count=org.members,
+                general_branch_count=org.units.get("党总支"),
+                branch_count=org.units.get("党支部"),
+                group_count=org.units.get("党小组"),
+                source_case=case,
+            ),
+        )
