@@ -1,4 +1,10 @@
 from django.urls import path
 
+from . import views
+
 app_name = "cases"
-urlpatterns: list = []
+urlpatterns = [
+    path("cases/", views.CaseListView.as_view(), name="list"),
+    path("cases/<int:pk>/", views.CaseDetailView.as_view(), name="detail"),
+    path("showcases/<slug:slug>/", views.ShowcaseDetailView.as_view(), name="showcase"),
+]

@@ -1,4 +1,9 @@
 from django.urls import path
 
+from . import views
+
 app_name = "institutions"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.InstitutionListView.as_view(), name="list"),
+    path("<slug:slug>/", views.InstitutionDetailView.as_view(), name="detail"),
+]

@@ -1,5 +1,22 @@
-from django.http import HttpResponse
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import render
+
+from cases.models import Case, Showcase
 
 
-def home(request):  # placeholder until the site pages land
-    return HttpResponse("党建案例展播")
+def home(request):
+    """The front page: showcases newest first, each with the titles of its published cases."""
+    showcases = (
+        Showcase.objects.with_published_cases()
+        .select_related("publication")
+        .prefetch_related(
+            Prefetch(
+                "cases",
+                queryset=Case.objects.published().select_related("institution").order_by("order"),
+                to_attr="published_cases",
+            )
+        )
+    )
+    page_obj = Paginator(showcases, 10).get_page(request.GET.get("page"))
+    return render(request, "showcase/home.html", {"page_obj": page_obj, "showcases": page_obj.object_list})

@@ -1,0 +1,303 @@
+"""The public pages of cases and showcases, and the home page: content, filters, 404s, query counts."""
+
+import re
+from datetime import date
+
+from django.test import TestCase
+from django.urls import reverse
+from django.utils.html import strip_tags
+
+from cases.models import Case, Metric
+from institutions.models import InstitutionKind, PartyOrganization
+
+from . import factories as f
+
+
+def page_text(response):
+    """What a reader sees: the page without tags, whitespace collapsed."""
+    return re.sub(r"\s+", " ", strip_tags(response.content.decode()))
+
+
+class SiteData:
+    """Two provinces, two papers, three published cases, and drafts that must never show."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.sichuan, cls.chengdu, cls.shuangliu = f.make_region_chain("四川省", "成都市", "双流区", "510116")
+        cls.chongqing = f.make_region("重庆市", code="500000")
+        cls.dazu = f.make_region("大足区", level="district", parent=cls.chongqing, code="500111")
+
+        cls.huaxi = f.make_publication("华西都市报")
+        cls.cqdaily = f.make_publication("重庆日报")
+        cls.elderly = f.make_theme("老年友善")
+        cls.grid = f.make_theme("网格化管理")
+
+        cls.hospital = f.make_institution("成都市双流区第二人民医院", region=cls.shuangliu)
+        cls.committee = f.make_party_organization(
+            cls.hospital, "成都市双流区第二人民医院党委", member_count=126, branch_count=12, secretary="张明"
+        )
+        cls.center = f.make_institution(
+            "成都市安靖街道社区卫生服务中心", kind=InstitutionKind.COMMUNITY_HEALTH_CENTER, region=cls.chengdu
+        )
+        cls.dazu_hospital = f.make_institution("重庆市大足区人民医院", region=cls.dazu)
+
+        cls.chengdu_page = f.make_showcase(
+            "我为群众办实事 优秀案例展播",
+            publication=cls.huaxi,
+            published_on=date(2022, 4, 2),
+            kicker="党建引领成都基层医疗卫生服务论坛暨",
+            guided_by="成都市卫生健康委员会",
+            hosted_by="四川日报报业集团·华西社区传媒",
+        )
+        cls.elder_case = f.make_full_case(
+            cls.chengdu_page, institution=cls.hospital, title="聚焦难点 打造老年人就医温馨港湾", themes=[cls.elderly]
+        )
+        cls.grid_case = f.make_case(
+            cls.chengdu_page,
+            "党员网格化管理 让社区居民幸福满格",
+            institution=cls.center,
+            themes=[cls.grid],
+            sections=[("盘活党建一张网", "中心划分18个网格，组建家庭医生团队。")],
+        )
+        cls.draft = f.make_case(cls.chengdu_page, "尚未发布的草稿案例", institution=cls.center, status=Case.Status.DRAFT)
+
+        cls.chongqing_page = f.make_showcase(
+            "党旗高高飘扬 健康守护百姓",
+            publication=cls.cqdaily,
+            published_on=date(2021, 6, 23),
+            kicker="百年伟业 精彩巴渝",
+            edition="第015版:重庆新闻",
+        )
+        cls.dazu_case = f.make_case(cls.chongqing_page, "红色引擎激活发展动能", institution=cls.dazu_hospital)
+
+        cls.draft_page = f.make_showcase("只有草稿的版面", publication=cls.cqdaily)
+        cls.review = f.make_case(cls.draft_page, "待审核的案例", status=Case.Status.REVIEW)
+
+
+class HomePageTests(SiteData, TestCase):
+    def test_lists_showcases_newest_first_with_their_published_cases(self):
+        response = self.client.get(reverse("home"))
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, '<html lang="zh-Hans">')
+        self.assertContains(response, "党建案例展播")
+        text = page_text(response)
+        self.assertLess(text.index(self.chengdu_page.title), text.index(self.chongqing_page.title))
+        self.assertContains(response, self.chengdu_page.kicker)
+        self.assertContains(response, "《重庆日报》")
+        self.assertContains(response, "2021年06月23日")
+        self.assertContains(response, f'href="{self.elder_case.get_absolute_url()}"')
+        self.assertContains(response, self.dazu_case.title)
+
+    def test_hides_drafts_and_showcases_without_published_cases(self):
+        response = self.client.get(reverse("home"))
+        self.assertNotContains(response, self.draft.title)
+        self.assertNotContains(response, self.draft_page.title)
+
+
+class ShowcasePageTests(SiteData, TestCase):
+    def test_shows_the_page_as_printed(self):
+        response = self.client.get(self.chongqing_page.get_absolute_url())
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("《重庆日报》 2021年06月23日 第015版:重庆新闻", page_text(response))
+        self.assertContains(response, "百年伟业 精彩巴渝")
+        self.assertContains(response, self.dazu_case.title)
+
+    def test_shows_cases_in_order_with_their_body(self):
+        response = self.client.get(self.chengdu_page.get_absolute_url())
+        text = page_text(response)
+        self.assertIn("本版标题", text)
+        self.assertIn("指导单位成都市卫生健康委员会", text)
+        self.assertIn("主办单位四川日报报业集团·华西社区传媒", text)
+        self.assertLess(text.index(self.elder_case.title), text.index(self.grid_case.title))
+        self.assertContains(response, "抓落实 建设老年友善医疗机构")
+        self.assertContains(response, "<p>第一段。</p><p>第二段。</p>", html=False)
+        self.assertContains(response, "医护人员为老人测量血压。")
+        self.assertContains(response, "本报记者 李思佳")
+        self.assertContains(response, self.hospital.name)
+        self.assertNotContains(response, self.draft.title)
+
+    def test_unknown_slug_and_page_of_drafts_are_404(self):
+        self.assertEqual(self.client.get(reverse("cases:showcase", args=["no-such-page"])).status_code, 404)
+        self.assertEqual(self.client.get(self.draft_page.get_absolute_url()).status_code, 404)
+
+
+class CaseDetailTests(SiteData, TestCase):
+    def test_shows_the_case_with_metrics_as_printed(self):
+        response = self.client.get(self.elder_case.get_absolute_url())
+        self.assertEqual(response.status_code, 200)
+        text = page_text(response)
+        self.assertIn(self.elder_case.title, text)
+        self.assertIn("100余件", text)
+        self.assertIn("90%以上", text)
+        self.assertContains(response, 'title="推出100余件便民举措"')
+        self.assertIn("便民举措", text)
+        self.assertIn("《华西都市报》 2022年04月02日", text)
+        self.assertIn("导语：医院坚持党建引领。", text)
+        self.assertIn("院长秦涛", text.replace(" ", ""))
+        self.assertIn("成都市双流区第二人民医院党委党员 126 名", text)
+        self.assertContains(response, f'href="{self.elderly.get_absolute_url()}"')
+        self.assertContains(response, f'href="{self.chengdu_page.get_absolute_url()}#case-{self.elder_case.pk}"')
+        self.assertContains(response, f'href="{self.hospital.get_absolute_url()}"')
+        self.assertContains(response, f'href="{reverse("cases:list")}"')  # breadcrumb
+
+    def test_qualifier_about_is_printed_before_the_number(self):
+        f.make_metric(self.dazu_case, "志愿者", "30", "人", qualifier=Metric.Qualifier.ABOUT)
+        self.assertIn("近30人", page_text(self.client.get(self.dazu_case.get_absolute_url())))
+
+    def test_unpublished_and_unknown_cases_are_404(self):
+        self.assertEqual(self.client.get(self.draft.get_absolute_url()).status_code, 404)
+        self.assertEqual(self.client.get(self.review.get_absolute_url()).status_code, 404)
+        self.assertEqual(self.client.get(reverse("cases:detail", args=[999999])).status_code, 404)
+
+
+class CaseListTests(SiteData, TestCase):
+    def titles(self, **params):
+        response = self.client.get(reverse("cases:list"), params)
+        self.assertEqual(response.status_code, 200)
+        return {case.title for case in response.context["cases"]}
+
+    def test_lists_published_cases_only(self):
+        self.assertEqual(self.titles(), {self.elder_case.title, self.grid_case.title, self.dazu_case.title})
+
+    def test_text_search_covers_body_title_and_institution(self):
+        self.assertEqual(self.titles(q="家庭医生"), {self.grid_case.title})
+        self.assertEqual(self.titles(q="温馨港湾"), {self.elder_case.title})
+        self.assertEqual(self.titles(q="大足区人民医院"), {self.dazu_case.title})
+        self.assertEqual(self.titles(q="成都 网格"), {self.grid_case.title})
+        self.assertEqual(self.titles(q="草稿"), set())
+
+    def test_region_covers_the_regions_below(self):
+        self.assertEqual(self.titles(region=self.sichuan.pk), {self.elder_case.title, self.grid_case.title})
+        self.assertEqual(self.titles(region=self.chengdu.pk), {self.elder_case.title, self.grid_case.title})
+        self.assertEqual(self.titles(region=self.shuangliu.pk), {self.elder_case.title})
+        self.assertEqual(self.titles(region=self.chongqing.pk), {self.dazu_case.title})
+
+    def test_kind_theme_publication_year(self):
+        self.assertEqual(self.titles(kind="community_health_center"), {self.grid_case.title})
+        self.assertEqual(self.titles(theme=self.elderly.slug), {self.elder_case.title})
+        self.assertEqual(self.titles(publication=self.cqdaily.slug), {self.dazu_case.title})
+        self.assertEqual(self.titles(year=2022), {self.elder_case.title, self.grid_case.title})
+        self.assertEqual(self.titles(year=2021, kind="hospital"), {self.dazu_case.title})
+
+    def test_form_shows_chinese_choices_and_keeps_the_selection(self):
+        response = self.client.get(reverse("cases:list"), {"kind": "hospital"})
+        self.assertContains(response, '<option value="hospital" selected>医院</option>', html=True)
+        self.assertContains(response, "全部地区")
+        self.assertContains(response, "2021年")
+
+    def test_invalid_values_are_reported_and_ignored(self):
+        response = self.client.get(
+            reverse("cases:list"), {"year": "abc", "region": "999999", "kind": "nope", "theme": "zz", "publication": "x"}
+        )
+        self.assertEqual(response.status_code, 200)
+        text = page_text(response)
+        self.assertIn("以下筛选条件无法识别，已忽略", text)
+        for shown in ("年份“abc”", "地区“999999”", "机构类型“nope”", "主题“zz”", "刊物“x”"):
+            self.assertIn(shown, text)
+        self.assertEqual(len(response.context["cases"]), 3)
+
+    def test_the_valid_part_of_a_query_still_applies(self):
+        response = self.client.get(reverse("cases:list"), {"year": "2021", "kind": "nope"})
+        self.assertEqual([c.title for c in response.context["cases"]], [self.dazu_case.title])
+        self.assertIn("机构类型“nope”", page_text(response))
+
+    def test_malformed_page_number_does_not_fail(self):
+        for page in ("abc", "999"):
+            self.assertEqual(self.client.get(reverse("cases:list"), {"page": page}).status_code, 200)
+
+
+class PaginationTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.paper = f.make_publication("人民日报")
+        other = f.make_publication("其他日报")
+        page = f.make_showcase(publication=cls.paper, published_on=date(2020, 5, 1))
+        for n in range(25):
+            f.make_case(page, f"分页案例{n:02d}", order=n)
+        f.make_case(f.make_showcase(publication=other, published_on=date(2020, 5, 1)), "别的报纸")
+
+    def test_filters_are_kept_in_page_links(self):
+        url = reverse("cases:list")
+        response = self.client.get(url, {"publication": self.paper.slug, "year": "2020"})
+        self.assertEqual(len(response.context["cases"]), 20)
+        self.assertEqual(response.context["paginator"].count, 25)
+        self.assertContains(response, f'href="?publication={self.paper.slug}&amp;year=2020&amp;page=2"')
+
+        second = self.client.get(url, {"publication": self.paper.slug, "year": "2020", "page": "2"})
+        self.assertEqual(len(second.context["cases"]), 5)
+        self.assertContains(second, f'href="?publication={self.paper.slug}&amp;year=2020&amp;page=1"')
+        self.assertNotContains(second, "别的报纸")
+
+
+class EscapingTests(TestCase):
+    def test_titles_are_escaped_everywhere(self):
+        page = f.make_showcase("<b>版面</b>")
+        case = f.make_case(page, "<script>alert(1)</script>", lead="<img src=x onerror=alert(1)>")
+        for url in (reverse("home"), reverse("cases:list"), case.get_absolute_url(), page.get_absolute_url()):
+            response = self.client.get(url)
+            self.assertEqual(response.status_code, 200, url)
+            self.assertNotContains(response, "<script>alert(1)</script>")
+            self.assertNotContains(response, "<img src=x")
+            self.assertContains(response, "&lt;script&gt;alert(1)&lt;/script&gt;")
+
+
+class QueryCountTests(TestCase):
+    """Each page runs a fixed number of queries: measured with two cases, asserted again with many more."""
+
+    @classmethod
+    def setUpTestData(cls):
+        _, _, district = f.make_region_chain()
+        cls.region = district
+        cls.paper = f.make_publication("华西都市报")
+        cls.theme = f.make_theme("老年友善")
+        cls.hospital = f.make_institution("测试医院", region=district)
+        f.make_party_organization(cls.hospital, member_count=10)
+        cls.page = f.make_showcase(publication=cls.paper)
+        cls.case = f.make_full_case(cls.page, institution=cls.hospital, themes=[cls.theme])
+        f.make_full_case(cls.page, institution=f.make_institution(region=district), themes=[cls.theme])
+
+    def add_many_more(self):
+        """More of everything a page might loop over: cases, showcases, institutions, child rows."""
+        self.rounds = getattr(self, "rounds", 0) + 1
+        _, city, district = f.make_region_chain(f"测试省{self.rounds}", "测试市", "测试区", f"{self.rounds:02d}0101")
+        themes = [f.make_theme() for _ in range(3)]
+        for region in (city, district, self.region):
+            for _ in range(2):
+                page = f.make_showcase(publication=f.make_publication())
+                for _ in range(3):
+                    institution = f.make_institution(region=region)
+                    f.make_party_organization(institution)
+                    f.make_full_case(page, institution=institution, themes=themes)
+                f.make_full_case(page, institution=self.hospital, themes=themes)
+        for n in range(3):
+            f.make_full_case(self.page, institution=self.hospital, themes=themes)
+            f.make_metric(self.case, f"指标{n}", "5", "个", order=n + 5)
+            f.make_section(self.case, f"小标题{n}", "正文。", order=n + 5)
+            f.make_photo(self.case, f"图片{n}", order=n + 5)
+            f.make_person(self.case, f"人物{n}", order=n + 5)
+            f.make_party_organization(self.hospital, f"第{self.rounds}-{n}党支部", level=PartyOrganization.Level.BRANCH)
+        self.case.themes.add(*themes)
+
+    def assert_fixed(self, url, expected, **params):
+        for _ in range(2):
+            with self.assertNumQueries(expected):
+                response = self.client.get(url, params)
+            self.assertEqual(response.status_code, 200)
+            self.add_many_more()
+
+    def test_home(self):
+        self.assert_fixed(reverse("home"), 3)
+
+    def test_case_list(self):
+        self.assert_fixed(reverse("cases:list"), 7)
+
+    def test_case_list_with_every_filter(self):
+        params = {"q": "案例", "region": self.region.pk, "kind": "hospital", "theme": self.theme.slug}
+        params |= {"publication": self.paper.slug, "year": "2021"}
+        self.assert_fixed(reverse("cases:list"), 10, **params)
+
+    def test_case_detail(self):
+        self.assert_fixed(self.case.get_absolute_url(), 8)
+
+    def test_showcase(self):
+        self.assert_fixed(self.page.get_absolute_url(), 5)

@@ -1,0 +1,85 @@
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView
+
+from institutions.views import party_organizations
+
+from .filters import CaseFilter
+from .models import Case, Showcase
+
+
+class ForgivingPaginationMixin:
+    """An out-of-range or malformed ?page= shows the nearest page instead of a 404."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
+class CaseListView(ForgivingPaginationMixin, ListView):
+    template_name = "cases/case_list.html"
+    context_object_name = "cases"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.filterset = CaseFilter(self.request.GET or None, queryset=Case.objects.published().for_listing())
+        return self.filterset.qs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(filter=self.filterset, **kwargs)
+
+
+class CaseDetailView(DetailView):
+    template_name = "cases/case_detail.html"
+    context_object_name = "case"
+
+    def get_queryset(self):
+        return (
+            Case.objects.published()
+            .for_listing()
+            .prefetch_related(
+                "sections",
+                "photos",
+                "people",
+                "metrics",
+                Prefetch(
+                    "institution__party_organizations",
+                    queryset=party_organizations(),
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        case = self.object
+        siblings = (
+            case.showcase.cases.published().exclude(pk=case.pk).select_related("institution").order_by("order")
+        )
+        for metric in case.metrics.all():
+            metric.previous_display = (
+                format(metric.previous_value.normalize(), "f") + metric.previous_unit
+                if metric.previous_value is not None
+                else ""
+            )
+        return super().get_context_data(siblings=siblings, **kwargs)
+
+
+class ShowcaseDetailView(DetailView):
+    """A showcase laid out as the printed page: masthead details, then each published case in order."""
+
+    template_name = "cases/showcase_detail.html"
+    context_object_name = "showcase"
+
+    def get_object(self, queryset=None):
+        showcase = get_object_or_404(Showcase.objects.select_related("publication"), slug=self.kwargs["slug"])
+        showcase.published_cases = list(
+            showcase.cases.published()
+            .select_related("institution")
+            .prefetch_related("sections", "photos", "people")
+            .order_by("order")
+        )
+        if not showcase.published_cases:
+            raise Http404("该版面没有已发布的案例")
+        return showcase
+

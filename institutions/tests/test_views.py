@@ -1,0 +1,110 @@
+"""The institution directory and institution pages."""
+
+from datetime import date
+
+from django.test import TestCase
+from django.urls import reverse
+
+from cases.models import Case
+from cases.tests import factories as f
+from cases.tests.test_views import page_text
+from institutions.models import InstitutionAlias, InstitutionKind, PartyOrganization
+
+
+class InstitutionPagesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        _, _, cls.district = f.make_region_chain("四川省", "成都市", "双流区", "510116")
+        cls.hospital = f.make_institution(
+            "成都市双流区第二人民医院", region=cls.district, grade="二级甲等", founded="1952-07"
+        )
+        InstitutionAlias.objects.create(institution=cls.hospital, name="双流二医院")
+        committee = f.make_party_organization(
+            cls.hospital,
+            "成都市双流区第二人民医院党委",
+            member_count=126,
+            general_branch_count=3,
+            branch_count=12,
+            secretary="张明",
+            as_of=date(2022, 3, 1),
+        )
+        f.make_party_organization(
+            cls.hospital, "门诊党支部", level=PartyOrganization.Level.BRANCH, parent=committee, member_count=18
+        )
+        cls.center = f.make_institution("安靖街道社区卫生服务中心", kind=InstitutionKind.COMMUNITY_HEALTH_CENTER)
+        cls.hidden = f.make_institution("只有草稿的医院")
+
+        page = f.make_showcase(publication=f.make_publication("华西都市报"))
+        cls.case = f.make_case(page, "聚焦难点 打造老年人就医温馨港湾", institution=cls.hospital)
+        cls.second = f.make_case(page, "医院第二个案例", institution=cls.hospital)
+        f.make_case(page, "社区案例", institution=cls.center)
+        cls.draft = f.make_case(page, "医院的草稿", institution=cls.hospital, status=Case.Status.DRAFT)
+        f.make_case(page, "草稿", institution=cls.hidden, status=Case.Status.DRAFT)
+
+    def test_directory_groups_by_kind_with_published_case_counts(self):
+        response = self.client.get(reverse("institutions:list"))
+        self.assertEqual(response.status_code, 200)
+        text = page_text(response)
+        self.assertLess(text.index("医院"), text.index("社区卫生服务中心"))
+        self.assertIn("成都市双流区第二人民医院 四川省成都市双流区 2 个案例", text)
+        self.assertIn("安靖街道社区卫生服务中心 1 个案例", text)
+        self.assertContains(response, f'href="{self.hospital.get_absolute_url()}"')
+        self.assertNotContains(response, self.hidden.name)
+
+    def test_institution_page(self):
+        response = self.client.get(self.hospital.get_absolute_url())
+        self.assertEqual(response.status_code, 200)
+        text = page_text(response)
+        for shown in ("四川省成都市双流区", "二级甲等", "1952-07", "双流二医院（简称）", "张明", "126 名", "党支部 12 个"):
+            self.assertIn(shown, text)
+        self.assertIn("门诊党支部隶属成都市双流区第二人民医院党委", text)
+        self.assertLess(text.index("成都市双流区第二人民医院党委"), text.index("门诊党支部"))
+        self.assertContains(response, f'href="{self.case.get_absolute_url()}"')
+        self.assertContains(response, self.second.title)
+        self.assertNotContains(response, self.draft.title)
+
+    def test_unknown_slug_is_404(self):
+        self.assertEqual(self.client.get(reverse("institutions:detail", args=["no-such-place"])).status_code, 404)
+
+    def test_names_are_escaped(self):
+        odd = f.make_institution("<script>alert(1)</script>医院")
+        f.make_case(f.make_showcase(), institution=odd)
+        for url in (reverse("institutions:list"), odd.get_absolute_url()):
+            response = self.client.get(url)
+            self.assertNotContains(response, "<script>alert(1)</script>")
+            self.assertContains(response, "&lt;script&gt;")
+
+
+class InstitutionQueryCountTests(TestCase):
+    """Fixed query counts, measured with two cases and asserted again with many more rows."""
+
+    @classmethod
+    def setUpTestData(cls):
+        _, _, cls.district = f.make_region_chain()
+        cls.hospital = f.make_institution("测试医院", region=cls.district)
+        f.make_party_organization(cls.hospital, member_count=10)
+        InstitutionAlias.objects.create(institution=cls.hospital, name="测医")
+        page = f.make_showcase(publication=f.make_publication())
+        f.make_case(page, institution=cls.hospital, themes=[f.make_theme()])
+        f.make_case(page, institution=f.make_institution(region=cls.district))
+
+    def add_many_more(self, round_):
+        themes = [f.make_theme() for _ in range(3)]
+        for n in range(4):
+            page = f.make_showcase(publication=f.make_publication())
+            f.make_case(page, institution=self.hospital, themes=themes)
+            f.make_case(page, institution=f.make_institution(region=self.district, kind=InstitutionKind.COMMUNITY))
+            f.make_party_organization(self.hospital, f"第{round_}-{n}党支部", level=PartyOrganization.Level.BRANCH)
+            InstitutionAlias.objects.create(institution=self.hospital, name=f"别名{round_}-{n}")
+
+    def assert_fixed(self, url, expected):
+        for round_ in range(2):
+            with self.assertNumQueries(expected):
+                self.assertEqual(self.client.get(url).status_code, 200)
+            self.add_many_more(round_)
+
+    def test_directory(self):
+        self.assert_fixed(reverse("institutions:list"), 1)
+
+    def test_institution_page(self):
+        self.assert_fixed(self.hospital.get_absolute_url(), 5)
