@@ -1,0 +1,102 @@
+"""Every admin page an editor opens answers, for every registered model of the portal."""
+
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.test import TestCase
+from django.urls import reverse
+
+from cases.models import Case
+from institutions.models import InstitutionAlias
+
+from . import factories as f
+
+APPS = {"cases", "institutions"}
+
+
+class AdminPagesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+        _, _, district = f.make_region_chain()
+        institution = f.make_institution("测试医院", region=district)
+        InstitutionAlias.objects.create(institution=institution, name="测医")
+        f.make_party_organization(institution, source_case=None)
+        cls.case = f.make_full_case(f.make_showcase(publication=f.make_publication()), institution=institution)
+        cls.case.themes.add(f.make_theme())
+        cls.case.warnings = ["机构名称未能确认"]
+        cls.case.save()
+        cls.models = [m for m in admin.site._registry if m._meta.app_label in APPS]
+
+    def setUp(self):
+        self.client.force_login(self.user)
+
+    def url(self, model, view, *args):
+        return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
+
+    def test_every_model_is_registered(self):
+        names = {m.__name__ for m in self.models}
+        expected = {"Publication", "Theme", "Showcase", "Case", "Section", "Photo", "Person", "Metric"}
+        expected |= {"Region", "Institution", "InstitutionAlias", "PartyOrganization"}
+        self.assertEqual(names, expected)
+
+    def test_changelist_add_and_change_pages(self):
+        for model in self.models:
+            with self.subTest(model=model.__name__):
+                self.assertEqual(self.client.get(self.url(model, "changelist")).status_code, 200)
+                self.assertEqual(self.client.get(self.url(model, "changelist"), {"q": "测试"}).status_code, 200)
+                self.assertEqual(self.client.get(self.url(model, "add")).status_code, 200)
+                obj = model.objects.first()
+                self.assertEqual(self.client.get(self.url(model, "change", obj.pk)).status_code, 200)
+
+    def test_case_changelist_filters(self):
+        url = self.url(Case, "changelist")
+        response = self.client.get(url, {"warnings": "yes"})
+        self.assertContains(response, self.case.title)
+        self.assertNotContains(self.client.get(url, {"warnings": "no"}), f">{self.case.title}<")
+        self.assertContains(self.client.get(url, {"status__exact": "published"}), self.case.title)
+
+    def test_unpublish_and_publish_actions(self):
+        url = self.url(Case, "changelist")
+        self.client.post(url, {"action": "unpublish", "_selected_action": [self.case.pk]})
+        self.case.refresh_from_db()
+        self.assertEqual(self.case.status, Case.Status.REVIEW)
+        self.client.post(url, {"action": "publish", "_selected_action": [self.case.pk]})
+        self.case.refresh_from_db()
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+
+
+class CaseEditTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+        cls.case = f.make_full_case(f.make_showcase(), institution=f.make_institution("测试医院"))
+
+    def post_data(self, response):
+        """The change form as the browser would send it back unchanged."""
+        data = {}
+        forms = [response.context["adminform"].form]
+        for formset in response.context["inline_admin_formsets"]:
+            management = formset.formset.management_form
+            data |= {management.add_prefix(k): v for k, v in management.initial.items()}
+            forms += formset.formset.forms
+        for form in forms:
+            for name, field in form.fields.items():
+                value = form[name].value()
+                if value is None or value is False or (hasattr(value, "field") and not value):
+                    continue  # unchecked boxes and empty file fields are not sent
+                if isinstance(value, list) and name != "brands":
+                    data[form.add_prefix(name)] = [str(v.pk if hasattr(v, "pk") else v) for v in value]
+                else:
+                    data[form.add_prefix(name)] = field.widget.format_value(value) if name == "brands" else value
+        return data
+
+    def test_editing_a_section_rebuilds_search_text_and_marks_the_case_edited(self):
+        self.client.force_login(self.user)
+        url = reverse("admin:cases_case_change", args=[self.case.pk])
+        data = self.post_data(self.client.get(url))
+        data["sections-0-body"] = "编辑改写后的正文。"
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302, response.context and response.context["errors"])
+        self.case.refresh_from_db()
+        self.assertIn("编辑改写后的正文", self.case.search_text)
+        self.assertTrue(self.case.is_edited)
