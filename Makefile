@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 export PYTHONIOENCODING := utf-8
 export PYTHONUTF8 := 1
 
-.PHONY: run test ci setup migrate load reset-db bench clean
+.PHONY: run test ci setup browser migrate load reset-db bench clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,7 +25,12 @@ load: migrate
 run: load
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: setup
+# Headless Chromium, its driver and a CJK font for the browser tests (Debian packages; needs root).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null && fc-list :lang=zh | grep -q . \
+	  || { apt-get update -qq && apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null; }
+
+test: setup browser
 	$(MANAGE) makemigrations --check --dry-run --settings=showcase.settings.test
 	$(MANAGE) test --settings=showcase.settings.test --parallel 1 --noinput
 
