@@ -125,11 +125,11 @@ _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|�
 
 _LABEL_CHARS = re.compile(r"[A-Za-z\u4e00-\u9fff“”‘’]+")
 _BRACKET_CUT = re.compile(r".*[）)”】》」]")
-_LEAD_TRIM = re.compile(r"^(?:各类|各项|各种|各级|全院|全区|全县|全市|全镇|全省|全街道|全社区|全体|其中|累计|共计|共有|共|已有|已|等|“|‘)+")
+_LEAD_TRIM = re.compile(r"^(?:各类|各项|各种|各级|全院|全区|全县|全市|全镇|全省|全街道|全社区|全体|其中|累计|共计|共有|共|已有|已|等(?!级)|“|‘)+")
 _VERBS = (
     "开展|推出|现有|建成|建立|组建|打造|成立|设立|新建|新增|累计|共计|共有|完成|开创|选树|颁发|召开|征集|化解|"
     "解决|提供|兑换|兑现|划分为?|下设|吸纳|认领|制定|举办|培养|惠及|整合|更新|储备|配备|设置|设有|参加|拥有|"
-    "上升|下降|提高|提升|增加|增至|达到|合计|总计|开放|投入|收集"
+    "上升|下降|提高|提升|增加|增至|达到|合计|总计|开放|投入|收集|缩短|减少|压缩|降低|降至|减至|控制在"
 )
 _TAIL_TRIM = re.compile(
     rf"(?:(?:由|从)(?:原来|原先|以前|过去)?的?|原有|原来的?|{_VERBS}|"
@@ -144,6 +144,23 @@ _STOP_AFTER_AT_START = re.compile(rf"^(?:{_STOP_WORDS}|[的和与及或等为被
 _STOP_AFTER = re.compile(rf"{_STOP_WORDS}|[的和与及或等为在对向把将被给由从到至均都已也还并是每“”]")
 _TRAILING_PLACE = re.compile(r"(?<=..)[中内里]$")
 _MAX_LABEL = 10
+
+# A figure followed by an achievement verb counts what was achieved: 21家完成了胸痛救治单元建设,
+# 103人组建“月亮堡”夜巡队, 4980名适龄妇女完成免费乳腺癌筛查, 305名同志通过高级职称评审.
+_ACHIEVEMENT_VERB = re.compile(r"^(?:完成了?|通过了?|组建了?|成立了?)")
+_OBJECT_TAIL = re.compile(r"(?:建设|工作|任务|评审|评定|考核)$")
+_OBJECT_LEAD = re.compile(r"^(?:免费|了|各类|一批)")
+# Nouns that say only "people": the achievement after them is the better label.
+_PLAIN_PEOPLE = re.compile(r"(?:同志|人员|职工|干部|人|群众|居民|妇女|儿童|老人|学生|患者)$")
+# Nouns too general to label a figure alone: 开展义诊宣传等活动66场 -> 义诊宣传活动.
+_GENERIC_NOUNS = ("活动", "工作", "服务", "问题", "事项", "项目", "举措", "措施")
+# 每月1次, 半月1次, 每周2次: a frequency, not a figure achieved.
+_FREQUENCY_BEFORE = re.compile(r"(?:每|半)(?:天|日|周|月|季度?|年|半年)?$")
+# 1名委员联系5名党员: a ratio of a scheme, not a count.
+_RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保)\d+[名个位户]")
+# A span of time is a figure only where the report measures time (等候时间缩短为…, 平均…, 控制在…);
+# 突发胸痛半小时, 24小时“一号通”热线 and 20分钟持续按压 tell a story or a service.
+_TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|缩短|减少|压缩|控制在|以内|提速|节省|节约|用时|耗时|等候|候诊")
 
 # --- before -> after pairs ---------------------------------------------------------------------
 
@@ -161,7 +178,9 @@ _SERVICE_UNITS = {"场", "场次", "针次", "剂次", "件次", "次", "期", "
 _PEOPLE_UNITS = {"人次", "户", "户次", "人"}
 _FACILITY_UNITS = {"床", "张", "间", "平米", "平方米", "平方公里", "亩", "台", "套", "家", "所", "处", "座", "米"}
 
-_CLAUSE_SPLIT = re.compile(r"[，。；：！？、\n]+")
+# Clauses end at Chinese punctuation but not at 、: an enumeration (正、副高级职称) is one clause,
+# and labels stop at 、 by themselves since it is not a label character.
+_CLAUSE_SPLIT = re.compile(r"[，。；：！？\n]+")
 
 
 @dataclass
@@ -205,7 +224,11 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
     if unit == "年" and 1900 <= value <= 2100:
         return None
     before = _before_label(clause[segment_start : match.start()])
-    after = _after_label(clause[match.end() :])
+    rest = clause[match.end() :]
+    after = _after_label(rest)
+    bare = not after and (not before or _PLAIN_PEOPLE.search(before))
+    if unit not in ("%", "个百分点", "元") and (bare or (_PLAIN_PEOPLE.search(after) and "党员" not in after)):
+        after = _object_label(rest[rest.find(after) + len(after) if after else 0 :]) or after
     label = after or before or unit
     metric = MetricData(
         label=label,
@@ -225,6 +248,12 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
     number = match["number"]
     if _ORDINAL_BEFORE.search(before) or _PHONE_BEFORE.search(before) or _IDIOM_BEFORE.search(before):
         return False
+    if _FREQUENCY_BEFORE.search(before):
+        return False  # 每月1次进科室
+    if any(r.start() <= match.start("number") < r.end() for r in _RATIO.finditer(clause)):
+        return False  # 1名党员联系20名群众
+    if unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(clause) or _PAIR_START.search(before)):
+        return False  # 突发胸痛半小时, 24小时“一号通”
     if before.endswith("-") or after.startswith("-") or (number.isdigit() and len(number) >= 7 and not match["multiplier"]):
         return False  # 023-12345678, 13812345678
     if after[:1].isdigit() or after[:1] in ("+", ":"):
@@ -276,10 +305,18 @@ def _qualifier(match: re.Match) -> str:
 def _before_label(text: str) -> str:
     """The noun phrase just before a figure: 新建住院大楼 -> 住院大楼, 现有党员 -> 党员."""
     text = _BRACKET_CUT.sub("", text) if not _ends_with_quote(text) else text
-    text = _last_run(text)
+    run = _last_run(text)
+    text = run
     for _ in range(3):
         text = _TAIL_TRIM.sub("", text)
         text = _CUT_BEFORE.sub("", text)
+    if text in _GENERIC_NOUNS:
+        # 开展义诊宣传等活动 -> 义诊宣传活动: the generic noun is qualified by what stands before 等.
+        named = re.search(rf"([\u4e00-\u9fff]{{2,12}})等{text}$", run)
+        if named:
+            what = _CUT_BEFORE.sub("", named.group(1))
+            if len(what) >= 2:
+                text = what + text
     return _clean_label(text)
 
 
@@ -295,6 +332,21 @@ def _after_label(text: str) -> str:
     if stop:
         text = text[: stop.start()]
     return _clean_label(text)
+
+
+def _object_label(text: str) -> str:
+    """完成了胸痛救治单元建设 -> 胸痛救治单元; 通过正、副高级职称评审 -> 副高级职称; else ""."""
+    verb = _ACHIEVEMENT_VERB.match(text)
+    if not verb:
+        return ""
+    obj = re.match(r"[^，。；：！？]*", text[verb.end() :]).group(0)
+    obj = obj.split("、")[-1].replace("“", "").replace("”", "")
+    obj = _OBJECT_LEAD.sub("", obj)
+    stop = _STOP_AFTER.search(obj, 1)
+    if stop:
+        obj = obj[: stop.start()]
+    trimmed = _OBJECT_TAIL.sub("", obj)
+    return _clean_label(trimmed if len(trimmed) >= 4 else obj)
 
 
 def _ends_with_quote(text: str) -> bool:

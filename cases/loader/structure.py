@@ -366,24 +366,36 @@ def _reads_on(text: str) -> bool:
 
 
 def _read_byline(text: str, case: RawCase) -> bool:
+    """华西社区传媒记者 李思佳 医院供图 / 马太超 杨益 图片由合川区人民医院提供: writers and photo credit."""
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 40:
-        case.byline = " ".join(re.split(r"[\s、]+", byline.group("names")))
+        case.byline = _writer_names(byline.group("names"))
         if byline.group("credit"):
             case.credits = byline.group("credit")
         return True
     credit = meta.PHOTO_CREDIT.match(text)
     if credit and len(text) <= 40:
-        case.credits = text
+        case.byline = case.byline or _writer_names(credit.group("names"))
+        case.credits = credit.group("credit")
         return True
     return False
 
 
+def _writer_names(text: str) -> str:
+    return " ".join(n for n in re.split(r"[\s、]+", text or "") if n)
+
+
 def _page_credits(cases: list[RawCase], showcase: ShowcaseData) -> None:
-    """A credit line printed once for the whole page (图片由各医院提供) is the page's."""
-    credits = [c.credits for c in cases if c.credits and "各" in c.credits or c.credits and len(cases) == 1]
-    if credits and not showcase.credits:
-        showcase.credits = credits[-1]
+    """A credit printed once for the whole page (图片由各医院提供) is the page's, not one case's.
+
+    On a one-article page the article's writers and photo credit are also the page's.
+    """
+    for case in cases:
+        if case.credits and ("各" in case.credits or len(cases) == 1):
+            showcase.credits = showcase.credits or case.credits
+            showcase.author = showcase.author or case.byline
+            if len(cases) > 1:
+                case.credits = case.byline = ""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -177,12 +177,39 @@ class LabelTests(SimpleTestCase):
             self.assertLessEqual(len(metric.label), 10)
 
     def test_no_label_falls_back_to_unit(self):
-        metric = one("已有18家完成了标准化建设")
+        metric = one("其中18家已挂牌")
         self.assertEqual((metric.label, metric.value, metric.unit), ("家", 18, "家"))
+
+    def test_what_a_bare_count_achieved_is_its_label(self):
+        self.assertEqual(triples("全县已有18家完成了标准化建设"), [("标准化建设", 18, "家")])
+        self.assertEqual(triples("27家通过了等级评审"), [("等级评审", 27, "家")])
+        self.assertEqual(triples("从退休干部中吸纳56人组建“银龄”巡逻队"), [("银龄巡逻队", 56, "人")])
+        self.assertEqual(triples("共有86名同志通过中级职称评审"), [("中级职称", 86, "名")])
+        self.assertEqual(triples("为2100名适龄妇女完成免费宫颈癌筛查"), [("宫颈癌筛查", 2100, "名")])
+        # party members stay party members, and a rate keeps the label before it
+        self.assertEqual(triples("68名党员完成了志愿服务"), [("党员", 68, "名")])
+        self.assertEqual(triples("满意度上升至98%以上通过持续改进"), [("满意度", 98, "%")])
+
+    def test_generic_noun_takes_what_stands_before_its_deng(self):
+        self.assertEqual(triples("开展健康讲座等活动42场"), [("健康讲座活动", 42, "场")])
 
     def test_phrase_is_the_clause(self):
         metric = one("为更好服务群众，中心开展义诊活动24场，受到好评")
         self.assertEqual(metric.phrase, "中心开展义诊活动24场")
+
+
+class NotAFigureTests(SimpleTestCase):
+    def test_frequencies(self):
+        self.assertEqual(triples("采取半月1次信箱整理、每月2次进科室"), [])
+        self.assertEqual(triples("每周3次入户随访"), [])
+
+    def test_ratios_of_a_scheme(self):
+        self.assertEqual(triples("采取1名党员联系10户群众的方式"), [])
+
+    def test_durations_in_a_story_or_a_service_name(self):
+        self.assertEqual(triples("患者因突发胸痛半小时被送入急诊科"), [])
+        self.assertEqual(triples("开通24小时“健康通”热线"), [])
+        self.assertEqual(triples("平均候诊时间缩短至15分钟"), [("平均候诊时间", 15, "分钟")])
 
 
 class CategoryTests(SimpleTestCase):

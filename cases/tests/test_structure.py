@@ -136,6 +136,17 @@ class ColumnPageTests(SimpleTestCase):
         self.assertNotIn("本报记者", first.body_text)
 
 
+    def test_a_credit_for_the_whole_page_is_the_pages(self):
+        article = read_text(
+            "# 基层党建巡礼\n\n"
+            "### 江津区中医院 党建引领 服务提质\n\n江津区中医院坚持党建引领，推出便民举措。\n\n"
+            "### 永川区人民医院 支部建在科室上\n\n永川区人民医院坚持把支部建在科室上。\n\n"
+            "王小川 图片由各单位提供\n"
+        )
+        self.assertEqual((article.showcase.author, article.showcase.credits), ("王小川", "图片由各单位提供"))
+        self.assertEqual([(c.byline, c.credits) for c in article.cases], [("", ""), ("", "")])
+
+
 class EpaperPageTests(SimpleTestCase):
     @classmethod
     def setUpClass(cls):
@@ -160,7 +171,7 @@ class EpaperPageTests(SimpleTestCase):
         case = self.article.cases[0]
         self.assertEqual(case.captions, ["医护人员在社区开展义诊"])
         self.assertEqual([s.heading for s in case.sections], ["", "优化流程减少排队"])
-        self.assertEqual(case.credits, "某某 图片由江北区人民医院提供")
+        self.assertEqual((case.byline, case.credits), ("某某", "图片由江北区人民医院提供"))
 
 
 class PortalPageTests(SimpleTestCase):
