@@ -327,8 +327,8 @@ _GENERIC_OWNERS = ("", "医院", "院", "该院", "本院", "中心", "该中心
 
 
 def party_organizations(text: str, institution_name: str = "") -> list[PartyOrgData]:
-    """Each organisation described with figures: members and the units under it, in text order."""
-    secretaries = people(text)
+    """Each organisation described with figures (members, the units under it), and each one
+    whose secretary is named (党支部书记杨丽萍), in text order, once each."""
     found: list[PartyOrgData] = []
     for sentence in _sentences(text):
         match = PARTY_ORG.search(sentence)
@@ -345,17 +345,38 @@ def party_organizations(text: str, institution_name: str = "") -> list[PartyOrgD
                 name=_org_name(sentence[: match.start()], level, institution_name),
                 level=level,
                 members=int(members["a"] or members["b"]) if members else None,
-                secretary=next((p.name for p in secretaries if p.role.endswith(level + "书记")), None),
                 units=units,
             )
         )
+    for role in SECRETARY.finditer(text):
+        secretary = _name_after(text, role.end())
+        name = _org_name(text[: role.start()], role["level"], institution_name, from_secretary=True)
+        if not secretary or not name:
+            continue
+        org = next((o for o in found if o.name == name), None)
+        if org is None:
+            found.append(PartyOrgData(name=name, level=role["level"], secretary=secretary))
+        elif not org.secretary:
+            org.secretary = secretary
     return found
 
 
-def _org_name(before: str, level: str, institution_name: str) -> str:
-    """医院党委 -> <institution>党委; 芸康社区党总支 stays; a bare 党委 belongs to the institution."""
+SECRETARY = re.compile(rf"(?P<level>{_LEVEL})书记")
+
+
+def _org_name(before: str, level: str, institution_name: str, *, from_secretary: bool = False) -> str:
+    """医院党委 -> <institution>党委; 芸康社区党总支 stays; a bare 党委 belongs to the institution.
+
+    Read from a secretary's title, a generic owner counts only where it is how the text refers
+    to this institution (社区 for a community, not for a city's government); else "".
+    """
     owner = _OWNER_NOISE.sub("", _OWNER.search(before).group(0))
+    if institution_name and owner and institution_name.endswith(owner):
+        return institution_name + level
     if owner in _GENERIC_OWNERS:
+        own_words = SELF_REFERENCES.get(institution_kind(institution_name), ()) + ("", "该院", "本院", "全院")
+        if from_secretary and owner not in own_words:
+            return ""
         return (institution_name or owner) + level
     return owner + level
 
@@ -399,9 +420,29 @@ def people(text: str) -> list[PersonData]:
     found: list[PersonData] = []
     for match in ROLE.finditer(text):
         name = _name_after(text, match.end())
-        if name and PersonData(name, match.group(0)) not in found:
-            found.append(PersonData(name, match.group(0)))
+        if not name:
+            continue
+        person = PersonData(name, _department(text, match.start()) + match.group(0))
+        if person not in found:
+            found.append(person)
     return found
+
+
+# A department before a head's title belongs to the title: 耳鼻咽喉科主任, 重症监护室副主任.
+_DEPARTMENT = re.compile(rf"[{CJK}]{{1,6}}?(?:科|室|部)$")
+_DEPARTMENT_HEADS = ("科主任", "主任", "副主任", "护士长")
+_BEFORE_DEPARTMENT = re.compile(rf"^.*(?:[^{CJK}]|[院的在是和与及了该由为作])")
+
+
+def _department(text: str, role_start: int) -> str:
+    role = ROLE.match(text, role_start).group(0)
+    if role not in _DEPARTMENT_HEADS:
+        return ""
+    before = _BEFORE_DEPARTMENT.sub("", text[max(0, role_start - 8) : role_start])
+    if role == "科主任":
+        return before if 1 <= len(before) <= 6 else ""
+    match = _DEPARTMENT.search(before)
+    return match.group(0) if match else ""
 
 
 def _name_after(text: str, start: int) -> str | None:

@@ -174,6 +174,18 @@ class PartyOrganizationTests(SimpleTestCase):
         org = party_organizations(text, "某某街道")[0]
         self.assertEqual((org.name, org.level, org.members), ("桂园社区党总支", "党总支", 126))
 
+    def test_an_organisation_named_by_its_secretary(self):
+        text = "中心党支部书记林晓燕介绍，中心已划分12个网格。芸香社区党总支书记何静说，小区环境变好了。"
+        orgs = party_organizations(text, "某区北山街道社区卫生服务中心")
+        self.assertEqual(
+            [(o.name, o.level, o.secretary, o.members) for o in orgs],
+            [("某区北山街道社区卫生服务中心党支部", "党支部", "林晓燕", None), ("芸香社区党总支", "党总支", "何静", None)],
+        )
+
+    def test_a_generic_owner_that_is_not_the_institution_is_not_guessed(self):
+        # The case is about a city; “社区党支部书记” is some community's, not the city's.
+        self.assertEqual(party_organizations("社区党支部书记张晓明来到小区广场。", "某省某某市"), [])
+
     def test_sentences_without_figures_are_not_organisations(self):
         self.assertEqual(party_organizations("医院党委坚持把党的政治建设摆在首位。将原有4个党支部调整为12个。"), [])
 
@@ -194,10 +206,14 @@ class PeopleTests(SimpleTestCase):
                 ("林晓燕", "党支部书记"),
                 ("孙立新", "党委书记"),
                 ("唐敏", "副院长"),
-                ("韦志刚", "科主任"),
+                ("韦志刚", "心内科主任"),
                 ("钟丽", "护士长"),
             },
         )
+
+    def test_a_department_belongs_to_the_title(self):
+        text = "在该院耳鼻咽喉科主任陈晓东的指导下，重症监护室副主任罗敏和全院护士长参加。"
+        self.assertEqual([(p.name, p.role) for p in people(text)], [("陈晓东", "耳鼻咽喉科主任"), ("罗敏", "重症监护室副主任")])
 
     def test_titles_without_names(self):
         text = "院长表示，医院将设立“书记信箱”，由支部书记抓党建、院长带领团队下沉社区，副主任，主任医师等参与。"
