@@ -13,6 +13,7 @@ from datetime import date, time
 
 from django.db import transaction
 
+from institutions import gazetteer
 from institutions.models import Institution, InstitutionAlias, PartyOrganization, Region
 
 from .loader.types import ArticleData, CaseData, InstitutionData, RegionPath
@@ -147,14 +148,17 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
 
 
 def save_institution(data: InstitutionData) -> Institution:
-    """One institution per name, whether printed in full or by a name we already know."""
-    alias = InstitutionAlias.objects.select_related("institution").filter(name=data.name).first()
-    institution = alias.institution if alias else Institution.objects.filter(name=data.name).first()
+    """One institution per name, whether printed in full, short, or by a name we already know."""
+    region = save_region(data.region)
+    institution = _known_institution(data.name, region)
     if institution is None:
         institution = Institution(name=data.name[:100], kind=data.kind)
+    elif data.name != institution.name:
+        kind = InstitutionAlias.Kind.SHORT if len(data.name) < len(institution.name) else InstitutionAlias.Kind.FULL
+        InstitutionAlias.objects.get_or_create(name=data.name[:100], defaults={"institution": institution, "kind": kind})
     # Fill what is still blank; never overwrite an editor's correction.
     if not institution.region_id:
-        institution.region = save_region(data.region)
+        institution.region = region
     institution.grade = institution.grade or (data.grade or "")[:20]
     institution.founded = institution.founded or (data.founded or "")
     if institution.kind == "other":
@@ -164,6 +168,24 @@ def save_institution(data: InstitutionData) -> Institution:
         if name != institution.name:
             InstitutionAlias.objects.get_or_create(name=name[:100], defaults={"institution": institution, "kind": kind})
     return institution
+
+
+def _known_institution(name: str, region: Region | None) -> Institution | None:
+    """By its name or another name of it; else the institution of the same region whose name is
+    the same once the places it opens with are cut (重庆市大足区人民医院 = 大足区人民医院)."""
+    alias = InstitutionAlias.objects.select_related("institution").filter(name=name).first()
+    if alias:
+        return alias.institution
+    institution = Institution.objects.filter(name=name).first()
+    if institution or region is None:
+        return institution
+    core = gazetteer.without_leading_places(name)
+    if core == name:
+        return None
+    for candidate in Institution.objects.filter(region=region):
+        if gazetteer.without_leading_places(candidate.name) == core:
+            return candidate
+    return None
 
 
 def save_region(path: RegionPath) -> Region | None:

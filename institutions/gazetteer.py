@@ -161,6 +161,21 @@ def place_mentions(name: str, context: str = "") -> list[tuple[str, list[RegionP
     return [(name[m.start : m.end], [d.path() for d in m.candidates]) for m in _mentions(name, context)]
 
 
+def without_leading_places(name: str) -> str:
+    """重庆市大足区人民医院 -> 人民医院: what stays of a name once the places it opens with are cut.
+
+    Two printings of one institution (全称 and the short form a report reuses) share it, and
+    with the region they are in it tells them apart from every other 人民医院.
+    """
+    rest = name
+    for mention in _mentions(name, ""):
+        offset = len(name) - len(rest)
+        if mention.start != offset:
+            break
+        rest = name[mention.end :]
+    return rest
+
+
 def _mentions(name: str, context: str) -> list[_Mention]:
     index = _index()
     found: list[_Mention] = []

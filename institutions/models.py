@@ -113,6 +113,7 @@ def unique_slug(model, base):
 
 class InstitutionAlias(models.Model):
     class Kind(models.TextChoices):
+        FULL = "full", "全称"
         SHORT = "short", "简称"
         ADDITIONAL = "additional", "加挂名称"
         FORMER = "former", "曾用名"
