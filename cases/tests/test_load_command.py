@@ -1,5 +1,6 @@
 """The load_articles command against the database: seeds, re-runs, broken files, reports."""
 
+import contextlib
 import json
 import shutil
 import tempfile
@@ -129,3 +130,118 @@ class ReportTests(TestCase):
         metric = epaper["cases"][0]["metrics"][0]
         self.assertEqual(set(metric) >= {"label", "value", "unit", "qualifier", "category", "phrase"}, True)
         self.assertIsInstance(metric["value"], (int, float))
+
+
+NEW_ARTICLE = """人民网>>某省频道>>地方动态
+
+河北省正定县：党建引领 家门口看好病
+
+2023年08月18日10:20 | 来源：人民网-河北频道
+小字号
+
+近年来，正定县人民医院坚持党建引领，医院党委现有党员152名，下设9个党支部。
+
+便民服务再提速
+
+医院推出便民举措36项，开放床位620张，门诊等候时间由原来的40分钟缩短为15分钟。(周航)
+
+(责编：杜娟)
+
+分享让更多人看到
+"""
+
+
+class ChangedAndForeignFilesTests(TestCase):
+    def setUp(self):
+        self.folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, self.folder)
+        self.path = self.folder / "zhengding.txt"
+
+    def test_a_gb18030_article_it_has_never_seen(self):
+        self.path.write_bytes(NEW_ARTICLE.replace("\n", "\r\n").encode("gb18030"))
+        output, _ = load(str(self.path), "--report", "json")
+        entry = json.loads(output)["files"][0]
+        self.assertEqual((entry["status"], entry["encoding"]), ("ok", "gb18030"))
+        self.assertEqual(entry["showcase"]["publication"], "人民网")
+        self.assertEqual(entry["showcase"]["date"], "2023-08-18")
+        self.assertEqual(entry["showcase"]["editors"], ["杜娟"])
+        case = entry["cases"][0]
+        self.assertEqual(case["title"], "党建引领 家门口看好病")
+        self.assertEqual(case["institution"]["region"], {"province": "河北省", "city": "石家庄市", "district": "正定县"})
+        org = case["party_organizations"][0]
+        self.assertEqual((org["level"], org["members"], org["units"]), ("党委", 152, {"党支部": 9}))
+        figures = {(m["label"], m["value"], m["unit"]) for m in case["metrics"]}
+        self.assertLessEqual({("便民举措", 36, "项"), ("床位", 620, "张")}, figures)
+        waiting = next(m for m in case["metrics"] if m["unit"] == "分钟")
+        self.assertEqual((waiting["value"], waiting["previous_value"]), (15, 40))
+        self.assertEqual(Case.objects.get().title, "党建引领 家门口看好病")
+
+    def test_a_changed_file_updates_its_showcase_in_place_and_keeps_edited_cases(self):
+        self.path.write_text(NEW_ARTICLE, encoding="utf-8")
+        load(str(self.path))
+        showcase = Showcase.objects.get()
+        case = showcase.cases.get()
+        case.title = "编辑改过的标题"
+        case.is_edited = True
+        case.save()
+
+        self.path.write_text(NEW_ARTICLE.replace("家门口看好病", "群众少跑腿"), encoding="utf-8")
+        output, _ = load(str(self.path))
+        self.assertIn("已更新", output)
+        showcase.refresh_from_db()
+        self.assertEqual(Showcase.objects.get().pk, showcase.pk)
+        self.assertEqual(showcase.title, "党建引领 群众少跑腿")
+        self.assertEqual(showcase.cases.get().title, "编辑改过的标题")
+
+        load(str(self.path), "--force")
+        self.assertEqual(showcase.cases.get().title, "党建引领 群众少跑腿")
+        self.assertEqual(Case.objects.count(), 1)
+
+
+class ReportSchemaTests(TestCase):
+    """--report json is what operators script against: every key of the documented schema."""
+
+    def test_schema(self):
+        output, _ = load("--dry-run", "--report", "json")
+        report = json.loads(output)
+        self.assertEqual(set(report), {"files", "totals"})
+        self.assertEqual(report["totals"]["files"], 5)
+        for entry in report["files"]:
+            self.assertLessEqual({"path", "status", "error", "encoding", "showcase", "cases"}, set(entry))
+            self.assertLessEqual(
+                {"title", "kicker", "subtitle", "column", "publication", "date", "edition", "guided_by", "hosted_by", "credits"},
+                set(entry["showcase"]),
+            )
+            for case in entry["cases"]:
+                self.assertLessEqual(
+                    {"title", "institution", "party_organizations", "people", "themes", "brands", "sections",
+                     "captions", "byline", "contributor", "warnings", "metrics"},
+                    set(case),
+                )
+                self.assertLessEqual({"name", "kind", "grade", "founded", "region"}, set(case["institution"]))
+                self.assertEqual(set(case["institution"]["region"]), {"province", "city", "district"})
+                for org in case["party_organizations"]:
+                    self.assertLessEqual({"name", "level", "members", "secretary", "units"}, set(org))
+                for person in case["people"]:
+                    self.assertEqual(set(person), {"name", "role"})
+                for section in case["sections"]:
+                    self.assertEqual(set(section), {"heading", "paragraphs"})
+                for metric in case["metrics"]:
+                    self.assertLessEqual({"label", "value", "unit", "qualifier", "category", "phrase"}, set(metric))
+                    self.assertIsInstance(metric["value"], (int, float))
+                    self.assertIn(metric["qualifier"], {"exact", "more_than", "at_least", "about"})
+        error = load_error_entry()
+        self.assertEqual((error["status"], error["showcase"], error["cases"]), ("error", None, []))
+        self.assertTrue(error["error"])
+
+
+def load_error_entry():
+    folder = Path(tempfile.mkdtemp())
+    try:
+        (folder / "empty.txt").write_bytes(b"")
+        out = StringIO()
+        with contextlib.suppress(CommandError):
+            call_command("load_articles", str(folder), "--report", "json", stdout=out, stderr=StringIO())
+        return json.loads(out.getvalue())["files"][0]
+    finally:
+        shutil.rmtree(folder)
