@@ -41,7 +41,7 @@ reset-db:
 	rm -f db.sqlite3
 	$(MAKE) load
 
-bench: migrate
+bench: setup
 	$(PY) bench/load_1000.py
 
 clean:

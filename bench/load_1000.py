@@ -103,8 +103,15 @@ def main() -> None:
         subprocess.run([python, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=env, check=True,
                        stdout=subprocess.DEVNULL)
         load = timed([python, "manage.py", "load_articles", str(folder)], env)
+        counts = subprocess.run(
+            [python, "manage.py", "shell", "-v", "0", "-c",
+             "from cases.models import Case, Metric, Showcase; "
+             "print(Showcase.objects.count(), Case.objects.count(), Metric.objects.count())"],
+            cwd=ROOT, env=env, check=True, capture_output=True, text=True,
+        ).stdout.split()
         dry = timed([python, "manage.py", "load_articles", "--dry-run", str(SEEDS)], env)
-    print(f"load 1000 articles into fresh SQLite: {load:.1f} s (target ≤ 60 s)")
+    print(f"load 1000 articles into fresh SQLite: {load:.1f} s (target ≤ 60 s): "
+          f"{counts[0]} showcases, {counts[1]} cases, {counts[2]} metrics")
     print(f"dry-run of the five seeds, start-up included: {dry:.2f} s (target ≤ 5 s)")
     if load > 60 or dry > 5:
         sys.exit(1)
