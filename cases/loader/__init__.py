@@ -63,7 +63,7 @@ def _case_data(raw: RawCase, page_text: str) -> CaseData:
         credits=raw.credits,
         people=people(body),
         party_organizations=party_organizations(body, institution.name),
-        themes=themes_for(raw.title, body),
+        themes=themes_for(" ".join([raw.title] + [s.heading for s in sections if s.heading]), body),
         brands=brands(raw.title + "\n" + body),
         metrics=metrics,
         warnings=raw.warnings,

@@ -49,6 +49,11 @@ BYLINE = re.compile(r"^(?P<org>\S*?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9
 PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\S*供图|图片由\S+提供|摄影?[：:]?\s*[\u4e00-\u9fff]{2,4})$")
 # 重庆日报版权所有 未经书面授权…: the footer names the paper that holds the page.
 COPYRIGHT = re.compile(r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有")
+# A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
+LEAD_DATELINE = re.compile(
+    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}讯|新华社[\u4e00-\u9fff\d]{0,12}电)?\s*"
+    r"[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]\s*"
+)
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(.+)$")
 SERIES = re.compile(r"[（(]([一二三四五六七八九十百\d]+)[)）]$")
 

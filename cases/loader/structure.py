@@ -317,6 +317,10 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             continue
         if _read_byline(text, case):
             continue
+        dateline = meta.LEAD_DATELINE.match(text)
+        if dateline and len(text) > dateline.end():
+            case.byline = case.byline or _writer_names(dateline["names"])
+            text = text[dateline.end() :]
         if plain:
             author = meta.TRAILING_AUTHOR.search(text)
             if author and block is case.items[-1] or (author and _is_last_text_block(case, block)):
@@ -382,7 +386,8 @@ def _read_byline(text: str, case: RawCase) -> bool:
 
 
 def _writer_names(text: str) -> str:
-    return " ".join(n for n in re.split(r"[\s、]+", text or "") if n)
+    """王晓 通讯员 李青 -> 王晓 李青: the names, without the roles printed between them."""
+    return " ".join(n for n in re.split(r"[\s、]+", text or "") if n and n not in ("记者", "通讯员", "本报记者", "摄影"))
 
 
 def _page_credits(cases: list[RawCase], showcase: ShowcaseData) -> None:

@@ -163,6 +163,10 @@ class PartyOrganizationTests(SimpleTestCase):
         self.assertEqual(org.units, {"党总支": 3, "党支部": 21})
         self.assertEqual(org.secretary, "周建华")
 
+    def test_members_counted_with_yu(self):
+        org = party_organizations("医院党委现有党员860余名，下设12个党总支。", "某某区人民医院")[0]
+        self.assertEqual((org.members, org.units), (860, {"党总支": 12}))
+
     def test_members_after_units(self):
         text = "社区党委下设6个党支部、30个党小组，共有党员198名。"
         org = party_organizations(text, "某街道幸福社区")[0]

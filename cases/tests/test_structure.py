@@ -41,7 +41,7 @@ COLUMN_PAGE = """
 
 中心划分12个网格，组建家庭医生团队8个。
 
-本报记者 周琳 中心供图
+本报记者 周琳 通讯员 郑凯 中心供图
 """
 
 EPAPER_PAGE = """某地新闻要闻一某地新闻要闻二
@@ -59,7 +59,7 @@ EPAPER_PAGE = """某地新闻要闻一某地新闻要闻二
 
     医护人员在社区开展义诊
 
-  江北区人民医院坚持以党建为引领，持续改善群众就医体验。
+  本报讯（记者 孙丽 通讯员 王强）江北区人民医院坚持以党建为引领，持续改善群众就医体验。
 
   优化流程减少排队
 
@@ -132,7 +132,7 @@ class ColumnPageTests(SimpleTestCase):
     def test_byline_and_photo_credit(self):
         first, second = self.article.cases
         self.assertEqual((first.byline, first.credits), ("陈晓", "医院供图"))
-        self.assertEqual(second.byline, "周琳")
+        self.assertEqual((second.byline, second.credits), ("周琳 郑凯", "中心供图"))
         self.assertNotIn("本报记者", first.body_text)
 
 
@@ -171,7 +171,8 @@ class EpaperPageTests(SimpleTestCase):
         case = self.article.cases[0]
         self.assertEqual(case.captions, ["医护人员在社区开展义诊"])
         self.assertEqual([s.heading for s in case.sections], ["", "优化流程减少排队"])
-        self.assertEqual((case.byline, case.credits), ("某某", "图片由江北区人民医院提供"))
+        self.assertEqual((case.byline, case.credits), ("孙丽 王强", "图片由江北区人民医院提供"))
+        self.assertTrue(case.sections[0].paragraphs[0].startswith("江北区人民医院坚持"))
 
 
 class PortalPageTests(SimpleTestCase):
