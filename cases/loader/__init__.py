@@ -74,17 +74,32 @@ def _acting_institution(name: str, body: str) -> str:
     """A title that names only a place (某县：…) is about the body the text keeps naming.
 
     Of the institutions named after that place, the place's own authority (its 卫健委) stands
-    for it before any one hospital under it; a name must recur (three times) to count.
+    for it before any one hospital under it; a name must recur (three times) to count. Else the
+    institution the report opens with, as the subject of its first sentence, is the one.
     """
     if institution_kind(name) != "government":
         return name
+    opening = _first_sentence(body)
     for start in range(len(name) - 1):
         place = name[start:]
-        found = re.findall(rf"{re.escape(place)}[\u4e00-\u9fff]{{0,10}}?{_INSTITUTION_SUFFIX}", body)
+        pattern = rf"{re.escape(place)}[\u4e00-\u9fff]{{0,10}}?{_INSTITUTION_SUFFIX}"
+        found = re.findall(pattern, body)
         counts = Counter(f for f in found if institution_kind(f) != "government")
         recurring = [n for n, count in counts.items() if count >= 3]
         if recurring:
             return max(recurring, key=lambda n: (institution_kind(n) == "health_commission", counts[n]))
+        subject = next((f for f in re.findall(pattern, opening) if institution_kind(f) != "government"), None)
+        if subject:
+            return subject
         if found:
             break
     return name
+
+
+def _first_sentence(body: str) -> str:
+    """The report's first sentence, past the openings (近年来，…) that carry no subject."""
+    for sentence in re.split(r"(?<=[。！？])", body.split("\n")[0]):
+        clause = re.sub(r"^(?:近年来|今年以来|去年以来|日前|近日|目前|如今)，", "", sentence.strip())
+        if len(clause) > 8:
+            return clause[:40]
+    return ""

@@ -324,7 +324,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if plain:
             author = meta.TRAILING_AUTHOR.search(text)
             if author and block is case.items[-1] or (author and _is_last_text_block(case, block)):
-                showcase.author = showcase.author or author.group(1)
+                showcase.author = showcase.author or _writer_names(author.group(1))
                 text = text[: author.start()].rstrip()
         previous = section.paragraphs[-1] if section.paragraphs else None
         if _is_short_line(text):
