@@ -1,28 +1,22 @@
-"""The case list's filters: one FilterSet, applied by cases.views.CaseListView."""
+"""The case list's filters: one FilterSet, applied by cases.views.CaseListView.
+
+Besides filtering, the FilterSet tells the page what a reader needs around the results: the
+count of each choice among the current results (facets), the active filters as chips that
+remove themselves, and the values it could not accept.
+"""
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, When
 from django.db.models.functions import ExtractYear
+from django.http import QueryDict
 
 from institutions.models import InstitutionKind, Region
 
-from .models import Case, Publication, Theme
+from . import search
+from .models import Case, Metric, Publication, Theme
 
 INVALID_CHOICE = "没有这一项"
-
-
-class RegionChoiceField(forms.ModelChoiceField):
-    """Regions as an indented tree (ordered by division code), without a query per label."""
-
-    INDENT = {Region.Level.CITY: 1, Region.Level.DISTRICT: 2, Region.Level.TOWN: 3}
-
-    def label_from_instance(self, region):
-        return "\u3000" * self.INDENT.get(region.level, 0) + region.name
-
-
-class RegionFilter(django_filters.ModelChoiceFilter):
-    field_class = RegionChoiceField
 
 
 class YearField(forms.IntegerField):
@@ -33,15 +27,28 @@ class YearFilter(django_filters.Filter):
     field_class = YearField
 
 
-class CaseFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="关键词", method="filter_text", max_length=100)
-    region = RegionFilter(
-        label="地区",
-        queryset=Region.objects.select_related("parent__parent").order_by("code", "name"),
+def region_filter(level, label):
+    return django_filters.ModelChoiceFilter(
+        label=label,
+        queryset=Region.objects.filter(level=level).select_related("parent__parent").order_by("code", "name"),
+        to_field_name="slug",
         method="filter_region",
-        empty_label="全部地区",
+        empty_label=f"全部{label}",
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
+
+
+class CaseFilter(django_filters.FilterSet):
+    ORDERINGS = {
+        "newest": ("最新刊发", ["-showcase__published_on", "showcase_id", "order"]),
+        "metrics": ("数据最多", ["-metric_count", "-showcase__published_on", "order"]),
+        "institution": ("机构名称", ["institution__sort_key", "-showcase__published_on"]),
+    }
+
+    q = django_filters.CharFilter(label="关键词", method="filter_text", max_length=100)
+    province = region_filter(Region.Level.PROVINCE, "省份")
+    city = region_filter(Region.Level.CITY, "城市")
+    district = region_filter(Region.Level.DISTRICT, "区县")
     kind = django_filters.ChoiceFilter(
         label="机构类型",
         field_name="institution__kind",
@@ -73,14 +80,32 @@ class CaseFilter(django_filters.FilterSet):
         max_value=2100,
         error_messages={"invalid": "应为四位数年份", "min_value": "年份超出范围", "max_value": "年份超出范围"},
     )
+    category = django_filters.ChoiceFilter(
+        label="数据类别",
+        choices=Metric.Category.choices,
+        method="filter_category",
+        empty_label="全部类别",
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+    ordering = django_filters.ChoiceFilter(
+        label="排序",
+        choices=[(key, label) for key, (label, _) in ORDERINGS.items()],
+        method="order",
+        empty_label=None,
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
 
     class Meta:
         model = Case
-        fields = ["q", "region", "kind", "theme", "publication", "year"]
+        fields = ["q", "province", "city", "district", "kind", "theme", "publication", "year", "category", "ordering"]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        years = (
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in self.years()]
+
+    @staticmethod
+    def years():
+        return (
             Case.objects.published()
             .exclude(showcase__published_on=None)
             .annotate(year=ExtractYear("showcase__published_on"))
@@ -88,39 +113,136 @@ class CaseFilter(django_filters.FilterSet):
             .distinct()
             .order_by("-year")
         )
-        self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in years]
+
+    # --- filtering ------------------------------------------------------------------------
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("ordering"):
+            queryset = self.order(queryset, "ordering", "relevance" if self.search_terms else "newest")
+        return queryset
 
     def filter_text(self, queryset, name, value):
-        for term in value.split():
-            queryset = queryset.filter(
-                Q(search_text__icontains=term) | Q(title__icontains=term) | Q(institution__name__icontains=term)
-            )
-        return queryset
+        return search.search(queryset, value)
 
     def filter_region(self, queryset, name, region):
         return queryset.in_region(region)
 
+    def filter_category(self, queryset, name, value):
+        return queryset.filter(Exists(Metric.objects.filter(case=OuterRef("pk"), category=value)))
+
+    def order(self, queryset, name, value):
+        """Newest first, or best match first when searching, unless the reader chose an order."""
+        if value == "relevance":
+            return queryset.order_by("-rank", *self.ORDERINGS["newest"][1])
+        if value == "metrics":
+            queryset = queryset.annotate(metric_count=Count("metrics", distinct=True))
+        return queryset.order_by(*self.ORDERINGS[value][1])
+
     @property
-    def active(self):
-        """The filters that were given and accepted, for the 'results for …' line."""
+    def search_terms(self):
+        if not self.is_bound:
+            return []
+        self.form.is_valid()
+        return search.terms(self.form.cleaned_data.get("q") or "")
+
+    # --- what the page shows around the results -------------------------------------------------
+
+    def facets(self):
+        """{filter name: [(value, label, count, url, is_active)]}: each choice among the current results.
+
+        One grouped query per facet, whatever the number of results. A province is found up the
+        region chain: an institution's region may be a district, a city or the province itself.
+        """
+        results = self.qs.order_by()
+        ids = results.values("pk")
+        base = Case.objects.filter(pk__in=ids)
+        labels = {
+            "kind": dict(InstitutionKind.choices),
+            "category": dict(Metric.Category.choices),
+        }
+        counted = {
+            "kind": base.values_list("institution__kind").annotate(n=Count("pk", distinct=True)),
+            "theme": base.values_list("themes__slug", "themes__name").annotate(n=Count("pk", distinct=True)),
+            "publication": base.values_list("showcase__publication__slug", "showcase__publication__name").annotate(
+                n=Count("pk", distinct=True)
+            ),
+            "year": base.annotate(y=ExtractYear("showcase__published_on")).values_list("y").annotate(
+                n=Count("pk", distinct=True)
+            ),
+            "category": base.values_list("metrics__category").annotate(n=Count("pk", distinct=True)),
+        }
+        facets = {}
+        for name, rows in counted.items():
+            choices = []
+            for row in rows:
+                value, count = row[0], row[-1]
+                if value in (None, ""):
+                    continue
+                label = row[1] if len(row) == 3 else labels.get(name, {}).get(value, f"{value}年" if name == "year" else value)
+                choices.append((str(value), label, count))
+            if name == "year":
+                choices.sort(reverse=True)
+            else:
+                choices.sort(key=lambda c: -c[2])
+            facets[name] = [(v, l, n, self.url_with(name, v), self.form.data.get(name) == v) for v, l, n in choices]
+        facets["province"] = self._province_facet(base)
+        return facets
+
+    def _province_facet(self, cases):
+        """Counts by province in one query: the province is the region itself, its parent or its grandparent."""
+        def up_to_province(field):
+            return CaseWhen(
+                *(
+                    When(**{f"{path}__level": Region.Level.PROVINCE}, then=F(f"{path}__{field}"))
+                    for path in ("institution__region", "institution__region__parent", "institution__region__parent__parent")
+                ),
+                default=None,
+            )
+
+        rows = (
+            cases.annotate(province_slug=up_to_province("slug"), province_name=up_to_province("name"))
+            .exclude(province_slug=None)
+            .values_list("province_slug", "province_name")
+            .annotate(n=Count("pk", distinct=True))
+            .order_by("-n", "province_slug")
+        )
+        selected = self.form.data.get("province")
+        return [(slug, name, n, self.url_with("province", slug), selected == slug) for slug, name, n in rows]
+
+    def url_with(self, name, value):
+        """The current query with one filter set (or removed, for value None), back on page one."""
+        params = QueryDict(mutable=True)
+        for key, values in (self.data if self.data is not None else QueryDict()).lists():
+            if key not in (name, "page"):
+                params.setlist(key, [v for v in values if v])
+        if value is not None:
+            params[name] = value
+        return "?" + params.urlencode() if params else "?"
+
+    @property
+    def chips(self):
+        """The filters given and accepted, each as (label, shown value, url without it)."""
         if not self.is_bound:
             return []
         data = self.form.cleaned_data if self.is_valid() else getattr(self.form, "cleaned_data", {})
-        active = []
+        chips = []
         for name, value in data.items():
-            if value in (None, "", []):
+            if value in (None, "", []) or name == "ordering":
                 continue
             field = self.form.fields[name]
             if name == "kind":
                 shown = InstitutionKind(value).label
-            elif name == "region":
-                shown = value.full_name
+            elif name == "category":
+                shown = Metric.Category(value).label
             elif name == "year":
                 shown = f"{value}年"
+            elif isinstance(value, Region):
+                shown = value.full_name
             else:
                 shown = str(value)
-            active.append((field.label, shown))
-        return active
+            chips.append((field.label, shown, self.url_with(name, None)))
+        return chips
 
     @property
     def problems(self):

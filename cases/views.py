@@ -28,7 +28,12 @@ class CaseListView(ForgivingPaginationMixin, ListView):
         return self.filterset.qs
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(filter=self.filterset, **kwargs)
+        return super().get_context_data(
+            filter=self.filterset,
+            facets=self.filterset.facets(),
+            terms=self.filterset.search_terms,
+            **kwargs,
+        )
 
 
 class CaseDetailView(DetailView):

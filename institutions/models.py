@@ -5,7 +5,7 @@ from django.db import models
 from django.urls import reverse
 
 from showcase.models import TimeStampedModel
-from showcase.text import pinyin_slug
+from showcase.text import pinyin_key, pinyin_slug
 
 
 class Region(models.Model):
@@ -43,7 +43,9 @@ class Region(models.Model):
         return "".join(reversed(names))
 
     def get_absolute_url(self):
-        return reverse("cases:list") + f"?region={self.pk}"
+        """The cases of this region: the case list filtered at its level (province, city, district)."""
+        level = self.level if self.level != self.Level.TOWN else self.Level.DISTRICT
+        return reverse("cases:list") + f"?{level}={self.slug}"
 
     def save(self, *args, **kwargs):
         if not self.slug:
@@ -84,6 +86,7 @@ class Institution(TimeStampedModel):
         "成立时间", max_length=10, blank=True, validators=[partial_date_validator], help_text="如 1941-07 或 1984"
     )
     description = models.TextField("简介", blank=True)
+    sort_key = models.CharField("排序键", max_length=400, blank=True, editable=False, db_index=True, help_text="名称的拼音，按拼音排序用")
 
     objects = InstitutionQuerySet.as_manager()
 
@@ -101,6 +104,9 @@ class Institution(TimeStampedModel):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Institution, pinyin_slug(self.name))
+        self.sort_key = pinyin_key(self.name)[:400]
+        if kwargs.get("update_fields") is not None and "name" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "sort_key"}
         super().save(*args, **kwargs)
 
 

@@ -167,10 +167,12 @@ class CaseListTests(SiteData, TestCase):
         self.assertEqual(self.titles(q="草稿"), set())
 
     def test_region_covers_the_regions_below(self):
-        self.assertEqual(self.titles(region=self.sichuan.pk), {self.elder_case.title, self.grid_case.title})
-        self.assertEqual(self.titles(region=self.chengdu.pk), {self.elder_case.title, self.grid_case.title})
-        self.assertEqual(self.titles(region=self.shuangliu.pk), {self.elder_case.title})
-        self.assertEqual(self.titles(region=self.chongqing.pk), {self.dazu_case.title})
+        self.assertEqual(self.titles(province=self.sichuan.slug), {self.elder_case.title, self.grid_case.title})
+        self.assertEqual(self.titles(city=self.chengdu.slug), {self.elder_case.title, self.grid_case.title})
+        self.assertEqual(self.titles(district=self.shuangliu.slug), {self.elder_case.title})
+        self.assertEqual(self.titles(province=self.chongqing.slug), {self.dazu_case.title})
+        # a region's own link is the list filtered at its level
+        self.assertEqual(self.client.get(self.chengdu.get_absolute_url()).context["cases"].__len__(), 2)
 
     def test_kind_theme_publication_year(self):
         self.assertEqual(self.titles(kind="community_health_center"), {self.grid_case.title})
@@ -182,17 +184,17 @@ class CaseListTests(SiteData, TestCase):
     def test_form_shows_chinese_choices_and_keeps_the_selection(self):
         response = self.client.get(reverse("cases:list"), {"kind": "hospital"})
         self.assertContains(response, '<option value="hospital" selected>医院</option>', html=True)
-        self.assertContains(response, "全部地区")
+        self.assertContains(response, "全部省份")
         self.assertContains(response, "2021年")
 
     def test_invalid_values_are_reported_and_ignored(self):
         response = self.client.get(
-            reverse("cases:list"), {"year": "abc", "region": "999999", "kind": "nope", "theme": "zz", "publication": "x"}
+            reverse("cases:list"), {"year": "abc", "province": "nowhere", "kind": "nope", "theme": "zz", "publication": "x"}
         )
         self.assertEqual(response.status_code, 200)
         text = page_text(response)
         self.assertIn("以下筛选条件无法识别，已忽略", text)
-        for shown in ("年份“abc”", "地区“999999”", "机构类型“nope”", "主题“zz”", "刊物“x”"):
+        for shown in ("年份“abc”", "省份“nowhere”", "机构类型“nope”", "主题“zz”", "刊物“x”"):
             self.assertIn(shown, text)
         self.assertEqual(len(response.context["cases"]), 3)
 
@@ -289,15 +291,121 @@ class QueryCountTests(TestCase):
         self.assert_fixed(reverse("home"), 3)
 
     def test_case_list(self):
-        self.assert_fixed(reverse("cases:list"), 7)
+        self.assert_fixed(reverse("cases:list"), 15)
 
     def test_case_list_with_every_filter(self):
-        params = {"q": "案例", "region": self.region.pk, "kind": "hospital", "theme": self.theme.slug}
-        params |= {"publication": self.paper.slug, "year": "2021"}
-        self.assert_fixed(reverse("cases:list"), 10, **params)
+        params = {"q": "案例", "district": self.region.slug, "kind": "hospital", "theme": self.theme.slug}
+        params |= {"publication": self.paper.slug, "year": "2021", "category": "other", "ordering": "metrics"}
+        self.assert_fixed(reverse("cases:list"), 18, **params)
 
     def test_case_detail(self):
         self.assert_fixed(self.case.get_absolute_url(), 8)
 
     def test_showcase(self):
         self.assert_fixed(self.page.get_absolute_url(), 5)
+
+
+class SearchTests(SiteData, TestCase):
+    """Two-character Chinese terms, ranking of title and institution hits, safe highlighting."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.vaccine_body = f.make_case(
+            cls.chongqing_page,
+            "家门口的健康守护",
+            institution=cls.dazu_hospital,
+            sections=[("", "医院组建小分队进村入户开展疫苗接种，共接种<b>3000</b>剂次。")],
+        )
+        cls.vaccine_title = f.make_case(
+            cls.chengdu_page, "疫苗接种小分队进村入户", institution=cls.center, sections=[("", "小分队走村串户。")]
+        )
+
+    def get(self, **params):
+        return self.client.get(reverse("cases:list"), params)
+
+    def test_two_character_terms_are_found(self):
+        for term, expected in (
+            ("疫苗", {self.vaccine_body, self.vaccine_title}),
+            ("网格", {self.grid_case}),
+            ("党员", {self.grid_case}),
+            ("港湾", {self.elder_case}),
+        ):
+            with self.subTest(term=term):
+                cases = set(self.get(q=term).context["cases"])
+                self.assertEqual(cases, expected)
+
+    def test_title_hits_rank_above_body_hits(self):
+        cases = list(self.get(q="疫苗").context["cases"])
+        self.assertEqual(cases, [self.vaccine_title, self.vaccine_body])
+        # the reader may still ask for newest first
+        cases = list(self.get(q="疫苗", ordering="newest").context["cases"])
+        self.assertEqual(cases[0], self.vaccine_title)  # 2022 before 2021
+        self.assertEqual(list(self.get(q="疫苗 接种", ordering="newest").context["cases"])[-1], self.vaccine_body)
+
+    def test_matches_are_marked_and_text_stays_escaped(self):
+        response = self.get(q="疫苗")
+        self.assertContains(response, "<mark>疫苗</mark>接种小分队进村入户", html=False)
+        self.assertContains(response, "开展<mark>疫苗</mark>接种", html=False)
+        self.assertNotContains(response, "<b>3000</b>", html=False)
+        self.assertContains(response, "&lt;b&gt;3000&lt;/b&gt;", html=False)
+
+    def test_markup_in_the_query_is_not_markup_on_the_page(self):
+        response = self.get(q="<script>alert(1)</script>")
+        self.assertEqual(response.status_code, 200)
+        self.assertNotContains(response, "<script>alert(1)</script>", html=False)
+
+    def test_empty_results_explain_and_offer_to_widen(self):
+        response = self.get(q="疫苗", kind="community")
+        self.assertEqual(response.context["page_obj"].paginator.count, 0)
+        text = page_text(response)
+        self.assertIn("没有找到符合条件的案例", text)
+        self.assertIn("去掉“机构类型：社区”", text)
+        self.assertContains(response, 'href="?q=%E7%96%AB%E8%8B%97"')  # the search without the kind
+
+
+class FacetTests(SiteData, TestCase):
+    def test_each_choice_counts_the_current_results(self):
+        facets = self.client.get(reverse("cases:list")).context["facets"]
+        self.assertEqual({(v, n) for v, _, n, _, _ in facets["province"]}, {(self.sichuan.slug, 2), (self.chongqing.slug, 1)})
+        self.assertEqual({(l, n) for _, l, n, _, _ in facets["kind"]}, {("医院", 2), ("社区卫生服务中心", 1)})
+        self.assertEqual({(v, n) for v, _, n, _, _ in facets["year"]}, {("2022", 2), ("2021", 1)})
+        self.assertEqual({(l, n) for _, l, n, _, _ in facets["publication"]}, {("华西都市报", 2), ("重庆日报", 1)})
+
+        narrowed = self.client.get(reverse("cases:list"), {"province": self.sichuan.slug}).context["facets"]
+        self.assertEqual({(l, n) for _, l, n, _, _ in narrowed["kind"]}, {("医院", 1), ("社区卫生服务中心", 1)})
+        self.assertEqual({(v, n) for v, _, n, _, _ in narrowed["year"]}, {("2022", 2)})
+
+    def test_counts_and_links_are_on_the_page(self):
+        response = self.client.get(reverse("cases:list"), {"year": "2022"})
+        text = page_text(response)
+        self.assertIn("医院 1", text)
+        self.assertIn("社区卫生服务中心 1", text)
+        self.assertContains(response, 'href="?year=2022&amp;kind=hospital"')
+
+    def test_active_filters_are_chips_that_remove_themselves(self):
+        response = self.client.get(reverse("cases:list"), {"kind": "hospital", "year": "2022", "page": "1"})
+        chips = response.context["filter"].chips
+        self.assertEqual([(label, shown) for label, shown, _ in chips], [("机构类型", "医院"), ("年份", "2022年")])
+        self.assertEqual(chips[0][2], "?year=2022")
+        self.assertEqual(chips[1][2], "?kind=hospital")
+        self.assertContains(response, "去掉条件：机构类型 医院")
+
+    def test_metric_category_and_ordering(self):
+        f.make_metric(self.dazu_case, "党员", "430", "名", category=Metric.Category.PARTY_MEMBERS)
+        response = self.client.get(reverse("cases:list"), {"category": "party_members"})
+        self.assertEqual(list(response.context["cases"]), [self.dazu_case])
+        by_metrics = list(self.client.get(reverse("cases:list"), {"ordering": "metrics"}).context["cases"])
+        self.assertEqual(by_metrics[0], self.elder_case)  # two metrics
+        by_name = list(self.client.get(reverse("cases:list"), {"ordering": "institution"}).context["cases"])
+        # by pinyin: Chengdu Anjing (cheng-du-shi-an) < Chengdu Shuangliu (cheng-du-shi-shuang) < Chongqing
+        self.assertEqual(by_name, [self.grid_case, self.elder_case, self.dazu_case])
+
+    def test_pagination_keeps_every_filter(self):
+        for n in range(25):
+            f.make_case(self.chengdu_page, f"双流案例{n}", institution=self.hospital)
+        response = self.client.get(reverse("cases:list"), {"q": "双流", "kind": "hospital"})
+        self.assertContains(response, 'href="?q=%E5%8F%8C%E6%B5%81&amp;kind=hospital&amp;page=2"')
+        second = self.client.get(reverse("cases:list"), {"q": "双流", "kind": "hospital", "page": 2})
+        self.assertEqual(second.context["page_obj"].number, 2)
+        self.assertTrue(all("双流" in c.title or "双流" in c.institution.name for c in second.context["cases"]))
