@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -110,6 +110,23 @@ class CaseQuerySet(models.QuerySet):
             Q(institution__region=region)
             | Q(institution__region__parent=region)
             | Q(institution__region__parent__parent=region)
+        )
+
+    def related_to(self, case):
+        """延伸阅读: other cases sharing a theme or a place (the region or the one above it), most shared themes first."""
+        themes = [theme.pk for theme in case.themes.all()]
+        near = Q(themes__in=themes)
+        region = case.institution.region if case.institution else None
+        if region is not None:
+            area = region.parent_id if region.level == region.Level.DISTRICT and region.parent_id else region.pk
+            near |= Q(institution__region=area) | Q(institution__region__parent=area)
+        return (
+            self.exclude(pk=case.pk)
+            .filter(near)
+            .annotate(shared=Count("themes", filter=Q(themes__in=themes)))
+            .select_related("institution", "showcase__publication")
+            .order_by("-shared", "-showcase__published_on", "pk")
+            .distinct()
         )
 
     def for_listing(self):

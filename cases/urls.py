@@ -1,10 +1,12 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "cases"
 urlpatterns = [
     path("cases/", views.CaseListView.as_view(), name="list"),
     path("cases/<int:pk>/", views.CaseDetailView.as_view(), name="detail"),
+    path("cases/feed/", feeds.LatestCasesFeed(), name="feed"),
+    path("cases/feed/atom/", feeds.LatestCasesAtomFeed(), name="atom"),
     path("showcases/<slug:slug>/", views.ShowcaseDetailView.as_view(), name="showcase"),
 ]

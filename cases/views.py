@@ -58,16 +58,23 @@ class CaseDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         case = self.object
-        siblings = (
-            case.showcase.cases.published().exclude(pk=case.pk).select_related("institution").order_by("order")
+        in_showcase = list(
+            case.showcase.cases.published().select_related("institution").order_by("order")
         )
+        at = next(i for i, other in enumerate(in_showcase) if other.pk == case.pk)
         for metric in case.metrics.all():
             metric.previous_display = (
                 format(metric.previous_value.normalize(), "f") + metric.previous_unit
                 if metric.previous_value is not None
                 else ""
             )
-        return super().get_context_data(siblings=siblings, **kwargs)
+        return super().get_context_data(
+            siblings=[other for other in in_showcase if other.pk != case.pk],
+            previous_case=in_showcase[at - 1] if at > 0 else None,
+            next_case=in_showcase[at + 1] if at + 1 < len(in_showcase) else None,
+            related=Case.objects.published().related_to(case)[:5],
+            **kwargs,
+        )
 
 
 class ShowcaseDetailView(DetailView):

@@ -1,8 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from . import views
+from .sitemaps import SITEMAPS
 
 admin.site.site_header = "党建案例展播 · 编辑部"
 admin.site.site_title = "党建案例展播"
@@ -13,6 +16,8 @@ urlpatterns = [
     path("", include("cases.urls")),
     path("institutions/", include("institutions.urls")),
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),
 ]
 
 if settings.DEBUG:

@@ -129,16 +129,45 @@ class CaseDetailTests(SiteData, TestCase):
         self.assertIn(self.elder_case.title, text)
         self.assertIn("100余件", text)
         self.assertIn("90%以上", text)
-        self.assertContains(response, 'title="推出100余件便民举措"')
+        self.assertContains(response, "原文：推出100余件便民举措")
+        self.assertContains(response, 'tabindex="0" aria-describedby="metric-phrase-1"')
         self.assertIn("便民举措", text)
-        self.assertIn("《华西都市报》 2022年04月02日", text)
+        self.assertIn("2022年04月02日 来源：《华西都市报》", text)
         self.assertIn("导语：医院坚持党建引领。", text)
         self.assertIn("院长秦涛", text.replace(" ", ""))
         self.assertIn("成都市双流区第二人民医院党委党员 126 名", text)
         self.assertContains(response, f'href="{self.elderly.get_absolute_url()}"')
         self.assertContains(response, f'href="{self.chengdu_page.get_absolute_url()}#case-{self.elder_case.pk}"')
         self.assertContains(response, f'href="{self.hospital.get_absolute_url()}"')
-        self.assertContains(response, f'href="{reverse("cases:list")}"')  # breadcrumb
+        breadcrumb = response.content.decode().split('aria-label="当前位置"')[1].split("</nav>")[0]
+        self.assertIn(f'href="{self.chengdu_page.get_absolute_url()}"', breadcrumb)
+        self.assertIn(f'href="{self.hospital.get_absolute_url()}"', breadcrumb)
+
+    def test_story_navigation_related_reading_and_citation(self):
+        response = self.client.get(self.elder_case.get_absolute_url())
+        self.assertEqual(response.context["next_case"], self.grid_case)  # the draft between is skipped
+        self.assertIsNone(response.context["previous_case"])
+        self.assertContains(response, "本篇是版面第一篇")
+        self.assertContains(response, f'rel="next" href="{self.grid_case.get_absolute_url()}"')
+        back = self.client.get(self.grid_case.get_absolute_url())
+        self.assertContains(back, f'rel="prev" href="{self.elder_case.get_absolute_url()}"')
+
+        related = f.make_case(self.chongqing_page, "同一主题的另一个案例", institution=self.dazu_hospital, themes=[self.elderly])
+        response = self.client.get(self.elder_case.get_absolute_url())
+        self.assertIn(related, response.context["related"])  # shares a theme
+        self.assertIn(self.grid_case, response.context["related"])  # the same city
+        self.assertNotIn(self.draft, response.context["related"])
+        text = page_text(response)
+        self.assertIn("延伸阅读", text)
+        self.assertIn("成都市双流区第二人民医院：聚焦难点 打造老年人就医温馨港湾[N]. 华西都市报, 2022-04-02.", text)
+
+    def test_reader_tools_need_javascript_and_the_page_describes_itself(self):
+        response = self.client.get(self.elder_case.get_absolute_url())
+        self.assertContains(response, '<div class="reader-tools" data-reader-tools hidden>', html=False)
+        self.assertContains(response, 'data-font-size="large"')
+        self.assertContains(response, '<meta property="og:type" content="article">', html=False)
+        self.assertContains(response, f'<meta property="og:title" content="{self.elder_case.title}">', html=False)
+        self.assertContains(response, f'<link rel="canonical" href="http://testserver{self.elder_case.get_absolute_url()}">', html=False)
 
     def test_qualifier_about_is_printed_before_the_number(self):
         f.make_metric(self.dazu_case, "志愿者", "30", "人", qualifier=Metric.Qualifier.ABOUT)
@@ -299,7 +328,7 @@ class QueryCountTests(TestCase):
         self.assert_fixed(reverse("cases:list"), 18, **params)
 
     def test_case_detail(self):
-        self.assert_fixed(self.case.get_absolute_url(), 8)
+        self.assert_fixed(self.case.get_absolute_url(), 9)
 
     def test_showcase(self):
         self.assert_fixed(self.page.get_absolute_url(), 5)
@@ -409,3 +438,39 @@ class FacetTests(SiteData, TestCase):
         second = self.client.get(reverse("cases:list"), {"q": "双流", "kind": "hospital", "page": 2})
         self.assertEqual(second.context["page_obj"].number, 2)
         self.assertTrue(all("双流" in c.title or "双流" in c.institution.name for c in second.context["cases"]))
+
+
+class SiteFurnitureTests(SiteData, TestCase):
+    def test_feeds_list_the_newest_published_cases(self):
+        rss = self.client.get(reverse("cases:feed"))
+        self.assertEqual(rss.status_code, 200)
+        body = rss.content.decode()
+        self.assertIn("成都市双流区第二人民医院：聚焦难点 打造老年人就医温馨港湾", body)
+        self.assertNotIn(self.draft.title, body)
+        atom = self.client.get(reverse("cases:atom"))
+        self.assertContains(atom, "http://www.w3.org/2005/Atom")
+
+    def test_sitemap_and_robots(self):
+        sitemap = self.client.get("/sitemap.xml")
+        self.assertContains(sitemap, self.elder_case.get_absolute_url())
+        self.assertContains(sitemap, self.chengdu_page.get_absolute_url())
+        self.assertNotContains(sitemap, self.draft.get_absolute_url() + "<")
+        self.assertNotContains(sitemap, self.draft_page.get_absolute_url())
+        robots = self.client.get("/robots.txt")
+        self.assertEqual(robots["Content-Type"], "text/plain; charset=utf-8")
+        self.assertContains(robots, "Sitemap: http://testserver/sitemap.xml")
+        self.assertContains(robots, "Disallow: /admin/")
+
+    def test_not_found_page_is_chinese_in_the_sites_style(self):
+        response = self.client.get("/no/such/page/")
+        self.assertEqual(response.status_code, 404)
+        self.assertContains(response, "没有找到这个页面", status_code=404)
+        self.assertContains(response, '<html lang="zh-Hans">', status_code=404)
+        self.assertContains(response, "跳到正文", status_code=404)
+
+    def test_server_error_page_renders_without_a_request(self):
+        from django.template.loader import render_to_string
+
+        html = render_to_string("500.html")
+        self.assertIn("服务器暂时出了点问题", html)
+        self.assertNotIn('rel="canonical"', html)
