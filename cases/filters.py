@@ -10,6 +10,7 @@ from django import forms
 from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
+from django.urls import reverse
 
 from institutions.models import InstitutionKind, Region
 
@@ -99,8 +100,11 @@ class CaseFilter(django_filters.FilterSet):
         model = Case
         fields = ["q", "province", "city", "district", "kind", "theme", "publication", "year", "category", "ordering"]
 
-    def __init__(self, data=None, *args, **kwargs):
-        super().__init__(data, *args, **kwargs)
+    def __init__(self, data=None, queryset=None, **kwargs):
+        # Only published cases are public: that is the default, not something each caller must remember.
+        if queryset is None:
+            queryset = Case.objects.published().for_listing()
+        super().__init__(data, queryset, **kwargs)
         self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in self.years()]
 
     @staticmethod
@@ -148,7 +152,7 @@ class CaseFilter(django_filters.FilterSet):
 
     # --- what the page shows around the results -------------------------------------------------
 
-    def facets(self):
+    def facets(self, names=("province", "kind", "theme", "publication", "year", "category")):
         """{filter name: [(value, label, count, url, is_active)]}: each choice among the current results.
 
         One grouped query per facet, whatever the number of results. A province is found up the
@@ -174,6 +178,8 @@ class CaseFilter(django_filters.FilterSet):
         }
         facets = {}
         for name, rows in counted.items():
+            if name not in names:
+                continue
             choices = []
             for row in rows:
                 value, count = row[0], row[-1]
@@ -186,7 +192,8 @@ class CaseFilter(django_filters.FilterSet):
             else:
                 choices.sort(key=lambda c: -c[2])
             facets[name] = [(v, l, n, self.url_with(name, v), self.form.data.get(name) == v) for v, l, n in choices]
-        facets["province"] = self._province_facet(base)
+        if "province" in names:
+            facets["province"] = self._province_facet(base)
         return facets
 
     def _province_facet(self, cases):
@@ -218,7 +225,7 @@ class CaseFilter(django_filters.FilterSet):
                 params.setlist(key, [v for v in values if v])
         if value is not None:
             params[name] = value
-        return "?" + params.urlencode() if params else "?"
+        return reverse("cases:list") + ("?" + params.urlencode() if params else "")
 
     @property
     def chips(self):

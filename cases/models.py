@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -56,7 +56,22 @@ class Theme(models.Model):
 
 class ShowcaseQuerySet(models.QuerySet):
     def with_published_cases(self):
-        return self.filter(cases__status=Case.Status.PUBLISHED).distinct()
+        return self.filter(Exists(Case.objects.filter(showcase=OuterRef("pk"), status=Case.Status.PUBLISHED)))
+
+    def before(self, showcase):
+        """上一版: the page of the same publication printed just before (by date, then by id)."""
+        earlier = Q(published_on__lt=showcase.published_on) | Q(published_on=showcase.published_on, pk__lt=showcase.pk)
+        return self._same_publication(showcase).filter(earlier).order_by("-published_on", "-pk").first()
+
+    def after(self, showcase):
+        """下一版: the page of the same publication printed just after."""
+        later = Q(published_on__gt=showcase.published_on) | Q(published_on=showcase.published_on, pk__gt=showcase.pk)
+        return self._same_publication(showcase).filter(later).order_by("published_on", "pk").first()
+
+    def _same_publication(self, showcase):
+        if showcase.publication_id is None or showcase.published_on is None:
+            return self.none()
+        return self.with_published_cases().filter(publication=showcase.publication_id).exclude(published_on=None)
 
 
 class Showcase(TimeStampedModel):

@@ -9,4 +9,7 @@ urlpatterns = [
     path("cases/feed/", feeds.LatestCasesFeed(), name="feed"),
     path("cases/feed/atom/", feeds.LatestCasesAtomFeed(), name="atom"),
     path("showcases/<slug:slug>/", views.ShowcaseDetailView.as_view(), name="showcase"),
+    path("archive/", views.ArchiveView.as_view(), name="archive"),
+    path("archive/<slug:publication>/", views.ArchiveView.as_view(), name="archive-publication"),
+    path("archive/<slug:publication>/<int:year>/<int:month>/", views.ArchiveView.as_view(), name="archive-month"),
 ]

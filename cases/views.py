@@ -1,12 +1,14 @@
+import calendar
+
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 
 from institutions.views import party_organizations
 
 from .filters import CaseFilter
-from .models import Case, Showcase
+from .models import Case, Publication, Showcase
 
 
 class ForgivingPaginationMixin:
@@ -24,7 +26,7 @@ class CaseListView(ForgivingPaginationMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):
-        self.filterset = CaseFilter(self.request.GET or None, queryset=Case.objects.published().for_listing())
+        self.filterset = CaseFilter(self.request.GET or None)
         return self.filterset.qs
 
     def get_context_data(self, **kwargs):
@@ -94,4 +96,55 @@ class ShowcaseDetailView(DetailView):
         if not showcase.published_cases:
             raise Http404("该版面没有已发布的案例")
         return showcase
+
+    def get_context_data(self, **kwargs):
+        showcase = self.object
+        return super().get_context_data(
+            previous_page=Showcase.objects.before(showcase),
+            next_page=Showcase.objects.after(showcase),
+            **kwargs,
+        )
+
+
+class ArchiveView(TemplateView):
+    """往期版面: each publication's pages by month, and a month as a calendar whose days with pages are links."""
+
+    template_name = "cases/archive.html"
+
+    def get_context_data(self, **kwargs):
+        pages = Showcase.objects.with_published_cases().select_related("publication").exclude(published_on=None)
+        publication = None
+        if "publication" in self.kwargs:
+            publication = get_object_or_404(Publication, slug=self.kwargs["publication"])
+            pages = pages.filter(publication=publication)
+        months = {}
+        for page in pages.order_by("-published_on", "pk"):
+            key = (page.publication, page.published_on.year, page.published_on.month)
+            months.setdefault(key, []).append(page)
+        context = super().get_context_data(**kwargs)
+        context["publication"] = publication
+        year, month = self.kwargs.get("year"), self.kwargs.get("month")
+        if year is None:
+            context["months"] = [
+                {"publication": pub, "year": y, "month": m, "pages": items} for (pub, y, m), items in months.items()
+            ]
+            return context
+        if not 1 <= month <= 12:
+            raise Http404("没有这个月份")
+        by_day = {}
+        for (pub, y, m), items in months.items():
+            if (y, m) == (year, month):
+                for page in items:
+                    by_day.setdefault(page.published_on.day, []).append(page)
+        context.update(
+            year=year,
+            month=month,
+            weeks=[
+                [(day, by_day.get(day, [])) for day in week]
+                for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
+            ],
+            pages_in_month=sum(len(items) for items in by_day.values()),
+            other_months=sorted({(y, m) for (_, y, m) in months}, reverse=True),
+        )
+        return context
 

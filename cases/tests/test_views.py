@@ -317,7 +317,7 @@ class QueryCountTests(TestCase):
             self.add_many_more()
 
     def test_home(self):
-        self.assert_fixed(reverse("home"), 3)
+        self.assert_fixed(reverse("home"), 11)
 
     def test_case_list(self):
         self.assert_fixed(reverse("cases:list"), 15)
@@ -331,7 +331,7 @@ class QueryCountTests(TestCase):
         self.assert_fixed(self.case.get_absolute_url(), 9)
 
     def test_showcase(self):
-        self.assert_fixed(self.page.get_absolute_url(), 5)
+        self.assert_fixed(self.page.get_absolute_url(), 7)
 
 
 class SearchTests(SiteData, TestCase):
@@ -390,7 +390,7 @@ class SearchTests(SiteData, TestCase):
         text = page_text(response)
         self.assertIn("没有找到符合条件的案例", text)
         self.assertIn("去掉“机构类型：社区”", text)
-        self.assertContains(response, 'href="?q=%E7%96%AB%E8%8B%97"')  # the search without the kind
+        self.assertContains(response, 'href="/cases/?q=%E7%96%AB%E8%8B%97"')  # the search without the kind
 
 
 class FacetTests(SiteData, TestCase):
@@ -410,14 +410,14 @@ class FacetTests(SiteData, TestCase):
         text = page_text(response)
         self.assertIn("医院 1", text)
         self.assertIn("社区卫生服务中心 1", text)
-        self.assertContains(response, 'href="?year=2022&amp;kind=hospital"')
+        self.assertContains(response, 'href="/cases/?year=2022&amp;kind=hospital"')
 
     def test_active_filters_are_chips_that_remove_themselves(self):
         response = self.client.get(reverse("cases:list"), {"kind": "hospital", "year": "2022", "page": "1"})
         chips = response.context["filter"].chips
         self.assertEqual([(label, shown) for label, shown, _ in chips], [("机构类型", "医院"), ("年份", "2022年")])
-        self.assertEqual(chips[0][2], "?year=2022")
-        self.assertEqual(chips[1][2], "?kind=hospital")
+        self.assertEqual(chips[0][2], "/cases/?year=2022")
+        self.assertEqual(chips[1][2], "/cases/?kind=hospital")
         self.assertContains(response, "去掉条件：机构类型 医院")
 
     def test_metric_category_and_ordering(self):
@@ -474,3 +474,46 @@ class SiteFurnitureTests(SiteData, TestCase):
         html = render_to_string("500.html")
         self.assertIn("服务器暂时出了点问题", html)
         self.assertNotIn('rel="canonical"', html)
+
+
+class FrontPageAndArchiveTests(SiteData, TestCase):
+    def test_headline_figures_and_ways_in(self):
+        f.make_metric(self.elder_case, "义诊", "30", "场", category=Metric.Category.SERVICES, order=5)
+        f.make_metric(self.draft, "义诊", "999", "场", category=Metric.Category.SERVICES)
+        f.make_party_organization(self.hospital, "双流区第二人民医院第一党支部", level="党支部", member_count=20)
+        response = self.client.get(reverse("home"))
+        figures = response.context["figures"]
+        # the draft's figures are not counted; the 党支部 is inside the 党委's 126 members
+        self.assertEqual(figures, {"cases": 3, "institutions": 3, "party_members": 126, "services": 30})
+        text = page_text(response)
+        self.assertIn("3个案例", text)
+        self.assertIn("126名党员", text)
+        self.assertIn("社区卫生服务中心 1", text)  # the draft of the centre is not counted
+        self.assertContains(response, f'href="/cases/?theme={self.elderly.slug}"')
+        self.assertContains(response, f'href="/cases/?province={self.sichuan.slug}"')
+        self.assertContains(response, 'href="/cases/?kind=hospital"')
+
+    def test_page_turning_within_a_publication(self):
+        later = f.make_showcase("下一期版面", publication=self.cqdaily, published_on=date(2021, 6, 30), edition="第016版")
+        f.make_case(later, "七月的案例", institution=self.dazu_hospital)
+        response = self.client.get(self.chongqing_page.get_absolute_url())
+        self.assertEqual(response.context["next_page"], later)
+        self.assertIsNone(response.context["previous_page"])
+        self.assertContains(response, f'rel="next" href="{later.get_absolute_url()}"')
+        self.assertContains(response, "上一版：没有更早的版面")
+        # the draft-only page of the same paper is never a neighbour
+        back = self.client.get(later.get_absolute_url())
+        self.assertEqual(back.context["previous_page"], self.chongqing_page)
+
+    def test_archive_month_view_links_days_with_pages(self):
+        index = self.client.get(reverse("cases:archive"))
+        self.assertContains(index, "2021年6月")
+        self.assertNotContains(index, self.draft_page.title)
+        month = self.client.get(reverse("cases:archive-month", args=[self.cqdaily.slug, 2021, 6]))
+        self.assertEqual(month.status_code, 200)
+        cells = [cell for week in month.context["weeks"] for cell in week]
+        linked = [day for day, pages in cells if pages]
+        self.assertEqual(linked, [23])
+        self.assertContains(month, f'href="{self.chongqing_page.get_absolute_url()}"')
+        self.assertEqual(self.client.get(reverse("cases:archive-month", args=[self.cqdaily.slug, 2021, 13])).status_code, 404)
+        self.assertEqual(self.client.get(reverse("cases:archive-publication", args=["no-such-paper"])).status_code, 404)
