@@ -46,7 +46,7 @@ class Theme(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("cases:list") + f"?theme={self.slug}"
+        return reverse("cases:theme", args=[self.slug])
 
     def save(self, *args, **kwargs):
         if not self.slug:

@@ -1,23 +1,15 @@
 import calendar
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, TemplateView
 
 from institutions.views import party_organizations
+from showcase.pagination import ForgivingPaginationMixin
 
 from .filters import CaseFilter
-from .models import Case, Publication, Showcase
-
-
-class ForgivingPaginationMixin:
-    """An out-of-range or malformed ?page= shows the nearest page instead of a 404."""
-
-    def paginate_queryset(self, queryset, page_size):
-        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
-        return paginator, page, page.object_list, page.has_other_pages()
+from .models import Case, Publication, Showcase, Theme
 
 
 class CaseListView(ForgivingPaginationMixin, ListView):
@@ -148,3 +140,30 @@ class ArchiveView(TemplateView):
         )
         return context
 
+
+
+class ThemeListView(ListView):
+    """主题: the taxonomy, each theme with its number of published cases."""
+
+    template_name = "cases/theme_list.html"
+    context_object_name = "themes"
+
+    def get_queryset(self):
+        return Theme.objects.annotate(
+            case_count=Count("cases", filter=Q(cases__status=Case.Status.PUBLISHED))
+        ).order_by("-case_count", "name")
+
+
+class ThemeDetailView(ForgivingPaginationMixin, ListView):
+    """One theme's page: its description and its published cases, newest first."""
+
+    template_name = "cases/theme_detail.html"
+    context_object_name = "cases"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.theme = get_object_or_404(Theme, slug=self.kwargs["slug"])
+        return Case.objects.published().filter(themes=self.theme).for_listing().order_by("-showcase__published_on", "order")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(theme=self.theme, **kwargs)

@@ -43,7 +43,10 @@ class Region(models.Model):
         return "".join(reversed(names))
 
     def get_absolute_url(self):
-        """The cases of this region: the case list filtered at its level (province, city, district)."""
+        return reverse("institutions:region", args=[self.slug])
+
+    def get_search_url(self):
+        """The case list filtered at this region's level (province, city, district)."""
         level = self.level if self.level != self.Level.TOWN else self.Level.DISTRICT
         return reverse("cases:list") + f"?{level}={self.slug}"
 

@@ -1,10 +1,12 @@
 from django.db.models import Case as CaseWhen, Count, Prefetch, Q, Value, When
-from django.views.generic import DetailView, ListView
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView, TemplateView
 
 from cases.models import Case
+from showcase.pagination import ForgivingPaginationMixin
 from showcase.text import pinyin_key
 
-from .models import Institution, InstitutionKind, PartyOrganization
+from .models import Institution, InstitutionKind, PartyOrganization, Region
 
 PUBLISHED_CASES = Q(cases__status=Case.Status.PUBLISHED)
 
@@ -18,8 +20,33 @@ def party_organizations():
     return PartyOrganization.objects.select_related("parent").order_by(rank, "name")
 
 
+def organization_tree(organizations):
+    """[(organization, depth)] with each organisation after its parent, from an already ordered list."""
+    children = {}
+    for org in organizations:
+        children.setdefault(org.parent_id, []).append(org)
+    known = {org.pk for org in organizations}
+    tree = []
+
+    def walk(org, depth):
+        tree.append((org, depth))
+        for child in children.get(org.pk, []):
+            walk(child, depth + 1)
+
+    for org in organizations:
+        if org.parent_id is None or org.parent_id not in known:
+            walk(org, 0)
+    return tree
+
+
+def province_of(region):
+    while region is not None and region.parent is not None:
+        region = region.parent
+    return region
+
+
 class InstitutionListView(ListView):
-    """The directory: institutions with published cases, grouped by kind, by pinyin within a kind."""
+    """The directory: institutions with published cases, grouped by kind or by province, by pinyin within."""
 
     template_name = "institutions/institution_list.html"
     context_object_name = "institutions"
@@ -29,17 +56,26 @@ class InstitutionListView(ListView):
             Institution.objects.with_related()
             .annotate(case_count=Count("cases", filter=PUBLISHED_CASES))
             .filter(case_count__gt=0)
+            .order_by("sort_key")
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        by_kind = {}
-        for institution in context["institutions"]:
+        institutions = context["institutions"]
+        by_kind, by_province = {}, {}
+        for institution in institutions:
             by_kind.setdefault(institution.kind, []).append(institution)
-        context["groups"] = [
-            {"kind": kind, "label": label, "institutions": sorted(by_kind[kind], key=lambda i: pinyin_key(i.name))}
+            province = province_of(institution.region)
+            by_province.setdefault(province.name if province else "地区不详", []).append(institution)
+        context["by_region"] = self.request.GET.get("by") == "region"
+        context["kind_groups"] = [
+            {"key": f"kind-{kind}", "label": label, "institutions": by_kind[kind]}
             for kind, label in InstitutionKind.choices
             if kind in by_kind
+        ]
+        context["region_groups"] = [
+            {"key": f"region-{n}", "label": name, "institutions": by_province[name]}
+            for n, name in enumerate(sorted(by_province, key=lambda name: (name == "地区不详", pinyin_key(name))))
         ]
         return context
 
@@ -51,13 +87,68 @@ class InstitutionDetailView(DetailView):
     def get_queryset(self):
         return Institution.objects.with_related().prefetch_related(
             "aliases",
-            Prefetch(
-                "party_organizations",
-                queryset=party_organizations(),
-            ),
+            Prefetch("party_organizations", queryset=party_organizations()),
             Prefetch(
                 "cases",
-                queryset=Case.objects.published().select_related("showcase__publication").prefetch_related("themes"),
+                queryset=Case.objects.published()
+                .select_related("showcase__publication")
+                .prefetch_related("themes", "metrics")
+                .order_by("-showcase__published_on", "order"),
                 to_attr="published_cases",
             ),
         )
+
+    def get_context_data(self, **kwargs):
+        institution = self.object
+        metrics = [(case, metric) for case in institution.published_cases for metric in case.metrics.all()]
+        return super().get_context_data(
+            organization_tree=organization_tree(list(institution.party_organizations.all())),
+            metrics=metrics,
+            **kwargs,
+        )
+
+
+class RegionListView(TemplateView):
+    """地区: the regions with published cases, as a tree of provinces, cities and districts with counts."""
+
+    template_name = "institutions/region_list.html"
+
+    def get_context_data(self, **kwargs):
+        counts = {}
+        rows = Case.objects.published().exclude(institution__region=None).values_list("institution__region").annotate(n=Count("pk"))
+        regions = {region.pk: region for region in Region.objects.all()}
+        for region_id, n in rows:
+            region = regions.get(region_id)
+            while region is not None:  # a case counts for its region and every region above it
+                counts[region.pk] = counts.get(region.pk, 0) + n
+                region = regions.get(region.parent_id)
+        children = {}
+        for region in sorted(regions.values(), key=lambda r: (r.code or "9", pinyin_key(r.name))):
+            if region.pk in counts:
+                region.case_count = counts[region.pk]
+                children.setdefault(region.parent_id, []).append(region)
+        tree = []
+
+        def walk(region, depth):
+            tree.append((region, depth))
+            for child in children.get(region.pk, []):
+                walk(child, depth + 1)
+
+        for region in children.get(None, []):
+            walk(region, 0)
+        return super().get_context_data(tree=tree, **kwargs)
+
+
+class RegionDetailView(ForgivingPaginationMixin, ListView):
+    """One region's page: its published cases, below it too."""
+
+    template_name = "institutions/region_detail.html"
+    context_object_name = "cases"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.region = get_object_or_404(Region.objects.select_related("parent__parent"), slug=self.kwargs["slug"])
+        return Case.objects.published().in_region(self.region).for_listing().order_by("-showcase__published_on", "order")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(region=self.region, **kwargs)

@@ -14,7 +14,7 @@ admin.site.index_title = "内容管理"
 urlpatterns = [
     path("", views.home, name="home"),
     path("", include("cases.urls")),
-    path("institutions/", include("institutions.urls")),
+    path("", include("institutions.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),

@@ -46,7 +46,7 @@ class InstitutionPagesTests(TestCase):
         self.assertEqual(response.status_code, 200)
         text = page_text(response)
         self.assertLess(text.index("医院"), text.index("社区卫生服务中心"))
-        self.assertIn("成都市双流区第二人民医院 四川省成都市双流区 2 个案例", text)
+        self.assertIn("成都市双流区第二人民医院 四川省成都市双流区 · 医院 2 个案例", text)
         self.assertIn("安靖街道社区卫生服务中心 1 个案例", text)
         self.assertContains(response, f'href="{self.hospital.get_absolute_url()}"')
         self.assertNotContains(response, self.hidden.name)
@@ -62,6 +62,41 @@ class InstitutionPagesTests(TestCase):
         self.assertContains(response, f'href="{self.case.get_absolute_url()}"')
         self.assertContains(response, self.second.title)
         self.assertNotContains(response, self.draft.title)
+
+    def test_directory_by_region(self):
+        response = self.client.get(reverse("institutions:list"), {"by": "region"})
+        groups = [(g["label"], [i.name for i in g["institutions"]]) for g in response.context["region_groups"]]
+        self.assertEqual(groups, [("四川省", ["成都市双流区第二人民医院"]), ("地区不详", ["安靖街道社区卫生服务中心"])])
+        self.assertContains(response, '<span aria-current="page">按地区</span>', html=True)
+
+    def test_organisation_tree_and_metrics_table(self):
+        f.make_metric(self.case, "便民举措", "65", "条", phrase="推出65条便民举措")
+        f.make_metric(self.draft, "草稿里的指标", "1", "个")
+        response = self.client.get(self.hospital.get_absolute_url())
+        tree = [(org.name, depth) for org, depth in response.context["organization_tree"]]
+        self.assertEqual(tree, [("成都市双流区第二人民医院党委", 0), ("门诊党支部", 1)])
+        text = page_text(response)
+        self.assertIn("数据一览", text)
+        self.assertIn("便民举措 65条 其他 聚焦难点 打造老年人就医温馨港湾 推出65条便民举措", text)
+        self.assertNotIn("草稿里的指标", text)
+
+    def test_region_pages(self):
+        index = self.client.get(reverse("institutions:regions"))
+        self.assertEqual([(r.name, d, r.case_count) for r, d in index.context["tree"]], [("四川省", 0, 2), ("成都市", 1, 2), ("双流区", 2, 2)])
+        page = self.client.get(self.district.get_absolute_url())
+        self.assertEqual({c.title for c in page.context["cases"]}, {self.case.title, self.second.title})
+        self.assertContains(page, self.district.get_search_url().replace("?", "?"))
+        self.assertEqual(self.client.get(reverse("institutions:region", args=["nowhere"])).status_code, 404)
+
+    def test_theme_pages(self):
+        theme = f.make_theme("老年友善")
+        self.case.themes.add(theme)
+        self.draft.themes.add(theme)
+        index = self.client.get(reverse("cases:themes"))
+        self.assertEqual([(t.name, t.case_count) for t in index.context["themes"]], [("老年友善", 1)])
+        page = self.client.get(theme.get_absolute_url())
+        self.assertEqual(list(page.context["cases"]), [self.case])
+        self.assertEqual(self.client.get(reverse("cases:theme", args=["nothing"])).status_code, 404)
 
     def test_unknown_slug_is_404(self):
         self.assertEqual(self.client.get(reverse("institutions:detail", args=["no-such-place"])).status_code, 404)
@@ -107,4 +142,10 @@ class InstitutionQueryCountTests(TestCase):
         self.assert_fixed(reverse("institutions:list"), 1)
 
     def test_institution_page(self):
-        self.assert_fixed(self.hospital.get_absolute_url(), 5)
+        self.assert_fixed(self.hospital.get_absolute_url(), 6)
+
+    def test_region_index(self):
+        self.assert_fixed(reverse("institutions:regions"), 2)
+
+    def test_region_page(self):
+        self.assert_fixed(self.district.get_absolute_url(), 4)
