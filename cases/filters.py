@@ -41,6 +41,7 @@ def region_filter(level, label):
 
 class CaseFilter(django_filters.FilterSet):
     ORDERINGS = {
+        "relevance": ("最相关（检索时）", ["-rank", "-showcase__published_on", "showcase_id", "order"]),
         "newest": ("最新刊发", ["-showcase__published_on", "showcase_id", "order"]),
         "metrics": ("数据最多", ["-metric_count", "-showcase__published_on", "order"]),
         "institution": ("机构名称", ["institution__sort_key", "-showcase__published_on"]),
@@ -136,9 +137,9 @@ class CaseFilter(django_filters.FilterSet):
         return queryset.filter(Exists(Metric.objects.filter(case=OuterRef("pk"), category=value)))
 
     def order(self, queryset, name, value):
-        """Newest first, or best match first when searching, unless the reader chose an order."""
-        if value == "relevance":
-            return queryset.order_by("-rank", *self.ORDERINGS["newest"][1])
+        """Best match first when searching, else newest first, unless the reader chose an order."""
+        if value == "relevance" and not self.search_terms:
+            value = "newest"  # nothing to rank without a search
         if value == "metrics":
             queryset = queryset.annotate(metric_count=Count("metrics", distinct=True))
         return queryset.order_by(*self.ORDERINGS[value][1])

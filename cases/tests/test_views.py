@@ -517,3 +517,15 @@ class FrontPageAndArchiveTests(SiteData, TestCase):
         self.assertContains(month, f'href="{self.chongqing_page.get_absolute_url()}"')
         self.assertEqual(self.client.get(reverse("cases:archive-month", args=[self.cqdaily.slug, 2021, 13])).status_code, 404)
         self.assertEqual(self.client.get(reverse("cases:archive-publication", args=["no-such-paper"])).status_code, 404)
+
+
+class OrderingEdgeTests(SiteData, TestCase):
+    def test_relevance_without_a_search_is_newest_first(self):
+        response = self.client.get(reverse("cases:list"), {"ordering": "relevance"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(list(response.context["cases"])[-1], self.dazu_case)
+
+    def test_large_figures_read_as_a_paper_prints_them(self):
+        from cases.templatetags.case_text import cn_number
+
+        self.assertEqual([cn_number(n) for n in (671, 139212, 10000, 230000000, "x")], ["671", "13.9万", "1万", "2.3亿", "x"])
