@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from .models import Case
+from .models import NEWEST_CASE, Case
 
 
 class LatestCasesFeed(Feed):
@@ -16,7 +16,7 @@ class LatestCasesFeed(Feed):
         return reverse("cases:list")
 
     def items(self):
-        return Case.objects.published().for_listing().order_by("-showcase__published_on", "-published_at", "order")[:30]
+        return Case.objects.published().for_listing().order_by(NEWEST_CASE, "-published_at", "order")[:30]
 
     def item_title(self, case):
         return f"{case.institution.name}：{case.title}" if case.institution else case.title

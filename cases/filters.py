@@ -15,7 +15,7 @@ from django.urls import reverse
 from institutions.models import InstitutionKind, Region
 
 from . import search
-from .models import Case, Metric, Publication, Theme
+from .models import NEWEST_CASE, Case, Metric, Publication, Theme
 
 INVALID_CHOICE = "没有这一项"
 
@@ -41,10 +41,10 @@ def region_filter(level, label):
 
 class CaseFilter(django_filters.FilterSet):
     ORDERINGS = {
-        "relevance": ("最相关（检索时）", ["-rank", "-showcase__published_on", "showcase_id", "order"]),
-        "newest": ("最新刊发", ["-showcase__published_on", "showcase_id", "order"]),
-        "metrics": ("数据最多", ["-metric_count", "-showcase__published_on", "order"]),
-        "institution": ("机构名称", ["institution__sort_key", "-showcase__published_on"]),
+        "relevance": ("最相关（检索时）", ["-rank", NEWEST_CASE, "showcase_id", "order"]),
+        "newest": ("最新刊发", [NEWEST_CASE, "showcase_id", "order"]),
+        "metrics": ("数据最多", ["-metric_count", NEWEST_CASE, "order"]),
+        "institution": ("机构名称", ["institution__sort_key", NEWEST_CASE]),
     }
 
     q = django_filters.CharFilter(label="关键词", method="filter_text", max_length=100)

@@ -1,11 +1,16 @@
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from institutions.models import Institution, unique_slug
 from showcase.models import TimeStampedModel
 from showcase.text import pinyin_slug
+
+
+# Newest first, pages without a date last on every database (PostgreSQL puts NULLs first otherwise).
+NEWEST_PAGE = F("published_on").desc(nulls_last=True)
+NEWEST_CASE = F("showcase__published_on").desc(nulls_last=True)
 
 
 class Publication(models.Model):
@@ -61,7 +66,7 @@ class ShowcaseQuerySet(models.QuerySet):
     def before(self, showcase):
         """上一版: the page of the same publication printed just before (by date, then by id)."""
         earlier = Q(published_on__lt=showcase.published_on) | Q(published_on=showcase.published_on, pk__lt=showcase.pk)
-        return self._same_publication(showcase).filter(earlier).order_by("-published_on", "-pk").first()
+        return self._same_publication(showcase).filter(earlier).order_by(NEWEST_PAGE, "-pk").first()
 
     def after(self, showcase):
         """下一版: the page of the same publication printed just after."""
@@ -105,7 +110,7 @@ class Showcase(TimeStampedModel):
     class Meta:
         verbose_name = "展播版面"
         verbose_name_plural = "展播版面"
-        ordering = ["-published_on", "-id"]
+        ordering = [NEWEST_PAGE, "-id"]
         get_latest_by = "published_on"
 
     def __str__(self):
@@ -140,7 +145,7 @@ class CaseQuerySet(models.QuerySet):
             .filter(near)
             .annotate(shared=Count("themes", filter=Q(themes__in=themes)))
             .select_related("institution", "showcase__publication")
-            .order_by("-shared", "-showcase__published_on", "pk")
+            .order_by("-shared", NEWEST_CASE, "pk")
             .distinct()
         )
 
@@ -179,7 +184,7 @@ class Case(TimeStampedModel):
     class Meta:
         verbose_name = "案例"
         verbose_name_plural = "案例"
-        ordering = ["-showcase__published_on", "showcase_id", "order"]
+        ordering = [NEWEST_CASE, "showcase_id", "order"]
         get_latest_by = "published_at"
         constraints = [
             models.UniqueConstraint(fields=["showcase", "order"], name="case_unique_order_in_showcase"),

@@ -9,7 +9,7 @@ from institutions.views import party_organizations
 from showcase.pagination import ForgivingPaginationMixin
 
 from .filters import CaseFilter
-from .models import Case, Publication, Showcase, Theme
+from .models import NEWEST_CASE, NEWEST_PAGE, Case, Publication, Showcase, Theme
 
 
 class CaseListView(ForgivingPaginationMixin, ListView):
@@ -110,7 +110,7 @@ class ArchiveView(TemplateView):
             publication = get_object_or_404(Publication, slug=self.kwargs["publication"])
             pages = pages.filter(publication=publication)
         months = {}
-        for page in pages.order_by("-published_on", "pk"):
+        for page in pages.order_by(NEWEST_PAGE, "pk"):
             key = (page.publication, page.published_on.year, page.published_on.month)
             months.setdefault(key, []).append(page)
         context = super().get_context_data(**kwargs)
@@ -163,7 +163,7 @@ class ThemeDetailView(ForgivingPaginationMixin, ListView):
 
     def get_queryset(self):
         self.theme = get_object_or_404(Theme, slug=self.kwargs["slug"])
-        return Case.objects.published().filter(themes=self.theme).for_listing().order_by("-showcase__published_on", "order")
+        return Case.objects.published().filter(themes=self.theme).for_listing().order_by(NEWEST_CASE, "order")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(theme=self.theme, **kwargs)

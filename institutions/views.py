@@ -2,7 +2,7 @@ from django.db.models import Case as CaseWhen, Count, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView, TemplateView
 
-from cases.models import Case
+from cases.models import NEWEST_CASE, Case
 from showcase.pagination import ForgivingPaginationMixin
 from showcase.text import pinyin_key
 
@@ -93,7 +93,7 @@ class InstitutionDetailView(DetailView):
                 queryset=Case.objects.published()
                 .select_related("showcase__publication")
                 .prefetch_related("themes", "metrics")
-                .order_by("-showcase__published_on", "order"),
+                .order_by(NEWEST_CASE, "order"),
                 to_attr="published_cases",
             ),
         )
@@ -148,7 +148,7 @@ class RegionDetailView(ForgivingPaginationMixin, ListView):
 
     def get_queryset(self):
         self.region = get_object_or_404(Region.objects.select_related("parent__parent"), slug=self.kwargs["slug"])
-        return Case.objects.published().in_region(self.region).for_listing().order_by("-showcase__published_on", "order")
+        return Case.objects.published().in_region(self.region).for_listing().order_by(NEWEST_CASE, "order")
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(region=self.region, **kwargs)

@@ -88,6 +88,12 @@ class HomePageTests(SiteData, TestCase):
         self.assertContains(response, f'href="{self.elder_case.get_absolute_url()}"')
         self.assertContains(response, self.dazu_case.title)
 
+    def test_pages_without_a_date_come_last_on_every_database(self):
+        undated = f.make_showcase("没有日期的版面", published_on=None)
+        f.make_case(undated, "没有日期的案例", institution=self.hospital)
+        self.assertEqual(list(self.client.get(reverse("home")).context["showcases"])[-1], undated)
+        self.assertEqual(list(self.client.get(reverse("cases:list")).context["cases"])[-1].showcase, undated)
+
     def test_hides_drafts_and_showcases_without_published_cases(self):
         response = self.client.get(reverse("home"))
         self.assertNotContains(response, self.draft.title)
