@@ -65,17 +65,19 @@ class ShowcaseQuerySet(models.QuerySet):
 
     def before(self, showcase):
         """上一版: the page of the same publication printed just before (by date, then by id)."""
+        if showcase.publication_id is None or showcase.published_on is None:
+            return None
         earlier = Q(published_on__lt=showcase.published_on) | Q(published_on=showcase.published_on, pk__lt=showcase.pk)
         return self._same_publication(showcase).filter(earlier).order_by(NEWEST_PAGE, "-pk").first()
 
     def after(self, showcase):
         """下一版: the page of the same publication printed just after."""
+        if showcase.publication_id is None or showcase.published_on is None:
+            return None
         later = Q(published_on__gt=showcase.published_on) | Q(published_on=showcase.published_on, pk__gt=showcase.pk)
         return self._same_publication(showcase).filter(later).order_by("published_on", "pk").first()
 
     def _same_publication(self, showcase):
-        if showcase.publication_id is None or showcase.published_on is None:
-            return self.none()
         return self.with_published_cases().filter(publication=showcase.publication_id).exclude(published_on=None)
 
 

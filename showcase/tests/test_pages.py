@@ -1,0 +1,43 @@
+"""Every public page with the seed articles loaded: answers 200, stays under 100 KB, is one language."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django.test import TestCase
+from django.urls import reverse
+
+from cases.models import Case, Showcase, Theme
+from institutions.models import Institution, Region
+
+
+class SeedSitePagesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        call_command("load_articles", stdout=StringIO(), stderr=StringIO())
+
+    def public_urls(self):
+        urls = [reverse("home"), reverse("cases:list"), reverse("cases:list") + "?q=党员", reverse("cases:themes"),
+                reverse("institutions:list"), reverse("institutions:list") + "?by=region", reverse("institutions:regions"),
+                reverse("cases:archive"), reverse("cases:feed"), "/sitemap.xml", "/robots.txt"]
+        urls += [c.get_absolute_url() for c in Case.objects.all()]
+        urls += [s.get_absolute_url() for s in Showcase.objects.all()]
+        urls += [i.get_absolute_url() for i in Institution.objects.all()]
+        urls += [t.get_absolute_url() for t in Theme.objects.all()]
+        urls += [r.get_absolute_url() for r in Region.objects.all()]
+        return urls
+
+    def test_every_page_answers_and_stays_small(self):
+        for url in self.public_urls():
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertLess(len(response.content), 100_000)
+
+    def test_all_fifteen_cases_are_reachable_from_the_home_page(self):
+        home = self.client.get(reverse("home")).content.decode()
+        pages = [s for s in Showcase.objects.all() if s.get_absolute_url() in home]
+        reachable = set()
+        for showcase in pages:
+            html = self.client.get(showcase.get_absolute_url()).content.decode()
+            reachable |= {c.pk for c in Case.objects.all() if f'href="{c.get_absolute_url()}"' in html}
+        self.assertEqual(len(reachable), 15)
