@@ -1,6 +1,21 @@
+import reversion
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from reversion_compare.admin import CompareVersionAdmin
 
+from institutions.models import Region
+
+from .importing import reread_metrics
 from .models import Case, Metric, Person, Photo, Publication, Section, Showcase, Theme
 
 
@@ -33,16 +48,46 @@ class ThemeAdmin(admin.ModelAdmin):
         return obj.case_count
 
 
+class CaseOrderFormSet(BaseInlineFormSet):
+    """Reordering the cases of a page: two cases may not share a place, and places may be swapped."""
+
+    def clean(self):
+        super().clean()
+        orders = [
+            form.cleaned_data["order"]
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE") and "order" in form.cleaned_data
+        ]
+        if len(orders) != len(set(orders)):
+            raise ValidationError("同一版面里两个案例的顺序号相同，请给每个案例不同的顺序号。")
+
+    def save(self, commit=True):
+        # The (showcase, order) constraint holds after every row is written; moving the changed
+        # rows out of the way first lets 1 and 2 swap places inside one transaction.
+        with transaction.atomic():
+            moving = [form.instance.pk for form in self.forms if form.instance.pk and "order" in form.changed_data]
+            if moving:
+                for n, pk in enumerate(moving):
+                    Case.objects.filter(pk=pk).update(order=30000 + n)
+            return super().save(commit)
+
+
 class ShowcaseCaseInline(admin.TabularInline):
     model = Case
-    fields = ["order", "title", "status"]
+    formset = CaseOrderFormSet
+    fields = ["order", "title", "institution", "status"]
+    readonly_fields = ["institution", "status"]
     extra = 0
     show_change_link = True
     ordering = ["order"]
+    verbose_name_plural = "本版案例（改顺序号即可调整先后）"
+
+    def has_add_permission(self, request, obj=None):
+        return False  # a case is added from the case form, where its body and metrics are
 
 
 @admin.register(Showcase)
-class ShowcaseAdmin(admin.ModelAdmin):
+class ShowcaseAdmin(CompareVersionAdmin):
     list_display = ["title", "kicker", "publication", "published_on", "edition", "case_count"]
     list_filter = ["publication", "published_on"]
     list_select_related = ["publication"]
@@ -80,12 +125,22 @@ class SectionInline(admin.StackedInline):
     model = Section
     extra = 0
     fields = ["order", "heading", "body"]
+    verbose_name_plural = "正文（按顺序的段落与小标题）"
 
 
 class PhotoInline(admin.TabularInline):
     model = Photo
     extra = 0
-    fields = ["order", "caption", "image"]
+    fields = ["order", "image", "preview", "caption", "alt_text"]
+    readonly_fields = ["preview"]
+
+    @admin.display(description="预览")
+    def preview(self, obj):
+        thumb = obj.rendition("thumb") if obj.pk else None
+        if not thumb:
+            return "—"
+        url, width, height = thumb
+        return format_html('<img src="{}" width="{}" height="{}" alt="{}" style="max-width:160px;height:auto">', url, width, height, obj.alt)
 
 
 class PersonInline(admin.TabularInline):
@@ -98,6 +153,7 @@ class MetricInline(admin.TabularInline):
     model = Metric
     extra = 0
     fields = ["order", "label", "value", "unit", "qualifier", "category", "previous_value", "previous_unit", "phrase"]
+    verbose_name_plural = "数说（数据指标，按顺序）"
 
 
 class HasWarningsFilter(admin.SimpleListFilter):
@@ -105,56 +161,114 @@ class HasWarningsFilter(admin.SimpleListFilter):
     parameter_name = "warnings"
 
     def lookups(self, request, model_admin):
-        return [("yes", "有提示待核对"), ("no", "无提示")]
+        return [("open", "有待处理的提示"), ("yes", "有提示（含已处理）"), ("no", "无提示")]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
             return queryset.exclude(warnings=[])
         if self.value() == "no":
             return queryset.filter(warnings=[])
+        if self.value() == "open":
+            ids = [case.pk for case in queryset.exclude(warnings=[]).only("pk", "warnings") if case.open_warnings]
+            return queryset.filter(pk__in=ids)
         return queryset
 
 
+class ProvinceFilter(admin.SimpleListFilter):
+    title = "省份"
+    parameter_name = "province"
+
+    def lookups(self, request, model_admin):
+        return [(r.slug, r.name) for r in Region.objects.filter(level=Region.Level.PROVINCE).order_by("code")]
+
+    def queryset(self, request, queryset):
+        region = Region.objects.filter(slug=self.value()).first() if self.value() else None
+        return queryset.in_region(region) if region else queryset
+
+
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
-    list_display = ["title", "institution", "showcase", "order", "status", "warning_count", "is_edited"]
+class CaseAdmin(CompareVersionAdmin):
+    change_list_template = "admin/cases/case/change_list.html"
+    list_display = ["title", "status_badge", "institution", "showcase", "published_on", "open_warning_count", "is_edited"]
     list_display_links = ["title"]
-    list_filter = ["status", HasWarningsFilter, "is_edited", "themes", "showcase__publication", "institution__kind"]
+    list_filter = ["status", HasWarningsFilter, "institution__kind", ProvinceFilter, "themes", "showcase__publication", "is_edited"]
     list_select_related = ["institution", "showcase"]
     search_fields = ["title", "institution__name", "search_text"]
-    autocomplete_fields = ["institution", "showcase"]
-    filter_horizontal = ["themes"]
-    readonly_fields = ["published_at", "created_at", "updated_at", "warnings_list"]
-    inlines = [SectionInline, PhotoInline, PersonInline, MetricInline]
-    actions = ["publish", "unpublish"]
+    date_hierarchy = "showcase__published_on"
+    autocomplete_fields = ["institution", "showcase", "themes"]
+    readonly_fields = ["status_badge", "published_at", "created_at", "updated_at", "warnings_list", "source_text"]
+    inlines = [SectionInline, MetricInline, PhotoInline, PersonInline]
+    actions = ["submit_for_review", "publish", "unpublish", "mark_reviewed", "reread_metrics"]
     fieldsets = [
-        (None, {"fields": ["showcase", "order", "institution", "title", "lead"]}),
-        ("署名", {"fields": ["byline", "contributor", "credits"]}),
+        ("标题与来源", {"fields": ["showcase", "order", "title", "lead", "byline", "contributor", "credits"]}),
+        ("机构", {"fields": ["institution"]}),
         ("分类", {"fields": ["themes", "brands"]}),
-        ("状态", {"fields": ["status", "is_edited", "published_at", "warnings_list", "created_at", "updated_at"]}),
+        ("发布", {"fields": ["status", "status_badge", "published_at", "is_edited", "warnings_list", "created_at", "updated_at"]}),
+        ("原文对照", {"classes": ["source-panel"], "fields": ["source_text"]}),
     ]
 
-    @admin.display(description="提示数")
-    def warning_count(self, obj):
-        return len(obj.warnings or [])
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("showcase__publication")
+
+    # --- columns -----------------------------------------------------------------------------
+
+    @admin.display(description="状态", ordering="status")
+    def status_badge(self, obj):
+        return format_html('<span class="status status-{}">{}</span>', obj.status, obj.get_status_display())
+
+    @admin.display(description="刊发日期", ordering="showcase__published_on")
+    def published_on(self, obj):
+        return obj.showcase.published_on
+
+    @admin.display(description="待处理提示")
+    def open_warning_count(self, obj):
+        return len(obj.open_warnings)
 
     @admin.display(description="导入提示")
     def warnings_list(self, obj):
-        return "；".join(str(w) for w in obj.warnings) if obj.warnings else "—"
+        if not obj.warnings:
+            return "—"
+        items = [
+            format_html(
+                "<li>{}{}</li>",
+                w.get("message", ""),
+                format_html("（已由 {} 于 {} 处理）", w["resolved_by"], w["resolved_at"][:16].replace("T", " "))
+                if w.get("resolved_at")
+                else "",
+            )
+            for w in obj.warnings
+        ]
+        return format_html("<ul class='warnings'>{}</ul>", mark_safe("".join(items)))
 
-    @admin.action(description="发布所选案例")
-    def publish(self, request, queryset):
-        count = 0
-        for case in queryset.exclude(status=Case.Status.PUBLISHED):
-            case.status = Case.Status.PUBLISHED
-            case.save(update_fields=["status", "published_at", "updated_at"])
-            count += 1
-        self.message_user(request, f"已发布 {count} 个案例。", messages.SUCCESS)
+    @admin.display(description="原文（导入的版面全文）")
+    def source_text(self, obj):
+        if not obj.pk or not obj.showcase.source_text:
+            return "—"
+        return format_html('<pre class="source-text">{}</pre>', obj.showcase.source_text)
 
-    @admin.action(description="撤回所选案例（改为待审核）")
-    def unpublish(self, request, queryset):
-        count = queryset.filter(status=Case.Status.PUBLISHED).update(status=Case.Status.REVIEW)
-        self.message_user(request, f"已撤回 {count} 个案例。", messages.SUCCESS)
+    # --- who may do what ---------------------------------------------------------------------------
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("cases.publish_case")
+
+    def has_resolve_permission(self, request):
+        return request.user.has_perm("cases.resolve_warning")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            fields.append("status")  # editors move a case on with 提交审核, not by picking a status
+        return fields
+
+    def get_changeform_initial_data(self, request):
+        return {"status": Case.Status.DRAFT, **super().get_changeform_initial_data(request)}
+
+    def save_model(self, request, obj, form, change):
+        if not change and not self.has_publish_permission(request):
+            obj.status = Case.Status.DRAFT
+        if obj.status == Case.Status.PUBLISHED and "status" in form.changed_data:
+            obj.published_at = timezone.now()
+        super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
         """Keep the search text in step with the saved body, and mark hand edits so re-imports keep them."""
@@ -168,8 +282,109 @@ class CaseAdmin(admin.ModelAdmin):
             fields.append("is_edited")
         case.save(update_fields=fields)
 
+    def view_on_site(self, obj):
+        """在网站上查看: the public page once published, the staff preview before."""
+        if obj.is_published:
+            return obj.get_absolute_url()
+        return reverse("cases:preview", args=[obj.pk])
 
-class CaseChildAdmin(admin.ModelAdmin):
+    # --- actions -------------------------------------------------------------------------------
+
+    @admin.action(description="提交审核（草稿 → 待审核）", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        count = queryset.filter(status=Case.Status.DRAFT).update(status=Case.Status.REVIEW, updated_at=timezone.now())
+        self.message_user(request, f"已提交审核 {count} 个案例。", messages.SUCCESS)
+
+    @admin.action(description="发布所选案例", permissions=["publish"])
+    def publish(self, request, queryset):
+        count = 0
+        for case in queryset.exclude(status=Case.Status.PUBLISHED):
+            with reversion.create_revision():
+                case.status = Case.Status.PUBLISHED
+                case.published_at = timezone.now()
+                case.save(update_fields=["status", "published_at", "updated_at"])
+                reversion.set_user(request.user)
+                reversion.set_comment("发布")
+            count += 1
+        self.message_user(request, f"已发布 {count} 个案例。", messages.SUCCESS)
+
+    @admin.action(description="撤回所选案例（改回草稿）", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        count = 0
+        for case in queryset.filter(status=Case.Status.PUBLISHED):
+            with reversion.create_revision():
+                case.status = Case.Status.DRAFT
+                case.save(update_fields=["status", "updated_at"])
+                reversion.set_user(request.user)
+                reversion.set_comment("撤回")
+            count += 1
+        self.message_user(request, f"已撤回 {count} 个案例，改为草稿。", messages.SUCCESS)
+
+    @admin.action(description="标记为已核对（处理全部导入提示）", permissions=["resolve"])
+    def mark_reviewed(self, request, queryset):
+        count = 0
+        for case in queryset.exclude(warnings=[]):
+            for index, _ in case.open_warnings:
+                case.resolve_warning(index, user=request.user)
+                count += 1
+        self.message_user(request, f"已处理 {count} 条导入提示。", messages.SUCCESS)
+
+    @admin.action(description="按正文重新读取数据指标", permissions=["change"])
+    def reread_metrics(self, request, queryset):
+        count = 0
+        for case in queryset.prefetch_related("sections"):
+            with reversion.create_revision():
+                count += reread_metrics(case)
+                case.save(update_fields=["updated_at"])
+                reversion.set_user(request.user)
+                reversion.set_comment("按正文重新读取数据指标")
+        self.message_user(request, f"已重新读取，共 {count} 条数据指标。", messages.SUCCESS)
+
+    # --- the review queue ------------------------------------------------------------------------
+
+    def get_urls(self):
+        urls = [
+            path("review/", self.admin_site.admin_view(self.review_queue), name="cases_case_review"),
+            path(
+                "<int:pk>/resolve/<int:index>/",
+                self.admin_site.admin_view(self.resolve_warning),
+                name="cases_case_resolve",
+            ),
+        ]
+        return urls + super().get_urls()
+
+    def review_queue(self, request):
+        """导入提示核对: cases with open warnings, each beside the text it was read from."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        cases = [
+            case
+            for case in Case.objects.exclude(warnings=[]).select_related("showcase", "institution").order_by("showcase_id", "order")
+            if case.open_warnings
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "导入提示核对",
+            "cases": cases,
+            "can_resolve": self.has_resolve_permission(request),
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/cases/case/review_queue.html", context)
+
+    def resolve_warning(self, request, pk, index):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_resolve_permission(request):
+            raise PermissionDenied
+        case = get_object_or_404(Case, pk=pk)
+        if not 0 <= index < len(case.warnings):
+            raise Http404("没有这条提示")
+        case.resolve_warning(index, user=request.user)
+        self.message_user(request, f"已处理《{case.title}》的一条导入提示。", messages.SUCCESS)
+        return redirect(request.POST.get("next") or reverse("admin:cases_case_review"))
+
+
+class CaseChildAdmin(CompareVersionAdmin):
     list_select_related = ["case"]
     autocomplete_fields = ["case"]
 
@@ -199,6 +414,7 @@ class PersonAdmin(CaseChildAdmin):
 @admin.register(Metric)
 class MetricAdmin(CaseChildAdmin):
     list_display = ["label", "value", "unit", "qualifier", "category", "printed", "case"]
+    list_editable = ["value", "unit", "qualifier", "category"]
     list_filter = ["qualifier", "category"]
     search_fields = ["label", "unit", "phrase", "case__title"]
 

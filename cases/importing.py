@@ -11,12 +11,14 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date, time
 
+import reversion
 from django.db import transaction
 
 from institutions import gazetteer
 from institutions.models import Institution, InstitutionAlias, PartyOrganization, Region
 
-from .loader.types import ArticleData, CaseData, InstitutionData, RegionPath
+from .loader.metrics import extract_metrics
+from .loader.types import ArticleData, CaseData, InstitutionData, MetricData, RegionPath
 from .models import Case, Metric, Person, Photo, Publication, Section, Showcase, Theme
 
 
@@ -34,6 +36,12 @@ def checksum(data: bytes) -> str:
 
 @transaction.atomic
 def save_article(article: ArticleData, *, source_file: str, source_checksum: str, force: bool = False) -> ImportResult:
+    with reversion.create_revision():
+        reversion.set_comment(f"由导入程序写入：{source_file}")
+        return _save_article(article, source_file=source_file, source_checksum=source_checksum, force=force)
+
+
+def _save_article(article: ArticleData, *, source_file: str, source_checksum: str, force: bool) -> ImportResult:
     showcase = Showcase.objects.filter(source_file=source_file).first()
     if showcase and showcase.source_checksum == source_checksum and not force:
         return ImportResult(showcase=showcase, status="unchanged")
@@ -103,7 +111,7 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
         contributor=data.contributor[:100],
         credits=data.credits[:200],
         brands=data.brands,
-        warnings=[{"message": w, "resolved_by": "", "resolved_at": None} for w in data.warnings],
+        warnings=_warnings(data.warnings, case),
         is_edited=False,
     )
     if case is None:
@@ -125,6 +133,22 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     Person.objects.bulk_create(
         Person(case=case, order=i, name=p.name[:20], role=p.role[:50]) for i, p in enumerate(data.people)
     )
+    save_metrics(case, data.metrics)
+    case.themes.set([Theme.objects.get_or_create(name=name)[0] for name in data.themes])
+    _save_party_organizations(data, institution, case)
+    case.rebuild_search_text(sections)
+    case.save(update_fields=["search_text"])
+    return case
+
+
+def _warnings(messages: list[str], case: Case | None) -> list[dict]:
+    """The loader's warnings for a case; one an editor already resolved stays resolved."""
+    resolved = {w["message"]: w for w in (case.warnings if case else []) if w.get("resolved_at")}
+    return [resolved.get(m) or {"message": m, "resolved_by": "", "resolved_at": None} for m in messages]
+
+
+def save_metrics(case: Case, metrics: list[MetricData]) -> None:
+    """Write the loader's figures as the case's metrics, in reading order."""
     Metric.objects.bulk_create(
         Metric(
             case=case,
@@ -138,13 +162,18 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
             category=m.category,
             phrase=m.phrase[:300],
         )
-        for i, m in enumerate(data.metrics)
+        for i, m in enumerate(metrics)
     )
-    case.themes.set([Theme.objects.get_or_create(name=name)[0] for name in data.themes])
-    _save_party_organizations(data, institution, case)
-    case.rebuild_search_text(sections)
-    case.save(update_fields=["search_text"])
-    return case
+
+
+@transaction.atomic
+def reread_metrics(case: Case) -> int:
+    """Replace a case's metrics with what the loader reads in its current lead and body; how many."""
+    paragraphs = [p for section in case.sections.all() for p in section.paragraphs]
+    found = extract_metrics([case.lead, *paragraphs] if case.lead else paragraphs)
+    case.metrics.all().delete()
+    save_metrics(case, found)
+    return len(found)
 
 
 def save_institution(data: InstitutionData) -> Institution:

@@ -1,11 +1,17 @@
+from pathlib import Path
+
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 
 from institutions.models import Institution, unique_slug
 from showcase.models import TimeStampedModel
 from showcase.text import pinyin_slug
+
+from . import photos
 
 
 # Newest first, pages without a date last on every database (PostgreSQL puts NULLs first otherwise).
@@ -191,6 +197,10 @@ class Case(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(fields=["showcase", "order"], name="case_unique_order_in_showcase"),
         ]
+        permissions = [
+            ("publish_case", "可以发布和撤回案例"),
+            ("resolve_warning", "可以处理导入提示"),
+        ]
 
     def __str__(self):
         return self.title
@@ -209,6 +219,22 @@ class Case(TimeStampedModel):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def open_warnings(self):
+        """The loader's warnings nobody has resolved yet, with their index in self.warnings."""
+        return [(i, w) for i, w in enumerate(self.warnings or []) if not w.get("resolved_at")]
+
+    def resolve_warning(self, index, *, user):
+        """Mark one warning resolved by user, now; the warning stays, with who and when."""
+        warning = self.warnings[index]
+        warning["resolved_by"] = user.get_username()
+        warning["resolved_at"] = timezone.now().isoformat(timespec="seconds")
+        self.save(update_fields=["warnings", "updated_at"])
 
 
 class Section(models.Model):
@@ -236,7 +262,22 @@ class Photo(models.Model):
     case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="photos")
     order = models.PositiveSmallIntegerField("顺序", default=0)
     caption = models.CharField("图片说明", max_length=300)
-    image = models.ImageField("图片", upload_to="photos/%Y/%m/", blank=True)
+    alt_text = models.CharField("替代文字", max_length=300, blank=True, help_text="留空则用图片说明")
+    image = models.ImageField(
+        "图片",
+        upload_to="photos/%Y/%m/",
+        blank=True,
+        validators=[photos.validate_photo],
+        width_field="width",
+        height_field="height",
+        help_text="JPEG、PNG 或 WebP，不超过 10 MB、4000 万像素",
+    )
+    width = models.PositiveIntegerField("宽", null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField("高", null=True, blank=True, editable=False)
+    thumb = models.ImageField("缩略图", upload_to="photos/renditions/", blank=True, editable=False)
+    column = models.ImageField("栏宽图", upload_to="photos/renditions/", blank=True, editable=False)
+    full = models.ImageField("通栏图", upload_to="photos/renditions/", blank=True, editable=False)
+    renditions = models.JSONField("尺寸", default=dict, blank=True, editable=False)
 
     class Meta:
         verbose_name = "图片"
@@ -245,6 +286,47 @@ class Photo(models.Model):
 
     def __str__(self):
         return self.caption
+
+    @property
+    def alt(self):
+        return self.alt_text or self.caption
+
+    def save(self, *args, **kwargs):
+        """Make the renditions once, when a new image arrives; an unchanged image keeps its own."""
+        new_image = bool(self.image) and not getattr(self.image, "_committed", True)
+        if new_image:
+            self.delete_renditions()
+        super().save(*args, **kwargs)
+        if new_image:
+            made = photos.make_renditions(self.image)
+            stem = Path(self.image.name).stem
+            for name, (content, width, height) in made.items():
+                getattr(self, name).save(f"{stem}-{name}.jpg", content, save=False)
+                self.renditions[name] = [width, height]
+            super().save(update_fields=[*photos.RENDITIONS, "renditions"])
+
+    def delete_renditions(self):
+        for name in photos.RENDITIONS:
+            field = getattr(self, name)
+            if field:
+                field.delete(save=False)
+        self.renditions = {}
+
+    def rendition(self, name):
+        """(url, width, height) of a rendition, or None for a caption without an image."""
+        field = getattr(self, name)
+        if not field or name not in self.renditions:
+            return None
+        width, height = self.renditions[name]
+        return field.url, width, height
+
+
+@receiver(post_delete, sender=Photo)
+def delete_photo_files(sender, instance, **kwargs):
+    """A deleted photo takes its files with it, however it was deleted (inline, bulk, or with its case)."""
+    instance.delete_renditions()
+    if instance.image:
+        instance.image.delete(save=False)
 
 
 class Person(models.Model):

@@ -6,6 +6,7 @@ app_name = "cases"
 urlpatterns = [
     path("cases/", views.CaseListView.as_view(), name="list"),
     path("cases/<int:pk>/", views.CaseDetailView.as_view(), name="detail"),
+    path("cases/<int:pk>/preview/", views.CasePreviewView.as_view(), name="preview"),
     path("cases/feed/", feeds.LatestCasesFeed(), name="feed"),
     path("cases/feed/atom/", feeds.LatestCasesAtomFeed(), name="atom"),
     path("showcases/<slug:slug>/", views.ShowcaseDetailView.as_view(), name="showcase"),

@@ -3,6 +3,8 @@ import calendar
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.contrib.admin.views.decorators import staff_member_required
+from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 
 from institutions.views import party_organizations
@@ -34,9 +36,12 @@ class CaseDetailView(DetailView):
     template_name = "cases/case_detail.html"
     context_object_name = "case"
 
+    def cases(self):
+        return Case.objects.published()
+
     def get_queryset(self):
         return (
-            Case.objects.published()
+            self.cases()
             .for_listing()
             .prefetch_related(
                 "sections",
@@ -55,7 +60,7 @@ class CaseDetailView(DetailView):
         in_showcase = list(
             case.showcase.cases.published().select_related("institution").order_by("order")
         )
-        at = next(i for i, other in enumerate(in_showcase) if other.pk == case.pk)
+        at = next((i for i, other in enumerate(in_showcase) if other.pk == case.pk), None)
         for metric in case.metrics.all():
             metric.previous_display = (
                 format(metric.previous_value.normalize(), "f") + metric.previous_unit
@@ -64,8 +69,8 @@ class CaseDetailView(DetailView):
             )
         return super().get_context_data(
             siblings=[other for other in in_showcase if other.pk != case.pk],
-            previous_case=in_showcase[at - 1] if at > 0 else None,
-            next_case=in_showcase[at + 1] if at + 1 < len(in_showcase) else None,
+            previous_case=in_showcase[at - 1] if at else None,
+            next_case=in_showcase[at + 1] if at is not None and at + 1 < len(in_showcase) else None,
             related=Case.objects.published().related_to(case)[:5],
             **kwargs,
         )
@@ -167,3 +172,14 @@ class ThemeDetailView(ForgivingPaginationMixin, ListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(theme=self.theme, **kwargs)
+
+
+@method_decorator(staff_member_required, name="dispatch")
+class CasePreviewView(CaseDetailView):
+    """预览: staff see a case of any status as readers will, under a banner that says it is a preview."""
+
+    def cases(self):
+        return Case.objects.all()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=True, **kwargs)

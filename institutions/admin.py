@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count
+from reversion_compare.admin import CompareVersionAdmin
 
 from .models import Institution, InstitutionAlias, PartyOrganization, Region
 
@@ -39,7 +40,7 @@ class PartyOrganizationInline(admin.StackedInline):
 
 
 @admin.register(Institution)
-class InstitutionAdmin(admin.ModelAdmin):
+class InstitutionAdmin(CompareVersionAdmin):
     list_display = ["name", "kind", "region", "grade", "case_count"]
     list_filter = ["kind", "region__level"]
     list_select_related = ["region__parent__parent"]
@@ -66,7 +67,7 @@ class InstitutionAliasAdmin(admin.ModelAdmin):
 
 
 @admin.register(PartyOrganization)
-class PartyOrganizationAdmin(admin.ModelAdmin):
+class PartyOrganizationAdmin(CompareVersionAdmin):
     list_display = ["name", "level", "institution", "member_count", "branch_count", "secretary", "as_of"]
     list_filter = ["level"]
     list_select_related = ["institution"]

@@ -23,7 +23,7 @@ class AdminPagesTests(TestCase):
         f.make_party_organization(institution, source_case=None)
         cls.case = f.make_full_case(f.make_showcase(publication=f.make_publication()), institution=institution)
         cls.case.themes.add(f.make_theme())
-        cls.case.warnings = ["机构名称未能确认"]
+        cls.case.warnings = [{"message": "机构名称未能确认", "resolved_by": "", "resolved_at": None}]
         cls.case.save()
         cls.models = [m for m in admin.site._registry if m._meta.app_label in APPS]
 
@@ -59,7 +59,7 @@ class AdminPagesTests(TestCase):
         url = self.url(Case, "changelist")
         self.client.post(url, {"action": "unpublish", "_selected_action": [self.case.pk]})
         self.case.refresh_from_db()
-        self.assertEqual(self.case.status, Case.Status.REVIEW)
+        self.assertEqual(self.case.status, Case.Status.DRAFT)
         self.client.post(url, {"action": "publish", "_selected_action": [self.case.pk]})
         self.case.refresh_from_db()
         self.assertEqual(self.case.status, Case.Status.PUBLISHED)

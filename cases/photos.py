@@ -1,0 +1,72 @@
+"""Photo uploads: what is accepted, and the renditions made from it.
+
+An upload is accepted only if Pillow can read it as a JPEG, PNG or WebP whose format matches its
+file name, it is at most 10 MB and at most 40 megapixels (read from the header, before any
+pixels are decoded, so a decompression bomb is refused without being unpacked). Renditions are
+made once, when the image is saved, and stored beside it; pages serve them with width and height.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import PurePath
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from PIL import Image, UnidentifiedImageError
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+FORMATS = {"JPEG": {".jpg", ".jpeg"}, "PNG": {".png"}, "WEBP": {".webp"}}
+RENDITIONS = {"thumb": 320, "column": 720, "full": 1600}
+
+
+def validate_photo(upload) -> None:
+    """Raise ValidationError, in Chinese, for anything but a sound JPEG/PNG/WebP within the limits."""
+    if upload.size > MAX_BYTES:
+        raise ValidationError(f"图片不能超过 10 MB（这张 {upload.size / 1024 / 1024:.1f} MB）。")
+    suffix = PurePath(upload.name).suffix.lower()
+    if suffix not in {s for suffixes in FORMATS.values() for s in suffixes}:
+        raise ValidationError("只能上传 JPEG、PNG 或 WebP 图片（.jpg .jpeg .png .webp）。")
+    upload.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(upload) as image:
+                kind = image.format
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise ValidationError(f"图片像素过多（{width}×{height}），上限为 4000 万像素。")
+                image.verify()
+            upload.seek(0)
+            with Image.open(upload) as image:
+                image.load()  # verify() does not decode; a truncated file fails only here
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError("图片像素过多，上限为 4000 万像素。") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise ValidationError("文件已损坏或不是图片，无法读取。") from None
+    finally:
+        upload.seek(0)
+    if kind not in FORMATS:
+        raise ValidationError(f"不支持 {kind} 格式，只能上传 JPEG、PNG 或 WebP 图片。")
+    if suffix not in FORMATS[kind]:
+        raise ValidationError(f"文件内容是 {kind} 图片，与扩展名 {suffix} 不符。")
+
+
+def make_renditions(source) -> dict[str, tuple[ContentFile, int, int]]:
+    """{name: (JPEG file, width, height)} for each rendition no wider than the original."""
+    source.seek(0)
+    with Image.open(source) as image:
+        image = image.convert("RGB")
+        made = {}
+        for name, width in RENDITIONS.items():
+            copy = image.copy()
+            copy.thumbnail((min(width, image.width), image.height * 10))
+            buffer = io.BytesIO()
+            copy.save(buffer, "JPEG", quality=85, optimize=True, progressive=True)
+            made[name] = (ContentFile(buffer.getvalue()), copy.width, copy.height)
+    source.seek(0)
+    return made
