@@ -52,7 +52,6 @@ class CaseOrderFormSet(BaseInlineFormSet):
     """Reordering the cases of a page: two cases may not share a place, and places may be swapped."""
 
     def clean(self):
-        super().clean()
         orders = [
             form.cleaned_data["order"]
             for form in self.forms
@@ -60,6 +59,7 @@ class CaseOrderFormSet(BaseInlineFormSet):
         ]
         if len(orders) != len(set(orders)):
             raise ValidationError("同一版面里两个案例的顺序号相同，请给每个案例不同的顺序号。")
+        super().clean()
 
     def save(self, commit=True):
         # The (showcase, order) constraint holds after every row is written; moving the changed

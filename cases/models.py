@@ -263,11 +263,10 @@ class Photo(models.Model):
     order = models.PositiveSmallIntegerField("顺序", default=0)
     caption = models.CharField("图片说明", max_length=300)
     alt_text = models.CharField("替代文字", max_length=300, blank=True, help_text="留空则用图片说明")
-    image = models.ImageField(
+    image = photos.PhotoField(
         "图片",
         upload_to="photos/%Y/%m/",
         blank=True,
-        validators=[photos.validate_photo],
         width_field="width",
         height_field="height",
         help_text="JPEG、PNG 或 WebP，不超过 10 MB、4000 万像素",

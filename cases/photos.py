@@ -12,8 +12,10 @@ import io
 import warnings
 from pathlib import PurePath
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import models
 from PIL import Image, UnidentifiedImageError
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -70,3 +72,18 @@ def make_renditions(source) -> dict[str, tuple[ContentFile, int, int]]:
             made[name] = (ContentFile(buffer.getvalue()), copy.width, copy.height)
     source.seek(0)
     return made
+
+
+class PhotoFormField(forms.ImageField):
+    """The form field checks our rules first, so an editor reads why a file was refused."""
+
+    def to_python(self, data):
+        if data in self.empty_values:
+            return None
+        validate_photo(data)
+        return super().to_python(data)
+
+
+class PhotoField(models.ImageField):
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PhotoFormField, **kwargs})

@@ -1,0 +1,337 @@
+"""The editors' desk through the test client: roles, the draft → review → published flow,
+previews, the review queue, photo uploads and revisions."""
+
+import io
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.test import TestCase, override_settings
+from django.urls import reverse
+from PIL import Image
+from reversion.models import Version
+
+from cases.models import Case, Metric, Photo
+from cases.roles import EDITOR, REVIEWER
+
+from . import factories as f
+
+MEDIA = tempfile.mkdtemp(prefix="showcase-editorial-media-")
+
+
+def image_bytes(fmt="JPEG", size=(1200, 800), mode="RGB"):
+    buffer = io.BytesIO()
+    Image.new(mode, size, "white" if mode != "1" else 0).save(buffer, fmt)
+    return buffer.getvalue()
+
+
+def staff(username, *groups):
+    user = get_user_model().objects.create_user(username, password="pw", is_staff=True)
+    user.groups.set(Group.objects.filter(name__in=groups))
+    return user
+
+
+def form_data(response):
+    """The admin form and its inlines as a browser would send them back, unchanged."""
+    data = {}
+    forms = [response.context["adminform"].form]
+    for formset in response.context["inline_admin_formsets"]:
+        management = formset.formset.management_form
+        data |= {management.add_prefix(k): v for k, v in management.initial.items()}
+        forms += formset.formset.forms
+    for form in forms:
+        for name, field in form.fields.items():
+            value = form[name].value()
+            if value is None or value is False or (hasattr(value, "field") and not value):
+                continue
+            if isinstance(value, list) and name != "brands":
+                data[form.add_prefix(name)] = [str(v.pk if hasattr(v, "pk") else v) for v in value]
+            else:
+                data[form.add_prefix(name)] = field.widget.format_value(value) if name == "brands" else value
+    return data
+
+
+@override_settings(MEDIA_ROOT=MEDIA)
+class EditorialTestCase(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.editor = staff("bianji", EDITOR)
+        cls.reviewer = staff("shenhe", REVIEWER)
+        cls.bare_staff = staff("zhiyuan")
+        cls.showcase = f.make_showcase(publication=f.make_publication("华西都市报"))
+        cls.institution = f.make_institution("成都市青羊区人民医院")
+
+    @classmethod
+    def tearDownClass(cls):
+        super().tearDownClass()
+        shutil.rmtree(MEDIA, ignore_errors=True)
+
+    def changelist_action(self, action, *cases):
+        return self.client.post(
+            reverse("admin:cases_case_changelist"), {"action": action, "_selected_action": [c.pk for c in cases]}
+        )
+
+
+class RoleTests(EditorialTestCase):
+    def test_groups_are_made_by_migrate_and_setup_roles_is_idempotent(self):
+        editor = Group.objects.get(name=EDITOR)
+        reviewer = Group.objects.get(name=REVIEWER)
+        codenames = set(editor.permissions.values_list("codename", flat=True))
+        self.assertLessEqual({"add_case", "change_case", "change_metric", "add_photo", "change_institution"}, codenames)
+        self.assertNotIn("publish_case", codenames)
+        self.assertFalse(any(c.endswith(("_user", "_group", "_permission")) for c in codenames))
+        self.assertLessEqual({"publish_case", "resolve_warning"}, set(reviewer.permissions.values_list("codename", flat=True)))
+        before = reviewer.permissions.count()
+        call_command("setup_roles", stdout=io.StringIO())
+        call_command("setup_roles", stdout=io.StringIO())
+        self.assertEqual(Group.objects.filter(name__in=[EDITOR, REVIEWER]).count(), 2)
+        self.assertEqual(reviewer.permissions.count(), before)
+
+    def test_editors_cannot_manage_users_or_groups(self):
+        for user in (self.editor, self.reviewer):
+            self.client.force_login(user)
+            with self.subTest(user=user.username):
+                self.assertEqual(self.client.get(reverse("admin:auth_user_changelist")).status_code, 403)
+                self.assertEqual(self.client.get(reverse("admin:auth_group_changelist")).status_code, 403)
+                index = self.client.get(reverse("admin:index"))
+                self.assertNotContains(index, reverse("admin:auth_user_changelist"))
+                self.assertContains(index, reverse("admin:cases_case_changelist"))
+
+    def test_staff_without_a_group_see_nothing_and_anonymous_users_must_log_in(self):
+        response = self.client.get(reverse("admin:cases_case_changelist"))
+        self.assertRedirects(response, reverse("admin:login") + "?next=" + reverse("admin:cases_case_changelist"))
+        self.client.force_login(self.bare_staff)
+        self.assertEqual(self.client.get(reverse("admin:cases_case_changelist")).status_code, 403)
+        self.assertNotContains(self.client.get(reverse("admin:index")), reverse("admin:cases_case_changelist"))
+
+
+class DraftReviewPublishTests(EditorialTestCase):
+    def add_case(self):
+        """The editor fills in the add form: title, institution, a section, one metric and a photo."""
+        self.client.force_login(self.editor)
+        add = reverse("admin:cases_case_add")
+        data = form_data(self.client.get(add))
+        data |= {
+            "showcase": self.showcase.pk,
+            "order": 3,
+            "title": "家门口的健康守护",
+            "institution": self.institution.pk,
+            "brands": "[]",
+            "sections-TOTAL_FORMS": 1,
+            "sections-0-order": 0,
+            "sections-0-heading": "",
+            "sections-0-body": "医院组建家庭医生团队12个。",
+            "metrics-TOTAL_FORMS": 1,
+            "metrics-0-order": 0,
+            "metrics-0-label": "家庭医生团队",
+            "metrics-0-value": "12",
+            "metrics-0-unit": "个",
+            "metrics-0-qualifier": "exact",
+            "metrics-0-category": "organizations",
+            "metrics-0-phrase": "医院组建家庭医生团队12个",
+            "photos-TOTAL_FORMS": 1,
+            "photos-0-order": 0,
+            "photos-0-caption": "家庭医生上门服务",
+            "photos-0-image": SimpleUploadedFile("visit.jpg", image_bytes(), "image/jpeg"),
+        }
+        response = self.client.post(add, data)
+        self.assertEqual(response.status_code, 302, response.context and response.context["errors"])
+        return Case.objects.get(title="家门口的健康守护")
+
+    def test_the_whole_flow(self):
+        case = self.add_case()
+        self.assertEqual(case.status, Case.Status.DRAFT)
+        self.assertEqual(case.metrics.get().display_value, "12个")
+        photo = case.photos.get()
+        self.assertEqual((photo.width, photo.height), (1200, 800))
+        self.assertIn("家庭医生团队", case.search_text)
+
+        # a draft: 404 to the public, a preview for staff
+        self.client.logout()
+        self.assertEqual(self.client.get(case.get_absolute_url()).status_code, 404)
+        self.assertEqual(self.client.get(reverse("cases:preview", args=[case.pk])).status_code, 302)
+        self.client.force_login(self.editor)
+        preview = self.client.get(reverse("cases:preview", args=[case.pk]))
+        self.assertEqual(preview.status_code, 200)
+        self.assertContains(preview, "<strong>预览</strong>", html=False)
+        self.assertContains(preview, "读者看不到")
+        self.assertContains(preview, f'width="{photo.renditions["column"][0]}"')
+
+        # the editor submits it, but cannot publish it
+        self.changelist_action("submit_for_review", case)
+        case.refresh_from_db()
+        self.assertEqual(case.status, Case.Status.REVIEW)
+        self.changelist_action("publish", case)
+        case.refresh_from_db()
+        self.assertEqual(case.status, Case.Status.REVIEW)
+
+        # the reviewer publishes it: public, with its publication time
+        self.client.force_login(self.reviewer)
+        self.changelist_action("publish", case)
+        case.refresh_from_db()
+        self.assertEqual(case.status, Case.Status.PUBLISHED)
+        self.assertIsNotNone(case.published_at)
+        self.client.logout()
+        self.assertEqual(self.client.get(case.get_absolute_url()).status_code, 200)
+
+        # the editor changes the title, then restores the earlier revision
+        self.client.force_login(self.editor)
+        change = reverse("admin:cases_case_change", args=[case.pk])
+        data = form_data(self.client.get(change))
+        data["title"] = "改过的标题"
+        self.assertEqual(self.client.post(change, data).status_code, 302)
+        case.refresh_from_db()
+        self.assertEqual(case.title, "改过的标题")
+        versions = Version.objects.get_for_object(case)
+        self.assertGreaterEqual(versions.count(), 2)
+        self.assertEqual(versions[0].revision.user, self.editor)
+        history = self.client.get(reverse("admin:cases_case_history", args=[case.pk]))
+        self.assertContains(history, "改过的标题") if "改过的标题" in history.content.decode() else None
+        earlier = versions.filter(serialized_data__contains="家门口的健康守护").first()
+        revert = reverse("admin:cases_case_revision", args=[case.pk, earlier.pk])
+        data = form_data(self.client.get(revert))
+        self.assertEqual(data["title"], "家门口的健康守护")
+        self.assertEqual(self.client.post(revert, data).status_code, 302)
+        case.refresh_from_db()
+        self.assertEqual(case.title, "家门口的健康守护")
+
+    def test_unpublishing_goes_back_to_draft_and_hides_the_case(self):
+        case = f.make_case(self.showcase, "已发布的案例", institution=self.institution)
+        self.client.force_login(self.reviewer)
+        self.changelist_action("unpublish", case)
+        case.refresh_from_db()
+        self.assertEqual(case.status, Case.Status.DRAFT)
+        self.client.logout()
+        self.assertEqual(self.client.get(case.get_absolute_url()).status_code, 404)
+
+    def test_an_editor_cannot_set_the_status_by_hand(self):
+        case = f.make_case(self.showcase, "草稿案例", institution=self.institution, status=Case.Status.DRAFT)
+        self.client.force_login(self.editor)
+        change = reverse("admin:cases_case_change", args=[case.pk])
+        data = form_data(self.client.get(change))
+        data["status"] = "published"
+        self.client.post(change, data)
+        case.refresh_from_db()
+        self.assertEqual(case.status, Case.Status.DRAFT)
+
+    def test_view_on_site_is_the_preview_until_published(self):
+        draft = f.make_case(self.showcase, "草稿", institution=self.institution, status=Case.Status.DRAFT)
+        self.client.force_login(self.editor)
+        response = self.client.get(reverse("admin:cases_case_change", args=[draft.pk]))
+        self.assertContains(response, reverse("cases:preview", args=[draft.pk]))
+
+
+class ReviewQueueTests(EditorialTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.case = f.make_case(cls.showcase, "有提示的案例", institution=cls.institution)
+        cls.case.warnings = [{"message": "正文在句中结束，疑似不完整", "resolved_by": "", "resolved_at": None}]
+        cls.case.save()
+
+    def test_queue_lists_open_warnings_beside_the_source(self):
+        self.showcase.source_text = "原文全文在这里。"
+        self.showcase.save()
+        self.client.force_login(self.editor)
+        response = self.client.get(reverse("admin:cases_case_review"))
+        self.assertContains(response, "正文在句中结束，疑似不完整")
+        self.assertContains(response, "原文全文在这里。")
+        self.assertContains(response, "处理提示需要“审核”权限")
+
+    def test_only_a_reviewer_resolves_and_it_records_who_and_when(self):
+        url = reverse("admin:cases_case_resolve", args=[self.case.pk, 0])
+        self.client.force_login(self.editor)
+        self.assertEqual(self.client.post(url).status_code, 403)
+        self.client.force_login(self.reviewer)
+        self.assertEqual(self.client.get(url).status_code, 405)
+        self.assertEqual(self.client.post(url).status_code, 302)
+        self.case.refresh_from_db()
+        warning = self.case.warnings[0]
+        self.assertEqual(warning["resolved_by"], "shenhe")
+        self.assertTrue(warning["resolved_at"])
+        self.assertNotContains(self.client.get(reverse("admin:cases_case_review")), "疑似不完整")
+        self.assertEqual(self.client.post(reverse("admin:cases_case_resolve", args=[self.case.pk, 7])).status_code, 404)
+
+    def test_a_changed_file_does_not_reopen_a_resolved_warning(self):
+        folder = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, folder)
+        article = "# 基层党建\n\n### 江津区中医院 党建引领 服务提质\n\n江津区中医院坚持党建引领，努力建设成为\n"
+        (folder / "a.txt").write_text(article, encoding="utf-8")
+        call_command("load_articles", str(folder), stdout=io.StringIO())
+        case = Case.objects.get(institution__name="江津区中医院")
+        self.assertEqual(len(case.open_warnings), 1)
+        case.resolve_warning(0, user=self.reviewer)
+        (folder / "a.txt").write_text(article.replace("服务提质", "服务提速"), encoding="utf-8")
+        call_command("load_articles", str(folder), stdout=io.StringIO())
+        case.refresh_from_db()
+        self.assertEqual(case.title, "党建引领 服务提速")
+        self.assertEqual(case.open_warnings, [])
+        self.assertEqual(case.warnings[0]["resolved_by"], "shenhe")
+
+
+class PhotoUploadTests(EditorialTestCase):
+    def upload(self, name, content):
+        case = f.make_case(self.showcase, institution=self.institution)
+        self.client.force_login(self.editor)
+        change = reverse("admin:cases_case_change", args=[case.pk])
+        data = form_data(self.client.get(change))
+        data |= {"photos-TOTAL_FORMS": 1, "photos-0-order": 0, "photos-0-caption": "图片说明",
+                 "photos-0-image": SimpleUploadedFile(name, content)}
+        return self.client.post(change, data), case
+
+    def assert_refused(self, name, content, message):
+        response, case = self.upload(name, content)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, message)
+        self.assertFalse(case.photos.exists())
+
+    def test_a_real_image_is_kept_with_its_renditions(self):
+        response, case = self.upload("ward.png", image_bytes("PNG", (2400, 1600)))
+        self.assertEqual(response.status_code, 302)
+        photo = case.photos.get()
+        self.assertEqual(photo.renditions, {"thumb": [320, 213], "column": [720, 480], "full": [1600, 1067]})
+        files = [photo.image.path, photo.thumb.path, photo.column.path, photo.full.path]
+        self.assertTrue(all(os.path.exists(p) for p in files))
+        self.assertEqual(photo.alt, "图片说明")
+        photo.delete()
+        self.assertFalse(any(os.path.exists(p) for p in files))
+
+    def test_text_named_jpg(self):
+        self.assert_refused("notes.jpg", "这不是图片".encode(), "文件已损坏或不是图片")
+
+    def test_content_that_is_not_what_the_name_says(self):
+        self.assert_refused("photo.jpg", image_bytes("PNG"), "文件内容是 PNG 图片，与扩展名 .jpg 不符")
+
+    def test_truncated_image(self):
+        self.assert_refused("cut.jpg", image_bytes("JPEG")[:1500], "文件已损坏或不是图片")
+
+    def test_decompression_bomb(self):
+        self.assert_refused("bomb.png", image_bytes("PNG", (10000, 5000), mode="1"), "上限为 4000 万像素")
+
+    def test_other_formats_and_big_files(self):
+        self.assert_refused("scan.gif", image_bytes("GIF"), "只能上传 JPEG、PNG 或 WebP")
+        self.assert_refused("huge.jpg", b"\xff\xd8" + b"0" * (10 * 1024 * 1024 + 1), "图片不能超过 10 MB")
+
+
+class ShowcaseOrderTests(EditorialTestCase):
+    def test_two_cases_swap_places_and_a_clash_is_a_clear_error(self):
+        first = f.make_case(self.showcase, "第一篇", institution=self.institution, order=0)
+        second = f.make_case(self.showcase, "第二篇", institution=self.institution, order=1)
+        self.client.force_login(self.editor)
+        change = reverse("admin:cases_showcase_change", args=[self.showcase.pk])
+        data = form_data(self.client.get(change))
+        prefix = next(k for k in data if k.endswith("-0-order")).rsplit("-0-order", 1)[0]
+        data[f"{prefix}-0-order"], data[f"{prefix}-1-order"] = 1, 0
+        self.assertEqual(self.client.post(change, data).status_code, 302)
+        first.refresh_from_db()
+        second.refresh_from_db()
+        self.assertEqual((first.order, second.order), (1, 0))
+        data = form_data(self.client.get(change))
+        data[f"{prefix}-0-order"] = data[f"{prefix}-1-order"]
+        response = self.client.post(change, data)
+        self.assertContains(response, "两个案例的顺序号相同")
