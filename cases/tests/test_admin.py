@@ -9,6 +9,7 @@ from cases.models import Case
 from institutions.models import InstitutionAlias
 
 from . import factories as f
+from .admin_forms import admin_form_data
 
 APPS = {"cases", "institutions"}
 
@@ -71,29 +72,10 @@ class CaseEditTests(TestCase):
         cls.user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
         cls.case = f.make_full_case(f.make_showcase(), institution=f.make_institution("测试医院"))
 
-    def post_data(self, response):
-        """The change form as the browser would send it back unchanged."""
-        data = {}
-        forms = [response.context["adminform"].form]
-        for formset in response.context["inline_admin_formsets"]:
-            management = formset.formset.management_form
-            data |= {management.add_prefix(k): v for k, v in management.initial.items()}
-            forms += formset.formset.forms
-        for form in forms:
-            for name, field in form.fields.items():
-                value = form[name].value()
-                if value is None or value is False or (hasattr(value, "field") and not value):
-                    continue  # unchecked boxes and empty file fields are not sent
-                if isinstance(value, list) and name != "brands":
-                    data[form.add_prefix(name)] = [str(v.pk if hasattr(v, "pk") else v) for v in value]
-                else:
-                    data[form.add_prefix(name)] = field.widget.format_value(value) if name == "brands" else value
-        return data
-
     def test_editing_a_section_rebuilds_search_text_and_marks_the_case_edited(self):
         self.client.force_login(self.user)
         url = reverse("admin:cases_case_change", args=[self.case.pk])
-        data = self.post_data(self.client.get(url))
+        data = admin_form_data(self.client.get(url))
         data["sections-0-body"] = "编辑改写后的正文。"
         response = self.client.post(url, data)
         self.assertEqual(response.status_code, 302, response.context and response.context["errors"])

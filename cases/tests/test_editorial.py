@@ -20,6 +20,7 @@ from cases.models import Case, Metric, Photo
 from cases.roles import EDITOR, REVIEWER
 
 from . import factories as f
+from .admin_forms import admin_form_data
 
 MEDIA = tempfile.mkdtemp(prefix="showcase-editorial-media-")
 
@@ -34,26 +35,6 @@ def staff(username, *groups):
     user = get_user_model().objects.create_user(username, password="pw", is_staff=True)
     user.groups.set(Group.objects.filter(name__in=groups))
     return user
-
-
-def form_data(response):
-    """The admin form and its inlines as a browser would send them back, unchanged."""
-    data = {}
-    forms = [response.context["adminform"].form]
-    for formset in response.context["inline_admin_formsets"]:
-        management = formset.formset.management_form
-        data |= {management.add_prefix(k): v for k, v in management.initial.items()}
-        forms += formset.formset.forms
-    for form in forms:
-        for name, field in form.fields.items():
-            value = form[name].value()
-            if value is None or value is False or (hasattr(value, "field") and not value):
-                continue
-            if isinstance(value, list) and name != "brands":
-                data[form.add_prefix(name)] = [str(v.pk if hasattr(v, "pk") else v) for v in value]
-            else:
-                data[form.add_prefix(name)] = field.widget.format_value(value) if name == "brands" else value
-    return data
 
 
 @override_settings(MEDIA_ROOT=MEDIA)
@@ -115,7 +96,7 @@ class DraftReviewPublishTests(EditorialTestCase):
         """The editor fills in the add form: title, institution, a section, one metric and a photo."""
         self.client.force_login(self.editor)
         add = reverse("admin:cases_case_add")
-        data = form_data(self.client.get(add))
+        data = admin_form_data(self.client.get(add))
         data |= {
             "showcase": self.showcase.pk,
             "order": 3,
@@ -182,7 +163,7 @@ class DraftReviewPublishTests(EditorialTestCase):
         # the editor changes the title, then restores the earlier revision
         self.client.force_login(self.editor)
         change = reverse("admin:cases_case_change", args=[case.pk])
-        data = form_data(self.client.get(change))
+        data = admin_form_data(self.client.get(change))
         data["title"] = "改过的标题"
         self.assertEqual(self.client.post(change, data).status_code, 302)
         case.refresh_from_db()
@@ -194,7 +175,7 @@ class DraftReviewPublishTests(EditorialTestCase):
         self.assertContains(history, "改过的标题") if "改过的标题" in history.content.decode() else None
         earlier = versions.filter(serialized_data__contains="家门口的健康守护").first()
         revert = reverse("admin:cases_case_revision", args=[case.pk, earlier.pk])
-        data = form_data(self.client.get(revert))
+        data = admin_form_data(self.client.get(revert))
         self.assertEqual(data["title"], "家门口的健康守护")
         self.assertEqual(self.client.post(revert, data).status_code, 302)
         case.refresh_from_db()
@@ -213,7 +194,7 @@ class DraftReviewPublishTests(EditorialTestCase):
         case = f.make_case(self.showcase, "草稿案例", institution=self.institution, status=Case.Status.DRAFT)
         self.client.force_login(self.editor)
         change = reverse("admin:cases_case_change", args=[case.pk])
-        data = form_data(self.client.get(change))
+        data = admin_form_data(self.client.get(change))
         data["status"] = "published"
         self.client.post(change, data)
         case.refresh_from_db()
@@ -279,7 +260,7 @@ class PhotoUploadTests(EditorialTestCase):
         case = f.make_case(self.showcase, institution=self.institution)
         self.client.force_login(self.editor)
         change = reverse("admin:cases_case_change", args=[case.pk])
-        data = form_data(self.client.get(change))
+        data = admin_form_data(self.client.get(change))
         data |= {"photos-TOTAL_FORMS": 1, "photos-0-order": 0, "photos-0-caption": "图片说明",
                  "photos-0-image": SimpleUploadedFile(name, content)}
         return self.client.post(change, data), case
@@ -324,14 +305,14 @@ class ShowcaseOrderTests(EditorialTestCase):
         second = f.make_case(self.showcase, "第二篇", institution=self.institution, order=1)
         self.client.force_login(self.editor)
         change = reverse("admin:cases_showcase_change", args=[self.showcase.pk])
-        data = form_data(self.client.get(change))
+        data = admin_form_data(self.client.get(change))
         prefix = next(k for k in data if k.endswith("-0-order")).rsplit("-0-order", 1)[0]
         data[f"{prefix}-0-order"], data[f"{prefix}-1-order"] = 1, 0
         self.assertEqual(self.client.post(change, data).status_code, 302)
         first.refresh_from_db()
         second.refresh_from_db()
         self.assertEqual((first.order, second.order), (1, 0))
-        data = form_data(self.client.get(change))
+        data = admin_form_data(self.client.get(change))
         data[f"{prefix}-0-order"] = data[f"{prefix}-1-order"]
         response = self.client.post(change, data)
         self.assertContains(response, "两个案例的顺序号相同")
