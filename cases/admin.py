@@ -1,4 +1,8 @@
+import json
+import re
+
 import reversion
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -186,8 +190,29 @@ class ProvinceFilter(admin.SimpleListFilter):
         return queryset.in_region(region) if region else queryset
 
 
+class BrandsField(forms.CharField):
+    """党建品牌 as editors type them, separated by 、 or commas; stored as a list."""
+
+    def prepare_value(self, value):
+        if isinstance(value, str) and value.startswith("["):
+            value = json.loads(value)
+        return "、".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        return [part.strip() for part in re.split(r"[、，,；;\n]+", super().to_python(value) or "") if part.strip()]
+
+
+class CaseAdminForm(forms.ModelForm):
+    brands = BrandsField(label="党建品牌", required=False, help_text="用顿号分隔，如 六大工程、五邻驿站")
+
+    class Meta:
+        model = Case
+        fields = "__all__"
+
+
 @admin.register(Case)
 class CaseAdmin(CompareVersionAdmin):
+    form = CaseAdminForm
     change_list_template = "admin/cases/case/change_list.html"
     list_display = ["title", "status_badge", "institution", "showcase", "published_on", "open_warning_count", "is_edited"]
     list_display_links = ["title"]
@@ -203,7 +228,7 @@ class CaseAdmin(CompareVersionAdmin):
         ("标题与来源", {"fields": ["showcase", "order", "title", "lead", "byline", "contributor", "credits"]}),
         ("机构", {"fields": ["institution"]}),
         ("分类", {"fields": ["themes", "brands"]}),
-        ("发布", {"fields": ["status", "status_badge", "published_at", "is_edited", "warnings_list", "created_at", "updated_at"]}),
+        ("发布", {"fields": ["status", "published_at", "is_edited", "warnings_list", "created_at", "updated_at"]}),
         ("原文对照", {"classes": ["source-panel"], "fields": ["source_text"]}),
     ]
 

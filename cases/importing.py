@@ -115,7 +115,8 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
         is_edited=False,
     )
     if case is None:
-        case = Case(showcase=showcase, order=order, **fields)
+        # What the loader reads is published at once; an editor may unpublish it in the admin.
+        case = Case(showcase=showcase, order=order, status=Case.Status.PUBLISHED, **fields)
     else:
         for name, value in fields.items():
             setattr(case, name, value)

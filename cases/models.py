@@ -181,7 +181,7 @@ class Case(TimeStampedModel):
     credits = models.CharField("图片来源", max_length=200, blank=True, help_text="如 医院供图")
     brands = models.JSONField("党建品牌", default=list, blank=True)
     themes = models.ManyToManyField(Theme, verbose_name="主题", blank=True, related_name="cases")
-    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PUBLISHED)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField("发布时间", null=True, blank=True)
     warnings = models.JSONField("导入提示", default=list, blank=True, help_text="导入程序留给编辑核对的问题")
     is_edited = models.BooleanField("编辑已修改", default=False, help_text="为真时重新导入不覆盖，除非 --force")

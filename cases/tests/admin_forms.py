@@ -14,8 +14,8 @@ def admin_form_data(response):
             value = form[name].value()
             if value is None or value is False or (hasattr(value, "field") and not value):
                 continue  # unchecked boxes and empty file fields are not sent
-            if isinstance(value, list) and name != "brands":
+            if isinstance(value, list):
                 data[form.add_prefix(name)] = [str(v.pk if hasattr(v, "pk") else v) for v in value]
             else:
-                data[form.add_prefix(name)] = field.widget.format_value(value) if name == "brands" else value
+                data[form.add_prefix(name)] = value
     return data

@@ -56,6 +56,7 @@ def make_case(showcase=None, title=None, *, institution=None, order=None, themes
     showcase = showcase or make_showcase()
     if order is None:
         order = showcase.cases.count()
+    fields.setdefault("status", Case.Status.PUBLISHED)
     case = Case.objects.create(
         showcase=showcase, title=title or f"测试案例{next(_numbers)}", institution=institution, order=order, **fields
     )

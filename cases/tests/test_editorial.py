@@ -102,7 +102,7 @@ class DraftReviewPublishTests(EditorialTestCase):
             "order": 3,
             "title": "家门口的健康守护",
             "institution": self.institution.pk,
-            "brands": "[]",
+            "brands": "家庭医生、健康守门人",
             "sections-TOTAL_FORMS": 1,
             "sections-0-order": 0,
             "sections-0-heading": "",
@@ -127,6 +127,7 @@ class DraftReviewPublishTests(EditorialTestCase):
     def test_the_whole_flow(self):
         case = self.add_case()
         self.assertEqual(case.status, Case.Status.DRAFT)
+        self.assertEqual(case.brands, ["家庭医生", "健康守门人"])
         self.assertEqual(case.metrics.get().display_value, "12个")
         photo = case.photos.get()
         self.assertEqual((photo.width, photo.height), (1200, 800))
@@ -316,3 +317,21 @@ class ShowcaseOrderTests(EditorialTestCase):
         data[f"{prefix}-0-order"] = data[f"{prefix}-1-order"]
         response = self.client.post(change, data)
         self.assertContains(response, "两个案例的顺序号相同")
+
+
+class CreateEditorCommandTests(TestCase):
+    def test_creates_a_staff_account_in_its_group_and_refuses_weak_passwords(self):
+        from unittest import mock
+
+        from django.core.management.base import CommandError
+
+        with mock.patch.dict(os.environ, {"EDITOR_PASSWORD": "Hong-qi-2024!"}):
+            call_command("create_editor", "zhangsan", "--role", "reviewer", stdout=io.StringIO())
+        user = get_user_model().objects.get(username="zhangsan")
+        self.assertTrue(user.is_staff and not user.is_superuser)
+        self.assertEqual(list(user.groups.values_list("name", flat=True)), [REVIEWER])
+        self.assertTrue(user.has_perm("cases.publish_case"))
+        with mock.patch.dict(os.environ, {"EDITOR_PASSWORD": "123"}):
+            with self.assertRaisesMessage(CommandError, "密码不符合要求"):
+                call_command("create_editor", "lisi", stdout=io.StringIO())
+        self.assertFalse(get_user_model().objects.filter(username="lisi").exists())

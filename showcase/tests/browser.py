@@ -60,6 +60,12 @@ class BrowserTestCase(StaticLiveServerTestCase):
     def open(self, path):
         self.browser.get(self.live_server_url + path)
 
+    def wait_until(self, condition, timeout=10):
+        """Wait for a page that a click started loading: condition(browser) must come true."""
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        return WebDriverWait(self.browser, timeout).until(condition)
+
     def set_size(self, width, height):
         self.browser.set_window_size(width, height)
 
