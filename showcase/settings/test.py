@@ -1,5 +1,7 @@
 """Tests: fast hashing, local-memory cache, no manifest needed for static files."""
 
+import atexit
+import shutil
 import tempfile
 
 from .base import *  # noqa: F401,F403
@@ -13,3 +15,4 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="showcase-test-media-")
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)  # uploads made by tests go with them
