@@ -173,8 +173,14 @@ class DraftReviewPublishTests(EditorialTestCase):
         self.assertGreaterEqual(versions.count(), 2)
         self.assertEqual(versions[0].revision.user, self.editor)
         history = self.client.get(reverse("admin:cases_case_history", args=[case.pk]))
-        self.assertContains(history, "改过的标题") if "改过的标题" in history.content.decode() else None
-        earlier = versions.filter(serialized_data__contains="家门口的健康守护").first()
+        self.assertEqual(history.status_code, 200)
+        earlier = next(v for v in versions if v.field_dict["title"] == "家门口的健康守护")
+        diff = self.client.get(
+            reverse("admin:cases_case_compare", args=[case.pk]),
+            {"version_id1": earlier.pk, "version_id2": versions[0].pk},
+        )
+        self.assertContains(diff, "改过的标题")
+        self.assertContains(diff, "家门口的健康守护")
         revert = reverse("admin:cases_case_revision", args=[case.pk, earlier.pk])
         data = admin_form_data(self.client.get(revert))
         self.assertEqual(data["title"], "家门口的健康守护")
