@@ -43,6 +43,7 @@ reset-db:
 
 bench: setup
 	$(PY) bench/load_1000.py
+	$(PY) bench/search.py
 
 clean:
 	rm -rf $(VENV) staticfiles

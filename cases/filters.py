@@ -159,8 +159,9 @@ class CaseFilter(django_filters.FilterSet):
         One grouped query per facet, whatever the number of results. A province is found up the
         region chain: an institution's region may be a district, a city or the province itself.
         """
-        results = self.qs.order_by()
-        ids = results.values("pk")
+        # The matching ids are read once: every facet then groups by primary key instead of
+        # running the text search again (a full scan of search_text) inside each facet's query.
+        ids = list(self.qs.order_by().values_list("pk", flat=True))
         base = Case.objects.filter(pk__in=ids)
         labels = {
             "kind": dict(InstitutionKind.choices),

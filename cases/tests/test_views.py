@@ -323,15 +323,15 @@ class QueryCountTests(TestCase):
             self.add_many_more()
 
     def test_home(self):
-        self.assert_fixed(reverse("home"), 11)
+        self.assert_fixed(reverse("home"), 12)
 
     def test_case_list(self):
-        self.assert_fixed(reverse("cases:list"), 15)
+        self.assert_fixed(reverse("cases:list"), 16)
 
     def test_case_list_with_every_filter(self):
         params = {"q": "案例", "district": self.region.slug, "kind": "hospital", "theme": self.theme.slug}
         params |= {"publication": self.paper.slug, "year": "2021", "category": "other", "ordering": "metrics"}
-        self.assert_fixed(reverse("cases:list"), 18, **params)
+        self.assert_fixed(reverse("cases:list"), 19, **params)
 
     def test_case_detail(self):
         self.assert_fixed(self.case.get_absolute_url(), 9)
@@ -369,6 +369,11 @@ class SearchTests(SiteData, TestCase):
             with self.subTest(term=term):
                 cases = set(self.get(q=term).context["cases"])
                 self.assertEqual(cases, expected)
+
+    def test_latin_letters_match_in_any_case(self):
+        case = f.make_case(self.chengdu_page, "开通HPV疫苗在线预约", institution=self.center)
+        self.assertIn(case, set(self.get(q="hpv").context["cases"]))
+        self.assertIn(case, set(self.get(q="Hpv 预约").context["cases"]))
 
     def test_title_hits_rank_above_body_hits(self):
         cases = list(self.get(q="疫苗").context["cases"])
