@@ -193,6 +193,8 @@ def save_institution(data: InstitutionData) -> Institution:
     institution.founded = institution.founded or (data.founded or "")
     if institution.kind == "other":
         institution.kind = data.kind
+    known = [list(h) for h in institution.honours]
+    institution.honours = known + [list(h) for h in data.honours if list(h) not in known]
     institution.save()
     for name, kind in data.aliases:
         if name != institution.name:

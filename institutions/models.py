@@ -89,6 +89,9 @@ class Institution(TimeStampedModel):
         "成立时间", max_length=10, blank=True, validators=[partial_date_validator], help_text="如 1941-07 或 1984"
     )
     description = models.TextField("简介", blank=True)
+    honours = models.JSONField(
+        "荣誉与大事", default=list, blank=True, help_text='报道所载的荣誉，每项为 ["时间", "荣誉"]，如 ["2020年9月", "“先进集体”称号"]'
+    )
     sort_key = models.CharField("排序键", max_length=400, blank=True, editable=False, db_index=True, help_text="名称的拼音，按拼音排序用")
 
     objects = InstitutionQuerySet.as_manager()

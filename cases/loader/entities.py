@@ -176,6 +176,7 @@ def institution_from(name: str, context: str = "") -> InstitutionData:
         grade=_grade(context, own, refs),
         founded=_founded(context, own, refs),
         aliases=aliases,
+        honours=honours(own),
     )
 
 
@@ -309,6 +310,39 @@ def _aliases(name: str, context: str, own: str) -> list[tuple[str, str]]:
                 alias = (match["quoted"] or match["bare"]).strip()
                 if alias != name and (alias, role) not in found:
                     found.append((alias, role))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Honours and milestones: 2020年9月获得“重庆市抗击新冠肺炎疫情先进集体”称号
+
+_HONOUR_VERB = re.compile(r"(?:荣获|获评|被评为|评为|被授予|授予|入选|获得(?!感)|获(?![得取悉批准益])|成功创建|创建为|被命名为|命名为|通报表扬)")
+_HONOUR_NAMED = re.compile(r"[“《]")
+_WHEN = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")
+_HONOUR_TAIL = re.compile(r"^[，、\s]*(?:等.*)?$")
+
+
+def honours(text: str) -> list[tuple[str, str]]:
+    """(when, honour) for each named honour the text says the institution won, in order.
+
+    A clause counts when an award verb (荣获, 获评, 被评为, 授予, 入选…) is followed by a name in
+    quotes or 《》; “获得感” and other uses of 获 that are not awards do not count. The date is the
+    one printed in the clause (2018年, 2021年3月), "" when there is none.
+    """
+    found: list[tuple[str, str]] = []
+    for clause in re.split(r"[，；;。！？\n]", text):
+        verb = _HONOUR_VERB.search(clause)
+        if not verb or not _HONOUR_NAMED.search(clause, verb.end()):
+            continue
+        honour = re.sub(r"、?等(?:国家级|省级|市级|区级|各级|各类)?.*$", "", clause[verb.end() :]).strip("，、 ")
+        when = _WHEN.search(clause)
+        # “全国文明单位”“全国先进集体”: a list of names is one honour each
+        names = re.findall(r"“[^”]+”", honour)
+        parts = names if names and re.fullmatch(r"(?:“[^”]+”、?)+", honour) else [honour]
+        for part in parts:
+            item = (when.group(0) if when else "", part[:120])
+            if part and item not in found:
+                found.append(item)
     return found
 
 

@@ -46,6 +46,7 @@ def case_report(case: CaseData) -> dict:
             "grade": institution.grade,
             "founded": institution.founded,
             "aliases": [name for name, _ in institution.aliases],
+            "honours": [{"when": when, "honour": honour} for when, honour in institution.honours],
             "region": {
                 "province": institution.region.province,
                 "city": institution.region.city,

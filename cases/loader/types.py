@@ -33,6 +33,7 @@ class InstitutionData:
     grade: str | None = None  # 三级甲等
     founded: str | None = None  # "1941-07", "1984", "1956-12-30"
     aliases: list[tuple[str, str]] = field(default_factory=list)  # (name, "short"|"additional"|"former")
+    honours: list[tuple[str, str]] = field(default_factory=list)  # (when, honour): ("2020年9月", "“…先进集体”称号")
 
 
 @dataclass

@@ -4,6 +4,7 @@ from django.test import SimpleTestCase
 
 from cases.loader.entities import (
     brands,
+    honours,
     institution_from,
     institution_kind,
     is_institution_name,
@@ -149,6 +150,26 @@ class InstitutionFactsTests(SimpleTestCase):
             ],
         )
         self.assertEqual(data.founded, "1950")
+
+
+class HonourTests(SimpleTestCase):
+    def test_named_honours_with_their_dates(self):
+        text = (
+            "医院先后荣获“全省文明单位”“全国巾帼文明岗”等省级以上荣誉30余项。2019年6月获得“市级先进基层党组织”称号；"
+            "2022年3月被省卫生健康委授予“群众满意医院”。群众的就医获得感不断增强，医院获批建设胸痛中心。"
+        )
+        self.assertEqual(
+            honours(text),
+            [
+                ("", "“全省文明单位”"),
+                ("", "“全国巾帼文明岗”"),
+                ("2019年6月", "“市级先进基层党组织”称号"),
+                ("2022年3月", "“群众满意医院”"),
+            ],
+        )
+
+    def test_awards_without_a_name_are_not_guessed(self):
+        self.assertEqual(honours("中心多次受到表彰，获得感明显提升，2021年获评先进集体。"), [])
 
 
 class PartyOrganizationTests(SimpleTestCase):

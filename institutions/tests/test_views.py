@@ -69,6 +69,12 @@ class InstitutionPagesTests(TestCase):
         self.assertEqual(groups, [("四川省", ["成都市双流区第二人民医院"]), ("地区不详", ["安靖街道社区卫生服务中心"])])
         self.assertContains(response, '<span aria-current="page">按地区</span>', html=True)
 
+    def test_honours_are_listed_with_their_dates(self):
+        self.hospital.honours = [["2020年9月", "“抗疫先进集体”称号"], ["", "“全国文明单位”"]]
+        self.hospital.save()
+        text = page_text(self.client.get(self.hospital.get_absolute_url()))
+        self.assertIn("荣誉与大事 2020年9月“抗疫先进集体”称号“全国文明单位” 党组织", text)
+
     def test_organisation_tree_and_metrics_table(self):
         f.make_metric(self.case, "便民举措", "65", "条", phrase="推出65条便民举措")
         f.make_metric(self.draft, "草稿里的指标", "1", "个")
