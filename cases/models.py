@@ -293,9 +293,14 @@ class Photo(models.Model):
     def save(self, *args, **kwargs):
         """Make the renditions once, when a new image arrives; an unchanged image keeps its own."""
         new_image = bool(self.image) and not getattr(self.image, "_committed", True)
+        replaced = None
         if new_image:
             self.delete_renditions()
+            if self.pk:
+                replaced = Photo.objects.filter(pk=self.pk).values_list("image", flat=True).first()
         super().save(*args, **kwargs)
+        if replaced and replaced != self.image.name:
+            self.image.storage.delete(replaced)  # the file the new upload replaces
         if new_image:
             made = photos.make_renditions(self.image)
             stem = Path(self.image.name).stem

@@ -4,6 +4,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 
@@ -175,8 +176,11 @@ class ThemeDetailView(ForgivingPaginationMixin, ListView):
 
 
 @method_decorator(staff_member_required, name="dispatch")
-class CasePreviewView(CaseDetailView):
-    """预览: staff see a case of any status as readers will, under a banner that says it is a preview."""
+class CasePreviewView(PermissionRequiredMixin, CaseDetailView):
+    """预览: editors see a case of any status as readers will, under a banner that says it is a preview."""
+
+    permission_required = "cases.view_case"
+    raise_exception = True  # a logged-in member of staff without the right gets 403, not a login loop
 
     def cases(self):
         return Case.objects.all()

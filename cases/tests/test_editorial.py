@@ -88,6 +88,8 @@ class RoleTests(EditorialTestCase):
         self.assertRedirects(response, reverse("admin:login") + "?next=" + reverse("admin:cases_case_changelist"))
         self.client.force_login(self.bare_staff)
         self.assertEqual(self.client.get(reverse("admin:cases_case_changelist")).status_code, 403)
+        draft = f.make_case(self.showcase, "草稿", institution=self.institution, status=Case.Status.DRAFT)
+        self.assertEqual(self.client.get(reverse("cases:preview", args=[draft.pk])).status_code, 403)
         self.assertNotContains(self.client.get(reverse("admin:index")), reverse("admin:cases_case_changelist"))
 
 
@@ -288,6 +290,15 @@ class PhotoUploadTests(EditorialTestCase):
         self.assertEqual(photo.alt, "图片说明")
         photo.delete()
         self.assertFalse(any(os.path.exists(p) for p in files))
+
+    def test_a_replaced_image_takes_its_old_files_with_it(self):
+        response, case = self.upload("first.jpg", image_bytes())
+        photo = case.photos.get()
+        old = [photo.image.path, photo.column.path]
+        photo.image = SimpleUploadedFile("second.jpg", image_bytes(size=(800, 600)))
+        photo.save()
+        self.assertFalse(any(os.path.exists(p) for p in old))
+        self.assertEqual(photo.renditions["column"], [720, 540])
 
     def test_text_named_jpg(self):
         self.assert_refused("notes.jpg", "这不是图片".encode(), "文件已损坏或不是图片")
