@@ -142,3 +142,40 @@ class UnseenPortalArticleTests(SimpleTestCase):
         self.assertFalse(any(m.unit == "岁" or m.value == 68 for m in case.metrics))
         for noise in ("返回顶部", "分享", "小字号", "韦丽华"):
             self.assertNotIn(noise, case.body_text)
+
+
+class UnseenContinuedColumnTests(SimpleTestCase):
+    """“机构：标题” cases at ## with ### sections, contributor lines, and a case continued on the next page."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.article = read("column_continued_across_pages.txt")
+
+    def test_page_and_cases(self):
+        show = self.article.showcase
+        self.assertEqual((show.column, show.title, show.pages), ("喜迎二十大 奋进新征程", "党建引领基层治理 优秀案例选登", "A3-A4"))
+        names = [(c.institution.name, c.institution.kind, c.contributor) for c in self.article.cases]
+        self.assertEqual(
+            names,
+            [
+                ("山东省寿光市圣城街道卫生院", "township_health_center", "中共寿光市委组织部"),
+                ("湖南省长沙市岳麓区观沙岭街道茶子山社区", "community", "中共岳麓区委组织部"),
+            ],
+        )
+
+    def test_the_continued_sentence_goes_back_to_its_case(self):
+        first, second = self.article.cases
+        self.assertIn("团队已上门服务老年人2000余人次，开展健康讲座不少于40场", first.body_text)
+        self.assertNotIn("2000余人次", second.body_text)
+        self.assertEqual(first.warnings, [])
+        self.assertLessEqual({("上门服务老年人", 2000, "人次", "more_than"), ("群众满意度", 95, "%", "at_least")}, figures(first))
+
+    def test_institution_facts(self):
+        first, second = self.article.cases
+        self.assertEqual((first.institution.grade, first.institution.founded), ("二级乙等", "1958"))
+        self.assertEqual(first.institution.aliases, [("寿光市第五人民医院", "additional")])
+        org = second.party_organizations[0]
+        self.assertEqual((org.level, org.members, org.units, org.secretary), ("党委", 312, {"党支部": 6}, "李红梅"))
+        satisfaction = next(m for m in second.metrics if m.unit == "%")
+        self.assertEqual((satisfaction.value, satisfaction.previous_value), (96, 72))
