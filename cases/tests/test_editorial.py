@@ -264,6 +264,30 @@ class ReviewQueueTests(EditorialTestCase):
         self.assertEqual(case.warnings[0]["resolved_by"], "shenhe")
 
 
+class BulkActionTests(EditorialTestCase):
+    def test_reread_metrics_from_the_corrected_body(self):
+        case = f.make_case(self.showcase, "案例", institution=self.institution, sections=[("", "中心组建家庭医生团队8个。")])
+        f.make_metric(case, "错读的指标", "1", "个")
+        self.client.force_login(self.editor)
+        self.changelist_action("reread_metrics", case)
+        self.assertEqual([(m.label, m.value, m.unit) for m in case.metrics.all()], [("家庭医生团队", 8, "个")])
+        self.assertEqual(Version.objects.get_for_object(case).count(), 1)  # kept as a revision
+
+    def test_mark_reviewed_resolves_every_open_warning_for_reviewers_only(self):
+        case = f.make_case(self.showcase, "案例", institution=self.institution)
+        case.warnings = [{"message": m, "resolved_by": "", "resolved_at": None} for m in ("甲", "乙")]
+        case.save()
+        self.client.force_login(self.editor)
+        self.changelist_action("mark_reviewed", case)
+        case.refresh_from_db()
+        self.assertEqual(len(case.open_warnings), 2)
+        self.client.force_login(self.reviewer)
+        self.changelist_action("mark_reviewed", case)
+        case.refresh_from_db()
+        self.assertEqual(case.open_warnings, [])
+        self.assertEqual({w["resolved_by"] for w in case.warnings}, {"shenhe"})
+
+
 class PhotoUploadTests(EditorialTestCase):
     def upload(self, name, content):
         case = f.make_case(self.showcase, institution=self.institution)
