@@ -153,6 +153,8 @@ class CaseFilter(django_filters.FilterSet):
 
     # --- what the page shows around the results -------------------------------------------------
 
+    MAX_LISTED_IDS = 5000
+
     def facets(self, names=("province", "kind", "theme", "publication", "year", "category")):
         """{filter name: [(value, label, count, url, is_active)]}: each choice among the current results.
 
@@ -161,8 +163,10 @@ class CaseFilter(django_filters.FilterSet):
         """
         # The matching ids are read once: every facet then groups by primary key instead of
         # running the text search again (a full scan of search_text) inside each facet's query.
-        ids = list(self.qs.order_by().values_list("pk", flat=True))
-        base = Case.objects.filter(pk__in=ids)
+        # Past a few thousand ids a subquery is kept instead (SQLite caps the parameters of a query).
+        matching = self.qs.order_by().values("pk")
+        ids = list(matching.values_list("pk", flat=True)[: self.MAX_LISTED_IDS + 1])
+        base = Case.objects.filter(pk__in=ids if len(ids) <= self.MAX_LISTED_IDS else matching)
         labels = {
             "kind": dict(InstitutionKind.choices),
             "category": dict(Metric.Category.choices),

@@ -416,6 +416,16 @@ class FacetTests(SiteData, TestCase):
         self.assertEqual({(l, n) for _, l, n, _, _ in narrowed["kind"]}, {("医院", 1), ("社区卫生服务中心", 1)})
         self.assertEqual({(v, n) for v, _, n, _, _ in narrowed["year"]}, {("2022", 2)})
 
+    def test_counts_are_the_same_past_the_listed_ids_limit(self):
+        from unittest import mock
+
+        from cases.filters import CaseFilter
+
+        listed = self.client.get(reverse("cases:list")).context["facets"]
+        with mock.patch.object(CaseFilter, "MAX_LISTED_IDS", 1):
+            subquery = self.client.get(reverse("cases:list")).context["facets"]
+        self.assertEqual(listed, subquery)
+
     def test_counts_and_links_are_on_the_page(self):
         response = self.client.get(reverse("cases:list"), {"year": "2022"})
         text = page_text(response)
