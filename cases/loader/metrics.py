@@ -250,6 +250,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False
     if _FREQUENCY_BEFORE.search(before):
         return False  # 每月1次进科室
+    if before.endswith("经过") and unit == "次":
+        return False  # 经过10次电除颤: how one patient was saved, not work done
     if any(r.start() <= match.start("number") < r.end() for r in _RATIO.finditer(clause)):
         return False  # 1名党员联系20名群众
     if unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(clause) or _PAIR_START.search(before)):

@@ -203,6 +203,10 @@ class NotAFigureTests(SimpleTestCase):
         self.assertEqual(triples("采取半月1次信箱整理、每月2次进科室"), [])
         self.assertEqual(triples("每周3次入户随访"), [])
 
+    def test_steps_of_a_story(self):
+        self.assertEqual(triples("经过10次电除颤，患者转危为安"), [])
+        self.assertEqual(triples("开展电除颤培训10次"), [("电除颤培训", 10, "次")])
+
     def test_ratios_of_a_scheme(self):
         self.assertEqual(triples("采取1名党员联系10户群众的方式"), [])
 
