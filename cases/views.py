@@ -126,6 +126,10 @@ class ArchiveView(TemplateView):
             context["months"] = [
                 {"publication": pub, "year": y, "month": m, "pages": items} for (pub, y, m), items in months.items()
             ]
+            if publication is None:  # pages that print no date or paper still belong in the archive
+                context["undated"] = Showcase.objects.with_published_cases().filter(
+                    Q(published_on=None) | Q(publication=None)
+                ).order_by("title")
             return context
         if not 1 <= month <= 12:
             raise Http404("没有这个月份")

@@ -527,9 +527,13 @@ class FrontPageAndArchiveTests(SiteData, TestCase):
         self.assertEqual(back.context["previous_page"], self.chongqing_page)
 
     def test_archive_month_view_links_days_with_pages(self):
+        undated = f.make_showcase("没有日期的版面", published_on=None)
+        f.make_case(undated, "案例", institution=self.hospital)
         index = self.client.get(reverse("cases:archive"))
         self.assertContains(index, "2021年6月")
         self.assertNotContains(index, self.draft_page.title)
+        self.assertEqual(list(index.context["undated"]), [undated])
+        self.assertContains(index, f'href="{undated.get_absolute_url()}"')
         month = self.client.get(reverse("cases:archive-month", args=[self.cqdaily.slug, 2021, 6]))
         self.assertEqual(month.status_code, 200)
         cells = [cell for week in month.context["weeks"] for cell in week]
