@@ -48,8 +48,13 @@ def ensure_roles() -> dict[str, int]:
     counts = {}
     for name, wanted in ((EDITOR, editor), (REVIEWER, reviewer)):
         group, _ = Group.objects.get_or_create(name=name)
+        by_app = {}
+        for app_label, codename in wanted:
+            by_app.setdefault(app_label, []).append(codename)
         permissions = [
-            Permission.objects.get(content_type__app_label=app_label, codename=codename) for app_label, codename in wanted
+            permission
+            for app_label, codenames in by_app.items()
+            for permission in Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
         ]
         group.permissions.set(permissions)
         counts[name] = len(permissions)
