@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 export PYTHONIOENCODING := utf-8
 export PYTHONUTF8 := 1
 
-.PHONY: run test ci setup browser migrate load reset-db bench clean
+.PHONY: run test ci setup browser migrate load reset-db bench eval clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ reset-db:
 bench: setup
 	$(PY) bench/load_1000.py
 	$(PY) bench/search.py
+
+# How well the loader reads every test article with an expected reading, and the seeds.
+eval: setup
+	$(PY) bench/eval.py $(ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -23,7 +23,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from cases.loader.types import RegionPath
+
+@dataclass
+class RegionPath:
+    """A place in China's administrative divisions, as names (city is None for municipalities' districts)."""
+
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+    code: str | None = None  # the most specific division code known, e.g. "510116"
+
 
 # The 55 minority ethnic groups (plus 各, as in 龙胜各族自治县): stripped from autonomous divisions'
 # names to find the place part. Longest first, so 土家 is tried before 土.

@@ -5,15 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
-
-@dataclass
-class RegionPath:
-    """A place in China's administrative divisions, as names (city is None for municipalities' districts)."""
-
-    province: str | None = None
-    city: str | None = None
-    district: str | None = None
-    code: str | None = None  # the most specific division code known, e.g. "510116"
+from institutions.gazetteer import RegionPath
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from django.test import SimpleTestCase
 
-from cases.loader.types import RegionPath
+from institutions.gazetteer import RegionPath
 from institutions.gazetteer import locate, place_mentions, short_name
 
 
