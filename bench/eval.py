@@ -81,6 +81,10 @@ def score_article(name: str, data: bytes, expected: dict) -> Score:
         score.errors = 1
         score.notes.append(f"error: {error}")
         return score
+    except Exception as error:  # noqa: BLE001 - a crash is counted like a refusal, and named
+        score.errors = 1
+        score.notes.append(f"CRASH: {type(error).__name__}: {error}")
+        return score
     found = list(article.cases)
     pairs = _match(wanted, found)
     score.cases_found = sum(1 for _, case in pairs if case is not None)

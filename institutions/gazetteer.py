@@ -142,6 +142,12 @@ def _index() -> _Index:
     )
 
 
+def division_names() -> list[str]:
+    """Every division's official and short name (成都市, 成都, 秀山土家族苗族自治县, 秀山), once each."""
+    index = _index()
+    return sorted(set(index.by_name) | set(index.by_short))
+
+
 def _division(node: dict, level: str, province: str, city: str | None, district: str | None) -> Division:
     return Division(
         name=node["name"],

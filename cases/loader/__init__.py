@@ -13,8 +13,10 @@ from collections import Counter
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people
 from .metrics import extract_metrics
+from .names import choose_actor
 from .structure import _INSTITUTION_SUFFIX, NoCaseFound, RawCase, read_layout
-from .text import UnreadableText, decode, normalize
+from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
+from .text import UnreadableText, decode, normalize, split_run_on, to_simplified
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData
 
@@ -25,29 +27,40 @@ class ArticleError(ValueError):
     """The file cannot be loaded; str() is the one-line reason shown to the operator."""
 
 
-def read_article(data: bytes) -> ArticleData:
+def read_article(data: bytes, *, known: dict[str, str] | None = None) -> ArticleData:
+    """`known`: what the operator says of the file (publication, date, edition), used where the
+    text's own metadata says nothing."""
     try:
         text, encoding = decode(data)
     except UnreadableText as error:
         raise ArticleError(str(error)) from None
-    article = read_text(text)
+    article = read_text(text, known=known)
     article.encoding = encoding
     return article
 
 
-def read_text(text: str) -> ArticleData:
+def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     try:
-        layout = read_layout(text)
-    except NoCaseFound as error:
+        front, text = read_front_matter(text.lstrip("\ufeff"))
+    except BadFrontMatter as error:
         raise ArticleError(str(error)) from None
     page_text = normalize(text)
-    cases = [_case_data(raw, page_text) for raw in layout.cases]
+    # Layout is read from the lines as they came (indentation marks captions), in Simplified.
+    reading = to_simplified(split_run_on(text.replace("\r\n", "\n").replace("\r", "\n")))
+    try:
+        layout = read_layout(reading)
+    except NoCaseFound as error:
+        raise ArticleError(str(error)) from None
+    apply_known_facts(layout.showcase, {**(known or {}), **front})
+    cases = [_case_data(raw, normalize(reading)) for raw in layout.cases]
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 
 def _case_data(raw: RawCase, page_text: str) -> CaseData:
     body = raw.text()
-    name = _acting_institution(raw.institution, body) if raw.institution else ""
+    heading = _acting_institution(raw.institution, body) if raw.institution else ""
+    actor = choose_actor(heading, raw.title, body)
+    name = actor.name
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     if not name:
         raw.warnings.append("未能确定机构，请编辑核对")
@@ -67,6 +80,7 @@ def _case_data(raw: RawCase, page_text: str) -> CaseData:
         brands=brands(raw.title + "\n" + body),
         metrics=metrics,
         warnings=raw.warnings,
+        partners=actor.partners,
     )
 
 

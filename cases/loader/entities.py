@@ -19,23 +19,12 @@ import re
 from institutions import gazetteer
 
 from .types import InstitutionData, PartyOrgData, PersonData
+from .vocabulary import CJK, KIND_SUFFIXES
 
-CJK = r"\u4e00-\u9fff"
 
 # ---------------------------------------------------------------------------------------------
 # Kinds of institution, by the suffix of their name (first match wins, so 中医院 before 医院)
 
-KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("tcm_hospital", ("中西医结合医院", "中医医院", "中医院")),
-    ("township_health_center", ("中心卫生院", "镇卫生院", "乡卫生院", "卫生院")),
-    ("community_health_center", ("社区卫生服务中心", "社区卫生服务站", "卫生服务中心", "卫生服务站")),
-    ("hospital", ("妇幼保健院", "保健院", "医院")),
-    (
-        "health_commission",
-        ("卫生健康委员会", "卫生和计划生育委员会", "卫生健康委", "卫健委", "卫生健康局", "卫健局", "卫计委", "卫生局"),
-    ),
-    ("community", ("社区居委会", "村委会", "居委会", "社区", "嘎查", "村")),
-)
 # Party and government bodies: 区委, 县政府, 镇人民政府, 街道办事处.
 _GOVERNMENT_BODY = re.compile(rf"[{CJK}]{{2,}}(?:[省市县区旗州盟镇乡]委|政府|管委会|办事处)$")
 # A bare administrative name: 韩城市, 泗县, 兴隆镇, 南泉街道 (towns are below the gazetteer, and a
@@ -49,7 +38,7 @@ _NOT_A_PLACE = re.compile(
 
 # Words that make a suffix-ending phrase a description, not a name: 该医院, 三级医院, 公立医院.
 _GENERIC_PREFIX = re.compile(
-    r"^(?:该|本|我|全|各|此|其|每|这|那|一所|一家|多家|当地|辖区|基层|公立|民营|综合|专科|定点|乡镇|县级|市级|区级"
+    r"^(?:[该本我全各此其每这那](?=[家所个级类院区县市镇省乡村批些中医卫社])|一所|一家|多家|当地|辖区|基层|公立|民营|综合|专科|定点|乡镇|县级|市级|区级"
     r"|[一二三]级|[一二三]甲|二甲|三甲)"
 )
 # A phrase that opens with a verb is a slogan (打造温馨社区), not a name.
@@ -78,7 +67,7 @@ def _names_a_division(name: str) -> bool:
     return bool(mentions) and name.endswith(mentions[-1][0])
 
 
-def _suffix_of(name: str) -> str:
+def suffix_of(name: str) -> str:
     for _, suffixes in KIND_SUFFIXES:
         for suffix in suffixes:
             if name.endswith(suffix):
@@ -91,7 +80,7 @@ def is_institution_name(text: str) -> bool:
     text = text.strip()
     if not re.fullmatch(rf"[{CJK}]{{2,40}}", text) or institution_kind(text) == "other":
         return False
-    proper = text[: len(text) - len(_suffix_of(text))]
+    proper = text[: len(text) - len(suffix_of(text))]
     return len(proper) >= 1 and not _GENERIC_PREFIX.match(text)
 
 
@@ -234,7 +223,7 @@ _ORDINAL_OR_PEOPLES = re.compile(r"第[一二三四五六七八九十]+|人民|�
 
 def _distinctive(rest: str) -> bool:
     """邮亭中心卫生院 names one place; 人民医院 or 第二人民医院 could be any county's."""
-    proper = rest[: len(rest) - len(_suffix_of(rest))]
+    proper = rest[: len(rest) - len(suffix_of(rest))]
     return len(_ORDINAL_OR_PEOPLES.sub("", proper)) >= 2
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .types import ShowcaseData
+from .vocabulary import find_date
 
 # Lines that are only page furniture.
 NOISE = [
@@ -54,6 +55,7 @@ LEAD_DATELINE = re.compile(
     r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}讯|新华社[\u4e00-\u9fff\d]{0,12}电)?\s*"
     r"[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]\s*"
 )
+ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(.+)$")
 SERIES = re.compile(r"[（(]([一二三四五六七八九十百\d]+)[)）]$")
 
@@ -66,6 +68,9 @@ class PageInfo:
     headlines: list[str] = field(default_factory=list)  # the e-paper's list of titles on this page
     is_epaper: bool = False
     is_portal: bool = False
+    crumb_title: str = ""  # a breadcrumb that ends with the article's own headline
+    original_title: str = ""  # 原标题：《…》 printed under a copy
+    form: dict[str, str] = field(default_factory=dict)  # a web form's fields: institution, title
 
 
 def is_noise(line: str) -> bool:
@@ -82,21 +87,61 @@ def read_date(line: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# A short line that is a date with its time and source: 2024-05-16 10:20 来源：某某网,
+# 2022年12月06日15:09 | 来源：人民网-安徽频道, 2021 年 06 月 23 日 星期三, 来源：某某网 2023-11-14 14:52.
+_DATELINE_WORDS = re.compile(r"^(?:[|｜\s]|来源|发布|时间|日期|星期.|周.|作者|编辑|记者|[:：]|\d|[-/.年月日]|浏览|点击|阅读|次数)*$")
+
+
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:
-    """'2022年12月06日15:09 | 来源：人民网-安徽频道' or '2021 年 06 月 23 日 星期三'."""
-    if not DATELINE.match(line):
+    """A line that is a date and its time, source and labels, and nothing of the article."""
+    if len(line) > 80 or not (DATELINE.match(line) or re.match(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", line)):
         return False
-    showcase.date = read_date(line)
     rest = DATE.sub("", line, count=1)
-    time = TIME.search(rest)
-    if time:
-        showcase.time = f"{int(time.group(1)):02d}:{time.group(2)}"
+    rest = re.sub(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", "", rest)
     source = SOURCE.search(rest)
+    bare = SOURCE.sub("", rest)
+    bare = re.sub(r"(?:作者|编辑|记者|浏览次数|点击数|阅读)\s*[：:]\s*\S*", "", bare)
+    if not _DATELINE_WORDS.match(bare.replace("放大", "").replace("缩小", "").replace("默认", "")):
+        return False
+    showcase.date = showcase.date or find_date(line)
+    time = TIME.search(rest)
+    if time and not showcase.time:
+        showcase.time = f"{int(time.group(1)):02d}:{time.group(2)}"
     if source:
         publication, _, channel = source.group(1).partition("-")
         showcase.publication = showcase.publication or publication
         showcase.channel = showcase.channel or channel
     return True
+
+
+_LABELS = re.compile(
+    r"(?P<label>文章来源|信息来源|来源|稿源|作者|责任编辑|责编|编辑|发布时间|发布日期|发稿时间|日期|时间)\s*[：:]\s*"
+    r"(?P<value>[^\s|｜【】（）()]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
+
+
+def read_labels(line: str, showcase: ShowcaseData) -> bool:
+    """来源：某某网  作者：张三  责任编辑：李四  发布时间：2024-09-03 16:42 -> the showcase's fields.
+
+    Returns whether the line gave the page its date."""
+    dated = False
+    for match in _LABELS.finditer(line):
+        label, value = match["label"], match["value"].strip()
+        if label in ("文章来源", "信息来源", "来源", "稿源"):
+            publication, _, channel = value.partition("-")
+            showcase.publication = showcase.publication or publication
+            showcase.channel = showcase.channel or channel
+        elif label == "作者":
+            showcase.author = showcase.author or value
+        elif label in ("责任编辑", "责编", "编辑"):
+            showcase.editors = showcase.editors or [e for e in re.split(r"[、，,\s]+", value) if e]
+        elif not showcase.date and find_date(value):
+            showcase.date = find_date(value)
+            dated = True
+            time = TIME.search(value)
+            if time and not showcase.time:
+                showcase.time = f"{int(time.group(1)):02d}:{time.group(2)}"
+    return dated
 
 
 def read_copyright(line: str, showcase: ShowcaseData) -> None:
@@ -105,14 +150,27 @@ def read_copyright(line: str, showcase: ShowcaseData) -> None:
         showcase.publication = match["owner"]
 
 
-def read_breadcrumb(line: str, showcase: ShowcaseData) -> bool:
-    """人民网>>安徽频道>>江淮传真: the first crumb is the site, the second its channel."""
-    if not BREADCRUMB.match(line) or "，" in line or "。" in line:
+_CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[：:]\s*")
+_HOME_CRUMB = re.compile(r"^(?:首页|主页|网站首页|返回首页)$")
+
+
+def read_breadcrumb(line: str, info: PageInfo) -> bool:
+    """人民网>>安徽频道>>江淮传真: the first crumb is the site, the second its channel; a last crumb
+    that reads as a headline (某论坛 » 社会民生 » 县中医医院党员走村串寨) is the article's title."""
+    showcase = info.showcase
+    line = _CRUMB_LABEL.sub("", line)
+    if not BREADCRUMB.match(line) or "。" in line:
         return False
     crumbs = [c.strip() for c in re.split(r">>|>|›|»", line) if c.strip()]
-    showcase.publication = showcase.publication or crumbs[0]
-    if len(crumbs) > 1:
-        showcase.channel = showcase.channel or crumbs[1]
+    if "，" in "".join(crumbs[:-1]):
+        return False
+    if len(crumbs) >= 2 and len(crumbs[-1]) >= 10:
+        info.crumb_title = crumbs.pop()
+    if crumbs and not _HOME_CRUMB.match(crumbs[0]) and not showcase.publication:
+        # The first crumb names the site (人民网), unless it is only the way home (首页).
+        showcase.publication = crumbs[0]
+        if len(crumbs) > 1:
+            showcase.channel = showcase.channel or crumbs[1]
     return True
 
 
@@ -135,3 +193,60 @@ def pages_span(pages: set[str]) -> str:
         return ""
     ordered = sorted(pages, key=lambda p: (re.sub(r"\d", "", p), int(re.sub(r"\D", "", p) or 0)))
     return ordered[0] if len(ordered) == 1 else f"{ordered[0]}-{ordered[-1]}"
+
+
+# ---------------------------------------------------------------------------------------------
+# What the operator knows and the text does not carry: a front-matter block at the top of a file
+#
+#   ---
+#   publication: 某某日报
+#   date: 2024-05-16
+#   edition: 第A03版
+#   ---
+
+FRONT_MATTER_KEYS = {
+    "publication": "publication", "刊名": "publication", "报纸": "publication", "媒体": "publication", "来源": "publication",
+    "date": "date", "日期": "date", "出版日期": "date",
+    "edition": "edition", "版次": "edition", "版面": "edition",
+    "title": "title", "标题": "title",
+}
+_FRONT_MATTER = re.compile(r"\A\ufeff?-{3,}[ \t]*\n(?P<body>(?:[^\n]*\n){0,20}?)-{3,}[ \t]*(?:\n|\Z)")
+_FRONT_MATTER_LINE = re.compile(r"^\s*(?P<key>[A-Za-z\u4e00-\u9fff_]+)\s*[:：]\s*(?P<value>.*?)\s*$")
+
+
+class BadFrontMatter(ValueError):
+    """The block at the top of the file is not what it should be; the message says which line."""
+
+
+def read_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """({"publication": …, "date": "YYYY-MM-DD", "edition": …}, the text after the block)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    values: dict[str, str] = {}
+    for line in match["body"].splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        item = _FRONT_MATTER_LINE.match(line)
+        if not item or item["key"].lower() not in FRONT_MATTER_KEYS and item["key"] not in FRONT_MATTER_KEYS:
+            raise BadFrontMatter(f"文件开头的元数据行无法识别：“{line.strip()[:40]}”（可用：publication、date、edition、title）")
+        key = FRONT_MATTER_KEYS.get(item["key"].lower()) or FRONT_MATTER_KEYS[item["key"]]
+        values[key] = item["value"].strip().strip("\"'")
+    if "date" in values:
+        values["date"] = parse_operator_date(values["date"])
+    return values, text[match.end() :]
+
+
+def parse_operator_date(value: str) -> str:
+    """2024-05-16, 2024/5/16 or 2024年5月16日 -> "2024-05-16"; BadFrontMatter otherwise."""
+    date = find_date(value.strip())
+    if not date or len(re.sub(r"\s", "", value)) > 12:
+        raise BadFrontMatter(f"日期“{value}”无法识别，请写成 2024-05-16")
+    return date
+
+
+def apply_known_facts(showcase: ShowcaseData, facts: dict[str, str]) -> None:
+    """Fill what the text left empty with what the operator said; the text's own metadata wins."""
+    for key in ("publication", "date", "edition", "title"):
+        if facts.get(key) and not getattr(showcase, key):
+            setattr(showcase, key, facts[key])

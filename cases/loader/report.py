@@ -53,6 +53,7 @@ def case_report(case: CaseData) -> dict:
                 "district": institution.region.district,
             },
         },
+        "partners": case.partners,
         "party_organizations": [
             {"name": o.name, "level": o.level, "members": o.members, "secretary": o.secretary, "units": o.units}
             for o in case.party_organizations

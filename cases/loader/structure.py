@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
 from .entities import is_institution_name, split_institution_title
@@ -61,6 +62,7 @@ class RawCase:
     credits: str = ""
     warnings: list[str] = field(default_factory=list)
     items: list[Block] = field(default_factory=list)  # body blocks before they are read into sections
+    body_institution: str = ""  # the institution the body names most, where the heading names none
 
     def paragraphs(self) -> list[Paragraph]:
         return [p for s in self.sections for p in s.paragraphs]
@@ -113,7 +115,7 @@ def read_layout(text: str) -> Layout:
     for case in cases:
         _flag_truncation(case)
         if not case.institution:
-            case.institution = _institution_from_body(case, info.showcase)
+            case.body_institution = _institution_from_body(case, info.showcase)
     _page_credits(cases, info.showcase)
     if not info.showcase.title:
         info.showcase.title = _fallback_title(cases)
@@ -132,7 +134,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     content: list[Block] = []
     pages: set[str] = set()
     breadcrumb_at = dateline_at = None
-    for block in blocks:
+    for block in _before_tail(blocks):
         line = block.text
         if block.is_heading and meta.CONTRIBUTOR.match(line):
             content.append(block)
@@ -140,7 +142,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if meta.read_dateline(line, showcase):
             dateline_at = len(content)
             continue
-        if not block.is_heading and meta.read_breadcrumb(line, showcase):
+        if not block.is_heading and meta.read_breadcrumb(line, info):
             breadcrumb_at = len(content)
             info.is_portal = True
             continue
@@ -166,8 +168,18 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             block.text = meta.PAGES.sub("", line).strip()
             if not block.text:
                 continue
-        if meta.is_noise(line):
+        if furniture.read_form_field(line, info.form):
+            if info.form.pop("body", ""):
+                content.append(Block(text=furniture.FORM_FIELD.sub("", line), lineno=block.lineno))
+            continue
+        original = meta.ORIGINAL_TITLE.match(line)
+        if original:
+            info.original_title = original["title"]
+            continue
+        if meta.is_noise(line) or furniture.is_furniture(line):
             meta.read_copyright(line, showcase)
+            if meta.read_labels(line, showcase) and dateline_at is None and showcase.date:
+                dateline_at = len(content)
             if re.search(r"上一版|下一版", line):
                 info.is_epaper = True
             continue
@@ -181,9 +193,15 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         content = content[dateline_at:]
     elif info.is_portal and breadcrumb_at is not None:
         content = content[breadcrumb_at:]  # above the breadcrumb: the site's own header
-    if info.is_portal and not showcase.publication:
-        showcase.publication = ""
     return content
+
+
+def _before_tail(blocks: list[Block]) -> list[Block]:
+    """The page up to a list of other articles or a comment thread (相关新闻, 沙发 | 发表于…)."""
+    for index, block in enumerate(blocks):
+        if index >= 3 and not block.is_heading and furniture.starts_tail(block.text):
+            return blocks[:index]
+    return blocks
 
 
 def _body_indent(blocks: list[Block]) -> int:
@@ -266,27 +284,49 @@ def _split_marked(blocks: list[Block], showcase: ShowcaseData) -> list[RawCase]:
 
 
 def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
-    """E-paper and portal pages hold one article: find its title, the rest is its body."""
+    """E-paper and portal pages hold one article: find its title, the rest is its body.
+
+    The title is the page's headline (in its list of headlines, or a heading that opens with an
+    institution), else the first line when it reads as a headline. A copy without a headline
+    line starts straight with its body: the title then comes from what the page says of it
+    (原标题, a web form's 案例名称, a breadcrumb that ends with it), and no line of the body is lost.
+    """
     showcase = info.showcase
     lines = [b for b in blocks if b.text != _CONTINUATION]
     if not lines:
         return []
-    title_at = 0
+    if info.form.get("title") or info.form.get("institution"):
+        case = RawCase(title=info.form.get("title", ""), institution=info.form.get("institution", ""))
+        case.items = lines
+        showcase.title = showcase.title or case.title
+        return [case]
     headlines = set(info.headlines)
-    for i, block in enumerate(lines):
-        if block.text in headlines or split_institution_title(block.text):
-            title_at = i
-            break
+    title_at = next(
+        (i for i, b in enumerate(lines[:8]) if _reads_as_headline(b.text) and (b.text in headlines or split_institution_title(furniture.strip_teaser(b.text)))),
+        None,
+    )
+    if title_at is None and _reads_as_headline(lines[0].text):
+        title_at = 0
+    if title_at is None:
+        case = RawCase(title=info.original_title or info.crumb_title or showcase.title)
+        case.items = lines
+        return [case]
     for block in lines[:title_at]:
         _set_pre_title_line(block.text, showcase)
-    case = _case_from_heading(lines[title_at].text)
+    headline = furniture.strip_teaser(lines[title_at].text)
+    case = _case_from_heading(headline)
     if not case.institution:
-        left, sep, right = lines[title_at].text.partition("：")
+        left, sep, right = headline.partition("：")
         if sep and right and len(left) <= 20:
             case = RawCase(title=right.strip(), institution=left.strip())
     showcase.title = showcase.title or case.title
     case.items = lines[title_at + 1 :]
     return [case]
+
+
+def _reads_as_headline(text: str) -> bool:
+    """A headline is one short line that does not end a sentence (it may ask or exclaim)."""
+    return 4 <= len(text) <= 60 and text[-1] not in "。；，：" and text.count("，") <= 2 and text.count("。") == 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -326,6 +366,8 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             if author and block is case.items[-1] or (author and _is_last_text_block(case, block)):
                 showcase.author = showcase.author or _writer_names(author.group(1))
                 text = text[: author.start()].rstrip()
+        if not text:
+            continue
         previous = section.paragraphs[-1] if section.paragraphs else None
         if _is_short_line(text):
             kind = _short_line_kind(block, previous, plain=plain, body_indent=body_indent)
@@ -444,7 +486,7 @@ def _append_continuing(target: RawCase, moved: list[RawSection]) -> None:
 
 def _names(case: RawCase) -> list[str]:
     """The case's institution as the text may name it: in full, without its place, short."""
-    name = case.institution
+    name = case.institution or case.body_institution
     if not name:
         return []
     names = [name]
@@ -597,16 +639,7 @@ def _remove_paragraph(case: RawCase, key: str) -> None:
 
 def institution_mentions(text: str) -> list[str]:
     """Institution names in running text: 吴国峰在成都市双流区第二人民医院就医 -> 成都市双流区第二人民医院."""
-    found = []
-    for run in re.findall(r"[\u4e00-\u9fff]+", text):
-        for match in _INSTITUTION_MENTION.finditer(run):
-            name = match.group(0)
-            cut = max((name.rfind(ch) for ch in _FUNCTION_CHARS), default=-1)
-            if cut >= 0 and len(name) - cut - 1 >= 4 and not re.fullmatch(_INSTITUTION_SUFFIX, name[cut + 1 :]):
-                name = name[cut + 1 :]
-            if is_institution_name(name) and len(name) >= 4:
-                found.append(name)
-    return found
+    return [m.name for m in names.institution_mentions(text)]
 
 
 def _institution_from_body(case: RawCase, showcase: ShowcaseData) -> str:
@@ -623,4 +656,5 @@ def _institution_from_body(case: RawCase, showcase: ShowcaseData) -> str:
 def _fallback_title(cases: list[RawCase]) -> str:
     if len(cases) == 1:
         return cases[0].title
-    return f"{cases[0].institution or cases[0].title}等{len(cases)}个案例"
+    first = cases[0].institution or cases[0].body_institution or cases[0].title
+    return f"{first}等{len(cases)}个案例"

@@ -3,12 +3,21 @@
 The one form: LF line ends; ASCII digits and letters; one ordinary space for NBSP, ideographic
 and other wide spaces; zero-width characters dropped; and, as Chinese typesetting wants
 (GB/T 15834), full-width ，：；！？（） wherever such a mark touches Chinese text. Marks between
-digits or Latin letters (1,000  15:09  1+N) are left as they are.
+digits or Latin letters (1,000  15:09  1+N) are left as they are. A space a web page left
+between a figure and its Chinese words (“活动 20 余次”) is dropped.
+
+Text in Traditional characters (a Hong Kong or Taiwan copy, 醫院 黨員 餘 條) is read in a
+Simplified copy made by OpenCC, the maintained converter; the source keeps its own characters.
+A text with no line breaks (a whole page copied as one line) is cut into its metadata, its
+sentences and paragraphs first (see split_run_on).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import opencc
 
 
 class UnreadableText(ValueError):
@@ -72,6 +81,10 @@ def to_fullwidth_punctuation(line: str) -> str:
     return _HALF_PUNCT_NEAR_CJK.sub(replace, line)
 
 
+# A space between a figure and the Chinese words around it: “活动 20 余次”, “共 3 个党支部”.
+_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])")
+
+
 def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
@@ -80,5 +93,65 @@ def normalize(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line.strip())
+        line = _SPACED_FIGURE.sub("", line)
         lines.append(to_fullwidth_punctuation(line))
     return "\n".join(lines).strip() + "\n"
+
+
+@cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s.json")
+
+
+def to_simplified(text: str) -> str:
+    """The text in Simplified characters when it is written in Traditional ones, else as it is.
+
+    A Simplified text keeps every character: some characters (著, 乾, 夥) are Traditional forms
+    only in some words, so the converter runs only where Traditional writing is plain to see.
+    """
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    converted = _converter().convert(text)
+    changed = sum(1 for a, b in zip(text, converted) if a != b) if len(converted) == len(text) else cjk
+    return converted if cjk and changed >= max(3, cjk // 50) else text
+
+
+# Where a page copied as one long line had its line breaks: before and after its metadata
+# (dates, 来源, 作者, 编辑, 点击数), and between sentences.
+RUN_ON_LENGTH = 400
+_METADATA_IN_RUN = re.compile(
+    r"(?:(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+    r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|点击数|浏览次数|阅读量|字号|标签)\s*[：:]\s*[^\s，。：:]{0,20})"
+)
+_SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
+
+
+def split_run_on(text: str) -> str:
+    """A text whose lines run on for pages is given line breaks where its sentences end.
+
+    Its metadata (a date, 来源：…, 编辑：…) stands on lines of its own, so the stages after this
+    one see the same lines as in a copy that kept its breaks. Sentences are grouped into
+    paragraphs of about 150 characters.
+    """
+    lines = []
+    for line in text.split("\n"):
+        if len(line) < RUN_ON_LENGTH or line.count("。") < 3:
+            lines.append(line)
+            continue
+        line = _METADATA_IN_RUN.sub(lambda m: f"\n{m.group(0)}\n", line)
+        for part in line.split("\n"):
+            lines.extend(_paragraphs(part.strip()))
+    return "\n".join(lines)
+
+
+def _paragraphs(run: str) -> list[str]:
+    if len(run) < 120 or "。" not in run:
+        return [run]
+    paragraphs, current = [], ""
+    for sentence in _SENTENCE.findall(run):
+        current += sentence
+        if len(current) >= 150:
+            paragraphs.append(current.strip())
+            current = ""
+    if current.strip():
+        paragraphs.append(current.strip())
+    return paragraphs

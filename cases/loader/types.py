@@ -67,6 +67,7 @@ class CaseData:
     brands: list[str] = field(default_factory=list)
     metrics: list[MetricData] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)  # 共建单位: the other bodies of a partnership
 
     @property
     def lead(self) -> str:

@@ -1,0 +1,128 @@
+"""Page furniture: the lines around an article that are not the article.
+
+E-paper readers, news portals, government sites, aggregators and forums wrap a report in
+navigation, mastheads, site footers, labels, share buttons, image file names, comment threads
+and lists of other headlines. None of it is a title, an institution or body text. Each row
+below recognises one kind of such line by its form and its vocabulary, never by the name of a
+particular paper or site; the metadata some of them carry (date, 来源, editors) is read by
+metadata.py before the line is dropped.
+
+LINES: a line that is furniture wherever it stands (short lines only, see is_furniture).
+TAIL_MARKERS: a line after which the rest of the page is furniture (相关新闻, a forum's replies).
+TEASER_PREFIX: what an aggregator puts before a headline (今日播报：…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import Rule, first_match, rule
+
+# Furniture lines are short; a paragraph of body text that happens to hold such a word is not.
+MAX_FURNITURE_LENGTH = 90
+
+LINES: list[Rule] = [
+    rule(r"上一[版篇页条]|下一[版篇页条]", "navigation between pages and articles", ["上一版 下一版", "3上一篇  下一篇4"]),
+    rule(
+        r"^[【\[]?(?:放大|缩小|默认|小字号|中字号|大字号|字号|字体|打印|关闭|收藏|分享|纠错|转发|评论|点赞|返回)"
+        r"(?:本页|窗口|文章|顶部|首页|列表|目录)?[】\]]?(?:\s|[：:]|$|[【\[])",
+        "reader tools",
+        ["【字体：大 中 小】【打印本页】【关闭窗口】", "放大 缩小 默认", "分享到: 微信 微博", "返回顶部"],
+        ["打印机捐赠仪式在社区举行。"],
+    ),
+    rule(r"^(?:分享到|分享让更多人看到|扫一扫|手机看新闻|手机扫码|微信扫一扫|用微信扫描|关注我们)", "share buttons", ["分享到:  QQ好友和群 QQ空间 微信", "扫一扫在手机打开当前页"]),
+    rule(r"^\[?复制链接\]?$|^收藏\d*\s+分享|^回复\s+使用道具|举报$", "forum buttons", ["[复制链接]", "收藏1 分享 淘帖", "回复 使用道具 举报"]),
+    rule(
+        r"版权所有|copyright|©|未经.{0,8}授权|不得(?:转载|复制)|建立镜像|ICP[备证]|公网安备|网站标识码|违法和不良信息举报|互联网新闻信息服务许可证",
+        "copyright and licence footers",
+        ["Copyright © 2024 某某日报社 版权所有", "滇ICP备10001234号", "网站标识码：5329000000"],
+    ),
+    rule(
+        r"^(?:主办|承办|协办|主管|技术支持|运营|联系我们|网站地图|地址|邮编|电话|传真|E-?mail|联系电话|新闻热线|爆料热线|"
+        r"广告热线|订阅热线|投稿邮箱|值班电话)\s*[：:]",
+        "site and masthead contact lines",
+        ["主办：某县人民政府办公室　　承办：某县融媒体中心", "爆料热线：0000-12345678", "地址：某市某路1号"],
+        ["主办单位：某某日报社·健康周刊"],
+    ),
+    rule(r"国内统一刊号|国际标准刊号|CN\s?\d{2}\s?-\s?\d{4}|邮发代号|总第\s?\d+\s?期|主管主办|报业集团主办\s*$", "masthead", ["中共某市委主管主办 国内统一刊号：CN00-0000", "某报业集团主办"]),
+    rule(r"^(?:\[?图片\]?|图\d*|附件|IMG_?\S*|DSC\S*)?\s*[\w\-（）()]*\.(?:jpe?g|png|gif|bmp|webp|tif)\b", "image file names", ["图1.jpg", "IMG_20240416_102233.jpg (186.42 KB, 下载次数: 3)", "xxx.png"]),
+    rule(r"^(?:下载附件|保存到相册|\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2} 上传|点击查看原图|查看原图)", "image attachment captions of forums", ["下载附件 保存到相册", "2024-4-18 09:12 上传"]),
+    rule(
+        r"^(?:楼主|沙发|板凳|地板|\d+#|\d+楼)?\s*\|?\s*发表于|只看该作者|显示全部楼层|阅读模式|^查看[：:]\s*\d+\s*\|\s*回复|本帖最后由.*编辑$|^马上注册|^您需要\s*登录|立即注册$|^×$",
+        "forum thread header",
+        ["楼主| 发表于 2024-4-18 09:12:35 | 只看该作者", "查看: 2476|回复: 5", "本帖最后由 云 于 2024-4-18 09:20 编辑", "马上注册，结交更多好友"],
+    ),
+    rule(r"-->|<!--|enpproperty|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>|&nbsp;|&[a-z]{2,6};|javascript|document\.write|var \w+\s*=", "HTML residue", ["<!--enpproperty <articleid>88231</articleid>-->", "-->", "&nbsp;&nbsp;"]),
+    rule(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[：:]", "breadcrumb label", ["当前位置：首页 > 政务公开", "您现在的位置:首页 > 党群工作"]),
+    rule(
+        r"^[（(【\[]?\s*(?:标签|关键词|关键字|tags?|文章来源|来源|稿源|信息来源|作者|编辑|责任编辑|责编|审核|审校|校对|初审|复审|终审|监制|统筹|值班编辑|"
+        r"点击数|点击量|浏览次数|浏览量|阅读量|阅读|发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*[：:]",
+        "metadata labels",
+        ["标签：社区卫生服务中心 家庭医生", "文章来源：某某网 点击数：126", "（审核：李文华　编辑：张楠）", "责编：杨帆", "发布时间：2024-09-03 16:42"],
+        ["来源于群众的意见建议，中心逐条落实。"],
+    ),
+    rule(r"^[（(【\[]\s*(?:责编|责任编辑|编辑|审核|校对|来源)[^）)】\]]*[）)】\]]$", "an editor's or source's bracket at the end", ["（责编：覃明、李娟）", "【来源：某某网】"]),
+    rule(r"^(?:首页|主页|网站首页)\s*(?:[>»›/|]|$)", "breadcrumb", ["首页 > 滚动 >", "首页 » 地方"]),
+    rule(r"^[^，。]{1,20}(?:\s*[|｜]\s*[^，。]{1,20}){2,}$", "a menu of sections or papers", ["某日报 | 某日报农村版 | 某科技报"]),
+    rule(r"^(?:\d+\s*)?(?:上|下)一(?:篇|版)\s*\d*$|^返回(?:顶部|首页|目录|列表)$", "pager", ["3上一篇", "返回顶部"]),
+    rule(r"^(?:点击|长按|识别).{0,12}(?:关注|二维码|阅读原文)|^阅读原文$|^(?:原标题|原文链接)[：:]", "calls to action of a copied post", ["长按识别二维码关注", "阅读原文", "原标题：某某"]),
+]
+
+# After one of these lines the page holds only other articles' headlines, comments or replies.
+TAIL_MARKERS: list[Rule] = [
+    rule(
+        r"^[【\[]?(?:相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|热点新闻|猜你喜欢|往期回顾|往期推荐|"
+        r"延伸阅读|更多新闻|更多阅读|精彩推荐|今日推荐|为您推荐|网友评论|发表评论|我要评论|评论区|最新评论)[】\]]?\s*(?:[>»]+|更多.*)?$",
+        "a list of other articles, or comments, follows",
+        ["热点推荐", "相关新闻", "【相关阅读】", "网友评论"],
+        ["相关新闻报道引起关注。"],
+    ),
+    rule(r"^(?:沙发|板凳|地板|\d+#|#\d+|\d+楼)\s*[|｜]?\s*(?:发表于|$)", "a forum's replies begin", ["沙发 | 发表于 2024-4-18 10:05:41", "3# 发表于 2024-4-19"]),
+]
+
+# 今日播报：…, 全球关注：…, 天天快讯：…: an aggregator's label before the headline.
+TEASER_PREFIX = rule(
+    r"^[\u4e00-\u9fff]{0,4}(?:关注|播报|快讯|速看|速递|热讯|热点|看点|头条|资讯|要闻|快报|聚焦|焦点|观察|视点|热搜|速读|早报|晚报|新闻)\s*[：:|｜]\s*(?=\S)",
+    "an aggregator's label before a headline",
+    ["全球关注：某某医院开展义诊", "今日播报：社区党委办实事", "天天快讯：家门口的健康驿站"],
+    ["某某县人民医院：党建引领", "党建引领：为群众办实事"],
+)
+
+
+# A case sent in through a web form: its fields, by label. The body follows 案例详情/案例正文.
+FORM_FIELDS: dict[str, str] = {
+    **dict.fromkeys("提交单位 提交医院 申报单位 报送单位 填报单位 单位名称 医院名称 机构名称 案例单位".split(), "institution"),
+    **dict.fromkeys("案例名称 案例标题 案例题目".split(), "title"),
+    **dict.fromkeys("案例详情 案例正文 案例内容 主要做法 具体做法".split(), "body"),
+    **dict.fromkeys(
+        "案例摘要 案例简介 单位类型 所在地区 所在地 医院等级 提交时间 申报时间 联系人 联系电话 申报类别 案例类别 案例类型 附件 审核状态".split(),
+        "other",
+    ),
+}
+FORM_FIELD = re.compile(rf"^(?P<label>{'|'.join(sorted(FORM_FIELDS, key=len, reverse=True))})\s*[：:]\s*")
+
+
+def read_form_field(line: str, form: dict[str, str]) -> bool:
+    """提交医院：某县中医院 -> form["institution"]; True when the line is a form's field."""
+    match = FORM_FIELD.match(line)
+    if not match:
+        return False
+    field = FORM_FIELDS[match["label"]]
+    value = line[match.end() :].strip()
+    if field in ("institution", "title") and value:
+        form.setdefault(field, value)
+    elif field == "body":
+        form["body"] = value
+    return True
+
+
+def is_furniture(line: str) -> bool:
+    return len(line) <= MAX_FURNITURE_LENGTH and first_match(LINES, line) is not None
+
+
+def starts_tail(line: str) -> bool:
+    return first_match(TAIL_MARKERS, line) is not None
+
+
+def strip_teaser(title: str) -> str:
+    return TEASER_PREFIX.pattern.sub("", title, count=1)

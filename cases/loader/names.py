@@ -1,0 +1,224 @@
+"""Institution names in running text, cut at real word boundaries.
+
+A name is places + a proper name + a kind suffix (湘潭县射埠镇中心卫生院, 西乡县人民医院,
+和兴路街道社区卫生服务中心). Finding the suffix is easy; finding where the name begins is not, since
+Chinese has no spaces: “日固定开展湖南省中医院”, “年成立全区首家民营医院”, “党员带头服务进社区”.
+The words before a suffix come from jieba, a Chinese lexical analyser with part-of-speech tags,
+given a user dictionary of every administrative division (from the gazetteer) and of the kind
+suffixes; the name takes words leftwards from the suffix while they can stand in a name (places,
+nouns, proper names, ordinals) and stops at a verb, a function word, a number or a pronoun.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import jieba
+import jieba.posseg
+
+from institutions import gazetteer
+
+from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, INSTITUTION_SUFFIX, KIND_SUFFIXES
+
+_SUFFIX = re.compile(INSTITUTION_SUFFIX)
+# Parts of speech that never stand inside a name: pronouns, prepositions, conjunctions, particles,
+# adverbs, numerals and measure words, time and direction words, interjections, punctuation.
+_STOP_POS = ("r", "p", "c", "u", "d", "m", "q", "t", "f", "y", "e", "o", "x", "w", "zg", "ul", "uj", "uz")
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
+# Words that are common nouns, never the proper part of a name: 全区首家民营医院 is no name.
+_NOT_PROPER = frozenset("全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口".split())
+_ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
+MAX_NAME = 30
+_ROAD = re.compile(rf"^[{CJK}]{{1,2}}[路街](?:街道|社区)")
+_NEVER_IN_NAME = frozenset("在的是到于对由让给把被向从为将了说及")
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str
+    start: int
+    end: int
+
+
+@cache
+def _tagger() -> jieba.posseg.POSTokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for place in gazetteer.division_names():
+        tokenizer.add_word(place, freq=20000, tag="ns")
+    for _, suffixes in KIND_SUFFIXES:
+        for suffix in suffixes:
+            if len(suffix) >= 2:
+                tokenizer.add_word(suffix, freq=20000, tag="n")
+    for word in ("街道", "党工委", "党委", "党总支", "党支部", "党小组", "居委会", "村委会"):
+        tokenizer.add_word(word, freq=20000, tag="n")
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def words(text: str) -> list[tuple[str, str]]:
+    """(word, part of speech) pairs of a short text."""
+    return [(pair.word, pair.flag) for pair in _tagger().cut(text, HMM=True)]
+
+
+def institution_mentions(text: str) -> list[Mention]:
+    """Every institution named in text, in order, each with the words of its name only."""
+    found: list[Mention] = []
+    for run in re.finditer(rf"[{CJK}]+", text):
+        chunk = run.group(0)
+        for match in _SUFFIX.finditer(chunk):
+            start = _name_start(chunk, match.start())
+            name = chunk[start : match.end()]
+            if start < match.start() and _is_name(name):
+                found.append(Mention(name, run.start() + start, run.start() + match.end()))
+    return found
+
+
+def _name_start(chunk: str, suffix_start: int) -> int:
+    """Where the name that ends in the suffix at suffix_start begins."""
+    before = chunk[max(0, suffix_start - MAX_NAME) : suffix_start]
+    offset = suffix_start - len(before)
+    tokens = words(before)
+    start = len(before)
+    needs_stem = False  # the last word taken was 镇/乡/街道…: the word before it is a place's name
+    for word, pos in reversed(tokens):
+        if _ORDINAL.match(word) or word in _ADMIN_ENDINGS:
+            # 第二人民医院; 秀山/县/龙池/镇, where jieba leaves a lone 县 or 镇 untagged
+            start -= len(word)
+            needs_stem = word in _ADMIN_ENDINGS
+            continue
+        # 和兴路街道: a road's name may open with a character that is also a word of its own
+        road = len(word) == 1 and word not in _NEVER_IN_NAME and _ROAD.match(before[start:])
+        stem = needs_stem and word not in FUNCTION_WORDS and not pos.startswith(("p", "c", "u", "r", "d"))
+        if not (road or stem) and (word in FUNCTION_WORDS or word in _NOT_PROPER or _stops(word, pos)):
+            break
+        start -= len(word)
+        needs_stem = False
+    return offset + start
+
+
+def _stops(word: str, pos: str) -> bool:
+    """A word that cannot stand in a name: a verb, a function word, a number, a lone adjective."""
+    if pos.startswith(_STOP_POS) or (len(word) >= 3 and word.endswith("报")):
+        return True  # ... and a paper's name (某某晚报) before the report's first words
+    return (pos.startswith("v") and pos != "vn") or (pos.startswith("a") and len(word) == 1)
+
+
+def _is_name(name: str) -> bool:
+    from .entities import is_institution_name
+
+    return len(name) >= 3 and is_institution_name(name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Which institution a report is about, and which bodies are its partners
+
+# Words just before a name that make it the object of the report's actor: 与X签约, 赴X, 走进X.
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给)$")
+_PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
+# Sentences about a partnership: their other bodies are the case's partners (共建单位).
+_PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
+_ORG_AFTER = re.compile(r"^(?:机关)?(?:第?[一二三四五六七八九十\d]*)?(?:[\u4e00-\u9fff]{0,6}?)(?:退休党支部|退休支部|党工委|党委|党总支|党支部)")
+_OPENERS = re.compile(
+    r"^(?:近年来|今年以来|去年以来|近期|近日|日前|目前|如今|当前|为此|同时|此外|另外|据悉|据了解|记者了解到"
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|[^，。]{0,20}期间|为[^，。]{2,30}|在[^，。]{2,20}(?:中|下|上))，"
+)
+
+
+@dataclass
+class Actor:
+    name: str
+    partners: list[str]
+
+
+def canonical_forms(names: list[str]) -> dict[str, str]:
+    """Each name -> the fullest printed name it is a form of: 县人民医院 -> 西乡县人民医院."""
+    by_length = sorted(set(names), key=len, reverse=True)
+    forms: dict[str, str] = {}
+    for name in by_length:
+        forms[name] = next((full for full in by_length if len(full) > len(name) and full.endswith(name) and _distinct(name)), name)
+    return forms
+
+
+def _distinct(short: str) -> bool:
+    """县人民医院, 县卫健委, 青松社区 stand for the one full name that ends with them; a bare
+    医院 or 社区 stands for nothing."""
+    from .entities import suffix_of
+
+    return len(short) > len(suffix_of(short))
+
+
+def choose_actor(heading_name: str, title: str, body: str) -> Actor:
+    """The institution the report is about, as it is printed most fully, and its partners.
+
+    A name in the heading (机构：标题) is the report's subject. Else each institution the text
+    names is weighed: named in the title; the subject the report opens with; how often it is
+    named (in full or short: 县人民医院 is 西乡县人民医院), more where it opens a clause; less
+    where it is the object of another's visit or partnership (与X签约, 赴X, X退休党支部).
+    """
+    body_mentions = institution_mentions(body)
+    title_mentions = institution_mentions(title)
+    names = [m.name for m in body_mentions + title_mentions] + ([heading_name] if heading_name else [])
+    forms = canonical_forms(names)
+    scores: dict[str, float] = {}
+    for mention in title_mentions:
+        name = forms[mention.name]
+        scores[name] = scores.get(name, 0) + 4
+    opening = _opening_subject(body, body_mentions)
+    for index, mention in enumerate(body_mentions):
+        name = forms[mention.name]
+        before = body[max(0, mention.start - 4) : mention.start]
+        after = body[mention.end : mention.end + 12]
+        weight = 1.0
+        clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"
+        if clause_start or _OPENERS.match(body[_clause_start(body, mention.start) : mention.start + 1] + "，"):
+            weight += 1
+        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after):
+            weight -= 2
+        scores[name] = scores.get(name, 0) + weight
+    if opening:
+        scores[forms[opening]] = scores.get(forms[opening], 0) + 3
+    if heading_name:
+        # The heading's name as printed, unless it names no place and the body prints it in full.
+        name = heading_name if gazetteer.place_mentions(heading_name) else forms.get(heading_name, heading_name)
+        return Actor(name, _partners(body, body_mentions, forms, name))
+    if not scores:
+        return Actor("", [])
+    best = max(scores, key=lambda n: (scores[n], len(n)))
+    return Actor(best, _partners(body, body_mentions, forms, best))
+
+
+def _clause_start(text: str, position: int) -> int:
+    starts = [text.rfind(mark, 0, position) for mark in "。；！？\n"]
+    return max(starts) + 1
+
+
+def _opening_subject(body: str, mentions: list[Mention]) -> str:
+    """The institution the first sentence is about: named in its first clause, not as an object."""
+    first_end = min((i for i in (body.find("。"), body.find("\n")) if i >= 0), default=len(body))
+    for mention in mentions:
+        if mention.start > first_end:
+            break
+        before = body[max(0, mention.start - 4) : mention.start]
+        if not _PARTNER_BEFORE.search(before) and not _PARTNER_AFTER.match(body[mention.end : mention.end + 12]):
+            return mention.name
+    return ""
+
+
+def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: str) -> list[str]:
+    partners: list[str] = []
+    for mention in mentions:
+        name = forms[mention.name]
+        if name == actor or actor.endswith(mention.name):
+            continue
+        sentence_start = _clause_start(body, mention.start)
+        sentence_end = min((i for i in (body.find("。", mention.end), body.find("\n", mention.end)) if i >= 0), default=len(body))
+        if not _PARTNERSHIP.search(body[sentence_start:sentence_end]):
+            continue
+        org = _ORG_AFTER.match(body[mention.end : mention.end + 16])
+        partner = name + (org.group(0) if org else "")
+        if partner not in partners and len(partners) < 4:
+            partners.append(partner)
+    return partners

@@ -1,0 +1,74 @@
+"""Words that several stages of the loader read by: one list each, imported, never copied.
+
+- CJK: the character class of Chinese text;
+- KIND_SUFFIXES: how an institution's name ends, and so what kind of institution it is;
+- INSTITUTION_SUFFIX: the same endings as one pattern, for finding names in running text;
+- ADMIN_SUFFIXES: how the name of a place ends (省 市 区 县 镇 乡 街道 村 …);
+- FUNCTION_WORDS: words that never stand inside a proper name (在 的 和 与 到 …), and the verbs
+  that open the phrase before a name (开展 成立 走进 前往 …);
+- DATE / DATE_TIME: how a date or a timestamp is printed (2024年5月16日, 2024-05-16 10:20).
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u4e00-\u9fff"
+
+# Kinds of institution by the end of their name; first match wins, so 中医院 before 医院.
+KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tcm_hospital", ("中西医结合医院", "中医医院", "中医院", "中医馆")),
+    ("township_health_center", ("中心卫生院", "镇卫生院", "乡卫生院", "卫生院")),
+    ("community_health_center", ("社区卫生服务中心", "社区卫生服务站", "卫生服务中心", "卫生服务站")),
+    ("hospital", ("妇幼保健院", "妇幼保健计划生育服务中心", "保健院", "医院")),
+    (
+        "health_commission",
+        (
+            "卫生健康委员会", "卫生和计划生育委员会", "卫生健康委", "卫健委", "卫生健康局", "卫健局", "卫计委",
+            "卫计局", "卫生局", "卫生健康工作委员会",
+        ),
+    ),
+    ("community", ("社区居委会", "村委会", "居委会", "社区", "嘎查", "村")),
+)
+
+# Endings that make a name an institution when found in running text. Bare 村 and 嘎查 are left
+# out here (农村, 乡村 are words), and so is 中医馆 (a department of a health centre).
+INSTITUTION_SUFFIX = (
+    r"(?:社区卫生服务中心|社区卫生服务站|卫生服务中心|中心卫生院|卫生院|中西医结合医院|中医医院|中医院|人民医院"
+    r"|妇幼保健院|保健院|医院|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫计委|卫计局|社区|村委会|居委会)"
+)
+
+ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡", "村", "苏木", "嘎查")
+
+# Characters that end the phrase before a name: 在成都市…医院 -> 成都市…医院.
+FUNCTION_CHARS = "在的是到于和与对由让给把被向从为将了说及"
+# Words that open the phrase before a name but are not part of it.
+FUNCTION_WORDS = frozenset(
+    "在 的 是 到 于 和 与 同 对 由 让 给 把 被 向 从 为 将 了 说 及 并 也 还 又 即 既 但 而 或 就 都 已 已经 曾 "
+    "来到 走进 走入 深入 前往 赴 去 来 到达 进入 联合 携手 邀请 组织 依托 通过 协调 联系 帮助 帮扶 支持 指导 陪同 "
+    "开展 成立 建立 建成 组建 设立 打造 位于 地处 地址 隶属 属于 作为 担任 获评 荣获 获得 被评为 评为 入选 "
+    "以 按照 根据 围绕 针对 面向 结合 立足 聚焦 坚持 推动 推进 持续 积极 主动 不断 先后 分别 共同 一起 日前 近日 "
+    "今年 去年 近年来 目前 同时 此外 其中 另外 这 那 该 本 其 各 每 全 这是 一家 一所".split()
+)
+
+DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+DATE_NUMERIC = re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})")
+TIME = re.compile(r"(?<!\d)(?P<hour>[01]?\d|2[0-3])[:：](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)")
+
+
+def iso_date(year: str | int, month: str | int, day: str | int) -> str | None:
+    """2024, 5, 16 -> "2024-05-16"; None for a date that cannot be."""
+    year, month, day = int(year), int(month), int(day)
+    if not (1949 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def find_date(text: str) -> str | None:
+    """The first date printed in text, in either form, as YYYY-MM-DD."""
+    for pattern in (DATE, DATE_NUMERIC):
+        for match in pattern.finditer(text):
+            date = iso_date(match["year"], match["month"], match["day"])
+            if date:
+                return date
+    return None
