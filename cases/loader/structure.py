@@ -321,7 +321,67 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
             case = RawCase(title=right.strip(), institution=left.strip())
     showcase.title = showcase.title or case.title
     case.items = lines[title_at + 1 :]
-    return [case]
+    return _split_units(case, headlines) or [case]
+
+
+def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
+    """A plain page that holds several institutions' cases, one after another.
+
+    A case starts at a line that names an institution alone with its title on the next line,
+    at a headline that opens with an institution (某镇卫生院：…, 宁城县：…) or is one of the page's
+    listed headlines, or at a paragraph that opens “某社区：短标题。”. A round-up gives each unit
+    one paragraph that opens with its name (三个以上): each such paragraph is a case, and the
+    paragraphs around them (the introduction, the outlook) belong to no case. Fewer than two
+    starts: the page is one case.
+    """
+    items = page.items
+    starts: list[tuple[int, RawCase, int]] = []  # (index, case, lines its heading takes)
+    for index, block in enumerate(items):
+        text = block.text
+        following = items[index + 1].text if index + 1 < len(items) else ""
+        if is_institution_name(text) and following and _reads_as_headline(following):
+            starts.append((index, RawCase(title=following, institution=text), 2))
+        elif _reads_as_headline(text) and (text in headlines or split_institution_title(text)):
+            starts.append((index, _case_from_heading(text), 1))
+        else:
+            lead = _UNIT_LEAD.match(text)
+            if lead and is_institution_name(lead["name"]):
+                block.text = text[lead.end() :]
+                starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
+    if len(starts) >= 2:
+        cases = []
+        for number, (index, case, taken) in enumerate(starts):
+            end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
+            case.items = items[index + taken : end]
+            cases.append(case)
+        return cases
+    return _round_up(items)
+
+
+# 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
+_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]")
+
+
+def _round_up(items: list[Block]) -> list[RawCase]:
+    openers = []
+    for index, block in enumerate(items):
+        mentions = names.institution_mentions(block.text[:40])
+        if mentions and mentions[0].start == 0 and len(block.text) >= 60:
+            openers.append((index, mentions[0].name))
+    distinct = {name for _, name in openers}
+    if len(openers) < 3 or len(distinct) < len(openers):
+        return []
+    cases = []
+    for index, name in openers:
+        case = RawCase(title=_first_quoted(items[index].text) or name, institution=name)
+        case.items = [items[index]]
+        cases.append(case)
+    return cases
+
+
+def _first_quoted(text: str) -> str:
+    match = re.search(r"“([^”]{2,20})”", text)
+    return match.group(0) if match else ""
 
 
 def _reads_as_headline(text: str) -> bool:

@@ -117,10 +117,12 @@ def to_simplified(text: str) -> str:
 
 # Where a page copied as one long line had its line breaks: before and after its metadata
 # (dates, 来源, 作者, 编辑, 点击数), and between sentences.
-RUN_ON_LENGTH = 400
+RUN_ON_LENGTH = 200
 _METADATA_IN_RUN = re.compile(
     r"(?:(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|点击数|浏览次数|阅读量|字号|标签)\s*[：:]\s*[^\s，。：:]{0,20})"
+    r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|点击数|浏览次数|阅读量|字号|标签|分享到)\s*[：:]\s*[^\s，。：:]{0,20}"
+    r"|第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff]{2,8})?|星期.|上一版|下一版|上一篇|下一篇"
+    r"|(?=本报讯|本报记者|新华社)|(?<=[。！？])(?=[^。！？]{0,20}版权所有))"
 )
 _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
 
@@ -132,6 +134,8 @@ def split_run_on(text: str) -> str:
     one see the same lines as in a copy that kept its breaks. Sentences are grouped into
     paragraphs of about 150 characters.
     """
+    if sum(1 for line in text.split("\n") if line.strip()) > 4:
+        return text  # a page that kept its line breaks
     lines = []
     for line in text.split("\n"):
         if len(line) < RUN_ON_LENGTH or line.count("。") < 3:
