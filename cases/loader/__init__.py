@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from institutions import gazetteer
+
 from .entities import brands, institution_from, institution_kind, party_organizations, people
 from .metrics import extract_metrics
 from .names import choose_actor
@@ -62,6 +64,9 @@ def _case_data(raw: RawCase, page_text: str) -> CaseData:
     actor = choose_actor(heading, raw.title, body)
     name = actor.name
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
+    if not institution.region.province:
+        # 桔乡社区, 城南医院: a name without its place is where the case, or else the page, says it is.
+        institution.region = _region_named_in(raw.title + "\n" + body) or _region_named_in(page_text[:600])
     if not name:
         raw.warnings.append("未能确定机构，请编辑核对")
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]
@@ -82,6 +87,19 @@ def _case_data(raw: RawCase, page_text: str) -> CaseData:
         warnings=raw.warnings,
         partners=actor.partners,
     )
+
+
+def _region_named_in(text: str):
+    """The most specific place the text names, where every mention agrees with it; else None."""
+    paths = []
+    for _, candidates in gazetteer.place_mentions(text):
+        if len(candidates) == 1:
+            paths.append(candidates[0])
+    if not paths:
+        return None
+    best = max(paths, key=lambda p: (p.district is not None, p.city is not None))
+    agree = all(p.province == best.province and p.city in (None, best.city) for p in paths)
+    return best if agree else None
 
 
 def _acting_institution(name: str, body: str) -> str:

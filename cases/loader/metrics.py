@@ -23,6 +23,7 @@ from decimal import Decimal, InvalidOperation
 
 import cn2an
 
+from .rules import Rule, first_match, rule
 from .types import MetricData
 
 __all__ = ["extract_metrics", "parse_number"]
@@ -32,8 +33,9 @@ __all__ = ["extract_metrics", "parse_number"]
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _ASCII_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral starts with a digit word (三千, 十二, 两百); 百姓 / 千条线 / 万众 do not count.
-_CN_NUMBER = rf"[一二两三四五六七八九十][{_CN_DIGITS}]*|半"
+_CN_NUMBER = rf"[一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万](?=[余多])|(?<=[超近逾])[百千万]|半"
 _MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_BARE_ORDERS = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
 _ASCII_WITH_MULTIPLIER = re.compile(rf"^({_ASCII_NUMBER})([万亿]?)$")
 
 
@@ -42,6 +44,8 @@ def parse_number(text: str) -> Decimal:
     text = text.strip()
     if text == "半":
         return Decimal("0.5")
+    if text in _BARE_ORDERS:  # 百余场, 超百场, 千余人
+        return _BARE_ORDERS[text]
     match = _ASCII_WITH_MULTIPLIER.match(text)
     if match:
         value = Decimal(match.group(1).replace(",", "")) * _MULTIPLIERS.get(match.group(2), Decimal(1))
@@ -86,29 +90,33 @@ _UNITS: list[tuple[str, str]] = [
     ("分钟", "分钟"),
     ("元", "元"),
     ("%", "%"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年"),
+    ("公里", "公里"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨"),
 ]
 _UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
 
 _TIME_UNITS = {"工作日", "小时", "分钟", "天", "个月", "年"}
+# Measure words that count real things even after a small Chinese numeral (两支队伍, 三家医院).
+_COUNTABLE_CN = {"支", "家", "所", "场", "场次", "批", "辆", "台"}
 _PERSON_UNITS = {"名", "人", "位"}
 _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
 
 _NUMBER = re.compile(
-    rf"(?P<prefix>不少于|不小于|不低于|超过|将近|接近|大约|约|近|逾)?"
+    rf"(?P<prefix>不少于|不小于|不低于|超过|将近|接近|大约|(?<![签预节公契条制相邀大])约|近|逾|超)?"
     rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
     rf"(?P<more>[余多])?"
     rf"(?P<multiplier>[万亿])?"
     rf"(?P<more2>[余多])?"
     rf"(?:(?P<unit>{'|'.join(map(re.escape, _UNIT_FORMS))})"
-    rf"|(?P<people>(?<=[万亿])(?=人民群众|群众|居民|人口|村民|患者)))"
+    rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|村民|患者|胶农|农民|职工))"
+    rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}})))"
     rf"(?P<post>以上|左右|之多)?"
 )
 
 _QUALIFIERS = {
-    "余": "more_than", "多": "more_than", "逾": "more_than",
-    "以上": "at_least", "不少于": "at_least", "不小于": "at_least", "不低于": "at_least", "超过": "at_least",
+    "余": "more_than", "多": "more_than", "逾": "more_than", "超": "more_than", "超过": "more_than",
+    "以上": "at_least", "不少于": "at_least", "不小于": "at_least", "不低于": "at_least",
     "近": "about", "将近": "about", "接近": "about", "约": "about", "大约": "about", "左右": "about",
 }
 
@@ -120,6 +128,19 @@ _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 _DURATION_BEFORE = re.compile(r"(?:连续|历时|用了?|长达|经过|坚持了?)$")
 _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|以来)")
+
+# Clauses whose numbers tell how a scheme works, what each unit picked, or what is planned: the
+# text before a figure, in its clause, is matched against these.
+NOT_FIGURES: list[Rule] = [
+    rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
+    rule(r"(?:各|每个|每名|每位|每支|每户|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由"], ["各类活动共"]),
+    rule(
+        r"(?:计划|拟|力争|预计|争取|目标是?|下一步|明年|今后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
+        "a plan, not work done (将在18个…设立)",
+        ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇"],
+        ["将原有", "将近"],
+    ),
+]
 
 # --- labels ---------------------------------------------------------------------------------------
 
@@ -215,12 +236,16 @@ def _clause_metrics(clause: str) -> list[MetricData]:
 
 
 def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | None:
-    unit = _UNIT_OF[match["unit"]] if match["unit"] else "人"
+    unit = _UNIT_OF[match["unit"]] if match["unit"] else ("个" if match["noun"] is not None else "人")
     if not _counts(clause, match, unit):
         return None
     value = parse_number(match["number"])
     if match["multiplier"]:
         value = _tidy(value * _MULTIPLIERS[match["multiplier"]])
+    if value == 1 and unit not in ("%", "元", "个百分点") and not match["multiplier"]:
+        return None  # 1个党支部与1个社区结对, 1名院领导任网格长: how a scheme is set up, not a count
+    if first_match(NOT_FIGURES, clause[: match.start()]):
+        return None
     if unit == "年" and 1900 <= value <= 2100:
         return None
     before = _before_label(clause[segment_start : match.start()])
@@ -258,8 +283,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 突发胸痛半小时, 24小时“一号通”
     if before.endswith("-") or after.startswith("-") or (number.isdigit() and len(number) >= 7 and not match["multiplier"]):
         return False  # 023-12345678, 13812345678
-    if after[:1].isdigit() or after[:1] in ("+", ":"):
-        return False  # “5个1+N”, 15:09
+    if after[:1] in ("+", ":") or re.match(r"^\d+[+:]", after):
+        return False  # “5个1+N”, 15:09 (but 1200户3400人 is two figures)
     if _inside_name(before, after):
         return False  # “精品泉医100%”, “5个1+N”, “四位一体”
     if unit == "人" and after.startswith("民"):
@@ -292,7 +317,7 @@ def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -
         return True
     if value == 1 or (after and after[0] in _CN_DIGITS):
         return False  # 一张网, 三个一
-    if unit in _PERSON_UNITS or unit in _TIME_UNITS - {"年"}:
+    if unit in _PERSON_UNITS or unit in _TIME_UNITS - {"年"} or unit in _COUNTABLE_CN:
         return True
     return match["unit"] == "个" and bool(_PARTY_UNITS.match(after))
 
