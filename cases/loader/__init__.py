@@ -66,7 +66,7 @@ def _case_data(raw: RawCase, page_text: str) -> CaseData:
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     if not institution.region.province:
         # 桔乡社区, 城南医院: a name without its place is where the case, or else the page, says it is.
-        institution.region = _region_named_in(raw.title + "\n" + body) or _region_named_in(page_text[:600])
+        institution.region = _region_named_in(raw.title + "\n" + body) or _region_named_in(page_text[:600]) or institution.region
     if not name:
         raw.warnings.append("未能确定机构，请编辑核对")
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]

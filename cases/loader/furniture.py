@@ -22,12 +22,15 @@ from .rules import Rule, first_match, rule
 MAX_FURNITURE_LENGTH = 90
 
 LINES: list[Rule] = [
-    rule(r"上一[版篇页条]|下一[版篇页条]", "navigation between pages and articles", ["上一版 下一版", "3上一篇  下一篇4"]),
+    rule(r"上一[版篇页条期]|下一[版篇页条期]", "navigation between pages and articles", ["上一版 下一版", "3上一篇  下一篇4", "上一期 下一期"]),
+    rule(r"^(?:无障碍|长者模式|关怀版|我的收藏|繁体|简体|English|登录|注册)(?:\s|$)", "site tools", ["无障碍 长者模式 我的收藏"]),
+    rule(r"^(?:\d+楼|楼主)\s.{0,30}(?:\d{1,2}:\d{2}|客户端)|来自\S*客户端$", "a forum floor's header", ["1楼 湘江水暖2024-03-12 20:31来自Android客户端"]),
+    rule(r"^回复\s*\S{1,20}\s*[：:]", "a reply to a reader", ["回复 灰汤人在长沙 ：是的"]),
     rule(
         r"^[【\[]?(?:放大|缩小|默认|小字号|中字号|大字号|字号|字体|打印|关闭|收藏|分享|纠错|转发|评论|点赞|返回)"
         r"(?:本页|窗口|文章|顶部|首页|列表|目录)?[】\]]?(?:\s|[：:]|$|[【\[])",
         "reader tools",
-        ["【字体：大 中 小】【打印本页】【关闭窗口】", "放大 缩小 默认", "分享到: 微信 微博", "返回顶部"],
+        ["【字体：大 中 小】【打印本页】【关闭窗口】", "放大 缩小 默认", "字号：大 中 小", "返回顶部"],
         ["打印机捐赠仪式在社区举行。"],
     ),
     rule(r"^(?:分享到|分享让更多人看到|扫一扫|手机看新闻|手机扫码|微信扫一扫|用微信扫描|关注我们)", "share buttons", ["分享到:  QQ好友和群 QQ空间 微信", "扫一扫在手机打开当前页"]),
@@ -55,7 +58,8 @@ LINES: list[Rule] = [
     rule(r"-->|<!--|enpproperty|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?>|&nbsp;|&[a-z]{2,6};|javascript|document\.write|var \w+\s*=", "HTML residue", ["<!--enpproperty <articleid>88231</articleid>-->", "-->", "&nbsp;&nbsp;"]),
     rule(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[：:]", "breadcrumb label", ["当前位置：首页 > 政务公开", "您现在的位置:首页 > 党群工作"]),
     rule(
-        r"^[（(【\[]?\s*(?:标签|关键词|关键字|tags?|文章来源|来源|稿源|信息来源|作者|编辑|责任编辑|责编|审核|审校|校对|初审|复审|终审|监制|统筹|值班编辑|"
+        r"^[（(【\[]?\s*(?:标签|关键词|关键字|tags?|文章来源|来源|稿源|信息来源|作者|编辑|责任编辑|责编|本版编辑|版式|美编|审核|审校|校对|初审|复审|终审|监制|统筹|值班编辑|"
+        r"索引号|发布机构|成文日期|文号|主题词|分类|"
         r"点击数|点击量|浏览次数|浏览量|阅读量|阅读|发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*[：:]",
         "metadata labels",
         ["标签：社区卫生服务中心 家庭医生", "文章来源：某某网 点击数：126", "（审核：李文华　编辑：张楠）", "责编：杨帆", "发布时间：2024-09-03 16:42"],
@@ -72,12 +76,13 @@ LINES: list[Rule] = [
 TAIL_MARKERS: list[Rule] = [
     rule(
         r"^[【\[]?(?:相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|热点新闻|猜你喜欢|往期回顾|往期推荐|"
-        r"延伸阅读|更多新闻|更多阅读|精彩推荐|今日推荐|为您推荐|网友评论|发表评论|我要评论|评论区|最新评论)[】\]]?\s*(?:[>»]+|更多.*)?$",
+        r"延伸阅读|更多新闻|更多阅读|精彩推荐|今日推荐|为您推荐|网友评论|发表评论|我要评论|评论区|最新评论|相关链接)[】\]]?\s*[：:]?\s*(?:[>»]+|更多.*)?$",
         "a list of other articles, or comments, follows",
         ["热点推荐", "相关新闻", "【相关阅读】", "网友评论"],
         ["相关新闻报道引起关注。"],
     ),
     rule(r"^(?:沙发|板凳|地板|\d+#|#\d+|\d+楼)\s*[|｜]?\s*(?:发表于|$)", "a forum's replies begin", ["沙发 | 发表于 2024-4-18 10:05:41", "3# 发表于 2024-4-19"]),
+    rule(r"^(?:[2-9]|\d{2,})楼\s", "a forum's second floor: replies", ["2楼 灰汤人在长沙 2024-03-12 21:05"], ["1楼 楼主"]),
 ]
 
 # 今日播报：…, 全球关注：…, 天天快讯：…: an aggregator's label before the headline.
@@ -116,8 +121,18 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
     return True
 
 
+# Furniture however long its line: markup left over from the web page.
+ANY_LENGTH = rule(r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>", "HTML residue in a long line", ["<!-- enpproperty <articleid>1</articleid> -->"])
+_LONG_LABELS = re.compile(r"^(?:索引号|发布机构|成文日期|发布时间|来源|文章来源)\s*[：:]")
+# 【转帖】, [转载]: a forum's or aggregator's mark before a headline.
+_REPOST_MARK = re.compile(r"^[【\[](?:转帖|转载|原创|分享|推荐|转)[】\]]\s*")
+
+
 def is_furniture(line: str) -> bool:
-    return len(line) <= MAX_FURNITURE_LENGTH and first_match(LINES, line) is not None
+    if ANY_LENGTH.search(line):
+        return True
+    limit = MAX_FURNITURE_LENGTH * 2 if _LONG_LABELS.match(line) else MAX_FURNITURE_LENGTH
+    return len(line) <= limit and first_match(LINES, line) is not None
 
 
 def starts_tail(line: str) -> bool:
@@ -125,4 +140,4 @@ def starts_tail(line: str) -> bool:
 
 
 def strip_teaser(title: str) -> str:
-    return TEASER_PREFIX.pattern.sub("", title, count=1)
+    return TEASER_PREFIX.pattern.sub("", _REPOST_MARK.sub("", title), count=1)

@@ -133,7 +133,7 @@ _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|�
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
     rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
-    rule(r"(?:各|每个|每名|每位|每支|每户|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由"], ["各类活动共"]),
+    rule(r"(?:各(?![类项种级界地])|每个|每名|每位|每支|每户|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由"], ["各类活动共"]),
     rule(
         r"(?:计划|拟|力争|预计|争取|目标是?|下一步|明年|今后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
         "a plan, not work done (将在18个…设立)",
@@ -430,27 +430,36 @@ def _same_kind(unit: str, other: str) -> bool:
     return unit == other or {unit, other} <= _TIME_UNITS
 
 
+# What a figure counts, from its label and unit, matched as "label|unit"; the first row that
+# matches wins. A figure no row is sure of stays "other" (no category) rather than a wrong one:
+# 正高级职称20人 counts staff, not people served.
+CATEGORY_RULES: list[tuple[Rule, str]] = [
+    (rule(r"\|(?:%|个百分点)$", "a rate", ["满意度|%", "签约率|个百分点"]), "rate"),
+    (rule(r"\|元$", "money", ["减免住院医疗费用|元"]), "money"),
+    (rule(r"\|(?:工作日|小时|分钟|天|个月|年)$", "a span of time", ["等候时间|分钟", "专家坐诊|天"]), "time"),
+    (rule(r"党员[^|]{0,4}\|[名人位]$", "party members", ["党员|名", "在职党员|人"], ["党员志愿服务队|支", "党员活动室|间"]), "party_members"),
+    (
+        rule(r"(?:职称|医师|医生|护士|医务人员|专家|职工|干部|人才|骨干|员工|工作人员|技术人员|委员)\|[名人位]$", "staff, not people served", ["正高级职称|人", "骨干医生|名"]),
+        "other",
+    ),
+    (
+        rule(r"(?:党委|党总支|党支部|党小组|支部|党组织|组织|网格|服务队|队伍|团队|小队|分队|队|小组|委员会|居委会|联盟)\|", "organisations", ["党支部|个", "家庭医生团队|个", "网格|个"]),
+        "organizations",
+    ),
+    (
+        rule(r"(?:人口|居民|群众|村民|患者|病人|老人|老年人|妇女|儿童|住户|贫困户|家庭|对象|人群|胶农|农民)\||\|(?:人次|户|户次)$", "people served", ["群众|人", "服务|人次", "贫困户|户"]),
+        "people_served",
+    ),
+    (rule(r"(?:床|大楼|楼|设备|站|中心|卫生院|卫生室|医院|机构|宣传栏|室|馆|面积|场地|车位|驿站|小屋|电梯|路灯|灯|座椅)[^|]*\|", "facilities", ["床位|张", "健康小屋|个"]), "facilities"),
+    (
+        rule(r"(?:问题|难题|矛盾|纠纷|义诊|服务|接种|疫苗|举措|活动|巡逻|宣讲|讲座|培训|咨询|筛查|直播|议事|会|宣传|帮扶|走访|实事|查房|会诊|随访|体检)[^|]*\|", "services", ["义诊活动|场", "新冠疫苗接种|针次"]),
+        "services",
+    ),
+    (rule(r"\|(?:场|场次|针次|剂次|件次|次|期|剂|针|例)$", "services, by their unit", ["宣讲|场次", "健康直播|期"]), "services"),
+    (rule(r"\|(?:床|张|间|平米|平方米|平方公里|亩|台|套|家|所|处|座|米|盏|栋|部)$", "facilities, by their unit", ["住院部|平米", "路灯|盏"]), "facilities"),
+]
+
+
 def _category(label: str, unit: str) -> str:
-    if unit in ("%", "个百分点"):
-        return "rate"
-    if unit == "元":
-        return "money"
-    if unit in _TIME_UNITS:
-        return "time"
-    if _PARTY_MEMBERS.search(label) and unit in _PERSON_UNITS:
-        return "party_members"
-    if _ORGANIZATIONS.search(label):
-        return "organizations"
-    if unit in ("人次", "户", "户次") or _PEOPLE.search(label):
-        return "people_served"
-    if _FACILITIES.search(label):
-        return "facilities"
-    if _SERVICES.search(label):
-        return "services"
-    if unit in _SERVICE_UNITS:
-        return "services"
-    if unit in _PEOPLE_UNITS:
-        return "people_served"
-    if unit in _FACILITY_UNITS:
-        return "facilities"
-    return "other"
+    key = f"{label}|{unit}"
+    return next((category for row, category in CATEGORY_RULES if row.search(key)), "other")

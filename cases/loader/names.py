@@ -101,7 +101,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
 
 def _stops(word: str, pos: str) -> bool:
     """A word that cannot stand in a name: a verb, a function word, a number, a lone adjective."""
-    if pos.startswith(_STOP_POS) or (len(word) >= 3 and word.endswith("报")):
+    if pos.startswith(_STOP_POS) or word.endswith(("报", "报讯", "报社")):
         return True  # ... and a paper's name (某某晚报) before the report's first words
     return (pos.startswith("v") and pos != "vn") or (pos.startswith("a") and len(word) == 1)
 

@@ -38,6 +38,7 @@ def tables() -> dict[str, list[Rule]]:
         "furniture.LINES": furniture.LINES,
         "furniture.TAIL_MARKERS": furniture.TAIL_MARKERS,
         "furniture.TEASER_PREFIX": [furniture.TEASER_PREFIX],
+        "furniture.ANY_LENGTH": [furniture.ANY_LENGTH],
         "metrics.NOT_FIGURES": metrics.NOT_FIGURES,
         "metrics.CATEGORY_RULES": [r for r, _ in metrics.CATEGORY_RULES],
     }

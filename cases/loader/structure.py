@@ -417,6 +417,10 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             continue
         if _read_byline(text, case):
             continue
+        caption = _CAPTION_MARK.match(text)
+        if caption:
+            case.captions.append(text[caption.end() :])
+            continue
         dateline = meta.LEAD_DATELINE.match(text)
         if dateline and len(text) > dateline.end():
             case.byline = case.byline or _writer_names(dateline["names"])
@@ -441,6 +445,10 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         section.paragraphs.append(Paragraph(text, block))
     case.sections = [s for s in case.sections if s.paragraphs or s.heading == _CONTINUATION]
     case.items = []
+
+
+# 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
+_CAPTION_MARK = re.compile(r"^(?:图\d*[：:]|[（(]图[）)]|图为)\s*")
 
 
 def _is_last_text_block(case: RawCase, block: Block) -> bool:

@@ -245,3 +245,32 @@ def load_error_entry():
         return json.loads(out.getvalue())["files"][0]
     finally:
         shutil.rmtree(folder)
+
+
+class OperatorFactsTests(TestCase):
+    """--publication/--date/--edition fill what a text does not print; the text's own metadata wins."""
+
+    def write(self, folder, name, text):
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    def test_options_fill_a_page_without_paper_or_date(self):
+        with tempfile.TemporaryDirectory() as folder:
+            path = self.write(folder, "a.txt", "平利县人民医院：党建引领暖民心\n平利县人民医院党委现有党员50名，开展义诊20场。\n")
+            load(path, "--publication", "某某日报", "--date", "2024-05-16", "--edition", "第A03版")
+        showcase = Showcase.objects.get()
+        self.assertEqual(
+            (showcase.publication.name, str(showcase.published_on), showcase.edition), ("某某日报", "2024-05-16", "第A03版")
+        )
+
+    def test_the_texts_date_wins(self):
+        with tempfile.TemporaryDirectory() as folder:
+            path = self.write(folder, "b.txt", "平利县人民医院：党建引领\n2023年10月09日 来源：某某网\n医院党委现有党员50名。\n")
+            load(path, "--date", "2024-05-16")
+        self.assertEqual(str(Showcase.objects.get().published_on), "2023-10-09")
+
+    def test_a_bad_date_is_refused_before_anything_is_written(self):
+        with self.assertRaisesMessage(CommandError, "--date"):
+            load(str(SEEDS), "--date", "16/05/2024x")
+        self.assertEqual(Showcase.objects.count(), 0)

@@ -1,6 +1,10 @@
 """Load newspaper and portal articles into showcases and cases.
 
     python manage.py load_articles [PATH ...] [--dry-run] [--report text|json] [--force]
+                                   [--publication 某某日报] [--date 2024-05-16] [--edition 第A03版]
+
+What the operator knows and a text does not say (its paper, date, page) can be given for the
+run, or per file in a front-matter block at its top; the text's own metadata wins.
 
 Each file is read by cases.loader (plain functions) and written by cases.importing in its own
 transaction: a file that fails leaves nothing behind and does not stop the others.
@@ -18,6 +22,7 @@ from django.db import DatabaseError
 
 from cases.importing import checksum, save_article
 from cases.loader import ArticleError, read_article
+from cases.loader.metadata import BadFrontMatter, parse_operator_date
 from cases.loader.report import file_report, totals
 
 SOURCE_SUFFIXES = {".txt", ".text", ".md"}
@@ -31,8 +36,16 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="只读取和报告，不写入数据库")
         parser.add_argument("--report", choices=["text", "json"], default="text", help="报告格式")
         parser.add_argument("--force", action="store_true", help="覆盖编辑修改过的案例，并重新导入未改变的文件")
+        parser.add_argument("--publication", default="", help="文中未写明时采用的报刊或网站名称")
+        parser.add_argument("--date", default="", help="文中未写明时采用的刊发日期，如 2024-05-16")
+        parser.add_argument("--edition", default="", help="文中未写明时采用的版次，如 第A03版")
 
-    def handle(self, *args, paths, dry_run, report, force, **options):
+    def handle(self, *args, paths, dry_run, report, force, publication, date, edition, **options):
+        try:
+            date = parse_operator_date(date) if date else ""
+        except BadFrontMatter as error:
+            raise CommandError(f"--date：{error}") from None
+        self.known = {"publication": publication.strip(), "date": date, "edition": edition.strip()}
         files = self._source_files(paths or [settings.ARTICLES_DIR])
         as_json = report == "json"
         reports, failed = [], 0
@@ -76,7 +89,7 @@ class Command(BaseCommand):
         source_file = _source_name(path)
         try:
             data = path.read_bytes()
-            article = read_article(data)
+            article = read_article(data, known=self.known)
             status = "dry-run"
             if not dry_run:
                 result = save_article(article, source_file=source_file, source_checksum=checksum(data), force=force)
