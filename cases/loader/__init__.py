@@ -54,14 +54,14 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     except NoCaseFound as error:
         raise ArticleError(str(error)) from None
     apply_known_facts(layout.showcase, {**(known or {}), **front})
-    cases = [_case_data(raw, normalize(reading)) for raw in layout.cases]
+    cases = [_case_data(raw, normalize(reading), owner=layout.owner) for raw in layout.cases]
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 
-def _case_data(raw: RawCase, page_text: str) -> CaseData:
+def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
     body = raw.text()
     heading = _acting_institution(raw.institution, body) if raw.institution else ""
-    actor = choose_actor(heading, raw.title, body)
+    actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner)
     name = actor.name
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     if not institution.region.province:

@@ -100,16 +100,32 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     """
     heading = heading.strip()
     colon = _COLON_HEADING.match(heading)
-    if colon and is_institution_name(colon["name"].strip()):
+    if colon and is_institution_name(colon["name"].strip()) and _whole_name(colon["name"].strip()):
         return colon["name"].strip(), colon["title"].strip()
     space = _SPACE_HEADING.match(heading)
     if space and _heads_a_heading(space["name"]):
         return space["name"], space["title"].strip()
+    # 隆回县中医医院党委 “流动中医馆”…: the institution's party organisation heads the heading
+    for match in (colon, space):
+        if match:
+            name = _PARTY_ORG_ENDING.sub("", match["name"].strip())
+            if name != match["name"].strip() and len(name) >= 4 and is_institution_name(name) and _whole_name(name):
+                return name, match["title"].strip()
     return None
 
 
+_PARTY_ORG_ENDING = re.compile(r"(?:机关)?(?:党委|党总支|党支部|党工委|党组)$")
+
+
+def _whole_name(name: str) -> bool:
+    """The words of the name are a name from its first word on (a place alone counts too)."""
+    from .names import names_whole
+
+    return institution_kind(name) == "government" or names_whole(name)
+
+
 def _heads_a_heading(name: str) -> bool:
-    if len(name) < 4 or not is_institution_name(name) or _SLOGAN_OPENING.match(name):
+    if len(name) < 4 or not is_institution_name(name) or _SLOGAN_OPENING.match(name) or not _whole_name(name):
         return False
     if institution_kind(name) in ("community", "government"):
         return bool(gazetteer.place_mentions(name)) or re.search(r"(?:街道|镇|乡)", name[:-1]) is not None

@@ -23,6 +23,7 @@ MAX_FURNITURE_LENGTH = 90
 
 LINES: list[Rule] = [
     rule(r"上一[版篇页条期]|下一[版篇页条期]", "navigation between pages and articles", ["上一版 下一版", "3上一篇  下一篇4", "上一期 下一期"]),
+    rule(r"^(?:本版新闻|本版导读|本期导读|要闻导读|今日导读|导读|本期要目|目录)\s*[：:]?", "a page's list of contents", ["本版新闻", "本期导读：2版 党建园地3版 科室风采"]),
     rule(r"^(?:无障碍|长者模式|关怀版|我的收藏|繁体|简体|English|登录|注册)(?:\s|$)", "site tools", ["无障碍 长者模式 我的收藏"]),
     rule(r"^(?:\d+楼|楼主)\s.{0,30}(?:\d{1,2}:\d{2}|客户端)|来自\S*客户端$", "a forum floor's header", ["1楼 湘江水暖2024-03-12 20:31来自Android客户端"]),
     rule(r"^回复\s*\S{1,20}\s*[：:]", "a reply to a reader", ["回复 灰汤人在长沙 ：是的"]),

@@ -71,6 +71,7 @@ class PageInfo:
     crumb_title: str = ""  # a breadcrumb that ends with the article's own headline
     original_title: str = ""  # 原标题：《…》 printed under a copy
     form: dict[str, str] = field(default_factory=dict)  # a web form's fields: institution, title
+    owner: str = ""  # the institution whose own paper or site this is (某某医院报, 某某医院主办)
 
 
 def is_noise(line: str) -> bool:
@@ -112,6 +113,31 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
         showcase.publication = showcase.publication or publication
         showcase.channel = showcase.channel or channel
     return True
+
+
+# 鹤乡日报 2024年4月16日 星期二 第6版 社区·卫健 责任编辑：孟佳: a page's running head.
+_PAGE_HEADER_EDITION = re.compile(r"第\s*(?P<number>[A-Z]?\d{1,3})\s*版\s*[：:]?\s*(?P<name>[\u4e00-\u9fff·]{2,8})?")
+_PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|周刊|时报|导报))\s*(?=\d|第|星期)")
+
+
+def read_page_header(line: str, showcase: ShowcaseData) -> bool:
+    """A short line with the page's date and its edition (第6版) or weekday: read, then dropped."""
+    date = find_date(line)
+    edition = _PAGE_HEADER_EDITION.search(line)
+    if not date or len(line) > 100 or not (edition or "星期" in line) or "。" in line:
+        return False
+    showcase.date = showcase.date or date
+    if edition and not showcase.edition:
+        showcase.edition = f"第{edition['number']}版" + (f":{edition['name']}" if edition["name"] else "")
+    paper = _PAPER_NAME.match(line)
+    if paper and not showcase.publication:
+        showcase.publication = paper["paper"]
+    read_labels(line, showcase)
+    return True
+
+
+# 某某医院报 / 某某医院主办: a house paper's masthead names whose paper it is.
+OWNER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官方网站|官网)$")
 
 
 _LABELS = re.compile(

@@ -31,6 +31,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 # Words that are common nouns, never the proper part of a name: 全区首家民营医院 is no name.
 _NOT_PROPER = frozenset("全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口".split())
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
+_COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
 MAX_NAME = 30
 _ROAD = re.compile(rf"^[{CJK}]{{1,2}}[路街](?:街道|社区)")
 _NEVER_IN_NAME = frozenset("在的是到于对由让给把被向从为将了说及")
@@ -58,6 +59,11 @@ def _tagger() -> jieba.posseg.POSTokenizer:
     return jieba.posseg.POSTokenizer(tokenizer)
 
 
+@cache
+def _division_names() -> frozenset[str]:
+    return frozenset(gazetteer.division_names())
+
+
 def words(text: str) -> list[tuple[str, str]]:
     """(word, part of speech) pairs of a short text."""
     return [(pair.word, pair.flag) for pair in _tagger().cut(text, HMM=True)]
@@ -80,15 +86,34 @@ def _name_start(chunk: str, suffix_start: int) -> int:
     """Where the name that ends in the suffix at suffix_start begins."""
     before = chunk[max(0, suffix_start - MAX_NAME) : suffix_start]
     offset = suffix_start - len(before)
+    town = _town_after_county(before)
+    if town is not None:
+        # 于都县|禾丰|镇, 九台区|其塔木|镇: a town's own name is whatever stands between its county
+        # and 镇/乡/街道, however the analyser cut it; before the county stand only places.
+        start = town
+        for word in reversed([w for w, _ in words(before[:town])]):
+            if word not in _division_names():
+                break
+            start -= len(word)
+        return offset + start
     tokens = words(before)
     start = len(before)
     needs_stem = False  # the last word taken was 镇/乡/街道…: the word before it is a place's name
+    seen_place = False  # a name is places, then its proper part: before a place stand only places
+    county_stem = False
     for word, pos in reversed(tokens):
+        if seen_place and not (word in _division_names() or word in _ADMIN_ENDINGS or needs_stem):
+            break
+        if word in _division_names() and word.endswith(_ADMIN_ENDINGS):
+            seen_place = True  # 会同县: a county's full name; before it stand only places
         if _ORDINAL.match(word) or word in _ADMIN_ENDINGS:
             # 第二人民医院; 秀山/县/龙池/镇, where jieba leaves a lone 县 or 镇 untagged
             start -= len(word)
             needs_stem = word in _ADMIN_ENDINGS
+            county_stem = word in _COUNTY_ENDINGS
             continue
+        if needs_stem and county_stem and (word + before[start : start + 1]) not in _division_names() and word not in _division_names():
+            break  # 结果/县/医院: before a lone 县 stands a county's own name, or nothing of the name
         # 和兴路街道: a road's name may open with a character that is also a word of its own
         road = len(word) == 1 and word not in _NEVER_IN_NAME and _ROAD.match(before[start:])
         stem = needs_stem and word not in FUNCTION_WORDS and not pos.startswith(("p", "c", "u", "r", "d"))
@@ -97,6 +122,27 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         start -= len(word)
         needs_stem = False
     return offset + start
+
+
+_TOWN_SUFFIX = re.compile(rf"(?:镇|乡|街道|苏木)(?=[{CJK}]{{0,8}}$)")
+
+
+def _town_after_county(before: str) -> int | None:
+    """Where the county begins in “…县 + a town's name + 镇 + the rest of the name”, if so."""
+    town = None
+    for town in _TOWN_SUFFIX.finditer(before):
+        pass
+    if town is None or any(ch in _NEVER_IN_NAME for ch in before[town.end() :]):
+        return None
+    for stem in range(1, 5):
+        county_end = town.start() - stem
+        if county_end < 2 or any(ch in _NEVER_IN_NAME for ch in before[county_end : town.start()]):
+            continue
+        for length in range(min(county_end, 10), 1, -1):  # the longest: 咸丰县, not 丰县
+            county = before[county_end - length : county_end]
+            if county in _division_names() and county.endswith(_COUNTY_ENDINGS):
+                return county_end - length
+    return None
 
 
 def _stops(word: str, pos: str) -> bool:
@@ -116,7 +162,7 @@ def _is_name(name: str) -> bool:
 # Which institution a report is about, and which bodies are its partners
 
 # Words just before a name that make it the object of the report's actor: 与X签约, 赴X, 走进X.
-_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给)$")
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口)$")
 _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
@@ -150,7 +196,7 @@ def _distinct(short: str) -> bool:
     return len(short) > len(suffix_of(short))
 
 
-def choose_actor(heading_name: str, title: str, body: str) -> Actor:
+def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -> Actor:
     """The institution the report is about, as it is printed most fully, and its partners.
 
     A name in the heading (机构：标题) is the report's subject. Else each institution the text
@@ -165,7 +211,8 @@ def choose_actor(heading_name: str, title: str, body: str) -> Actor:
     scores: dict[str, float] = {}
     for mention in title_mentions:
         name = forms[mention.name]
-        scores[name] = scores.get(name, 0) + 4
+        if not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]):
+            scores[name] = scores.get(name, 0) + 4
     opening = _opening_subject(body, body_mentions)
     for index, mention in enumerate(body_mentions):
         name = forms[mention.name]
@@ -180,14 +227,46 @@ def choose_actor(heading_name: str, title: str, body: str) -> Actor:
         scores[name] = scores.get(name, 0) + weight
     if opening:
         scores[forms[opening]] = scores.get(forms[opening], 0) + 3
+    if owner:
+        # A house paper's report that says 我院, 院党委 or just 医院 is about the paper's owner.
+        scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + 2 + min(3, len(_SELF_REFERENCE.findall(body)))
     if heading_name:
         # The heading's name as printed, unless it names no place and the body prints it in full.
-        name = heading_name if gazetteer.place_mentions(heading_name) else forms.get(heading_name, heading_name)
+        name = heading_name if _names_its_place(heading_name) else forms.get(heading_name, heading_name)
+        name = _official_form(name, body, [m.name for m in body_mentions])
         return Actor(name, _partners(body, body_mentions, forms, name))
     if not scores:
         return Actor("", [])
     best = max(scores, key=lambda n: (scores[n], len(n)))
     return Actor(best, _partners(body, body_mentions, forms, best))
+
+
+def _names_its_place(name: str) -> bool:
+    """巴南区南泉街道…, 内官营镇卫生院: the name carries its place (a division or a town);
+    县中医医院, 青松社区 do not."""
+    return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None
+
+
+_SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院")
+# Abbreviated endings and the official ones they stand for.
+_OFFICIAL_ENDINGS = (("卫健委", ("卫生健康委员会", "卫生健康委")), ("卫健局", ("卫生健康局",)), ("卫计委", ("卫生和计划生育委员会",)))
+
+
+def _official_form(name: str, body: str, mentioned: list[str]) -> str:
+    """汉中市卫健委 -> 汉中市卫生健康委员会, 松阳 -> 松阳县: the form the body prints in full."""
+    for short, officials in _OFFICIAL_ENDINGS:
+        if name.endswith(short):
+            stem = name[: -len(short)]
+            for official in officials:
+                if stem + official in body:
+                    return stem + official
+    from .entities import institution_kind
+
+    if (institution_kind(name) == "government" or is_place_name(name)) and not name.endswith(("县", "市", "区", "旗", "州", "盟", "镇", "乡", "街道")):
+        fuller = re.search(rf"{re.escape(name)}(?:自治县|自治旗|县|市|区|旗)", body)
+        if fuller:
+            return fuller.group(0)
+    return name
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -222,3 +301,15 @@ def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: 
         if partner not in partners and len(partners) < 4:
             partners.append(partner)
     return partners
+
+
+def is_place_name(text: str) -> bool:
+    """松阳, 海南儋州, 松阳县: a division's name, full or short, or a province's then a city's."""
+    if text in _division_names():
+        return True
+    return any(text[:i] in _division_names() and text[i:] in _division_names() for i in range(2, len(text) - 1))
+
+
+def names_whole(text: str) -> bool:
+    """Is the text one institution's name and nothing else (结对才湾镇中心卫生院 is not)?"""
+    return any(m.start == 0 and m.end == len(text) for m in institution_mentions(text))

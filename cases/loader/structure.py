@@ -63,6 +63,7 @@ class RawCase:
     warnings: list[str] = field(default_factory=list)
     items: list[Block] = field(default_factory=list)  # body blocks before they are read into sections
     body_institution: str = ""  # the institution the body names most, where the heading names none
+    subtitle_lines: list[str] = field(default_factory=list)  # lines under the headline (副题)
 
     def paragraphs(self) -> list[Paragraph]:
         return [p for s in self.sections for p in s.paragraphs]
@@ -81,6 +82,7 @@ class RawCase:
 class Layout:
     showcase: ShowcaseData
     cases: list[RawCase]
+    owner: str = ""  # whose house paper or site the page is
 
 
 class NoCaseFound(ValueError):
@@ -119,7 +121,7 @@ def read_layout(text: str) -> Layout:
     _page_credits(cases, info.showcase)
     if not info.showcase.title:
         info.showcase.title = _fallback_title(cases)
-    return Layout(showcase=info.showcase, cases=cases)
+    return Layout(showcase=info.showcase, cases=cases, owner=info.owner)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -139,8 +141,12 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if block.is_heading and meta.CONTRIBUTOR.match(line):
             content.append(block)
             continue
-        if meta.read_dateline(line, showcase):
+        if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
             dateline_at = len(content)
+            continue
+        owner = meta.OWNER.match(line)
+        if owner and names.names_whole(owner["name"]):
+            info.owner = info.owner or owner["name"]
             continue
         if not block.is_heading and meta.read_breadcrumb(line, info):
             breadcrumb_at = len(content)
@@ -192,7 +198,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         info.headlines = [b.text for b in content[:dateline_at] if not b.is_heading]
         content = content[dateline_at:]
     elif info.is_portal and breadcrumb_at is not None:
-        content = content[breadcrumb_at:]  # above the breadcrumb: the site's own header
+        # Above the breadcrumb: the site's own header, whose name may be an institution's.
+        owner = next((b.text for b in content[:breadcrumb_at] if names.names_whole(b.text)), "")
+        info.owner = info.owner or owner
+        content = content[breadcrumb_at:]
     return content
 
 
@@ -317,8 +326,12 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     case = _case_from_heading(headline)
     if not case.institution:
         left, sep, right = headline.partition("：")
-        if sep and right and len(left) <= 20:
-            case = RawCase(title=right.strip(), institution=left.strip())
+        opening = names.institution_mentions(left)
+        if sep and right and opening and opening[0].start == 0:
+            # 澧县卫健局2023年党建工作综述：… -> 澧县卫健局, and the whole line stays the title
+            case = RawCase(title=headline, institution=opening[0].name)
+        elif sep and right and names.is_place_name(left.strip()):
+            case = RawCase(title=right.strip(), institution=left.strip())  # 松阳：… (a county's short name)
     showcase.title = showcase.title or case.title
     case.items = lines[title_at + 1 :]
     return _split_units(case, headlines) or [case]
@@ -335,6 +348,9 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
     starts: the page is one case.
     """
     items = page.items
+    by_lead = _split_at_leads(items)
+    if by_lead:
+        return by_lead
     starts: list[tuple[int, RawCase, int]] = []  # (index, case, lines its heading takes)
     for index, block in enumerate(items):
         text = block.text
@@ -356,6 +372,30 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
             cases.append(case)
         return cases
     return _round_up(items)
+
+
+def _split_at_leads(items: list[Block]) -> list[RawCase]:
+    """An e-paper page of several reports: each opens 本报讯（记者…）under its headline lines
+    (a title, perhaps a subtitle that names the institution); the report runs to the next one's."""
+    leads = [i for i, b in enumerate(items) if i > 0 and meta.LEAD_DATELINE.match(b.text) and _reads_as_headline(items[i - 1].text)]
+    if len(leads) < 2:
+        return []
+    heads = []  # where each report's headline lines begin
+    for number, lead in enumerate(leads):
+        floor = leads[number - 1] + 1 if number else 0
+        first = lead
+        while first - 1 >= floor and lead - first < 3 and _reads_as_headline(items[first - 1].text):
+            first -= 1
+        heads.append(first)
+    cases = []
+    for number, (first, lead) in enumerate(zip(heads, leads)):
+        end = heads[number + 1] if number + 1 < len(leads) else len(items)
+        lines = [b.text for b in items[first:lead]]
+        case = _case_from_heading(lines[0])
+        case.subtitle_lines = lines[1:]
+        case.items = items[lead:end]
+        cases.append(case)
+    return cases
 
 
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)

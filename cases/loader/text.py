@@ -85,6 +85,9 @@ def to_fullwidth_punctuation(line: str) -> str:
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])")
 
 
+_SPACED_LETTERS = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
+
+
 def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
@@ -93,14 +96,23 @@ def normalize(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line.strip())
+        if _SPACED_LETTERS.fullmatch(line):
+            line = line.replace(" ", "")  # 全 州 县 人 民 医 院 报: a masthead set letter-spaced
         line = _SPACED_FIGURE.sub("", line)
         lines.append(to_fullwidth_punctuation(line))
     return "\n".join(lines).strip() + "\n"
 
 
 @cache
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s.json")
+def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
+    # hk2s knows the variant forms (衞, 綫) that t2s leaves; tw2sp then turns Taiwan's words
+    # into the mainland's (社群 -> 社区 in a machine-converted copy).
+    return opencc.OpenCC("hk2s.json"), opencc.OpenCC("tw2sp.json")
+
+
+def _converter_convert(text: str) -> str:
+    variants, words = _converters()
+    return words.convert(variants.convert(text))
 
 
 def to_simplified(text: str) -> str:
@@ -110,7 +122,7 @@ def to_simplified(text: str) -> str:
     only in some words, so the converter runs only where Traditional writing is plain to see.
     """
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    converted = _converter().convert(text)
+    converted = _converter_convert(text)
     changed = sum(1 for a, b in zip(text, converted) if a != b) if len(converted) == len(text) else cjk
     return converted if cjk and changed >= max(3, cjk // 50) else text
 
