@@ -15,8 +15,8 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people
 from .metrics import extract_metrics
-from .names import choose_actor
-from .structure import _INSTITUTION_SUFFIX, NoCaseFound, RawCase, read_layout
+from .names import choose_actor, institution_mentions
+from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .text import UnreadableText, decode, normalize, split_run_on, to_simplified
 from .themes import themes_for
@@ -111,21 +111,30 @@ def _acting_institution(name: str, body: str) -> str:
     """
     if institution_kind(name) != "government":
         return name
-    opening = _first_sentence(body)
+    mentions = [m.name for m in institution_mentions(body) if institution_kind(m.name) != "government"]
+    opening = [m.name for m in institution_mentions(_first_sentence(body))]
     for start in range(len(name) - 1):
         place = name[start:]
-        pattern = rf"{re.escape(place)}[\u4e00-\u9fff]{{0,10}}?{_INSTITUTION_SUFFIX}"
-        found = re.findall(pattern, body)
-        counts = Counter(f for f in found if institution_kind(f) != "government")
+        if len(place) < 2:
+            break
+        named = [m for m in mentions if place in m]
+        # 长治市潞州区：… -> the form that opens with the heading's place as printed, if the text has it
+        counts = Counter(_as_headed(m, name, named) for m in named)
         recurring = [n for n, count in counts.items() if count >= 3]
         if recurring:
             return max(recurring, key=lambda n: (institution_kind(n) == "health_commission", counts[n]))
-        subject = next((f for f in re.findall(pattern, opening) if institution_kind(f) != "government"), None)
+        subject = next((m for m in opening if place in m and institution_kind(m) != "government"), None)
         if subject:
-            return subject
-        if found:
+            return _as_headed(subject, name, named)
+        if counts:
             break
     return name
+
+
+def _as_headed(mention: str, place: str, named: list[str]) -> str:
+    """The institution as the heading places it: 长治市潞州区：… and 山西省长治市潞州区卫生健康局
+    -> 长治市潞州区卫生健康局 (the heading's place, then the rest of the printed name)."""
+    return mention[mention.index(place) :] if place in mention else mention
 
 
 def _first_sentence(body: str) -> str:

@@ -49,7 +49,7 @@ LINES: list[Rule] = [
         ["主办单位：某某日报社·健康周刊"],
     ),
     rule(r"国内统一刊号|国际标准刊号|CN\s?\d{2}\s?-\s?\d{4}|邮发代号|总第\s?\d+\s?期|主管主办|报业集团主办\s*$", "masthead", ["中共某市委主管主办 国内统一刊号：CN00-0000", "某报业集团主办"]),
-    rule(r"^(?:\[?图片\]?|图\d*|附件|IMG_?\S*|DSC\S*)?\s*[\w\-（）()]*\.(?:jpe?g|png|gif|bmp|webp|tif)\b", "image file names", ["图1.jpg", "IMG_20240416_102233.jpg (186.42 KB, 下载次数: 3)", "xxx.png"]),
+    rule(r"(?i)^(?:\[?图片\]?|图\d*|附件|IMG_?\S*|DSC\S*)?\s*[\w\-（）()]*\.(?:jpe?g|png|gif|bmp|webp|tif)\b", "image file names", ["图1.jpg", "IMG_20240416_102233.jpg (186.42 KB, 下载次数: 3)", "xxx.png"]),
     rule(r"^(?:下载附件|保存到相册|\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2} 上传|点击查看原图|查看原图)", "image attachment captions of forums", ["下载附件 保存到相册", "2024-4-18 09:12 上传"]),
     rule(
         r"^(?:楼主|沙发|板凳|地板|\d+#|\d+楼)?\s*\|?\s*发表于|只看该作者|显示全部楼层|阅读模式|^查看[：:]\s*\d+\s*\|\s*回复|本帖最后由.*编辑$|^马上注册|^您需要\s*登录|立即注册$|^×$",
@@ -60,7 +60,7 @@ LINES: list[Rule] = [
     rule(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[：:]", "breadcrumb label", ["当前位置：首页 > 政务公开", "您现在的位置:首页 > 党群工作"]),
     rule(
         r"^[（(【\[]?\s*(?:标签|关键词|关键字|tags?|文章来源|来源|稿源|信息来源|作者|编辑|责任编辑|责编|本版编辑|版式|美编|审核|审校|校对|初审|复审|终审|监制|统筹|值班编辑|"
-        r"索引号|发布机构|成文日期|文号|主题词|分类|"
+        r"索引号|发布机构|成文日期|文号|主题词|分类|名称|"
         r"点击数|点击量|浏览次数|浏览量|阅读量|阅读|发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*[：:]",
         "metadata labels",
         ["标签：社区卫生服务中心 家庭医生", "文章来源：某某网 点击数：126", "（审核：李文华　编辑：张楠）", "责编：杨帆", "发布时间：2024-09-03 16:42"],
@@ -71,13 +71,31 @@ LINES: list[Rule] = [
     rule(r"^[^，。]{1,20}(?:\s*[|｜]\s*[^，。]{1,20}){2,}$", "a menu of sections or papers", ["某日报 | 某日报农村版 | 某科技报"]),
     rule(r"^(?:\d+\s*)?(?:上|下)一(?:篇|版)\s*\d*$|^返回(?:顶部|首页|目录|列表)$", "pager", ["3上一篇", "返回顶部"]),
     rule(r"^(?:点击|长按|识别).{0,12}(?:关注|二维码|阅读原文)|^阅读原文$|^(?:原标题|原文链接)[：:]", "calls to action of a copied post", ["长按识别二维码关注", "阅读原文", "原标题：某某"]),
+    rule(
+        r"^(?:\+\s*关注|已关注|关注|百度首页|首页|头条|登录|听全文|图片|广告|举报|举报/反馈|写评论.*|评论\s*\d*|点赞\s*\d*|在看|分享|收藏|"
+        r"\d+(?:\.\d+)?万?粉丝.*|作者最新文章|打开.{0,12}APP.*|关注公众号[：:].*|.{0,30}(?:转载请注明出处|仅代表作者观点|不代表本平台观点).*|"
+        r"本文来源于.*|声明[：:].*)$",
+        "buttons and notices of a platform copy (头条, 百家号, 公众号, 学习平台)",
+        ["+ 关注", "百度首页", "听全文", "2.3万粉丝 · 优质政务领域创作者", "作者最新文章", "打开“学习强国”APP，阅读体验更佳", "声明：本文由作者上传并发布，仅代表作者观点。"],
+        ["关注群众需求，解决急难愁盼问题。"],
+    ),
+    rule(r"^[A-Z][A-Z .&'-]{5,}$", "a masthead's name in Latin capitals", ["CHENGNAN HOSPITAL NEWS"]),
+    rule(r"内部资料|免费交流|准印证|内资准字|准字[（(]", "a house paper's licence line", ["内部资料 免费交流", "苏内资准字（2019）第JS-0625号"]),
+    rule(r"创作者$|·\s*\S{0,12}(?:领域|作者)\S*$|^\S{2,12}\s*·\s*\S{0,6}(?:号|作者)$", "a platform author's badge", ["2024-06-11 16:45河南洛阳市涧西区 · 优质时政领域创作者"]),
+    rule(r"【(?:字体|字号|打印|关闭|收藏|分享)", "reader tools in brackets, anywhere in a short line", ["某街道办事处　发布日期：2023-06-20　【字体：大 中 小】"]),
+    rule(r"^【(?:导语|正文|同期声|解说|画面|字幕|编者按)】\s*(?:[\u4e00-\u9fff]{0,30}\s+[\u4e00-\u9fff]{2,4})?$", "a video script's markers and speaker lines", ["【导语】", "【同期声】某镇卫生院党支部书记 罗永刚"]),
+    rule(r"^【[^】]{0,20}(?:推荐|来源|责任编辑|纠错|编辑)[^】]{0,20}】", "a bracketed platform label", ["【推荐：某学习平台】", "【纠错】 【责任编辑:赵欣】"]),
+    rule(r"^[（(]\s*(?:供稿|整理|来源|通讯员|记者|本报记者|图|文)[^）)]{0,40}[）)]$", "a contributor's or source's bracket", ["（供稿：某州卫生健康委员会 整理：本报记者 朴成哲）", "（通讯员 戴雪 记者 罗亮）"]),
+    rule(r"^(?:记者|摄影|摄像|文/图|图/文|文|图|通讯员|本报记者)\s*[：:]\s*\S", "a reporter's label", ["记者：张梦瑶 刘成"]),
+    rule(r"^[\u4e00-\u9fff]{2,20}(?:政府信息公开|信息公开|门户网站|官方网站)$", "a site's name", ["某县卫生健康局政府信息公开"]),
+    rule(r"(?:^|\s|社)(?:地址|邮编|爆料热线|新闻热线|监督电话|投诉电话)\s*[：:]", "contact lines of a page footer", ["某日报社地址：某市某路 邮编：831100"]),
 ]
 
 # After one of these lines the page holds only other articles' headlines, comments or replies.
 TAIL_MARKERS: list[Rule] = [
     rule(
         r"^[【\[]?(?:相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|热点新闻|猜你喜欢|往期回顾|往期推荐|"
-        r"延伸阅读|更多新闻|更多阅读|精彩推荐|今日推荐|为您推荐|网友评论|发表评论|我要评论|评论区|最新评论|相关链接)[】\]]?\s*[：:]?\s*(?:[>»]+|更多.*)?$",
+        r"延伸阅读|更多新闻|更多阅读|精彩推荐|今日推荐|为您推荐|网友评论|发表评论|我要评论|评论区|最新评论|相关链接|相关推荐|相关文章|作者最新文章|举报/反馈|写评论\.*)[】\]]?\s*[：:]?\s*(?:[>»]+|更多.*)?$",
         "a list of other articles, or comments, follows",
         ["热点推荐", "相关新闻", "【相关阅读】", "网友评论"],
         ["相关新闻报道引起关注。"],
@@ -110,6 +128,8 @@ FORM_FIELD = re.compile(rf"^(?P<label>{'|'.join(sorted(FORM_FIELDS, key=len, rev
 
 def read_form_field(line: str, form: dict[str, str]) -> bool:
     """提交医院：某县中医院 -> form["institution"]; True when the line is a form's field."""
+    if line in FORM_FIELDS and form:
+        return True  # 案例详情 standing alone over the body, in a form already seen
     match = FORM_FIELD.match(line)
     if not match:
         return False
@@ -124,7 +144,7 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
 
 # Furniture however long its line: markup left over from the web page.
 ANY_LENGTH = rule(r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>", "HTML residue in a long line", ["<!-- enpproperty <articleid>1</articleid> -->"])
-_LONG_LABELS = re.compile(r"^(?:索引号|发布机构|成文日期|发布时间|来源|文章来源)\s*[：:]")
+_LONG_LABELS = re.compile(r"^(?:索引号|发布机构|成文日期|发布时间|来源|文章来源|信息来源|名称)\s*[：:]")
 # 【转帖】, [转载]: a forum's or aggregator's mark before a headline.
 _REPOST_MARK = re.compile(r"^[【\[](?:转帖|转载|原创|分享|推荐|转)[】\]]\s*")
 

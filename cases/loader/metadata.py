@@ -52,8 +52,8 @@ PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\
 COPYRIGHT = re.compile(r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有")
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
-    r"^(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}讯|新华社[\u4e00-\u9fff\d]{0,12}电)?\s*"
-    r"[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]\s*"
+    r"^(?:(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电)\s*"
+    r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)])\s*"
 )
 ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(.+)$")

@@ -229,7 +229,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -
         scores[forms[opening]] = scores.get(forms[opening], 0) + 3
     if owner:
         # A house paper's report that says 我院, 院党委 or just 医院 is about the paper's owner.
-        scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + 2 + min(3, len(_SELF_REFERENCE.findall(body)))
+        own = 2 + 2 * min(3, len(_SELF_REFERENCE.findall(body + title)))
+        scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + own
     if heading_name:
         # The heading's name as printed, unless it names no place and the body prints it in full.
         name = heading_name if _names_its_place(heading_name) else forms.get(heading_name, heading_name)
@@ -247,7 +248,7 @@ def _names_its_place(name: str) -> bool:
     return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None
 
 
-_SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院")
+_SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院|[内外妇儿骨眼]?科党支部|科室|医院")
 # Abbreviated endings and the official ones they stand for.
 _OFFICIAL_ENDINGS = (("卫健委", ("卫生健康委员会", "卫生健康委")), ("卫健局", ("卫生健康局",)), ("卫计委", ("卫生和计划生育委员会",)))
 

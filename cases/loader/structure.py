@@ -22,14 +22,9 @@ from . import metadata as meta
 from .blocks import Block, to_blocks
 from .entities import is_institution_name, split_institution_title
 from .types import ShowcaseData
+from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX
 
 TERMINAL = "。！？!?…”」』）)；;：:"
-_INSTITUTION_SUFFIX = (
-    r"(?:社区卫生服务中心|社区卫生服务站|卫生服务中心|中心卫生院|卫生院|中医医院|中医院|人民医院|妇幼保健院|医院"
-    r"|卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|社区|村委会|居委会)"
-)
-_INSTITUTION_MENTION = re.compile(rf"[\u4e00-\u9fff]{{2,24}}?{_INSTITUTION_SUFFIX}")
-_FUNCTION_CHARS = "在的是到于和与对由让给把被向从为将了说及"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(\s+[\u4e00-\u9fff]{2,8})+$")
 
@@ -208,7 +203,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
 def _before_tail(blocks: list[Block]) -> list[Block]:
     """The page up to a list of other articles or a comment thread (相关新闻, 沙发 | 发表于…)."""
     for index, block in enumerate(blocks):
-        if index >= 3 and not block.is_heading and furniture.starts_tail(block.text):
+        if index >= max(3, len(blocks) // 3) and not block.is_heading and furniture.starts_tail(block.text):
             return blocks[:index]
     return blocks
 
@@ -309,6 +304,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         case.items = lines
         showcase.title = showcase.title or case.title
         return [case]
+    lines = _drop_headline_list(lines, info)
     headlines = set(info.headlines)
     title_at = next(
         (i for i, b in enumerate(lines[:8]) if _reads_as_headline(b.text) and (b.text in headlines or split_institution_title(furniture.strip_teaser(b.text)))),
@@ -333,7 +329,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         elif sep and right and names.is_place_name(left.strip()):
             case = RawCase(title=right.strip(), institution=left.strip())  # 松阳：… (a county's short name)
     showcase.title = showcase.title or case.title
-    case.items = lines[title_at + 1 :]
+    case.items = [b for b in lines[title_at + 1 :] if b.text != lines[title_at].text]  # a headline printed twice
     return _split_units(case, headlines) or [case]
 
 
@@ -424,6 +420,25 @@ def _first_quoted(text: str) -> str:
     return match.group(0) if match else ""
 
 
+def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
+    """A page's list of headlines, among which the article's own headline stands again later:
+    the run of short lines around its first appearance is the list, not the article."""
+    texts = [b.text for b in lines]
+    for index, text in enumerate(texts[:12]):
+        if _reads_as_headline(text) and text in texts[index + 1 :]:
+            start = index
+            while start > 0 and _reads_as_headline(texts[start - 1]):
+                start -= 1
+            end = index + 1
+            while end < len(texts) and _reads_as_headline(texts[end]) and texts[end] != text:
+                end += 1
+            if end - start >= 2:
+                info.headlines = info.headlines + texts[start:end]
+                return lines[:start] + lines[end:]
+            return lines
+    return lines
+
+
 def _reads_as_headline(text: str) -> bool:
     """A headline is one short line that does not end a sentence (it may ask or exclaim)."""
     return 4 <= len(text) <= 60 and text[-1] not in "。；，：" and text.count("，") <= 2 and text.count("。") == 0
@@ -463,7 +478,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             continue
         dateline = meta.LEAD_DATELINE.match(text)
         if dateline and len(text) > dateline.end():
-            case.byline = case.byline or _writer_names(dateline["names"])
+            case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"])
             text = text[dateline.end() :]
         if plain:
             author = meta.TRAILING_AUTHOR.search(text)
@@ -488,7 +503,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
 
 
 # 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
-_CAPTION_MARK = re.compile(r"^(?:图\d*[：:]|[（(]图[）)]|图为)\s*")
+_CAPTION_MARK = re.compile(r"^(?:图\d*[：:]|[（(]图[）)]|图为)\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)")
 
 
 def _is_last_text_block(case: RawCase, block: Block) -> bool:
@@ -521,6 +536,9 @@ def _reads_on(text: str) -> bool:
 
 def _read_byline(text: str, case: RawCase) -> bool:
     """华西社区传媒记者 李思佳 医院供图 / 马太超 杨益 图片由合川区人民医院提供: writers and photo credit."""
+    if re.match(r"^\S*(?:记者|通讯员)", text):
+        # 本报记者 张 扬 通讯员 李 霞: two-character names set letter-spaced
+        text = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", text)
     byline = meta.BYLINE.match(text)
     if byline and len(text) <= 40:
         case.byline = _writer_names(byline.group("names"))

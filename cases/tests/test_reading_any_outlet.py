@@ -26,8 +26,10 @@ def readings():
 # Articles whose furniture the loader does not yet remove entirely (closing note of issue 11).
 # The test fails when one of them comes clean, so that this list only ever shrinks.
 KNOWN_FURNITURE_GAPS = {
-    "column_03.txt", "epaper_05.txt", "forum_tieba_02.txt", "gov_02.txt", "hospital_paper_01.txt",
-    "masthead_01.txt", "masthead_02.txt", "portal_breadcrumb_01.txt",
+    "forum_tieba_02.txt",  # the poster's own remark before the copied report
+    "portal_breadcrumb_01.txt",  # a dateline run into the first paragraph without a break
+    "table_02.txt",  # a notice's 监督电话 sentence
+    "toutiao_02.txt",  # an author's 原创 line
 }
 
 
@@ -54,7 +56,7 @@ class EveryTestArticleTests(SimpleTestCase):
                 wanted += 1
                 found += case["institution"] in names
         # The figure `make eval` reports; a change that loses institutions shows here.
-        self.assertGreaterEqual(found / wanted, 0.75)
+        self.assertGreaterEqual(found / wanted, 0.85)
 
 
 class WordBoundaryTests(SimpleTestCase):
