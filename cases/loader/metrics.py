@@ -90,8 +90,9 @@ _UNITS: list[tuple[str, str]] = [
     ("分钟", "分钟"),
     ("元", "元"),
     ("%", "%"),
-    ("公里", "公里"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨"),
+    ("台（套）", "台（套）"),
+    ("台(套)", "台（套）"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包"),
 ]
 _UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -133,7 +134,7 @@ _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|�
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
     rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
-    rule(r"(?:各(?![类项种级界地])|每个|每名|每位|每支|每户|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由"], ["各类活动共"]),
+    rule(r"(?:各(?![类项种级界地族方部门位])|每个|每名|每位|每支|每户|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由"], ["各类活动共"]),
     rule(
         r"(?:计划|拟|力争|预计|争取|目标是?|下一步|明年|今后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
         "a plan, not work done (将在18个…设立)",
@@ -141,6 +142,9 @@ NOT_FIGURES: list[Rule] = [
         ["将原有", "将近"],
     ),
 ]
+
+# A count of one in a clause that sets up a scheme (结对, 牵头, 联系, 任, 负责) is part of its rules.
+_SCHEME_WORDS = re.compile(r"结对|牵头|联系|包联|包保|担任|任[^务何]|负责|带领|带动|对接|挂钩|每|各|与\d")
 
 # --- labels ---------------------------------------------------------------------------------------
 
@@ -185,7 +189,7 @@ _TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|�
 
 # --- before -> after pairs ---------------------------------------------------------------------
 
-_PAIR_START = re.compile(r"(?:由|从|原有|原来的?|原先的?)(?:原来|原先|以前|过去)?的?$")
+_PAIR_START = re.compile(r"(?:由|从|原有|原来的?|原先的?)(?:原来|原先|以前|过去|上年|去年|上一年|同期|此前)?的?$")
 _PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)$")
 
 # --- categories ---------------------------------------------------------------------------------
@@ -242,7 +246,7 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
     value = parse_number(match["number"])
     if match["multiplier"]:
         value = _tidy(value * _MULTIPLIERS[match["multiplier"]])
-    if value == 1 and unit not in ("%", "元", "个百分点") and not match["multiplier"]:
+    if value == 1 and _SCHEME_WORDS.search(clause):
         return None  # 1个党支部与1个社区结对, 1名院领导任网格长: how a scheme is set up, not a count
     if first_match(NOT_FIGURES, clause[: match.start()]):
         return None
@@ -268,6 +272,8 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
 
 def _counts(clause: str, match: re.Match, unit: str) -> bool:
     """False for ordinals, phone numbers, dates, idioms and slogans that only look like figures."""
+    if _starts_a_place_name(clause, match.start("number")):
+        return False  # 九台区, 五华县, 六盘水市: a place whose name begins with a numeral
     before = clause[: match.start("number")]
     after = clause[match.end() :]
     number = match["number"]
@@ -294,6 +300,12 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
     if not number[0].isdigit():
         return _small_chinese_counts(number, match, unit, after)
     return True
+
+
+def _starts_a_place_name(clause: str, start: int) -> bool:
+    from .names import is_place_name
+
+    return any(is_place_name(clause[start : start + length]) for length in range(3, 7) if start + length <= len(clause))
 
 
 def _inside_name(before: str, after: str) -> bool:

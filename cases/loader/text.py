@@ -82,7 +82,7 @@ def to_fullwidth_punctuation(line: str) -> str:
 
 
 # A space between a figure and the Chinese words around it: “活动 20 余次”, “共 3 个党支部”.
-_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])")
+_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])|(?<=\d) (?=[\d.])|(?<=\d\.) (?=\d)")
 
 
 _SPACED_LETTERS = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")

@@ -1,0 +1,104 @@
+"""Tables copied as text: each row becomes the sentence a report would have printed.
+
+Reports list their results in tables (序号 项目 数量 单位; | 指标 | 2022年 | 2023年 |; rows of
+tab-separated cells). Copied into text, a row is cells in a line, with the number in one cell
+and its unit in another or in the header (党员人数（名）). Written back as one sentence per row
+(“家庭医生签约居民1.86万人。”), the row is read like any other text; of several year columns
+only the latest counts, the others being what it is compared with.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?$")
+_SEPARATOR = re.compile(r"^[\s|:：\-—+]+$")
+_UNIT_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff%]{1,3})[)）]$")
+_UNIT_WORDS = set("名人位个家所条项件场次例张间台套亩支户床批期篇本份组处座辆天元把串盏块棵册幅封通栋部对种单包") | {
+    "人次", "件次", "场次", "针次", "剂次", "户次", "小时", "分钟", "平方米", "平米", "公里", "万元", "%",
+}
+_YEAR = re.compile(r"^(?:19|20)\d{2}年?(?:度)?$")
+
+
+def rewrite_tables(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        run = _table_run(lines, index)
+        if run:
+            out.extend(_sentences(run))
+            index += len(run)
+        else:
+            out.append(lines[index])
+            index += 1
+    return "\n".join(out)
+
+
+def _cells(line: str) -> list[str] | None:
+    line = line.strip()
+    if not line or line.endswith("。"):
+        return None
+    if "，" in line and "\t" not in line and line.count("|") < 2:
+        return None  # a sentence, not a row of cells
+    if "\t" in line:
+        cells = line.split("\t")
+    elif line.count("|") >= 2:
+        cells = line.strip("|").split("|")
+    else:
+        cells = line.split()
+    cells = [c.strip() for c in cells]
+    return cells if len(cells) >= 3 and all(cells) or ("|" in line or "\t" in line) and len(cells) >= 3 else None
+
+
+def _table_run(lines: list[str], start: int) -> list[str]:
+    """Lines from start that are rows of one table (two at least, one with a number)."""
+    first = _cells(lines[start])
+    if not first:
+        return []
+    run = [lines[start]]
+    for line in lines[start + 1 :]:
+        cells = _cells(line)
+        if _SEPARATOR.match(line.strip() or "x"):
+            run.append(line)
+            continue
+        if not cells or abs(len(cells) - len(first)) > 1:
+            break
+        run.append(line)
+    rows = [_cells(line) for line in run if not _SEPARATOR.match(line.strip())]
+    numeric = sum(1 for cells in rows if any(_NUMBER.match(c) for c in cells))
+    return run if len(rows) >= 2 and numeric >= 1 else []
+
+
+def _sentences(run: list[str]) -> list[str]:
+    rows = [_cells(line) for line in run if not _SEPARATOR.match(line.strip())]
+    header = rows[0] if not any(_NUMBER.match(c) for c in rows[0]) else None
+    unit_column = next((i for i, c in enumerate(header or []) if c in ("单位", "计量单位")), None)
+    sentences = []
+    for cells in rows[1:] if header else rows:
+        sentences.append(_row_sentence(cells, header, unit_column))
+    return [s for s in sentences if s]
+
+
+def _row_sentence(cells: list[str], header: list[str] | None, unit_column: int | None) -> str:
+    numbers = [i for i, c in enumerate(cells) if _NUMBER.match(c) and not (i == 0 and len(cells) > 2 and c.isdigit() and int(c) < 100)]
+    if not numbers:
+        return "，".join(c for i, c in enumerate(cells) if not (i == 0 and c.isdigit())) + "。"
+    year_columns = [i for i, c in enumerate(header or []) if _YEAR.match(c)]
+    value_at = max(numbers) if year_columns else numbers[0]
+    label_cells = [c for i, c in enumerate(cells) if i not in numbers and i != unit_column and not (i == 0 and c.isdigit())]
+    label = label_cells[0] if label_cells else ""
+    unit = ""
+    value = cells[value_at]
+    if unit_column is not None and unit_column < len(cells):
+        unit = cells[unit_column]
+        if unit[:1] in ("余", "多"):  # 760 | 余次 -> 760余 次
+            value, unit = value + unit[0], unit[1:]
+    bracket = _UNIT_IN_BRACKETS.search(label)
+    if not unit and bracket and bracket.group(1) in _UNIT_WORDS:
+        unit, label = bracket.group(1), label[: bracket.start()]
+    if not unit:
+        unit = "人次" if label.endswith("人次") else "人" if label.endswith("人数") else ""
+    if unit not in _UNIT_WORDS:
+        unit = ""
+    return f"{label}{value}{unit}。" if unit else "，".join(cells) + "。"
