@@ -101,6 +101,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
     needs_stem = False  # the last word taken was 镇/乡/街道…: the word before it is a place's name
     seen_place = False  # a name is places, then its proper part: before a place stand only places
     county_stem = False
+    stem_chars = 2
     for word, pos in reversed(tokens):
         if seen_place and not (word in _division_names() or word in _ADMIN_ENDINGS or needs_stem):
             break
@@ -111,16 +112,19 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= len(word)
             needs_stem = word in _ADMIN_ENDINGS
             county_stem = word in _COUNTY_ENDINGS
+            stem_chars = 0
             continue
         if needs_stem and county_stem and (word + before[start : start + 1]) not in _division_names() and word not in _division_names():
             break  # 结果/县/医院: before a lone 县 stands a county's own name, or nothing of the name
         # 和兴路街道: a road's name may open with a character that is also a word of its own
         road = len(word) == 1 and word not in _NEVER_IN_NAME and _ROAD.match(before[start:])
-        stem = needs_stem and word not in FUNCTION_WORDS and not pos.startswith(("p", "c", "u", "r", "d"))
+        stem = needs_stem and word not in FUNCTION_WORDS and (not pos.startswith(("p", "c", "u", "r", "d")) or len(word) == 1 and word not in _NEVER_IN_NAME)
         if not (road or stem) and (word in FUNCTION_WORDS or word in _NOT_PROPER or _stops(word, pos)):
             break
         start -= len(word)
-        needs_stem = False
+        # 才/湾镇, 才/湾/镇: a town's name has two characters at least, however the analyser cut it
+        stem_chars = stem_chars + len(word) if stem else (1 if len(word) == 2 and word.endswith(("镇", "乡")) else 2)
+        needs_stem = stem_chars < 2 and not county_stem
     return offset + start
 
 

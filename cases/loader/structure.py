@@ -353,6 +353,11 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
         following = items[index + 1].text if index + 1 < len(items) else ""
         if is_institution_name(text) and following and _reads_as_headline(following):
             starts.append((index, RawCase(title=following, institution=text), 2))
+        elif following and meta.CONTRIBUTOR.match(following) and _reads_as_headline(text):
+            # a house paper's report: [its desk,] its headline, then □ 作者 (the desk goes with it)
+            desk = index > 0 and len(items[index - 1].text) <= 8 and _reads_as_headline(items[index - 1].text)
+            at = index - 1 if desk else index
+            starts.append((at, _case_from_heading(text), 2 if desk else 1))
         elif _reads_as_headline(text) and (text in headlines or split_institution_title(text)):
             starts.append((index, _case_from_heading(text), 1))
         else:
@@ -360,6 +365,9 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
             if lead and is_institution_name(lead["name"]):
                 block.text = text[lead.end() :]
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
+    if starts and page.institution and starts[0][0] > 0 and not _round_up_only(starts):
+        # The page's headline named the first institution: its case runs up to the next one's.
+        starts.insert(0, (0, RawCase(title=page.title, institution=page.institution), 0))
     if len(starts) >= 2:
         cases = []
         for number, (index, case, taken) in enumerate(starts):
@@ -392,6 +400,11 @@ def _split_at_leads(items: list[Block]) -> list[RawCase]:
         case.items = items[lead:end]
         cases.append(case)
     return cases
+
+
+def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
+    """Starts found only in paragraphs (某社区：短标题。…) belong to a round-up under a page title."""
+    return all(taken == 0 for _, _, taken in starts)
 
 
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)

@@ -98,7 +98,7 @@ def normalize(text: str) -> str:
         line = re.sub(r" {2,}", " ", line.strip())
         if _SPACED_LETTERS.fullmatch(line):
             line = line.replace(" ", "")  # 全 州 县 人 民 医 院 报: a masthead set letter-spaced
-        line = _SPACED_FIGURE.sub("", line)
+        line = _SPACED_FIGURE.sub("", _SPACED_FIGURE.sub("", line))  # 1 . 8 万 takes two passes
         lines.append(to_fullwidth_punctuation(line))
     return "\n".join(lines).strip() + "\n"
 
