@@ -12,7 +12,7 @@ and prints per article and in total:
 - furniture: furniture strings of the page that ended up in a title or body;
 - errors: files the loader refused.
 
-    python bench/eval.py [-v] [NAME ...]      (make eval)
+    python bench/eval.py [-v] [--articles DIR] [NAME ...]      (make eval)
 """
 
 from __future__ import annotations
@@ -56,12 +56,12 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def expected_readings(names: list[str]) -> list[tuple[str, bytes, dict]]:
+def expected_readings(names: list[str], folder: Path = ARTICLES, seeds: bool = True) -> list[tuple[str, bytes, dict]]:
     readings = []
-    for path in sorted(ARTICLES.glob("*.expected.json")):
+    for path in sorted(folder.glob("*.expected.json")):
         source = path.with_name(path.name.replace(".expected.json", ".txt"))
         readings.append((source.name, source.read_bytes(), json.loads(path.read_text(encoding="utf-8"))))
-    for entry in json.loads(SEED_READING.read_text(encoding="utf-8"))["files"]:
+    for entry in json.loads(SEED_READING.read_text(encoding="utf-8"))["files"] if seeds else []:
         # The seeds' reading lists the figures that matter, not every figure: nothing is "invented" there.
         entry = {**entry, "figures_complete": False}
         readings.append(("seed/" + entry["file"], (SEEDS / entry["file"]).read_bytes(), entry))
@@ -186,10 +186,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", help="only the articles whose file name contains one of these")
     parser.add_argument("-v", "--verbose", action="store_true", help="say what was missed or invented")
+    parser.add_argument("--articles", type=Path, default=ARTICLES, help="a folder of articles with expected readings")
     args = parser.parse_args()
     total = Score("TOTAL")
     articles = 0
-    for name, data, expected in expected_readings(args.names):
+    for name, data, expected in expected_readings(args.names, args.articles, seeds=args.articles == ARTICLES):
         score = score_article(name, data, expected)
         articles += 1
         total.add(score)

@@ -18,6 +18,7 @@ from institutions import gazetteer
 from institutions.models import Institution, InstitutionAlias, PartyOrganization, Region
 
 from .loader.metrics import extract_metrics
+from .loader.entities import PARTY_ORGANISATION_ENDING, institution_from
 from .loader.types import ArticleData, CaseData, InstitutionData, MetricData, RegionPath
 from .models import Case, Metric, Person, Photo, Publication, Section, Showcase, Theme
 
@@ -136,10 +137,21 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     )
     save_metrics(case, data.metrics)
     case.themes.set([Theme.objects.get_or_create(name=name)[0] for name in data.themes])
+    case.partners.set(_partner_institutions(data))
     _save_party_organizations(data, institution, case)
     case.rebuild_search_text(sections)
     case.save(update_fields=["search_text"])
     return case
+
+
+def _partner_institutions(data: CaseData) -> list[Institution]:
+    """共建单位 as institutions: 城关街道党工委 is the street's, 某医院内科党支部 the hospital's."""
+    partners = []
+    for printed in data.partners:
+        name = PARTY_ORGANISATION_ENDING.sub("", printed)
+        if name and name != data.institution.name:
+            partners.append(save_institution(institution_from(name, context=data.body_text)))
+    return partners
 
 
 def _warnings(messages: list[str], case: Case | None) -> list[dict]:

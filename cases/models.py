@@ -181,6 +181,13 @@ class Case(TimeStampedModel):
     credits = models.CharField("图片来源", max_length=200, blank=True, help_text="如 医院供图")
     brands = models.JSONField("党建品牌", default=list, blank=True)
     themes = models.ManyToManyField(Theme, verbose_name="主题", blank=True, related_name="cases")
+    partners = models.ManyToManyField(
+        Institution,
+        verbose_name="共建单位",
+        blank=True,
+        related_name="partner_cases",
+        help_text="结对、共建、签约的另一方；案例属于报道所写的机构",
+    )
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField("发布时间", null=True, blank=True)
     warnings = models.JSONField("导入提示", default=list, blank=True, help_text="导入程序留给编辑核对的问题")

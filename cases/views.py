@@ -49,6 +49,7 @@ class CaseDetailView(DetailView):
                 "photos",
                 "people",
                 "metrics",
+                "partners",
                 Prefetch(
                     "institution__party_organizations",
                     queryset=party_organizations(),

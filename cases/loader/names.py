@@ -33,8 +33,8 @@ _NOT_PROPER = frozenset("全区 全县 全市 全省 全镇 辖区 基层 当地
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
 MAX_NAME = 30
-_ROAD = re.compile(rf"^[{CJK}]{{1,2}}[路街](?:街道|社区)")
-_NEVER_IN_NAME = frozenset("在的是到于对由让给把被向从为将了说及")
+_ROAD = re.compile(rf"^[{CJK}][路街](?:街道|社区)")
+_NEVER_IN_NAME = frozenset("在的是到于对由让给把被向从为将了说及与同并")
 
 
 @dataclass(frozen=True)

@@ -274,3 +274,25 @@ class OperatorFactsTests(TestCase):
         with self.assertRaisesMessage(CommandError, "--date"):
             load(str(SEEDS), "--date", "16/05/2024x")
         self.assertEqual(Showcase.objects.count(), 0)
+
+
+class PartnerTests(TestCase):
+    """A 共建 report: the case belongs to the body the report is about; the other is its partner."""
+
+    def test_the_partner_is_kept_on_the_case_and_shown_on_its_page(self):
+        text = (
+            "平利县人民医院与城关镇卫生院结对共建 优质医疗资源下沉\n"
+            "近日，平利县人民医院党委与城关镇卫生院党支部签订党建共建协议。\n"
+            "平利县人民医院党委现有党员210名，组建专家服务队6支，今年以来到城关镇卫生院坐诊120余天。\n"
+            "下一步，平利县人民医院将持续深化共建。\n"
+        )
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "partner.txt"
+            path.write_text(text, encoding="utf-8")
+            load(str(path))
+        case = Case.objects.get()
+        self.assertEqual(case.institution.name, "平利县人民医院")
+        self.assertEqual([p.name for p in case.partners.all()], ["城关镇卫生院"])
+        page = self.client.get(case.get_absolute_url()).content.decode()
+        self.assertIn("共建单位", page)
+        self.assertIn("城关镇卫生院", page)

@@ -334,7 +334,7 @@ class QueryCountTests(TestCase):
         self.assert_fixed(reverse("cases:list"), 19, **params)
 
     def test_case_detail(self):
-        self.assert_fixed(self.case.get_absolute_url(), 9)
+        self.assert_fixed(self.case.get_absolute_url(), 10)  # and its partners (共建单位)
 
     def test_showcase(self):
         self.assert_fixed(self.page.get_absolute_url(), 7)
