@@ -360,9 +360,10 @@ LEVELS = ("党总支", "党支部", "党小组", "党工委", "党委", "党组"
 _LEVEL = "|".join(LEVELS)
 # The organisation a sentence describes, before its figures: 医院党委现有党员430名…
 PARTY_ORG = re.compile(rf"(?<![\d个])(?P<level>{_LEVEL})(?:（[^）]*）)?(?=[^。；]*?(?:下设|现有|共有|有党员|\d+名党员))")
-UNITS = re.compile(rf"(?P<count>\d+)个(?P<level>{_LEVEL})")
+_COUNT = r"\d+|[一二两三四五六七八九十百]+"
+UNITS = re.compile(rf"(?P<count>{_COUNT})个(?P<level>{_LEVEL})")
 # 党员430名, 党员860余名, 241名党员 (a count "余" is kept as its round figure)
-MEMBERS = re.compile(r"(?:党员(?:总数)?(?:为|达)?(?P<a>\d+)[余多]?(?:名|人)|(?P<b>\d+)[余多]?(?:名|位)(?:正式)?党员)")
+MEMBERS = re.compile(rf"(?:党员(?:总数)?(?:为|达)?(?P<a>{_COUNT})[余多]?(?:名|人)|(?P<b>{_COUNT})[余多]?(?:名|位)(?:正式)?党员)")
 _OWNER = re.compile(rf"[{CJK}]{{0,16}}$")
 _OWNER_NOISE = re.compile(r"^.*[在的是到于和与对由让给把被向从将了及]")
 _GENERIC_OWNERS = ("", "医院", "院", "该院", "本院", "中心", "该中心", "卫生院", "社区", "该社区", "本社区", "村", "全院")
@@ -377,7 +378,7 @@ def party_organizations(text: str, institution_name: str = "") -> list[PartyOrgD
         if not match:
             continue
         rest = sentence[match.end() :]
-        units = {m["level"]: int(m["count"]) for m in UNITS.finditer(rest)}
+        units = {m["level"]: _count(m["count"]) for m in UNITS.finditer(rest)}
         members = MEMBERS.search(rest)
         if not units and not members:
             continue
@@ -386,7 +387,7 @@ def party_organizations(text: str, institution_name: str = "") -> list[PartyOrgD
             PartyOrgData(
                 name=_org_name(sentence[: match.start()], level, institution_name),
                 level=level,
-                members=int(members["a"] or members["b"]) if members else None,
+                members=_count(members["a"] or members["b"]) if members else None,
                 units=units,
             )
         )
@@ -401,6 +402,13 @@ def party_organizations(text: str, institution_name: str = "") -> list[PartyOrgD
         elif not org.secretary:
             org.secretary = secretary
     return found
+
+
+def _count(text: str) -> int:
+    """48, 两, 十二: numerals read by cn2an, as everywhere the loader reads numbers."""
+    from .metrics import parse_number
+
+    return int(parse_number(text))
 
 
 SECRETARY = re.compile(rf"(?P<level>{_LEVEL})书记")

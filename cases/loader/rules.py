@@ -32,13 +32,14 @@ def first_match(rules: list[Rule], text: str) -> Rule | None:
 
 def tables() -> dict[str, list[Rule]]:
     """Every rule table of the loader, by name, for the test that runs their examples."""
-    from . import furniture, metrics
+    from . import furniture, metadata, metrics
 
     return {
         "furniture.LINES": furniture.LINES,
         "furniture.TAIL_MARKERS": furniture.TAIL_MARKERS,
         "furniture.TEASER_PREFIX": [furniture.TEASER_PREFIX],
         "furniture.ANY_LENGTH": [furniture.ANY_LENGTH],
+        "metadata.LINE_RULES": metadata.LINE_RULES,
         "metrics.NOT_FIGURES": metrics.NOT_FIGURES,
         "metrics.CATEGORY_RULES": [r for r, _ in metrics.CATEGORY_RULES],
     }

@@ -287,3 +287,9 @@ class ThemeTests(SimpleTestCase):
 
     def test_one_passing_mention_in_the_body_is_not_enough(self):
         self.assertEqual(themes_for("筑牢健康防线", "医院为居民开展义诊。"), [])
+
+
+class ChineseNumeralCountTests(SimpleTestCase):
+    def test_units_and_members_in_chinese_numerals(self):
+        org = party_organizations("医院党委下设两个党总支、十二个党支部，现有党员三百余名。", "平利县人民医院")[0]
+        self.assertEqual((org.units, org.members), ({"党总支": 2, "党支部": 12}, 300))
