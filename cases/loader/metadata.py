@@ -283,18 +283,18 @@ def apply_known_facts(showcase: ShowcaseData, facts: dict[str, str]) -> None:
 # The metadata lines above as one table, each with examples it must read (rules as data).
 
 LINE_RULES: list[Rule] = [
-    Rule(EDITION, "the e-paper's edition line", ("第015版:重庆新闻", "第 A03 版：要闻")),
+    Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
-    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "新华网太原4月25日电（崔振华）", "日报消息（全媒体记者 程雨桐）"), ("本报记者近日走访",)),
-    Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员先锋门诊“延时”更“暖心”》",)),
-    Rule(OWNER, "a house paper's or site's masthead naming its institution", ("全州县人民医院报", "东台市城南医院主办")),
-    Rule(BREADCRUMB, "a breadcrumb", ("人民网>>安徽频道>>江淮传真", "首页 > 滚动 > 正文")),
+    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）"), ("本报记者近日走访",)),
+    Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
+    Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办")),
+    Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文")),
     Rule(EDITORS, "the editors in brackets", ("（责编：覃明、李娟）",)),
     Rule(UNIT_LINE, "a column's guiding and hosting bodies", ("指导单位：某市卫生健康委员会", "主办单位：某日报社")),
     Rule(CONTRIBUTOR, "a contributor line", ("■ 中共某区委组织部", "□ 党办 唐小燕")),
-    Rule(BYLINE, "reporters and a photo credit", ("华西社区传媒记者 李思佳 医院供图", "本报记者 张三")),
+    Rule(BYLINE, "reporters and a photo credit", ("某某传媒记者 李青 医院供图", "本报记者 张三")),
     Rule(PHOTO_CREDIT, "a photo credit", ("马太超 杨益 图片由各医院提供",)),
-    Rule(COPYRIGHT, "a copyright footer naming the paper", ("重庆日报版权所有 未经书面授权不得复制",)),
+    Rule(COPYRIGHT, "a copyright footer naming the paper", ("某某日报版权所有 未经书面授权不得复制",)),
     Rule(SUBTITLE, "a subtitle under a dash", ("——党建品牌单位风采展示(二)",)),
 ]
