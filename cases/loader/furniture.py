@@ -79,6 +79,9 @@ LINES: list[Rule] = [
         ["+ 关注", "百度首页", "听全文", "2.3万粉丝 · 优质政务领域创作者", "作者最新文章", "打开“学习强国”APP，阅读体验更佳", "声明：本文由作者上传并发布，仅代表作者观点。"],
         ["关注群众需求，解决急难愁盼问题。"],
     ),
+    rule(r"^(?:简讯|快讯|短讯)\s*[：:]\s*\S{0,12}$", "a brief's label with its writer", ["简讯：乌云其其格"]),
+    rule(r"(?:关注我们|关注.{0,12}公众号|祝您健康每一天|欢迎转发|欢迎分享|点个“?在看”?)", "a public account's sign-off", ["希望大家多多关注我们“某某健康”公众号", "小编祝您健康每一天！"]),
+    rule(r"^本文来源(?:于|\s*[：:])", "the copy's source line", ["本文来源：某某医院", "本文来源于某某融媒体中心"]),
     rule(r"^[A-Z][A-Z .&'-]{5,}$", "a masthead's name in Latin capitals", ["CHENGNAN HOSPITAL NEWS"]),
     rule(r"内部资料|免费交流|准印证|内资准字|准字[（(]", "a house paper's licence line", ["内部资料 免费交流", "苏内资准字（2019）第JS-0625号"]),
     rule(r"创作者$|·\s*\S{0,12}(?:领域|作者)\S*$|^\S{2,12}\s*·\s*\S{0,6}(?:号|作者)$", "a platform author's badge", ["2024-06-11 16:45河南洛阳市涧西区 · 优质时政领域创作者"]),
@@ -95,7 +98,7 @@ LINES: list[Rule] = [
 TAIL_MARKERS: list[Rule] = [
     rule(
         r"^[【\[]?(?:相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|热点新闻|猜你喜欢|往期回顾|往期推荐|"
-        r"延伸阅读|更多新闻|更多阅读|精彩推荐|今日推荐|为您推荐|网友评论|发表评论|我要评论|评论区|最新评论|相关链接|相关推荐|相关文章|作者最新文章|举报/反馈|写评论\.*)[】\]]?\s*[：:]?\s*(?:[>»]+|更多.*)?$",
+        r"延伸阅读|更多新闻|更多阅读|精彩推荐|今日推荐|为您推荐|网友评论|发表评论|我要评论|评论区|最新评论|相关链接|相关推荐|相关文章|相关热点|热点推荐|作者最新文章|举报/反馈|写评论\.*)[】\]]?\s*[：:]?\s*(?:[>»]+|更多.*)?$",
         "a list of other articles, or comments, follows",
         ["热点推荐", "相关新闻", "【相关阅读】", "网友评论"],
         ["相关新闻报道引起关注。"],
@@ -142,11 +145,16 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
     return True
 
 
-# Furniture however long its line: markup left over from the web page.
-ANY_LENGTH = rule(r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>", "HTML residue in a long line", ["<!-- enpproperty <articleid>1</articleid> -->"])
+# Furniture however long its line: markup left over from the web page, and a summary set
+# before the report (编者按, 核心提示) that is no part of any case.
+ANY_LENGTH = rule(
+    r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要)\s*[：:]",
+    "HTML residue, or an editor's summary, in a long line",
+    ["<!-- enpproperty <articleid>1</articleid> -->", "核心提示：某社区党委从辖区老年居民多的实际出发……"],
+)
 _LONG_LABELS = re.compile(r"^(?:索引号|发布机构|成文日期|发布时间|来源|文章来源|信息来源|名称)\s*[：:]")
 # 【转帖】, [转载]: a forum's or aggregator's mark before a headline.
-_REPOST_MARK = re.compile(r"^[【\[](?:转帖|转载|原创|分享|推荐|转)[】\]]\s*")
+_REPOST_MARK = re.compile(r"^[【\[][^】\]]{1,8}[】\]]\s*(?=\S)")  # 【转帖】, 【主题教育】 before a headline
 
 
 def is_furniture(line: str) -> bool:

@@ -54,7 +54,8 @@ COPYRIGHT = re.compile(r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
     r"^(?:(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电)\s*"
-    r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)])\s*"
+    r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]"
+    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:讯|电))\s*"
 )
 ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(.+)$")
@@ -138,7 +139,7 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
 
 
 # 某某医院报 / 某某医院主办: a house paper's masthead names whose paper it is.
-OWNER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官方网站|官网)$")
+OWNER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官方网站|官网|政府信息公开|信息公开|门户网站)$")
 
 
 _LABELS = re.compile(
@@ -286,7 +287,7 @@ LINE_RULES: list[Rule] = [
     Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
-    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）"), ("本报记者近日走访",)),
+    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）"), ("本报记者近日走访",)),
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
     Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办")),
     Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文")),

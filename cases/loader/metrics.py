@@ -146,6 +146,12 @@ NOT_FIGURES: list[Rule] = [
 # A count of one in a clause that sets up a scheme (结对, 牵头, 联系, 任, 负责) is part of its rules.
 _SCHEME_WORDS = re.compile(r"结对|牵头|联系|包联|包保|担任|任[^务何]|负责|带领|带动|对接|挂钩|每|各|与\d")
 
+# Words that open with a measure word's character: after a number they are not its unit.
+_WORDS_OPENING_WITH_A_UNIT = frozenset(
+    "户籍 户口 户外 个人 个体 个性 名单 名称 名额 位置 家庭 家属 所有 所属 条件 条例 件事 场所 次日 次年 期间 期限 "
+    "组织 处理 座谈 批准 份额 本地 张贴 台阶 支持 人员 人口 天然 年龄 年度 年底 年初 把关 块头 通知 通过 部门 部分 单位 包括".split()
+)
+
 # --- labels ---------------------------------------------------------------------------------------
 
 _LABEL_CHARS = re.compile(r"[A-Za-z\u4e00-\u9fff“”‘’]+")
@@ -295,6 +301,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # “精品泉医100%”, “5个1+N”, “四位一体”
     if unit == "人" and after.startswith("民"):
         return False  # 二人民医院
+    if len(match["unit"] or "") == 1 and match["unit"] + after[:1] in _WORDS_OPENING_WITH_A_UNIT:
+        return False  # 4000多户籍人口, 3个人: the measure word opens a word of its own
     if unit == "年" and not _is_duration(before, after, number):
         return False
     if not number[0].isdigit():

@@ -242,6 +242,13 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -
         return Actor(name, _partners(body, body_mentions, forms, name))
     if not scores:
         return Actor("", [])
+    if _PARTNERSHIP.search(title + body[:200]):
+        # Two bodies sign or pair up: a portal of health work files the case under the health body.
+        from .entities import institution_kind
+
+        for name in scores:
+            if institution_kind(name) not in ("community", "government", "other"):
+                scores[name] += 2
     best = max(scores, key=lambda n: (scores[n], len(n)))
     return Actor(best, _partners(body, body_mentions, forms, best))
 
@@ -253,18 +260,10 @@ def _names_its_place(name: str) -> bool:
 
 
 _SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院|[内外妇儿骨眼]?科党支部|科室|医院")
-# Abbreviated endings and the official ones they stand for.
-_OFFICIAL_ENDINGS = (("卫健委", ("卫生健康委员会", "卫生健康委")), ("卫健局", ("卫生健康局",)), ("卫计委", ("卫生和计划生育委员会",)))
 
 
 def _official_form(name: str, body: str, mentioned: list[str]) -> str:
-    """汉中市卫健委 -> 汉中市卫生健康委员会, 松阳 -> 松阳县: the form the body prints in full."""
-    for short, officials in _OFFICIAL_ENDINGS:
-        if name.endswith(short):
-            stem = name[: -len(short)]
-            for official in officials:
-                if stem + official in body:
-                    return stem + official
+    """松阳 -> 松阳县: a heading's short place, in the form the body prints (names stay as printed)."""
     from .entities import institution_kind
 
     if (institution_kind(name) == "government" or is_place_name(name)) and not name.endswith(("县", "市", "区", "旗", "州", "盟", "镇", "乡", "街道")):

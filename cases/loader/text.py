@@ -85,6 +85,7 @@ def to_fullwidth_punctuation(line: str) -> str:
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])|(?<=\d) (?=[\d.])|(?<=\d\.) (?=\d)")
 
 
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?[)）]")
 _SPACED_LETTERS = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
 
 
@@ -96,6 +97,7 @@ def normalize(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line.strip())
+        line = _PINYIN_GLOSS.sub("", line)  # 醫(yī)院: a mirror site's pinyin after each character
         if _SPACED_LETTERS.fullmatch(line):
             line = line.replace(" ", "")  # 全 州 县 人 民 医 院 报: a masthead set letter-spaced
         line = _SPACED_FIGURE.sub("", _SPACED_FIGURE.sub("", line))  # 1 . 8 万 takes two passes
