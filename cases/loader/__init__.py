@@ -129,7 +129,9 @@ def _acting_institution(name: str, body: str) -> str:
             return _as_headed(subject, name, named)
         if counts:
             break
-    return name
+    # No institution carries the heading's place: the one the report opens with, if any (环江县：…
+    # 下南乡卫生院党支部…); else the place itself, whose government acts.
+    return next((m for m in opening if institution_kind(m) != "government"), name)
 
 
 def _as_headed(mention: str, place: str, named: list[str]) -> str:

@@ -19,7 +19,7 @@ import re
 from institutions import gazetteer
 
 from .types import InstitutionData, PartyOrgData, PersonData
-from .vocabulary import CJK, KIND_SUFFIXES
+from .vocabulary import CJK, KIND_SUFFIXES, OTHER_SUFFIXES
 
 
 # ---------------------------------------------------------------------------------------------
@@ -68,7 +68,7 @@ def _names_a_division(name: str) -> bool:
 
 
 def suffix_of(name: str) -> str:
-    for _, suffixes in KIND_SUFFIXES:
+    for _, suffixes in (*KIND_SUFFIXES, ("other", OTHER_SUFFIXES)):
         for suffix in suffixes:
             if name.endswith(suffix):
                 return suffix
@@ -78,7 +78,7 @@ def suffix_of(name: str) -> str:
 def is_institution_name(text: str) -> bool:
     """Does the string read as an institution's name (Chinese only, a proper part, a known suffix)?"""
     text = text.strip()
-    if not re.fullmatch(rf"[{CJK}]{{2,40}}", text) or institution_kind(text) == "other":
+    if not re.fullmatch(rf"[{CJK}]{{2,40}}", text) or (institution_kind(text) == "other" and not text.endswith(OTHER_SUFFIXES)):
         return False
     proper = text[: len(text) - len(suffix_of(text))]
     return len(proper) >= 1 and not _GENERIC_PREFIX.match(text)

@@ -143,7 +143,7 @@ OWNER = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官�
 
 
 _LABELS = re.compile(
-    r"(?P<label>文章来源|信息来源|来源|稿源|作者|责任编辑|责编|编辑|发布时间|发布日期|发稿时间|日期|时间)\s*[：:]\s*"
+    r"(?P<label>文章来源|信息来源|来源|稿源|作者|发布机构|责任编辑|责编|编辑|发布时间|发布日期|发稿时间|日期|时间)\s*[：:]\s*"
     r"(?P<value>[^\s|｜【】（）()]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
 
@@ -161,6 +161,8 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
             showcase.channel = showcase.channel or channel
         elif label == "作者":
             showcase.author = showcase.author or value
+        elif label == "发布机构":
+            showcase.hosted_by = showcase.hosted_by or value
         elif label in ("责任编辑", "责编", "编辑"):
             showcase.editors = showcase.editors or [e for e in re.split(r"[、，,\s]+", value) if e]
         elif not showcase.date and find_date(value):

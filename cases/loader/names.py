@@ -29,7 +29,10 @@ _SUFFIX = re.compile(INSTITUTION_SUFFIX)
 _STOP_POS = ("r", "p", "c", "u", "d", "m", "q", "t", "f", "y", "e", "o", "x", "w", "zg", "ul", "uj", "uz")
 _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 # Words that are common nouns, never the proper part of a name: 全区首家民营医院 is no name.
-_NOT_PROPER = frozenset("全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口".split())
+_NOT_PROPER = frozenset(
+    "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
+    "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 附属".split()
+)
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
 MAX_NAME = 30
@@ -136,7 +139,10 @@ def _town_after_county(before: str) -> int | None:
     town = None
     for town in _TOWN_SUFFIX.finditer(before):
         pass
-    if town is None or any(ch in _NEVER_IN_NAME for ch in before[town.end() :]):
+    if town is None:
+        return None
+    rest = before[town.end() :]  # the community's or village's own name, if any
+    if len(rest) > 6 or "党" in rest or any(ch in _NEVER_IN_NAME for ch in rest) or any(w in _division_names() for w, _ in words(rest)):
         return None
     for stem in range(1, 5):
         county_end = town.start() - stem
@@ -231,10 +237,18 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -
         scores[name] = scores.get(name, 0) + weight
     if opening:
         scores[forms[opening]] = scores.get(forms[opening], 0) + 3
+    self_references = len(_SELF_REFERENCE.findall(body + title))
     if owner:
-        # A house paper's report that says 我院, 院党委 or just 医院 is about the paper's owner.
-        own = 2 + 2 * min(3, len(_SELF_REFERENCE.findall(body + title)))
+        # A house paper's or site's report that says 我院, 院党委 or just 医院 is about its owner.
+        own = 4 + 2 * min(3, self_references)
         scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + own
+    elif _WE.search(title + body):
+        # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.
+        from .entities import institution_kind
+
+        for name in scores:
+            if institution_kind(name) in ("hospital", "tcm_hospital", "township_health_center", "community_health_center"):
+                scores[name] += 3
     if heading_name:
         # The heading's name as printed, unless it names no place and the body prints it in full.
         name = heading_name if _names_its_place(heading_name) else forms.get(heading_name, heading_name)
@@ -259,6 +273,7 @@ def _names_its_place(name: str) -> bool:
     return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None
 
 
+_WE = re.compile(r"我院|本院|我中心|我站")
 _SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院|[内外妇儿骨眼]?科党支部|科室|医院")
 
 

@@ -116,7 +116,8 @@ def read_layout(text: str) -> Layout:
     _page_credits(cases, info.showcase)
     if not info.showcase.title:
         info.showcase.title = _fallback_title(cases)
-    return Layout(showcase=info.showcase, cases=cases, owner=info.owner)
+    owner = info.owner or (info.showcase.hosted_by if names.names_whole(info.showcase.hosted_by) and info.is_portal else "")
+    return Layout(showcase=info.showcase, cases=cases, owner=owner)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,12 +30,18 @@ KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     ("community", ("社区居委会", "村委会", "居委会", "社区", "嘎查", "村")),
 )
+# Health bodies of no kind the portal lists (疾控中心, 卫生学校): institutions all the same.
+OTHER_SUFFIXES = (
+    "疾病预防控制中心", "疾控中心", "卫生监督所", "卫生健康监督所", "急救中心", "血站", "中心血站", "卫生健康职业学院",
+    "职业技术学院", "职业学院", "医学院", "卫生学校", "卫生职业学院",
+)
 
 # Endings that make a name an institution when found in running text. Bare 村 and 嘎查 are left
 # out here (农村, 乡村 are words), and so is 中医馆 (a department of a health centre).
 INSTITUTION_SUFFIX = (
     r"(?:社区卫生服务中心|社区卫生服务站|卫生服务中心|中心卫生院|卫生院|中西医结合医院|中医医院|中医院|人民医院"
     r"|妇幼保健院|保健院|防治院|医院|卫生健康委员会|卫生健康委|卫健委|卫生健康和体育局|卫生健康体育局|卫生健康局|卫健局|卫计委|卫计局|社区|村委会|居委会"
+    r"|疾病预防控制中心|疾控中心|卫生健康监督所|卫生监督所|急救中心|中心血站|血站|卫生健康职业学院|卫生职业学院|职业技术学院|职业学院|医学院|卫生学校"
     r"|(?<=[镇乡][\u4e00-\u9fff])村|(?<=[镇乡][\u4e00-\u9fff]{2})村|(?<=[镇乡][\u4e00-\u9fff]{3})村)"
 )
 
