@@ -150,6 +150,42 @@ _LABELS = re.compile(
 )
 
 
+_RUN_LABEL = re.compile(r"^(?:发布时间|发布日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责编|责任编辑)\s*[：:]\s*")
+_STAMP = re.compile(r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?)+$")
+
+
+def body_after_labels(line: str) -> str:
+    """The report's first words where a page ran its labels into them, else "".
+
+    发布时间:2023-05-16 09:12 来源:为进一步推动党建…，… -> 为进一步推动党建…; a label's value is the
+    one proper name that follows it (责编：杨帆甘泉镇地处… -> 杨帆), read by the lexical analyser.
+    """
+    if "，" not in line or len(line) < 40:
+        return ""
+    consumed = 0
+    for piece in re.split(r"(\s+)", line):
+        core = re.sub(r"^\d{1,2}:\d{2}(?::\d{2})?", "", piece)  # 09:30:15来源：… (a time run into its label)
+        complete = _STAMP.match(piece) or (_RUN_LABEL.match(core) and len(core) <= 30 and "，" not in core)
+        if piece.isspace() or complete:
+            consumed += len(piece)
+            continue
+        break
+    rest = line[consumed:]
+    label = _RUN_LABEL.match(re.sub(r"^\d{1,2}:\d{2}(?::\d{2})?", "", rest))
+    if label:
+        rest = re.sub(r"^\d{1,2}:\d{2}(?::\d{2})?", "", rest)
+    if label:
+        rest = rest[label.end() :]
+        from .names import words
+
+        first = words(rest[:12])
+        if first and first[0][1] in ("nr", "ns", "nt", "nz") and len(first[0][0]) <= 4:
+            rest = rest[len(first[0][0]) :]
+    elif consumed == 0:
+        return ""
+    return rest.strip() if "，" in rest and len(rest) >= 30 else ""
+
+
 def read_labels(line: str, showcase: ShowcaseData) -> bool:
     """来源：某某网  作者：张三  责任编辑：李四  发布时间：2024-09-03 16:42 -> the showcase's fields.
 

@@ -124,7 +124,7 @@ _QUALIFIERS = {
 # --- what is not a metric ---------------------------------------------------------------------
 
 _ORDINAL_BEFORE = re.compile(r"第$")
-_PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]?\s*[\d-]*$")
+_PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]?\s*[\d-]*$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 _DURATION_BEFORE = re.compile(r"(?:连续|历时|用了?|长达|经过|坚持了?)$")
 _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
@@ -136,7 +136,7 @@ NOT_FIGURES: list[Rule] = [
     rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
     rule(r"(?:各(?![类项种级界地族方部门位])|每个|每名|每位|每支|每户|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由"], ["各类活动共"]),
     rule(
-        r"(?:计划|拟|力争|预计|争取|承诺|目标是?|下一步|明年|今后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
+        r"(?:计划|规划|拟|力争|预计|争取|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇"],
         ["将原有", "将近"],
@@ -195,8 +195,10 @@ _TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|�
 
 # --- before -> after pairs ---------------------------------------------------------------------
 
-_PAIR_START = re.compile(r"(?:由|从|原有|原来的?|原先的?)(?:原来|原先|以前|过去|上年|去年|上一年|同期|此前)?的?(?:不足|不到|仅)?$")
-_PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)$")
+_PAIR_START = re.compile(
+    r"(?:由|从|原有|原来的?|原先的?)(?:(?:19|20)\d{2}年(?:底|初)?)?(?:原来|原先|以前|过去|上年|去年|上一年|同期|此前)?的?(?:不足|不到|仅)?$"
+)
+_PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)(?:目前|现在|如今|今年|年底)?的?$")
 
 # --- categories ---------------------------------------------------------------------------------
 
@@ -285,8 +287,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
     number = match["number"]
     if _ORDINAL_BEFORE.search(before) or _PHONE_BEFORE.search(before) or _IDIOM_BEFORE.search(before):
         return False
-    if _FREQUENCY_BEFORE.search(before):
-        return False  # 每月1次进科室
+    if _FREQUENCY_BEFORE.search(before) or (unit in ("次", "回") and re.search(r"每[天日周月季年]", before)):
+        return False  # 每月1次进科室, 每月至少进村2次
     if before.endswith("经过") and unit == "次":
         return False  # 经过10次电除颤: how one patient was saved, not work done
     if any(r.start() <= match.start("number") < r.end() for r in _RATIO.finditer(clause)):

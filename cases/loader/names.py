@@ -173,6 +173,8 @@ def _is_name(name: str) -> bool:
 
 # Words just before a name that make it the object of the report's actor: 与X签约, 赴X, 走进X.
 _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口)$")
+# 省卫生健康委机关党委一行到我院调研: a visitor, not the body the report speaks for.
+_VISITOR_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)")
 _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
@@ -194,8 +196,23 @@ def canonical_forms(names: list[str]) -> dict[str, str]:
     by_length = sorted(set(names), key=len, reverse=True)
     forms: dict[str, str] = {}
     for name in by_length:
-        forms[name] = next((full for full in by_length if len(full) > len(name) and full.endswith(name) and _distinct(name)), name)
+        forms[name] = next((full for full in by_length if len(full) > len(name) and _ends_as(full, name) and _distinct(name)), name)
     return forms
+
+
+# Short and full forms of the same ending: 州疾控中心 is 某某州疾病预防控制中心.
+_FULL_ENDINGS = {"卫健委": ("卫生健康委员会", "卫生健康委"), "卫健局": ("卫生健康局",), "疾控中心": ("疾病预防控制中心",), "卫计委": ("卫生和计划生育委员会",)}
+
+
+def _ends_as(full: str, short: str) -> bool:
+    if full.endswith(short):
+        return True
+    for abbreviation, endings in _FULL_ENDINGS.items():
+        if short.endswith(abbreviation):
+            stem = short[: -len(abbreviation)]
+            if any(full.endswith(stem + ending) or (len(stem) == 1 and full.endswith(ending) and stem in full) for ending in endings):
+                return True
+    return False
 
 
 def _distinct(short: str) -> bool:
@@ -221,7 +238,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -
     scores: dict[str, float] = {}
     for mention in title_mentions:
         name = forms[mention.name]
-        if not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]):
+        visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 12])
+        if not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]) and not visitor:
             scores[name] = scores.get(name, 0) + 4
     opening = _opening_subject(body, body_mentions)
     for index, mention in enumerate(body_mentions):
@@ -232,15 +250,18 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -
         clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"
         if clause_start or _OPENERS.match(body[_clause_start(body, mention.start) : mention.start + 1] + "，"):
             weight += 1
-        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after):
+        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(after):
             weight -= 2
         scores[name] = scores.get(name, 0) + weight
     if opening:
         scores[forms[opening]] = scores.get(forms[opening], 0) + 3
     self_references = len(_SELF_REFERENCE.findall(body + title))
     if owner:
-        # A house paper's or site's report that says 我院, 院党委 or just 医院 is about its owner.
-        own = 4 + 2 * min(3, self_references)
+        # A house paper's or site's report that says 我院, 院党委 or just 医院 is about its owner;
+        # a commission's site also publishes reports about the hospitals under it.
+        from .entities import institution_kind
+
+        own = (4 if institution_kind(owner) not in ("health_commission", "government") else 1) + 2 * min(3, self_references)
         scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + own
     elif _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.

@@ -142,7 +142,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             continue
         owner = meta.OWNER.match(line)
         if owner and names.names_whole(owner["name"]):
-            info.owner = info.owner or owner["name"]
+            # 城南医院报 and 东台市城南医院主办: the fuller name of the two
+            info.owner = owner["name"] if owner["name"].endswith(info.owner) else info.owner or owner["name"]
             continue
         if not block.is_heading and meta.read_breadcrumb(line, info):
             breadcrumb_at = len(content)
@@ -178,7 +179,12 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if original:
             info.original_title = original["title"]
             continue
-        if meta.is_noise(line) or furniture.is_furniture(line):
+        body = meta.body_after_labels(line)
+        if body:
+            # 发布时间：… 来源：为进一步推动…，: the page ran its labels into the first paragraph
+            meta.read_labels(line[: len(line) - len(body)], showcase)
+            block.text = line = body
+        elif meta.is_noise(line) or furniture.is_furniture(line):
             meta.read_copyright(line, showcase)
             if meta.read_labels(line, showcase) and dateline_at is None and showcase.date:
                 dateline_at = len(content)
@@ -439,7 +445,7 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
     the run of short lines around its first appearance is the list, not the article."""
     texts = [b.text for b in lines]
     for index, text in enumerate(texts[:12]):
-        if _reads_as_headline(text) and text in texts[index + 1 :]:
+        if len(text) >= 8 and _reads_as_headline(text) and text in texts[index + 1 :]:
             start = index
             while start > 0 and _reads_as_headline(texts[start - 1]):
                 start -= 1

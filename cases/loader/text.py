@@ -82,7 +82,9 @@ def to_fullwidth_punctuation(line: str) -> str:
 
 
 # A space between a figure and the Chinese words around it: “活动 20 余次”, “共 3 个党支部”.
-_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])|(?<=\d) (?=[\d.])|(?<=\d\.) (?=\d)")
+_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])")
+# 2 300 余人次, 1 . 8 万: a PDF's digits set apart; a date and its time (2024-06-12 09:30) stay apart.
+_SPACED_DIGITS = re.compile(r"(?<![\d\-/:.])\d+(?: ?\. ?\d+| \d+)+(?= ?[万亿余多]? ?[\u4e00-\u9fff%])")
 
 
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?[)）]")
@@ -100,7 +102,8 @@ def normalize(text: str) -> str:
         line = _PINYIN_GLOSS.sub("", line)  # 醫(yī)院: a mirror site's pinyin after each character
         if _SPACED_LETTERS.fullmatch(line):
             line = line.replace(" ", "")  # 全 州 县 人 民 医 院 报: a masthead set letter-spaced
-        line = _SPACED_FIGURE.sub("", _SPACED_FIGURE.sub("", line))  # 1 . 8 万 takes two passes
+        line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line)
+        line = _SPACED_FIGURE.sub("", line)
         lines.append(to_fullwidth_punctuation(line))
     return "\n".join(lines).strip() + "\n"
 
