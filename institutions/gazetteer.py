@@ -142,6 +142,11 @@ def _index() -> _Index:
     )
 
 
+def province_short_names() -> list[str]:
+    """四川, 广西, 内蒙古: the provinces' names as they are said before a city's."""
+    return sorted({d.short for d in _index().divisions if d.level == "province" and d.short != d.name})
+
+
 def division_names() -> list[str]:
     """Every division's official and short name (成都市, 成都, 秀山土家族苗族自治县, 秀山), once each."""
     index = _index()

@@ -83,6 +83,9 @@ LINES: list[Rule] = [
     rule(r"^[\u4e00-\u9fff]{2,6}[★☆◆◇●○■□]+$|^[★☆◆◇●○■□]+[\u4e00-\u9fff]{0,6}$", "decoration around a slogan", ["笃行致远★", "★★★"]),
     rule(r"^[（(]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*[）)]$", "the writers' names in brackets at a report's end", ["（向春燕 彭利）", "（李青）"]),
     rule(r"^[■□◆●▲]?\s*(?:文/摄|文/图|图/文|文|摄)\s*[/／]?\s*(?:本报)?(?:记者|通讯员)", "a writer's mark", ["■文/摄 记者 孙立伟 通讯员 边晓东"]),
+    rule(r"^(?:简介|发布|邮箱|投稿邮箱|联系邮箱|微信号|公众号)\s*[：:]", "an account's labels at the foot of a copy", ["简介：每天分享实用健康资讯", "发布：陆 晨", "邮箱：someone@example.com"]),
+    rule(r"^《[^》]{2,12}》\s*(?:关注|出品|推荐)$", "a public account's kicker", ["《某某日报》关注"]),
+    rule(r"^[\x20-\x7e]{40,}$", "a line in Latin letters only (a platform's English notice)", ["Notice: The content above is uploaded and posted by a user of the platform."]),
     rule(r"^(?:简讯|快讯|短讯)\s*[：:]\s*\S{0,12}$", "a brief's label with its writer", ["简讯：乌云其其格"]),
     rule(r"(?:关注我们|关注.{0,12}公众号|祝您健康每一天|欢迎转发|欢迎分享|点个“?在看”?)", "a public account's sign-off", ["希望大家多多关注我们“某某健康”公众号", "小编祝您健康每一天！"]),
     rule(r"^本文来源(?:于|\s*[：:])", "the copy's source line", ["本文来源：某某医院", "本文来源于某某融媒体中心"]),
@@ -113,7 +116,7 @@ TAIL_MARKERS: list[Rule] = [
 
 # 今日播报：…, 全球关注：…, 天天快讯：…: an aggregator's label before the headline.
 TEASER_PREFIX = rule(
-    r"^[\u4e00-\u9fff]{0,4}(?:关注|播报|快讯|速看|速递|热讯|热点|看点|头条|资讯|要闻|快报|聚焦|焦点|观察|视点|热搜|速读|早报|晚报|新闻)\s*[：:|｜]\s*(?=\S)",
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:关注|播报|快讯|速看|速递|热讯|热点|看点|头条|资讯|要闻|快报|聚焦|焦点|观察|视点|热搜|速读|早报|晚报|新闻)|好消息|喜讯|重磅|祝贺|点赞)\s*[：:|｜!！]\s*(?=\S)",
     "an aggregator's label before a headline",
     ["全球关注：某某医院开展义诊", "今日播报：社区党委办实事", "天天快讯：家门口的健康驿站"],
     ["某某县人民医院：党建引领", "党建引领：为群众办实事"],

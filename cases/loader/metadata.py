@@ -41,21 +41,25 @@ DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
 SOURCE = re.compile(r"来源\s*[：:]\s*([^\s|]+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-BREADCRUMB = re.compile(r"^\S+(\s*(>>|>|›|»)\s*\S+){1,}$")
+BREADCRUMB = re.compile(r"^\S+(\s*(>>|>|›|»)\s*\S+){1,}$|^首页(?:\s+-\s+\S+)+$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 TRAILING_AUTHOR = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[)）]$")
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 CONTRIBUTOR = re.compile(r"^[■□◆●▲]\s*(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供
-BYLINE = re.compile(r"^(?P<org>\S*?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*?)(?:\s+(?P<credit>\S*供图|图片由\S+提供))?$")
+BYLINE = re.compile(
+    r"^(?P<org>\S*?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*?)(?:\s*(?:报道|摄影?))?"
+    r"(?:\s+(?P<credit>\S*供图|图片由\S+提供))?$"
+)
 PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\S*供图|图片由\S+提供|摄影?[：:]?\s*[\u4e00-\u9fff]{2,4})$")
 # 重庆日报版权所有 未经书面授权…: the footer names the paper that holds the page.
 COPYRIGHT = re.compile(r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有")
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
-    r"^(?:(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电)\s*"
+    r"^(?:(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电)\s*[：:]?\s*"
     r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]"
-    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:讯|电))\s*"
+    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:讯|电)"
+    r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道)\s*"
 )
 ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(.+)$")
@@ -229,7 +233,7 @@ def read_breadcrumb(line: str, info: PageInfo) -> bool:
     line = _CRUMB_LABEL.sub("", line)
     if not BREADCRUMB.match(line) or "。" in line:
         return False
-    crumbs = [c.strip() for c in re.split(r">>|>|›|»", line) if c.strip()]
+    crumbs = [c.strip() for c in re.split(r">>|>|›|»| - ", line) if c.strip()]
     if "，" in "".join(crumbs[:-1]):
         return False
     if len(crumbs) >= 2 and len(crumbs[-1]) >= 10:

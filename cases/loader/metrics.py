@@ -143,6 +143,9 @@ NOT_FIGURES: list[Rule] = [
     ),
 ]
 
+# A selection the case took part in (申报案例326个, 评出优秀案例30个): the contest's numbers, not the case's.
+_CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入围|征集|收到)[^，。；]{0,12}案例|案例[^，。；]{0,6}(?:中脱颖而出|评选)")
+
 # A count of one in a clause that sets up a scheme (结对, 牵头, 联系, 任, 负责) is part of its rules.
 _SCHEME_WORDS = re.compile(r"结对|牵头|联系|包联|包保|担任|任[^务何]|负责|带领|带动|对接|挂钩|每|各|与\d")
 
@@ -256,7 +259,7 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
         value = _tidy(value * _MULTIPLIERS[match["multiplier"]])
     if value == 1 and _SCHEME_WORDS.search(clause):
         return None  # 1个党支部与1个社区结对, 1名院领导任网格长: how a scheme is set up, not a count
-    if first_match(NOT_FIGURES, clause[: match.start()]):
+    if first_match(NOT_FIGURES, clause[: match.start()]) or _CONTEST.search(clause):
         return None
     if unit == "年" and 1900 <= value <= 2100:
         return None

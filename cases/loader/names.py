@@ -31,7 +31,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 # Words that are common nouns, never the proper part of a name: 全区首家民营医院 is no name.
 _NOT_PROPER = frozenset(
     "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
-    "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 附属".split()
+    "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口".split()
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
@@ -80,9 +80,27 @@ def institution_mentions(text: str) -> list[Mention]:
         for match in _SUFFIX.finditer(chunk):
             start = _name_start(chunk, match.start())
             name = chunk[start : match.end()]
+            start += _province_before_place(name)
+            name = chunk[start : match.end()]
             if start < match.start() and _is_name(name):
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
-    return found
+    # 长春北湖医学院 inside 长春北湖医学院附属第二医院: keep the name that holds the other
+    return [m for m in found if not any(o is not m and o.start <= m.start and o.end > m.end for o in found)]
+
+
+def _province_before_place(name: str) -> int:
+    """湖北枣阳市吴店镇卫生院 -> 枣阳市…: a province's short name before a division's is not printed
+    in the name an editor files (the province is the region's)."""
+    for length in (2, 3):
+        head, rest = name[:length], name[length:]
+        if head in _province_shorts() and any(rest.startswith(d) for d in (rest[:k] for k in range(2, 8)) if d in _division_names() and d.endswith(_COUNTY_ENDINGS)):
+            return length
+    return 0
+
+
+@cache
+def _province_shorts() -> frozenset[str]:
+    return frozenset(gazetteer.province_short_names())
 
 
 def _name_start(chunk: str, suffix_start: int) -> int:
@@ -142,7 +160,7 @@ def _town_after_county(before: str) -> int | None:
     if town is None:
         return None
     rest = before[town.end() :]  # the community's or village's own name, if any
-    if len(rest) > 6 or "党" in rest or any(ch in _NEVER_IN_NAME for ch in rest) or any(w in _division_names() for w, _ in words(rest)):
+    if len(rest) > 6 or "党" in rest or any(ch in _NEVER_IN_NAME for ch in rest):
         return None
     for stem in range(1, 5):
         county_end = town.start() - stem

@@ -461,7 +461,8 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
 
 def _reads_as_headline(text: str) -> bool:
     """A headline is one short line that does not end a sentence (it may ask or exclaim)."""
-    return 4 <= len(text) <= 60 and text[-1] not in "。；，：" and text.count("，") <= 2 and text.count("。") == 0
+    short = 4 <= len(text) <= 60 and text[-1] not in "。；，：" and text.count("，") <= 2 and text.count("。") == 0
+    return short and not _reads_as_caption(text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -498,16 +499,21 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             continue
         dateline = meta.LEAD_DATELINE.match(text)
         if dateline and len(text) > dateline.end():
-            case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"])
+            case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"])
             text = text[dateline.end() :]
         if plain:
             author = meta.TRAILING_AUTHOR.search(text)
             if author and block is case.items[-1] or (author and _is_last_text_block(case, block)):
                 showcase.author = showcase.author or _writer_names(author.group(1))
                 text = text[: author.start()].rstrip()
-        if not text:
-            continue
+        if not text or (dateline and len(text) == dateline.end()):
+            if dateline:
+                case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"])
+            continue  # 本网讯：（记者 …）standing on a line of its own
         previous = section.paragraphs[-1] if section.paragraphs else None
+        if plain and _reads_as_caption(text) and not (previous and previous.dangles):
+            case.captions.append(text)
+            continue
         if _is_short_line(text):
             kind = _short_line_kind(block, previous, plain=plain, body_indent=body_indent)
             if kind == "caption":
@@ -547,6 +553,16 @@ def _short_line_kind(block: Block, previous: Paragraph | None, *, plain: bool, b
     if not plain:
         return "caption"  # marked-up pages mark their subheadings; a bare short line is a caption
     return "heading"
+
+
+# A photo's caption says who does what to whom: 党员医生为村民测量血压, 书记陪同考核组查阅台账.
+_CAPTION_WHO = re.compile(r"书记|院长|主任|医生|医师|护士|党员|志愿者|专家|工作人员|网格员|医护人员|医务人员")
+_CAPTION_DOES = re.compile(r"(?:为|向|给|帮|陪同|带领|指导)[\u4e00-\u9fff“”]{1,12}(?:测量|讲解|查阅|检查|诊疗|理疗|义诊|服务|体检|宣讲|送|发放|看病|问诊|接种)")
+
+
+def _reads_as_caption(text: str) -> bool:
+    """A line under a photo: short, no sentence end, someone doing something for someone."""
+    return 8 <= len(text) <= 40 and text[-1] not in TERMINAL and bool(_CAPTION_WHO.search(text) and _CAPTION_DOES.search(text))
 
 
 def _reads_on(text: str) -> bool:
