@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import jieba
 import jieba.posseg
@@ -67,13 +67,19 @@ def _division_names() -> frozenset[str]:
     return frozenset(gazetteer.division_names())
 
 
-def words(text: str) -> list[tuple[str, str]]:
-    """(word, part of speech) pairs of a short text."""
-    return [(pair.word, pair.flag) for pair in _tagger().cut(text, HMM=True)]
+@lru_cache(maxsize=50_000)
+def words(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, part of speech) pairs of a short text (the same spans recur: they are cut once)."""
+    return tuple((pair.word, pair.flag) for pair in _tagger().cut(text, HMM=True))
 
 
 def institution_mentions(text: str) -> list[Mention]:
     """Every institution named in text, in order, each with the words of its name only."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=2_000)
+def _mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for run in re.finditer(rf"[{CJK}]+", text):
         chunk = run.group(0)
@@ -85,7 +91,7 @@ def institution_mentions(text: str) -> list[Mention]:
             if start < match.start() and _is_name(name):
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
     # 长春北湖医学院 inside 长春北湖医学院附属第二医院: keep the name that holds the other
-    return [m for m in found if not any(o is not m and o.start <= m.start and o.end > m.end for o in found)]
+    return tuple(m for m in found if not any(o is not m and o.start <= m.start and o.end > m.end for o in found))
 
 
 def _province_before_place(name: str) -> int:
