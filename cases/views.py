@@ -1,18 +1,19 @@
 import calendar
 
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404
+from django.http import Http404, QueryDict
+from django.urls import reverse
 from django.shortcuts import get_object_or_404
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 
-from institutions.views import party_organizations
+from institutions.models import PartyOrganization
 from showcase.pagination import ForgivingPaginationMixin
 
 from .filters import CaseFilter
-from .models import NEWEST_CASE, NEWEST_PAGE, Case, Publication, Showcase, Theme
+from .models import NEWEST_CASE, NEWEST_PAGE, Case, Metric, Publication, Showcase, Theme
 
 
 class CaseListView(ForgivingPaginationMixin, ListView):
@@ -51,7 +52,7 @@ class CaseDetailView(DetailView):
                 "metrics",
                 Prefetch(
                     "institution__party_organizations",
-                    queryset=party_organizations(),
+                    queryset=PartyOrganization.objects.top_down(),
                 ),
             )
         )
@@ -62,7 +63,12 @@ class CaseDetailView(DetailView):
             case.showcase.cases.published().select_related("institution").order_by("order")
         )
         at = next((i for i, other in enumerate(in_showcase) if other.pk == case.pk), None)
+        comparable = self.comparable(case)
         for metric in case.metrics.all():
+            if (metric.label, metric.unit) in comparable:
+                params = QueryDict(mutable=True)
+                params.update({"metric": metric.label, "unit": metric.unit} if metric.unit else {"metric": metric.label})
+                metric.compare_url = reverse("compare") + "?" + params.urlencode()
             metric.previous_display = (
                 format(metric.previous_value.normalize(), "f") + metric.previous_unit
                 if metric.previous_value is not None
@@ -74,6 +80,21 @@ class CaseDetailView(DetailView):
             next_case=in_showcase[at + 1] if at is not None and at + 1 < len(in_showcase) else None,
             related=Case.objects.published().related_to(case)[:5],
             **kwargs,
+        )
+
+
+    @staticmethod
+    def comparable(case):
+        """The (label, unit) of this case's figures that other institutions report too, in one query."""
+        labels = {metric.label for metric in case.metrics.all()}
+        if not labels or case.institution_id is None:
+            return set()
+        return set(
+            Metric.objects.filter(case__status=Case.Status.PUBLISHED, label__in=labels)
+            .exclude(case__institution=None)
+            .exclude(case__institution=case.institution_id)
+            .values_list("label", "unit")
+            .distinct()
         )
 
 

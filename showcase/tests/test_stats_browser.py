@@ -1,0 +1,36 @@
+"""/stats/, its map and /compare/ in a real browser at desktop and phone widths (screenshots to look at)."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from selenium.webdriver.common.by import By
+
+from .browser import DESKTOP, PHONE, BrowserTestCase
+
+
+class StatsInBrowserTests(BrowserTestCase):
+    def setUp(self):
+        call_command("load_articles", stdout=StringIO(), stderr=StringIO())
+
+    def test_stats_map_and_compare_at_both_widths(self):
+        for size, name in ((DESKTOP, "desktop"), (PHONE, "phone")):
+            with self.subTest(name):
+                self.set_size(*size)
+                self.open("/stats/")
+                self.assertIn("数据统计", self.browser.title)
+                provinces = self.browser.find_elements(By.CSS_SELECTOR, ".china-map path.province")
+                self.assertEqual(len(provinces), 34)
+                shaded = self.browser.find_elements(By.CSS_SELECTOR, ".china-map a path.has-cases")
+                self.assertEqual(len(shaded), 6)
+                width = self.browser.execute_script("return document.documentElement.scrollWidth")
+                self.assertLessEqual(width, size[0], "nothing wider than the window")
+                self.screenshot(f"stats-{name}")
+                self.browser.execute_script("document.querySelector('.china-map').scrollIntoView()")
+                self.screenshot(f"stats-map-{name}", full_page=False)
+
+                self.open("/compare/?metric=党员")
+                rows = self.browser.find_elements(By.CSS_SELECTOR, ".compare-table tbody tr")
+                self.assertEqual(len(rows), 4)
+                width = self.browser.execute_script("return document.documentElement.scrollWidth")
+                self.assertLessEqual(width, size[0])
+                self.screenshot(f"compare-{name}")
