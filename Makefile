@@ -44,6 +44,7 @@ reset-db:
 bench: setup
 	$(PY) bench/load_1000.py
 	$(PY) bench/search.py
+	$(PY) bench/export.py
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -26,10 +26,16 @@ class CaseListView(ForgivingPaginationMixin, ListView):
         return self.filterset.qs
 
     def get_context_data(self, **kwargs):
+        query = self.filterset.url_with("page", None).partition("?")[2]  # the filters, without empty ones
         return super().get_context_data(
             filter=self.filterset,
             facets=self.filterset.facets(),
             terms=self.filterset.search_terms,
+            downloads=[
+                (label, reverse("export", args=["cases", fmt]) + (f"?{query}" if query else ""))
+                for label, fmt in (("CSV", "csv"), ("JSON", "json"))
+            ],
+            stats_url=reverse("stats") + (f"?{query}" if query else ""),
             **kwargs,
         )
 

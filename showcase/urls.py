@@ -4,7 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from . import directory, stats, views
+from . import directory, exports, stats, views
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = "党建案例展播 · 编辑部"
@@ -15,6 +15,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("stats/", stats.stats, name="stats"),
     path("compare/", stats.compare, name="compare"),
+    path("data/", exports.data_page, name="data"),
+    path("data/<str:table>.<str:fmt>", exports.export, name="export"),
     path("", include("cases.urls")),
     path("", include((directory.urlpatterns, "institutions"))),
     path("admin/", admin.site.urls),

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "django_filters",
     "reversion",
     "reversion_compare",
+    "import_export",
     "showcase",
     "institutions",
     "cases",

@@ -230,3 +230,22 @@ class CasePageCompareLinkTests(StatsData, TestCase):
         response = self.client.get(self.old.get_absolute_url())  # 新冠疫苗接种; 党员 only this hospital's again
         text = page_text(response)
         self.assertEqual(text.count("与其他单位比较"), 1)  # 党员: 大足 reports it too
+
+
+class SharingTests(StatsData, TestCase):
+    def test_sitemap_lists_every_public_page_with_lastmod(self):
+        response = self.client.get("/sitemap.xml")
+        xml = response.content.decode()
+        for url in (reverse("stats"), reverse("compare"), reverse("data"), reverse("cases:themes"),
+                    self.vaccines.get_absolute_url(), self.sichuan.get_absolute_url(), self.shuangliu.get_absolute_url(),
+                    self.hospital.get_absolute_url(), reverse("cases:archive-month", args=[self.old.showcase.publication.slug, 2021, 6])):
+            self.assertIn(f"<loc>http://testserver{url}</loc>", xml)
+        self.assertEqual(xml.count("<url>"), xml.count("<lastmod>"))
+        self.assertNotIn(self.draft.get_absolute_url() + "<", xml)
+
+    def test_case_page_is_an_article_with_its_print_date(self):
+        response = self.client.get(self.new.get_absolute_url())
+        self.assertContains(response, '<meta property="og:type" content="article">')
+        self.assertContains(response, '<meta property="article:published_time" content="2022-07-01">')
+        showcase = self.client.get(self.new.showcase.get_absolute_url())
+        self.assertContains(showcase, '<meta property="og:type" content="article">')
