@@ -121,6 +121,9 @@ class CaseFilter(django_filters.FilterSet):
             queryset = Case.objects.published().for_listing()
         super().__init__(data, queryset, **kwargs)
         self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in self.years()]
+        # 城市 follows the chosen 省份: the form submits, and the city list is that province's.
+        if province := (self.data or {}).get("province"):
+            self.form.fields["city"].queryset = self.form.fields["city"].queryset.filter(parent__slug=province)
 
     @staticmethod
     def years():

@@ -249,3 +249,12 @@ class SharingTests(StatsData, TestCase):
         self.assertContains(response, '<meta property="article:published_time" content="2022-07-01">')
         showcase = self.client.get(self.new.showcase.get_absolute_url())
         self.assertContains(showcase, '<meta property="og:type" content="article">')
+
+
+class CityFollowsProvinceTests(StatsData, TestCase):
+    def test_the_city_choice_lists_the_chosen_provinces_cities_only(self):
+        f.make_region("重庆郊县", level="city", parent=self.chongqing)
+        form = self.client.get(reverse("cases:list"), {"province": self.sichuan.slug}).context["filter"].form
+        self.assertEqual([c.name for c in form.fields["city"].queryset], ["成都市"])
+        everything = self.client.get(reverse("cases:list")).context["filter"].form
+        self.assertEqual({c.name for c in everything.fields["city"].queryset}, {"成都市", "重庆郊县"})
