@@ -7,7 +7,7 @@ remove themselves, and the values it could not accept.
 
 import django_filters
 from django import forms
-from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, When
+from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, Q, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.urls import reverse
@@ -18,6 +18,17 @@ from . import search
 from .models import NEWEST_CASE, Case, Metric, Publication, Theme
 
 INVALID_CHOICE = "没有这一项"
+
+
+class RegionSelect(forms.Select):
+    """Each region option says its province (data-province), so that a script can narrow the list at once."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        region = getattr(value, "instance", None)
+        if region is not None and region.parent_id:
+            option["attrs"]["data-province"] = region.province.slug
+        return option
 
 
 class YearField(forms.IntegerField):
@@ -36,6 +47,7 @@ def region_filter(level, label):
         method="filter_region",
         empty_label=f"全部{label}",
         error_messages={"invalid_choice": INVALID_CHOICE},
+        widget=RegionSelect(attrs={"data-follows": "province"} if level != Region.Level.PROVINCE else {}),
     )
 
 
@@ -121,9 +133,12 @@ class CaseFilter(django_filters.FilterSet):
             queryset = Case.objects.published().for_listing()
         super().__init__(data, queryset, **kwargs)
         self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in self.years()]
-        # 城市 follows the chosen 省份: the form submits, and the city list is that province's.
+        # 城市 and 区县 follow the chosen 省份: the form submits and the lists are that province's
+        # (static/js/reader.js narrows them at once where scripts run).
         if province := (self.data or {}).get("province"):
-            self.form.fields["city"].queryset = self.form.fields["city"].queryset.filter(parent__slug=province)
+            city, district = self.form.fields["city"], self.form.fields["district"]
+            city.queryset = city.queryset.filter(parent__slug=province)
+            district.queryset = district.queryset.filter(Q(parent__slug=province) | Q(parent__parent__slug=province))
 
     @staticmethod
     def years():

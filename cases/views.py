@@ -11,6 +11,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from institutions.models import PartyOrganization
 from showcase.pagination import ForgivingPaginationMixin
+from showcase.querystrings import redirect_without_empty
 
 from .filters import CaseFilter
 from .models import NEWEST_CASE, NEWEST_PAGE, Case, Metric, Publication, Showcase, Theme
@@ -20,6 +21,9 @@ class CaseListView(ForgivingPaginationMixin, ListView):
     template_name = "cases/case_list.html"
     context_object_name = "cases"
     paginate_by = 20
+
+    def get(self, request, *args, **kwargs):
+        return redirect_without_empty(request) or super().get(request, *args, **kwargs)
 
     def get_queryset(self):
         self.filterset = CaseFilter(self.request.GET or None)

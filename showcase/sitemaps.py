@@ -114,7 +114,10 @@ class PageSitemap(Sitemap):
         return reverse(name)
 
     def lastmod(self, name):
-        return Case.objects.published().aggregate(last=Max("updated_at"))["last"]
+        """The site-wide pages change when any published case does (one query for all of them)."""
+        if not hasattr(self, "_last"):
+            self._last = Case.objects.published().aggregate(last=Max("updated_at"))["last"]
+        return self._last
 
 
 SITEMAPS = {

@@ -19,6 +19,7 @@ from cases.models import Case, Metric
 
 from . import charts
 from .figures import counted_only, metric_totals
+from .querystrings import redirect_without_empty
 
 TOP_INSTITUTIONS = 10
 COMPARABLE_LISTED = 30
@@ -47,6 +48,8 @@ def compare_url(label, unit=""):
 
 
 def stats(request):
+    if redirect := redirect_without_empty(request):
+        return redirect
     filterset = CaseFilter(request.GET or None)
     cases = filterset.matching()
     facets = filterset.facets()

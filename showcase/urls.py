@@ -14,6 +14,7 @@ admin.site.index_title = "内容管理"
 urlpatterns = [
     path("", views.home, name="home"),
     path("stats/", stats.stats, name="stats"),
+    path("cases/<int:pk>/card.png", views.case_card, name="case-card"),
     path("compare/", stats.compare, name="compare"),
     path("data/", exports.data_page, name="data"),
     path("data/<str:table>.<str:fmt>", exports.export, name="export"),

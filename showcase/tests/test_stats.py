@@ -1,5 +1,6 @@
 """数据统计 and 比较: every figure equals a count or sum computed here from the database."""
 
+import io
 import re
 from collections import defaultdict
 from datetime import date
@@ -215,6 +216,12 @@ class QueryCountTests(StatsData, TestCase):
     def test_stats_filtered(self):
         self.assert_fixed(reverse("stats"), 15, {"province": self.chongqing.slug, "q": "案例"})
 
+    def test_sitemap(self):
+        self.assert_fixed("/sitemap.xml", 12)  # per section: its items, and for querysets the paginator's count
+
+    def test_case_card(self):
+        self.assert_fixed(reverse("case-card", args=[self.old.pk]), 1)
+
     def test_compare(self):
         self.assert_fixed(reverse("compare"), 1)
         self.assert_fixed(reverse("compare"), 1, {"metric": "党员"})
@@ -252,9 +259,57 @@ class SharingTests(StatsData, TestCase):
 
 
 class CityFollowsProvinceTests(StatsData, TestCase):
+    def test_each_place_option_says_its_province_for_the_script(self):
+        response = self.client.get(reverse("cases:list"))
+        self.assertContains(response, f'data-province="{self.sichuan.slug}"', count=2)  # 成都市, 双流区
+        self.assertContains(response, 'data-follows="province"', count=2)
+
     def test_the_city_choice_lists_the_chosen_provinces_cities_only(self):
         f.make_region("重庆郊县", level="city", parent=self.chongqing)
         form = self.client.get(reverse("cases:list"), {"province": self.sichuan.slug}).context["filter"].form
         self.assertEqual([c.name for c in form.fields["city"].queryset], ["成都市"])
         everything = self.client.get(reverse("cases:list")).context["filter"].form
         self.assertEqual({c.name for c in everything.fields["city"].queryset}, {"成都市", "重庆郊县"})
+
+
+class EmptyParametersTests(StatsData, TestCase):
+    def test_empty_parameters_are_dropped_by_a_redirect(self):
+        for name in ("cases:list", "stats"):
+            with self.subTest(name):
+                response = self.client.get(reverse(name) + f"?q=&province={self.sichuan.slug}&theme=")
+                self.assertRedirects(response, reverse(name) + f"?province={self.sichuan.slug}")
+                self.assertRedirects(self.client.get(reverse(name) + "?q=&year="), reverse(name))
+
+    def test_no_link_on_the_pages_carries_an_empty_parameter(self):
+        for url in (reverse("cases:list") + f"?province={self.sichuan.slug}&q=案例", reverse("stats") + "?year=2021"):
+            html = self.client.get(url).content.decode()
+            links = re.findall(r'href="([^"]*\?[^"]*)"', html)
+            self.assertTrue(links)
+            for link in links:
+                self.assertIsNone(re.search(r"(?:\?|&amp;)[a-z_]+=(?:&amp;|$)", link), link)
+
+
+class ShareCardTests(StatsData, TestCase):
+    def test_a_case_without_a_photo_shares_a_card_of_its_title(self):
+        from PIL import Image
+
+        page = self.client.get(self.new.get_absolute_url())
+        card_url = reverse("case-card", args=[self.new.pk])
+        self.assertContains(page, f'<meta property="og:image" content="http://testserver{card_url}">')
+        with self.assertNumQueries(1):
+            response = self.client.get(card_url)
+        self.assertEqual(response["Content-Type"], "image/png")
+        image = Image.open(io.BytesIO(response.content))
+        self.assertEqual(image.size, (1200, 630))
+        self.assertEqual(self.client.get(reverse("case-card", args=[self.draft.pk])).status_code, 404)
+
+    def test_long_titles_wrap_without_a_line_starting_with_punctuation(self):
+        from PIL import Image, ImageDraw, ImageFont
+
+        from showcase import cards
+
+        draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+        lines = cards._wrap(draw, "甲" * 9 + "，乙" * 5, ImageFont.load_default(size=10), 90, 5)
+        self.assertTrue(all(not line.startswith("，") for line in lines), lines)
+        self.assertEqual("".join(lines), "甲" * 9 + "，乙" * 5)
+

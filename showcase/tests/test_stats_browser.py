@@ -34,3 +34,28 @@ class StatsInBrowserTests(BrowserTestCase):
                 width = self.browser.execute_script("return document.documentElement.scrollWidth")
                 self.assertLessEqual(width, size[0])
                 self.screenshot(f"compare-{name}")
+
+
+class CityFollowsProvinceInBrowserTests(BrowserTestCase):
+    def setUp(self):
+        call_command("load_articles", stdout=StringIO(), stderr=StringIO())
+
+    def test_choosing_a_province_narrows_the_cities_at_once_and_submits_no_empty_fields(self):
+        from selenium.webdriver.support.ui import Select
+
+        self.set_size(*DESKTOP)
+        self.open("/cases/")
+        self.browser.find_element(By.CSS_SELECTOR, ".filters-more summary").click()
+        Select(self.browser.find_element(By.NAME, "province")).select_by_visible_text("四川省")
+        options = Select(self.browser.find_element(By.NAME, "city")).options
+        shown = [o.get_attribute("textContent") for o in options if not o.get_property("hidden")]
+        self.assertEqual(shown, ["全部城市", "四川省成都市"])
+        self.assertGreater(len(options), 2, "the other provinces' cities are there, hidden")
+        self.browser.find_element(By.CSS_SELECTOR, ".filters-actions button").click()
+        self.wait_until(lambda browser: "province=" in browser.current_url)
+        from urllib.parse import parse_qsl, urlsplit
+
+        query = parse_qsl(urlsplit(self.browser.current_url).query, keep_blank_values=True)
+        self.assertIn(("province", "si-chuan-sheng"), query)
+        self.assertEqual([name for name, value in query if not value], [], self.browser.current_url)
+        self.screenshot("cases-province-chosen", full_page=False)
