@@ -116,7 +116,7 @@ def counted_only(metrics) -> list[tuple[str, str, int]]:
         .annotate(n=Count("case", distinct=True))
         .order_by("-n", "category")
     )
-    return [(category, labels.get(category, "未分类"), n) for category, n in rows]
+    return [(category, labels.get(category, "未能归类的"), n) for category, n in rows]
 
 
 def party_members(cases) -> dict[int, tuple[int, Case | None]]:

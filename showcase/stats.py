@@ -58,8 +58,8 @@ def stats(request):
     totals = [
         (t, filterset.url_with("category", t.category, unit=t.unit)) for t in metric_totals(metrics)
     ]
-    counted = [
-        (label, n, filterset.url_with("category", category)) for category, label, n in counted_only(metrics) if category
+    counted = [  # a figure without a category cannot be filtered on: it is counted, without a link
+        (label, n, filterset.url_with("category", category) if category else "") for category, label, n in counted_only(metrics)
     ]
     institutions = [
         (name, n, filterset.url_with("institution", slug))
