@@ -45,6 +45,7 @@ bench: setup
 	$(PY) bench/load_1000.py
 	$(PY) bench/search.py
 	$(PY) bench/export.py
+	$(PY) bench/stats.py
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -116,7 +116,8 @@ def counted_only(metrics) -> list[tuple[str, str, int]]:
         .annotate(n=Count("case", distinct=True))
         .order_by("-n", "category")
     )
-    return [(category, labels.get(category, "未能归类的"), n) for category, n in rows]
+    unsure = {Metric.Category.OTHER, ""}  # the loader files a figure it is not sure of as 其他: no category
+    return [(category, "未能归类的" if category in unsure else labels.get(category, category), n) for category, n in rows]
 
 
 def party_members(cases) -> dict[int, tuple[int, Case | None]]:

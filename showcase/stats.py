@@ -7,9 +7,9 @@ category and one unit at a time, their qualifier kept in the label.
 
 from __future__ import annotations
 
-from collections import Counter
-
-from django.db.models import Count, F
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
 from django.http import QueryDict
 from django.shortcuts import render
 from django.urls import reverse
@@ -23,6 +23,7 @@ from .querystrings import redirect_without_empty
 
 TOP_INSTITUTIONS = 10
 COMPARABLE_LISTED = 30
+COMPARE_PER_PAGE = 100
 
 
 def comparable_metrics(cases=None, limit=COMPARABLE_LISTED):
@@ -59,7 +60,8 @@ def stats(request):
         (t, filterset.url_with("category", t.category, unit=t.unit)) for t in metric_totals(metrics)
     ]
     counted = [  # a figure without a category cannot be filtered on: it is counted, without a link
-        (label, n, filterset.url_with("category", category) if category else "") for category, label, n in counted_only(metrics)
+        (label, n, filterset.url_with("category", category) if category else "")
+        for category, label, n in counted_only(metrics)
     ]
     institutions = [
         (name, n, filterset.url_with("institution", slug))
@@ -104,35 +106,41 @@ def compare(request):
     if not label:
         context["comparable"] = [(l, u, n, compare_url(l, u)) for l, u, n in comparable_metrics()]
         return render(request, "showcase/compare.html", context)
-    figures = list(
-        Metric.objects.filter(case__status=Case.Status.PUBLISHED, case__institution__isnull=False, label=label)
-        .select_related("case__showcase", "case__institution__region__parent__parent")
-        .order_by("case__institution_id", F("case__showcase__published_on").desc(nulls_last=True), "-case_id", "order")
-    )
-    units = Counter(metric.unit for metric in figures)
+    figures = Metric.objects.filter(case__status=Case.Status.PUBLISHED, case__institution__isnull=False, label=label)
+    units = list(figures.order_by().values_list("unit").annotate(n=Count("pk")).order_by("-n", "unit"))
     if not unit and units:
-        unit = units.most_common(1)[0][0]
-    rows, seen = [], set()
-    for metric in figures:
-        if metric.unit != unit:
-            continue
-        if not every_year:
-            if metric.case.institution_id in seen:
-                continue
-            seen.add(metric.case.institution_id)
-        rows.append(metric)
-    rows.sort(key=lambda m: (-m.value, m.case.institution.sort_key))
-    ranked, rank = [], 0
-    for i, metric in enumerate(rows):
-        if i == 0 or metric.value != rows[i - 1].value:
+        unit = units[0][0]
+    chosen = figures.filter(unit=unit)
+    if not every_year:  # each institution's latest report: the first row of its partition, newest first
+        chosen = chosen.annotate(
+            nth=Window(
+                RowNumber(),
+                partition_by=[F("case__institution_id")],
+                order_by=[F("case__showcase__published_on").desc(nulls_last=True), F("case_id").desc(), F("order").asc()],
+            )
+        ).filter(nth=1)
+    ordered = chosen.order_by("-value", "case__institution__sort_key", "pk")
+    # Ranks and years over every row (numbers only, one query), the rows themselves one page at a time.
+    summary = list(ordered.values_list("value", "case__showcase__published_on"))
+    ranks, rank = [], 0
+    for i, (value, _) in enumerate(summary):
+        if i == 0 or value != summary[i - 1][0]:
             rank = i + 1
-        ranked.append((rank, metric))
-    years = {m.case.showcase.published_on.year for m in rows if m.case.showcase.published_on}
+        ranks.append(rank)
+    paginator = Paginator(range(len(summary)), COMPARE_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    rows = list(
+        ordered.select_related("case__showcase", "case__institution")
+        .defer("case__search_text", "case__warnings", "case__showcase__source_text", "case__institution__description")
+        [page.start_index() - 1 : page.end_index()]
+    ) if summary else []
     context.update(
         unit=unit,
-        rows=ranked,
-        years=sorted(years),
-        other_units=[(u, n, compare_url(label, u)) for u, n in units.most_common() if u != unit],
+        rows=list(zip(ranks[page.start_index() - 1 :], rows)),
+        page_obj=page,
+        total=len(summary),
+        years=sorted({day.year for _, day in summary if day}),
+        other_units=[(u, n, compare_url(label, u)) for u, n in units if u != unit],
         all_years_url=compare_url(label, unit) + "&years=all",
         latest_url=compare_url(label, unit),
     )

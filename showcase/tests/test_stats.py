@@ -224,7 +224,8 @@ class QueryCountTests(StatsData, TestCase):
 
     def test_compare(self):
         self.assert_fixed(reverse("compare"), 1)
-        self.assert_fixed(reverse("compare"), 1, {"metric": "党员"})
+        self.assert_fixed(reverse("compare"), 3, {"metric": "党员"})  # units, every row's value and year, the page's rows
+        self.assert_fixed(reverse("compare"), 3, {"metric": "党员", "years": "all"})
 
 
 class CasePageCompareLinkTests(StatsData, TestCase):
@@ -313,3 +314,21 @@ class ShareCardTests(StatsData, TestCase):
         self.assertTrue(all(not line.startswith("，") for line in lines), lines)
         self.assertEqual("".join(lines), "甲" * 9 + "，乙" * 5)
 
+
+
+class ComparePagesTests(StatsData, TestCase):
+    def test_a_long_ranking_comes_a_hundred_rows_a_page_with_ranks_across_pages(self):
+        page = f.make_showcase(published_on=date(2023, 1, 1))
+        for n in range(150):
+            case = f.make_case(page, institution=f.make_institution(), order=n)
+            f.make_metric(case, "党员", str(1000 - n // 2), "名", category=Metric.Category.PARTY_MEMBERS)
+        first = self.client.get(reverse("compare"), {"metric": "党员"})
+        self.assertEqual(len(first.context["rows"]), 100)
+        self.assertEqual(first.context["total"], 152)
+        second = self.client.get(reverse("compare"), {"metric": "党员", "page": "2"})
+        ranks = [rank for rank, _ in second.context["rows"]]
+        values = [m.value for _, m in second.context["rows"]]
+        self.assertEqual(ranks[0], 101)  # 1000, 1000, 999, 999 …: the 101st and 102nd share a value
+        self.assertEqual(values[0], values[1])
+        self.assertEqual(ranks[1], 101)
+        self.assertEqual(second.context["rows"][-1][1].value, 126)  # the hospital's latest, then 大足's 430 above
