@@ -1,7 +1,7 @@
 import calendar
 
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404, QueryDict
+from django.http import Http404
 from django.urls import reverse
 from django.shortcuts import get_object_or_404
 from django.contrib.admin.views.decorators import staff_member_required
@@ -73,12 +73,11 @@ class CaseDetailView(DetailView):
             case.showcase.cases.published().select_related("institution").order_by("order")
         )
         at = next((i for i, other in enumerate(in_showcase) if other.pk == case.pk), None)
-        comparable = self.comparable(case)
-        for metric in case.metrics.all():
+        metrics = case.metrics.all()
+        comparable = Metric.objects.reported_elsewhere([m.label for m in metrics], case.institution_id)
+        for metric in metrics:
             if (metric.label, metric.unit) in comparable:
-                params = QueryDict(mutable=True)
-                params.update({"metric": metric.label, "unit": metric.unit} if metric.unit else {"metric": metric.label})
-                metric.compare_url = reverse("compare") + "?" + params.urlencode()
+                metric.comparison_url = Metric.compare_url(metric.label, metric.unit)
             metric.previous_display = (
                 format(metric.previous_value.normalize(), "f") + metric.previous_unit
                 if metric.previous_value is not None
@@ -90,21 +89,6 @@ class CaseDetailView(DetailView):
             next_case=in_showcase[at + 1] if at is not None and at + 1 < len(in_showcase) else None,
             related=Case.objects.published().related_to(case)[:5],
             **kwargs,
-        )
-
-
-    @staticmethod
-    def comparable(case):
-        """The (label, unit) of this case's figures that other institutions report too, in one query."""
-        labels = {metric.label for metric in case.metrics.all()}
-        if not labels or case.institution_id is None:
-            return set()
-        return set(
-            Metric.objects.filter(case__status=Case.Status.PUBLISHED, label__in=labels)
-            .exclude(case__institution=None)
-            .exclude(case__institution=case.institution_id)
-            .values_list("label", "unit")
-            .distinct()
         )
 
 

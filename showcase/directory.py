@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.views.generic import DetailView, ListView, TemplateView
 
-from cases.models import NEWEST_CASE, Case
+from cases.models import NEWEST_CASE, Case, Metric
 from institutions.models import Institution, InstitutionKind, PartyOrganization, Region, organization_tree
 
 from .figures import states_party_members
@@ -75,6 +75,10 @@ class InstitutionDetailView(DetailView):
     def get_context_data(self, **kwargs):
         institution = self.object
         metrics = [(case, metric) for case in institution.published_cases for metric in case.metrics.all()]
+        comparable = Metric.objects.reported_elsewhere([m.label for _, m in metrics], institution.pk)
+        for _, metric in metrics:
+            if (metric.label, metric.unit) in comparable:
+                metric.comparison_url = Metric.compare_url(metric.label, metric.unit)
         return super().get_context_data(
             organization_tree=organization_tree(list(institution.party_organizations.all())),
             metrics=metrics,

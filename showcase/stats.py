@@ -10,7 +10,6 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
-from django.http import QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 
@@ -40,12 +39,7 @@ def comparable_metrics(cases=None, limit=COMPARABLE_LISTED):
     )
 
 
-def compare_url(label, unit=""):
-    params = QueryDict(mutable=True)
-    params["metric"] = label
-    if unit:
-        params["unit"] = unit
-    return reverse("compare") + "?" + params.urlencode()
+compare_url = Metric.compare_url
 
 
 def stats(request):

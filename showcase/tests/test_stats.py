@@ -332,3 +332,10 @@ class ComparePagesTests(StatsData, TestCase):
         self.assertEqual(values[0], values[1])
         self.assertEqual(ranks[1], 101)
         self.assertEqual(second.context["rows"][-1][1].value, 126)  # the hospital's latest, then 大足's 430 above
+
+
+class InstitutionPageCompareTests(StatsData, TestCase):
+    def test_the_profiles_figures_that_others_report_link_to_the_comparison(self):
+        response = self.client.get(self.dazu_hospital.get_absolute_url())
+        self.assertContains(response, 'href="/compare/?metric=%E5%85%9A%E5%91%98&amp;unit=%E5%90%8D">比较</a>')
+        self.assertContains(response, ">比较</a>", count=3)  # 党员, 义诊 (件), 群众 (人)
