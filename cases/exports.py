@@ -111,7 +111,7 @@ def case_rows(cases) -> Iterator[dict]:
                 **_regions(row, "institution__"),
                 "themes": "、".join(themes.get(row["pk"], [])),
                 "publication": row["showcase__publication__name"] or "",
-                "published_on": row["showcase__published_on"].isoformat() if row["showcase__published_on"] else "",
+                "published_on": row["showcase__published_on"].isoformat() if row["showcase__published_on"] else None,
                 "edition": row["showcase__edition"],
                 "showcase": row["showcase__title"],
                 "metric_count": metric_counts.get(row["pk"], 0),
@@ -202,15 +202,18 @@ def metric_rows(cases) -> Iterator[dict]:
             "value": _number(row["value"]),
             "unit": row["unit"],
             "qualifier": QUALIFIERS.get(row["qualifier"], ""),
-            "previous_value": _number(row["previous_value"]) if row["previous_value"] is not None else "",
+            "previous_value": _number(row["previous_value"]),
             "previous_unit": row["previous_unit"],
             "phrase": row["phrase"],
-            "published_on": published_on.isoformat() if published_on else "",
+            "published_on": published_on.isoformat() if published_on else None,
         }
 
 
-def _number(value) -> str:
-    return format(value.normalize(), "f")
+def _number(value):
+    """430.0000 -> 430, 86400.8100 -> 86400.81: a number in JSON, plain digits in CSV; None stays None."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value.normalize())
 
 
 TABLES = {

@@ -63,6 +63,13 @@ class ExportTests(StatsData, TestCase):
         self.assertEqual((party["value"], party["unit"], party["category"], party["phrase"]), ("430", "名", "党员", "现有党员430名"))
         self.assertEqual(next(r for r in rows if r["label"] == "群众")["qualifier"], "近/约")
 
+    def test_json_numbers_are_numbers_and_missing_values_null(self):
+        data = json.loads(body(self.client.get(reverse("export", args=["metrics", "json"]))))
+        party = next(row for row in data if row["phrase"] == "现有党员430名")
+        self.assertEqual((party["value"], party["previous_value"], party["published_on"]), (430, None, "2022-07-01"))
+        cases = json.loads(body(self.client.get(reverse("export", args=["cases", "json"]))))
+        self.assertIsInstance(cases[0]["metric_count"], int)
+
     def test_institutions_with_their_case_counts(self):
         rows = self.read_csv("institutions")
         self.assertEqual(list(rows[0]), [c.name for c in INSTITUTION_COLUMNS])
