@@ -44,6 +44,8 @@ reset-db:
 bench: setup
 	$(PY) bench/load_1000.py
 	$(PY) bench/search.py
+	$(PY) bench/export.py
+	$(PY) bench/stats.py
 
 # How well the loader reads every test article with an expected reading, and the seeds.
 eval: setup

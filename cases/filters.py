@@ -7,17 +7,28 @@ remove themselves, and the values it could not accept.
 
 import django_filters
 from django import forms
-from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, When
+from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, Q, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.urls import reverse
 
-from institutions.models import InstitutionKind, Region
+from institutions.models import Institution, InstitutionKind, Region
 
 from . import search
 from .models import NEWEST_CASE, Case, Metric, Publication, Theme
 
 INVALID_CHOICE = "没有这一项"
+
+
+class RegionSelect(forms.Select):
+    """Each region option says its province (data-province), so that a script can narrow the list at once."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        region = getattr(value, "instance", None)
+        if region is not None and region.parent_id:
+            option["attrs"]["data-province"] = region.province.slug
+        return option
 
 
 class YearField(forms.IntegerField):
@@ -36,6 +47,7 @@ def region_filter(level, label):
         method="filter_region",
         empty_label=f"全部{label}",
         error_messages={"invalid_choice": INVALID_CHOICE},
+        widget=RegionSelect(attrs={"data-follows": "province"} if level != Region.Level.PROVINCE else {}),
     )
 
 
@@ -89,6 +101,14 @@ class CaseFilter(django_filters.FilterSet):
         empty_label="全部类别",
         error_messages={"invalid_choice": INVALID_CHOICE},
     )
+    unit = django_filters.CharFilter(label="单位", method="filter_unit", max_length=20)
+    institution = django_filters.ModelChoiceFilter(
+        label="机构",
+        field_name="institution",
+        queryset=Institution.objects.all(),
+        to_field_name="slug",
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
     ordering = django_filters.ChoiceFilter(
         label="排序",
         choices=[(key, label) for key, (label, _) in ORDERINGS.items()],
@@ -99,7 +119,13 @@ class CaseFilter(django_filters.FilterSet):
 
     class Meta:
         model = Case
-        fields = ["q", "province", "city", "district", "kind", "theme", "publication", "year", "category", "ordering"]
+        fields = [
+            "q", "province", "city", "district", "kind", "theme", "publication", "year", "category", "unit",
+            "institution", "ordering",
+        ]
+
+    # Set by links from /stats/ (a total's cases, an institution's cases), not chosen in the form.
+    LINKED_ONLY = ("unit", "institution")
 
     def __init__(self, data=None, queryset=None, **kwargs):
         # Only published cases are public: that is the default, not something each caller must remember.
@@ -107,6 +133,12 @@ class CaseFilter(django_filters.FilterSet):
             queryset = Case.objects.published().for_listing()
         super().__init__(data, queryset, **kwargs)
         self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in self.years()]
+        # 城市 and 区县 follow the chosen 省份: the form submits and the lists are that province's
+        # (static/js/reader.js narrows them at once where scripts run).
+        if province := (self.data or {}).get("province"):
+            city, district = self.form.fields["city"], self.form.fields["district"]
+            city.queryset = city.queryset.filter(parent__slug=province)
+            district.queryset = district.queryset.filter(Q(parent__slug=province) | Q(parent__parent__slug=province))
 
     @staticmethod
     def years():
@@ -134,7 +166,16 @@ class CaseFilter(django_filters.FilterSet):
         return queryset.in_region(region)
 
     def filter_category(self, queryset, name, value):
-        return queryset.filter(Exists(Metric.objects.filter(case=OuterRef("pk"), category=value)))
+        """Cases reporting a figure of this category (and of the unit, when one is given too)."""
+        figures = Metric.objects.filter(case=OuterRef("pk"), category=value)
+        if unit := self.form.cleaned_data.get("unit"):
+            figures = figures.filter(unit=unit)
+        return queryset.filter(Exists(figures))
+
+    def filter_unit(self, queryset, name, value):
+        if self.form.cleaned_data.get("category"):
+            return queryset  # filter_category takes the unit with the category: the same figure has both
+        return queryset.filter(Exists(Metric.objects.filter(case=OuterRef("pk"), unit=value)))
 
     def order(self, queryset, name, value):
         """Best match first when searching, else newest first, unless the reader chose an order."""
@@ -155,18 +196,24 @@ class CaseFilter(django_filters.FilterSet):
 
     MAX_LISTED_IDS = 20_000  # SQLite allows 32,766 parameters (3.32+)
 
+    def matching(self):
+        """The current results as a plain queryset over their ids, for grouping queries (cached)."""
+        if not hasattr(self, "_matching"):
+            # The matching ids are read once: every facet then groups by primary key instead of
+            # running the text search again (a full scan of search_text) inside each query.
+            # Past that many ids a subquery is kept instead (SQLite caps the parameters of a query).
+            matching = self.qs.order_by().values("pk")
+            ids = list(matching.values_list("pk", flat=True)[: self.MAX_LISTED_IDS + 1])
+            self._matching = Case.objects.filter(pk__in=ids if len(ids) <= self.MAX_LISTED_IDS else matching)
+        return self._matching
+
     def facets(self, names=("province", "kind", "theme", "publication", "year", "category")):
         """{filter name: [(value, label, count, url, is_active)]}: each choice among the current results.
 
         One grouped query per facet, whatever the number of results. A province is found up the
         region chain: an institution's region may be a district, a city or the province itself.
         """
-        # The matching ids are read once: every facet then groups by primary key instead of
-        # running the text search again (a full scan of search_text) inside each facet's query.
-        # Past that many ids a subquery is kept instead (SQLite caps the parameters of a query).
-        matching = self.qs.order_by().values("pk")
-        ids = list(matching.values_list("pk", flat=True)[: self.MAX_LISTED_IDS + 1])
-        base = Case.objects.filter(pk__in=ids if len(ids) <= self.MAX_LISTED_IDS else matching)
+        base = self.matching()
         labels = {
             "kind": dict(InstitutionKind.choices),
             "category": dict(Metric.Category.choices),
@@ -223,19 +270,28 @@ class CaseFilter(django_filters.FilterSet):
         selected = self.form.data.get("province")
         return [(slug, name, n, self.url_with("province", slug), selected == slug) for slug, name, n in rows]
 
-    def url_with(self, name, value):
-        """The current query with one filter set (or removed, for value None), back on page one."""
+    def url_with(self, name, value, view="cases:list", **more):
+        """The current query with one filter set (or removed, for value None), back on page one.
+
+        Empty parameters never appear (no ?q=&province=); more: further filters to set at once.
+        """
         params = QueryDict(mutable=True)
+        changed = {name: value, **more}
         for key, values in (self.data if self.data is not None else QueryDict()).lists():
-            if key not in (name, "page"):
-                params.setlist(key, [v for v in values if v])
-        if value is not None:
-            params[name] = value
-        return reverse("cases:list") + ("?" + params.urlencode() if params else "")
+            kept = [v for v in values if v]
+            if key not in changed and key != "page" and kept:
+                params.setlist(key, kept)
+        for key, val in changed.items():
+            if val not in (None, ""):
+                params[key] = val
+        return reverse(view) + ("?" + params.urlencode() if params else "")
 
     @property
     def chips(self):
-        """The filters given and accepted, each as (label, shown value, url without it)."""
+        return self.chips_for("cases:list")
+
+    def chips_for(self, view):
+        """The filters given and accepted, each as (label, shown value, url of the view without it)."""
         if not self.is_bound:
             return []
         data = self.form.cleaned_data if self.is_valid() else getattr(self.form, "cleaned_data", {})
@@ -248,13 +304,15 @@ class CaseFilter(django_filters.FilterSet):
                 shown = InstitutionKind(value).label
             elif name == "category":
                 shown = Metric.Category(value).label
+            elif name == "institution":
+                shown = value.name
             elif name == "year":
                 shown = f"{value}年"
             elif isinstance(value, Region):
                 shown = value.full_name
             else:
                 shown = str(value)
-            chips.append((field.label, shown, self.url_with(name, None)))
+            chips.append((field.label, shown, self.url_with(name, None, view=view)))
         return chips
 
     @property

@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
 
@@ -355,6 +356,21 @@ class Person(models.Model):
         return f"{self.role}{self.name}" if self.role else self.name
 
 
+class MetricQuerySet(models.QuerySet):
+    def reported_elsewhere(self, labels, institution_id):
+        """{(label, unit)} among these labels that published cases of other institutions report too."""
+        if not labels or institution_id is None:
+            return set()
+        return set(
+            self.filter(case__status=Case.Status.PUBLISHED, label__in=set(labels))
+            .exclude(case__institution=None)
+            .exclude(case__institution=institution_id)
+            .order_by()
+            .values_list("label", "unit")
+            .distinct()
+        )
+
+
 class Metric(models.Model):
     class Qualifier(models.TextChoices):
         EXACT = "exact", "精确"
@@ -386,6 +402,8 @@ class Metric(models.Model):
     category = models.CharField("类别", max_length=20, choices=Category.choices, default=Category.OTHER)
     phrase = models.CharField("原文", max_length=300, blank=True)
 
+    objects = MetricQuerySet.as_manager()
+
     class Meta:
         verbose_name = "数据指标"
         verbose_name_plural = "数据指标"
@@ -393,6 +411,15 @@ class Metric(models.Model):
 
     def __str__(self):
         return f"{self.label} {self.display_value}"
+
+    @staticmethod
+    def compare_url(label, unit=""):
+        """/compare/?metric=…&unit=…: the institutions that report this figure, ranked."""
+        params = QueryDict(mutable=True)
+        params["metric"] = label
+        if unit:
+            params["unit"] = unit
+        return reverse("compare") + "?" + params.urlencode()
 
     @property
     def display_number(self):

@@ -2,17 +2,19 @@ import calendar
 
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
+from django.urls import reverse
 from django.shortcuts import get_object_or_404
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 
-from institutions.views import party_organizations
+from institutions.models import PartyOrganization
 from showcase.pagination import ForgivingPaginationMixin
+from showcase.querystrings import redirect_without_empty
 
 from .filters import CaseFilter
-from .models import NEWEST_CASE, NEWEST_PAGE, Case, Publication, Showcase, Theme
+from .models import NEWEST_CASE, NEWEST_PAGE, Case, Metric, Publication, Showcase, Theme
 
 
 class CaseListView(ForgivingPaginationMixin, ListView):
@@ -20,15 +22,24 @@ class CaseListView(ForgivingPaginationMixin, ListView):
     context_object_name = "cases"
     paginate_by = 20
 
+    def get(self, request, *args, **kwargs):
+        return redirect_without_empty(request) or super().get(request, *args, **kwargs)
+
     def get_queryset(self):
         self.filterset = CaseFilter(self.request.GET or None)
         return self.filterset.qs
 
     def get_context_data(self, **kwargs):
+        query = self.filterset.url_with("page", None).partition("?")[2]  # the filters, without empty ones
         return super().get_context_data(
             filter=self.filterset,
             facets=self.filterset.facets(),
             terms=self.filterset.search_terms,
+            downloads=[
+                (label, reverse("export", args=["cases", fmt]) + (f"?{query}" if query else ""))
+                for label, fmt in (("CSV", "csv"), ("JSON", "json"))
+            ],
+            stats_url=reverse("stats") + (f"?{query}" if query else ""),
             **kwargs,
         )
 
@@ -52,7 +63,7 @@ class CaseDetailView(DetailView):
                 "partners",
                 Prefetch(
                     "institution__party_organizations",
-                    queryset=party_organizations(),
+                    queryset=PartyOrganization.objects.top_down(),
                 ),
             )
         )
@@ -63,7 +74,11 @@ class CaseDetailView(DetailView):
             case.showcase.cases.published().select_related("institution").order_by("order")
         )
         at = next((i for i, other in enumerate(in_showcase) if other.pk == case.pk), None)
-        for metric in case.metrics.all():
+        metrics = case.metrics.all()
+        comparable = Metric.objects.reported_elsewhere([m.label for m in metrics], case.institution_id)
+        for metric in metrics:
+            if (metric.label, metric.unit) in comparable:
+                metric.comparison_url = Metric.compare_url(metric.label, metric.unit)
             metric.previous_display = (
                 format(metric.previous_value.normalize(), "f") + metric.previous_unit
                 if metric.previous_value is not None

@@ -45,6 +45,14 @@ class Region(models.Model):
     def get_absolute_url(self):
         return reverse("institutions:region", args=[self.slug])
 
+    @property
+    def province(self):
+        """The province this region lies in (itself for a province); walks parents already loaded."""
+        region = self
+        while region.parent is not None:
+            region = region.parent
+        return region
+
     def get_search_url(self):
         """The case list filtered at this region's level (province, city, district)."""
         level = self.level if self.level != self.Level.TOWN else self.Level.DISTRICT
@@ -143,6 +151,35 @@ class InstitutionAlias(models.Model):
         return f"{self.name}（{self.get_kind_display()}）"
 
 
+class PartyOrganizationQuerySet(models.QuerySet):
+    def top_down(self):
+        """From the top of the hierarchy down (党委 before 党总支 before 党支部), by name within a level."""
+        rank = models.Case(
+            *(models.When(level=level, then=models.Value(i)) for i, level in enumerate(PartyOrganization.Level.values)),
+            default=models.Value(99),
+        )
+        return self.select_related("parent").order_by(rank, "name")
+
+
+def organization_tree(organizations):
+    """[(organization, depth)] with each organisation after its parent, from an already ordered list."""
+    children = {}
+    for org in organizations:
+        children.setdefault(org.parent_id, []).append(org)
+    known = {org.pk for org in organizations}
+    tree = []
+
+    def walk(org, depth):
+        tree.append((org, depth))
+        for child in children.get(org.pk, []):
+            walk(child, depth + 1)
+
+    for org in organizations:
+        if org.parent_id is None or org.parent_id not in known:
+            walk(org, 0)
+    return tree
+
+
 class PartyOrganization(TimeStampedModel):
     class Level(models.TextChoices):
         COMMITTEE = "党委", "党委"
@@ -173,6 +210,8 @@ class PartyOrganization(TimeStampedModel):
         on_delete=models.SET_NULL,
         related_name="party_organizations",
     )
+
+    objects = PartyOrganizationQuerySet.as_manager()
 
     class Meta:
         verbose_name = "党组织"

@@ -1,10 +1,13 @@
-"""sitemap.xml: every public page a search engine should know."""
+"""sitemap.xml: every public page a search engine should know, with lastmod from the content."""
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max, Q
 from django.urls import reverse
 
-from cases.models import Case, Showcase
-from institutions.models import Institution
+from cases.models import Case, Showcase, Theme
+from institutions.models import Institution, Region
+
+PUBLISHED = Q(cases__status=Case.Status.PUBLISHED)
 
 
 class CaseSitemap(Sitemap):
@@ -33,7 +36,70 @@ class InstitutionSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return Institution.objects.filter(cases__status=Case.Status.PUBLISHED).distinct().order_by("pk")
+        return (
+            Institution.objects.annotate(changed=Max("cases__updated_at", filter=PUBLISHED))
+            .exclude(changed=None)
+            .order_by("pk")
+        )
+
+    def lastmod(self, institution):
+        return max(institution.changed, institution.updated_at)
+
+
+class ThemeSitemap(Sitemap):
+    changefreq = "weekly"
+    priority = 0.6
+
+    def items(self):
+        return Theme.objects.annotate(changed=Max("cases__updated_at", filter=PUBLISHED)).exclude(changed=None).order_by("pk")
+
+    def lastmod(self, theme):
+        return theme.changed
+
+
+class RegionSitemap(Sitemap):
+    """Regions whose institutions have published cases (a case also shows on the regions above its own)."""
+
+    changefreq = "weekly"
+    priority = 0.5
+
+    def items(self):
+        changed = {}
+        rows = Case.objects.published().exclude(institution__region=None).values_list("institution__region").annotate(
+            last=Max("updated_at")
+        )
+        regions = {region.pk: region for region in Region.objects.all()}
+        for region_id, last in rows:
+            region = regions.get(region_id)
+            while region is not None:
+                changed[region.pk] = max(changed.get(region.pk, last), last)
+                region = regions.get(region.parent_id)
+        for pk, last in changed.items():
+            regions[pk].changed = last
+        return [regions[pk] for pk in sorted(changed)]
+
+    def lastmod(self, region):
+        return region.changed
+
+
+class ArchiveMonthSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.4
+
+    def items(self):
+        months = {}
+        pages = Showcase.objects.with_published_cases().exclude(published_on=None).exclude(publication=None)
+        for slug, day, updated in pages.values_list("publication__slug", "published_on", "updated_at"):
+            key = (slug, day.year, day.month)
+            months[key] = max(months.get(key, updated), updated)
+        return sorted(months.items())
+
+    def location(self, item):
+        (slug, year, month), _ = item
+        return reverse("cases:archive-month", args=[slug, year, month])
+
+    def lastmod(self, item):
+        return item[1]
 
 
 class PageSitemap(Sitemap):
@@ -41,10 +107,25 @@ class PageSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["home", "cases:list", "institutions:list"]
+        return ["home", "cases:list", "institutions:list", "institutions:regions", "cases:themes", "cases:archive",
+                "stats", "compare", "data"]
 
     def location(self, name):
         return reverse(name)
 
+    def lastmod(self, name):
+        """The site-wide pages change when any published case does (one query for all of them)."""
+        if not hasattr(self, "_last"):
+            self._last = Case.objects.published().aggregate(last=Max("updated_at"))["last"]
+        return self._last
 
-SITEMAPS = {"pages": PageSitemap, "cases": CaseSitemap, "showcases": ShowcaseSitemap, "institutions": InstitutionSitemap}
+
+SITEMAPS = {
+    "pages": PageSitemap,
+    "cases": CaseSitemap,
+    "showcases": ShowcaseSitemap,
+    "institutions": InstitutionSitemap,
+    "themes": ThemeSitemap,
+    "regions": RegionSitemap,
+    "archive": ArchiveMonthSitemap,
+}

@@ -4,7 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from . import views
+from . import directory, exports, stats, views
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = "党建案例展播 · 编辑部"
@@ -13,8 +13,13 @@ admin.site.index_title = "内容管理"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("stats/", stats.stats, name="stats"),
+    path("cases/<int:pk>/card.png", views.case_card, name="case-card"),
+    path("compare/", stats.compare, name="compare"),
+    path("data/", exports.data_page, name="data"),
+    path("data/<str:table>.<str:fmt>", exports.export, name="export"),
     path("", include("cases.urls")),
-    path("", include("institutions.urls")),
+    path("", include((directory.urlpatterns, "institutions"))),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),

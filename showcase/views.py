@@ -1,10 +1,14 @@
 from django.core.paginator import Paginator
-from django.db.models import Max, Prefetch, Sum
-from django.shortcuts import render
+from django.db.models import Prefetch
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
 
 from cases.filters import CaseFilter
-from cases.models import Case, Metric, Showcase
-from institutions.models import Institution, PartyOrganization
+from cases.models import Case, Showcase
+
+from . import cards
+from .figures import headline_figures
 
 
 def home(request):
@@ -33,23 +37,17 @@ def home(request):
     )
 
 
-def headline_figures():
-    """Across all published cases: how many cases and institutions, party members, services delivered.
-
-    Party members are counted once per institution (its largest organisation, so a 党委 and the
-    党支部 under it are not added up); services are the figures the loader filed as services.
-    """
-    published = Case.objects.published()
-    members_by_institution = (
-        PartyOrganization.objects.filter(institution__cases__in=published)
-        .values("institution")
-        .annotate(largest=Max("member_count"))
-        .values_list("largest", flat=True)
-    )
-    services = Metric.objects.filter(case__in=published, category=Metric.Category.SERVICES).aggregate(total=Sum("value"))
-    return {
-        "cases": published.count(),
-        "institutions": Institution.objects.filter(cases__in=published).distinct().count(),
-        "party_members": sum(n for n in members_by_institution if n),
-        "services": int(services["total"] or 0),
-    }
+def case_card(request, pk):
+    """/cases/<pk>/card.png: the share image of a published case without a photo; cached by its last change."""
+    case = get_object_or_404(Case.objects.published().select_related("institution", "showcase"), pk=pk)
+    key = f"case-card:{case.pk}:{case.updated_at.timestamp()}"
+    png = cache.get(key)
+    if png is None:
+        printed = case.showcase.published_on
+        png = cards.case_card(
+            case.title, case.institution.name if case.institution else "", f"{printed:%Y年%-m月%-d日}" if printed else ""
+        )
+        cache.set(key, png, 60 * 60 * 24 * 30)
+    response = HttpResponse(png, content_type="image/png")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -323,7 +323,7 @@ class QueryCountTests(TestCase):
             self.add_many_more()
 
     def test_home(self):
-        self.assert_fixed(reverse("home"), 12)
+        self.assert_fixed(reverse("home"), 13)  # party members: stated totals, then organisations
 
     def test_case_list(self):
         self.assert_fixed(reverse("cases:list"), 16)
@@ -334,7 +334,7 @@ class QueryCountTests(TestCase):
         self.assert_fixed(reverse("cases:list"), 19, **params)
 
     def test_case_detail(self):
-        self.assert_fixed(self.case.get_absolute_url(), 10)  # and its partners (共建单位)
+        self.assert_fixed(self.case.get_absolute_url(), 11)  # with its partners (共建单位) and what compares
 
     def test_showcase(self):
         self.assert_fixed(self.page.get_absolute_url(), 7)
@@ -505,10 +505,11 @@ class FrontPageAndArchiveTests(SiteData, TestCase):
         response = self.client.get(reverse("home"))
         figures = response.context["figures"]
         # the draft's figures are not counted; the 党支部 is inside the 党委's 126 members
-        self.assertEqual(figures, {"cases": 3, "institutions": 3, "party_members": 126, "services": 30})
+        self.assertEqual(figures, {"cases": 3, "institutions": 3, "party_members": 126, "cases_with_services": 1})
         text = page_text(response)
         self.assertIn("3个案例", text)
         self.assertIn("126名党员", text)
+        self.assertIn("1个案例报告了服务数据", text)
         self.assertIn("社区卫生服务中心 1", text)  # the draft of the centre is not counted
         self.assertContains(response, f'href="/cases/?theme={self.elderly.slug}"')
         self.assertContains(response, f'href="/cases/?province={self.sichuan.slug}"')

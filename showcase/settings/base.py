@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "django_filters",
     "reversion",
     "reversion_compare",
+    "import_export",
     "showcase",
     "institutions",
     "cases",
@@ -109,3 +110,16 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 ARTICLES_DIR = BASE_DIR / "fixtures" / "articles"
 
 LOGIN_URL = "admin:login"
+
+# Open data (/data/): the data package that `manage.py build_datapackage` writes (nightly), and
+# the licence line shown with every download. The operator sets the licence for the site.
+OPEN_DATA_ROOT = Path(os.environ.get("OPEN_DATA_ROOT", MEDIA_ROOT / "open-data"))
+OPEN_DATA_LICENSE = {
+    "name": os.environ.get("OPEN_DATA_LICENSE_NAME", "CC-BY-4.0"),
+    "title": os.environ.get("OPEN_DATA_LICENSE_TITLE", "知识共享 署名 4.0 国际许可协议（CC BY 4.0）"),
+    "path": os.environ.get("OPEN_DATA_LICENSE_URL", "https://creativecommons.org/licenses/by/4.0/"),
+    "line": os.environ.get(
+        "OPEN_DATA_LICENSE_LINE",
+        "本站整理的案例数据按 CC BY 4.0 开放，使用时请注明“党建案例展播”；报道原文版权归原刊物所有。",
+    ),
+}

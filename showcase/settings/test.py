@@ -3,6 +3,7 @@
 import atexit
 import shutil
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F401,F403
 
@@ -16,3 +17,4 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="showcase-test-media-")
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)  # uploads made by tests go with them
+OPEN_DATA_ROOT = Path(MEDIA_ROOT) / "open-data"

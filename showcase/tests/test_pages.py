@@ -18,7 +18,8 @@ class SeedSitePagesTests(TestCase):
     def public_urls(self):
         urls = [reverse("home"), reverse("cases:list"), reverse("cases:list") + "?q=党员", reverse("cases:themes"),
                 reverse("institutions:list"), reverse("institutions:list") + "?by=region", reverse("institutions:regions"),
-                reverse("cases:archive"), reverse("cases:feed"), "/sitemap.xml", "/robots.txt"]
+                reverse("cases:archive"), reverse("cases:feed"), "/sitemap.xml", "/robots.txt",
+                reverse("stats"), reverse("compare"), reverse("compare") + "?metric=党员", reverse("data")]
         urls += [c.get_absolute_url() for c in Case.objects.all()]
         urls += [s.get_absolute_url() for s in Showcase.objects.all()]
         urls += [i.get_absolute_url() for i in Institution.objects.all()]

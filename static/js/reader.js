@@ -63,4 +63,42 @@
       copy(document.getElementById(button.getAttribute("data-copy-from")).textContent.trim(), button);
     }
   });
+
+  /* Filters: 城市 and 区县 follow the chosen 省份 at once (without the script, the form submits
+     and the server lists that province's places); empty fields are left out of the URL. */
+  var province = document.querySelector("select[name=province]");
+  function narrow() {
+    var chosen = province.value;
+    var missing = false;
+    document.querySelectorAll("select[data-follows=province]").forEach(function (select) {
+      var shown = 0;
+      Array.prototype.forEach.call(select.options, function (option) {
+        var own = option.getAttribute("data-province");
+        var keep = !option.value || !chosen || own === chosen;
+        option.hidden = !keep;
+        option.disabled = !keep;
+        if (keep && option.value) shown += 1;
+        if (!keep && option.selected) select.value = "";
+      });
+      if (chosen && !shown) missing = true;
+    });
+    return missing;
+  }
+  if (province) {
+    narrow();
+    province.addEventListener("change", function () {
+      // The server listed another province's places only: ask it for this one's.
+      if (narrow() && province.form) province.form.requestSubmit ? province.form.requestSubmit() : province.form.submit();
+    });
+  }
+  document.querySelectorAll("form[method=get]").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (field.name && !field.value && !field.disabled) field.disabled = true;
+      });
+      setTimeout(function () {  // back-forward cache: give the fields back
+        Array.prototype.forEach.call(form.elements, function (field) { field.disabled = false; });
+      }, 0);
+    });
+  });
 })();

@@ -1,48 +1,22 @@
-from django.db.models import Case as CaseWhen, Count, Prefetch, Q, Value, When
+"""机构名录 and 地区: pages about institutions and regions that list their cases.
+
+They read both apps, so they live in the site layer; `institutions` itself knows nothing of cases.
+The URL names stay in the `institutions` namespace (see showcase/urls.py).
+"""
+
+from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404
+from django.urls import path
 from django.views.generic import DetailView, ListView, TemplateView
 
-from cases.models import NEWEST_CASE, Case
-from showcase.pagination import ForgivingPaginationMixin
-from showcase.text import pinyin_key
+from cases.models import NEWEST_CASE, Case, Metric
+from institutions.models import Institution, InstitutionKind, PartyOrganization, Region, organization_tree
 
-from .models import Institution, InstitutionKind, PartyOrganization, Region
+from .figures import states_party_members
+from .pagination import ForgivingPaginationMixin
+from .text import pinyin_key
 
 PUBLISHED_CASES = Q(cases__status=Case.Status.PUBLISHED)
-
-
-def party_organizations():
-    """Party organisations from the top of the hierarchy down (党委 before 党总支 before 党支部)."""
-    rank = CaseWhen(
-        *(When(level=level, then=Value(i)) for i, level in enumerate(PartyOrganization.Level.values)),
-        default=Value(99),
-    )
-    return PartyOrganization.objects.select_related("parent").order_by(rank, "name")
-
-
-def organization_tree(organizations):
-    """[(organization, depth)] with each organisation after its parent, from an already ordered list."""
-    children = {}
-    for org in organizations:
-        children.setdefault(org.parent_id, []).append(org)
-    known = {org.pk for org in organizations}
-    tree = []
-
-    def walk(org, depth):
-        tree.append((org, depth))
-        for child in children.get(org.pk, []):
-            walk(child, depth + 1)
-
-    for org in organizations:
-        if org.parent_id is None or org.parent_id not in known:
-            walk(org, 0)
-    return tree
-
-
-def province_of(region):
-    while region is not None and region.parent is not None:
-        region = region.parent
-    return region
 
 
 class InstitutionListView(ListView):
@@ -65,7 +39,7 @@ class InstitutionListView(ListView):
         by_kind, by_province = {}, {}
         for institution in institutions:
             by_kind.setdefault(institution.kind, []).append(institution)
-            province = province_of(institution.region)
+            province = institution.region.province if institution.region else None
             by_province.setdefault(province.name if province else "地区不详", []).append(institution)
         context["by_region"] = self.request.GET.get("by") == "region"
         context["kind_groups"] = [
@@ -87,7 +61,7 @@ class InstitutionDetailView(DetailView):
     def get_queryset(self):
         return Institution.objects.with_related().prefetch_related(
             "aliases",
-            Prefetch("party_organizations", queryset=party_organizations()),
+            Prefetch("party_organizations", queryset=PartyOrganization.objects.top_down()),
             Prefetch(
                 "cases",
                 queryset=Case.objects.published()
@@ -101,11 +75,26 @@ class InstitutionDetailView(DetailView):
     def get_context_data(self, **kwargs):
         institution = self.object
         metrics = [(case, metric) for case in institution.published_cases for metric in case.metrics.all()]
+        comparable = Metric.objects.reported_elsewhere([m.label for _, m in metrics], institution.pk)
+        for _, metric in metrics:
+            if (metric.label, metric.unit) in comparable:
+                metric.comparison_url = Metric.compare_url(metric.label, metric.unit)
         return super().get_context_data(
             organization_tree=organization_tree(list(institution.party_organizations.all())),
             metrics=metrics,
+            party_members=self.party_members(),
             **kwargs,
         )
+
+    def party_members(self):
+        """(members, case stating them or None): the stated total where a report gives one."""
+        institution = self.object
+        for case in institution.published_cases:  # newest first
+            for metric in case.metrics.all():
+                if states_party_members(metric):
+                    return int(metric.value), case
+        counts = [org.member_count for org in institution.party_organizations.all() if org.member_count is not None]
+        return (max(counts), None) if counts else None
 
 
 class RegionListView(TemplateView):
@@ -152,3 +141,11 @@ class RegionDetailView(ForgivingPaginationMixin, ListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(region=self.region, **kwargs)
+
+
+urlpatterns = [
+    path("institutions/", InstitutionListView.as_view(), name="list"),
+    path("institutions/<slug:slug>/", InstitutionDetailView.as_view(), name="detail"),
+    path("regions/", RegionListView.as_view(), name="regions"),
+    path("regions/<slug:slug>/", RegionDetailView.as_view(), name="region"),
+]
