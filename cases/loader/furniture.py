@@ -83,6 +83,7 @@ LINES: list[Rule] = [
     rule(r"^[\u4e00-\u9fff]{2,6}[★☆◆◇●○■□]+$|^[★☆◆◇●○■□]+[\u4e00-\u9fff]{0,6}$", "decoration around a slogan", ["笃行致远★", "★★★"]),
     rule(r"^[（(]\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}\s*[）)]$", "the writers' names in brackets at a report's end", ["（向春燕 彭利）", "（李青）"]),
     rule(r"^[■□◆●▲]?\s*(?:文/摄|文/图|图/文|文|摄)\s*[/／]?\s*(?:本报)?(?:记者|通讯员)", "a writer's mark", ["■文/摄 记者 孙立伟 通讯员 边晓东"]),
+    rule(r"^转自\S{2,12}[，,]|^本文(?:为|系)\S{0,12}原创", "a reposter's own words", ["转自某某融媒，给家乡的医生点个赞", "本文为某某网事原创"]),
     rule(r"^(?:简介|发布|邮箱|投稿邮箱|联系邮箱|微信号|公众号)\s*[：:]", "an account's labels at the foot of a copy", ["简介：每天分享实用健康资讯", "发布：陆 晨", "邮箱：someone@example.com"]),
     rule(r"^《[^》]{2,12}》\s*(?:关注|出品|推荐)$", "a public account's kicker", ["《某某日报》关注"]),
     rule(r"^[\x20-\x7e]{40,}$", "a line in Latin letters only (a platform's English notice)", ["Notice: The content above is uploaded and posted by a user of the platform."]),
@@ -111,6 +112,7 @@ TAIL_MARKERS: list[Rule] = [
         ["相关新闻报道引起关注。"],
     ),
     rule(r"^(?:沙发|板凳|地板|\d+#|#\d+|\d+楼)\s*[|｜]?\s*(?:发表于|$)", "a forum's replies begin", ["沙发 | 发表于 2024-4-18 10:05:41", "3# 发表于 2024-4-19"]),
+    rule(r"名单\s*[：:]$", "a list of names after the report", ["2025年度全省优秀案例名单："]),
     rule(r"^(?:[2-9]|\d{2,})楼\s", "a forum's second floor: replies", ["2楼 山城小李 2024-03-12 21:05"], ["1楼 楼主"]),
 ]
 

@@ -493,6 +493,9 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             continue
         if _read_byline(text, case):
             continue
+        if block is case.items[-1] and _is_person_name(text):
+            case.byline = case.byline or text  # 林晓雯: the writer, alone on the last line
+            continue
         caption = _CAPTION_MARK.match(text)
         if caption:
             case.captions.append(text[caption.end() :])
@@ -502,10 +505,11 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"])
             text = text[dateline.end() :]
         if plain:
-            author = meta.TRAILING_AUTHOR.search(text)
-            if author and block is case.items[-1] or (author and _is_last_text_block(case, block)):
-                showcase.author = showcase.author or _writer_names(author.group(1))
-                text = text[: author.start()].rstrip()
+            author = meta.TRAILING_AUTHOR.search(text) or _TRAILING_NAME.search(text)
+            if author and (author.re is meta.TRAILING_AUTHOR or _is_person_name(author.group(1))):
+                if block is case.items[-1] or _is_last_text_block(case, block):
+                    showcase.author = showcase.author or _writer_names(author.group(1))
+                    text = text[: author.start()].rstrip()
         if not text or (dateline and len(text) == dateline.end()):
             if dateline:
                 case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"])
@@ -530,6 +534,17 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
 
 # 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
 _CAPTION_MARK = re.compile(r"^(?:图\d*[：:]|[（(]图[）)]|图为)\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)")
+
+
+# …心里踏实多了。 林晓雯: the writer's name after the last sentence
+_TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
+
+
+def _is_person_name(text: str) -> bool:
+    from .entities import COMPOUND_SURNAMES, SURNAMES
+
+    surname = next((c for c in COMPOUND_SURNAMES if text.startswith(c)), text[:1])
+    return 2 <= len(text) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None and (surname in SURNAMES or surname in COMPOUND_SURNAMES)
 
 
 def _is_last_text_block(case: RawCase, block: Block) -> bool:

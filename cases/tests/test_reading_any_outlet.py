@@ -26,17 +26,13 @@ def readings():
 # Articles whose furniture the loader does not yet remove entirely (closing note of issue 11).
 # The test fails when one of them comes clean, so that this list only ever shrinks.
 KNOWN_FURNITURE_GAPS = {
-    "breadcrumb_popularity_imagepng_01.txt",  # a list's heading (…名单：) after the report
     "community_label_colon_core_hint_01.txt",  # a caption with a comma, read as a sentence
-    "epaper_digital_metaline_01.txt",  # a writer's name alone on the last line
-    "forum_tieba_02.txt",  # the poster's own remark before the copied report
     "gov_breadcrumb_spam_injection_yishi_01.txt",  # spam injected into a sentence
     "gov_community_captions_01.txt",  # a caption that reads like a sentence of the report
     "hospital_site_nohead_spaced_caption_01.txt",  # a caption of a villager's gesture
     "netease_hao_image_markers_disclaimer_01.txt",  # a dateline alone on a line; an English notice
     "portal_breadcrumb_01.txt",  # an editor's name run into the first paragraph
     "table_02.txt",  # a notice's 监督电话 sentence
-    "toutiao_02.txt",  # an author's 原创 line
     "traditional_dual_headline_01.txt",  # the headline printed again in the other script
 }
 
