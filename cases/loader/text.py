@@ -164,6 +164,26 @@ def split_run_on(text: str) -> str:
     return "\n".join(lines)
 
 
+def join_broken_names(text: str) -> str:
+    """湄潭县永兴镇中心卫生 / 院：…: a line a PDF broke inside an institution's name goes on."""
+    from .vocabulary import INSTITUTION_SUFFIX
+
+    suffix = re.compile(INSTITUTION_SUFFIX)
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line:
+            tail, head = out[-1].rstrip()[-6:], line.lstrip()[:6]
+            joint = tail + head
+            if any(m.start() < len(tail) < m.end() for m in suffix.finditer(joint)) and not any(
+                m.end() <= len(tail) and m.end() == len(tail) for m in suffix.finditer(tail)
+            ):
+                out[-1] = out[-1].rstrip() + line.lstrip()
+                continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _paragraphs(run: str) -> list[str]:
     if len(run) < 120 or "。" not in run:
         return [run]
