@@ -62,7 +62,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
 def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
     body = raw.text()
     heading = _acting_institution(raw.institution, body) if raw.institution else ""
-    actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner)
+    actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, label=raw.named_by_label)
     name = actor.name
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     if not institution.region.province:

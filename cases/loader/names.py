@@ -247,7 +247,7 @@ def _distinct(short: str) -> bool:
     return len(short) > len(suffix_of(short))
 
 
-def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -> Actor:
+def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", label: bool = True) -> Actor:
     """The institution the report is about, as it is printed most fully, and its partners.
 
     A name in the heading (机构：标题) is the report's subject. Else each institution the text
@@ -285,7 +285,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -
         # a commission's site also publishes reports about the hospitals under it.
         from .entities import institution_kind
 
-        own = (4 if institution_kind(owner) not in ("health_commission", "government") else 1) + 2 * min(3, self_references)
+        named = any(_ends_as(owner, m.name) or _ends_as(m.name, owner) for m in body_mentions + title_mentions)
+        hospital = institution_kind(owner) not in ("health_commission", "government")
+        own = (4 if hospital or named else 1) + 2 * min(3, self_references)
         scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + own
     elif _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.
@@ -296,7 +298,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "") -
                 scores[name] += 3
     if heading_name:
         # The heading's name as printed, unless it names no place and the body prints it in full.
-        name = heading_name if _names_its_place(heading_name) else forms.get(heading_name, heading_name)
+        name = heading_name if label and _names_its_place(heading_name) else forms.get(heading_name, heading_name)
         name = _official_form(name, body, [m.name for m in body_mentions])
         return Actor(name, _partners(body, body_mentions, forms, name))
     if not scores:

@@ -59,6 +59,7 @@ class RawCase:
     items: list[Block] = field(default_factory=list)  # body blocks before they are read into sections
     body_institution: str = ""  # the institution the body names most, where the heading names none
     subtitle_lines: list[str] = field(default_factory=list)  # lines under the headline (副题)
+    named_by_label: bool = True  # the institution heads the heading as a label (机构：标题), not as a sentence's subject
 
     def paragraphs(self) -> list[Paragraph]:
         return [p for s in self.sections for p in s.paragraphs]
@@ -327,12 +328,19 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         _set_pre_title_line(block.text, showcase)
     headline = furniture.strip_teaser(lines[title_at].text)
     case = _case_from_heading(headline)
+    following = lines[title_at + 1].text if title_at + 1 < len(lines) else ""
+    if not case.institution and names.names_whole(headline) and _reads_as_headline(following):
+        # a line that is only the institution's name, over the report's headline
+        case = RawCase(title=following, institution=headline)
+        title_at += 1
     if not case.institution:
         left, sep, right = headline.partition("：")
         opening = names.institution_mentions(left)
         if sep and right and opening and opening[0].start == 0:
             # 澧县卫健局2023年党建工作综述：… -> 澧县卫健局, and the whole line stays the title
-            case = RawCase(title=headline, institution=opening[0].name)
+            # 西吉县人民医院医共体：… labels the institution; 澧县卫健局2023年党建工作综述：… is a sentence
+            label = len(left) - opening[0].end <= 4 and not re.search(r"\d", left)
+            case = RawCase(title=right.strip() if label else headline, institution=opening[0].name, named_by_label=label)
         elif sep and right and names.is_place_name(left.strip()):
             case = RawCase(title=right.strip(), institution=left.strip())  # 松阳：… (a county's short name)
     showcase.title = showcase.title or case.title
