@@ -20,7 +20,7 @@ migrate: setup
 	$(MANAGE) migrate --noinput
 
 load: migrate
-	$(MANAGE) load_articles
+	$(MANAGE) load_articles --publish
 
 run: load
 	$(MANAGE) runserver 127.0.0.1:8000

@@ -2,21 +2,28 @@
 
 Re-running an import is safe: a showcase is found by its source file, an unchanged file (same
 checksum) is skipped, a changed one is updated in place, and a case an editor has changed
-(Case.is_edited) keeps the editor's version unless force is given.
+(Case.is_edited) keeps the editor's version unless force is given. The checksum is taken over the
+normalised text, so the same article under another path, in another encoding or with other line
+endings is recognised as a copy and not loaded twice.
+
+Each case written gets its own revision and its status from cases.workflow.imported: a case with
+an open warning waits for review, and only a clean case of a trusted run (publish=True) is
+published directly.
 """
 
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, time
 
-import reversion
 from django.db import transaction
 
 from institutions import gazetteer
 from institutions.models import Institution, InstitutionAlias, PartyOrganization, Region
 
+from . import workflow
 from .loader.metrics import extract_metrics
 from .loader.types import ArticleData, CaseData, InstitutionData, MetricData, RegionPath
 from .models import Case, Metric, Person, Photo, Publication, Section, Showcase, Theme
@@ -25,7 +32,7 @@ from .models import Case, Metric, Person, Photo, Publication, Section, Showcase,
 @dataclass
 class ImportResult:
     showcase: Showcase
-    status: str  # created / updated / unchanged
+    status: str  # created / updated / unchanged / duplicate (showcase is then the page already loaded)
     cases_written: int = 0
     cases_kept: int = 0  # edited by an editor, left as they are
 
@@ -34,17 +41,25 @@ def checksum(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def content_checksum(text: str) -> str:
+    """The article's identity: its text once encoding, line endings, trailing spaces and Unicode
+    forms no longer matter."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return checksum("\n".join(lines).strip().encode("utf-8"))
+
+
 @transaction.atomic
-def save_article(article: ArticleData, *, source_file: str, source_checksum: str, force: bool = False) -> ImportResult:
-    with reversion.create_revision():
-        reversion.set_comment(f"由导入程序写入：{source_file}")
-        return _save_article(article, source_file=source_file, source_checksum=source_checksum, force=force)
-
-
-def _save_article(article: ArticleData, *, source_file: str, source_checksum: str, force: bool) -> ImportResult:
-    showcase = Showcase.objects.filter(source_file=source_file).first()
+def save_article(
+    article: ArticleData, *, source_file: str, source_checksum: str = "", force: bool = False, publish: bool = False
+) -> ImportResult:
+    source_checksum = content_checksum(article.text) if article.text else source_checksum
+    showcase = Showcase.objects.select_for_update().filter(source_file=source_file).first()
     if showcase and showcase.source_checksum == source_checksum and not force:
         return ImportResult(showcase=showcase, status="unchanged")
+    copy = Showcase.objects.filter(source_checksum=source_checksum).exclude(source_file=source_file).first()
+    if copy is not None:
+        return ImportResult(showcase=copy, status="duplicate")
     status = "updated" if showcase else "created"
     showcase = _save_showcase(article, showcase, source_file=source_file, source_checksum=source_checksum)
     result = ImportResult(showcase=showcase, status=status)
@@ -54,11 +69,12 @@ def _save_article(article: ArticleData, *, source_file: str, source_checksum: st
         if case is not None and case.is_edited and not force:
             result.cases_kept += 1
             continue
-        _save_case(data, case, showcase=showcase, order=order)
+        _save_case(data, case, showcase=showcase, order=order, publish=publish)
         result.cases_written += 1
     for case in existing.values():
         if not case.is_edited or force:
             case.delete()
+    workflow.showcase_revision(showcase=showcase, user=None, reason=f"由导入程序写入：{source_file}")
     return result
 
 
@@ -102,7 +118,7 @@ def _save_showcase(article: ArticleData, showcase: Showcase | None, **source) ->
     return showcase
 
 
-def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: int) -> Case:
+def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: int, publish: bool) -> Case:
     institution = save_institution(data.institution)
     fields = dict(
         title=data.title[:200],
@@ -114,9 +130,9 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
         warnings=_warnings(data.warnings, case),
         is_edited=False,
     )
-    if case is None:
-        # What the loader reads is published at once; an editor may unpublish it in the admin.
-        case = Case(showcase=showcase, order=order, status=Case.Status.PUBLISHED, **fields)
+    created = case is None
+    if created:
+        case = Case(showcase=showcase, order=order, status=Case.Status.REVIEW, **fields)
     else:
         for name, value in fields.items():
             setattr(case, name, value)
@@ -139,7 +155,8 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     _save_party_organizations(data, institution, case)
     case.rebuild_search_text(sections)
     case.save(update_fields=["search_text"])
-    return case
+    open_warnings = bool(case.open_warnings)
+    return workflow.imported(case=case, created=created, open_warnings=open_warnings, publish=publish, source=showcase.source_file)
 
 
 def _warnings(messages: list[str], case: Case | None) -> list[dict]:

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import reversion
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.signals import post_delete
@@ -87,6 +89,7 @@ class ShowcaseQuerySet(models.QuerySet):
         return self.with_published_cases().filter(publication=showcase.publication_id).exclude(published_on=None)
 
 
+@reversion.register()
 class Showcase(TimeStampedModel):
     """One printed page or special column that holds several institutions' cases."""
 
@@ -163,6 +166,7 @@ class CaseQuerySet(models.QuerySet):
         ).prefetch_related("themes")
 
 
+@reversion.register(follow=["sections", "metrics", "photos", "people"])
 class Case(TimeStampedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "草稿"
@@ -237,6 +241,7 @@ class Case(TimeStampedModel):
         self.save(update_fields=["warnings", "updated_at"])
 
 
+@reversion.register()
 class Section(models.Model):
     case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="sections")
     order = models.PositiveSmallIntegerField("顺序", default=0)
@@ -256,6 +261,7 @@ class Section(models.Model):
         return [p for p in self.body.split("\n\n") if p.strip()]
 
 
+@reversion.register()
 class Photo(models.Model):
     """A photo of a case; printed pages often give only the caption, so the image is optional."""
 
@@ -299,7 +305,7 @@ class Photo(models.Model):
             if self.pk:
                 replaced = Photo.objects.filter(pk=self.pk).values_list("image", flat=True).first()
         super().save(*args, **kwargs)
-        if replaced and replaced != self.image.name:
+        if replaced and replaced != self.image.name and photos.may_delete_files():
             self.image.storage.delete(replaced)  # the file the new upload replaces
         if new_image:
             made = photos.make_renditions(self.image)
@@ -328,11 +334,14 @@ class Photo(models.Model):
 @receiver(post_delete, sender=Photo)
 def delete_photo_files(sender, instance, **kwargs):
     """A deleted photo takes its files with it, however it was deleted (inline, bulk, or with its case)."""
+    if not photos.may_delete_files():
+        return
     instance.delete_renditions()
     if instance.image:
         instance.image.delete(save=False)
 
 
+@reversion.register()
 class Person(models.Model):
     case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="people")
     order = models.PositiveSmallIntegerField("顺序", default=0)
@@ -348,6 +357,7 @@ class Person(models.Model):
         return f"{self.role}{self.name}" if self.role else self.name
 
 
+@reversion.register()
 class Metric(models.Model):
     class Qualifier(models.TextChoices):
         EXACT = "exact", "精确"
@@ -403,3 +413,56 @@ class Metric(models.Model):
         if self.qualifier == self.Qualifier.ABOUT:
             return f"近{number}{unit}"
         return f"{number}{unit}"
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=PendingChange.State.PENDING)
+
+
+class PendingChange(models.Model):
+    """An editor's change to a published case, waiting for a reviewer; readers see the live rows.
+
+    snapshot is the case with its sections, metrics, photos and people as the editor left them
+    (Django's JSON serialisation); cases.workflow writes it, and applies it when it is published.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "待审核"
+        PUBLISHED = "published", "已发布"
+        RETURNED = "returned", "已退回"
+        SUPERSEDED = "superseded", "已被新的修改取代"
+
+    case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="pending_changes")
+    snapshot = models.JSONField("修改后的内容")
+    state = models.CharField("状态", max_length=12, choices=State.choices, default=State.PENDING)
+    reason = models.CharField("修改说明", max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="修改人", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField("提交时间", auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审核人", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField("审核时间", null=True, blank=True)
+    note = models.CharField("审核意见", max_length=200, blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "待审核的修改"
+        verbose_name_plural = "待审核的修改"
+        ordering = ["-created_at", "-id"]
+        get_latest_by = "created_at"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case"], condition=models.Q(state="pending"), name="pendingchange_one_pending_per_case"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.case}：{self.get_state_display()}"
+
+    def close(self, *, state, user, note=""):
+        self.state, self.reviewed_by, self.reviewed_at, self.note = state, user, timezone.now(), note[:200]
+        self.save(update_fields=["state", "reviewed_by", "reviewed_at", "note"])

@@ -8,8 +8,10 @@ made once, when the image is saved, and stored beside it; pages serve them with 
 
 from __future__ import annotations
 
+import contextvars
 import io
 import warnings
+from contextlib import contextmanager
 from pathlib import PurePath
 
 from django import forms
@@ -22,6 +24,24 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 FORMATS = {"JPEG": {".jpg", ".jpeg"}, "PNG": {".png"}, "WEBP": {".webp"}}
 RENDITIONS = {"thumb": 320, "column": 720, "full": 1600}
+
+
+_files_kept = contextvars.ContextVar("photo_files_kept", default=False)
+
+
+@contextmanager
+def files_kept():
+    """Within the block deleting or replacing a photo leaves its files on disk: the rows are
+    written in a savepoint that is rolled back (a change held for review), so the files are still used."""
+    token = _files_kept.set(True)
+    try:
+        yield
+    finally:
+        _files_kept.reset(token)
+
+
+def may_delete_files() -> bool:
+    return not _files_kept.get()
 
 
 def validate_photo(upload) -> None:

@@ -11,6 +11,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from institutions.views import party_organizations
 from showcase.pagination import ForgivingPaginationMixin
 
+from . import workflow
 from .filters import CaseFilter
 from .models import NEWEST_CASE, NEWEST_PAGE, Case, Publication, Showcase, Theme
 
@@ -189,5 +190,14 @@ class CasePreviewView(PermissionRequiredMixin, CaseDetailView):
     def cases(self):
         return Case.objects.all()
 
+    def get(self, request, *args, **kwargs):
+        """A published case with a change waiting for review previews as that change would make it."""
+        case = get_object_or_404(Case, pk=kwargs["pk"])
+        with workflow.showing_pending(case) as pending:
+            self.pending_change = pending
+            response = super().get(request, *args, **kwargs)
+            response.render()
+        return response
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(preview=True, **kwargs)
+        return super().get_context_data(preview=True, pending_change=self.pending_change, **kwargs)

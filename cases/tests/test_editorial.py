@@ -163,20 +163,34 @@ class DraftReviewPublishTests(EditorialTestCase):
         self.client.logout()
         self.assertEqual(self.client.get(case.get_absolute_url()).status_code, 200)
 
-        # the editor changes the title, then restores the earlier revision
+        # the editor changes the title of the published case: held for review, readers keep the old one
         self.client.force_login(self.editor)
         change = reverse("admin:cases_case_change", args=[case.pk])
         data = admin_form_data(self.client.get(change))
         data["title"] = "改过的标题"
         self.assertEqual(self.client.post(change, data).status_code, 302)
         case.refresh_from_db()
-        self.assertEqual(case.title, "改过的标题")
+        self.assertEqual(case.title, "家门口的健康守护")
+        self.assertContains(self.client.get(change), "改过的标题")  # the editor goes on from the held version
+        self.client.logout()
+        self.assertContains(self.client.get(case.get_absolute_url()), "家门口的健康守护")
+        self.assertNotContains(self.client.get(case.get_absolute_url()), "改过的标题")
+
+        # the reviewer sees what changed and publishes it
+        self.client.force_login(self.reviewer)
+        pending = self.client.get(reverse("admin:cases_case_pending", args=[case.pk]))
+        self.assertContains(pending, "<del>家门口的健康守护</del>", html=True)
+        self.assertContains(pending, "<ins>改过的标题</ins>", html=True)
+        self.client.post(reverse("admin:cases_case_pending", args=[case.pk]), {"_publish": "1"})
+        case.refresh_from_db()
+        self.assertEqual((case.title, case.status), ("改过的标题", Case.Status.PUBLISHED))
         versions = Version.objects.get_for_object(case)
-        self.assertGreaterEqual(versions.count(), 2)
-        self.assertEqual(versions[0].revision.user, self.editor)
+        self.assertEqual(versions[0].revision.user, self.reviewer)
+
+        # history: compare, then restore the first version; the restore goes live for a reviewer
         history = self.client.get(reverse("admin:cases_case_history", args=[case.pk]))
         self.assertEqual(history.status_code, 200)
-        earlier = next(v for v in versions if v.field_dict["title"] == "家门口的健康守护")
+        earlier = next(v for v in reversed(versions) if v.field_dict["title"] == "家门口的健康守护")
         diff = self.client.get(
             reverse("admin:cases_case_compare", args=[case.pk]),
             {"version_id1": earlier.pk, "version_id2": versions[0].pk},
@@ -188,7 +202,7 @@ class DraftReviewPublishTests(EditorialTestCase):
         self.assertEqual(data["title"], "家门口的健康守护")
         self.assertEqual(self.client.post(revert, data).status_code, 302)
         case.refresh_from_db()
-        self.assertEqual(case.title, "家门口的健康守护")
+        self.assertEqual((case.title, case.status), ("家门口的健康守护", Case.Status.PUBLISHED))
 
     def test_unpublishing_goes_back_to_draft_and_hides_the_case(self):
         case = f.make_case(self.showcase, "已发布的案例", institution=self.institution)
@@ -266,7 +280,9 @@ class ReviewQueueTests(EditorialTestCase):
 
 class BulkActionTests(EditorialTestCase):
     def test_reread_metrics_from_the_corrected_body(self):
-        case = f.make_case(self.showcase, "案例", institution=self.institution, sections=[("", "中心组建家庭医生团队8个。")])
+        case = f.make_case(
+            self.showcase, "案例", institution=self.institution, sections=[("", "中心组建家庭医生团队8个。")], status=Case.Status.DRAFT
+        )
         f.make_metric(case, "错读的指标", "1", "个")
         self.client.force_login(self.editor)
         self.changelist_action("reread_metrics", case)
@@ -290,7 +306,7 @@ class BulkActionTests(EditorialTestCase):
 
 class PhotoUploadTests(EditorialTestCase):
     def upload(self, name, content):
-        case = f.make_case(self.showcase, institution=self.institution)
+        case = f.make_case(self.showcase, institution=self.institution, status=Case.Status.DRAFT)
         self.client.force_login(self.editor)
         change = reverse("admin:cases_case_change", args=[case.pk])
         data = admin_form_data(self.client.get(change))
