@@ -6,12 +6,14 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.forms.models import BaseInlineFormSet
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from reversion.models import Version
@@ -21,7 +23,7 @@ from institutions.models import Region
 
 from . import workflow
 from .importing import reread_metrics
-from .models import Case, Metric, PendingChange, Person, Photo, Publication, Section, Showcase, Theme
+from .models import Case, ImportWarning, Metric, PendingChange, Person, Photo, Publication, Section, Showcase, Theme
 
 
 @admin.register(Publication)
@@ -228,13 +230,13 @@ class HasWarningsFilter(admin.SimpleListFilter):
         return [("open", "有待处理的提示"), ("yes", "有提示（含已处理）"), ("no", "无提示")]
 
     def queryset(self, request, queryset):
+        any_warning = Exists(ImportWarning.objects.filter(case=OuterRef("pk")))
         if self.value() == "yes":
-            return queryset.exclude(warnings=[])
+            return queryset.filter(any_warning)
         if self.value() == "no":
-            return queryset.filter(warnings=[])
+            return queryset.exclude(any_warning)
         if self.value() == "open":
-            ids = [case.pk for case in queryset.exclude(warnings=[]).only("pk", "warnings") if case.open_warnings]
-            return queryset.filter(pk__in=ids)
+            return queryset.filter(Exists(ImportWarning.objects.open().filter(case=OuterRef("pk"))))
         return queryset
 
 
@@ -332,7 +334,8 @@ class CaseAdmin(ExplicitRevisionAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("showcase__publication")
+        open_count = Count("import_warnings", filter=Q(import_warnings__resolved_at=None))
+        return super().get_queryset(request).select_related("showcase__publication").annotate(open_warning_count=open_count)
 
     # --- columns -----------------------------------------------------------------------------
 
@@ -344,23 +347,24 @@ class CaseAdmin(ExplicitRevisionAdmin):
     def published_on(self, obj):
         return obj.showcase.published_on
 
-    @admin.display(description="待处理提示")
+    @admin.display(description="待处理提示", ordering="open_warning_count")
     def open_warning_count(self, obj):
-        return len(obj.open_warnings)
+        return obj.open_warning_count
 
     @admin.display(description="导入提示")
     def warnings_list(self, obj):
-        if not obj.warnings:
+        warnings = list(obj.import_warnings.select_related("resolved_by")) if obj.pk else []
+        if not warnings:
             return "—"
         items = [
             format_html(
                 "<li>{}{}</li>",
-                w.get("message", ""),
-                format_html("（已由 {} 于 {} 处理）", w["resolved_by"], w["resolved_at"][:16].replace("T", " "))
-                if w.get("resolved_at")
+                w.message,
+                format_html("（已由 {} 于 {} 处理）", w.resolved_by or "—", timezone.localtime(w.resolved_at).strftime("%Y-%m-%d %H:%M"))
+                if w.resolved_at
                 else "",
             )
-            for w in obj.warnings
+            for w in warnings
         ]
         return format_html("<ul class='warnings'>{}</ul>", mark_safe("".join(items)))
 
@@ -490,11 +494,7 @@ class CaseAdmin(ExplicitRevisionAdmin):
 
     @admin.action(description="标记为已核对（处理全部导入提示）", permissions=["resolve"])
     def mark_reviewed(self, request, queryset):
-        count = 0
-        for case in queryset.exclude(warnings=[]):
-            for index, _ in case.open_warnings:
-                case.resolve_warning(index, user=request.user)
-                count += 1
+        count = ImportWarning.objects.open().filter(case__in=queryset).update(resolved_by=request.user, resolved_at=timezone.now())
         self.message_user(request, f"已处理 {count} 条导入提示。", messages.SUCCESS)
 
     @admin.action(description="按正文重新读取数据指标", permissions=["change"])
@@ -517,7 +517,7 @@ class CaseAdmin(ExplicitRevisionAdmin):
             path("review/", self.admin_site.admin_view(self.review_queue), name="cases_case_review"),
             path("<int:pk>/pending/", self.admin_site.admin_view(self.pending_change_view), name="cases_case_pending"),
             path(
-                "<int:pk>/resolve/<int:index>/",
+                "warnings/<int:pk>/resolve/",
                 self.admin_site.admin_view(self.resolve_warning),
                 name="cases_case_resolve",
             ),
@@ -528,11 +528,15 @@ class CaseAdmin(ExplicitRevisionAdmin):
         """导入提示核对: cases with open warnings, each beside the text it was read from."""
         if not self.has_view_or_change_permission(request):
             raise PermissionDenied
-        cases = [
-            case
-            for case in Case.objects.exclude(warnings=[]).select_related("showcase", "institution").order_by("showcase_id", "order")
-            if case.open_warnings
-        ]
+        warnings = ImportWarning.objects.open().order_by("start", "pk")
+        cases = list(
+            Case.objects.filter(Exists(warnings.filter(case=OuterRef("pk"))))
+            .select_related("showcase", "institution")
+            .prefetch_related(Prefetch("import_warnings", queryset=warnings, to_attr="open_rows"))
+            .order_by("showcase_id", "order")
+        )
+        for case in cases:
+            case.source_parts = source_with_passages(case.showcase.source_text, case.open_rows)
         context = {
             **self.admin_site.each_context(request),
             "title": "导入提示核对",
@@ -564,17 +568,31 @@ class CaseAdmin(ExplicitRevisionAdmin):
         }
         return TemplateResponse(request, "admin/cases/case/pending_change.html", context)
 
-    def resolve_warning(self, request, pk, index):
+    def resolve_warning(self, request, pk):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         if not self.has_resolve_permission(request):
             raise PermissionDenied
-        case = get_object_or_404(Case, pk=pk)
-        if not 0 <= index < len(case.warnings):
-            raise Http404("没有这条提示")
-        case.resolve_warning(index, user=request.user)
-        self.message_user(request, f"已处理《{case.title}》的一条导入提示。", messages.SUCCESS)
-        return redirect(request.POST.get("next") or reverse("admin:cases_case_review"))
+        warning = get_object_or_404(ImportWarning.objects.select_related("case"), pk=pk)
+        warning.resolve(user=request.user)
+        self.message_user(request, f"已处理《{warning.case.title}》的一条导入提示。", messages.SUCCESS)
+        next_url = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+            next_url = reverse("admin:cases_case_review")  # only the site's own pages
+        return redirect(next_url)
+
+
+def source_with_passages(source: str, warnings) -> list[tuple[str, object]]:
+    """The source cut into (text, warning) pieces: warning is set on the passage a warning is about,
+    None elsewhere; overlapping passages keep the first."""
+    parts, at = [], 0
+    for warning in sorted((w for w in warnings if w.start is not None), key=lambda w: w.start):
+        if warning.start < at:
+            continue
+        parts += [(source[at : warning.start], None), (source[warning.start : warning.end], warning)]
+        at = warning.end
+    parts.append((source[at:], None))
+    return [(text, warning) for text, warning in parts if text]
 
 
 class CaseChildAdmin(admin.ModelAdmin):

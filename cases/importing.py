@@ -14,6 +14,7 @@ published directly.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, time
@@ -26,7 +27,7 @@ from institutions.models import Institution, InstitutionAlias, PartyOrganization
 from . import workflow
 from .loader.metrics import extract_metrics
 from .loader.types import ArticleData, CaseData, InstitutionData, MetricData, RegionPath
-from .models import Case, Metric, Person, Photo, Publication, Section, Showcase, Theme
+from .models import Case, ImportWarning, Metric, Person, Photo, Publication, Section, Showcase, Theme
 
 
 @dataclass
@@ -127,7 +128,6 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
         contributor=data.contributor[:100],
         credits=data.credits[:200],
         brands=data.brands,
-        warnings=_warnings(data.warnings, case),
         is_edited=False,
     )
     created = case is None
@@ -155,14 +155,50 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     _save_party_organizations(data, institution, case)
     case.rebuild_search_text(sections)
     case.save(update_fields=["search_text"])
-    open_warnings = bool(case.open_warnings)
+    open_warnings = save_warnings(case, data.warnings, source=showcase.source_text)
     return workflow.imported(case=case, created=created, open_warnings=open_warnings, publish=publish, source=showcase.source_file)
 
 
-def _warnings(messages: list[str], case: Case | None) -> list[dict]:
-    """The loader's warnings for a case; one an editor already resolved stays resolved."""
-    resolved = {w["message"]: w for w in (case.warnings if case else []) if w.get("resolved_at")}
-    return [resolved.get(m) or {"message": m, "resolved_by": "", "resolved_at": None} for m in messages]
+# What a loader warning is about, by how its message starts.
+WARNING_KINDS = [
+    ("正文在句中结束", ImportWarning.Kind.TRUNCATED),
+    ("段落在小标题前中断", ImportWarning.Kind.BROKEN),
+    ("重复段落", ImportWarning.Kind.DUPLICATE),
+    ("未能确定机构", ImportWarning.Kind.INSTITUTION),
+]
+QUOTED = re.compile(r"“…?(?P<text>[^“”…]{2,})…?”")
+
+
+def save_warnings(case: Case, messages: list[str], *, source: str) -> bool:
+    """The loader's warnings as rows, each with the passage of the source it is about; one an editor
+    already resolved stays resolved. Returns whether any is open."""
+    resolved = {w.message: w for w in case.import_warnings.exclude(resolved_at=None)}
+    case.import_warnings.exclude(pk__in=[w.pk for m, w in resolved.items() if m in messages]).delete()
+    origin = max(source.find(case.title), 0) if case.title else 0
+    for message in messages:
+        start, end = warning_passage(message, source, origin=origin, title=case.title)
+        kind = next((kind for prefix, kind in WARNING_KINDS if message.startswith(prefix)), ImportWarning.Kind.OTHER)
+        if message in resolved:
+            ImportWarning.objects.filter(pk=resolved[message].pk).update(start=start, end=end, kind=kind)
+        else:
+            ImportWarning.objects.create(case=case, kind=kind, message=message[:300], start=start, end=end)
+    return any(message not in resolved for message in messages)
+
+
+def warning_passage(message: str, source: str, *, origin: int = 0, title: str = "") -> tuple[int | None, int | None]:
+    """Where in the source the warning's quoted words are (looking from the case's own heading on),
+    else the case's heading; (None, None) when neither is found."""
+    quoted = QUOTED.search(message)
+    if quoted:
+        text = quoted.group("text")
+        at = source.find(text, origin)
+        if at < 0:
+            at = source.find(text)
+        if at >= 0:
+            return at, at + len(text)
+    if title and (at := source.find(title)) >= 0:
+        return at, at + len(title)
+    return None, None
 
 
 def save_metrics(case: Case, metrics: list[MetricData]) -> None:

@@ -187,7 +187,6 @@ class Case(TimeStampedModel):
     themes = models.ManyToManyField(Theme, verbose_name="主题", blank=True, related_name="cases")
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField("发布时间", null=True, blank=True)
-    warnings = models.JSONField("导入提示", default=list, blank=True, help_text="导入程序留给编辑核对的问题")
     is_edited = models.BooleanField("编辑已修改", default=False, help_text="为真时重新导入不覆盖，除非 --force")
     search_text = models.TextField("检索文本", blank=True, editable=False)
 
@@ -230,15 +229,8 @@ class Case(TimeStampedModel):
 
     @property
     def open_warnings(self):
-        """The loader's warnings nobody has resolved yet, with their index in self.warnings."""
-        return [(i, w) for i, w in enumerate(self.warnings or []) if not w.get("resolved_at")]
-
-    def resolve_warning(self, index, *, user):
-        """Mark one warning resolved by user, now; the warning stays, with who and when."""
-        warning = self.warnings[index]
-        warning["resolved_by"] = user.get_username()
-        warning["resolved_at"] = timezone.now().isoformat(timespec="seconds")
-        self.save(update_fields=["warnings", "updated_at"])
+        """The loader's warnings nobody has resolved yet (uses a prefetch of import_warnings when there is one)."""
+        return [w for w in self.import_warnings.all() if w.resolved_at is None]
 
 
 @reversion.register()
@@ -466,3 +458,57 @@ class PendingChange(models.Model):
     def close(self, *, state, user, note=""):
         self.state, self.reviewed_by, self.reviewed_at, self.note = state, user, timezone.now(), note[:200]
         self.save(update_fields=["state", "reviewed_by", "reviewed_at", "note"])
+
+
+class ImportWarningQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at=None)
+
+
+class ImportWarning(models.Model):
+    """Something the loader was unsure of in a case, with the passage of the source it is about,
+    for an editor to check; a reviewer marks it resolved (who and when stay on the row)."""
+
+    class Kind(models.TextChoices):
+        TRUNCATED = "truncated", "正文疑似不完整"
+        BROKEN = "broken", "段落中断"
+        DUPLICATE = "duplicate", "重复段落"
+        INSTITUTION = "institution", "机构未确定"
+        OTHER = "other", "其他"
+
+    case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="import_warnings")
+    kind = models.CharField("类别", max_length=12, choices=Kind.choices, default=Kind.OTHER)
+    message = models.CharField("提示", max_length=300)
+    start = models.PositiveIntegerField("原文起点", null=True, blank=True, help_text="所涉段落在版面原文中的位置（字符）")
+    end = models.PositiveIntegerField("原文终点", null=True, blank=True)
+    created_at = models.DateTimeField("提出时间", auto_now_add=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="处理人", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField("处理时间", null=True, blank=True)
+
+    objects = ImportWarningQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "导入提示"
+        verbose_name_plural = "导入提示"
+        ordering = ["case_id", "start", "id"]
+        get_latest_by = "created_at"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(start=None) | models.Q(end__gte=models.F("start")), name="importwarning_passage_in_order"
+            ),
+        ]
+
+    def __str__(self):
+        return self.message
+
+    def resolve(self, *, user):
+        self.resolved_by, self.resolved_at = user, timezone.now()
+        self.save(update_fields=["resolved_by", "resolved_at"])
+
+    def passage(self, source: str) -> tuple[str, str, str]:
+        """The source split around the passage: (before, passage, after); no passage, all before."""
+        if self.start is None:
+            return source, "", ""
+        return source[: self.start], source[self.start : self.end], source[self.end :]

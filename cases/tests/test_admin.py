@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.urls import reverse
 
-from cases.models import Case
+from cases.models import Case, ImportWarning
 from institutions.models import InstitutionAlias
 
 from . import factories as f
@@ -26,8 +26,7 @@ class AdminPagesTests(TestCase):
         f.make_party_organization(institution, source_case=None)
         cls.case = f.make_full_case(f.make_showcase(publication=f.make_publication()), institution=institution)
         cls.case.themes.add(f.make_theme())
-        cls.case.warnings = [{"message": "机构名称未能确认", "resolved_by": "", "resolved_at": None}]
-        cls.case.save()
+        ImportWarning.objects.create(case=cls.case, message="机构名称未能确认")
         cls.models = [m for m in admin.site._registry if m._meta.app_label in APPS]
 
     def setUp(self):

@@ -16,7 +16,7 @@ from django.urls import reverse
 from PIL import Image
 from reversion.models import Version
 
-from cases.models import Case, Metric, Photo
+from cases.models import Case, ImportWarning, Metric, Photo
 from cases.roles import EDITOR, REVIEWER
 
 from . import factories as f
@@ -234,32 +234,55 @@ class ReviewQueueTests(EditorialTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
+        cls.showcase.source_text = "开头一段。\n\n" + "前文。" * 400 + "\n\n医院坚持党建引领，努力建设成为\n\n" + "后文。" * 400
+        cls.showcase.save()
         cls.case = f.make_case(cls.showcase, "有提示的案例", institution=cls.institution)
-        cls.case.warnings = [{"message": "正文在句中结束，疑似不完整", "resolved_by": "", "resolved_at": None}]
-        cls.case.save()
+        start = cls.showcase.source_text.index("努力建设成为")
+        cls.warning = ImportWarning.objects.create(
+            case=cls.case, kind=ImportWarning.Kind.TRUNCATED, message="正文在句中结束，疑似不完整：“…努力建设成为”",
+            start=start, end=start + len("努力建设成为"),
+        )
 
-    def test_queue_lists_open_warnings_beside_the_source(self):
-        self.showcase.source_text = "原文全文在这里。"
-        self.showcase.save()
+    def test_queue_marks_the_passage_in_the_source(self):
         self.client.force_login(self.editor)
         response = self.client.get(reverse("admin:cases_case_review"))
         self.assertContains(response, "正文在句中结束，疑似不完整")
-        self.assertContains(response, "原文全文在这里。")
+        self.assertContains(response, f'<a href="#passage-{self.warning.pk}">')
+        self.assertContains(response, f'<mark id="passage-{self.warning.pk}" title="{self.warning.message}">努力建设成为</mark>', html=False)
+        self.assertContains(response, "开头一段。")
+        self.assertContains(response, "js/review-queue.js")
         self.assertContains(response, "处理提示需要“审核”权限")
 
+    def test_open_warnings_are_a_query(self):
+        url = reverse("admin:cases_case_changelist")
+        self.client.force_login(self.editor)
+        self.assertContains(self.client.get(url, {"warnings": "open"}), self.case.title)
+        self.warning.resolve(user=self.reviewer)
+        self.assertNotContains(self.client.get(url, {"warnings": "open"}), f">{self.case.title}<")
+        self.assertContains(self.client.get(url, {"warnings": "yes"}), self.case.title)
+
     def test_only_a_reviewer_resolves_and_it_records_who_and_when(self):
-        url = reverse("admin:cases_case_resolve", args=[self.case.pk, 0])
+        url = reverse("admin:cases_case_resolve", args=[self.warning.pk])
         self.client.force_login(self.editor)
         self.assertEqual(self.client.post(url).status_code, 403)
         self.client.force_login(self.reviewer)
         self.assertEqual(self.client.get(url).status_code, 405)
         self.assertEqual(self.client.post(url).status_code, 302)
-        self.case.refresh_from_db()
-        warning = self.case.warnings[0]
-        self.assertEqual(warning["resolved_by"], "shenhe")
-        self.assertTrue(warning["resolved_at"])
+        self.warning.refresh_from_db()
+        self.assertEqual(self.warning.resolved_by, self.reviewer)
+        self.assertIsNotNone(self.warning.resolved_at)
         self.assertNotContains(self.client.get(reverse("admin:cases_case_review")), "疑似不完整")
-        self.assertEqual(self.client.post(reverse("admin:cases_case_resolve", args=[self.case.pk, 7])).status_code, 404)
+        self.assertEqual(self.client.post(reverse("admin:cases_case_resolve", args=[self.warning.pk + 100])).status_code, 404)
+
+    def test_resolving_only_goes_back_to_the_sites_own_pages(self):
+        url = reverse("admin:cases_case_resolve", args=[self.warning.pk])
+        self.client.force_login(self.reviewer)
+        for outside in ("https://evil.example/", "//evil.example/x", "javascript:alert(1)"):
+            with self.subTest(next=outside):
+                response = self.client.post(url, {"next": outside})
+                self.assertRedirects(response, reverse("admin:cases_case_review"), fetch_redirect_response=False)
+        response = self.client.post(url, {"next": reverse("admin:cases_case_changelist") + "?warnings=open"})
+        self.assertRedirects(response, reverse("admin:cases_case_changelist") + "?warnings=open", fetch_redirect_response=False)
 
     def test_a_changed_file_does_not_reopen_a_resolved_warning(self):
         folder = Path(tempfile.mkdtemp())
@@ -268,14 +291,16 @@ class ReviewQueueTests(EditorialTestCase):
         (folder / "a.txt").write_text(article, encoding="utf-8")
         call_command("load_articles", str(folder), stdout=io.StringIO())
         case = Case.objects.get(institution__name="江津区中医院")
-        self.assertEqual(len(case.open_warnings), 1)
-        case.resolve_warning(0, user=self.reviewer)
+        [warning] = case.open_warnings
+        self.assertEqual(warning.kind, ImportWarning.Kind.TRUNCATED)
+        self.assertEqual(case.showcase.source_text[warning.start : warning.end], "持党建引领，努力建设成为")  # the quoted words
+        warning.resolve(user=self.reviewer)
         (folder / "a.txt").write_text(article.replace("服务提质", "服务提速"), encoding="utf-8")
         call_command("load_articles", str(folder), stdout=io.StringIO())
         case.refresh_from_db()
         self.assertEqual(case.title, "党建引领 服务提速")
         self.assertEqual(case.open_warnings, [])
-        self.assertEqual(case.warnings[0]["resolved_by"], "shenhe")
+        self.assertEqual(case.import_warnings.get().resolved_by, self.reviewer)
 
 
 class BulkActionTests(EditorialTestCase):
@@ -291,17 +316,14 @@ class BulkActionTests(EditorialTestCase):
 
     def test_mark_reviewed_resolves_every_open_warning_for_reviewers_only(self):
         case = f.make_case(self.showcase, "案例", institution=self.institution)
-        case.warnings = [{"message": m, "resolved_by": "", "resolved_at": None} for m in ("甲", "乙")]
-        case.save()
+        ImportWarning.objects.bulk_create(ImportWarning(case=case, message=m) for m in ("甲", "乙"))
         self.client.force_login(self.editor)
         self.changelist_action("mark_reviewed", case)
-        case.refresh_from_db()
         self.assertEqual(len(case.open_warnings), 2)
         self.client.force_login(self.reviewer)
         self.changelist_action("mark_reviewed", case)
-        case.refresh_from_db()
         self.assertEqual(case.open_warnings, [])
-        self.assertEqual({w["resolved_by"] for w in case.warnings}, {"shenhe"})
+        self.assertEqual({w.resolved_by for w in case.import_warnings.all()}, {self.reviewer})
 
 
 class PhotoUploadTests(EditorialTestCase):
