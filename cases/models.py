@@ -296,6 +296,9 @@ class Photo(models.Model):
             self.delete_renditions()
             if self.pk:
                 replaced = Photo.objects.filter(pk=self.pk).values_list("image", flat=True).first()
+            clean, width, height = photos.reencode(self.image)
+            self.image.save(Path(self.image.name).name, clean, save=False)
+            self.width, self.height = width, height
         super().save(*args, **kwargs)
         if replaced and replaced != self.image.name and photos.may_delete_files():
             self.image.storage.delete(replaced)  # the file the new upload replaces

@@ -1,7 +1,10 @@
 import calendar
+import mimetypes
 
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404
+from django.http import FileResponse, Http404
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
 from django.shortcuts import get_object_or_404
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -13,7 +16,7 @@ from showcase.pagination import ForgivingPaginationMixin
 
 from . import workflow
 from .filters import CaseFilter
-from .models import NEWEST_CASE, NEWEST_PAGE, Case, Publication, Showcase, Theme
+from .models import NEWEST_CASE, NEWEST_PAGE, Case, Photo, Publication, Showcase, Theme
 
 
 class CaseListView(ForgivingPaginationMixin, ListView):
@@ -201,3 +204,32 @@ class CasePreviewView(PermissionRequiredMixin, CaseDetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(preview=True, pending_change=self.pending_change, **kwargs)
+
+
+@require_safe
+def media(request, path):
+    """Uploaded photos, served through Django in every environment: a file is sent only if it is a
+    stored photo (or one of its renditions) of a published case, or to staff who may view cases.
+    So a photo of a draft is not reachable however its URL is guessed. Published files are
+    marked cacheable for a day, so a front server or CDN can keep them; the rest are private."""
+    photo = (
+        Photo.objects.select_related("case")
+        .filter(Q(image=path) | Q(thumb=path) | Q(column=path) | Q(full=path))
+        .first()
+    )
+    if photo is None:
+        raise Http404("没有这个文件")
+    public = photo.case.is_published
+    if not public and not request.user.has_perm("cases.view_case"):
+        raise Http404("没有这个文件")
+    storage = photo.image.storage
+    if not storage.exists(path):
+        raise Http404("没有这个文件")
+    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    response = FileResponse(storage.open(path, "rb"), content_type=content_type)
+    if public:
+        patch_cache_control(response, public=True, max_age=86400)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

@@ -1,6 +1,12 @@
+import sys
+
 from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError, connection
 from django.db.models import Max, Prefetch, Sum
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.views.decorators.cache import never_cache
 
 from cases.filters import CaseFilter
 from cases.models import Case, Metric, Showcase
@@ -53,3 +59,31 @@ def headline_figures():
         "party_members": sum(n for n in members_by_institution if n),
         "services": int(services["total"] or 0),
     }
+
+
+@never_cache
+def healthz(request):
+    """For the load balancer: 200 when the database answers, 503 when it does not. No session, no template."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except (OperationalError, InterfaceError):
+        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def server_error(request):
+    """handler500: a database that is down or restarting is a Chinese 503 page that asks the reader
+    to wait (the next request opens a new connection, so the site recovers by itself); anything
+    else is the 500 page. Both render without touching the database."""
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)) and not _query_fault(error):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(render_to_string("500.html"))
+
+
+def _query_fault(error) -> bool:
+    """An OperationalError that is the query's own fault (SQLite's "no such column") is a bug, not an outage."""
+    return any(words in str(error) for words in ("no such", "syntax error"))

@@ -414,3 +414,61 @@ class CreateEditorCommandTests(TestCase):
             with self.assertRaisesMessage(CommandError, "密码不符合要求"):
                 call_command("create_editor", "lisi", stdout=io.StringIO())
         self.assertFalse(get_user_model().objects.filter(username="lisi").exists())
+
+
+class StoredOriginalTests(EditorialTestCase):
+    def test_the_stored_original_loses_its_metadata_and_appended_bytes(self):
+        image = Image.new("RGB", (800, 600), "white")
+        exif = Image.Exif()
+        exif[0x010F] = "CameraMaker"
+        exif.get_ifd(0x8825)[2] = (29.0, 33.0, 12.5)  # GPSLatitude
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", exif=exif)
+        content = buffer.getvalue() + b"APPENDED-SECRET-PAYLOAD"
+        with Image.open(io.BytesIO(content)) as before:
+            self.assertTrue(before.getexif())
+        case = f.make_case(self.showcase, institution=self.institution, status=Case.Status.DRAFT)
+        photo = Photo(case=case, caption="说明", image=SimpleUploadedFile("gps.jpg", content))
+        photo.save()
+        stored = Path(photo.image.path).read_bytes()
+        self.assertNotIn(b"APPENDED-SECRET-PAYLOAD", stored)
+        self.assertNotIn(b"CameraMaker", stored)
+        with Image.open(photo.image.path) as after:
+            self.assertEqual((after.format, after.size), ("JPEG", (800, 600)))
+            self.assertFalse(after.getexif())
+        self.assertEqual((photo.width, photo.height), (800, 600))
+
+
+class MediaRouteTests(EditorialTestCase):
+    def photo(self, status):
+        case = f.make_case(self.showcase, institution=self.institution, status=status)
+        photo = Photo(case=case, caption="说明", image=SimpleUploadedFile("ward.jpg", image_bytes()))
+        photo.save()
+        return photo
+
+    def test_published_photos_are_served_and_cacheable(self):
+        photo = self.photo(Case.Status.PUBLISHED)
+        for url in (photo.image.url, photo.column.url):
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response["Content-Type"], "image/jpeg")
+                self.assertIn("public", response["Cache-Control"])
+                self.assertEqual(b"".join(response.streaming_content)[:2], b"\xff\xd8")
+
+    def test_a_drafts_photos_are_not_reachable_by_their_url_except_by_staff(self):
+        photo = self.photo(Case.Status.DRAFT)
+        self.assertTrue(photo.image.url.startswith("/media/photos/"))
+        for url in (photo.image.url, photo.thumb.url, photo.full.url):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 404)
+        self.client.force_login(self.editor)
+        response = self.client.get(photo.thumb.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("no-store", response["Cache-Control"])
+
+    def test_only_stored_photos_are_served(self):
+        self.photo(Case.Status.PUBLISHED)
+        for url in ("/media/photos/nothing.jpg", "/media/../showcase/settings/base.py", "/media/%2e%2e/manage.py"):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 404)

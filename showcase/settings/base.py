@@ -76,6 +76,7 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,  # a connection the database dropped is replaced, not reused
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -116,3 +117,22 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 ARTICLES_DIR = BASE_DIR / "fixtures" / "articles"
 
 LOGIN_URL = "admin:login"
+
+# Errors go to stderr, one line each, as key=value pairs a log search can grep (level=ERROR
+# logger=django.request ...); the process manager or container runtime keeps them.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "keyvalue": {
+            "format": "time=%(asctime)s level=%(levelname)s logger=%(name)s pid=%(process)d message=%(message)r",
+        },
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "keyvalue"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "showcase": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+    },
+}
