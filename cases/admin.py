@@ -206,7 +206,7 @@ class PhotoInline(admin.TabularInline):
         if not thumb:
             return "—"
         url, width, height = thumb
-        return format_html('<img src="{}" width="{}" height="{}" alt="{}" style="max-width:160px;height:auto">', url, width, height, obj.alt)
+        return format_html('<img src="{}" width="{}" height="{}" alt="{}" class="photo-preview">', url, width, height, obj.alt)
 
 
 class PersonInline(admin.TabularInline):
@@ -314,6 +314,7 @@ FORM_STEPS = {
 @admin.register(Case)
 class CaseAdmin(ExplicitRevisionAdmin):
     form = CaseAdminForm
+    compare_exclude = ["search_text", "updated_at"]  # derived fields: not what an editor changed
     change_list_template = "admin/cases/case/change_list.html"
     list_display = ["title", "status_badge", "institution", "showcase", "published_on", "open_warning_count", "is_edited"]
     list_display_links = ["title"]

@@ -49,7 +49,7 @@ def _require(user, permission: str) -> None:
 def _revision(case: Case, *, user, comment: str) -> None:
     """One revision holding this case and what hangs off it (Case is registered with that follow)."""
     with reversion.create_revision(manage_manually=True):
-        reversion.add_to_revision(case)
+        reversion.add_to_revision(Case.objects.get(pk=case.pk))  # as stored, not as this instance last saw it
         if user is not None:
             reversion.set_user(user)
         reversion.set_comment(comment)

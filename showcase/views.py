@@ -1,5 +1,6 @@
 import sys
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError, connection
 from django.db.models import Max, Prefetch, Sum
@@ -87,3 +88,14 @@ def server_error(request):
 def _query_fault(error) -> bool:
     """An OperationalError that is the query's own fault (SQLite's "no such column") is a bug, not an outage."""
     return any(words in str(error) for words in ("no such", "syntax error"))
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' lockout page: in Chinese, saying for how long (HTTP 429)."""
+    cool_off = settings.AXES_COOLOFF_TIME
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "minutes": int(cool_off.total_seconds() // 60) if cool_off else None,
+        "title": "登录已暂停",
+    }
+    return render(request, "registration/locked_out.html", context, status=429)

@@ -349,3 +349,36 @@ class ImportStatusTests(TestCase):
         self.assertIn("a.txt", err)
         self.assertEqual(Showcase.objects.count(), 1)
         self.assertEqual(Case.objects.count(), 2)
+
+
+class HistoryPagesInChineseTests(EditorialTestCase):
+    def test_history_and_compare_speak_chinese_and_hide_the_search_text(self):
+        case = f.make_case(self.showcase, "原标题", institution=self.institution, status=Case.Status.DRAFT)
+        workflow.edit(case=case, user=self.editor, write=lambda: None)
+        workflow.edit(case=case, user=self.editor, write=lambda: Case.objects.filter(pk=case.pk).update(title="新标题", search_text="新标题 正文"))
+        case.refresh_from_db()
+        old, new = reversed(Version.objects.get_for_object(case)[:2])
+        Case.objects.filter(pk=case.pk).update(is_edited=False)
+        self.client.force_login(self.editor)
+        history = self.client.get(reverse("admin:cases_case_history", args=[case.pk]))
+        self.assertContains(history, "比较所选的两个版本")
+        self.assertNotContains(history, 'style="')
+        compare = self.client.get(reverse("admin:cases_case_compare", args=[case.pk]), {"version_id1": old.pk, "version_id2": new.pk})
+        text = compare.content.decode()
+        for english in ("Compare", "Revert to this version", "Go back to history list", "time since", "changed to", "False", "True"):
+            self.assertNotIn(english, text)
+        for chinese in ("恢复到这个版本", "回到历史列表", "两个版本：", "新标题"):
+            self.assertIn(chinese, text)
+        self.assertNotIn("检索文本", text)
+
+    def test_a_yes_no_field_reads_as_yes_or_no(self):
+        case = f.make_case(self.showcase, "案例", institution=self.institution, status=Case.Status.DRAFT)
+        workflow.edit(case=case, user=self.reviewer, write=lambda: Case.objects.filter(pk=case.pk).update(is_edited=False))
+        Case.objects.filter(pk=case.pk).update(is_edited=False)
+        first = Version.objects.get_for_object(case).first()
+        workflow.submit(case=case, user=self.editor)
+        second = Version.objects.get_for_object(case).first()
+        self.assertNotEqual(first.field_dict["is_edited"], second.field_dict["is_edited"])
+        self.client.force_login(self.editor)
+        compare = self.client.get(reverse("admin:cases_case_compare", args=[case.pk]), {"version_id1": first.pk, "version_id2": second.pk})
+        self.assertContains(compare, "<del>是</del> 改为 <ins>否</ins>", html=True)

@@ -108,3 +108,32 @@ class ErrorLogTests(SimpleTestCase):
         line = result.stderr.strip()
         self.assertEqual(len(line.splitlines()), 1)
         self.assertRegex(line, r"^time=\S+ \S+ level=ERROR logger=django\.request pid=\d+ message='Internal Server Error: /x/'$")
+
+
+class LoginThrottlingTests(TestCase):
+    def setUp(self):
+        from django.contrib.auth import get_user_model
+
+        get_user_model().objects.create_user("bianji", password="Hong-qi-2024!", is_staff=True)
+
+    def login(self, password):
+        return self.client.post(reverse("admin:login"), {"username": "bianji", "password": password, "next": "/admin/"})
+
+    def test_five_failures_lock_the_account_and_address_for_a_while_in_chinese(self):
+        for _ in range(4):
+            self.assertEqual(self.login("wrong").status_code, 200)
+        locked = self.login("wrong")
+        self.assertEqual(locked.status_code, 429)
+        self.assertContains(locked, "登录失败次数过多", status_code=429)
+        self.assertContains(locked, "30 分钟", status_code=429)
+        still = self.login("Hong-qi-2024!")  # even the right password, until the cool-off ends
+        self.assertEqual(still.status_code, 429)
+        self.assertNotIn("_auth_user_id", self.client.session)
+
+    def test_a_success_before_the_limit_clears_the_count(self):
+        for _ in range(4):
+            self.login("wrong")
+        self.assertEqual(self.login("Hong-qi-2024!").status_code, 302)
+        self.client.logout()
+        for _ in range(4):
+            self.assertEqual(self.login("wrong").status_code, 200)
