@@ -1,11 +1,12 @@
 import json
 import re
 from contextlib import nullcontext
+from decimal import Decimal
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseNotAllowed
@@ -215,9 +216,19 @@ class PersonInline(admin.TabularInline):
     fields = ["order", "name", "role"]
 
 
+class PlainDecimalField(forms.DecimalField):
+    """86, not 86.0000: the value as an editor would type it (the column keeps four places)."""
+
+    def prepare_value(self, value):
+        if isinstance(value, Decimal):
+            return format(value.normalize(), "f")
+        return super().prepare_value(value)
+
+
 class MetricInline(admin.TabularInline):
     model = Metric
     extra = 0
+    formfield_overrides = {models.DecimalField: {"form_class": PlainDecimalField, "widget": forms.TextInput(attrs={"inputmode": "decimal", "size": 8})}}
     fields = ["order", "label", "value", "unit", "qualifier", "category", "previous_value", "previous_unit", "phrase"]
     verbose_name_plural = "数说（数据指标，按顺序）"
 
@@ -419,6 +430,10 @@ class CaseAdmin(ExplicitRevisionAdmin):
             self.message_user(request, str(error), messages.WARNING)
             return False
         return True
+
+    def add_view(self, request, form_url="", extra_context=None):
+        steps = [("_submit_review", FORM_STEPS["_submit_review"][1])]
+        return super().add_view(request, form_url, {**(extra_context or {}), "form_steps": steps})
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         """An editor reopening a published case with a change waiting sees that change, not the live text."""

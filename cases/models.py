@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import reversion
@@ -15,6 +16,9 @@ from showcase.text import pinyin_slug
 
 from . import photos
 
+
+# A byline that already says who is writing: 记者 张三, 本报记者 张三, 通讯员 李四, 实习生 王五.
+BYLINE_ROLE = re.compile(r"^(本报)?(特约)?(记者|通讯员|实习生|见习记者|撰稿)")
 
 # Newest first, pages without a date last on every database (PostgreSQL puts NULLs first otherwise).
 NEWEST_PAGE = F("published_on").desc(nulls_last=True)
@@ -226,6 +230,39 @@ class Case(TimeStampedModel):
     @property
     def is_published(self):
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def pictures(self):
+        """Photos with an image to show (uses the prefetched photos)."""
+        return [photo for photo in self.photos.all() if photo.rendition("column")]
+
+    @property
+    def photo_captions(self):
+        """Captions printed on the page whose picture is not in the archive: text, not a photo block."""
+        return [photo for photo in self.photos.all() if not photo.rendition("column")]
+
+    @property
+    def byline_line(self):
+        """记者 张三 as the paper prints it; a byline that already names the role is not given it twice."""
+        byline = self.byline.strip()
+        if not byline or BYLINE_ROLE.match(byline):
+            return byline
+        newspaper = self.showcase.publication_id and self.showcase.publication.kind == Publication.Kind.NEWSPAPER
+        return f"{'本报记者' if newspaper else '记者'} {byline}"
+
+    def citation(self) -> str:
+        """引用本文, GB/T 7714 style for a newspaper: 题名[N]. 报纸名, 日期(版次). 作者. —
+        every part only when known, so a page without paper or date still reads right."""
+        showcase = self.showcase
+        title = f"{self.institution.name}：{self.title}" if self.institution_id else self.title
+        source = showcase.publication.name if showcase.publication_id else ""
+        if source and showcase.channel:
+            source += f"-{showcase.channel}"
+        where = ", ".join(part for part in (source, showcase.published_on and showcase.published_on.isoformat()) if part)
+        where += "".join(f"（{part}）" for part in (showcase.edition, f"{showcase.pages}版" if showcase.pages else "") if part)
+        author = (self.byline or showcase.author).strip()
+        parts = [f"{title}[N]", where, f"作者：{author}" if author else "", f"责任编辑：{showcase.editors}" if showcase.editors else ""]
+        return ". ".join(part for part in parts if part) + "."
 
     @property
     def open_warnings(self):
