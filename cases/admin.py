@@ -446,10 +446,12 @@ class CaseAdmin(ExplicitRevisionAdmin):
             "pending_change": pending,
             "form_steps": self._form_steps(request, case, pending),
         }
-        if request.method == "GET" and pending is not None and not workflow.can_publish(request.user):
-            with workflow.showing_pending(case):
+        if pending is not None and not workflow.can_publish(request.user):
+            showing = workflow.showing_pending if request.method == "GET" else workflow.over_pending
+            with showing(case):
                 response = super().change_view(request, object_id, form_url, extra_context)
-                response.render()
+                if hasattr(response, "render"):
+                    response.render()
             return response
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -557,6 +559,7 @@ class CaseAdmin(ExplicitRevisionAdmin):
             **self.admin_site.each_context(request),
             "title": "导入提示核对",
             "cases": cases,
+            "pending_changes": PendingChange.objects.pending().select_related("case", "created_by").order_by("created_at"),
             "can_resolve": self.has_resolve_permission(request),
             "opts": self.model._meta,
         }

@@ -212,6 +212,28 @@ def showing_pending(case: Case):
         yield pending
 
 
+@contextmanager
+def over_pending(case: Case):
+    """For an editor's form posted over a pending change: the form was shown with that change
+    applied, so it is validated and saved against it too. The block runs in a savepoint that is
+    rolled back; only the new pending change it made is kept."""
+    pending = case.pending_changes.pending().first()
+    if pending is None:
+        yield
+        return
+    newest = None
+    try:
+        with transaction.atomic(), photos.files_kept():
+            _apply(case, pending.snapshot, keep_position=True)
+            yield
+            newest = case.pending_changes.pending().exclude(pk=pending.pk).first()
+            raise _Rollback
+    except _Rollback:
+        pass
+    if newest is not None:
+        _hold(case, newest.snapshot, user=newest.created_by, reason=newest.reason)
+
+
 class _Rollback(Exception):
     pass
 

@@ -132,7 +132,7 @@ class RecoverTests(EditorialTestCase):
         self.assertEqual(self.client.get(case.get_absolute_url()).status_code, 404)
 
 
-class PendingChangeTests(EditorialTestCase):
+class PublishedCaseTestCase(EditorialTestCase):
     def setUp(self):
         self.case = f.make_case(self.showcase, "已发布的标题", institution=self.institution, sections=[("", "已发布的正文。")])
         self.change_url = reverse("admin:cases_case_change", args=[self.case.pk])
@@ -144,6 +144,8 @@ class PendingChangeTests(EditorialTestCase):
         response = self.client.post(self.change_url, data)
         self.assertEqual(response.status_code, 302, response.context and response.context["errors"])
 
+
+class PendingChangeTests(PublishedCaseTestCase):
     def test_readers_keep_the_published_text_until_a_reviewer_publishes(self):
         self.edit_body(self.editor, "编辑改过的正文。")
         self.client.logout()
@@ -382,3 +384,39 @@ class HistoryPagesInChineseTests(EditorialTestCase):
         self.client.force_login(self.editor)
         compare = self.client.get(reverse("admin:cases_case_compare", args=[case.pk]), {"version_id1": first.pk, "version_id2": second.pk})
         self.assertContains(compare, "<del>是</del> 改为 <ins>否</ins>", html=True)
+
+
+class EditingAPendingChangeTests(PublishedCaseTestCase):
+    def test_an_editor_goes_on_from_the_held_version_with_a_new_section(self):
+        self.client.force_login(self.editor)
+        data = admin_form_data(self.client.get(self.change_url))
+        data |= {"sections-TOTAL_FORMS": 2, "sections-1-order": 1, "sections-1-heading": "新小标题", "sections-1-body": "新加的一段。"}
+        self.assertEqual(self.client.post(self.change_url, data).status_code, 302)
+        self.assertEqual(Section.objects.filter(case=self.case).count(), 1)
+
+        form = self.client.get(self.change_url)
+        self.assertContains(form, "新加的一段。")
+        data = admin_form_data(form)
+        self.assertEqual(data["sections-TOTAL_FORMS"], 2)
+        data["sections-1-body"] = "改过的新段落。"
+        response = self.client.post(self.change_url, data)
+        self.assertEqual(response.status_code, 302, response.context and response.context["errors"])
+        self.assertEqual(list(Section.objects.filter(case=self.case).values_list("body", flat=True)), ["已发布的正文。"])
+        self.assertEqual(self.case.pending_changes.pending().count(), 1)
+
+        workflow.publish(case=self.case, user=self.reviewer)
+        self.assertEqual(
+            list(Section.objects.filter(case=self.case).order_by("order").values_list("body", flat=True)),
+            ["已发布的正文。", "改过的新段落。"],
+        )
+
+
+class ReviewQueueListsPendingChangesTests(PublishedCaseTestCase):
+    def test_the_queue_lists_changes_waiting_for_review(self):
+        self.edit_body(self.editor, "编辑改过的正文。")
+        self.client.force_login(self.reviewer)
+        queue = self.client.get(reverse("admin:cases_case_review"))
+        self.assertContains(queue, "已发布案例的待审核修改")
+        self.assertContains(queue, reverse("admin:cases_case_pending", args=[self.case.pk]))
+        listed = self.client.get(reverse("admin:cases_case_changelist"), {"pending": "yes"})
+        self.assertContains(listed, self.case.title)
