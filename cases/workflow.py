@@ -172,13 +172,11 @@ def edit(*, case: Case, user, write: Callable[[], None], reason: str = "") -> Pe
         _mark_edited(case)
         _revision(case, user=user, comment=_with_reason("修改", reason))
         return None
-    live_status = Case.objects.values_list("status", flat=True).get(pk=case.pk)
     with _rolled_back():
         pending = case.pending_changes.pending().first()
         if pending is not None:  # build on the change already waiting, not beside it
             _apply(case, pending.snapshot, keep_position=True)
         write()
-        case.status = live_status
         _mark_edited(case)
         snapshot = _snapshot(case)
     return _hold(case, snapshot, user=user, reason=reason)
@@ -359,14 +357,8 @@ def imported(*, case: Case, created: bool, open_warnings: bool, publish: bool, s
         status = Case.Status.REVIEW
     else:
         status = case.status
-    if status != case.status or created:
-        if status == Case.Status.PUBLISHED and case.status == Case.Status.PUBLISHED:
-            pass
-        elif status == Case.Status.PUBLISHED:
-            case.status, case.published_at = status, timezone.now()
-        else:
-            case.status = status
-        case.save(update_fields=["status", "published_at", "updated_at"])
+    if status != case.status:
+        _set_status(case, status)
     _revision(case, user=None, comment=f"由导入程序写入：{source}")
     return case
 

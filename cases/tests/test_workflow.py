@@ -420,3 +420,24 @@ class ReviewQueueListsPendingChangesTests(PublishedCaseTestCase):
         self.assertContains(queue, reverse("admin:cases_case_pending", args=[self.case.pk]))
         listed = self.client.get(reverse("admin:cases_case_changelist"), {"pending": "yes"})
         self.assertContains(listed, self.case.title)
+
+
+class HeldPhotoTests(PublishedCaseTestCase):
+    def test_a_photo_added_in_a_held_change_appears_once_published(self):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        self.client.force_login(self.editor)
+        data = admin_form_data(self.client.get(self.change_url))
+        data |= {"photos-TOTAL_FORMS": 1, "photos-0-order": 0, "photos-0-caption": "新照片",
+                 "photos-0-image": SimpleUploadedFile("new.jpg", image_bytes())}
+        self.assertEqual(self.client.post(self.change_url, data).status_code, 302)
+        self.assertFalse(Photo.objects.filter(case=self.case).exists())
+        self.assertContains(self.client.get(reverse("cases:preview", args=[self.case.pk])), "新照片")
+        self.client.logout()
+        self.assertNotContains(self.client.get(self.case.get_absolute_url()), "新照片")
+
+        workflow.publish(case=self.case, user=self.reviewer)
+        photo = Photo.objects.get(case=self.case)
+        self.assertEqual((photo.caption, photo.width, photo.height), ("新照片", 1200, 800))
+        self.assertEqual(self.client.get(photo.column.url).status_code, 200)
+        self.assertContains(self.client.get(self.case.get_absolute_url()), photo.column.url)
