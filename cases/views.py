@@ -2,6 +2,7 @@ import calendar
 import mimetypes
 
 from django.db.models import Count, Prefetch, Q
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
@@ -209,7 +210,8 @@ class CasePreviewView(PermissionRequiredMixin, CaseDetailView):
 @require_safe
 def media(request, path):
     """Uploaded photos, served through Django in every environment: a file is sent only if it is a
-    stored photo (or one of its renditions) of a published case, or to staff who may view cases.
+    stored photo (or one of its renditions) of a published case, or to staff who may view cases
+    (who also see the photos of a change waiting for review).
     So a photo of a draft is not reachable however its URL is guessed. Published files are
     marked cacheable for a day, so a front server or CDN can keep them; the rest are private."""
     photo = (
@@ -217,14 +219,17 @@ def media(request, path):
         .filter(Q(image=path) | Q(thumb=path) | Q(column=path) | Q(full=path))
         .first()
     )
-    if photo is None:
+    staff = request.user.has_perm("cases.view_case")
+    public = photo is not None and photo.case.is_published
+    # Staff also see the files of a change held for review (no live row points at them yet).
+    if not public and not (staff and path.startswith("photos/")):
         raise Http404("没有这个文件")
-    public = photo.case.is_published
-    if not public and not request.user.has_perm("cases.view_case"):
-        raise Http404("没有这个文件")
-    storage = photo.image.storage
-    if not storage.exists(path):
-        raise Http404("没有这个文件")
+    storage = Photo._meta.get_field("image").storage
+    try:
+        if not storage.exists(path):
+            raise Http404("没有这个文件")
+    except SuspiciousFileOperation:
+        raise Http404("没有这个文件") from None
     content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
     response = FileResponse(storage.open(path, "rb"), content_type=content_type)
     if public:

@@ -469,6 +469,10 @@ class MediaRouteTests(EditorialTestCase):
 
     def test_only_stored_photos_are_served(self):
         self.photo(Case.Status.PUBLISHED)
-        for url in ("/media/photos/nothing.jpg", "/media/../showcase/settings/base.py", "/media/%2e%2e/manage.py"):
-            with self.subTest(url=url):
-                self.assertEqual(self.client.get(url).status_code, 404)
+        for user in (None, self.editor):
+            if user:
+                self.client.force_login(user)
+            for url in ("/media/photos/nothing.jpg", "/media/../showcase/settings/base.py", "/media/%2e%2e/manage.py",
+                        "/media/photos/../../manage.py", "/media/photos/%2e%2e/%2e%2e/manage.py"):
+                with self.subTest(url=url, user=user):
+                    self.assertEqual(self.client.get(url).status_code, 404)

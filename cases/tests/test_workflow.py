@@ -3,6 +3,7 @@ and no correction is lost: every edit path marks the case and reindexes it."""
 
 import io
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -432,8 +433,12 @@ class HeldPhotoTests(PublishedCaseTestCase):
                  "photos-0-image": SimpleUploadedFile("new.jpg", image_bytes())}
         self.assertEqual(self.client.post(self.change_url, data).status_code, 302)
         self.assertFalse(Photo.objects.filter(case=self.case).exists())
-        self.assertContains(self.client.get(reverse("cases:preview", args=[self.case.pk])), "新照片")
+        preview = self.client.get(reverse("cases:preview", args=[self.case.pk]))
+        self.assertContains(preview, "新照片")
+        held_image = re.search(r'<img src="(/media/photos/[^"]+)"', preview.content.decode()).group(1)
+        self.assertEqual(self.client.get(held_image).status_code, 200)  # staff see the held photo
         self.client.logout()
+        self.assertEqual(self.client.get(held_image).status_code, 404)  # readers do not
         self.assertNotContains(self.client.get(self.case.get_absolute_url()), "新照片")
 
         workflow.publish(case=self.case, user=self.reviewer)
