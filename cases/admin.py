@@ -159,6 +159,13 @@ class ShowcaseAdmin(ExplicitRevisionAdmin):
     def case_count(self, obj):
         return obj.case_count
 
+    def has_change_permission(self, request, obj=None):
+        """A page readers can see (one with a published case) is changed by a reviewer: its title,
+        masthead and the order of its cases are public too. Editors still see it."""
+        if obj is not None and not workflow.can_publish(request.user) and obj.cases.published().exists():
+            return False
+        return super().has_change_permission(request, obj)
+
     def get_readonly_fields(self, request, obj=None):
         # An editor adding a page by hand names its source; an imported page keeps the loader's.
         if obj is None:

@@ -270,8 +270,8 @@ class EveryEditPathTests(EditorialTestCase):
         self.assertEqual(Section.objects.get(pk=section.pk).body, "正文。")
 
     def test_reordering_on_the_page_marks_the_cases_edited_and_keeps_the_title(self):
-        first = f.make_case(self.showcase, "第一篇", institution=self.institution, order=0)
-        second = f.make_case(self.showcase, "第二篇", institution=self.institution, order=1)
+        first = f.make_case(self.showcase, "第一篇", institution=self.institution, order=0, status=Case.Status.DRAFT)
+        second = f.make_case(self.showcase, "第二篇", institution=self.institution, order=1, status=Case.Status.DRAFT)
         self.client.force_login(self.editor)
         change = reverse("admin:cases_showcase_change", args=[self.showcase.pk])
         data = admin_form_data(self.client.get(change))
@@ -283,6 +283,19 @@ class EveryEditPathTests(EditorialTestCase):
         second.refresh_from_db()
         self.assertEqual((first.order, first.title, first.is_edited), (1, "第一篇", True))
         self.assertTrue(second.is_edited)
+
+    def test_a_page_readers_see_is_changed_by_a_reviewer_only(self):
+        f.make_case(self.showcase, "已发布", institution=self.institution)
+        change = reverse("admin:cases_showcase_change", args=[self.showcase.pk])
+        self.client.force_login(self.editor)
+        page = self.client.get(change)
+        self.assertEqual(page.status_code, 200)
+        self.assertNotContains(page, 'name="_save"')
+        self.client.post(change, {"title": "编辑绕过审核改的版面标题"})
+        self.showcase.refresh_from_db()
+        self.assertNotEqual(self.showcase.title, "编辑绕过审核改的版面标题")
+        self.client.force_login(self.reviewer)
+        self.assertContains(self.client.get(change), 'name="_save"')
 
     def test_restoring_a_page_leaves_its_cases_alone(self):
         case = f.make_case(self.showcase, "案例", institution=self.institution)

@@ -74,3 +74,14 @@ class NoViolationsInABrowserTests(BrowserTestCase):
             with self.subTest(path=path):
                 self.visit(path)
         self.assertTrue(ImportWarning.objects.exists())
+
+        # the review queue shows each warning's passage marked, scrolled into its source panel
+        self.open(reverse("admin:cases_case_review"))
+        marks = self.browser.execute_script(
+            "return [...document.querySelectorAll('.review-source .source-text')].map(panel => {"
+            "  const mark = panel.querySelector('mark'); if (!mark) return null;"
+            "  const p = panel.getBoundingClientRect(), m = mark.getBoundingClientRect();"
+            "  return m.top >= p.top && m.bottom <= p.bottom + 1; })"
+        )
+        self.assertTrue(marks and all(marks), marks)
+        self.screenshot("admin-review-queue", full_page=False)

@@ -3,7 +3,8 @@ document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll(".review-source .source-text").forEach(function (panel) {
     var mark = panel.querySelector("mark");
     if (mark) {
-      panel.scrollTop = Math.max(0, mark.offsetTop - panel.offsetTop - panel.clientHeight / 3);
+      // the panel is position: relative, so the mark's offsetTop is measured from the panel's top
+      panel.scrollTop = Math.max(0, mark.offsetTop - panel.clientHeight / 3);
     }
   });
 });
