@@ -16,7 +16,7 @@ from django.urls import reverse
 from PIL import Image
 from reversion.models import Version
 
-from cases.models import Case, ImportWarning, Metric, Photo
+from cases.models import Case, ImportWarning, Photo
 from cases.roles import EDITOR, REVIEWER
 
 from . import factories as f

@@ -2,7 +2,6 @@
 and never shows a file path, captions without pictures as text; editors see plain numbers."""
 
 import re
-from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.test import TestCase

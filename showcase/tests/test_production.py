@@ -5,7 +5,6 @@ import importlib
 import os
 import subprocess
 import sys
-from pathlib import Path
 from unittest import mock
 
 from django.conf import settings
