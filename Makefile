@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 export PYTHONIOENCODING := utf-8
 export PYTHONUTF8 := 1
 
-.PHONY: run test ci setup browser migrate load reset-db bench eval clean
+.PHONY: run test ci setup browser migrate load reset-db bench eval clean backup restore
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ migrate: setup
 	$(MANAGE) migrate --noinput
 
 load: migrate
-	$(MANAGE) load_articles
+	$(MANAGE) load_articles --publish
 
 run: load
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -36,6 +36,15 @@ test: setup browser
 
 ci:
 	.ci/run
+
+# The database as JSON and the uploaded photos, into backups/showcase-<time>/ (works for SQLite and PostgreSQL).
+backup: setup
+	$(MANAGE) backup --output backups
+
+# make restore BACKUP=backups/showcase-20260101-120000 — empties the database first (asks unless YES=1).
+restore: migrate
+	@test -n "$(BACKUP)" || { echo "用法：make restore BACKUP=backups/showcase-…"; exit 2; }
+	$(MANAGE) restore "$(BACKUP)" $(if $(YES),--yes)
 
 reset-db:
 	rm -f db.sqlite3

@@ -2,31 +2,39 @@
 
 Re-running an import is safe: a showcase is found by its source file, an unchanged file (same
 checksum) is skipped, a changed one is updated in place, and a case an editor has changed
-(Case.is_edited) keeps the editor's version unless force is given.
+(Case.is_edited) keeps the editor's version unless force is given. The checksum is taken over the
+normalised text, so the same article under another path, in another encoding or with other line
+endings is recognised as a copy and not loaded twice.
+
+Each case written gets its own revision and its status from cases.workflow.imported: a case with
+an open warning waits for review, and only a clean case of a trusted run (publish=True) is
+published directly.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, time
 
-import reversion
 from django.db import transaction
 
 from institutions import gazetteer
 from institutions.models import Institution, InstitutionAlias, PartyOrganization, Region
 
+from . import workflow
 from .loader.metrics import extract_metrics
 from .loader.entities import PARTY_ORGANISATION_ENDING, institution_from
 from .loader.types import ArticleData, CaseData, InstitutionData, MetricData, RegionPath
-from .models import Case, Metric, Person, Photo, Publication, Section, Showcase, Theme
+from .models import Case, ImportWarning, Metric, Person, Photo, Publication, Section, Showcase, Theme
 
 
 @dataclass
 class ImportResult:
     showcase: Showcase
-    status: str  # created / updated / unchanged
+    status: str  # created / updated / unchanged / duplicate (showcase is then the page already loaded)
     cases_written: int = 0
     cases_kept: int = 0  # edited by an editor, left as they are
 
@@ -35,17 +43,25 @@ def checksum(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def content_checksum(text: str) -> str:
+    """The article's identity: its text once encoding, line endings, trailing spaces and Unicode
+    forms no longer matter."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return checksum("\n".join(lines).strip().encode("utf-8"))
+
+
 @transaction.atomic
-def save_article(article: ArticleData, *, source_file: str, source_checksum: str, force: bool = False) -> ImportResult:
-    with reversion.create_revision():
-        reversion.set_comment(f"由导入程序写入：{source_file}")
-        return _save_article(article, source_file=source_file, source_checksum=source_checksum, force=force)
-
-
-def _save_article(article: ArticleData, *, source_file: str, source_checksum: str, force: bool) -> ImportResult:
-    showcase = Showcase.objects.filter(source_file=source_file).first()
+def save_article(
+    article: ArticleData, *, source_file: str, source_checksum: str = "", force: bool = False, publish: bool = False
+) -> ImportResult:
+    source_checksum = content_checksum(article.text) if article.text else source_checksum
+    showcase = Showcase.objects.select_for_update().filter(source_file=source_file).first()
     if showcase and showcase.source_checksum == source_checksum and not force:
         return ImportResult(showcase=showcase, status="unchanged")
+    copy = Showcase.objects.filter(source_checksum=source_checksum).exclude(source_file=source_file).first()
+    if copy is not None:
+        return ImportResult(showcase=copy, status="duplicate")
     status = "updated" if showcase else "created"
     showcase = _save_showcase(article, showcase, source_file=source_file, source_checksum=source_checksum)
     result = ImportResult(showcase=showcase, status=status)
@@ -55,11 +71,12 @@ def _save_article(article: ArticleData, *, source_file: str, source_checksum: st
         if case is not None and case.is_edited and not force:
             result.cases_kept += 1
             continue
-        _save_case(data, case, showcase=showcase, order=order)
+        _save_case(data, case, showcase=showcase, order=order, publish=publish)
         result.cases_written += 1
     for case in existing.values():
         if not case.is_edited or force:
             case.delete()
+    workflow.showcase_revision(showcase=showcase, user=None, reason=f"由导入程序写入：{source_file}")
     return result
 
 
@@ -103,7 +120,7 @@ def _save_showcase(article: ArticleData, showcase: Showcase | None, **source) ->
     return showcase
 
 
-def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: int) -> Case:
+def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: int, publish: bool) -> Case:
     institution = save_institution(data.institution)
     fields = dict(
         title=data.title[:200],
@@ -112,12 +129,11 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
         contributor=data.contributor[:100],
         credits=data.credits[:200],
         brands=data.brands,
-        warnings=_warnings(data.warnings, case),
         is_edited=False,
     )
-    if case is None:
-        # What the loader reads is published at once; an editor may unpublish it in the admin.
-        case = Case(showcase=showcase, order=order, status=Case.Status.PUBLISHED, **fields)
+    created = case is None
+    if created:
+        case = Case(showcase=showcase, order=order, status=Case.Status.REVIEW, **fields)
     else:
         for name, value in fields.items():
             setattr(case, name, value)
@@ -141,7 +157,8 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     _save_party_organizations(data, institution, case)
     case.rebuild_search_text(sections)
     case.save(update_fields=["search_text"])
-    return case
+    open_warnings = save_warnings(case, data.warnings, source=showcase.source_text)
+    return workflow.imported(case=case, created=created, open_warnings=open_warnings, publish=publish, source=showcase.source_file)
 
 
 def _partner_institutions(data: CaseData) -> list[Institution]:
@@ -154,10 +171,46 @@ def _partner_institutions(data: CaseData) -> list[Institution]:
     return partners
 
 
-def _warnings(messages: list[str], case: Case | None) -> list[dict]:
-    """The loader's warnings for a case; one an editor already resolved stays resolved."""
-    resolved = {w["message"]: w for w in (case.warnings if case else []) if w.get("resolved_at")}
-    return [resolved.get(m) or {"message": m, "resolved_by": "", "resolved_at": None} for m in messages]
+# What a loader warning is about, by how its message starts.
+WARNING_KINDS = [
+    ("正文在句中结束", ImportWarning.Kind.TRUNCATED),
+    ("段落在小标题前中断", ImportWarning.Kind.BROKEN),
+    ("重复段落", ImportWarning.Kind.DUPLICATE),
+    ("未能确定机构", ImportWarning.Kind.INSTITUTION),
+]
+QUOTED = re.compile(r"“…?(?P<text>[^“”…]{2,})…?”")
+
+
+def save_warnings(case: Case, messages: list[str], *, source: str) -> bool:
+    """The loader's warnings as rows, each with the passage of the source it is about; one an editor
+    already resolved stays resolved. Returns whether any is open."""
+    resolved = {w.message: w for w in case.import_warnings.exclude(resolved_at=None)}
+    case.import_warnings.exclude(pk__in=[w.pk for m, w in resolved.items() if m in messages]).delete()
+    origin = max(source.find(case.title), 0) if case.title else 0
+    for message in messages:
+        start, end = warning_passage(message, source, origin=origin, title=case.title)
+        kind = next((kind for prefix, kind in WARNING_KINDS if message.startswith(prefix)), ImportWarning.Kind.OTHER)
+        if message in resolved:
+            ImportWarning.objects.filter(pk=resolved[message].pk).update(start=start, end=end, kind=kind)
+        else:
+            ImportWarning.objects.create(case=case, kind=kind, message=message[:300], start=start, end=end)
+    return any(message not in resolved for message in messages)
+
+
+def warning_passage(message: str, source: str, *, origin: int = 0, title: str = "") -> tuple[int | None, int | None]:
+    """Where in the source the warning's quoted words are (looking from the case's own heading on),
+    else the case's heading; (None, None) when neither is found."""
+    quoted = QUOTED.search(message)
+    if quoted:
+        text = quoted.group("text")
+        at = source.find(text, origin)
+        if at < 0:
+            at = source.find(text)
+        if at >= 0:
+            return at, at + len(text)
+    if title and (at := source.find(title)) >= 0:
+        return at, at + len(title)
+    return None, None
 
 
 def save_metrics(case: Case, metrics: list[MetricData]) -> None:

@@ -1,5 +1,8 @@
+import re
 from pathlib import Path
 
+import reversion
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.signals import post_delete
@@ -14,6 +17,9 @@ from showcase.text import pinyin_slug
 
 from . import photos
 
+
+# A byline that already says who is writing: 记者 张三, 本报记者 张三, 通讯员 李四, 实习生 王五.
+BYLINE_ROLE = re.compile(r"^(本报)?(特约)?(记者|通讯员|实习生|见习记者|撰稿)")
 
 # Newest first, pages without a date last on every database (PostgreSQL puts NULLs first otherwise).
 NEWEST_PAGE = F("published_on").desc(nulls_last=True)
@@ -88,6 +94,7 @@ class ShowcaseQuerySet(models.QuerySet):
         return self.with_published_cases().filter(publication=showcase.publication_id).exclude(published_on=None)
 
 
+@reversion.register()
 class Showcase(TimeStampedModel):
     """One printed page or special column that holds several institutions' cases."""
 
@@ -164,6 +171,7 @@ class CaseQuerySet(models.QuerySet):
         ).prefetch_related("themes")
 
 
+@reversion.register(follow=["sections", "metrics", "photos", "people"])
 class Case(TimeStampedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "草稿"
@@ -191,7 +199,6 @@ class Case(TimeStampedModel):
     )
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField("发布时间", null=True, blank=True)
-    warnings = models.JSONField("导入提示", default=list, blank=True, help_text="导入程序留给编辑核对的问题")
     is_edited = models.BooleanField("编辑已修改", default=False, help_text="为真时重新导入不覆盖，除非 --force")
     search_text = models.TextField("检索文本", blank=True, editable=False)
 
@@ -233,18 +240,45 @@ class Case(TimeStampedModel):
         return self.status == self.Status.PUBLISHED
 
     @property
+    def pictures(self):
+        """Photos with an image to show (uses the prefetched photos)."""
+        return [photo for photo in self.photos.all() if photo.rendition("column")]
+
+    @property
+    def photo_captions(self):
+        """Captions printed on the page whose picture is not in the archive: text, not a photo block."""
+        return [photo for photo in self.photos.all() if not photo.rendition("column")]
+
+    @property
+    def byline_line(self):
+        """记者 张三 as the paper prints it; a byline that already names the role is not given it twice."""
+        byline = self.byline.strip()
+        if not byline or BYLINE_ROLE.match(byline):
+            return byline
+        newspaper = self.showcase.publication_id and self.showcase.publication.kind == Publication.Kind.NEWSPAPER
+        return f"{'本报记者' if newspaper else '记者'} {byline}"
+
+    def citation(self) -> str:
+        """引用本文, GB/T 7714 style for a newspaper: 题名[N]. 报纸名, 日期(版次). 作者. —
+        every part only when known, so a page without paper or date still reads right."""
+        showcase = self.showcase
+        title = f"{self.institution.name}：{self.title}" if self.institution_id else self.title
+        source = showcase.publication.name if showcase.publication_id else ""
+        if source and showcase.channel:
+            source += f"-{showcase.channel}"
+        where = ", ".join(part for part in (source, showcase.published_on and showcase.published_on.isoformat()) if part)
+        where += "".join(f"（{part}）" for part in (showcase.edition, f"{showcase.pages}版" if showcase.pages else "") if part)
+        author = (self.byline or showcase.author).strip()
+        parts = [f"{title}[N]", where, f"作者：{author}" if author else "", f"责任编辑：{showcase.editors}" if showcase.editors else ""]
+        return ". ".join(part for part in parts if part) + "."
+
+    @property
     def open_warnings(self):
-        """The loader's warnings nobody has resolved yet, with their index in self.warnings."""
-        return [(i, w) for i, w in enumerate(self.warnings or []) if not w.get("resolved_at")]
-
-    def resolve_warning(self, index, *, user):
-        """Mark one warning resolved by user, now; the warning stays, with who and when."""
-        warning = self.warnings[index]
-        warning["resolved_by"] = user.get_username()
-        warning["resolved_at"] = timezone.now().isoformat(timespec="seconds")
-        self.save(update_fields=["warnings", "updated_at"])
+        """The loader's warnings nobody has resolved yet (uses a prefetch of import_warnings when there is one)."""
+        return [w for w in self.import_warnings.all() if w.resolved_at is None]
 
 
+@reversion.register()
 class Section(models.Model):
     case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="sections")
     order = models.PositiveSmallIntegerField("顺序", default=0)
@@ -264,6 +298,7 @@ class Section(models.Model):
         return [p for p in self.body.split("\n\n") if p.strip()]
 
 
+@reversion.register()
 class Photo(models.Model):
     """A photo of a case; printed pages often give only the caption, so the image is optional."""
 
@@ -306,8 +341,11 @@ class Photo(models.Model):
             self.delete_renditions()
             if self.pk:
                 replaced = Photo.objects.filter(pk=self.pk).values_list("image", flat=True).first()
+            clean, width, height = photos.reencode(self.image)
+            self.image.save(Path(self.image.name).name, clean, save=False)
+            self.width, self.height = width, height
         super().save(*args, **kwargs)
-        if replaced and replaced != self.image.name:
+        if replaced and replaced != self.image.name and photos.may_delete_files():
             self.image.storage.delete(replaced)  # the file the new upload replaces
         if new_image:
             made = photos.make_renditions(self.image)
@@ -336,11 +374,14 @@ class Photo(models.Model):
 @receiver(post_delete, sender=Photo)
 def delete_photo_files(sender, instance, **kwargs):
     """A deleted photo takes its files with it, however it was deleted (inline, bulk, or with its case)."""
+    if not photos.may_delete_files():
+        return
     instance.delete_renditions()
     if instance.image:
         instance.image.delete(save=False)
 
 
+@reversion.register()
 class Person(models.Model):
     case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="people")
     order = models.PositiveSmallIntegerField("顺序", default=0)
@@ -371,6 +412,7 @@ class MetricQuerySet(models.QuerySet):
         )
 
 
+@reversion.register()
 class Metric(models.Model):
     class Qualifier(models.TextChoices):
         EXACT = "exact", "精确"
@@ -437,3 +479,110 @@ class Metric(models.Model):
         if self.qualifier == self.Qualifier.ABOUT:
             return f"近{number}{unit}"
         return f"{number}{unit}"
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=PendingChange.State.PENDING)
+
+
+class PendingChange(models.Model):
+    """An editor's change to a published case, waiting for a reviewer; readers see the live rows.
+
+    snapshot is the case with its sections, metrics, photos and people as the editor left them
+    (Django's JSON serialisation); cases.workflow writes it, and applies it when it is published.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "待审核"
+        PUBLISHED = "published", "已发布"
+        RETURNED = "returned", "已退回"
+        SUPERSEDED = "superseded", "已被新的修改取代"
+
+    case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="pending_changes")
+    snapshot = models.JSONField("修改后的内容")
+    state = models.CharField("状态", max_length=12, choices=State.choices, default=State.PENDING)
+    reason = models.CharField("修改说明", max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="修改人", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField("提交时间", auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审核人", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField("审核时间", null=True, blank=True)
+    note = models.CharField("审核意见", max_length=200, blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "待审核的修改"
+        verbose_name_plural = "待审核的修改"
+        ordering = ["-created_at", "-id"]
+        get_latest_by = "created_at"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case"], condition=models.Q(state="pending"), name="pendingchange_one_pending_per_case"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.case}：{self.get_state_display()}"
+
+    def close(self, *, state, user, note=""):
+        self.state, self.reviewed_by, self.reviewed_at, self.note = state, user, timezone.now(), note[:200]
+        self.save(update_fields=["state", "reviewed_by", "reviewed_at", "note"])
+
+
+class ImportWarningQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at=None)
+
+
+class ImportWarning(models.Model):
+    """Something the loader was unsure of in a case, with the passage of the source it is about,
+    for an editor to check; a reviewer marks it resolved (who and when stay on the row)."""
+
+    class Kind(models.TextChoices):
+        TRUNCATED = "truncated", "正文疑似不完整"
+        BROKEN = "broken", "段落中断"
+        DUPLICATE = "duplicate", "重复段落"
+        INSTITUTION = "institution", "机构未确定"
+        OTHER = "other", "其他"
+
+    case = models.ForeignKey(Case, verbose_name="案例", on_delete=models.CASCADE, related_name="import_warnings")
+    kind = models.CharField("类别", max_length=12, choices=Kind.choices, default=Kind.OTHER)
+    message = models.CharField("提示", max_length=300)
+    start = models.PositiveIntegerField("原文起点", null=True, blank=True, help_text="所涉段落在版面原文中的位置（字符）")
+    end = models.PositiveIntegerField("原文终点", null=True, blank=True)
+    created_at = models.DateTimeField("提出时间", auto_now_add=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="处理人", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField("处理时间", null=True, blank=True)
+
+    objects = ImportWarningQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "导入提示"
+        verbose_name_plural = "导入提示"
+        ordering = ["case_id", "start", "id"]
+        get_latest_by = "created_at"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(start=None) | models.Q(end__gte=models.F("start")), name="importwarning_passage_in_order"
+            ),
+        ]
+
+    def __str__(self):
+        return self.message
+
+    def resolve(self, *, user):
+        self.resolved_by, self.resolved_at = user, timezone.now()
+        self.save(update_fields=["resolved_by", "resolved_at"])
+
+    def passage(self, source: str) -> tuple[str, str, str]:
+        """The source split around the passage: (before, passage, after); no passage, all before."""
+        if self.start is None:
+            return source, "", ""
+        return source[: self.start], source[self.start : self.end], source[self.end :]

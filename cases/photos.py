@@ -8,20 +8,43 @@ made once, when the image is saved, and stored beside it; pages serve them with 
 
 from __future__ import annotations
 
+import contextvars
 import io
 import warnings
+from contextlib import contextmanager
 from pathlib import PurePath
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 FORMATS = {"JPEG": {".jpg", ".jpeg"}, "PNG": {".png"}, "WEBP": {".webp"}}
 RENDITIONS = {"thumb": 320, "column": 720, "full": 1600}
+# Pillow refuses to decode more than this anywhere in the process (a bomb past the form check
+# fails too), which bounds one image's memory to about 40 M pixels × 4 bytes.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+
+_files_kept = contextvars.ContextVar("photo_files_kept", default=False)
+
+
+@contextmanager
+def files_kept():
+    """Within the block deleting or replacing a photo leaves its files on disk: the rows are
+    written in a savepoint that is rolled back (a change held for review), so the files are still used."""
+    token = _files_kept.set(True)
+    try:
+        yield
+    finally:
+        _files_kept.reset(token)
+
+
+def may_delete_files() -> bool:
+    return not _files_kept.get()
 
 
 def validate_photo(upload) -> None:
@@ -56,6 +79,28 @@ def validate_photo(upload) -> None:
         raise ValidationError(f"不支持 {kind} 格式，只能上传 JPEG、PNG 或 WebP 图片。")
     if suffix not in FORMATS[kind]:
         raise ValidationError(f"文件内容是 {kind} 图片，与扩展名 {suffix} 不符。")
+
+
+def reencode(source) -> tuple[ContentFile, int, int]:
+    """The original as stored: decoded and written again in its own format, turned upright, so
+    what rode along with the pixels (EXIF with GPS and camera, comments, bytes appended after the
+    image) is not kept. The colour profile stays."""
+    source.seek(0)
+    with Image.open(source) as image:
+        kind = image.format
+        icc = image.info.get("icc_profile")
+        upright = ImageOps.exif_transpose(image)
+        if kind == "JPEG" and upright.mode not in ("RGB", "L", "CMYK"):
+            upright = upright.convert("RGB")
+        buffer = io.BytesIO()
+        options = {"icc_profile": icc} if icc else {}
+        if kind == "JPEG":
+            options |= {"quality": 92, "optimize": True}
+        elif kind == "WEBP":
+            options |= {"quality": 90}
+        upright.save(buffer, kind, **options)
+    source.seek(0)
+    return ContentFile(buffer.getvalue()), upright.width, upright.height
 
 
 def make_renditions(source) -> dict[str, tuple[ContentFile, int, int]]:

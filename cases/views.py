@@ -1,8 +1,12 @@
 import calendar
+import mimetypes
 
 from django.db.models import Count, Prefetch, Q
-from django.http import Http404
+from django.core.exceptions import SuspiciousFileOperation
+from django.http import FileResponse, Http404
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
 from django.shortcuts import get_object_or_404
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.mixins import PermissionRequiredMixin
@@ -13,8 +17,9 @@ from institutions.models import PartyOrganization
 from showcase.pagination import ForgivingPaginationMixin
 from showcase.querystrings import redirect_without_empty
 
+from . import workflow
 from .filters import CaseFilter
-from .models import NEWEST_CASE, NEWEST_PAGE, Case, Metric, Publication, Showcase, Theme
+from .models import NEWEST_CASE, NEWEST_PAGE, Case, Metric, Photo, Publication, Showcase, Theme
 
 
 class CaseListView(ForgivingPaginationMixin, ListView):
@@ -205,5 +210,47 @@ class CasePreviewView(PermissionRequiredMixin, CaseDetailView):
     def cases(self):
         return Case.objects.all()
 
+    def get(self, request, *args, **kwargs):
+        """A published case with a change waiting for review previews as that change would make it."""
+        case = get_object_or_404(Case, pk=kwargs["pk"])
+        with workflow.showing_pending(case) as pending:
+            self.pending_change = pending
+            response = super().get(request, *args, **kwargs)
+            response.render()
+        return response
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(preview=True, **kwargs)
+        return super().get_context_data(preview=True, pending_change=self.pending_change, **kwargs)
+
+
+@require_safe
+def media(request, path):
+    """Uploaded photos, served through Django in every environment: a file is sent only if it is a
+    stored photo (or one of its renditions) of a published case, or to staff who may view cases
+    (who also see the photos of a change waiting for review).
+    So a photo of a draft is not reachable however its URL is guessed. Published files are
+    marked cacheable for a day, so a front server or CDN can keep them; the rest are private."""
+    photo = (
+        Photo.objects.select_related("case")
+        .filter(Q(image=path) | Q(thumb=path) | Q(column=path) | Q(full=path))
+        .first()
+    )
+    staff = request.user.has_perm("cases.view_case")
+    public = photo is not None and photo.case.is_published
+    # Staff also see the files of a change held for review (no live row points at them yet).
+    if not public and not (staff and path.startswith("photos/")):
+        raise Http404("没有这个文件")
+    storage = Photo._meta.get_field("image").storage
+    try:
+        if not storage.exists(path):
+            raise Http404("没有这个文件")
+    except SuspiciousFileOperation:
+        raise Http404("没有这个文件") from None
+    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    response = FileResponse(storage.open(path, "rb"), content_type=content_type)
+    if public:
+        patch_cache_control(response, public=True, max_age=86400)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

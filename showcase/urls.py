@@ -4,12 +4,16 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from cases import views as case_views
+
 from . import directory, exports, stats, views
 from .sitemaps import SITEMAPS
 
 admin.site.site_header = "党建案例展播 · 编辑部"
 admin.site.site_title = "党建案例展播"
 admin.site.index_title = "内容管理"
+
+handler500 = "showcase.views.server_error"
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -22,10 +26,10 @@ urlpatterns = [
     path("", include((directory.urlpatterns, "institutions"))),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("healthz", views.healthz, name="healthz"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Photos are served by Django in every environment (cases.views.media checks that the case is
+# published); MEDIA_URL is "media/".
+urlpatterns += [path(settings.MEDIA_URL.lstrip("/") + "<path:path>", case_views.media, name="media")]

@@ -1,8 +1,14 @@
-from django.core.paginator import Paginator
-from django.db.models import Prefetch
+import sys
+
+from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse
+from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError, connection
+from django.db.models import Prefetch
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.views.decorators.cache import never_cache
 
 from cases.filters import CaseFilter
 from cases.models import Case, Showcase
@@ -51,3 +57,42 @@ def case_card(request, pk):
     response = HttpResponse(png, content_type="image/png")
     response["Cache-Control"] = "public, max-age=86400"
     return response
+
+
+@never_cache
+def healthz(request):
+    """For the load balancer: 200 when the database answers, 503 when it does not. No session, no template."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except (OperationalError, InterfaceError):
+        return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def server_error(request):
+    """handler500: a database that is down or restarting is a Chinese 503 page that asks the reader
+    to wait (the next request opens a new connection, so the site recovers by itself); anything
+    else is the 500 page. Both render without touching the database."""
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)) and not _query_fault(error):
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = "30"
+        return response
+    return HttpResponseServerError(render_to_string("500.html"))
+
+
+def _query_fault(error) -> bool:
+    """An OperationalError that is the query's own fault (SQLite's "no such column") is a bug, not an outage."""
+    return any(words in str(error) for words in ("no such", "syntax error"))
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' lockout page: in Chinese, saying for how long (HTTP 429)."""
+    cool_off = settings.AXES_COOLOFF_TIME
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "minutes": int(cool_off.total_seconds() // 60) if cool_off else None,
+        "title": "登录已暂停",
+    }
+    return render(request, "registration/locked_out.html", context, status=429)

@@ -5,13 +5,15 @@ from django.contrib.auth import get_user_model
 from django.test import TestCase
 from django.urls import reverse
 
-from cases.models import Case
+from cases.models import Case, ImportWarning
 from institutions.models import InstitutionAlias
 
 from . import factories as f
 from .admin_forms import admin_form_data
 
 APPS = {"cases", "institutions"}
+# Changed only in their case's form, so that every change is marked, reindexed and reviewed.
+CASE_CHILDREN = {"Section", "Photo", "Person", "Metric"}
 
 
 class AdminPagesTests(TestCase):
@@ -24,8 +26,7 @@ class AdminPagesTests(TestCase):
         f.make_party_organization(institution, source_case=None)
         cls.case = f.make_full_case(f.make_showcase(publication=f.make_publication()), institution=institution)
         cls.case.themes.add(f.make_theme())
-        cls.case.warnings = [{"message": "机构名称未能确认", "resolved_by": "", "resolved_at": None}]
-        cls.case.save()
+        ImportWarning.objects.create(case=cls.case, message="机构名称未能确认")
         cls.models = [m for m in admin.site._registry if m._meta.app_label in APPS]
 
     def setUp(self):
@@ -45,9 +46,14 @@ class AdminPagesTests(TestCase):
             with self.subTest(model=model.__name__):
                 self.assertEqual(self.client.get(self.url(model, "changelist")).status_code, 200)
                 self.assertEqual(self.client.get(self.url(model, "changelist"), {"q": "测试"}).status_code, 200)
-                self.assertEqual(self.client.get(self.url(model, "add")).status_code, 200)
+                add = self.client.get(self.url(model, "add")).status_code
+                self.assertEqual(add, 403 if model.__name__ in CASE_CHILDREN else 200)
                 obj = model.objects.first()
-                self.assertEqual(self.client.get(self.url(model, "change", obj.pk)).status_code, 200)
+                page = self.client.get(self.url(model, "change", obj.pk))
+                self.assertEqual(page.status_code, 200)
+                if model.__name__ in CASE_CHILDREN:
+                    self.assertContains(page, reverse("admin:cases_case_change", args=[self.case.pk]))
+                    self.assertNotContains(page, 'name="_save"')
 
     def test_case_changelist_filters(self):
         url = self.url(Case, "changelist")

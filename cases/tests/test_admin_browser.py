@@ -40,7 +40,7 @@ class AddCaseInBrowserTests(BrowserTestCase):
                 f"id_{name}", str(value), "x",
             )
         self.browser.find_element(By.ID, "id_title").send_keys("家门口的健康守护")
-        self.browser.find_element(By.ID, "id_order").clear()
+        self.assertEqual(self.browser.find_element(By.ID, "id_order").get_attribute("value"), "")  # 留空则排在本版最后
         self.browser.find_element(By.ID, "id_order").send_keys("2")
 
         self.browser.find_element(By.CSS_SELECTOR, "#metrics-group .add-row a").click()
@@ -49,6 +49,16 @@ class AddCaseInBrowserTests(BrowserTestCase):
         self.browser.find_element(By.ID, "id_metrics-0-unit").send_keys("个")
         Select(self.browser.find_element(By.ID, "id_metrics-0-qualifier")).select_by_visible_text("余/多")
         self.browser.find_element(By.ID, "id_metrics-0-phrase").send_keys("组建家庭医生团队12余个")
+        self.browser.find_element(By.CSS_SELECTOR, "#photos-group .add-row a").click()
+        self.browser.find_element(By.ID, "id_photos-0-caption").send_keys("家庭医生上门服务")
+        for group in ("metrics-group", "photos-group"):  # the inlines fit a 1366 px screen, no sideways scrolling
+            widths = self.browser.execute_script(
+                "const g=document.getElementById(arguments[0]); const t=g.querySelector('table');"
+                "return [t.getBoundingClientRect().right, document.documentElement.clientWidth, g.querySelector('.tabular').scrollWidth, g.querySelector('.tabular').clientWidth];",
+                group,
+            )
+            self.assertLessEqual(widths[0], widths[1], (group, widths))
+            self.assertLessEqual(widths[2], widths[3], (group, widths))
         self.screenshot("admin-add-case", full_page=True)
 
         self.browser.find_element(By.NAME, "_save").click()

@@ -16,7 +16,7 @@ from django.urls import reverse
 from PIL import Image
 from reversion.models import Version
 
-from cases.models import Case, Metric, Photo
+from cases.models import Case, ImportWarning, Photo
 from cases.roles import EDITOR, REVIEWER
 
 from . import factories as f
@@ -163,20 +163,34 @@ class DraftReviewPublishTests(EditorialTestCase):
         self.client.logout()
         self.assertEqual(self.client.get(case.get_absolute_url()).status_code, 200)
 
-        # the editor changes the title, then restores the earlier revision
+        # the editor changes the title of the published case: held for review, readers keep the old one
         self.client.force_login(self.editor)
         change = reverse("admin:cases_case_change", args=[case.pk])
         data = admin_form_data(self.client.get(change))
         data["title"] = "改过的标题"
         self.assertEqual(self.client.post(change, data).status_code, 302)
         case.refresh_from_db()
-        self.assertEqual(case.title, "改过的标题")
+        self.assertEqual(case.title, "家门口的健康守护")
+        self.assertContains(self.client.get(change), "改过的标题")  # the editor goes on from the held version
+        self.client.logout()
+        self.assertContains(self.client.get(case.get_absolute_url()), "家门口的健康守护")
+        self.assertNotContains(self.client.get(case.get_absolute_url()), "改过的标题")
+
+        # the reviewer sees what changed and publishes it
+        self.client.force_login(self.reviewer)
+        pending = self.client.get(reverse("admin:cases_case_pending", args=[case.pk]))
+        self.assertContains(pending, "<del>家门口的健康守护</del>", html=True)
+        self.assertContains(pending, "<ins>改过的标题</ins>", html=True)
+        self.client.post(reverse("admin:cases_case_pending", args=[case.pk]), {"_publish": "1"})
+        case.refresh_from_db()
+        self.assertEqual((case.title, case.status), ("改过的标题", Case.Status.PUBLISHED))
         versions = Version.objects.get_for_object(case)
-        self.assertGreaterEqual(versions.count(), 2)
-        self.assertEqual(versions[0].revision.user, self.editor)
+        self.assertEqual(versions[0].revision.user, self.reviewer)
+
+        # history: compare, then restore the first version; the restore goes live for a reviewer
         history = self.client.get(reverse("admin:cases_case_history", args=[case.pk]))
         self.assertEqual(history.status_code, 200)
-        earlier = next(v for v in versions if v.field_dict["title"] == "家门口的健康守护")
+        earlier = next(v for v in reversed(versions) if v.field_dict["title"] == "家门口的健康守护")
         diff = self.client.get(
             reverse("admin:cases_case_compare", args=[case.pk]),
             {"version_id1": earlier.pk, "version_id2": versions[0].pk},
@@ -188,7 +202,7 @@ class DraftReviewPublishTests(EditorialTestCase):
         self.assertEqual(data["title"], "家门口的健康守护")
         self.assertEqual(self.client.post(revert, data).status_code, 302)
         case.refresh_from_db()
-        self.assertEqual(case.title, "家门口的健康守护")
+        self.assertEqual((case.title, case.status), ("家门口的健康守护", Case.Status.PUBLISHED))
 
     def test_unpublishing_goes_back_to_draft_and_hides_the_case(self):
         case = f.make_case(self.showcase, "已发布的案例", institution=self.institution)
@@ -220,32 +234,55 @@ class ReviewQueueTests(EditorialTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
+        cls.showcase.source_text = "开头一段。\n\n" + "前文。" * 400 + "\n\n医院坚持党建引领，努力建设成为\n\n" + "后文。" * 400
+        cls.showcase.save()
         cls.case = f.make_case(cls.showcase, "有提示的案例", institution=cls.institution)
-        cls.case.warnings = [{"message": "正文在句中结束，疑似不完整", "resolved_by": "", "resolved_at": None}]
-        cls.case.save()
+        start = cls.showcase.source_text.index("努力建设成为")
+        cls.warning = ImportWarning.objects.create(
+            case=cls.case, kind=ImportWarning.Kind.TRUNCATED, message="正文在句中结束，疑似不完整：“…努力建设成为”",
+            start=start, end=start + len("努力建设成为"),
+        )
 
-    def test_queue_lists_open_warnings_beside_the_source(self):
-        self.showcase.source_text = "原文全文在这里。"
-        self.showcase.save()
+    def test_queue_marks_the_passage_in_the_source(self):
         self.client.force_login(self.editor)
         response = self.client.get(reverse("admin:cases_case_review"))
         self.assertContains(response, "正文在句中结束，疑似不完整")
-        self.assertContains(response, "原文全文在这里。")
+        self.assertContains(response, f'<a href="#passage-{self.warning.pk}">')
+        self.assertContains(response, f'<mark id="passage-{self.warning.pk}" title="{self.warning.message}">努力建设成为</mark>', html=False)
+        self.assertContains(response, "开头一段。")
+        self.assertContains(response, "js/review-queue.js")
         self.assertContains(response, "处理提示需要“审核”权限")
 
+    def test_open_warnings_are_a_query(self):
+        url = reverse("admin:cases_case_changelist")
+        self.client.force_login(self.editor)
+        self.assertContains(self.client.get(url, {"warnings": "open"}), self.case.title)
+        self.warning.resolve(user=self.reviewer)
+        self.assertNotContains(self.client.get(url, {"warnings": "open"}), f">{self.case.title}<")
+        self.assertContains(self.client.get(url, {"warnings": "yes"}), self.case.title)
+
     def test_only_a_reviewer_resolves_and_it_records_who_and_when(self):
-        url = reverse("admin:cases_case_resolve", args=[self.case.pk, 0])
+        url = reverse("admin:cases_case_resolve", args=[self.warning.pk])
         self.client.force_login(self.editor)
         self.assertEqual(self.client.post(url).status_code, 403)
         self.client.force_login(self.reviewer)
         self.assertEqual(self.client.get(url).status_code, 405)
         self.assertEqual(self.client.post(url).status_code, 302)
-        self.case.refresh_from_db()
-        warning = self.case.warnings[0]
-        self.assertEqual(warning["resolved_by"], "shenhe")
-        self.assertTrue(warning["resolved_at"])
+        self.warning.refresh_from_db()
+        self.assertEqual(self.warning.resolved_by, self.reviewer)
+        self.assertIsNotNone(self.warning.resolved_at)
         self.assertNotContains(self.client.get(reverse("admin:cases_case_review")), "疑似不完整")
-        self.assertEqual(self.client.post(reverse("admin:cases_case_resolve", args=[self.case.pk, 7])).status_code, 404)
+        self.assertEqual(self.client.post(reverse("admin:cases_case_resolve", args=[self.warning.pk + 100])).status_code, 404)
+
+    def test_resolving_only_goes_back_to_the_sites_own_pages(self):
+        url = reverse("admin:cases_case_resolve", args=[self.warning.pk])
+        self.client.force_login(self.reviewer)
+        for outside in ("https://evil.example/", "//evil.example/x", "javascript:alert(1)"):
+            with self.subTest(next=outside):
+                response = self.client.post(url, {"next": outside})
+                self.assertRedirects(response, reverse("admin:cases_case_review"), fetch_redirect_response=False)
+        response = self.client.post(url, {"next": reverse("admin:cases_case_changelist") + "?warnings=open"})
+        self.assertRedirects(response, reverse("admin:cases_case_changelist") + "?warnings=open", fetch_redirect_response=False)
 
     def test_a_changed_file_does_not_reopen_a_resolved_warning(self):
         folder = Path(tempfile.mkdtemp())
@@ -254,19 +291,23 @@ class ReviewQueueTests(EditorialTestCase):
         (folder / "a.txt").write_text(article, encoding="utf-8")
         call_command("load_articles", str(folder), stdout=io.StringIO())
         case = Case.objects.get(institution__name="江津区中医院")
-        self.assertEqual(len(case.open_warnings), 1)
-        case.resolve_warning(0, user=self.reviewer)
+        [warning] = case.open_warnings
+        self.assertEqual(warning.kind, ImportWarning.Kind.TRUNCATED)
+        self.assertEqual(case.showcase.source_text[warning.start : warning.end], "持党建引领，努力建设成为")  # the quoted words
+        warning.resolve(user=self.reviewer)
         (folder / "a.txt").write_text(article.replace("服务提质", "服务提速"), encoding="utf-8")
         call_command("load_articles", str(folder), stdout=io.StringIO())
         case.refresh_from_db()
         self.assertEqual(case.title, "党建引领 服务提速")
         self.assertEqual(case.open_warnings, [])
-        self.assertEqual(case.warnings[0]["resolved_by"], "shenhe")
+        self.assertEqual(case.import_warnings.get().resolved_by, self.reviewer)
 
 
 class BulkActionTests(EditorialTestCase):
     def test_reread_metrics_from_the_corrected_body(self):
-        case = f.make_case(self.showcase, "案例", institution=self.institution, sections=[("", "中心组建家庭医生团队8个。")])
+        case = f.make_case(
+            self.showcase, "案例", institution=self.institution, sections=[("", "中心组建家庭医生团队8个。")], status=Case.Status.DRAFT
+        )
         f.make_metric(case, "错读的指标", "1", "个")
         self.client.force_login(self.editor)
         self.changelist_action("reread_metrics", case)
@@ -275,22 +316,19 @@ class BulkActionTests(EditorialTestCase):
 
     def test_mark_reviewed_resolves_every_open_warning_for_reviewers_only(self):
         case = f.make_case(self.showcase, "案例", institution=self.institution)
-        case.warnings = [{"message": m, "resolved_by": "", "resolved_at": None} for m in ("甲", "乙")]
-        case.save()
+        ImportWarning.objects.bulk_create(ImportWarning(case=case, message=m) for m in ("甲", "乙"))
         self.client.force_login(self.editor)
         self.changelist_action("mark_reviewed", case)
-        case.refresh_from_db()
         self.assertEqual(len(case.open_warnings), 2)
         self.client.force_login(self.reviewer)
         self.changelist_action("mark_reviewed", case)
-        case.refresh_from_db()
         self.assertEqual(case.open_warnings, [])
-        self.assertEqual({w["resolved_by"] for w in case.warnings}, {"shenhe"})
+        self.assertEqual({w.resolved_by for w in case.import_warnings.all()}, {self.reviewer})
 
 
 class PhotoUploadTests(EditorialTestCase):
     def upload(self, name, content):
-        case = f.make_case(self.showcase, institution=self.institution)
+        case = f.make_case(self.showcase, institution=self.institution, status=Case.Status.DRAFT)
         self.client.force_login(self.editor)
         change = reverse("admin:cases_case_change", args=[case.pk])
         data = admin_form_data(self.client.get(change))
@@ -345,7 +383,7 @@ class ShowcaseOrderTests(EditorialTestCase):
     def test_two_cases_swap_places_and_a_clash_is_a_clear_error(self):
         first = f.make_case(self.showcase, "第一篇", institution=self.institution, order=0)
         second = f.make_case(self.showcase, "第二篇", institution=self.institution, order=1)
-        self.client.force_login(self.editor)
+        self.client.force_login(self.reviewer)  # a page readers see is rearranged by a reviewer
         change = reverse("admin:cases_showcase_change", args=[self.showcase.pk])
         data = admin_form_data(self.client.get(change))
         prefix = next(k for k in data if k.endswith("-0-order")).rsplit("-0-order", 1)[0]
@@ -376,3 +414,65 @@ class CreateEditorCommandTests(TestCase):
             with self.assertRaisesMessage(CommandError, "密码不符合要求"):
                 call_command("create_editor", "lisi", stdout=io.StringIO())
         self.assertFalse(get_user_model().objects.filter(username="lisi").exists())
+
+
+class StoredOriginalTests(EditorialTestCase):
+    def test_the_stored_original_loses_its_metadata_and_appended_bytes(self):
+        image = Image.new("RGB", (800, 600), "white")
+        exif = Image.Exif()
+        exif[0x010F] = "CameraMaker"
+        exif.get_ifd(0x8825)[2] = (29.0, 33.0, 12.5)  # GPSLatitude
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", exif=exif)
+        content = buffer.getvalue() + b"APPENDED-SECRET-PAYLOAD"
+        with Image.open(io.BytesIO(content)) as before:
+            self.assertTrue(before.getexif())
+        case = f.make_case(self.showcase, institution=self.institution, status=Case.Status.DRAFT)
+        photo = Photo(case=case, caption="说明", image=SimpleUploadedFile("gps.jpg", content))
+        photo.save()
+        stored = Path(photo.image.path).read_bytes()
+        self.assertNotIn(b"APPENDED-SECRET-PAYLOAD", stored)
+        self.assertNotIn(b"CameraMaker", stored)
+        with Image.open(photo.image.path) as after:
+            self.assertEqual((after.format, after.size), ("JPEG", (800, 600)))
+            self.assertFalse(after.getexif())
+        self.assertEqual((photo.width, photo.height), (800, 600))
+
+
+class MediaRouteTests(EditorialTestCase):
+    def photo(self, status):
+        case = f.make_case(self.showcase, institution=self.institution, status=status)
+        photo = Photo(case=case, caption="说明", image=SimpleUploadedFile("ward.jpg", image_bytes()))
+        photo.save()
+        return photo
+
+    def test_published_photos_are_served_and_cacheable(self):
+        photo = self.photo(Case.Status.PUBLISHED)
+        for url in (photo.image.url, photo.column.url):
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertEqual(response.status_code, 200)
+                self.assertEqual(response["Content-Type"], "image/jpeg")
+                self.assertIn("public", response["Cache-Control"])
+                self.assertEqual(b"".join(response.streaming_content)[:2], b"\xff\xd8")
+
+    def test_a_drafts_photos_are_not_reachable_by_their_url_except_by_staff(self):
+        photo = self.photo(Case.Status.DRAFT)
+        self.assertTrue(photo.image.url.startswith("/media/photos/"))
+        for url in (photo.image.url, photo.thumb.url, photo.full.url):
+            with self.subTest(url=url):
+                self.assertEqual(self.client.get(url).status_code, 404)
+        self.client.force_login(self.editor)
+        response = self.client.get(photo.thumb.url)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("no-store", response["Cache-Control"])
+
+    def test_only_stored_photos_are_served(self):
+        self.photo(Case.Status.PUBLISHED)
+        for user in (None, self.editor):
+            if user:
+                self.client.force_login(user)
+            for url in ("/media/photos/nothing.jpg", "/media/../showcase/settings/base.py", "/media/%2e%2e/manage.py",
+                        "/media/photos/../../manage.py", "/media/photos/%2e%2e/%2e%2e/manage.py"):
+                with self.subTest(url=url, user=user):
+                    self.assertEqual(self.client.get(url).status_code, 404)

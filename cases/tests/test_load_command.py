@@ -60,9 +60,9 @@ class SeedLoadTests(TestCase):
                     if expected["region"]["city"]:
                         self.assertIn(expected["region"]["city"], chain)
 
-    def test_cases_are_published_with_sections_and_searchable_text(self):
+    def test_cases_wait_for_review_with_sections_and_searchable_text(self):
         case = Case.objects.get(title="党员网格化管理 让社区居民幸福“满格”")
-        self.assertEqual(case.status, Case.Status.PUBLISHED)
+        self.assertEqual(case.status, Case.Status.REVIEW)  # no --publish: a reviewer publishes
         self.assertEqual(
             [s.heading for s in case.sections.exclude(heading="")],
             ["盘活党建“一张网” 链接资源促发展", "下好网格“一盘棋” 创新善治优服务"],
@@ -289,7 +289,7 @@ class PartnerTests(TestCase):
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "partner.txt"
             path.write_text(text, encoding="utf-8")
-            load(str(path))
+            load(str(path), "--publish")
         case = Case.objects.get()
         self.assertEqual(case.institution.name, "平利县人民医院")
         self.assertEqual([p.name for p in case.partners.all()], ["城关镇卫生院"])

@@ -1,9 +1,11 @@
 """Settings shared by every environment; the environment is read here and only here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -37,6 +39,8 @@ INSTALLED_APPS = [
     "reversion",
     "reversion_compare",
     "import_export",
+    "axes",
+    "csp",
     "showcase",
     "institutions",
     "cases",
@@ -52,7 +56,40 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: a locked-out login is refused before the password is checked
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Login throttling (django-axes): after 5 failed logins from one address, or for one account from
+# one address, logins from there are refused for 30 minutes with a Chinese page (HTTP 429).
+# Behind a proxy, set AXES_IPWARE_PROXY_COUNT (production reads it) so the client's address is used.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "showcase.views.locked_out"
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp): every script, style, image and font comes from the site
+# itself (whitenoise), nothing inline; photos may also be data: URLs in the admin's previews.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 ROOT_URLCONF = "showcase.urls"
 
@@ -77,8 +114,16 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,  # a connection the database dropped is replaced, not reused
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent writers (two load_articles runs, an editor saving meanwhile) wait for the lock
+    # instead of failing with "database is locked": take the write lock when a transaction starts,
+    # wait up to 20 s for it, and let readers go on while one writes (WAL).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        timeout=20, transaction_mode="IMMEDIATE", init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -89,6 +134,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "zh-hans"
+# Chinese for the history and compare pages of django-reversion-compare, which ships none
+# (locale/make_reversion_compare_po.py writes the .po; msgfmt compiles the .mo that is committed).
+LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGES = [("zh-hans", "简体中文")]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
@@ -122,4 +170,23 @@ OPEN_DATA_LICENSE = {
         "OPEN_DATA_LICENSE_LINE",
         "本站整理的案例数据按 CC BY 4.0 开放，使用时请注明“党建案例展播”；报道原文版权归原刊物所有。",
     ),
+}
+
+# Errors go to stderr, one line each, as key=value pairs a log search can grep (level=ERROR
+# logger=django.request ...); the process manager or container runtime keeps them.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "keyvalue": {
+            "format": "time=%(asctime)s level=%(levelname)s logger=%(name)s pid=%(process)d message=%(message)r",
+        },
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "keyvalue"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "django": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "showcase": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+    },
 }

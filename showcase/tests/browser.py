@@ -48,6 +48,7 @@ class BrowserTestCase(StaticLiveServerTestCase):
             f"--window-size={DESKTOP[0]},{DESKTOP[1]}",
         ):
             options.add_argument(flag)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # console messages, for CSP checks
         cls.browser = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
         cls.browser.implicitly_wait(3)
 
@@ -65,6 +66,14 @@ class BrowserTestCase(StaticLiveServerTestCase):
         from selenium.webdriver.support.ui import WebDriverWait
 
         return WebDriverWait(self.browser, timeout).until(condition)
+
+    def csp_violations(self):
+        """Console messages since the last call that say the Content-Security-Policy refused something."""
+        return [
+            entry["message"]
+            for entry in self.browser.get_log("browser")
+            if "Content Security Policy" in entry["message"] or "Content-Security-Policy" in entry["message"]
+        ]
 
     def set_size(self, width, height):
         self.browser.set_window_size(width, height)

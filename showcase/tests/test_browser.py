@@ -3,14 +3,17 @@
 from io import StringIO
 
 from django.core.management import call_command
+
 from selenium.webdriver.common.by import By
+
+from cases.models import Case
 
 from .browser import DESKTOP, PHONE, BrowserTestCase
 
 
 class ReaderJourneyTests(BrowserTestCase):
     def setUp(self):
-        call_command("load_articles", stdout=StringIO(), stderr=StringIO())
+        call_command("load_articles", "--publish", stdout=StringIO(), stderr=StringIO())
 
     def find(self, css):
         return self.browser.find_element(By.CSS_SELECTOR, css)
@@ -20,7 +23,7 @@ class ReaderJourneyTests(BrowserTestCase):
 
         self.open("/")
         self.assertIn("党建案例展播", self.browser.title)
-        self.assertEqual(self.find(".figures li .figure-number").text, "15")
+        self.assertEqual(self.find(".figures li .figure-number").text, str(Case.objects.published().count()))
         self.screenshot(f"{name}-1-home")
 
         self.find(".showcase-card-title a").click()

@@ -177,7 +177,7 @@ class SeedStatsTests(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        call_command("load_articles", stdout=StringIO(), stderr=StringIO())
+        call_command("load_articles", "--publish", stdout=StringIO(), stderr=StringIO())
 
     def test_front_page_has_no_mixed_unit_sum(self):
         services = Metric.objects.filter(category=SERVICES, case__status=Case.Status.PUBLISHED)

@@ -10,7 +10,7 @@ from .browser import DESKTOP, PHONE, BrowserTestCase
 
 class StatsInBrowserTests(BrowserTestCase):
     def setUp(self):
-        call_command("load_articles", stdout=StringIO(), stderr=StringIO())
+        call_command("load_articles", "--publish", stdout=StringIO(), stderr=StringIO())
 
     def test_stats_map_and_compare_at_both_widths(self):
         for size, name in ((DESKTOP, "desktop"), (PHONE, "phone")):
@@ -38,7 +38,7 @@ class StatsInBrowserTests(BrowserTestCase):
 
 class CityFollowsProvinceInBrowserTests(BrowserTestCase):
     def setUp(self):
-        call_command("load_articles", stdout=StringIO(), stderr=StringIO())
+        call_command("load_articles", "--publish", stdout=StringIO(), stderr=StringIO())
 
     def test_choosing_a_province_narrows_the_cities_at_once_and_submits_no_empty_fields(self):
         from selenium.webdriver.support.ui import Select

@@ -1,0 +1,42 @@
+"""Data migrations keep what editors did: the loader's warnings move from JSON into rows."""
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.test import TransactionTestCase
+
+BEFORE = [("cases", "0005_case_partners")]
+AFTER = [("cases", "0006_pending_changes_and_import_warnings")]
+
+
+class WarningsToRowsTests(TransactionTestCase):
+    def migrate(self, target):
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(target)
+        return executor.loader.project_state(target).apps
+
+    def tearDown(self):
+        self.migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+    def test_each_warning_becomes_a_row_with_its_passage_and_who_resolved_it(self):
+        apps = self.migrate(BEFORE)
+        user = get_user_model().objects.create(username="shenhe")
+        showcase = apps.get_model("cases", "Showcase").objects.create(
+            slug="p", title="版面", source_file="p.txt", source_checksum="x", source_text="标题甲\n\n医院坚持党建引领，努力建设成为\n"
+        )
+        apps.get_model("cases", "Case").objects.create(
+            showcase=showcase,
+            title="标题甲",
+            warnings=[
+                {"message": "正文在句中结束，疑似不完整：“…努力建设成为”", "resolved_by": "", "resolved_at": None},
+                {"message": "未能确定机构，请编辑核对", "resolved_by": "shenhe", "resolved_at": "2026-01-02T03:04:05+00:00"},
+            ],
+        )
+        apps = self.migrate(AFTER)
+        rows = {w.kind: w for w in apps.get_model("cases", "ImportWarning").objects.all()}
+        self.assertEqual(set(rows), {"truncated", "institution"})
+        self.assertEqual(showcase.source_text[rows["truncated"].start : rows["truncated"].end], "努力建设成为")
+        self.assertIsNone(rows["truncated"].resolved_at)
+        self.assertEqual(rows["institution"].resolved_by_id, user.pk)
+        self.assertEqual((rows["institution"].start, rows["institution"].end), (0, 3))  # the case's heading
