@@ -56,7 +56,7 @@ PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\
 COPYRIGHT = re.compile(r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有")
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
-    r"^(?:(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,8}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电)\s*[：:]?\s*"
+    r"^(?:本(?:报|网|台)讯$|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网)\s*[：:]?\s*"
     r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]"
     r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:讯|电)"
     r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道)\s*"
@@ -222,7 +222,7 @@ def read_copyright(line: str, showcase: ShowcaseData) -> None:
         showcase.publication = match["owner"]
 
 
-_CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[：:]\s*")
+_CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[：:]\s*")
 _HOME_CRUMB = re.compile(r"^(?:首页|主页|网站首页|返回首页)$")
 
 
