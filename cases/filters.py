@@ -153,41 +153,57 @@ class CaseFilter(django_filters.FilterSet):
 
     # --- what the page shows around the results -------------------------------------------------
 
-    MAX_LISTED_IDS = 20_000  # SQLite allows 32,766 parameters (3.32+)
+    # Each facet and the filters it stands for. A facet's counts apply every other filter and none
+    # of its own, and its links replace its own filters, so the number beside a link is the number
+    # of cases the link leads to (the rule of Solr's tagged filters and Elasticsearch's post_filter).
+    # Choosing a province drops the city and district chosen inside another one.
+    FACETS = {
+        "province": ("province", "city", "district"),
+        "kind": ("kind",),
+        "theme": ("theme",),
+        "publication": ("publication",),
+        "year": ("year",),
+        "category": ("category",),
+    }
 
-    def facets(self, names=("province", "kind", "theme", "publication", "year", "category")):
-        """{filter name: [(value, label, count, url, is_active)]}: each choice among the current results.
+    def filtered_except(self, own=()):
+        """Published cases with every accepted filter applied except those named in `own`."""
+        queryset = Case.objects.published().order_by()
+        if not self.is_bound:
+            return queryset
+        self.form.is_valid()
+        for name, value in self.form.cleaned_data.items():
+            if name not in own and name != "ordering":
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def facets(self, names=tuple(FACETS)):
+        """{facet name: [(value, label, count, url, is_active)]}, each count what its link would list.
 
         One grouped query per facet, whatever the number of results. A province is found up the
         region chain: an institution's region may be a district, a city or the province itself.
         """
-        # The matching ids are read once: every facet then groups by primary key instead of
-        # running the text search again (a full scan of search_text) inside each facet's query.
-        # Past that many ids a subquery is kept instead (SQLite caps the parameters of a query).
-        matching = self.qs.order_by().values("pk")
-        ids = list(matching.values_list("pk", flat=True)[: self.MAX_LISTED_IDS + 1])
-        base = Case.objects.filter(pk__in=ids if len(ids) <= self.MAX_LISTED_IDS else matching)
         labels = {
             "kind": dict(InstitutionKind.choices),
             "category": dict(Metric.Category.choices),
         }
-        counted = {
-            "kind": base.values_list("institution__kind").annotate(n=Count("pk", distinct=True)),
-            "theme": base.values_list("themes__slug", "themes__name").annotate(n=Count("pk", distinct=True)),
-            "publication": base.values_list("showcase__publication__slug", "showcase__publication__name").annotate(
-                n=Count("pk", distinct=True)
+        grouped = {
+            "kind": lambda cases: cases.values_list("institution__kind"),
+            "theme": lambda cases: cases.values_list("themes__slug", "themes__name"),
+            "publication": lambda cases: cases.values_list(
+                "showcase__publication__slug", "showcase__publication__name"
             ),
-            "year": base.annotate(y=ExtractYear("showcase__published_on")).values_list("y").annotate(
-                n=Count("pk", distinct=True)
-            ),
-            "category": base.values_list("metrics__category").annotate(n=Count("pk", distinct=True)),
+            "year": lambda cases: cases.annotate(y=ExtractYear("showcase__published_on")).values_list("y"),
+            "category": lambda cases: cases.values_list("metrics__category"),
         }
         facets = {}
-        for name, rows in counted.items():
-            if name not in names:
+        for name in names:
+            cases = self.filtered_except(self.FACETS[name])
+            if name == "province":
+                facets[name] = self._province_facet(cases)
                 continue
             choices = []
-            for row in rows:
+            for row in grouped[name](cases).annotate(n=Count("pk", distinct=True)):
                 value, count = row[0], row[-1]
                 if value in (None, ""):
                     continue
@@ -197,9 +213,7 @@ class CaseFilter(django_filters.FilterSet):
                 choices.sort(reverse=True)
             else:
                 choices.sort(key=lambda c: -c[2])
-            facets[name] = [(v, l, n, self.url_with(name, v), self.form.data.get(name) == v) for v, l, n in choices]
-        if "province" in names:
-            facets["province"] = self._province_facet(base)
+            facets[name] = [(v, l, n, self.facet_url(name, v), self.form.data.get(name) == v) for v, l, n in choices]
         return facets
 
     def _province_facet(self, cases):
@@ -221,13 +235,17 @@ class CaseFilter(django_filters.FilterSet):
             .order_by("-n", "province_slug")
         )
         selected = self.form.data.get("province")
-        return [(slug, name, n, self.url_with("province", slug), selected == slug) for slug, name, n in rows]
+        return [(slug, name, n, self.facet_url("province", slug), selected == slug) for slug, name, n in rows]
 
-    def url_with(self, name, value):
+    def facet_url(self, name, value):
+        """Where a facet's choice leads: the current query with that facet's own filters replaced by it."""
+        return self.url_with(name, value, without=self.FACETS[name])
+
+    def url_with(self, name, value, without=()):
         """The current query with one filter set (or removed, for value None), back on page one."""
         params = QueryDict(mutable=True)
         for key, values in (self.data if self.data is not None else QueryDict()).lists():
-            if key not in (name, "page"):
+            if key not in (name, "page", *without):
                 params.setlist(key, [v for v in values if v])
         if value is not None:
             params[name] = value
