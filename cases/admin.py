@@ -299,8 +299,7 @@ class CaseAdmin(CompareVersionAdmin):
         """Keep the search text in step with the saved body, and mark hand edits so re-imports keep them."""
         super().save_related(request, form, formsets, change)
         case = form.instance
-        case.rebuild_search_text()
-        fields = ["search_text"]
+        fields = case.rebuild_search_text()
         edited = form.changed_data or any(formset.has_changed() for formset in formsets)
         if change and edited and "is_edited" not in form.changed_data and not case.is_edited:
             case.is_edited = True

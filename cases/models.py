@@ -11,7 +11,7 @@ from institutions.models import Institution, unique_slug
 from showcase.models import TimeStampedModel
 from showcase.text import pinyin_slug
 
-from . import photos
+from . import photos, search
 
 
 # Newest first, pages without a date last on every database (PostgreSQL puts NULLs first otherwise).
@@ -186,6 +186,7 @@ class Case(TimeStampedModel):
     warnings = models.JSONField("导入提示", default=list, blank=True, help_text="导入程序留给编辑核对的问题")
     is_edited = models.BooleanField("编辑已修改", default=False, help_text="为真时重新导入不覆盖，除非 --force")
     search_text = models.TextField("检索文本", blank=True, editable=False)
+    search_grams = search.GramsField("检索索引词", blank=True, editable=False, help_text="search_text 的双字切分，供全文索引")
 
     objects = CaseQuerySet.as_manager()
 
@@ -208,12 +209,19 @@ class Case(TimeStampedModel):
     def get_absolute_url(self):
         return reverse("cases:detail", args=[self.pk])
 
+    SEARCH_FIELDS = ["search_text", "search_grams"]
+
     def rebuild_search_text(self, sections=None):
-        """Denormalised text the full-text filter searches: title, institution, lead and body."""
+        """Denormalised text the full-text filter searches (title, institution, lead and body) and its index tokens.
+
+        The one place that writes them: callers save the fields it returns (Case.SEARCH_FIELDS).
+        """
         sections = self.sections.all() if sections is None else sections
         parts = [self.title, self.institution.name if self.institution else "", self.lead]
         parts += [f"{s.heading}\n{s.body}" for s in sections]
         self.search_text = "\n".join(p for p in parts if p)
+        self.search_grams = search.grams(self.search_text)
+        return list(self.SEARCH_FIELDS)
 
     def save(self, *args, **kwargs):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
