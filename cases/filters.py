@@ -7,14 +7,14 @@ remove themselves, and the values it could not accept.
 
 import django_filters
 from django import forms
-from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, When
+from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, Q, When
 from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 from django.urls import reverse
 
 from institutions.models import InstitutionKind, Region
 
-from . import search
+from . import caching, search
 from .models import NEWEST_CASE, Case, Metric, Publication, Theme
 
 INVALID_CHOICE = "没有这一项"
@@ -76,7 +76,7 @@ class CaseFilter(django_filters.FilterSet):
     )
     year = YearFilter(
         label="年份",
-        field_name="showcase__published_on",
+        field_name="published_on",
         lookup_expr="year",
         min_value=1900,
         max_value=2100,
@@ -107,17 +107,34 @@ class CaseFilter(django_filters.FilterSet):
             queryset = Case.objects.published().for_listing()
         super().__init__(data, queryset, **kwargs)
         self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in self.years()]
+        self._narrow_place_choices()
+
+    def _narrow_place_choices(self):
+        """Cities are offered once a province is chosen, counties once a city (or a municipality) is.
+
+        The country has some 450 cities and 2,900 counties: one list of them all is of no use to a
+        reader and slow to send. Any place is still accepted from the address (a region page links
+        to ?district=…), and the place chosen stays in its list.
+        """
+        data = self.data or {}
+        for name, parents in (("city", ["province"]), ("district", ["city", "province"])):
+            field = self.form.fields[name]
+            parent = next((data.get(p) for p in parents if data.get(p)), None)
+            wanted = Q(parent__slug=parent) if parent else Q(pk__in=[])
+            if data.get(name):
+                wanted |= Q(slug=data.get(name))
+            field.widget.choices = [("", field.empty_label)] + [(r.slug, str(r)) for r in field.queryset.filter(wanted)]
 
     @staticmethod
     def years():
-        return (
+        return caching.cached("years", (), lambda: list(
             Case.objects.published()
-            .exclude(showcase__published_on=None)
-            .annotate(year=ExtractYear("showcase__published_on"))
+            .exclude(published_on=None)
+            .annotate(year=ExtractYear("published_on"))
             .values_list("year", flat=True)
             .distinct()
             .order_by("-year")
-        )
+        ))
 
     # --- filtering ------------------------------------------------------------------------
 
@@ -166,6 +183,21 @@ class CaseFilter(django_filters.FilterSet):
         "category": ("category",),
     }
 
+    def applied(self, own=()):
+        """The accepted filters but those in `own`, as plain values: what a cached count depends on."""
+        if not self.is_bound:
+            return ()
+        self.form.is_valid()
+        return tuple(
+            (name, getattr(value, "pk", value))
+            for name, value in sorted(self.form.cleaned_data.items())
+            if name not in own and name != "ordering" and value not in (None, "", [])
+        )
+
+    def count(self):
+        """How many cases the filters give, counted once per filter set (cases/caching.py)."""
+        return caching.cached("count", self.applied(), lambda: self.qs.count())
+
     def filtered_except(self, own=()):
         """Published cases with every accepted filter applied except those named in `own`."""
         queryset = Case.objects.published().order_by()
@@ -193,15 +225,13 @@ class CaseFilter(django_filters.FilterSet):
             "publication": lambda cases: cases.values_list(
                 "showcase__publication__slug", "showcase__publication__name"
             ),
-            "year": lambda cases: cases.annotate(y=ExtractYear("showcase__published_on")).values_list("y"),
+            "year": lambda cases: cases.annotate(y=ExtractYear("published_on")).values_list("y"),
             "category": lambda cases: cases.values_list("metrics__category"),
         }
-        facets = {}
-        for name in names:
+        def counted(name):
             cases = self.filtered_except(self.FACETS[name])
             if name == "province":
-                facets[name] = self._province_facet(cases)
-                continue
+                return self._province_counts(cases)
             choices = []
             for row in grouped[name](cases).annotate(n=Count("pk", distinct=True)):
                 value, count = row[0], row[-1]
@@ -213,11 +243,19 @@ class CaseFilter(django_filters.FilterSet):
                 choices.sort(reverse=True)
             else:
                 choices.sort(key=lambda c: -c[2])
-            facets[name] = [(v, l, n, self.facet_url(name, v), self.form.data.get(name) == v) for v, l, n in choices]
+            return choices
+
+        facets = {}
+        for name in names:
+            own = self.FACETS[name]
+            choices = caching.cached(f"facet-{name}", self.applied(own), lambda: counted(name))
+            selected = self.form.data.get(name) if self.is_bound else None
+            facets[name] = [(v, l, n, self.facet_url(name, v), selected == v) for v, l, n in choices]
         return facets
 
-    def _province_facet(self, cases):
-        """Counts by province in one query: the province is the region itself, its parent or its grandparent."""
+    @staticmethod
+    def _province_counts(cases):
+        """[(slug, name, count)] in one query: the province is the region itself, its parent or its grandparent."""
         def up_to_province(field):
             return CaseWhen(
                 *(
@@ -234,8 +272,7 @@ class CaseFilter(django_filters.FilterSet):
             .annotate(n=Count("pk", distinct=True))
             .order_by("-n", "province_slug")
         )
-        selected = self.form.data.get("province")
-        return [(slug, name, n, self.facet_url("province", slug), selected == slug) for slug, name, n in rows]
+        return list(rows)
 
     def facet_url(self, name, value):
         """Where a facet's choice leads: the current query with that facet's own filters replaced by it."""

@@ -20,7 +20,7 @@ from django.utils import timezone
 from institutions.models import Institution, InstitutionKind, Region
 from showcase.text import pinyin_key, pinyin_slug
 
-from . import search
+from . import caching, search
 from .models import Case, Metric, Publication, Section, Showcase, Theme
 
 GENERATED = "generated/"  # Showcase.source_file of a generated page: never material for the next run
@@ -87,6 +87,7 @@ def generate(*, count: int, seed: int) -> dict[str, int]:
         pages = _pages(rng, material, publications, max(1, count // CASES_PER_PAGE), seed)
         written = {"regions": len(districts), "institutions": len(institutions), "showcases": len(pages)}
         written.update(_cases(rng, material, institutions, pages, count))
+    caching.changed()  # bulk inserts send no signals
     return written
 
 
@@ -200,6 +201,7 @@ def _cases(rng, material, institutions, pages, count) -> dict[str, int]:
             sections = _sections(rng, material)
             case = Case(
                 showcase=page,
+                published_on=page.published_on,
                 order=filled[page.pk],
                 institution=institution,
                 title=_title(rng, material),

@@ -16,7 +16,8 @@ from . import photos, search
 
 # Newest first, pages without a date last on every database (PostgreSQL puts NULLs first otherwise).
 NEWEST_PAGE = F("published_on").desc(nulls_last=True)
-NEWEST_CASE = F("showcase__published_on").desc(nulls_last=True)
+# A case carries its page's date (Case.published_on) so that the newest-first list walks an index.
+NEWEST_CASE = F("published_on").desc(nulls_last=True)
 
 
 class Publication(models.Model):
@@ -127,6 +128,13 @@ class Showcase(TimeStampedModel):
     def get_absolute_url(self):
         return reverse("cases:showcase", args=[self.slug])
 
+    def save(self, *args, **kwargs):
+        """Its cases carry its date (Case.published_on): a new date goes to them too."""
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "published_on" in update_fields:
+            self.cases.exclude(published_on=self.published_on).update(published_on=self.published_on)
+
 
 class CaseQuerySet(models.QuerySet):
     def published(self):
@@ -186,6 +194,9 @@ class Case(TimeStampedModel):
     warnings = models.JSONField("导入提示", default=list, blank=True, help_text="导入程序留给编辑核对的问题")
     is_edited = models.BooleanField("编辑已修改", default=False, help_text="为真时重新导入不覆盖，除非 --force")
     search_text = models.TextField("检索文本", blank=True, editable=False)
+    published_on = models.DateField(
+        "刊发日期", null=True, blank=True, editable=False, help_text="所在版面的刊发日期，随版面更新，排序用"
+    )
     search_grams = search.GramsField("检索索引词", blank=True, editable=False, help_text="search_text 的双字切分，供全文索引")
 
     objects = CaseQuerySet.as_manager()
@@ -226,6 +237,11 @@ class Case(TimeStampedModel):
     def save(self, *args, **kwargs):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        update_fields = kwargs.get("update_fields")
+        if self.showcase_id is not None and (update_fields is None or "showcase" in update_fields):
+            self.published_on = self.showcase.published_on
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "published_on"}
         super().save(*args, **kwargs)
 
     @property

@@ -1,5 +1,8 @@
 import calendar
 
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -15,6 +18,18 @@ from .filters import CaseFilter
 from .models import NEWEST_CASE, NEWEST_PAGE, Case, Publication, Showcase, Theme
 
 
+class CountedPaginator(Paginator):
+    """A paginator told the number of results (counted once per filter set) instead of counting them."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
+
+
 class CaseListView(ForgivingPaginationMixin, ListView):
     template_name = "cases/case_list.html"
     context_object_name = "cases"
@@ -23,6 +38,9 @@ class CaseListView(ForgivingPaginationMixin, ListView):
     def get_queryset(self):
         self.filterset = CaseFilter(self.request.GET or None)
         return self.filterset.qs
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return CountedPaginator(queryset, per_page, count=self.filterset.count(), **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(

@@ -2,6 +2,7 @@ from django.core.paginator import Paginator
 from django.db.models import Max, Prefetch, Sum
 from django.shortcuts import render
 
+from cases import caching
 from cases.filters import CaseFilter
 from cases.models import Case, Metric, Showcase
 from institutions.models import Institution, PartyOrganization
@@ -27,7 +28,7 @@ def home(request):
         {
             "page_obj": page_obj,
             "showcases": page_obj.object_list,
-            "figures": headline_figures(),
+            "figures": caching.cached("headline-figures", (), headline_figures),
             "ways_in": CaseFilter().facets(names=("theme", "province", "kind")),
         },
     )

@@ -119,3 +119,54 @@ class FacetLinkTests(FacetData, TestCase):
         for value, _, count, _, _ in facets["theme"]:
             self.assertEqual(count, published.filter(themes__slug=value).count())
         self.assertEqual(sum(count for _, _, count, _, _ in facets["kind"]), published.count())
+
+
+class CachedCountTests(FacetData, TestCase):
+    def test_counts_are_computed_once_per_filter_set_and_follow_changes(self):
+        params = {"province": "si-chuan-sheng", "theme": "lao-nian-you-shan"}
+        first = self.client.get(reverse("cases:list"), params)
+        # counts and years from the cache: the two chosen values looked up, the form's five lists of choices,
+        # the page of cases and their themes
+        with self.assertNumQueries(2 + 5 + 2):
+            again = self.client.get(reverse("cases:list"), params)
+        self.assertEqual(again.context["facets"], first.context["facets"])
+        self.assertEqual(again.context["page_obj"].paginator.count, first.context["page_obj"].paginator.count)
+
+        case = again.context["cases"][0]
+        case.status = Case.Status.DRAFT  # unpublished: one case fewer everywhere it was counted
+        case.save()
+        after = self.client.get(reverse("cases:list"), params)
+        self.assertEqual(after.context["page_obj"].paginator.count, first.context["page_obj"].paginator.count - 1)
+        kinds = lambda response: {v: n for v, _, n, _, _ in response.context["facets"]["kind"]}  # noqa: E731
+        kind = case.institution.kind
+        self.assertEqual(kinds(after).get(kind, 0), kinds(first)[kind] - 1)
+
+    def test_a_new_theme_on_a_case_is_counted_at_once(self):
+        theme = self.themes[4]
+        before = {v: n for v, _, n, _, _ in self.client.get(reverse("cases:list")).context["facets"]["theme"]}
+        case = Case.objects.published().exclude(themes=theme).first()
+        case.themes.add(theme)
+        after = {v: n for v, _, n, _, _ in self.client.get(reverse("cases:list")).context["facets"]["theme"]}
+        self.assertEqual(after[theme.slug], before.get(theme.slug, 0) + 1)
+
+
+class PlaceChoiceTests(FacetData, TestCase):
+    def options(self, response, name):
+        return [value for value, _ in response.context["filter"].form.fields[name].widget.choices if value]
+
+    def test_cities_appear_once_a_province_is_chosen_and_counties_once_a_city_is(self):
+        response = self.client.get(reverse("cases:list"))
+        self.assertEqual(self.options(response, "city"), [])
+        self.assertEqual(self.options(response, "district"), [])
+        response = self.client.get(reverse("cases:list"), {"province": self.sichuan.slug})
+        self.assertEqual(set(self.options(response, "city")), {self.chengdu.slug, self.mianyang.slug})
+        response = self.client.get(reverse("cases:list"), {"province": self.sichuan.slug, "city": self.chengdu.slug})
+        self.assertEqual(self.options(response, "district"), [self.shuangliu.slug])
+        response = self.client.get(reverse("cases:list"), {"province": self.chongqing.slug})  # a municipality
+        self.assertEqual(self.options(response, "district"), [self.dazu.slug])
+
+    def test_a_place_from_the_address_is_accepted_and_stays_listed(self):
+        response = self.client.get(reverse("cases:list"), {"district": self.shuangliu.slug})
+        self.assertEqual(response.context["filter"].problems, [])
+        self.assertEqual(self.options(response, "district"), [self.shuangliu.slug])
+        self.assertContains(response, f'<option value="{self.shuangliu.slug}" selected>')
