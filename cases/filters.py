@@ -108,6 +108,11 @@ class CaseFilter(django_filters.FilterSet):
         super().__init__(data, queryset, **kwargs)
         self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in self.years()]
         self._narrow_place_choices()
+        for name in ("province", "theme", "publication"):  # short lists that change rarely: cached
+            field = self.form.fields[name]
+            field.widget.choices = [("", field.empty_label)] + caching.cached(
+                f"choices-{name}", (), lambda: [(getattr(o, "slug"), str(o)) for o in field.queryset]
+            )
 
     def _narrow_place_choices(self):
         """Cities are offered once a province is chosen, counties once a city (or a municipality) is.

@@ -19,7 +19,9 @@ from .models import NEWEST_CASE, NEWEST_PAGE, Case, Publication, Showcase, Theme
 
 
 class CountedPaginator(Paginator):
-    """A paginator told the number of results (counted once per filter set) instead of counting them."""
+    """Pages of a large result: told the number of results (counted once per filter set), it orders
+    and slices the ids alone, then reads the page's twenty cases by id (a "deferred join"), so that
+    a deep page does not carry every skipped case's full row through the sort."""
 
     def __init__(self, object_list, per_page, *, count, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
@@ -28,6 +30,13 @@ class CountedPaginator(Paginator):
     @cached_property
     def count(self):
         return self._known_count
+
+    def page(self, number):
+        page = super().page(number)
+        ids = list(page.object_list.values_list("pk", flat=True))
+        by_id = self.object_list.model.objects.for_listing().in_bulk(ids)
+        page.object_list = [by_id[pk] for pk in ids]
+        return page
 
 
 class CaseListView(ForgivingPaginationMixin, ListView):
