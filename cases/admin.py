@@ -218,7 +218,7 @@ class CaseAdmin(CompareVersionAdmin):
     list_display_links = ["title"]
     list_filter = ["status", HasWarningsFilter, "institution__kind", ProvinceFilter, "themes", "showcase__publication", "is_edited"]
     list_select_related = ["institution", "showcase"]
-    search_fields = ["title", "institution__name", "search_text"]
+    search_fields = ["title", "institution__name", "text__search_text"]
     date_hierarchy = "showcase__published_on"
     autocomplete_fields = ["institution", "showcase", "themes"]
     readonly_fields = ["status_badge", "published_at", "created_at", "updated_at", "warnings_list", "source_text"]
@@ -299,12 +299,14 @@ class CaseAdmin(CompareVersionAdmin):
         """Keep the search text in step with the saved body, and mark hand edits so re-imports keep them."""
         super().save_related(request, form, formsets, change)
         case = form.instance
-        fields = case.rebuild_search_text()
+        case.rebuild_search_text()
+        fields = []
         edited = form.changed_data or any(formset.has_changed() for formset in formsets)
         if change and edited and "is_edited" not in form.changed_data and not case.is_edited:
             case.is_edited = True
             fields.append("is_edited")
-        case.save(update_fields=fields)
+        if fields:
+            case.save(update_fields=fields)
 
     def view_on_site(self, obj):
         """在网站上查看: the public page once published, the staff preview before."""

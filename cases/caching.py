@@ -4,7 +4,7 @@ At 100,000 cases each facet is a grouped query over the whole archive; the same 
 for the same counts until something a reader can see changes. Every cached figure carries the
 archive's generation, which moves whenever a case, its metrics or themes, its page, institution
 or region, a theme or a publication is saved or deleted (the receivers below), so a change shows
-at once. Bulk writes that send no signals (generate_cases) call changed() themselves, and every
+at once (a new search text changes what a search counts). Bulk writes that send no signals (generate_cases) call changed() themselves, and every
 entry also expires after TIMEOUT. With several workers, set REDIS_URL so that they share one cache
 (see docs/deploy.md); each worker's local memory would only see its own changes.
 """
@@ -49,9 +49,9 @@ def cached(name: str, parts, compute):
 def connect() -> None:
     from institutions.models import Institution, Region
 
-    from .models import Case, Metric, Publication, Showcase, Theme
+    from .models import Case, CaseText, Metric, Publication, Showcase, Theme
 
-    for model in (Case, Metric, Showcase, Theme, Publication, Institution, Region):
+    for model in (Case, CaseText, Metric, Showcase, Theme, Publication, Institution, Region):
         post_save.connect(changed, sender=model, dispatch_uid=f"archive-changed-save-{model.__name__}")
         post_delete.connect(changed, sender=model, dispatch_uid=f"archive-changed-delete-{model.__name__}")
     m2m_changed.connect(changed, sender=Case.themes.through, dispatch_uid="archive-changed-themes")

@@ -21,7 +21,7 @@ from institutions.models import Institution, InstitutionKind, Region
 from showcase.text import pinyin_key, pinyin_slug
 
 from . import caching, search
-from .models import Case, Metric, Publication, Section, Showcase, Theme
+from .models import Case, CaseText, Metric, Publication, Section, Showcase, Theme
 
 GENERATED = "generated/"  # Showcase.source_file of a generated page: never material for the next run
 BATCH = 2000
@@ -210,7 +210,6 @@ def _cases(rng, material, institutions, pages, count) -> dict[str, int]:
                 published_at=timezone.make_aware(datetime.combine(page.published_on, time(8))),
             )
             filled[page.pk] += 1
-            case.rebuild_search_text(sections)
             cases.append(case)
             children.append(sections)
         Case.objects.bulk_create(cases)
@@ -224,6 +223,7 @@ def _cases(rng, material, institutions, pages, count) -> dict[str, int]:
                 metrics.append(Metric(case=case, order=order, **{**metric, "value": max(value, Decimal(1))}))
             links += [ThemeLink(case=case, theme_id=t) for t in rng.sample(material.themes, min(len(material.themes), rng.randint(1, 3)))]
         Section.objects.bulk_create(sections)
+        CaseText.objects.bulk_create(CaseText.for_case(case, s) for case, s in zip(cases, children))
         Metric.objects.bulk_create(metrics)
         ThemeLink.objects.bulk_create(links)
         written["cases"] += len(cases)

@@ -137,7 +137,7 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     save_metrics(case, data.metrics)
     case.themes.set([Theme.objects.get_or_create(name=name)[0] for name in data.themes])
     _save_party_organizations(data, institution, case)
-    case.save(update_fields=case.rebuild_search_text(sections))
+    case.rebuild_search_text(sections)
     return case
 
 

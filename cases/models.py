@@ -167,7 +167,7 @@ class CaseQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.select_related(
-            "showcase__publication", "institution__region__parent__parent"
+            "showcase__publication", "institution__region__parent__parent", "text"
         ).prefetch_related("themes")
 
 
@@ -193,11 +193,9 @@ class Case(TimeStampedModel):
     published_at = models.DateTimeField("发布时间", null=True, blank=True)
     warnings = models.JSONField("导入提示", default=list, blank=True, help_text="导入程序留给编辑核对的问题")
     is_edited = models.BooleanField("编辑已修改", default=False, help_text="为真时重新导入不覆盖，除非 --force")
-    search_text = models.TextField("检索文本", blank=True, editable=False)
     published_on = models.DateField(
         "刊发日期", null=True, blank=True, editable=False, help_text="所在版面的刊发日期，随版面更新，排序用"
     )
-    search_grams = search.GramsField("检索索引词", blank=True, editable=False, help_text="search_text 的双字切分，供全文索引")
 
     objects = CaseQuerySet.as_manager()
 
@@ -220,19 +218,20 @@ class Case(TimeStampedModel):
     def get_absolute_url(self):
         return reverse("cases:detail", args=[self.pk])
 
-    SEARCH_FIELDS = ["search_text", "search_grams"]
+    @property
+    def search_text(self):
+        """Title, institution, lead and body in one text (CaseText): what search matches and snippets quote."""
+        try:
+            return self.text.search_text
+        except CaseText.DoesNotExist:
+            return ""
 
     def rebuild_search_text(self, sections=None):
-        """Denormalised text the full-text filter searches (title, institution, lead and body) and its index tokens.
-
-        The one place that writes them: callers save the fields it returns (Case.SEARCH_FIELDS).
-        """
-        sections = self.sections.all() if sections is None else sections
-        parts = [self.title, self.institution.name if self.institution else "", self.lead]
-        parts += [f"{s.heading}\n{s.body}" for s in sections]
-        self.search_text = "\n".join(p for p in parts if p)
-        self.search_grams = search.grams(self.search_text)
-        return list(self.SEARCH_FIELDS)
+        """Write the case's search text and its index tokens: the one place they are made and saved."""
+        text = CaseText.for_case(self, self.sections.all() if sections is None else sections)
+        text.save()
+        self.text = text
+        return text
 
     def save(self, *args, **kwargs):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
@@ -259,6 +258,33 @@ class Case(TimeStampedModel):
         warning["resolved_by"] = user.get_username()
         warning["resolved_at"] = timezone.now().isoformat(timespec="seconds")
         self.save(update_fields=["warnings", "updated_at"])
+
+
+class CaseText(models.Model):
+    """A case's search text and its bigram tokens, kept beside the case rather than in its row.
+
+    Together some 11 KB a case: in the case's own row they would make every scan or sort of cases
+    (counts, facets, newest first) read the whole archive's text.
+    """
+
+    case = models.OneToOneField(Case, verbose_name="案例", primary_key=True, on_delete=models.CASCADE, related_name="text")
+    search_text = models.TextField("检索文本", blank=True)
+    search_grams = models.TextField("检索索引词", blank=True, help_text="检索文本的双字切分，供全文索引（cases/search.py）")
+
+    class Meta:
+        verbose_name = "案例检索文本"
+        verbose_name_plural = "案例检索文本"
+
+    def __str__(self):
+        return str(self.case_id)
+
+    @classmethod
+    def for_case(cls, case, sections):
+        """The text (title, institution, lead and body) and its tokens, not saved: bulk loads save many at once."""
+        parts = [case.title, case.institution.name if case.institution else "", case.lead]
+        parts += [f"{s.heading}\n{s.body}" for s in sections]
+        text = "\n".join(p for p in parts if p)
+        return cls(case=case, search_text=text, search_grams=search.grams(text))
 
 
 class Section(models.Model):

@@ -2,7 +2,7 @@
 
 Chinese has no spaces between words, so a word index misses short terms: SQLite's FTS5 trigram
 tokenizer needs three characters, and PostgreSQL's default parser takes a whole run of Chinese as
-one token, so 党员, 疫苗 or 网格 would not be found. Case.search_grams therefore spells the search
+one token, so 党员, 疫苗 or 网格 would not be found. CaseText.search_grams therefore spells the search
 text as overlapping two-character grams ("党员活动" -> "党员 员活 活动"), then each character once,
 and each database indexes those space-separated tokens with its own tokenizer: an FTS5 table
 (unicode61) on SQLite, a GIN index over to_tsvector('simple', ...) on PostgreSQL. A term of two or
@@ -20,8 +20,9 @@ from __future__ import annotations
 import contextlib
 import re
 
-from django.db import models
-from django.db.models import Case as CaseWhen, IntegerField, Lookup, Q, QuerySet, Value, When
+from django.db import connection
+from django.db.models import Case as CaseWhen, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -71,29 +72,6 @@ def _exact(term: str) -> bool:
     return _GRAM_CHARS.fullmatch(_ascii_lower(term)) is not None
 
 
-class GramsField(models.TextField):
-    """Case.search_grams: its `grams` lookup asks the database's index for the cases holding a term."""
-
-
-@GramsField.register_lookup
-class GramsMatch(Lookup):
-    lookup_name = "grams"
-    prepare_rhs = False
-
-    def as_sql(self, compiler, connection):
-        raise NotImplementedError(f"no gram index on {connection.vendor}")
-
-    def as_sqlite(self, compiler, connection):
-        query = " AND ".join('"' + " ".join(phrase) + '"' for phrase in _phrases(self.rhs))
-        table = compiler.quote_name_unless_alias(self.lhs.alias)
-        return f'{table}."id" IN (SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s)', [query]
-
-    def as_postgresql(self, compiler, connection):
-        query = " & ".join("(" + " <-> ".join(phrase) + ")" for phrase in _phrases(self.rhs))
-        lhs, params = self.process_lhs(compiler, connection)
-        return f"to_tsvector('simple'::regconfig, {lhs}) @@ to_tsquery('simple'::regconfig, %s)", [*params, query]
-
-
 SQLITE_TABLE = "cases_case_grams"
 
 
@@ -110,10 +88,26 @@ def matching(queryset: QuerySet, words: list[str]) -> QuerySet:
     """Cases whose search text holds every term: the gram index first, the scan only where it must check."""
     for word in words:
         if _phrases(word):
-            queryset = queryset.filter(search_grams__grams=word)
+            queryset = queryset.filter(pk__in=_indexed(word))
         if not _exact(word):
-            queryset = queryset.filter(**{f"search_text__{_lookup(word)}": word})
+            queryset = queryset.filter(**{f"text__search_text__{_lookup(word)}": word})
     return queryset
+
+
+def _indexed(word: str) -> RawSQL:
+    """The ids of the cases whose grams hold the term's phrases, straight from the index."""
+    phrases = _phrases(word)
+    if connection.vendor == "sqlite":
+        query = " AND ".join('"' + " ".join(phrase) + '"' for phrase in phrases)
+        return RawSQL(f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s", [query])
+    if connection.vendor == "postgresql":
+        query = " & ".join("(" + " <-> ".join(phrase) + ")" for phrase in phrases)
+        return RawSQL(
+            "SELECT case_id FROM cases_casetext WHERE "
+            "to_tsvector('simple'::regconfig, search_grams) @@ to_tsquery('simple'::regconfig, %s)",
+            [query],
+        )
+    raise NotImplementedError(f"no gram index on {connection.vendor}")
 
 
 def search(queryset: QuerySet, query: str) -> QuerySet:
@@ -164,16 +158,16 @@ def snippet(text: str, words: list[str], width: int = 60) -> str:
 
 # --- the index itself --------------------------------------------------------------------------
 
-# SQLite: an FTS5 table over Case.search_grams (external content: the tokens are stored once, in
-# cases_case), kept in step by triggers. PostgreSQL: a GIN index over the tsvector of the column.
+# SQLite: an FTS5 table over CaseText.search_grams (external content: the tokens are stored once, in
+# cases_casetext), kept in step by triggers. PostgreSQL: a GIN index over the tsvector of the column.
 _SQLITE_TRIGGERS = {
-    f"{SQLITE_TABLE}_insert": f"""AFTER INSERT ON cases_case BEGIN
-        INSERT INTO {SQLITE_TABLE}(rowid, search_grams) VALUES (new.id, new.search_grams); END""",
-    f"{SQLITE_TABLE}_delete": f"""AFTER DELETE ON cases_case BEGIN
-        INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, search_grams) VALUES ('delete', old.id, old.search_grams); END""",
-    f"{SQLITE_TABLE}_update": f"""AFTER UPDATE OF search_grams ON cases_case BEGIN
-        INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, search_grams) VALUES ('delete', old.id, old.search_grams);
-        INSERT INTO {SQLITE_TABLE}(rowid, search_grams) VALUES (new.id, new.search_grams); END""",
+    f"{SQLITE_TABLE}_insert": f"""AFTER INSERT ON cases_casetext BEGIN
+        INSERT INTO {SQLITE_TABLE}(rowid, search_grams) VALUES (new.case_id, new.search_grams); END""",
+    f"{SQLITE_TABLE}_delete": f"""AFTER DELETE ON cases_casetext BEGIN
+        INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, search_grams) VALUES ('delete', old.case_id, old.search_grams); END""",
+    f"{SQLITE_TABLE}_update": f"""AFTER UPDATE OF search_grams ON cases_casetext BEGIN
+        INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, search_grams) VALUES ('delete', old.case_id, old.search_grams);
+        INSERT INTO {SQLITE_TABLE}(rowid, search_grams) VALUES (new.case_id, new.search_grams); END""",
 }
 POSTGRESQL_INDEX = "case_search_grams_gin"
 
@@ -185,27 +179,26 @@ def install_index(connection) -> bool:
     triggers when a later migration rebuilds the table, and this puts them back.
     """
     with connection.cursor() as cursor:
-        columns = [c.name for c in connection.introspection.get_table_description(cursor, "cases_case")]
-        if "search_grams" not in columns:
-            return False  # migrated back to before the column
+        if "cases_casetext" not in connection.introspection.table_names(cursor):
+            return False  # migrated back to before the table
         if connection.vendor == "sqlite":
             cursor.execute("SELECT name FROM sqlite_master WHERE name LIKE 'cases_case_grams%'")
             present = {name for (name,) in cursor.fetchall()}
             if {SQLITE_TABLE, *_SQLITE_TRIGGERS} <= present:
                 return False
             cursor.execute(
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_TABLE} USING fts5(search_grams, content='cases_case', "
-                "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_TABLE} USING fts5(search_grams, content='cases_casetext', "
+                "content_rowid='case_id', tokenize='unicode61 remove_diacritics 0')"
             )
             for name, body in _SQLITE_TRIGGERS.items():
                 cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
             cursor.execute(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('rebuild')")
             return True
         if connection.vendor == "postgresql":
-            if POSTGRESQL_INDEX in connection.introspection.get_constraints(cursor, "cases_case"):
+            if POSTGRESQL_INDEX in connection.introspection.get_constraints(cursor, "cases_casetext"):
                 return False
             cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS {POSTGRESQL_INDEX} ON cases_case "
+                f"CREATE INDEX IF NOT EXISTS {POSTGRESQL_INDEX} ON cases_casetext "
                 "USING gin (to_tsvector('simple'::regconfig, search_grams))"
             )
             return True
@@ -237,7 +230,7 @@ def index_suspended(connection):
         if connection.vendor == "sqlite":
             cursor.execute(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('optimize')")
         elif connection.vendor == "postgresql":
-            cursor.execute("ANALYZE cases_case")
+            cursor.execute("ANALYZE cases_casetext")
 
 
 def index_after_migrate(sender, using, **kwargs):

@@ -63,7 +63,7 @@ def make_case(showcase=None, title=None, *, institution=None, order=None, themes
     made = [make_section(case, heading, body, order=i) for i, (heading, body) in enumerate(sections)]
     if themes:
         case.themes.set(themes)
-    case.save(update_fields=case.rebuild_search_text(made))
+    case.rebuild_search_text(made)
     return case
 
 

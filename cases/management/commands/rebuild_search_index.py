@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.db.models import Prefetch
 
 from cases import search
-from cases.models import Case, Section
+from cases.models import Case, CaseText, Section
 
 BATCH = 1000
 
@@ -23,7 +23,7 @@ def rebuild_all(*, dry_run=False):
     """(cases read, cases whose search text changed); the index is rebuilt around the writes."""
     seen = changed = 0
     cases = (
-        Case.objects.select_related("institution")
+        Case.objects.select_related("institution", "text")
         .prefetch_related(Prefetch("sections", queryset=Section.objects.order_by("order")))
         .order_by("pk")
     )
@@ -31,17 +31,23 @@ def rebuild_all(*, dry_run=False):
         batch = []
         for case in cases.iterator(chunk_size=BATCH):
             seen += 1
-            before = (case.search_text, case.search_grams)
-            case.rebuild_search_text(case.sections.all())
-            if (case.search_text, case.search_grams) != before:
+            old = getattr(case, "text", None)
+            before = (old.search_text, old.search_grams) if old else None
+            text = CaseText.for_case(case, case.sections.all())  # (which becomes case.text)
+            if (text.search_text, text.search_grams) != before:
                 changed += 1
                 if not dry_run:
-                    batch.append(case)
+                    batch.append(text)
             if len(batch) == BATCH:
-                Case.objects.bulk_update(batch, Case.SEARCH_FIELDS)
+                _replace(batch)
                 batch = []
-        Case.objects.bulk_update(batch, Case.SEARCH_FIELDS)
+        _replace(batch)
     return seen, changed
+
+
+def _replace(texts):
+    CaseText.objects.filter(case__in=[t.case_id for t in texts]).delete()
+    CaseText.objects.bulk_create(texts)
 
 
 class Command(BaseCommand):
