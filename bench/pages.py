@@ -262,6 +262,27 @@ def report(runs: dict, builds: dict, rounds: int) -> str:
             f"| {name} | {run['text_bytes'] / 2**20:.0f} MB | {run['index_bytes'] / 2**20:.0f} MB | "
             f"{run['index_bytes'] / run['text_bytes']:.2f} |"
         )
+    loaded = {name: run["load"] for name, run in runs.items() if "load" in run}
+    if loaded:
+        lines += [
+            "",
+            "## Under gunicorn (2 workers, as `make serve`), wrk at 16 connections on the loopback",
+            "",
+            "| database | page | requests/s | of the no-database page | errors | median latency ms |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, result in loaded.items():
+            baseline = result["pages"][0][1]["rps"]
+            for label, row in result["pages"]:
+                share = row["rps"] / baseline if baseline else 0
+                mark = "" if label.startswith("robots") else (" (≥ 50 %: met)" if share >= 0.5 else " (≥ 50 %: **missed**)")
+                lines.append(
+                    f"| {name} | {label} | {row['rps']:.0f} | {share:.0%}{mark} | {row['errors']} | {row['p50_ms'] or 0:.1f} |"
+                )
+            workers = ", ".join(f"{mb:.0f} MB" for mb in result["workers_mb"])
+            lines.append(f"| {name} | worker memory after the run | {workers} | ≤ 300 MB | | |")
+        cache = "Redis (shared)" if all(r["redis"] for r in loaded.values()) else "local memory per worker"
+        lines += ["", f"Cache under gunicorn: {cache}. The load generator shares the 2 cores with the server."]
     return "\n".join(lines) + "\n"
 
 
@@ -269,6 +290,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument("--load-seconds", type=int, default=20, help="wrk per page under gunicorn; 0 to skip")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"))
     args = parser.parse_args()
@@ -287,6 +309,14 @@ def main() -> None:
             check=True, text=True, stdout=subprocess.PIPE,
         ).stdout
         runs[name] = json.loads(output)
+        if args.load_seconds:
+            import load
+
+            by_label = {p["label"]: p["url"] for p in runs[name]["pages"]}
+            paths = [("robots.txt (no database)", "/robots.txt"), ("/cases/", "/cases/"),
+                     ("/cases/?q=党员", "/cases/?q=%E5%85%9A%E5%91%98"), ("a case", by_label["a case"])]
+            print(f"[{name}] under gunicorn…", flush=True)
+            runs[name]["load"] = load.run(environment(url), paths, duration=args.load_seconds)
     Path(args.out).parent.mkdir(exist_ok=True)
     Path(args.out).write_text(report(runs, builds, args.rounds), encoding="utf-8")
     print(f"written {args.out}")

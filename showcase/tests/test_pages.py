@@ -41,3 +41,14 @@ class SeedSitePagesTests(TestCase):
             html = self.client.get(showcase.get_absolute_url()).content.decode()
             reachable |= {c.pk for c in Case.objects.all() if f'href="{c.get_absolute_url()}"' in html}
         self.assertEqual(len(reachable), 15)
+
+
+class ConditionalGetTests(TestCase):
+    def test_an_unchanged_page_or_feed_is_not_sent_again(self):
+        for url in ("/cases/", "/cases/feed/", "/robots.txt"):
+            with self.subTest(url=url):
+                first = self.client.get(url)
+                self.assertTrue(first.has_header("ETag"))
+                again = self.client.get(url, headers={"if-none-match": first["ETag"]})
+                self.assertEqual(again.status_code, 304)
+                self.assertEqual(again.content, b"")
