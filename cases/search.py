@@ -27,6 +27,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 MAX_TERMS = 5
+SQLITE_TABLE = "cases_case_grams"
 
 # Characters kept whole by SQLite's unicode61 (Unicode 6.1 tables) and by PostgreSQL's parser.
 _GRAM_CHARS = re.compile(r"[0-9a-z\u3400-\u4db5\u4e00-\u9fcc]+")
@@ -70,9 +71,6 @@ def _phrases(term: str) -> list[list[str]]:
 def _exact(term: str) -> bool:
     """Whether the index alone answers the term as a scan would: one run covering the whole term."""
     return _GRAM_CHARS.fullmatch(_ascii_lower(term)) is not None
-
-
-SQLITE_TABLE = "cases_case_grams"
 
 
 def terms(query: str) -> list[str]:
@@ -175,7 +173,7 @@ POSTGRESQL_INDEX = "case_search_grams_gin"
 def install_index(connection) -> bool:
     """Create whatever part of the gram index is missing, filling it from the table; True if anything was.
 
-    Run by the migration that adds the column and again after every migrate: SQLite drops a table's
+    Run by the migration that makes CaseText and again after every migrate: SQLite drops a table's
     triggers when a later migration rebuilds the table, and this puts them back.
     """
     with connection.cursor() as cursor:
