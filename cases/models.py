@@ -148,21 +148,30 @@ class CaseQuerySet(models.QuerySet):
             | Q(institution__region__parent__parent=region)
         )
 
+    RELATED_CANDIDATES = 200
+
     def related_to(self, case):
-        """延伸阅读: other cases sharing a theme or a place (the region or the one above it), most shared themes first."""
+        """延伸阅读: other cases sharing a theme or a place (the region or the one above it), most shared themes first.
+
+        Chosen among the newest RELATED_CANDIDATES of each kind: a theme may hold tens of thousands of
+        cases, and ranking them all for every case page would read the whole archive.
+        """
         themes = [theme.pk for theme in case.themes.all()]
-        near = Q(themes__in=themes)
+        others = self.exclude(pk=case.pk).order_by(NEWEST_CASE, "pk")
+        near = Q(pk__in=others.filter(themes__in=themes).values("pk")[: self.RELATED_CANDIDATES])
         region = case.institution.region if case.institution else None
         if region is not None:
             area = region.parent_id if region.level == region.Level.DISTRICT and region.parent_id else region.pk
-            near |= Q(institution__region=area) | Q(institution__region__parent=area)
+            # an area holds a few hundred cases: found from its institutions, in no particular order
+            in_area = self.exclude(pk=case.pk).filter(institution__in=Institution.objects.filter(
+                Q(region=area) | Q(region__parent=area)
+            )).order_by()
+            near |= Q(pk__in=in_area.values("pk")[: self.RELATED_CANDIDATES])
         return (
-            self.exclude(pk=case.pk)
-            .filter(near)
+            self.filter(near)
             .annotate(shared=Count("themes", filter=Q(themes__in=themes)))
             .select_related("institution", "showcase__publication")
             .order_by("-shared", NEWEST_CASE, "pk")
-            .distinct()
         )
 
     def for_listing(self):
