@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 export PYTHONIOENCODING := utf-8
 export PYTHONUTF8 := 1
 
-.PHONY: run test ci setup browser migrate load reset-db bench eval clean backup restore
+.PHONY: run serve test ci setup browser migrate load reset-db bench bench-pages eval clean backup restore
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,20 @@ load: migrate
 
 run: load
 	$(MANAGE) runserver 127.0.0.1:8000
+
+# As in production: gunicorn, 2 workers, DEBUG off, static files from whitenoise's manifest.
+# Production settings need SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL: local defaults are given here.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=showcase.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-local-serve-$$(hostname)}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}"
+WORKERS ?= 2
+BIND ?= 127.0.0.1:8000
+
+serve: load
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v0
+	$(SERVE_ENV) $(VENV)/bin/gunicorn showcase.wsgi --workers $(WORKERS) --bind $(BIND) \
+	  --timeout 30 --graceful-timeout 30 --max-requests 2000 --max-requests-jitter 200 --access-logfile -
 
 # Headless Chromium, its driver and a CJK font for the browser tests (Debian packages; needs root).
 browser:
@@ -50,11 +64,17 @@ reset-db:
 	rm -f db.sqlite3
 	$(MAKE) load
 
+# The loader and first search benches, then every page at 100,000 cases on SQLite and PostgreSQL
+# (builds bench/out/showcase_bench.sqlite3 and the database showcase_bench once; writes docs/performance.md).
 bench: setup
 	$(PY) bench/load_1000.py
 	$(PY) bench/search.py
 	$(PY) bench/export.py
 	$(PY) bench/stats.py
+	$(PY) bench/pages.py
+
+bench-pages: setup
+	$(PY) bench/pages.py
 
 # How well the loader reads every test article with an expected reading, and the seeds.
 eval: setup

@@ -371,7 +371,7 @@ class CaseAdmin(ExportMixin, ExplicitRevisionAdmin):
     list_display_links = ["title"]
     list_filter = ["status", HasPendingChangeFilter, HasWarningsFilter, "institution__kind", ProvinceFilter, "themes", "showcase__publication", "is_edited"]
     list_select_related = ["institution", "showcase"]
-    search_fields = ["title", "institution__name", "search_text"]
+    search_fields = ["title", "institution__name", "text__search_text"]
     date_hierarchy = "showcase__published_on"
     autocomplete_fields = ["institution", "partners", "showcase", "themes"]
     readonly_fields = ["status", "status_badge", "published_at", "created_at", "updated_at", "warnings_list", "source_text"]

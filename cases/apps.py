@@ -8,6 +8,9 @@ class CasesConfig(AppConfig):
     verbose_name = "案例展播"
 
     def ready(self):
-        from . import roles
+        from . import caching, indexes, roles, search
 
         post_migrate.connect(roles.create_roles_after_migrate, sender=self)
+        post_migrate.connect(search.index_after_migrate, sender=self)
+        post_migrate.connect(indexes.indexes_after_migrate, sender=self)
+        caching.connect()

@@ -14,10 +14,18 @@ from django.urls import reverse
 
 from institutions.models import Institution, InstitutionKind, Region
 
-from . import search
+from . import caching, search
 from .models import NEWEST_CASE, Case, Metric, Publication, Theme
 
 INVALID_CHOICE = "没有这一项"
+
+
+class YearField(forms.IntegerField):
+    widget = forms.Select
+
+
+class YearFilter(django_filters.Filter):
+    field_class = YearField
 
 
 class RegionSelect(forms.Select):
@@ -29,14 +37,6 @@ class RegionSelect(forms.Select):
         if region is not None and region.parent_id:
             option["attrs"]["data-province"] = region.province.slug
         return option
-
-
-class YearField(forms.IntegerField):
-    widget = forms.Select
-
-
-class YearFilter(django_filters.Filter):
-    field_class = YearField
 
 
 def region_filter(level, label):
@@ -88,7 +88,7 @@ class CaseFilter(django_filters.FilterSet):
     )
     year = YearFilter(
         label="年份",
-        field_name="showcase__published_on",
+        field_name="published_on",
         lookup_expr="year",
         min_value=1900,
         max_value=2100,
@@ -133,23 +133,39 @@ class CaseFilter(django_filters.FilterSet):
             queryset = Case.objects.published().for_listing()
         super().__init__(data, queryset, **kwargs)
         self.form.fields["year"].widget.choices = [("", "全部年份")] + [(y, f"{y}年") for y in self.years()]
-        # 城市 and 区县 follow the chosen 省份: the form submits and the lists are that province's
-        # (static/js/reader.js narrows them at once where scripts run).
-        if province := (self.data or {}).get("province"):
-            city, district = self.form.fields["city"], self.form.fields["district"]
-            city.queryset = city.queryset.filter(parent__slug=province)
-            district.queryset = district.queryset.filter(Q(parent__slug=province) | Q(parent__parent__slug=province))
+        self._narrow_place_choices()
+        for name in ("province", "theme", "publication"):  # short lists that change rarely: cached
+            field = self.form.fields[name]
+            field.widget.choices = [("", field.empty_label)] + caching.cached(
+                f"choices-{name}", (), lambda: [(getattr(o, "slug"), str(o)) for o in field.queryset]
+            )
+
+    def _narrow_place_choices(self):
+        """Cities are offered once a province is chosen, counties once a city (or a municipality) is.
+
+        The country has some 450 cities and 2,900 counties: one list of them all is of no use to a
+        reader and slow to send. Any place is still accepted from the address (a region page links
+        to ?district=…), and the place chosen stays in its list.
+        """
+        data = self.data or {}
+        for name, parents in (("city", ["province"]), ("district", ["city", "province"])):
+            field = self.form.fields[name]
+            parent = next((data.get(p) for p in parents if data.get(p)), None)
+            wanted = Q(parent__slug=parent) if parent else Q(pk__in=[])
+            if data.get(name):
+                wanted |= Q(slug=data.get(name))
+            field.queryset = field.queryset.filter(wanted)  # each option says its province (RegionSelect)
 
     @staticmethod
     def years():
-        return (
+        return caching.cached("years", (), lambda: list(
             Case.objects.published()
-            .exclude(showcase__published_on=None)
-            .annotate(year=ExtractYear("showcase__published_on"))
+            .exclude(published_on=None)
+            .annotate(year=ExtractYear("published_on"))
             .values_list("year", flat=True)
             .distinct()
             .order_by("-year")
-        )
+        ))
 
     # --- filtering ------------------------------------------------------------------------
 
@@ -194,47 +210,83 @@ class CaseFilter(django_filters.FilterSet):
 
     # --- what the page shows around the results -------------------------------------------------
 
+    # Each facet and the filters it stands for. A facet's counts apply every other filter and none
+    # of its own, and its links replace its own filters, so the number beside a link is the number
+    # of cases the link leads to (the rule of Solr's tagged filters and Elasticsearch's post_filter).
+    # Choosing a province drops the city and district chosen inside another one.
+    FACETS = {
+        "province": ("province", "city", "district"),
+        "kind": ("kind",),
+        "theme": ("theme",),
+        "publication": ("publication",),
+        "year": ("year",),
+        "category": ("category",),
+    }
+
+    def applied(self, own=()):
+        """The accepted filters but those in `own`, as plain values: what a cached count depends on."""
+        if not self.is_bound:
+            return ()
+        self.form.is_valid()
+        return tuple(
+            (name, getattr(value, "pk", value))
+            for name, value in sorted(self.form.cleaned_data.items())
+            if name not in own and name != "ordering" and value not in (None, "", [])
+        )
+
     MAX_LISTED_IDS = 20_000  # SQLite allows 32,766 parameters (3.32+)
 
     def matching(self):
         """The current results as a plain queryset over their ids, for grouping queries (cached)."""
         if not hasattr(self, "_matching"):
-            # The matching ids are read once: every facet then groups by primary key instead of
-            # running the text search again (a full scan of search_text) inside each query.
-            # Past that many ids a subquery is kept instead (SQLite caps the parameters of a query).
+            # The matching ids are read once: each grouping then works on primary keys instead of
+            # running the text search again. Past that many ids a subquery is kept instead
+            # (SQLite caps the parameters of a query).
             matching = self.qs.order_by().values("pk")
             ids = list(matching.values_list("pk", flat=True)[: self.MAX_LISTED_IDS + 1])
             self._matching = Case.objects.filter(pk__in=ids if len(ids) <= self.MAX_LISTED_IDS else matching)
         return self._matching
 
-    def facets(self, names=("province", "kind", "theme", "publication", "year", "category")):
-        """{filter name: [(value, label, count, url, is_active)]}: each choice among the current results.
+    def count(self):
+        """How many cases the filters give, counted once per filter set (cases/caching.py)."""
+        return caching.cached("count", self.applied(), lambda: self.qs.count())
+
+    def filtered_except(self, own=()):
+        """Published cases with every accepted filter applied except those named in `own`."""
+        queryset = Case.objects.published().order_by()
+        if not self.is_bound:
+            return queryset
+        self.form.is_valid()
+        for name, value in self.form.cleaned_data.items():
+            if name not in own and name != "ordering":
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def facets(self, names=tuple(FACETS)):
+        """{facet name: [(value, label, count, url, is_active)]}, each count what its link would list.
 
         One grouped query per facet, whatever the number of results. A province is found up the
         region chain: an institution's region may be a district, a city or the province itself.
         """
-        base = self.matching()
         labels = {
             "kind": dict(InstitutionKind.choices),
             "category": dict(Metric.Category.choices),
         }
-        counted = {
-            "kind": base.values_list("institution__kind").annotate(n=Count("pk", distinct=True)),
-            "theme": base.values_list("themes__slug", "themes__name").annotate(n=Count("pk", distinct=True)),
-            "publication": base.values_list("showcase__publication__slug", "showcase__publication__name").annotate(
-                n=Count("pk", distinct=True)
+        grouped = {
+            "kind": lambda cases: cases.values_list("institution__kind"),
+            "theme": lambda cases: cases.values_list("themes__slug", "themes__name"),
+            "publication": lambda cases: cases.values_list(
+                "showcase__publication__slug", "showcase__publication__name"
             ),
-            "year": base.annotate(y=ExtractYear("showcase__published_on")).values_list("y").annotate(
-                n=Count("pk", distinct=True)
-            ),
-            "category": base.values_list("metrics__category").annotate(n=Count("pk", distinct=True)),
+            "year": lambda cases: cases.annotate(y=ExtractYear("published_on")).values_list("y"),
+            "category": lambda cases: cases.values_list("metrics__category"),
         }
-        facets = {}
-        for name, rows in counted.items():
-            if name not in names:
-                continue
+        def counted(name):
+            cases = self.filtered_except(self.FACETS[name])
+            if name == "province":
+                return self._province_counts(cases)
             choices = []
-            for row in rows:
+            for row in grouped[name](cases).annotate(n=Count("pk", distinct=True)):
                 value, count = row[0], row[-1]
                 if value in (None, ""):
                     continue
@@ -244,13 +296,19 @@ class CaseFilter(django_filters.FilterSet):
                 choices.sort(reverse=True)
             else:
                 choices.sort(key=lambda c: -c[2])
-            facets[name] = [(v, l, n, self.url_with(name, v), self.form.data.get(name) == v) for v, l, n in choices]
-        if "province" in names:
-            facets["province"] = self._province_facet(base)
+            return choices
+
+        facets = {}
+        for name in names:
+            own = self.FACETS[name]
+            choices = caching.cached(f"facet-{name}", self.applied(own), lambda: counted(name))
+            selected = self.form.data.get(name) if self.is_bound else None
+            facets[name] = [(v, l, n, self.facet_url(name, v), selected == v) for v, l, n in choices]
         return facets
 
-    def _province_facet(self, cases):
-        """Counts by province in one query: the province is the region itself, its parent or its grandparent."""
+    @staticmethod
+    def _province_counts(cases):
+        """[(slug, name, count)] in one query: the province is the region itself, its parent or its grandparent."""
         def up_to_province(field):
             return CaseWhen(
                 *(
@@ -267,19 +325,23 @@ class CaseFilter(django_filters.FilterSet):
             .annotate(n=Count("pk", distinct=True))
             .order_by("-n", "province_slug")
         )
-        selected = self.form.data.get("province")
-        return [(slug, name, n, self.url_with("province", slug), selected == slug) for slug, name, n in rows]
+        return list(rows)
 
-    def url_with(self, name, value, view="cases:list", **more):
+    def facet_url(self, name, value):
+        """Where a facet's choice leads: the current query with that facet's own filters replaced by it."""
+        return self.url_with(name, value, without=self.FACETS[name])
+
+    def url_with(self, name, value, view="cases:list", without=(), **more):
         """The current query with one filter set (or removed, for value None), back on page one.
 
-        Empty parameters never appear (no ?q=&province=); more: further filters to set at once.
+        Empty parameters never appear (no ?q=&province=); without: filters dropped with it; more:
+        further filters to set at once.
         """
-        params = QueryDict(mutable=True)
         changed = {name: value, **more}
+        params = QueryDict(mutable=True)
         for key, values in (self.data if self.data is not None else QueryDict()).lists():
             kept = [v for v in values if v]
-            if key not in changed and key != "page" and kept:
+            if key not in changed and key not in ("page", *without) and kept:
                 params.setlist(key, kept)
         for key, val in changed.items():
             if val not in (None, ""):
@@ -304,12 +366,12 @@ class CaseFilter(django_filters.FilterSet):
                 shown = InstitutionKind(value).label
             elif name == "category":
                 shown = Metric.Category(value).label
-            elif name == "institution":
-                shown = value.name
             elif name == "year":
                 shown = f"{value}年"
             elif isinstance(value, Region):
                 shown = value.full_name
+            elif name == "institution":
+                shown = value.name
             else:
                 shown = str(value)
             chips.append((field.label, shown, self.url_with(name, None, view=view)))

@@ -156,7 +156,6 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     case.partners.set(_partner_institutions(data))
     _save_party_organizations(data, institution, case)
     case.rebuild_search_text(sections)
-    case.save(update_fields=["search_text"])
     open_warnings = save_warnings(case, data.warnings, source=showcase.source_text)
     return workflow.imported(case=case, created=created, open_warnings=open_warnings, publish=publish, source=showcase.source_file)
 

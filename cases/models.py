@@ -15,7 +15,7 @@ from institutions.models import Institution, unique_slug
 from showcase.models import TimeStampedModel
 from showcase.text import pinyin_slug
 
-from . import photos
+from . import photos, search
 
 
 # A byline that already says who is writing: 记者 张三, 本报记者 张三, 通讯员 李四, 实习生 王五.
@@ -23,7 +23,8 @@ BYLINE_ROLE = re.compile(r"^(本报)?(特约)?(记者|通讯员|实习生|见习
 
 # Newest first, pages without a date last on every database (PostgreSQL puts NULLs first otherwise).
 NEWEST_PAGE = F("published_on").desc(nulls_last=True)
-NEWEST_CASE = F("showcase__published_on").desc(nulls_last=True)
+# A case carries its page's date (Case.published_on) so that the newest-first list walks an index.
+NEWEST_CASE = F("published_on").desc(nulls_last=True)
 
 
 class Publication(models.Model):
@@ -135,6 +136,13 @@ class Showcase(TimeStampedModel):
     def get_absolute_url(self):
         return reverse("cases:showcase", args=[self.slug])
 
+    def save(self, *args, **kwargs):
+        """Its cases carry its date (Case.published_on): a new date goes to them too."""
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "published_on" in update_fields:
+            self.cases.exclude(published_on=self.published_on).update(published_on=self.published_on)
+
 
 class CaseQuerySet(models.QuerySet):
     def published(self):
@@ -148,26 +156,35 @@ class CaseQuerySet(models.QuerySet):
             | Q(institution__region__parent__parent=region)
         )
 
+    RELATED_CANDIDATES = 200
+
     def related_to(self, case):
-        """延伸阅读: other cases sharing a theme or a place (the region or the one above it), most shared themes first."""
+        """延伸阅读: other cases sharing a theme or a place (the region or the one above it), most shared themes first.
+
+        Chosen among the newest RELATED_CANDIDATES of each kind: a theme may hold tens of thousands of
+        cases, and ranking them all for every case page would read the whole archive.
+        """
         themes = [theme.pk for theme in case.themes.all()]
-        near = Q(themes__in=themes)
+        others = self.exclude(pk=case.pk).order_by(NEWEST_CASE, "pk")
+        near = Q(pk__in=others.filter(themes__in=themes).values("pk")[: self.RELATED_CANDIDATES])
         region = case.institution.region if case.institution else None
         if region is not None:
             area = region.parent_id if region.level == region.Level.DISTRICT and region.parent_id else region.pk
-            near |= Q(institution__region=area) | Q(institution__region__parent=area)
+            # an area holds a few hundred cases: found from its institutions, in no particular order
+            in_area = self.exclude(pk=case.pk).filter(institution__in=Institution.objects.filter(
+                Q(region=area) | Q(region__parent=area)
+            )).order_by()
+            near |= Q(pk__in=in_area.values("pk")[: self.RELATED_CANDIDATES])
         return (
-            self.exclude(pk=case.pk)
-            .filter(near)
+            self.filter(near)
             .annotate(shared=Count("themes", filter=Q(themes__in=themes)))
             .select_related("institution", "showcase__publication")
             .order_by("-shared", NEWEST_CASE, "pk")
-            .distinct()
         )
 
     def for_listing(self):
         return self.select_related(
-            "showcase__publication", "institution__region__parent__parent"
+            "showcase__publication", "institution__region__parent__parent", "text"
         ).prefetch_related("themes")
 
 
@@ -200,7 +217,9 @@ class Case(TimeStampedModel):
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField("发布时间", null=True, blank=True)
     is_edited = models.BooleanField("编辑已修改", default=False, help_text="为真时重新导入不覆盖，除非 --force")
-    search_text = models.TextField("检索文本", blank=True, editable=False)
+    published_on = models.DateField(
+        "刊发日期", null=True, blank=True, editable=False, help_text="所在版面的刊发日期，随版面更新，排序用"
+    )
 
     objects = CaseQuerySet.as_manager()
 
@@ -223,16 +242,29 @@ class Case(TimeStampedModel):
     def get_absolute_url(self):
         return reverse("cases:detail", args=[self.pk])
 
+    @property
+    def search_text(self):
+        """Title, institution, lead and body in one text (CaseText): what search matches and snippets quote."""
+        try:
+            return self.text.search_text
+        except CaseText.DoesNotExist:
+            return ""
+
     def rebuild_search_text(self, sections=None):
-        """Denormalised text the full-text filter searches: title, institution, lead and body."""
-        sections = self.sections.all() if sections is None else sections
-        parts = [self.title, self.institution.name if self.institution else "", self.lead]
-        parts += [f"{s.heading}\n{s.body}" for s in sections]
-        self.search_text = "\n".join(p for p in parts if p)
+        """Write the case's search text and its index tokens: the one place they are made and saved."""
+        text = CaseText.for_case(self, self.sections.all() if sections is None else sections)
+        text.save()
+        self.text = text
+        return text
 
     def save(self, *args, **kwargs):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        update_fields = kwargs.get("update_fields")
+        if self.showcase_id is not None and (update_fields is None or "showcase" in update_fields):
+            self.published_on = self.showcase.published_on
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "published_on"}
         super().save(*args, **kwargs)
 
     @property
@@ -276,6 +308,33 @@ class Case(TimeStampedModel):
     def open_warnings(self):
         """The loader's warnings nobody has resolved yet (uses a prefetch of import_warnings when there is one)."""
         return [w for w in self.import_warnings.all() if w.resolved_at is None]
+
+
+class CaseText(models.Model):
+    """A case's search text and its bigram tokens, kept beside the case rather than in its row.
+
+    Together some 11 KB a case: in the case's own row they would make every scan or sort of cases
+    (counts, facets, newest first) read the whole archive's text.
+    """
+
+    case = models.OneToOneField(Case, verbose_name="案例", primary_key=True, on_delete=models.CASCADE, related_name="text")
+    search_text = models.TextField("检索文本", blank=True)
+    search_grams = models.TextField("检索索引词", blank=True, help_text="检索文本的双字切分，供全文索引（cases/search.py）")
+
+    class Meta:
+        verbose_name = "案例检索文本"
+        verbose_name_plural = "案例检索文本"
+
+    def __str__(self):
+        return str(self.case_id)
+
+    @classmethod
+    def for_case(cls, case, sections):
+        """The text (title, institution, lead and body) and its tokens, not saved: bulk loads save many at once."""
+        parts = [case.title, case.institution.name if case.institution else "", case.lead]
+        parts += [f"{s.heading}\n{s.body}" for s in sections]
+        text = "\n".join(p for p in parts if p)
+        return cls(case=case, search_text=text, search_grams=search.grams(text))
 
 
 @reversion.register()

@@ -1,22 +1,76 @@
 """Full-text search of cases that finds Chinese words of any length, on SQLite and PostgreSQL alike.
 
-Chinese has no spaces between words, so a tokenising index misses short terms: SQLite's FTS5
-trigram tokenizer needs three characters and PostgreSQL's default parser takes a whole run of
-Chinese as one token, so 党员, 疫苗 or 网格 would not be found. The archive holds thousands of
-cases, not millions, so a substring match over the denormalised Case.search_text (title,
-institution, lead, body) is both correct and fast enough (see bench/search.py); each term must
-occur, and title or institution hits rank above body-only hits.
+Chinese has no spaces between words, so a word index misses short terms: SQLite's FTS5 trigram
+tokenizer needs three characters, and PostgreSQL's default parser takes a whole run of Chinese as
+one token, so 党员, 疫苗 or 网格 would not be found. CaseText.search_grams therefore spells the search
+text as overlapping two-character grams ("党员活动" -> "党员 员活 活动"), then each character once,
+and each database indexes those space-separated tokens with its own tokenizer: an FTS5 table
+(unicode61) on SQLite, a GIN index over to_tsvector('simple', ...) on PostgreSQL. A term of two or
+more characters becomes its grams as a phrase, in order; a one-character term is its character.
+
+Grams are made only of characters both tokenizers keep whole (ASCII letters and digits, lowered, and
+the common CJK ideographs); anything else breaks a run. For a term made only of such characters the
+index answers exactly what a substring scan of search_text would; a term with other characters
+(punctuation, full-width letters, rarer scripts) is narrowed by the index on its runs, then checked
+by the scan, so results are always those of the scan. Title or institution hits rank first.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 
+from django.db import connection
 from django.db.models import Case as CaseWhen, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 MAX_TERMS = 5
+SQLITE_TABLE = "cases_case_grams"
+
+# Characters kept whole by SQLite's unicode61 (Unicode 6.1 tables) and by PostgreSQL's parser.
+_GRAM_CHARS = re.compile(r"[0-9a-z\u3400-\u4db5\u4e00-\u9fcc]+")
+_BREAK = "x0x"  # between runs, so that no phrase spans two runs; never a query token (three characters)
+# PostgreSQL keeps word positions up to 16,383: a phrase is found in the first ~16,000 characters of a case.
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_lower(text: str) -> str:
+    """Only ASCII: str.lower() also turns a few other letters (the Kelvin sign K) into ASCII ones."""
+    return text.translate(_ASCII_LOWER)
+
+
+def _runs(text: str) -> list[str]:
+    return _GRAM_CHARS.findall(_ascii_lower(text))
+
+
+def grams(text: str) -> str:
+    """The text as index tokens: each run's overlapping bigrams in order, runs apart, then each character once."""
+    runs = _runs(text)
+    tokens: list[str] = []
+    for run in runs:
+        if len(run) > 1:
+            if tokens:
+                tokens.append(_BREAK)
+            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
+    singles = dict.fromkeys(ch for run in runs for ch in run)
+    if singles:
+        tokens.append(_BREAK)
+        tokens.extend(singles)
+    return " ".join(tokens)
+
+
+def _phrases(term: str) -> list[list[str]]:
+    """The index phrases a term needs: one per run of gram characters, each its bigrams (or its one character)."""
+    return [[run[i : i + 2] for i in range(len(run) - 1)] or [run] for run in _runs(term)]
+
+
+def _exact(term: str) -> bool:
+    """Whether the index alone answers the term as a scan would: one run covering the whole term."""
+    return _GRAM_CHARS.fullmatch(_ascii_lower(term)) is not None
 
 
 def terms(query: str) -> list[str]:
@@ -28,13 +82,38 @@ def terms(query: str) -> list[str]:
     return found[:MAX_TERMS]
 
 
+def matching(queryset: QuerySet, words: list[str]) -> QuerySet:
+    """Cases whose search text holds every term: the gram index first, the scan only where it must check."""
+    for word in words:
+        if _phrases(word):
+            queryset = queryset.filter(pk__in=_indexed(word))
+        if not _exact(word):
+            queryset = queryset.filter(**{f"text__search_text__{_lookup(word)}": word})
+    return queryset
+
+
+def _indexed(word: str) -> RawSQL:
+    """The ids of the cases whose grams hold the term's phrases, straight from the index."""
+    phrases = _phrases(word)
+    if connection.vendor == "sqlite":
+        query = " AND ".join('"' + " ".join(phrase) + '"' for phrase in phrases)
+        return RawSQL(f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s", [query])
+    if connection.vendor == "postgresql":
+        query = " & ".join("(" + " <-> ".join(phrase) + ")" for phrase in phrases)
+        return RawSQL(
+            "SELECT case_id FROM cases_casetext WHERE "
+            "to_tsvector('simple'::regconfig, search_grams) @@ to_tsquery('simple'::regconfig, %s)",
+            [query],
+        )
+    raise NotImplementedError(f"no gram index on {connection.vendor}")
+
+
 def search(queryset: QuerySet, query: str) -> QuerySet:
     """Cases containing every term, with .rank: 2 for a title hit, 1 for an institution hit."""
     words = terms(query)
     if not words:
         return queryset
-    for word in words:
-        queryset = queryset.filter(**{f"search_text__{_lookup(word)}": word})
+    queryset = matching(queryset, words)
     in_title = Q()
     in_institution = Q()
     for word in words:
@@ -73,3 +152,90 @@ def snippet(text: str, words: list[str], width: int = 60) -> str:
     end = min(len(text), start + width)
     body = text[start:end].replace("\n", " ")
     return ("…" if start else "") + body + ("…" if end < len(text) else "")
+
+
+# --- the index itself --------------------------------------------------------------------------
+
+# SQLite: an FTS5 table over CaseText.search_grams (external content: the tokens are stored once, in
+# cases_casetext), kept in step by triggers. PostgreSQL: a GIN index over the tsvector of the column.
+_SQLITE_TRIGGERS = {
+    f"{SQLITE_TABLE}_insert": f"""AFTER INSERT ON cases_casetext BEGIN
+        INSERT INTO {SQLITE_TABLE}(rowid, search_grams) VALUES (new.case_id, new.search_grams); END""",
+    f"{SQLITE_TABLE}_delete": f"""AFTER DELETE ON cases_casetext BEGIN
+        INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, search_grams) VALUES ('delete', old.case_id, old.search_grams); END""",
+    f"{SQLITE_TABLE}_update": f"""AFTER UPDATE OF search_grams ON cases_casetext BEGIN
+        INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, search_grams) VALUES ('delete', old.case_id, old.search_grams);
+        INSERT INTO {SQLITE_TABLE}(rowid, search_grams) VALUES (new.case_id, new.search_grams); END""",
+}
+POSTGRESQL_INDEX = "case_search_grams_gin"
+
+
+def install_index(connection) -> bool:
+    """Create whatever part of the gram index is missing, filling it from the table; True if anything was.
+
+    Run by the migration that makes CaseText and again after every migrate: SQLite drops a table's
+    triggers when a later migration rebuilds the table, and this puts them back.
+    """
+    with connection.cursor() as cursor:
+        if "cases_casetext" not in connection.introspection.table_names(cursor):
+            return False  # migrated back to before the table
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE name LIKE 'cases_case_grams%'")
+            present = {name for (name,) in cursor.fetchall()}
+            if {SQLITE_TABLE, *_SQLITE_TRIGGERS} <= present:
+                return False
+            cursor.execute(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_TABLE} USING fts5(search_grams, content='cases_casetext', "
+                "content_rowid='case_id', tokenize='unicode61 remove_diacritics 0')"
+            )
+            for name, body in _SQLITE_TRIGGERS.items():
+                cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+            cursor.execute(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('rebuild')")
+            return True
+        if connection.vendor == "postgresql":
+            if POSTGRESQL_INDEX in connection.introspection.get_constraints(cursor, "cases_casetext"):
+                return False
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {POSTGRESQL_INDEX} ON cases_casetext "
+                "USING gin (to_tsvector('simple'::regconfig, search_grams))"
+            )
+            return True
+    return False
+
+
+def drop_index(connection) -> None:
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            for name in _SQLITE_TRIGGERS:
+                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+            cursor.execute(f"DROP TABLE IF EXISTS {SQLITE_TABLE}")
+        elif connection.vendor == "postgresql":
+            cursor.execute(f"DROP INDEX IF EXISTS {POSTGRESQL_INDEX}")
+
+
+@contextlib.contextmanager
+def index_suspended(connection):
+    """For writing many rows at once: the index is dropped, then built in one pass at the end.
+
+    Kept up row by row, a GIN index over 100,000 texts of a thousand tokens each takes most of an
+    hour. PostgreSQL builds no index while foreign-key checks are pending in the transaction, so
+    they are run first.
+    """
+    drop_index(connection)
+    yield
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    install_index(connection)
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('optimize')")
+        elif connection.vendor == "postgresql":
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+            cursor.execute("ANALYZE cases_casetext")
+
+
+def index_after_migrate(sender, using, **kwargs):
+    from django.db import connections
+
+    install_index(connections[using])

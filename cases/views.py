@@ -1,6 +1,9 @@
 import calendar
 import mimetypes
 
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
 from django.db.models import Count, Prefetch, Q
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404
@@ -22,6 +25,27 @@ from .filters import CaseFilter
 from .models import NEWEST_CASE, NEWEST_PAGE, Case, Metric, Photo, Publication, Showcase, Theme
 
 
+class CountedPaginator(Paginator):
+    """Pages of a large result: told the number of results (counted once per filter set), it orders
+    and slices the ids alone, then reads the page's twenty cases by id (a "deferred join"), so that
+    a deep page does not carry every skipped case's full row through the sort."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
+
+    def page(self, number):
+        page = super().page(number)
+        ids = list(page.object_list.values_list("pk", flat=True))
+        by_id = self.object_list.model.objects.for_listing().in_bulk(ids)
+        page.object_list = [by_id[pk] for pk in ids]
+        return page
+
+
 class CaseListView(ForgivingPaginationMixin, ListView):
     template_name = "cases/case_list.html"
     context_object_name = "cases"
@@ -33,6 +57,9 @@ class CaseListView(ForgivingPaginationMixin, ListView):
     def get_queryset(self):
         self.filterset = CaseFilter(self.request.GET or None)
         return self.filterset.qs
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return CountedPaginator(queryset, per_page, count=self.filterset.count(), **kwargs)
 
     def get_context_data(self, **kwargs):
         query = self.filterset.url_with("page", None).partition("?")[2]  # the filters, without empty ones

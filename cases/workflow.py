@@ -190,7 +190,7 @@ def _mark_edited(case: Case) -> None:
 
 def _reindex(case: Case) -> None:
     case.rebuild_search_text(list(Section.objects.filter(case=case.pk).order_by("order")))
-    Case.objects.filter(pk=case.pk).update(search_text=case.search_text, updated_at=timezone.now())
+    Case.objects.filter(pk=case.pk).update(updated_at=timezone.now())  # the text itself is in CaseText
 
 
 def _hold(case: Case, snapshot: list, *, user, reason: str) -> PendingChange:
@@ -413,6 +413,7 @@ def _apply(case: Case | None, snapshot: list, *, keep_position: bool) -> None:
             kept.append(obj.pk)
         for stale in model.objects.filter(case=target.pk).exclude(pk__in=kept):
             stale.delete()  # one by one, so a photo takes its files with it
+    target.rebuild_search_text(list(Section.objects.filter(case=target.pk).order_by("order")))  # CaseText follows the rows
 
 
 # --- the reviewer's view of a pending change --------------------------------------------------------

@@ -125,7 +125,7 @@ def compare(request):
     page = paginator.get_page(request.GET.get("page"))
     rows = list(
         ordered.select_related("case__showcase", "case__institution")
-        .defer("case__search_text", "case__showcase__source_text", "case__institution__description")
+        .defer("case__showcase__source_text", "case__institution__description")
         [page.start_index() - 1 : page.end_index()]
     ) if summary else []
     context.update(

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
 
+from cases import caching
 from cases.filters import CaseFilter
 from cases.models import Case, Showcase
 
@@ -37,7 +38,7 @@ def home(request):
         {
             "page_obj": page_obj,
             "showcases": page_obj.object_list,
-            "figures": headline_figures(),
+            "figures": caching.cached("headline-figures", (), headline_figures),
             "ways_in": CaseFilter().facets(names=("theme", "province", "kind")),
         },
     )

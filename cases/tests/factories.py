@@ -64,7 +64,6 @@ def make_case(showcase=None, title=None, *, institution=None, order=None, themes
     if themes:
         case.themes.set(themes)
     case.rebuild_search_text(made)
-    case.save(update_fields=["search_text"])
     return case
 
 

@@ -153,7 +153,7 @@ class PendingChangeTests(PublishedCaseTestCase):
         page = self.client.get(self.case.get_absolute_url())
         self.assertContains(page, "已发布的正文。")
         self.assertNotContains(page, "编辑改过的正文。")
-        self.assertFalse(Case.objects.filter(search_text__contains="编辑改过").exists())
+        self.assertFalse(Case.objects.filter(text__search_text__contains="编辑改过").exists())
 
         self.client.force_login(self.editor)
         preview = self.client.get(reverse("cases:preview", args=[self.case.pk]))
@@ -371,7 +371,7 @@ class HistoryPagesInChineseTests(EditorialTestCase):
     def test_history_and_compare_speak_chinese_and_hide_the_search_text(self):
         case = f.make_case(self.showcase, "原标题", institution=self.institution, status=Case.Status.DRAFT)
         workflow.edit(case=case, user=self.editor, write=lambda: None)
-        workflow.edit(case=case, user=self.editor, write=lambda: Case.objects.filter(pk=case.pk).update(title="新标题", search_text="新标题 正文"))
+        workflow.edit(case=case, user=self.editor, write=lambda: Case.objects.filter(pk=case.pk).update(title="新标题"))
         case.refresh_from_db()
         old, new = reversed(Version.objects.get_for_object(case)[:2])
         Case.objects.filter(pk=case.pk).update(is_edited=False)

@@ -18,3 +18,4 @@ STORAGES = {
 MEDIA_ROOT = tempfile.mkdtemp(prefix="showcase-test-media-")
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)  # uploads made by tests go with them
 OPEN_DATA_ROOT = Path(MEDIA_ROOT) / "open-data"
+TEST_RUNNER = "showcase.testing.TestRunner"  # each test starts with an empty cache

@@ -5,8 +5,10 @@ from io import StringIO
 from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import timezone
 
 from cases.models import Case, Showcase, Theme
+from cases.tests import factories as f
 from institutions.models import Institution, Region
 
 
@@ -51,3 +53,19 @@ class SeedSitePagesTests(TestCase):
             reachable |= {c.pk for c in Case.objects.all() if f'href="{c.get_absolute_url()}"' in html}
         self.assertEqual(reachable, set(Case.objects.published().values_list("pk", flat=True)))
         self.assertGreaterEqual(len(reachable), 13)
+
+
+class ConditionalGetTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        # a feed without items is dated "now", so it changes every second: give it one
+        f.make_case(title="社区网格员", published_at=timezone.now())
+
+    def test_an_unchanged_page_or_feed_is_not_sent_again(self):
+        for url in ("/cases/", "/cases/feed/", "/robots.txt"):
+            with self.subTest(url=url):
+                first = self.client.get(url)
+                self.assertTrue(first.has_header("ETag"))
+                again = self.client.get(url, headers={"if-none-match": first["ETag"]})
+                self.assertEqual(again.status_code, 304)
+                self.assertEqual(again.content, b"")

@@ -47,12 +47,11 @@ class CityFollowsProvinceInBrowserTests(BrowserTestCase):
         self.open("/cases/")
         self.browser.find_element(By.CSS_SELECTOR, ".filters-more summary").click()
         Select(self.browser.find_element(By.NAME, "province")).select_by_visible_text("四川省")
+        # the page listed no province's cities: choosing one asks the server for that province's
+        self.wait_until(lambda browser: "province=" in browser.current_url)
         options = Select(self.browser.find_element(By.NAME, "city")).options
         shown = [o.get_attribute("textContent") for o in options if not o.get_property("hidden")]
         self.assertEqual(shown, ["全部城市", "四川省成都市"])
-        self.assertGreater(len(options), 2, "the other provinces' cities are there, hidden")
-        self.browser.find_element(By.CSS_SELECTOR, ".filters-actions button").click()
-        self.wait_until(lambda browser: "province=" in browser.current_url)
         from urllib.parse import parse_qsl, urlsplit
 
         query = parse_qsl(urlsplit(self.browser.current_url).query, keep_blank_values=True)

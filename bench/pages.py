@@ -1,0 +1,326 @@
+"""Benchmark: every reader page on a 100,000-case archive, on SQLite and on PostgreSQL, in one run.
+
+    make bench                      # or: .venv/bin/python bench/pages.py [--databases sqlite,postgresql]
+
+Builds bench/out/showcase_bench.sqlite3 and the PostgreSQL database showcase_bench once (migrate,
+load_articles, generate_cases --count 100000 --seed 1; the build is timed) and reuses them after.
+Each page is requested in-process through Django's test client under the production settings
+(DEBUG off, cached template loader, whitenoise manifest): two warm-up requests, then --rounds
+timed ones; the table gives the first (cold) request, the median and the 95th percentile, and the
+number of SQL queries, beside robots.txt, a page that touches no database, timed in the same run.
+The results and the targets of issue 13 go to docs/performance.md, with the machine, versions
+and date. Speed targets live here, never in timed unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PY = sys.executable
+COUNT = 100_000
+SEED = 1
+DATABASES = {
+    "sqlite": f"sqlite:///{OUT / 'showcase_bench.sqlite3'}",
+    "postgresql": os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/showcase_bench"),
+}
+# (page, target median in ms): the targets of issue 13
+TARGETS = {
+    "cases": 10,
+    "search": 20,
+    "detail": 2,
+    "page": 10,
+    "feed": 50,
+}
+
+
+def environment(url: str) -> dict:
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_SETTINGS_MODULE": "showcase.settings.production",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-secret-key"),
+        "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
+        "CONN_MAX_AGE": "600",
+        "PYTHONUTF8": "1",
+    }
+
+
+def manage(url: str, *args: str, capture: bool = False) -> str:
+    result = subprocess.run(
+        [PY, "manage.py", *args], cwd=ROOT, env=environment(url), check=True, text=True,
+        stdout=subprocess.PIPE if capture else None,
+    )
+    return result.stdout or ""
+
+
+def ensure_database(name: str, url: str) -> float | None:
+    """Build the archive unless it is there; the seconds the build took, or None when reused."""
+    if name == "postgresql":
+        subprocess.run(
+            ["psql", url.rsplit("/", 1)[0] + "/postgres", "-qc", f"CREATE DATABASE {url.rsplit('/', 1)[1]}"],
+            stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=False,
+        )
+    OUT.mkdir(exist_ok=True)
+    manage(url, "migrate", "--noinput", "-v0")
+    counted = manage(url, "shell", "--no-imports", "-c", "from cases.models import Case; print(Case.objects.count())", capture=True)
+    have = int(counted.split()[-1])
+    if have >= COUNT:
+        return None
+    print(f"[{name}] building a {COUNT:,}-case archive…", flush=True)
+    started = time.monotonic()
+    manage(url, "load_articles")
+    manage(url, "generate_cases", "--count", str(COUNT), "--seed", str(SEED))
+    return time.monotonic() - started
+
+
+# --- in the measuring process ------------------------------------------------------------------------
+
+
+def pages_to_measure():
+    """(kind, label, url): the pages a reader meets, chosen from the archive itself."""
+    from django.db.models import Count
+
+    from cases.models import Case, Showcase, Theme
+    from institutions.models import Institution, Region
+
+    province = (
+        Region.objects.filter(level=Region.Level.PROVINCE)
+        .annotate(n=Count("children__children__institutions__cases"))
+        .order_by("-n")
+        .first()
+    )
+    theme = Theme.objects.annotate(n=Count("cases")).order_by("-n").first()
+    case = Case.objects.published().order_by("pk")[Case.objects.count() // 2]
+    institution = Institution.objects.annotate(n=Count("cases")).order_by("-n").first()
+    showcase = case.showcase
+    return [
+        ("none", "robots.txt (no database)", "/robots.txt"),
+        ("page", "home", "/"),
+        ("cases", "/cases/", "/cases/"),
+        ("cases", "/cases/ province + kind", f"/cases/?province={province.slug}&kind=hospital"),
+        ("cases", "/cases/ province + kind, page 3", f"/cases/?province={province.slug}&kind=hospital&page=3"),
+        ("cases", "/cases/ theme + category + year", f"/cases/?theme={theme.slug}&category=party_members&year=2021"),
+        ("cases", "/cases/ page 500", "/cases/?page=500"),
+        ("search", "/cases/?q=党员", "/cases/?q=党员"),
+        ("search", "/cases/?q=家庭医生", "/cases/?q=家庭医生"),
+        ("search", "/cases/?q=疫苗 接种", "/cases/?q=疫苗+接种"),
+        ("search", "/cases/?q=网格 + province + year", f"/cases/?q=网格&province={province.slug}&year=2022"),
+        ("detail", "a case", case.get_absolute_url()),
+        ("page", "a showcase", showcase.get_absolute_url()),
+        ("page", f"an institution ({institution.n} cases)", institution.get_absolute_url()),
+        ("page", "a province", province.get_absolute_url()),
+        ("page", "a theme", theme.get_absolute_url()),
+        ("page", "/themes/", "/themes/"),
+        ("page", "/institutions/", "/institutions/"),
+        ("page", "/regions/", "/regions/"),
+        ("page", "/archive/", "/archive/"),
+        ("feed", "RSS feed", "/cases/feed/"),
+        ("feed", "Atom feed", "/cases/feed/atom/"),
+        ("feed", "sitemap.xml", "/sitemap.xml"),
+    ]
+
+
+def measure(rounds: int) -> dict:
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+
+    from cases import search
+    from cases.models import Case
+
+    client = Client()
+    results = []
+    for kind, label, url in pages_to_measure():
+        queries = []
+        start = time.perf_counter()
+        with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
+            response = client.get(url)
+        cold = time.perf_counter() - start
+        if response.status_code != 200:
+            raise SystemExit(f"{url}: HTTP {response.status_code}")
+        client.get(url)
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            client.get(url)
+            times.append(time.perf_counter() - start)
+        times.sort()
+        results.append({
+            "kind": kind, "label": label, "url": url, "queries": len(queries), "cold": cold * 1000,
+            "median": statistics.median(times) * 1000, "p95": times[int(len(times) * 0.95) - 1] * 1000,
+        })
+        print(f"  {label:40} {results[-1]['median']:8.1f} ms  {len(queries):3} queries", file=sys.stderr, flush=True)
+
+    def timed(queryset):
+        best = None
+        for _ in range(3):
+            start = time.perf_counter()
+            n = queryset.count()
+            seconds = time.perf_counter() - start
+            best = seconds if best is None else min(best, seconds)
+        return n, best * 1000
+
+    published = Case.objects.published()
+    versus_scan = []
+    for term in ("党员", "网格", "家庭医生"):
+        n_scan, scan_ms = timed(published.filter(text__search_text__contains=term))
+        n_index, index_ms = timed(search.matching(published, [term]))
+        versus_scan.append({"term": term, "scan_ms": scan_ms, "index_ms": index_ms, "same": n_scan == n_index, "n": n_index})
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT SUM(LENGTH(CAST(search_text AS BLOB))) FROM cases_casetext" if connection.vendor == "sqlite"
+                       else "SELECT SUM(OCTET_LENGTH(search_text)) FROM cases_casetext")
+        text_bytes = cursor.fetchone()[0]
+        if connection.vendor == "sqlite":
+            cursor.execute(f"SELECT (SELECT SUM(LENGTH(block)) FROM {search.SQLITE_TABLE}_data)"
+                           f" + (SELECT COALESCE(SUM(LENGTH(sz)), 0) FROM {search.SQLITE_TABLE}_docsize)")
+        else:
+            cursor.execute(f"SELECT pg_relation_size('{search.POSTGRESQL_INDEX}')")
+        index_bytes = cursor.fetchone()[0]
+        version = connection.Database.sqlite_version if connection.vendor == "sqlite" else connection.pg_version
+    return {
+        "cases": Case.objects.count(), "pages": results, "versus_scan": versus_scan,
+        "text_bytes": text_bytes, "index_bytes": index_bytes, "version": version, "vendor": connection.vendor,
+    }
+
+
+# --- the report ---------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), "0")
+    return f"{os.cpu_count()} × {cpu}, {int(memory) // 1024 // 1024} GB RAM, {platform.system()} {platform.release()}"
+
+
+def verdict(kind: str, median: float) -> str:
+    target = TARGETS.get(kind)
+    if target is None:
+        return ""
+    return f"≤ {target}: {'met' if median <= target else '**missed**'}"
+
+
+def report(runs: dict, builds: dict, rounds: int) -> str:
+    import django
+
+    lines = [
+        "# Performance at archive scale",
+        "",
+        "Written by `make bench` (bench/pages.py); do not edit by hand.",
+        "",
+        f"- Date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC",
+        f"- Machine: {machine()} (shared with other work: read the figures as orders of magnitude)",
+        f"- Python {platform.python_version()}, Django {django.get_version()}",
+    ]
+    for name, run in runs.items():
+        version = run["version"] if name == "sqlite" else f"{run['version'] // 10000}.{run['version'] % 100}"
+        lines.append(f"- {name}: {version}, {run['cases']:,} cases")
+    for name, seconds in builds.items():
+        lines.append(f"- Built the {name} archive in {seconds / 60:.1f} min" if seconds else f"- {name} archive reused")
+    lines += [
+        "",
+        f"In-process (Django test client, production settings), {rounds} requests after two warm-ups; "
+        "cold is the first request of the run. Times in ms.",
+        "",
+    ]
+    names = list(runs)
+    header = "| page | " + " | ".join(f"{n} cold | {n} median | {n} p95 | {n} queries" for n in names) + " | target (median) |"
+    lines += [header, "|" + "---|" * (2 + 4 * len(names))]
+    for i, page in enumerate(runs[names[0]]["pages"]):
+        cells = []
+        worst = 0.0
+        for n in names:
+            p = runs[n]["pages"][i]
+            cells.append(f"{p['cold']:.1f} | {p['median']:.1f} | {p['p95']:.1f} | {p['queries']}")
+            worst = max(worst, p["median"])
+        lines.append(f"| {page['label']} | " + " | ".join(cells) + f" | {verdict(page['kind'], worst)} |")
+    lines += ["", "## Search: the bigram index against a substring scan (COUNT of matches, best of 3)", ""]
+    lines += ["| database | term | matches | scan ms | index ms | faster | same result |", "|---|---|---|---|---|---|---|"]
+    for name, run in runs.items():
+        for row in run["versus_scan"]:
+            lines.append(
+                f"| {name} | {row['term']} | {row['n']:,} | {row['scan_ms']:.1f} | {row['index_ms']:.1f} | "
+                f"{row['scan_ms'] / max(row['index_ms'], 0.001):.0f}× | {'yes' if row['same'] else '**no**'} |"
+            )
+    lines += ["", "| database | search text | index | index / text |", "|---|---|---|---|"]
+    for name, run in runs.items():
+        lines.append(
+            f"| {name} | {run['text_bytes'] / 2**20:.0f} MB | {run['index_bytes'] / 2**20:.0f} MB | "
+            f"{run['index_bytes'] / run['text_bytes']:.2f} |"
+        )
+    loaded = {name: run["load"] for name, run in runs.items() if "load" in run}
+    if loaded:
+        lines += [
+            "",
+            "## Under gunicorn (2 workers, as `make serve`), wrk at 16 connections on the loopback",
+            "",
+            "| database | page | requests/s | of the no-database page | errors | median latency ms |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, result in loaded.items():
+            baseline = result["pages"][0][1]["rps"]
+            for label, row in result["pages"]:
+                share = row["rps"] / baseline if baseline else 0
+                mark = "" if label.startswith("robots") else (" (≥ 50 %: met)" if share >= 0.5 else " (≥ 50 %: **missed**)")
+                lines.append(
+                    f"| {name} | {label} | {row['rps']:.0f} | {share:.0%}{mark} | {row['errors']} | {row['p50_ms'] or 0:.1f} |"
+                )
+            workers = ", ".join(f"{mb:.0f} MB" for mb in result["workers_mb"])
+            lines.append(f"| {name} | worker memory after the run | {workers} | ≤ 300 MB | | |")
+        cache = "Redis (shared)" if all(r["redis"] for r in loaded.values()) else "local memory per worker"
+        lines += ["", f"Cache under gunicorn: {cache}. The load generator shares the 2 cores with the server."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--rounds", type=int, default=25)
+    parser.add_argument("--load-seconds", type=int, default=20, help="wrk per page under gunicorn; 0 to skip")
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--out", default=str(ROOT / "docs" / "performance.md"))
+    args = parser.parse_args()
+    if args.measure:
+        sys.path.insert(0, str(ROOT))
+        print(json.dumps(measure(args.rounds)))
+        return
+    builds, runs = {}, {}
+    for name in args.databases.split(","):
+        url = DATABASES[name]
+        builds[name] = ensure_database(name, url)
+        manage(url, "collectstatic", "--noinput", "-v0")
+        print(f"[{name}] measuring…", flush=True)
+        output = subprocess.run(
+            [PY, __file__, "--measure", "--rounds", str(args.rounds)], cwd=ROOT, env=environment(url),
+            check=True, text=True, stdout=subprocess.PIPE,
+        ).stdout
+        runs[name] = json.loads(output)
+        if args.load_seconds:
+            import load
+
+            by_label = {p["label"]: p["url"] for p in runs[name]["pages"]}
+            paths = [("robots.txt (no database)", "/robots.txt"), ("/cases/", "/cases/"),
+                     ("/cases/?q=党员", "/cases/?q=%E5%85%9A%E5%91%98"), ("a case", by_label["a case"])]
+            print(f"[{name}] under gunicorn…", flush=True)
+            runs[name]["load"] = load.run(environment(url), paths, duration=args.load_seconds)
+    Path(args.out).parent.mkdir(exist_ok=True)
+    Path(args.out).write_text(report(runs, builds, args.rounds), encoding="utf-8")
+    print(f"written {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""Facet counts mean what they say: the number beside a choice is the number of cases its link lists."""
+
+import random
+from datetime import date
+
+from django.test import TestCase
+from django.urls import reverse
+
+from cases.filters import CaseFilter
+from cases.models import Case, Metric
+from institutions.models import InstitutionKind, Region
+
+from . import factories as f
+
+
+class FacetData:
+    """Forty cases spread over two provinces, four kinds, five themes, three papers, three years, metrics."""
+
+    @classmethod
+    def setUpTestData(cls):
+        rng = random.Random(13)
+        cls.sichuan, cls.chengdu, cls.shuangliu = f.make_region_chain("四川省", "成都市", "双流区", "510116")
+        cls.mianyang = f.make_region("绵阳市", level=Region.Level.CITY, parent=cls.sichuan, code="510700")
+        cls.chongqing = f.make_region("重庆市", code="500000")
+        cls.dazu = f.make_region("大足区", level=Region.Level.DISTRICT, parent=cls.chongqing, code="500111")
+        regions = [cls.sichuan, cls.chengdu, cls.shuangliu, cls.mianyang, cls.chongqing, cls.dazu]
+        kinds = [InstitutionKind.HOSPITAL, InstitutionKind.COMMUNITY, InstitutionKind.TCM_HOSPITAL, InstitutionKind.GOVERNMENT]
+        institutions = [f.make_institution(f"测试机构{n}", kind=kinds[n % 4], region=regions[n % 6]) for n in range(12)]
+        cls.themes = [f.make_theme(name) for name in ("老年友善", "网格化管理", "疫苗接种", "家庭医生", "乡村振兴")]
+        publications = [f.make_publication(name) for name in ("华西都市报", "重庆日报", "健康报")]
+        pages = [
+            f.make_showcase(publication=publications[n % 3], published_on=date(2020 + n % 3, 1 + n, 1)) for n in range(6)
+        ]
+        categories = list(Metric.Category.values)
+        words = ["党员", "网格", "义诊", "疫苗"]
+        for n in range(40):
+            case = f.make_case(
+                pages[n % 6],
+                f"案例{n}{rng.choice(words)}",
+                institution=rng.choice(institutions),
+                themes=rng.sample(cls.themes, rng.randint(0, 3)),
+                status=Case.Status.PUBLISHED if n % 9 else Case.Status.DRAFT,
+            )
+            for order, category in enumerate(rng.sample(categories, rng.randint(0, 3))):
+                f.make_metric(case, order=order, category=category)
+
+
+class FacetLinkTests(FacetData, TestCase):
+    FILTERED_PAGES = [
+        {},
+        {"province": "si-chuan-sheng"},
+        {"city": "cheng-du-shi", "kind": "hospital"},
+        {"district": "da-zu-qu"},
+        {"theme": "lao-nian-you-shan", "category": "party_members"},
+        {"q": "党员", "year": "2021"},
+        {"province": "chong-qing-shi", "publication": "hua-xi-du-shi-bao", "theme": "wang-ge-hua-guan-li"},
+        {"kind": "community", "category": "services", "year": "2020", "ordering": "metrics", "page": "2"},
+        {"q": "网格 案例", "province": "si-chuan-sheng", "year": "1999"},  # a year nothing has
+        {"kind": "no-such-kind", "theme": "jia-ting-yi-sheng"},  # a rejected value is ignored
+    ]
+
+    def count(self, url):
+        return self.client.get(url).context["page_obj"].paginator.count
+
+    def every_value(self, name):
+        """Every value the facet could offer, with or without cases behind it."""
+        return {
+            "province": [r.slug for r in Region.objects.filter(level=Region.Level.PROVINCE)],
+            "kind": list(InstitutionKind.values),
+            "theme": [t.slug for t in self.themes],
+            "publication": ["hua-xi-du-shi-bao", "chong-qing-ri-bao", "jian-kang-bao"],
+            "year": ["2019", "2020", "2021", "2022"],
+            "category": list(Metric.Category.values),
+        }[name]
+
+    def test_the_slugs_used_here_exist(self):
+        response = self.client.get(reverse("cases:list"), {"province": "si-chuan-sheng", "theme": "lao-nian-you-shan"})
+        self.assertEqual(response.context["filter"].problems, [])
+
+    def test_every_facet_link_lists_the_number_beside_it(self):
+        for params in self.FILTERED_PAGES:
+            response = self.client.get(reverse("cases:list"), params)
+            total = response.context["page_obj"].paginator.count
+            facets = response.context["facets"]
+            self.assertEqual(set(facets), set(CaseFilter.FACETS))
+            for name, choices in facets.items():
+                offered = {value: (count, url, active) for value, _, count, url, active in choices}
+                for value, (count, url, active) in offered.items():
+                    with self.subTest(page=params, facet=name, value=value):
+                        self.assertGreater(count, 0)
+                        self.assertEqual(self.count(url), count)
+                        if active:
+                            self.assertEqual(count, total)
+                # and a value left out of the facet is one whose link would list nothing
+                filterset = CaseFilter(response.wsgi_request.GET)
+                for value in set(self.every_value(name)) - set(offered):
+                    with self.subTest(page=params, facet=name, missing=value):
+                        self.assertEqual(self.count(filterset.facet_url(name, value)), 0)
+
+    def test_a_facet_ignores_its_own_filter(self):
+        """With a theme chosen, the other themes still count what choosing them instead would list."""
+        elderly = self.themes[0]
+        response = self.client.get(reverse("cases:list"), {"theme": elderly.slug, "province": "si-chuan-sheng"})
+        themes = {value: count for value, _, count, _, _ in response.context["facets"]["theme"]}
+        in_sichuan = Case.objects.published().in_region(self.sichuan)
+        for theme in self.themes:
+            expected = in_sichuan.filter(themes=theme).count()
+            self.assertEqual(themes.get(theme.slug, 0), expected, theme.name)
+        self.assertGreater(len(themes), 1)
+
+    def test_a_province_link_drops_the_city_and_district_inside_another(self):
+        response = self.client.get(reverse("cases:list"), {"city": "cheng-du-shi", "kind": "hospital"})
+        province = {value: url for value, _, _, url, _ in response.context["facets"]["province"]}
+        self.assertEqual(province["chong-qing-shi"], "/cases/?kind=hospital&province=chong-qing-shi")
+
+    def test_the_home_page_ways_in_count_all_published_cases(self):
+        facets = CaseFilter().facets(names=("theme", "kind"))
+        published = Case.objects.published()
+        for value, _, count, _, _ in facets["theme"]:
+            self.assertEqual(count, published.filter(themes__slug=value).count())
+        self.assertEqual(sum(count for _, _, count, _, _ in facets["kind"]), published.count())
+
+
+class CachedCountTests(FacetData, TestCase):
+    def test_counts_are_computed_once_per_filter_set_and_follow_changes(self):
+        params = {"province": "si-chuan-sheng", "theme": "lao-nian-you-shan"}
+        first = self.client.get(reverse("cases:list"), params)
+        # counts, years and the short lists of choices from the cache: the two chosen values looked up, the
+        # cities and counties of the chosen province,
+        # the page's ids, its cases and their themes
+        with self.assertNumQueries(2 + 2 + 3):
+            again = self.client.get(reverse("cases:list"), params)
+        self.assertEqual(again.context["facets"], first.context["facets"])
+        self.assertEqual(again.context["page_obj"].paginator.count, first.context["page_obj"].paginator.count)
+
+        case = again.context["cases"][0]
+        case.status = Case.Status.DRAFT  # unpublished: one case fewer everywhere it was counted
+        case.save()
+        after = self.client.get(reverse("cases:list"), params)
+        self.assertEqual(after.context["page_obj"].paginator.count, first.context["page_obj"].paginator.count - 1)
+        kinds = lambda response: {v: n for v, _, n, _, _ in response.context["facets"]["kind"]}  # noqa: E731
+        kind = case.institution.kind
+        self.assertEqual(kinds(after).get(kind, 0), kinds(first)[kind] - 1)
+
+    def test_a_new_theme_on_a_case_is_counted_at_once(self):
+        theme = self.themes[4]
+        before = {v: n for v, _, n, _, _ in self.client.get(reverse("cases:list")).context["facets"]["theme"]}
+        case = Case.objects.published().exclude(themes=theme).first()
+        case.themes.add(theme)
+        after = {v: n for v, _, n, _, _ in self.client.get(reverse("cases:list")).context["facets"]["theme"]}
+        self.assertEqual(after[theme.slug], before.get(theme.slug, 0) + 1)
+
+
+class PlaceChoiceTests(FacetData, TestCase):
+    def options(self, response, name):
+        return [value for value, _ in response.context["filter"].form.fields[name].widget.choices if value]
+
+    def test_cities_appear_once_a_province_is_chosen_and_counties_once_a_city_is(self):
+        response = self.client.get(reverse("cases:list"))
+        self.assertEqual(self.options(response, "city"), [])
+        self.assertEqual(self.options(response, "district"), [])
+        response = self.client.get(reverse("cases:list"), {"province": self.sichuan.slug})
+        self.assertEqual(set(self.options(response, "city")), {self.chengdu.slug, self.mianyang.slug})
+        response = self.client.get(reverse("cases:list"), {"province": self.sichuan.slug, "city": self.chengdu.slug})
+        self.assertEqual(self.options(response, "district"), [self.shuangliu.slug])
+        response = self.client.get(reverse("cases:list"), {"province": self.chongqing.slug})  # a municipality
+        self.assertEqual(self.options(response, "district"), [self.dazu.slug])
+
+    def test_a_place_from_the_address_is_accepted_and_stays_listed(self):
+        response = self.client.get(reverse("cases:list"), {"district": self.shuangliu.slug})
+        self.assertEqual(response.context["filter"].problems, [])
+        self.assertEqual(self.options(response, "district"), [self.shuangliu.slug])
+        self.assertRegex(response.content.decode(), rf'<option value="{self.shuangliu.slug}"[^>]*selected[^>]*>')

@@ -1,0 +1,131 @@
+"""The bigram index finds exactly what a substring scan of the search text finds, on either database."""
+
+import random
+from io import StringIO
+
+from django.core.management import call_command
+from django.db.models import Q
+from django.test import TestCase
+
+from cases import search
+from cases.models import Case, CaseText
+
+from . import factories as f
+
+CJK = "党员群众服务网格疫苗医生家庭社区村民健康"
+LATIN = "abcABC"
+DIGITS = "0123"
+OTHER = "，。、-·ＡＢａ１①𠀀 \n"  # punctuation, full-width letters and digit, a circled one, a rare ideograph, breaks
+ALPHABET = CJK * 3 + LATIN + DIGITS + OTHER
+
+
+def scan(words):
+    """The reference: every term is a substring of search_text (letter case ignored where a term has Latin)."""
+    condition = Q()
+    for word in words:
+        lookup = "icontains" if any(ch.isascii() and ch.isalpha() for ch in word) else "contains"
+        condition &= Q(**{f"text__search_text__{lookup}": word})
+    return set(Case.objects.filter(condition).values_list("pk", flat=True))
+
+
+def found(query):
+    return set(search.search(Case.objects.all(), query).values_list("pk", flat=True))
+
+
+class GramTests(TestCase):
+    def test_text_becomes_bigrams_in_order_then_its_characters(self):
+        self.assertEqual(search.grams("党员活动"), "党员 员活 活动 x0x 党 员 活 动")
+        self.assertEqual(search.grams("Ab1，党员"), "ab b1 x0x 党员 x0x a b 1 党 员")
+        self.assertEqual(search.grams("，。"), "")
+
+
+class SearchMatchesScanTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        rng = random.Random(2026)
+        page = f.make_showcase()
+        cls.texts = []
+        for n in range(150):
+            body = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(10, 300)))
+            title = "".join(rng.choice(CJK + LATIN) for _ in range(rng.randint(2, 12)))
+            f.make_case(page, title, order=n, sections=[("", body)])
+            cls.texts.append(title + body)
+
+    def sample_terms(self, rng, length, count):
+        """Substrings of the cases' text (so most are found) and random strings (so some are not)."""
+        terms = []
+        while len(terms) < count:
+            text = rng.choice(self.texts)
+            if len(text) < length:
+                continue
+            start = rng.randrange(len(text) - length + 1)
+            term = text[start : start + length] if rng.random() < 0.7 else "".join(rng.choice(ALPHABET) for _ in range(length))
+            if search.terms(term) == [term]:
+                terms.append(term)
+        return terms
+
+    def test_single_terms_of_every_length(self):
+        rng = random.Random(1)
+        checked = hits = 0
+        for length in (1, 2, 3, 4, 5, 8):
+            for term in self.sample_terms(rng, length, 40):
+                with self.subTest(term=term):
+                    expected = scan([term])
+                    self.assertEqual(found(term), expected)
+                    checked += 1
+                    hits += bool(expected)
+        self.assertEqual(checked, 240)
+        self.assertGreater(hits, 120)  # the comparison is not only of empty results
+
+    def test_several_terms_must_all_occur(self):
+        rng = random.Random(2)
+        for _ in range(60):
+            words = self.sample_terms(rng, rng.randint(1, 4), rng.randint(2, 3))
+            with self.subTest(words=words):
+                self.assertEqual(found(" ".join(words)), scan(search.terms(" ".join(words))))
+
+    def test_known_shapes(self):
+        for term in ["党员", "党", "员群众", "网格疫苗医生", "ab", "AB", "aB1", "1", "群众，", "ａ", "①", "𠀀", "党员-a", "x0x"]:
+            with self.subTest(term=term):
+                self.assertEqual(found(term), scan([term]))
+
+    def test_a_term_of_gram_characters_needs_no_scan(self):
+        def text_columns(query):  # one for each scan
+            return str(search.search(Case.objects.all(), query).query).count('"cases_casetext"."search_text"')
+
+        self.assertEqual(text_columns("党员 aB1 家庭医生"), 0)
+        self.assertEqual(text_columns("群众，"), 1)
+
+
+class IndexFollowsEditsTests(TestCase):
+    def test_edits_deletions_and_the_rebuild_command(self):
+        case = f.make_case(title="社区网格员", sections=[("", "开展疫苗接种。")])
+        other = f.make_case(title="家庭医生签约", sections=[("", "入户随访。")])
+        self.assertEqual(found("疫苗接种"), {case.pk})
+
+        section = case.sections.get()
+        section.body = "组织义诊活动。"
+        section.save()
+        case.rebuild_search_text()
+        self.assertEqual(found("疫苗接种"), set())
+        self.assertEqual(found("义诊"), {case.pk})
+
+        other.delete()
+        self.assertEqual(found("家庭医生"), set())
+
+        CaseText.objects.update(search_text="", search_grams="")  # as a bulk load that went around the model would leave it
+        self.assertEqual(found("义诊"), set())
+        out = StringIO()
+        call_command("rebuild_search_index", stdout=out)
+        self.assertIn("共 1 个案例，已更新 1 个", out.getvalue())
+        self.assertEqual(found("义诊"), {case.pk})
+        self.assertEqual(found("网格员"), {case.pk})
+
+    def test_dry_run_changes_nothing(self):
+        case = f.make_case(title="社区网格员")
+        CaseText.objects.update(search_grams="")
+        out = StringIO()
+        call_command("rebuild_search_index", "--dry-run", stdout=out)
+        self.assertIn("将更新 1 个", out.getvalue())
+        self.assertEqual(found("网格"), set())
+        self.assertEqual(CaseText.objects.get(case=case).search_grams, "")
