@@ -129,14 +129,14 @@ def _acting_institution(name: str, body: str) -> str:
             return _as_headed(subject, name, named)
         if counts:
             break
-    # No institution carries the heading's place: the one the report opens with, if any (环江县：…
-    # 下南乡卫生院党支部…); else the place itself, whose government acts.
+    # No institution carries the heading's place: the one the report opens with, if any (某县：…
+    # 某乡卫生院党支部…); else the place itself, whose government acts.
     return next((m for m in opening if institution_kind(m) != "government"), name)
 
 
 def _as_headed(mention: str, place: str, named: list[str]) -> str:
-    """The institution as the heading places it: 长治市潞州区：… and 山西省长治市潞州区卫生健康局
-    -> 长治市潞州区卫生健康局 (the heading's place, then the rest of the printed name)."""
+    """The institution as the heading places it: 某市某区：… and 某省某市某区卫生健康局
+    -> 某市某区卫生健康局 (the heading's place, then the rest of the printed name)."""
     return mention[mention.index(place) :] if place in mention else mention
 
 

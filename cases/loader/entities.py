@@ -378,8 +378,10 @@ def party_organizations(text: str, institution_name: str = "") -> list[PartyOrgD
         if not match:
             continue
         rest = sentence[match.end() :]
-        units = {m["level"]: _count(m["count"]) for m in UNITS.finditer(rest)}
+        units = {m["level"]: _count(m["count"]) for m in UNITS.finditer(rest) if _count(m["count"]) is not None}
         members = MEMBERS.search(rest)
+        if members and _count(members["a"] or members["b"]) is None:
+            members = None
         if not units and not members:
             continue
         level = match["level"]
@@ -404,11 +406,17 @@ def party_organizations(text: str, institution_name: str = "") -> list[PartyOrgD
     return found
 
 
-def _count(text: str) -> int:
-    """48, 两, 十二: numerals read by cn2an, as everywhere the loader reads numbers."""
-    from .metrics import parse_number
+def _count(text: str) -> int | None:
+    """48, 两, 十二: numerals read by cn2an, as everywhere the loader reads numbers; None for a
+    range said in numerals (二三十, 三四) or anything else that is no one number."""
+    from .metrics import is_numeral_range, parse_number
 
-    return int(parse_number(text))
+    if is_numeral_range(text):
+        return None
+    try:
+        return int(parse_number(text))
+    except ValueError:
+        return None
 
 
 SECRETARY = re.compile(rf"(?P<level>{_LEVEL})书记")

@@ -16,24 +16,6 @@ from .rules import Rule
 from .types import ShowcaseData
 from .vocabulary import find_date
 
-# Lines that are only page furniture.
-NOISE = [
-    re.compile(p)
-    for p in (
-        r"上一版|下一版",
-        r"上一篇|下一篇",
-        r"^(放大|缩小|默认|小字号|中字号|大字号|打印|关闭|收藏|分享|字号)(\s|$)",
-        r"分享(让更多人看到|到)",
-        r"^返回(顶部|首页|目录)$",
-        r"版权所有|未经.{0,6}授权|不得复制|建立镜像",
-        r"^(地址|邮编|技术支持|联系电话|电话|传真|Email|E-mail|网站地图|违法和不良信息举报)\s*[：:]",
-        r"报业集团主办\s*$|^主管[：:]|^主办[：:]",
-        r"^[^，。]{1,20}(\s*\|\s*[^，。]{1,20}){2,}$",  # a menu: 重庆日报 | 重庆日报农村版 | 重庆科技报
-        r"^(\d+\s*)?(上|下)一(篇|版)\s*\d*$",
-        r"^(扫一扫|手机看新闻|微信|微博)",
-        r"^\(?（?\s*来源[：:].{0,30}\)?）?$",
-    )
-]
 
 EDITION = re.compile(r"^第\s*([A-Z]?\d{1,3})\s*版\s*[：:]?\s*(\S*)$")
 PAGES = re.compile(r"[（(]\s*(上接|下转)\s*第?\s*([A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]")
@@ -78,10 +60,6 @@ class PageInfo:
     original_title: str = ""  # 原标题：《…》 printed under a copy
     form: dict[str, str] = field(default_factory=dict)  # a web form's fields: institution, title
     owner: str = ""  # the institution whose own paper or site this is (某某医院报, 某某医院主办)
-
-
-def is_noise(line: str) -> bool:
-    return any(p.search(line) for p in NOISE)
 
 
 def read_date(line: str) -> str | None:
@@ -293,8 +271,8 @@ class BadFrontMatter(ValueError):
 def read_front_matter(text: str) -> tuple[dict[str, str], str]:
     """({"publication": …, "date": "YYYY-MM-DD", "edition": …}, the text after the block)."""
     match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
+    if not match or not _FRONT_MATTER_LINE.match(next((l for l in match["body"].splitlines() if l.strip()), "")):
+        return {}, text  # no block, or a page that only draws lines of dashes
     values: dict[str, str] = {}
     for line in match["body"].splitlines():
         if not line.strip() or line.lstrip().startswith("#"):

@@ -60,6 +60,14 @@ def parse_number(text: str) -> Decimal:
         raise ValueError(f"not a number: {text!r}") from error
 
 
+# 二三十, 三四, 一两, 十七八: two neighbouring digits say “about so many”, not a count.
+_NUMERAL_RANGE = re.compile(r"[一二两三四五六七八九][一二两三四五六七八九]")
+
+
+def is_numeral_range(text: str) -> bool:
+    return bool(_NUMERAL_RANGE.search(text))
+
+
 def _tidy(value: Decimal) -> Decimal:
     """62000.0 -> 62000 and 1.50 -> 1.5, without switching to exponent notation."""
     if value == value.to_integral_value():
@@ -110,7 +118,7 @@ _NUMBER = re.compile(
     rf"(?P<multiplier>[万亿])?"
     rf"(?P<more2>[余多])?"
     rf"(?:(?P<unit>{'|'.join(map(re.escape, _UNIT_FORMS))})"
-    rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|村民|患者|胶农|农民|职工))"
+    rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|村民|患者|农户|农民|职工))"
     rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}})))"
     rf"(?P<post>以上|左右|之多)?"
 )
@@ -205,14 +213,6 @@ _PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)(?:目�
 
 # --- categories ---------------------------------------------------------------------------------
 
-_PARTY_MEMBERS = re.compile(r"党员")
-_ORGANIZATIONS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|组织|网格|服务队|队伍|团队|小队|队$|小组|委员会|居委会")
-_PEOPLE = re.compile(r"(?:人口|居民|群众|村民|患者|病人|老人|妇女|儿童|住户|贫困户|家庭|对象|人群)$")
-_FACILITIES = re.compile(r"床|大楼|楼|设备|站|中心|卫生院|卫生室|医院|机构|宣传栏|室|馆|面积|场地|车位|单位")
-_SERVICES = re.compile(r"问题|难题|矛盾|纠纷|义诊|服务|接种|疫苗|举措|活动|巡逻|宣讲|讲座|培训|咨询|筛查|直播|议事|会|宣传|帮扶|走访|实事|查房|会诊")
-_SERVICE_UNITS = {"场", "场次", "针次", "剂次", "件次", "次", "期", "剂", "针", "例"}
-_PEOPLE_UNITS = {"人次", "户", "户次", "人"}
-_FACILITY_UNITS = {"床", "张", "间", "平米", "平方米", "平方公里", "亩", "台", "套", "家", "所", "处", "座", "米"}
 
 # Clauses end at Chinese punctuation but not at 、: an enumeration (正、副高级职称) is one clause,
 # and labels stop at 、 by themselves since it is not a label character.
@@ -334,6 +334,8 @@ def _is_duration(before: str, after: str, number: str) -> bool:
 
 def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -> bool:
     """一张网, 三个一, 两例 are slogans or vague; 三名医生, 两个党支部, 半个工作日 are figures."""
+    if is_numeral_range(number):
+        return False  # 三四个党支部: about so many
     try:
         value = parse_number(number)
     except ValueError:
@@ -472,7 +474,7 @@ CATEGORY_RULES: list[tuple[Rule, str]] = [
         "organizations",
     ),
     (
-        rule(r"(?:人口|居民|群众|村民|患者|病人|老人|老年人|妇女|儿童|住户|贫困户|家庭|对象|人群|胶农|农民)\||\|(?:人次|户|户次)$", "people served", ["群众|人", "服务|人次", "贫困户|户"]),
+        rule(r"(?:人口|居民|群众|村民|患者|病人|老人|老年人|妇女|儿童|住户|贫困户|家庭|对象|人群|农户|农民)\||\|(?:人次|户|户次)$", "people served", ["群众|人", "服务|人次", "贫困户|户"]),
         "people_served",
     ),
     (rule(r"(?:床|大楼|楼|设备|站|中心|卫生院|卫生室|医院|机构|宣传栏|室|馆|面积|场地|车位|驿站|小屋|电梯|路灯|灯|座椅)[^|]*\|", "facilities", ["床位|张", "健康小屋|个"]), "facilities"),

@@ -31,7 +31,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 # Words that are common nouns, never the proper part of a name: 全区首家民营医院 is no name.
 _NOT_PROPER = frozenset(
     "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
-    "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口".split()
+    "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共".split()
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
@@ -90,8 +90,15 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             name = chunk[start : match.end()]
             if start < match.start() and _is_name(name):
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
-    # 长春北湖医学院 inside 长春北湖医学院附属第二医院: keep the name that holds the other
-    return tuple(m for m in found if not any(o is not m and o.start <= m.start and o.end > m.end for o in found))
+    # 某医学院 inside 某医学院附属第二医院: keep the name that holds the other (found in text order,
+    # so a holder starts at or before the names it holds: one pass, tracking the furthest end)
+    kept, furthest = [], -1
+    for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        if mention.end <= furthest:
+            continue
+        kept.append(mention)
+        furthest = max(furthest, mention.end)
+    return tuple(sorted(kept, key=lambda m: m.start))
 
 
 def _province_before_place(name: str) -> int:

@@ -105,6 +105,8 @@ def read_layout(text: str) -> Layout:
     body_indent = _body_indent(content)
     for case in cases:
         _read_sections(case, info.showcase, plain=plain, body_indent=body_indent)
+    if not any(re.search(r"[\u4e00-\u9fff]{4}", p.text) for case in cases for p in case.paragraphs()):
+        raise NoCaseFound("没有找到案例正文")  # digits, marks or a few characters: nothing to read
     _attach_continuations(cases)
     _move_misplaced_sections(cases)
     for case in cases:
@@ -185,7 +187,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             # 发布时间：… 来源：为进一步推动…，: the page ran its labels into the first paragraph
             meta.read_labels(line[: len(line) - len(body)], showcase)
             block.text = line = body
-        elif meta.is_noise(line) or furniture.is_furniture(line):
+        elif furniture.is_furniture(line):
             meta.read_copyright(line, showcase)
             if meta.read_labels(line, showcase) and dateline_at is None and showcase.date:
                 dateline_at = len(content)
@@ -338,11 +340,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         opening = names.institution_mentions(left)
         if sep and right and opening and opening[0].start == 0:
             # 澧县卫健局2023年党建工作综述：… -> 澧县卫健局, and the whole line stays the title
-            # 西吉县人民医院医共体：… labels the institution; 澧县卫健局2023年党建工作综述：… is a sentence
+            # 某县人民医院医共体：… labels the institution; 某县卫健局2023年党建工作综述：… is a sentence
             label = len(left) - opening[0].end <= 4 and not re.search(r"\d", left)
             case = RawCase(title=right.strip() if label else headline, institution=opening[0].name, named_by_label=label)
         elif sep and right and names.is_place_name(left.strip()):
-            case = RawCase(title=right.strip(), institution=left.strip())  # 松阳：… (a county's short name)
+            case = RawCase(title=right.strip(), institution=left.strip())  # 某县的简称：… (a county's short name)
     showcase.title = showcase.title or case.title
     case.items = [b for b in lines[title_at + 1 :] if b.text != lines[title_at].text]  # a headline printed twice
     return _split_units(case, headlines) or [case]
@@ -363,6 +365,7 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
     if by_lead:
         return by_lead
     starts: list[tuple[int, RawCase, int]] = []  # (index, case, lines its heading takes)
+    leads: dict[int, str] = {}  # a unit's paragraph without its “某社区：短标题。”, once the page is split
     for index, block in enumerate(items):
         text = block.text
         following = items[index + 1].text if index + 1 < len(items) else ""
@@ -378,12 +381,14 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
         else:
             lead = _UNIT_LEAD.match(text)
             if lead and is_institution_name(lead["name"]):
-                block.text = text[lead.end() :]
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
+                leads[index] = text[lead.end() :]
     if starts and page.institution and starts[0][0] > 0 and not _round_up_only(starts):
         # The page's headline named the first institution: its case runs up to the next one's.
         starts.insert(0, (0, RawCase(title=page.title, institution=page.institution), 0))
     if len(starts) >= 2:
+        for index, rest in leads.items():
+            items[index].text = rest
         cases = []
         for number, (index, case, taken) in enumerate(starts):
             end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
@@ -406,6 +411,8 @@ def _split_at_leads(items: list[Block]) -> list[RawCase]:
         while first - 1 >= floor and lead - first < 3 and _reads_as_headline(items[first - 1].text):
             first -= 1
         heads.append(first)
+    if any(first == lead for first, lead in zip(heads, leads)):
+        return []  # a lead with no headline of its own above it: not a page of several reports
     cases = []
     for number, (first, lead) in enumerate(zip(heads, leads)):
         end = heads[number + 1] if number + 1 < len(leads) else len(items)
@@ -509,7 +516,8 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             case.captions.append(text[caption.end() :])
             continue
         dateline = meta.LEAD_DATELINE.match(text)
-        if dateline and len(text) > dateline.end():
+        lead_only = bool(dateline) and len(text) == dateline.end()  # 本网讯（记者 …）on a line of its own
+        if dateline and not lead_only:
             case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"])
             text = text[dateline.end() :]
         if plain:
@@ -518,7 +526,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
                 if block is case.items[-1] or _is_last_text_block(case, block):
                     showcase.author = showcase.author or _writer_names(author.group(1))
                     text = text[: author.start()].rstrip()
-        if not text or (dateline and len(text) == dateline.end()):
+        if not text or lead_only:
             if dateline:
                 case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"])
             continue  # 本网讯：（记者 …）standing on a line of its own

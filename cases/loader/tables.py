@@ -17,6 +17,7 @@ _UNIT_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff%]{1,3})[)）]$")
 _UNIT_WORDS = set("名人位个家所条项件场次例张间台套亩支户床批期篇本份组处座辆天元把串盏块棵册幅封通栋部对种单包") | {
     "人次", "件次", "场次", "针次", "剂次", "户次", "小时", "分钟", "平方米", "平米", "公里", "万元", "%",
 }
+MAX_ROWS = 200  # a table copied into a report is short; a longer run of cells is no table
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?(?:度)?$")
 
 
@@ -25,7 +26,7 @@ def rewrite_tables(text: str) -> str:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        run = _table_run(lines, index)
+        run = _table_run(lines, index) if index == 0 or not _cells(lines[index - 1]) else []
         if run:
             out.extend(_sentences(run))
             index += len(run)
@@ -57,7 +58,7 @@ def _table_run(lines: list[str], start: int) -> list[str]:
     if not first:
         return []
     run = [lines[start]]
-    for line in lines[start + 1 :]:
+    for line in lines[start + 1 : start + MAX_ROWS]:
         cells = _cells(line)
         if _SEPARATOR.match(line.strip() or "x"):
             run.append(line)

@@ -84,7 +84,9 @@ def to_fullwidth_punctuation(line: str) -> str:
 # A space between a figure and the Chinese words around it: “活动 20 余次”, “共 3 个党支部”.
 _SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])")
 # 2 300 余人次, 1 . 8 万: a PDF's digits set apart; a date and its time (2024-06-12 09:30) stay apart.
-_SPACED_DIGITS = re.compile(r"(?<![\d\-/:.])\d+(?: ?\. ?\d+| \d+)+(?= ?[万亿余多]? ?[\u4e00-\u9fff%])")
+_SPACED_DIGITS = re.compile(
+    r"(?<![\d\-/:.])(?<!\d )(?:\d(?: \d){1,7}|\d{1,3}(?: \d{3}){1,3}|\d{1,4} ?\. ?\d{1,4})(?= ?[万亿余多]? ?[\u4e00-\u9fff%])"
+)  # digit by digit (2 1 名), by thousands (2 300 余), or around a decimal point (1 . 8 万)
 
 
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?[)）]")
@@ -139,7 +141,7 @@ _METADATA_IN_RUN = re.compile(
     r"(?:(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
     r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|点击数|浏览次数|阅读量|字号|标签|分享到)\s*[：:]\s*[^\s，。：:]{0,20}"
     r"|第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff]{2,8})?|星期.|上一版|下一版|上一篇|下一篇"
-    r"|(?=本报讯|本报记者|新华社)|(?<=[。！？])(?=[^。！？]{0,20}版权所有))"
+    r"|(?=本报讯|本报记者|[\u4e00-\u9fff]{2,6}社[\u4e00-\u9fff]{0,8}电)|(?<=[。！？])(?=[^。！？]{0,20}版权所有))"
 )
 _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
 
@@ -165,19 +167,23 @@ def split_run_on(text: str) -> str:
 
 
 def join_broken_names(text: str) -> str:
-    """湄潭县永兴镇中心卫生 / 院：…: a line a PDF broke inside an institution's name goes on."""
+    """湄潭县永兴镇中心卫生 / 院：…: a line a PDF broke inside an institution's name goes on.
+
+    Only where the two halves make a name the lexical analyser accepts (公共卫生 / 院党委 is a
+    heading and a sentence, and stays two lines).
+    """
+    from .names import institution_mentions
     from .vocabulary import INSTITUTION_SUFFIX
 
     suffix = re.compile(INSTITUTION_SUFFIX)
-    lines = text.split("\n")
     out: list[str] = []
-    for line in lines:
-        if out and out[-1] and line:
-            tail, head = out[-1].rstrip()[-6:], line.lstrip()[:6]
+    for line in text.split("\n"):
+        if out and out[-1].strip() and line.strip() and len(out[-1].strip()) <= 40:
+            tail, head = out[-1].rstrip()[-16:], line.lstrip()[:8]
             joint = tail + head
-            if any(m.start() < len(tail) < m.end() for m in suffix.finditer(joint)) and not any(
-                m.end() <= len(tail) and m.end() == len(tail) for m in suffix.finditer(tail)
-            ):
+            # the break falls inside a name's ending (卫生 / 院), and the whole is a name
+            broken = [m.end() for m in suffix.finditer(joint) if m.start() < len(tail) < m.end()]
+            if broken and any(m.end in broken for m in institution_mentions(joint)):
                 out[-1] = out[-1].rstrip() + line.lstrip()
                 continue
         out.append(line)

@@ -6,7 +6,8 @@
 - ADMIN_SUFFIXES: how the name of a place ends (省 市 区 县 镇 乡 街道 村 …);
 - FUNCTION_WORDS: words that never stand inside a proper name (在 的 和 与 到 …), and the verbs
   that open the phrase before a name (开展 成立 走进 前往 …);
-- DATE / DATE_TIME: how a date or a timestamp is printed (2024年5月16日, 2024-05-16 10:20).
+- OTHER_SUFFIXES: health bodies of no listed kind (疾控中心, 卫生学校);
+- DATE / DATE_NUMERIC / TIME: how a date or a time is printed (2024年5月16日, 2024-05-16, 10:20).
 """
 
 from __future__ import annotations
@@ -48,8 +49,6 @@ INSTITUTION_SUFFIX = (
 
 ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡", "村", "苏木", "嘎查")
 
-# Characters that end the phrase before a name: 在成都市…医院 -> 成都市…医院.
-FUNCTION_CHARS = "在的是到于和与对由让给把被向从为将了说及"
 # Words that open the phrase before a name but are not part of it.
 FUNCTION_WORDS = frozenset(
     "在 的 是 到 于 和 与 同 对 由 让 给 把 被 向 从 为 将 了 说 及 并 也 还 又 即 既 但 而 或 就 都 已 已经 曾 "

@@ -156,3 +156,42 @@ class ShapeTests(SimpleTestCase):
         with self.assertRaisesMessage(ArticleError, "日期"):
             read_text("---\ndate: 明天\n---\n正文。\n")
         self.assertEqual(read_front_matter("没有元数据\n"), ({}, "没有元数据\n"))
+
+
+class OddInputTests(SimpleTestCase):
+    """What a fresh pair of eyes fed the loader: each reads, or is refused in one line, never crashes."""
+
+    def test_text_with_nothing_to_read_is_refused(self):
+        for text in ("1\n2\n3\n4\n5\n6\n", "|||\n|||\n", "😀\n"):
+            with self.subTest(text=text), self.assertRaisesMessage(ArticleError, "没有找到案例正文"):
+                read_text(text)
+
+    def test_two_datelines_in_a_row_and_numeral_ranges_read_without_error(self):
+        text = "平利县人民医院：党建引领\n医院义诊进社区\n本报讯（记者 张三）\n本报讯（记者 李四）医院开展义诊活动，服务群众。\n"
+        self.assertEqual(len(read_text(text).cases), 1)
+        case = read_text("平利县人民医院：党建引领\n医院党支部现有党员二三十名，下设三四个党小组，开展义诊12场。\n").cases[0]
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(12, "场")])  # about so many is no count
+
+    def test_a_first_paragraph_as_long_as_its_dateline_is_kept(self):
+        case = read_text("平利县人民医院：党建引领\n本报讯（记者 张三）医院开展义诊50场。\n").cases[0]
+        self.assertEqual(case.body_text, "医院开展义诊50场。")
+
+    def test_a_single_units_lead_stays_in_its_body(self):
+        case = read_text("城关社区：义诊进家门。社区党委组织志愿者开展义诊活动，服务居民200人次，群众纷纷点赞称好。\n").cases[0]
+        self.assertTrue(case.body_text.startswith("城关社区：义诊进家门。"))
+
+    def test_lines_joined_only_inside_a_broken_name(self):
+        from cases.loader.text import join_broken_names
+
+        self.assertEqual(join_broken_names("湄潭县永兴镇中心卫生\n院：医防融合"), "湄潭县永兴镇中心卫生院：医防融合")
+        self.assertEqual(join_broken_names("一、守护公共卫生\n院党委高度重视"), "一、守护公共卫生\n院党委高度重视")
+
+    def test_spaced_digits_of_one_figure_only(self):
+        from cases.loader.text import normalize
+
+        self.assertEqual(normalize("服务 2 300 余人次，党员 2 1 名，随访 1 . 8 万人次"), "服务2300余人次，党员21名，随访1.8万人次\n")
+        self.assertEqual(normalize("活动 12 15 20 场"), "活动12 15 20场\n")
+
+    def test_lines_of_dashes_are_no_front_matter(self):
+        article = read_text("----------\n平利县人民医院开展义诊活动，服务群众300人次。\n----------\n")
+        self.assertIn("服务群众300人次", article.cases[0].body_text)
