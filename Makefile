@@ -68,6 +68,7 @@ reset-db:
 # (builds bench/out/showcase_bench.sqlite3 and the database showcase_bench once; writes docs/performance.md).
 bench: setup
 	$(PY) bench/load_1000.py
+	$(PY) bench/large_article.py
 	$(PY) bench/search.py
 	$(PY) bench/export.py
 	$(PY) bench/stats.py

@@ -428,7 +428,7 @@ def _org_name(before: str, level: str, institution_name: str, *, from_secretary:
     Read from a secretary's title, a generic owner counts only where it is how the text refers
     to this institution (社区 for a community, not for a city's government); else "".
     """
-    owner = _OWNER_NOISE.sub("", _OWNER.search(before).group(0))
+    owner = _OWNER_NOISE.sub("", _OWNER.search(before[-32:]).group(0))  # the words just before: no scan of the page
     if institution_name and owner and institution_name.endswith(owner):
         return institution_name + level
     if owner in _GENERIC_OWNERS:
