@@ -28,6 +28,10 @@ class CaseSitemap(Sitemap):
     def lastmod(self, case):
         return case.updated_at
 
+    def get_latest_lastmod(self):
+        """For sitemap.xml's index: one MAX() instead of Django's default, which reads every item."""
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
 
 class ShowcaseSitemap(Sitemap):
     changefreq = "monthly"
@@ -38,6 +42,9 @@ class ShowcaseSitemap(Sitemap):
 
     def lastmod(self, showcase):
         return showcase.updated_at
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class InstitutionSitemap(Sitemap):
