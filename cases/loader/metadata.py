@@ -62,16 +62,6 @@ class PageInfo:
     owner: str = ""  # the institution whose own paper or site this is (某某医院报, 某某医院主办)
 
 
-def read_date(line: str) -> str | None:
-    match = DATE.search(line)
-    if not match:
-        return None
-    year, month, day = (int(g) for g in match.groups())
-    if not (1949 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
 # A short line that is a date with its time and source: 2024-05-16 10:20 来源：某某网,
 # 2022年12月06日15:09 | 来源：人民网-安徽频道, 2021 年 06 月 23 日 星期三, 来源：某某网 2023-11-14 14:52.
 _DATELINE_WORDS = re.compile(r"^(?:[|｜\s]|来源|发布|时间|日期|星期.|周.|作者|编辑|记者|[:：]|\d|[-/.年月日]|浏览|点击|阅读|次数)*$")

@@ -102,7 +102,7 @@ _UNITS: list[tuple[str, str]] = [
     ("台(套)", "台（套）"),
     *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包"),
 ]
-_UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
+UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
 
 _TIME_UNITS = {"工作日", "小时", "分钟", "天", "个月", "年"}
@@ -117,7 +117,7 @@ _NUMBER = re.compile(
     rf"(?P<more>[余多])?"
     rf"(?P<multiplier>[万亿])?"
     rf"(?P<more2>[余多])?"
-    rf"(?:(?P<unit>{'|'.join(map(re.escape, _UNIT_FORMS))})"
+    rf"(?:(?P<unit>{'|'.join(map(re.escape, UNIT_FORMS))})"
     rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|村民|患者|农户|农民|职工))"
     rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}})))"
     rf"(?P<post>以上|左右|之多)?"

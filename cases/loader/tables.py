@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
+from .metrics import UNIT_FORMS
+
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?$")
 _SEPARATOR = re.compile(r"^[\s|:：\-—+]+$")
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff%]{1,3})[)）]$")
-_UNIT_WORDS = set("名人位个家所条项件场次例张间台套亩支户床批期篇本份组处座辆天元把串盏块棵册幅封通栋部对种单包") | {
-    "人次", "件次", "场次", "针次", "剂次", "户次", "小时", "分钟", "平方米", "平米", "公里", "万元", "%",
-}
+_UNIT_WORDS = set(UNIT_FORMS) | {"万元"}  # the measure words figures are read with (metrics.py)
 MAX_ROWS = 200  # a table copied into a report is short; a longer run of cells is no table
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?(?:度)?$")
 
