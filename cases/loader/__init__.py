@@ -22,6 +22,7 @@ from .tables import rewrite_tables
 from .text import UnreadableText, decode, join_broken_names, normalize, split_run_on, to_simplified
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData
+from .vocabulary import OPENERS
 
 __all__ = ["ArticleError", "read_article", "read_text"]
 
@@ -143,7 +144,7 @@ def _as_headed(mention: str, place: str, named: list[str]) -> str:
 def _first_sentence(body: str) -> str:
     """The report's first sentence, past the openings (近年来，…) that carry no subject."""
     for sentence in re.split(r"(?<=[。！？])", body.split("\n")[0]):
-        clause = re.sub(r"^(?:近年来|今年以来|去年以来|日前|近日|目前|如今)，", "", sentence.strip())
+        clause = re.sub(rf"^(?:{OPENERS})，", "", sentence.strip())
         if len(clause) > 8:
             return clause[:40]
     return ""

@@ -21,7 +21,7 @@ import jieba.posseg
 
 from institutions import gazetteer
 
-from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, INSTITUTION_SUFFIX, KIND_SUFFIXES
+from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, OPENERS
 
 _SUFFIX = re.compile(INSTITUTION_SUFFIX)
 # Parts of speech that never stand inside a name: pronouns, prepositions, conjunctions, particles,
@@ -210,10 +210,8 @@ _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老�
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
 _ORG_AFTER = re.compile(r"^(?:机关)?(?:第?[一二三四五六七八九十\d]*)?(?:[\u4e00-\u9fff]{0,6}?)(?:退休党支部|退休支部|党工委|党委|党总支|党支部)")
-_OPENERS = re.compile(
-    r"^(?:近年来|今年以来|去年以来|近期|近日|日前|目前|如今|当前|为此|同时|此外|另外|据悉|据了解|记者了解到"
-    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|[^，。]{0,20}期间|为[^，。]{2,30}|在[^，。]{2,20}(?:中|下|上))，"
-)
+# What may stand between a clause's start and its subject: 近年来，/ 6月12日 / 在…中，.
+_OPENING = re.compile(rf"(?:(?:{OPENERS})|[^，。]{{0,20}}期间|为[^，。]{{2,30}}|在[^，。]{{2,20}}(?:中|下|上))，?")
 
 
 @dataclass
@@ -279,7 +277,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         after = body[mention.end : mention.end + 12]
         weight = 1.0
         clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"
-        if clause_start or _OPENERS.match(body[_clause_start(body, mention.start) : mention.start + 1] + "，"):
+        if clause_start or _OPENING.fullmatch(body[_clause_start(body, mention.start) : mention.start]):
             weight += 1
         if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(after):
             weight -= 2

@@ -58,6 +58,12 @@ FUNCTION_WORDS = frozenset(
     "今年 去年 近年来 目前 同时 此外 其中 另外 这 那 该 本 其 各 每 全 这是 一家 一所".split()
 )
 
+# Words a report opens a clause with before its subject: 近年来，某某医院…; 6月12日，某某社区….
+OPENERS = (
+    r"近年来|今年以来|去年以来|近期|近日|日前|目前|如今|当前|为此|同时|此外|另外|据悉|据了解|记者了解到"
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?"
+)
+
 DATE = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 DATE_NUMERIC = re.compile(r"(?P<year>(?:19|20)\d{2})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})")
 TIME = re.compile(r"(?<!\d)(?P<hour>[01]?\d|2[0-3])[:：](?P<minute>[0-5]\d)(?::[0-5]\d)?(?!\d)")
