@@ -207,6 +207,8 @@ _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|�
 # 省卫生健康委机关党委一行到我院调研: a visitor, not the body the report speaks for.
 _VISITOR_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)")
 _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
+# 市卫健委派驻某村第一书记: the unit that sends a first secretary is not the one doing the work.
+_SENDER_AFTER = re.compile(r"^(?:机关|党组|党委)?(?:派驻|选派|下派|驻村)[^，。]{0,14}(?:第一书记|工作队|工作组)")
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
 _ORG_AFTER = re.compile(r"^(?:机关)?(?:第?[一二三四五六七八九十\d]*)?(?:[\u4e00-\u9fff]{0,6}?)(?:退休党支部|退休支部|党工委|党委|党总支|党支部)")
@@ -267,7 +269,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     scores: dict[str, float] = {}
     for mention in title_mentions:
         name = forms[mention.name]
-        visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 12])
+        visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 12]) or _SENDER_AFTER.match(title[mention.end : mention.end + 20])
         if not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]) and not visitor:
             scores[name] = scores.get(name, 0) + 4
     opening = _opening_subject(body, body_mentions)
@@ -279,7 +281,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"
         if clause_start or _OPENING.fullmatch(body[_clause_start(body, mention.start) : mention.start]):
             weight += 1
-        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(after):
+        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(after) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]):
             weight -= 2
         scores[name] = scores.get(name, 0) + weight
     if opening:
@@ -292,7 +294,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
 
         named = any(_ends_as(owner, m.name) or _ends_as(m.name, owner) for m in body_mentions + title_mentions)
         hospital = institution_kind(owner) not in ("health_commission", "government")
-        own = (4 if hospital or named else 1) + 2 * min(3, self_references)
+        # 我院, 院党委 speak as a hospital: they say nothing for a commission's or a town's site.
+        own = (4 + 2 * min(3, self_references)) if hospital else (2 if named else 1)
         scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + own
     elif _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.

@@ -112,6 +112,21 @@ class ActorTests(SimpleTestCase):
         )
         self.assertEqual(choose_actor("", "老党员结对帮扶卫生院", body).name, "清水镇卫生院")
 
+    def test_the_unit_that_sends_a_first_secretary_is_not_the_one_doing_the_work(self):
+        body = (
+            "5月21日，在市卫健委派驻石门村第一书记的协调下，安远县人民医院组织党员医疗队走进石门村义诊。"
+            "医院党委抽调党员骨干12名。"
+        )
+        self.assertEqual(choose_actor("", "市卫健委派驻第一书记协调义诊下乡", body).name, "安远县人民医院")
+
+    def test_a_commission_site_reporting_on_a_hospital_files_the_case_under_the_hospital(self):
+        body = (
+            "10月13日，安远县人民医院党委与城东社区党委签订共建协议。"
+            "医院党委现有党员300名，医院专家开展义诊，医院将把共建列入考核。"
+        )
+        actor = choose_actor("", "党建共建聚合力 健康服务进社区", body, owner="安远县卫生健康局")
+        self.assertEqual(actor.name, "安远县人民医院")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
