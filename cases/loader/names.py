@@ -294,8 +294,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
 
         named = any(_ends_as(owner, m.name) or _ends_as(m.name, owner) for m in body_mentions + title_mentions)
         hospital = institution_kind(owner) not in ("health_commission", "government")
-        # 我院, 院党委 speak as a hospital: they say nothing for a commission's or a town's site.
-        own = (4 + 2 * min(3, self_references)) if hospital else (2 if named else 1)
+        # 我院, 院党委 speak as a hospital: they say nothing for a commission's or a town's site,
+        # whose own report is one it takes part in (named in it), else one about a body under it.
+        own = (4 + 2 * min(3, self_references)) if hospital else (9 if named else 1)
         scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + own
     elif _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.

@@ -127,6 +127,14 @@ class ActorTests(SimpleTestCase):
         actor = choose_actor("", "党建共建聚合力 健康服务进社区", body, owner="安远县卫生健康局")
         self.assertEqual(actor.name, "安远县人民医院")
 
+    def test_a_commission_site_reporting_its_own_joint_activity_files_it_under_itself(self):
+        body = (
+            "6月27日，赣州市卫生健康委员会机关党支部与安远县卫生健康局党支部联合开展主题党日活动。"
+            "党员们参观了镇卫生院，安远县卫生健康局党支部为村医捐赠血压计20台。"
+        )
+        title = "市卫健委机关党支部与县卫生健康局党支部联合开展主题党日活动"
+        self.assertEqual(choose_actor("", title, body, owner="安远县卫生健康局").name, "安远县卫生健康局")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
