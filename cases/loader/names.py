@@ -264,7 +264,11 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     """
     body_mentions = institution_mentions(body)
     title_mentions = institution_mentions(title)
-    names = [m.name for m in body_mentions + title_mentions] + ([heading_name] if heading_name else [])
+    # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
+    title_place = place_subject(title)
+    opening_place = place_subject(_first_clauses(body))
+    places = [p for p in (title_place, opening_place) if p]
+    names = [m.name for m in body_mentions + title_mentions] + places + ([heading_name] if heading_name else [])
     forms = canonical_forms(names)
     scores: dict[str, float] = {}
     for mention in title_mentions:
@@ -272,7 +276,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 12]) or _SENDER_AFTER.match(title[mention.end : mention.end + 20])
         if not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]) and not visitor:
             scores[name] = scores.get(name, 0) + 4
-    opening = _opening_subject(body, body_mentions)
+    if title_place:
+        scores[forms[title_place]] = scores.get(forms[title_place], 0) + 4
+    opening = opening_place or _opening_subject(body, body_mentions)
     for index, mention in enumerate(body_mentions):
         name = forms[mention.name]
         before = body[max(0, mention.start - 4) : mention.start]
@@ -321,6 +327,51 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
                 scores[name] += 2
     best = max(scores, key=lambda n: (scores[n], len(n)))
     return Actor(best, _partners(body, body_mentions, forms, best))
+
+
+# What follows a place that is a clause's subject: a verb or the word opening a predicate.
+_PREDICATE = re.compile(
+    r"(?:开展|推行|实施|打造|探索|推进|推动|坚持|创新|建立|构建|织密|聚焦|深化|着力|持续|积极|扎实|全面|多措并举|启动|举办"
+    r"|组织|召开|建成|成立|出台|推出|做好|筑牢|念好|下好|答好|激活|跑出|绘就|奏响|擦亮|以|用|把|将|让|围绕|立足|紧扣|通过|按照|结合"
+    r"|创建|织牢)"
+)
+_PLACE_HEAD = re.compile(rf"(?:{OPENERS}|[^，。]{{0,12}}?(?:时|期间|以来))?，?")
+
+
+def place_subject(clause: str) -> str:
+    """The town, street, county or district a clause opens with as its subject, else ""."""
+    from .entities import institution_kind
+
+    clause = clause[_PLACE_HEAD.match(clause).end() :] if _PLACE_HEAD.match(clause) else clause
+    for end in range(3, min(len(clause), 16) + 1):
+        place = clause[:end]
+        if not place.endswith(("镇", "乡", "街道", "县", "区", "市", "旗", "苏木")) or place.endswith(("社区", "小区", "城区", "辖区")):
+            continue
+        if _PREDICATE.match(clause, end) and institution_kind(place) == "government" and _is_place_like(place):
+            return place
+    return ""
+
+
+def _is_place_like(place: str) -> bool:
+    """某县青岗镇, 青岗镇, 南泉街道: places of the gazetteer, then at most one town's own name."""
+    rest = place
+    while True:
+        head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if rest[:k] in _division_names()), "")
+        if not head:
+            break
+        rest = rest[len(head) :]
+    if not rest:
+        return True
+    return re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) is not None and not any(ch in _NEVER_IN_NAME for ch in rest)
+
+
+def _first_clauses(body: str) -> str:
+    """The report's opening up to the first clause that names a subject: 5月10日至12日，某县某镇将…"""
+    sentence = re.split(r"[。！？\n]", body, maxsplit=1)[0]
+    for clause in sentence.split("，")[:3]:
+        if place_subject(clause):
+            return clause
+    return ""
 
 
 def _names_its_place(name: str) -> bool:

@@ -135,6 +135,22 @@ class ActorTests(SimpleTestCase):
         title = "市卫健委机关党支部与县卫生健康局党支部联合开展主题党日活动"
         self.assertEqual(choose_actor("", title, body, owner="安远县卫生健康局").name, "安远县卫生健康局")
 
+    def test_a_town_that_is_the_subject_acts_itself_with_its_health_centre_doing_the_work(self):
+        body = (
+            "5月10日至12日，安远县孔田镇将主题教育与公共卫生服务相结合，由镇党委牵头、孔田镇中心卫生院具体实施，"
+            "为老年人免费体检。孔田镇中心卫生院共体检1386人。"
+        )
+        self.assertEqual(choose_actor("", "孔田镇开展老年人免费体检服务", body).name, "安远县孔田镇")
+
+    def test_a_place_is_a_subject_only_before_its_predicate(self):
+        from cases.loader.names import place_subject
+
+        self.assertEqual(place_subject("近日，安远县孔田镇以党建引领基层治理"), "安远县孔田镇")
+        self.assertEqual(place_subject("南泉街道推行网格化服务"), "南泉街道")
+        self.assertEqual(place_subject("全县开展义诊"), "")
+        self.assertEqual(place_subject("城区开展义诊"), "")
+        self.assertEqual(place_subject("安远县人民医院开展义诊"), "")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
