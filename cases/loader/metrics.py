@@ -142,7 +142,8 @@ _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|�
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
     rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
-    rule(r"(?:各(?![类项种级界地族方部门位])|每个|每名|每位|每支|每户|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由"], ["各类活动共"]),
+    rule(r"(?:各(?![类项种级界地族方部门位])|每个|每名|每位|每支|每户|每人|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由", "党员每人联系"], ["各类活动共"]),
+    rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(
         r"(?:计划|规划|拟|力争|预计|争取|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
         "a plan, not work done (将在18个…设立)",
@@ -160,7 +161,8 @@ _SCHEME_WORDS = re.compile(r"结对|牵头|联系|包联|包保|担任|任[^务�
 # Words that open with a measure word's character: after a number they are not its unit.
 _WORDS_OPENING_WITH_A_UNIT = frozenset(
     "户籍 户口 户外 个人 个体 个性 名单 名称 名额 位置 家庭 家属 所有 所属 条件 条例 件事 场所 次日 次年 期间 期限 "
-    "组织 处理 座谈 批准 份额 本地 张贴 台阶 支持 人员 人口 天然 年龄 年度 年底 年初 把关 块头 通知 通过 部门 部分 单位 包括".split()
+    "组织 处理 座谈 批准 份额 本地 张贴 台阶 支持 人员 人口 天然 年龄 年度 年底 年初 把关 块头 通知 通过 部门 部分 单位 包括 "
+    "支部".split()  # 外科二支部 is a branch's name
 )
 
 # --- labels ---------------------------------------------------------------------------------------
@@ -235,8 +237,20 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
         for clause in _CLAUSE_SPLIT.split(paragraph):
             clause = clause.strip()
             if clause:
-                metrics.extend(_clause_metrics(clause))
+                metrics.extend(m for m in _clause_metrics(clause) if not _repeats(m, metrics))
     return metrics
+
+
+def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
+    """将全镇23个村卫生室纳入… 实现23个村卫生室远程诊断: the same count of the same thing, told again
+    (the same label, or the earlier figure printed again whole); 8个党支部 and 网格党支部8个 differ."""
+    printed = f"{metric.value.normalize():f}{metric.unit}"
+    return any(
+        m.value == metric.value and m.unit == metric.unit and m.qualifier == metric.qualifier
+        and m.phrase != metric.phrase
+        and (m.label == metric.label or (len(m.label) >= 2 and printed + m.label in metric.phrase))
+        for m in earlier
+    )
 
 
 def _clause_metrics(clause: str) -> list[MetricData]:

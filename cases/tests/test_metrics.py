@@ -270,3 +270,20 @@ class SeedRecallTests(SimpleTestCase):
                 with self.subTest(file=entry["file"], phrase=metric.phrase):
                     self.assertNotEqual(metric.unit, "岁")
                     self.assertFalse(metric.unit == "年" and 1900 <= metric.value <= 2100)
+
+
+class RepeatedFigureTests(SimpleTestCase):
+    def figures(self, text):
+        return [(m.label, int(m.value), m.unit) for m in extract_metrics([text])]
+
+    def test_the_same_count_told_again_is_one_figure(self):
+        text = "卫生院将全镇23个村卫生室纳入一体化管理。卫生院投入设备，实现23个村卫生室远程心电诊断。"
+        self.assertEqual([f for f in self.figures(text) if f[1] == 23], [("村卫生室", 23, "个")])
+
+    def test_the_same_number_of_other_things_stays(self):
+        figures = self.figures("医院的8个党支部与街道8个社区结对。成立网格党支部8个。")
+        self.assertEqual(len([f for f in figures if f[1] == 8]), 3)
+
+    def test_a_range_and_a_branch_name_are_not_counts(self):
+        figures = self.figures("支部党员每人联系2至3个村卫生室。外科二支部与和平居委结对，义诊12场。")
+        self.assertEqual(figures, [("义诊", 12, "场")])
