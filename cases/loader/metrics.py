@@ -112,7 +112,7 @@ _PERSON_UNITS = {"名", "人", "位"}
 _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
 
 _NUMBER = re.compile(
-    rf"(?P<prefix>不少于|不小于|不低于|超过|将近|接近|大约|(?<![签预节公契条制相邀大])约|近|逾|超)?"
+    rf"(?P<prefix>不少于|不小于|不低于|超过|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践赴违解续守应集简隐婉租合失])约|近|逾|超)?"
     rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
     rf"(?P<more>[余多])?"
     rf"(?P<multiplier>[万亿])?"

@@ -287,3 +287,7 @@ class RepeatedFigureTests(SimpleTestCase):
     def test_a_range_and_a_branch_name_are_not_counts(self):
         figures = self.figures("支部党员每人联系2至3个村卫生室。外科二支部与和平居委结对，义诊12场。")
         self.assertEqual(figures, [("义诊", 12, "场")])
+
+    def test_yue_ending_a_word_is_no_qualifier(self):
+        figures = [(m.label, int(m.value), m.unit, m.qualifier) for m in extract_metrics(["今年以来入户履约1900余人次，预约体检约300人。"])]
+        self.assertEqual([f[3] for f in figures], ["more_than", "about"])
