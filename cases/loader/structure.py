@@ -363,6 +363,10 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
     items = page.items
     by_lead = _split_at_leads(items)
     if by_lead:
+        first = by_lead[0]
+        if first.title.endswith(("：", ":")) and not first.subtitle_lines:
+            # the page's headline stood above the first report's 某社区党委：label
+            first.institution, first.title = _PARTY_ENDING.sub("", first.title[:-1]), page.title
         return by_lead
     starts: list[tuple[int, RawCase, int]] = []  # (index, case, lines its heading takes)
     leads: dict[int, str] = {}  # a unit's paragraph without its “某社区：短标题。”, once the page is split
@@ -401,14 +405,14 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
 def _split_at_leads(items: list[Block]) -> list[RawCase]:
     """An e-paper page of several reports: each opens 本报讯（记者…）under its headline lines
     (a title, perhaps a subtitle that names the institution); the report runs to the next one's."""
-    leads = [i for i, b in enumerate(items) if i > 0 and meta.LEAD_DATELINE.match(b.text) and _reads_as_headline(items[i - 1].text)]
+    leads = [i for i, b in enumerate(items) if i > 0 and meta.LEAD_DATELINE.match(b.text) and _heads_a_report(items[i - 1].text)]
     if len(leads) < 2:
         return []
     heads = []  # where each report's headline lines begin
     for number, lead in enumerate(leads):
         floor = leads[number - 1] + 1 if number else 0
         first = lead
-        while first - 1 >= floor and lead - first < 3 and _reads_as_headline(items[first - 1].text):
+        while first - 1 >= floor and lead - first < 3 and _heads_a_report(items[first - 1].text):
             first -= 1
         heads.append(first)
     if any(first == lead for first, lead in zip(heads, leads)):
@@ -422,6 +426,17 @@ def _split_at_leads(items: list[Block]) -> list[RawCase]:
         case.items = items[lead:end]
         cases.append(case)
     return cases
+
+
+_PARTY_ENDING = re.compile(r"(?:党工委|党委|党总支|党支部)$")
+
+
+def _heads_a_report(text: str) -> bool:
+    """A headline line, or the line that names the report's institution (某社区党委：)."""
+    if _reads_as_headline(text):
+        return True
+    label = _PARTY_ENDING.sub("", text[:-1].strip()) if text[-1:] in "：:" else ""
+    return bool(label) and (names.names_whole(label) or names.place_subject(label + "开展") == label)
 
 
 def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
