@@ -361,12 +361,8 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
     starts: the page is one case.
     """
     items = page.items
-    by_lead = _split_at_leads(items)
+    by_lead = _split_at_leads(items, page)
     if by_lead:
-        first = by_lead[0]
-        if first.title.endswith(("：", ":")) and not first.subtitle_lines:
-            # the page's headline stood above the first report's 某社区党委：label
-            first.institution, first.title = _PARTY_ENDING.sub("", first.title[:-1]), page.title
         return by_lead
     starts: list[tuple[int, RawCase, int]] = []  # (index, case, lines its heading takes)
     leads: dict[int, str] = {}  # a unit's paragraph without its “某社区：短标题。”, once the page is split
@@ -402,10 +398,11 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
     return _round_up(items)
 
 
-def _split_at_leads(items: list[Block]) -> list[RawCase]:
+def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
     """An e-paper page of several reports: each opens 本报讯（记者…）under its headline lines
-    (a title, perhaps a subtitle that names the institution); the report runs to the next one's."""
-    leads = [i for i, b in enumerate(items) if i > 0 and meta.LEAD_DATELINE.match(b.text) and _heads_a_report(items[i - 1].text)]
+    (a title, perhaps a subtitle that names the institution); the report runs to the next one's.
+    A lead on the page's first line belongs to the page's own headline."""
+    leads = [i for i, b in enumerate(items) if meta.LEAD_DATELINE.match(b.text) and (i == 0 or _heads_a_report(items[i - 1].text))]
     if len(leads) < 2:
         return []
     heads = []  # where each report's headline lines begin
@@ -415,14 +412,20 @@ def _split_at_leads(items: list[Block]) -> list[RawCase]:
         while first - 1 >= floor and lead - first < 3 and _heads_a_report(items[first - 1].text):
             first -= 1
         heads.append(first)
-    if any(first == lead for first, lead in zip(heads, leads)):
+    if any(first == lead for first, lead in zip(heads, leads) if lead):
         return []  # a lead with no headline of its own above it: not a page of several reports
     cases = []
     for number, (first, lead) in enumerate(zip(heads, leads)):
         end = heads[number + 1] if number + 1 < len(leads) else len(items)
         lines = [b.text for b in items[first:lead]]
-        case = _case_from_heading(lines[0])
-        case.subtitle_lines = lines[1:]
+        if not lines:
+            case = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
+        elif lines[0].endswith(("：", ":")) and number == 0 and len(lines) == 1:
+            # the page's headline stood above the first report's 某社区党委：label
+            case = RawCase(title=page.title, institution=_PARTY_ENDING.sub("", lines[0][:-1]))
+        else:
+            case = _case_from_heading(lines[0])
+            case.subtitle_lines = lines[1:]
         case.items = items[lead:end]
         cases.append(case)
     return cases
