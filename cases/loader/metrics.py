@@ -100,7 +100,7 @@ _UNITS: list[tuple[str, str]] = [
     ("%", "%"),
     ("台（套）", "台（套）"),
     ("台(套)", "台（套）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔"),
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -112,7 +112,7 @@ _PERSON_UNITS = {"名", "人", "位"}
 _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
 
 _NUMBER = re.compile(
-    rf"(?P<prefix>不少于|不小于|不低于|超过|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践赴违解续守应集简隐婉租合失])约|近|逾|超)?"
+    rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践赴违解续守应集简隐婉租合失])约|近|逾|超)?"
     rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
     rf"(?P<more>[余多])?"
     rf"(?P<multiplier>[万亿])?"
@@ -124,7 +124,7 @@ _NUMBER = re.compile(
 )
 
 _QUALIFIERS = {
-    "余": "more_than", "多": "more_than", "逾": "more_than", "超": "more_than", "超过": "more_than",
+    "余": "more_than", "多": "more_than", "逾": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
     "以上": "at_least", "不少于": "at_least", "不小于": "at_least", "不低于": "at_least",
     "近": "about", "将近": "about", "接近": "about", "约": "about", "大约": "about", "左右": "about",
 }
@@ -134,7 +134,9 @@ _QUALIFIERS = {
 _ORDINAL_BEFORE = re.compile(r"第$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]?\s*[\d-]*$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
-_DURATION_BEFORE = re.compile(r"(?:连续|历时|用了?|长达|经过|坚持了?)$")
+_IN_SPEECH = re.compile(r"“[^”]*(?:我|咱|俺)[^”]*$")
+# 连续3年获评: a streak of honours, not work measured in years.
+_DURATION_BEFORE = re.compile(r"(?:历时|用了?|长达|经过|坚持了?)$")
 _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|以来)")
 
@@ -145,7 +147,7 @@ NOT_FIGURES: list[Rule] = [
     rule(r"(?:各(?![类项种级界地族方部门位])|每个|每名|每位|每支|每户|每人|每一个)[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)?[\u4e00-\u9fff]{0,6}$", "a per-unit choice or ratio (各支部分别选定1个村)", ["各支部分别选定", "每名党员联系", "每个网格由", "党员每人联系"], ["各类活动共"]),
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(
-        r"(?:计划|规划|拟|力争|预计|争取|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
+        r"(?:计划|规划|拟|力争|预计|争取(?!资金|到|了|项目|经费)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇"],
         ["将原有", "将近"],
@@ -204,7 +206,7 @@ _FREQUENCY_BEFORE = re.compile(r"(?:每|半)(?:天|日|周|月|季度?|年|半�
 _RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保)\d+[名个位户]")
 # A span of time is a figure only where the report measures time (等候时间缩短为…, 平均…, 控制在…);
 # 突发胸痛半小时, 24小时“一号通”热线 and 20分钟持续按压 tell a story or a service.
-_TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|缩短|减少|压缩|控制在|以内|提速|节省|节约|用时|耗时|等候|候诊")
+_TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|缩短|减少|压缩|控制在|以内|提速|节省|节约|用时|耗时|等候|候诊|坐诊|驻村|驻点|值守|下沉")
 
 # --- before -> after pairs ---------------------------------------------------------------------
 
@@ -284,6 +286,8 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
     if unit not in ("%", "个百分点", "元") and (bare or (_PLAIN_PEOPLE.search(after) and "党员" not in after)):
         after = _object_label(rest[rest.find(after) + len(after) if after else 0 :]) or after
     label = after or before or unit
+    if unit == "人" and rest.startswith("口"):
+        label = "人口"  # 5.6万人口
     metric = MetricData(
         label=label,
         value=value,
@@ -320,10 +324,14 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # “精品泉医100%”, “5个1+N”, “四位一体”
     if unit == "人" and after.startswith("民"):
         return False  # 二人民医院
-    if len(match["unit"] or "") == 1 and match["unit"] + after[:1] in _WORDS_OPENING_WITH_A_UNIT:
-        return False  # 4000多户籍人口, 3个人: the measure word opens a word of its own
+    if len(match["unit"] or "") == 1 and match["unit"] + after[:1] in _WORDS_OPENING_WITH_A_UNIT and not (match["multiplier"] and match["unit"] == "人"):
+        return False  # 4000多户籍人口, 3个人: the measure word opens a word of its own (5.6万人口 is people)
     if unit == "年" and not _is_duration(before, after, number):
         return False
+    if match["post"] in ("以上", "以下") and after.startswith("的") or after.startswith(("以下的", "及以上的")):
+        return False  # 年收入50万元以上的村: a threshold that sorts things, not a count
+    if _IN_SPEECH.search(before):
+        return False  # “我的3万元养老钱…”: what a resident says of himself
     if not number[0].isdigit():
         return _small_chinese_counts(number, match, unit, after)
     return True

@@ -82,7 +82,9 @@ def to_fullwidth_punctuation(line: str) -> str:
 
 
 # A space between a figure and the Chinese words around it: “活动 20 余次”, “共 3 个党支部”.
-_SPACED_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])")
+_SPACED_FIGURE = re.compile(
+    r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])|(?<=\d[万亿]) (?=[\u4e00-\u9fff])|(?<=\d [万亿]) (?=[\u4e00-\u9fff])|(?<=%) (?=以上|左右|以内|之多)"
+)
 # 2 300 余人次, 1 . 8 万: a PDF's digits set apart; a date and its time (2024-06-12 09:30) stay apart.
 _SPACED_DIGITS = re.compile(
     r"(?<![\d\-/:.])(?<!\d )(?:\d(?: \d){1,7}|\d{1,3}(?: \d{3}){1,3}|\d{1,4} ?\. ?\d{1,4})(?= ?[万亿余多]? ?[\u4e00-\u9fff%])"

@@ -155,8 +155,9 @@ class NeverMetricTests(SimpleTestCase):
         self.assertNone("用好“十大举措”和百姓议事会")
 
     def test_year_only_counts_as_duration(self):
-        metric = one("社区连续3年获评先进")
-        self.assertEqual((metric.value, metric.unit, metric.category), (3, "年", "time"))
+        metric = one("义诊队坚持10年进村服务")
+        self.assertEqual((metric.value, metric.unit, metric.category), (10, "年", "time"))
+        self.assertNone("社区连续3年获评先进")  # a streak of honours
 
 
 class LabelTests(SimpleTestCase):
@@ -291,3 +292,27 @@ class RepeatedFigureTests(SimpleTestCase):
     def test_yue_ending_a_word_is_no_qualifier(self):
         figures = [(m.label, int(m.value), m.unit, m.qualifier) for m in extract_metrics(["今年以来入户履约1900余人次，预约体检约300人。"])]
         self.assertEqual([f[3] for f in figures], ["more_than", "about"])
+
+
+class FigureShapeTests(SimpleTestCase):
+    """Shapes met in articles from outlets the loader had not seen."""
+
+    def figures(self, text):
+        return [(int(m.value), m.unit, m.qualifier) for m in extract_metrics([normalize(text)])]
+
+    def test_tupo_is_more_than_and_a_won_fund_is_no_plan(self):
+        self.assertEqual(self.figures("去年村集体收入突破65万元。"), [(650000, "元", "more_than")])
+        self.assertEqual(self.figures("今年争取资金约860万元。"), [(8600000, "元", "about")])
+
+    def test_units_and_spacing_of_a_copy(self):
+        self.assertEqual(self.figures("开设课程 18 门，参与学生 2.6 万 余人次。"), [(18, "门", "exact"), (26000, "人次", "more_than")])
+        self.assertEqual(self.figures("满意度达 95% 以上。"), [(95, "%", "at_least")])
+        self.assertEqual(self.figures("全镇约5.6万人口，年销售苹果约500万斤。"), [(56000, "人", "about"), (5000000, "斤", "about")])
+
+    def test_days_of_work_count_where_the_work_is_named(self):
+        self.assertEqual(self.figures("专家下沉坐诊1100余天。"), [(1100, "天", "more_than")])
+
+    def test_thresholds_speech_and_streaks_are_not_counts(self):
+        self.assertEqual(self.figures("全镇年收入50万元以上的村有12个。"), [(12, "个", "exact")])
+        self.assertEqual(self.figures("“我的3万元养老钱才没被骗走，”王大爷说。"), [])
+        self.assertEqual(self.figures("医院连续3年获评先进单位。"), [])
