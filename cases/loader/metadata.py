@@ -114,6 +114,16 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
 OWNER = re.compile(
     r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官方网站|官网|政府信息公开|信息公开|门户网站|委员会|党委)$"
 )
+_OWNER_ENDINGS = ("政府信息公开", "信息公开", "官方网站", "门户网站", "委员会", "官网", "主办", "党委", "院报", "报")
+
+
+def owner_names(line: str) -> list[str]:
+    """某某医院报 -> 某某医院; 某某局政府信息公开 -> 某某局: the names a masthead line may carry,
+    longest first (the caller keeps the one that is an institution's whole name)."""
+    if not OWNER.match(line):
+        return []
+    stem = line.removeprefix("中共")
+    return sorted({stem[: -len(e)] for e in _OWNER_ENDINGS if stem.endswith(e) and len(stem) - len(e) >= 4}, key=len, reverse=True)
 
 
 _LABELS = re.compile(

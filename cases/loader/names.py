@@ -268,7 +268,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     title_place = place_subject(title)
     opening_place = place_subject(_first_clauses(body))
     places = [p for p in (title_place, opening_place) if p]
-    names = [m.name for m in body_mentions + title_mentions] + places + ([heading_name] if heading_name else [])
+    names = [m.name for m in body_mentions + title_mentions] + places + [n for n in (heading_name, owner) if n]
     forms = canonical_forms(names)
     scores: dict[str, float] = {}
     for mention in title_mentions:

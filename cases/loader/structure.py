@@ -143,10 +143,12 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
             dateline_at = len(content)
             continue
-        owner = meta.OWNER.match(line)
-        if owner and names.names_whole(owner["name"]):
+        owner = next((name for name in meta.owner_names(line) if names.names_whole(name)), "")
+        if owner:
             # 城南医院报 and 东台市城南医院主办: the fuller name of the two
-            info.owner = owner["name"] if owner["name"].endswith(info.owner) else info.owner or owner["name"]
+            info.owner = owner if owner.endswith(info.owner) else info.owner or owner
+            if line.endswith("报") and not showcase.publication:
+                showcase.publication = line  # a house paper's masthead
             continue
         if not block.is_heading and meta.read_breadcrumb(line, info):
             breadcrumb_at = len(content)
