@@ -114,6 +114,8 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
 OWNER = re.compile(
     r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官方网站|官网|政府信息公开|信息公开|门户网站|委员会|党委)$"
 )
+# 卫生健康导报, 某某日报: a paper's name alone on the page's first line.
+PAPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|导报|时报|周报|商报|快报|早报|健康报|卫生报)$")
 _OWNER_ENDINGS = ("政府信息公开", "信息公开", "官方网站", "门户网站", "委员会", "官网", "主办", "党委", "院报", "报")
 
 
@@ -311,6 +313,7 @@ LINE_RULES: list[Rule] = [
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
     Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）"), ("本报记者近日走访",)),
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
+    Rule(PAPER_NAME, "a paper's masthead alone on the first line", ("卫生健康导报", "某某日报"), ("为民服务传捷报",)),
     Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会")),
     Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文")),
     Rule(EDITORS, "the editors in brackets", ("（责编：覃明、李娟）",)),

@@ -143,6 +143,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
             dateline_at = len(content)
             continue
+        if not content and meta.PAPER_NAME.match(line) and not showcase.publication:
+            showcase.publication = line  # 某某导报 alone at the top of a page: the paper's masthead
+            continue
         owner = next((name for name in meta.owner_names(line) if names.names_whole(name)), "")
         if owner:
             # 城南医院报 and 东台市城南医院主办: the fuller name of the two
@@ -333,9 +336,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     headline = furniture.strip_teaser(lines[title_at].text)
     case = _case_from_heading(headline)
     following = lines[title_at + 1].text if title_at + 1 < len(lines) else ""
-    if not case.institution and names.names_whole(headline) and _reads_as_headline(following):
+    if not case.institution and names.names_whole(_PARTY_ENDING.sub("", headline)) and _reads_as_headline(following):
         # a line that is only the institution's name, over the report's headline
-        case = RawCase(title=following, institution=headline)
+        case = RawCase(title=following, institution=_PARTY_ENDING.sub("", headline))
         title_at += 1
     if not case.institution:
         left, sep, right = headline.partition("：")
