@@ -130,10 +130,12 @@ def owner_names(line: str) -> list[str]:
 
 _LABELS = re.compile(
     r"(?P<label>文章来源|信息来源|来源|稿源|作者|发布机构|责任编辑|责编|编辑|发布时间|发布日期|发稿时间|日期|时间)\s*[：:]\s*"
-    r"(?P<value>[^\s|｜【】（）()]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?P<value>[^\s|｜【】（）()：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
 
 
+# A source field that names no outlet: the site's own (本站原创), or empty before the next label.
+_NO_SOURCE = re.compile(r"^(?:本站|本网|本台|原创|网络|互联网)(?:原创|编辑|整理|综合)?$")
 _RUN_LABEL = re.compile(r"^(?:发布时间|发布日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责编|责任编辑)\s*[：:]\s*")
 _STAMP = re.compile(r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?)+$")
 
@@ -178,6 +180,8 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
     for match in _LABELS.finditer(line):
         label, value = match["label"], match["value"].strip()
         if label in ("文章来源", "信息来源", "来源", "稿源"):
+            if _NO_SOURCE.match(value) or line[match.end() : match.end() + 1] == "：":
+                continue  # 来源：本站原创; 来源： 点击：… (an empty field, then the next label)
             publication, _, channel = value.partition("-")
             showcase.publication = showcase.publication or publication
             showcase.channel = showcase.channel or channel

@@ -236,12 +236,28 @@ def _is_slogan(line: str) -> bool:
 
 
 def _set_pre_title_line(line: str, showcase: ShowcaseData) -> None:
+    labelled = _TITLE_LABEL.match(line)
+    if labelled:
+        line = labelled["text"]  # ▌引题：我为群众办实事
     if _is_slogan(line) and not showcase.column:
         showcase.column = line
     elif not showcase.kicker:
         showcase.kicker = line
     elif not showcase.column:
         showcase.column = line
+
+
+# A page that labels its headline lines: 引题：…, 主题：…, 副题：….
+_TITLE_LABEL = re.compile(r"^[▌|｜■□]?\s*(?P<label>引题|肩题|主题|主标题|副题|副标题)\s*[：:]\s*(?P<text>\S.*)$")
+
+
+def _subtitle_of(line: str) -> str:
+    """——党建品牌创建工作侧记, 副题：…: a line under the headline that is its subtitle."""
+    labelled = _TITLE_LABEL.match(line)
+    if labelled:
+        return labelled["text"] if labelled["label"] in ("副题", "副标题") else ""
+    dashed = meta.SUBTITLE.match(line)
+    return dashed.group(1).strip() if dashed and len(line) <= 60 else ""
 
 
 def _set_subtitle(line: str, showcase: ShowcaseData) -> None:
@@ -351,7 +367,12 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         elif sep and right and names.is_place_name(left.strip()):
             case = RawCase(title=right.strip(), institution=left.strip())  # 某县的简称：… (a county's short name)
     showcase.title = showcase.title or case.title
-    case.items = [b for b in lines[title_at + 1 :] if b.text != lines[title_at].text]  # a headline printed twice
+    headline_at = title_at
+    while title_at + 1 < len(lines) and _subtitle_of(lines[title_at + 1].text):
+        if not showcase.subtitle:
+            _set_subtitle(_subtitle_of(lines[title_at + 1].text), showcase)
+        title_at += 1
+    case.items = [b for b in lines[title_at + 1 :] if b.text != lines[headline_at].text]  # a headline printed twice
     return _split_units(case, headlines) or [case]
 
 

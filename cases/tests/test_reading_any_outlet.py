@@ -170,6 +170,33 @@ class ShapeTests(SimpleTestCase):
         self.assertNotIn("责任编辑", case.body_text)
         self.assertIn(("义诊", 40, "场", "more_than"), {(m.label, m.value, m.unit, m.qualifier) for m in case.metrics})
 
+    def test_a_health_paper_page_with_its_masthead_an_institution_line_and_a_labelled_subtitle(self):
+        text = (
+            "卫生健康导报\n2024年7月16日　第3版　基层卫生\n\n"
+            "安远县孔田镇卫生院党支部\n“一村一医”守好健康网底\n副题：党员医生下村带教三百余次\n"
+            "作者：院办　来源：本站原创　时间：2024年07月16日\n"
+            "本报讯（通讯员 李明）孔田镇卫生院党支部有党员17名，组织党员医生下村带教320余次。\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertEqual((case.institution.name, case.title), ("安远县孔田镇卫生院", "“一村一医”守好健康网底"))
+        self.assertEqual(article.showcase.publication, "卫生健康导报")
+        self.assertEqual(article.showcase.subtitle, "党员医生下村带教三百余次")
+        self.assertNotIn("副题", case.body_text)
+
+    def test_an_e_paper_page_of_reports_under_headlines_and_labels(self):
+        text = (
+            "某某日报 2024年5月9日 星期四 A06 民生\n上一版　下一版\n\n"
+            "“红色议事厅”议出好日子\n安远县欣山镇和平社区党委：\n"
+            "本报讯（记者 王明）和平社区党委设立议事点14个，全年召开议事会89场。\n\n"
+            "党员医生背起药箱走村入户\n"
+            "本报讯（通讯员 李红）于都县禾丰镇中心卫生院党支部有党员19名，上门随访1860人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["安远县欣山镇和平社区", "于都县禾丰镇中心卫生院"])
+        self.assertEqual([c.title for c in cases], ["“红色议事厅”议出好日子", "党员医生背起药箱走村入户"])
+        self.assertEqual([len(c.metrics) for c in cases], [2, 2])
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
