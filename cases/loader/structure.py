@@ -143,8 +143,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
             dateline_at = len(content)
             continue
-        if not content and meta.PAPER_NAME.match(line) and not showcase.publication:
-            showcase.publication = line  # 某某导报 alone at the top of a page: the paper's masthead
+        paper = meta.PAPER_NAME.match(line) if not content else None
+        if paper:
+            showcase.publication = showcase.publication or paper["paper"]  # 某某导报 atop a page: its masthead
             continue
         owner = next((name for name in meta.owner_names(line) if names.names_whole(name)), "")
         if owner:
@@ -427,10 +428,9 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
 def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
     """An e-paper page of several reports: each opens 本报讯（记者…）under its headline lines
     (a title, perhaps a subtitle that names the institution); the report runs to the next one's.
-    A lead on the page's first line belongs to the page's own headline."""
-    leads = [i for i, b in enumerate(items) if meta.LEAD_DATELINE.match(b.text) and (i == 0 or _heads_a_report(items[i - 1].text))]
-    if len(leads) < 2:
-        return []
+    The page's own report runs under the page's headline: from the first line (a lead there,
+    or a byline and paragraphs) to the next report's headline."""
+    leads = [i for i, b in enumerate(items) if i > 0 and meta.LEAD_DATELINE.match(b.text) and _heads_a_report(items[i - 1].text)]
     heads = []  # where each report's headline lines begin
     for number, lead in enumerate(leads):
         floor = leads[number - 1] + 1 if number else 0
@@ -438,15 +438,29 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
         while first - 1 >= floor and lead - first < 3 and _heads_a_report(items[first - 1].text):
             first -= 1
         heads.append(first)
-    if any(first == lead for first, lead in zip(heads, leads) if lead):
+    if any(first == lead for first, lead in zip(heads, leads)):
         return []  # a lead with no headline of its own above it: not a page of several reports
     cases = []
+    if leads and heads[0] > 0:
+        before = items[: heads[0]]
+        opens_with_lead = bool(meta.LEAD_DATELINE.match(before[0].text))
+        if opens_with_lead or sum(not _is_short_line(b.text) for b in before) >= 2:
+            opening = 0
+            while not opens_with_lead and opening < len(before) and _is_short_line(before[opening].text):
+                opening += 1
+            if heads[0] == 1 and leads[0] == 1 and not opens_with_lead:
+                pass  # a subtitle line, then the report's own lead: one report
+            else:
+                report = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
+                report.subtitle_lines = [b.text for b in before[:opening] if _reads_as_headline(b.text)]
+                report.items = before[opening:]
+                cases.append(report)
+    if len(cases) + len(leads) < 2:
+        return []
     for number, (first, lead) in enumerate(zip(heads, leads)):
         end = heads[number + 1] if number + 1 < len(leads) else len(items)
         lines = [b.text for b in items[first:lead]]
-        if not lines:
-            case = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
-        elif lines[0].endswith(("：", ":")) and number == 0 and len(lines) == 1:
+        if lines[0].endswith(("：", ":")) and not cases and len(lines) == 1:
             # the page's headline stood above the first report's 某社区党委：label
             case = RawCase(title=page.title, institution=_PARTY_ENDING.sub("", lines[0][:-1]))
         else:

@@ -197,6 +197,22 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual([c.title for c in cases], ["“红色议事厅”议出好日子", "党员医生背起药箱走村入户"])
         self.assertEqual([len(c.metrics) for c in cases], [2, 2])
 
+    def test_an_e_paper_page_whose_own_report_has_a_byline_before_a_report_with_a_lead(self):
+        text = (
+            "某某日报 数字报刊\n2024年03月28日　第06版：乡村振兴\n【上一版】【下一版】\n\n"
+            "“红色理事会”理出乡村新气象\n安远县欣山镇坪上村党支部带领村民建设美丽家园\n\n"
+            "本报记者 钟某 通讯员 谢某\n"
+            "春日的安远县欣山镇坪上村，农家小院错落有致，新修的村道干净整洁，来村里的客商多了。\n"
+            "坪上村共有农户612户，村党支部有党员56名，两年来组织议事62次，改造户厕320座。\n\n"
+            "某区卫健委“三进三送”办实事\n"
+            "本报讯（通讯员 刘某）今年以来，章贡区卫生健康委员会组建党员服务队17支，开展义诊超150场。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.publication, "某某日报")
+        self.assertEqual([c.title for c in article.cases], ["“红色理事会”理出乡村新气象", "某区卫健委“三进三送”办实事"])
+        self.assertIn(("党员", 56, "名"), {(m.label, m.value, m.unit) for m in article.cases[0].metrics})
+        self.assertNotIn(17, {m.value for m in article.cases[0].metrics})
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
