@@ -159,7 +159,32 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         # 才/湾镇, 才/湾/镇: a town's name has two characters at least, however the analyser cut it
         stem_chars = stem_chars + len(word) if stem else (1 if len(word) == 2 and word.endswith(("镇", "乡")) else 2)
         needs_stem = stem_chars < 2 and not county_stem
+    if start == len(before) or not _opens_with_place(before[start:]):
+        county = _county_before_stem(before)
+        if county is not None and county < start:
+            start = county  # 安州区|花|荄|小学: a rare name the analyser cut into odd words
     return offset + start
+
+
+def _opens_with_place(text: str) -> bool:
+    return any(text[:k] in _division_names() for k in range(2, min(len(text), 10) + 1))
+
+
+def _county_before_stem(before: str) -> int | None:
+    """Where a county (or district, city) begins that stands just before a short proper name
+    of one to four characters, none of which the analyser reads as a verb or function word."""
+    for stem in range(1, 5):
+        county_end = len(before) - stem
+        proper = before[county_end:]
+        if county_end < 2 or any(ch in _NEVER_IN_NAME for ch in proper):
+            continue
+        if any(len(w) >= 2 and (w in FUNCTION_WORDS or w in _NOT_PROPER or _stops(w, pos)) for w, pos in words(proper)):
+            continue
+        for length in range(min(county_end, 10), 1, -1):
+            county = before[county_end - length : county_end]
+            if county in _division_names() and county.endswith(_COUNTY_ENDINGS):
+                return county_end - length
+    return None
 
 
 _TOWN_SUFFIX = re.compile(rf"(?:镇|乡|街道|苏木)(?=[{CJK}]{{0,8}}$)")
@@ -265,8 +290,10 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     body_mentions = institution_mentions(body)
     title_mentions = institution_mentions(title)
     # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
-    title_place = place_subject(title)
-    opening_place = place_subject(_first_clauses(body))
+    # 与…签约: a street's 党工委 signing with a hospital is one of two parties, not the subject
+    governing = not _PARTNERSHIP.search(title + body[:200])
+    title_place = next((p for p in (place_subject(part, governing=governing) for part in title.split()) if p), "")
+    opening_place = place_subject(_first_clauses(body), governing=governing)
     places = [p for p in (title_place, opening_place) if p]
     names = [m.name for m in body_mentions + title_mentions] + places + [n for n in (heading_name, owner) if n]
     forms = canonical_forms(names)
@@ -335,10 +362,12 @@ _PREDICATE = re.compile(
     r"|组织|召开|建成|成立|出台|推出|做好|筑牢|念好|下好|答好|激活|跑出|绘就|奏响|擦亮|以|用|把|将|让|围绕|立足|紧扣|通过|按照|结合"
     r"|创建|织牢)"
 )
+# 某镇党委“领头雁”…, 某街道党工委推行…: the place's own party committee or government acts for it.
+_GOVERNING_BODY = re.compile(r"(?:党委|党工委|人民政府|政府|办事处)(?!书记|委员|副)")
 _PLACE_HEAD = re.compile(rf"(?:{OPENERS}|[^，。]{{0,12}}?(?:时|期间|以来))?，?")
 
 
-def place_subject(clause: str) -> str:
+def place_subject(clause: str, *, governing: bool = True) -> str:
     """The town, street, county or district a clause opens with as its subject, else ""."""
     from .entities import institution_kind
 
@@ -347,7 +376,7 @@ def place_subject(clause: str) -> str:
         place = clause[:end]
         if not place.endswith(("镇", "乡", "街道", "县", "区", "市", "旗", "苏木")) or place.endswith(("社区", "小区", "城区", "辖区")):
             continue
-        if _PREDICATE.match(clause, end) and institution_kind(place) == "government" and _is_place_like(place):
+        if (_PREDICATE.match(clause, end) or (governing and _GOVERNING_BODY.match(clause, end))) and institution_kind(place) == "government" and _is_place_like(place):
             return place
     return ""
 
@@ -355,21 +384,21 @@ def place_subject(clause: str) -> str:
 def _is_place_like(place: str) -> bool:
     """某县青岗镇, 青岗镇, 南泉街道: places of the gazetteer, then at most one town's own name."""
     rest = place
-    while True:
+    while rest:
+        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in _NEVER_IN_NAME for ch in rest):
+            return True  # 芦溪镇 (though 芦溪 is also a county's short name)
         head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if rest[:k] in _division_names()), "")
         if not head:
-            break
+            return False
         rest = rest[len(head) :]
-    if not rest:
-        return True
-    return re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) is not None and not any(ch in _NEVER_IN_NAME for ch in rest)
+    return True
 
 
 def _first_clauses(body: str) -> str:
     """The report's opening up to the first clause that names a subject: 5月10日至12日，某县某镇将…"""
     sentence = re.split(r"[。！？\n]", body, maxsplit=1)[0]
     for clause in sentence.split("，")[:3]:
-        if place_subject(clause):
+        if place_subject(clause, governing=False) or place_subject(clause):
             return clause
     return ""
 

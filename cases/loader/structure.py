@@ -463,6 +463,10 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
         if lines[0].endswith(("：", ":")) and not cases and len(lines) == 1:
             # the page's headline stood above the first report's 某社区党委：label
             case = RawCase(title=page.title, institution=_PARTY_ENDING.sub("", lines[0][:-1]))
+        elif first == 0 and not cases and page.title:
+            # lines right under the page's headline are its subtitle (某社区牵手某医院签订共建协议)
+            case = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
+            case.subtitle_lines = lines
         else:
             case = _case_from_heading(lines[0])
             case.subtitle_lines = lines[1:]

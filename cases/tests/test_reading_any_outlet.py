@@ -151,6 +151,19 @@ class ActorTests(SimpleTestCase):
         self.assertEqual(place_subject("城区开展义诊"), "")
         self.assertEqual(place_subject("安远县人民医院开展义诊"), "")
 
+    def test_schools_courts_police_banks_and_firms_are_institutions_of_their_own(self):
+        for text, name in (
+            ("开学以来，安州区花荄小学党支部组织党员教师护送学生。", "安州区花荄小学"),
+            ("近日，徐州市铜山区人民法院党组与社区党委签订共建协议。", "徐州市铜山区人民法院"),
+            ("海口市公安局美兰分局和平派出所民警走进社区。", "海口市公安局美兰分局和平派出所"),
+            ("兴宁市宏达电子科技有限公司党支部组织党员志愿者。", "兴宁市宏达电子科技有限公司"),
+        ):
+            self.assertEqual([m.name for m in institution_mentions(text)][:1], [name])
+
+    def test_a_town_whose_party_committee_heads_the_subtitle_is_the_actor(self):
+        body = "走进安远县芦溪镇，连片的基地长势喜人。近年来，芦溪镇党委实施“领头雁”工程，带动农户超2600户。"
+        self.assertEqual(choose_actor("", "村村有产业 户户有奔头 安远县芦溪镇党委“领头雁”带富一方", body).name, "安远县芦溪镇")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
