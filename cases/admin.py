@@ -373,13 +373,13 @@ class CaseAdmin(ExportMixin, ExplicitRevisionAdmin):
     list_select_related = ["institution", "showcase"]
     search_fields = ["title", "institution__name", "text__search_text"]
     date_hierarchy = "showcase__published_on"
-    autocomplete_fields = ["institution", "partners", "showcase", "themes"]
+    autocomplete_fields = ["institution", "partners", "party_organizations", "showcase", "themes"]
     readonly_fields = ["status", "status_badge", "published_at", "created_at", "updated_at", "warnings_list", "source_text"]
     inlines = [SectionInline, MetricInline, PhotoInline, PersonInline]
     actions = ["submit_for_review", "publish", "request_changes", "unpublish", "mark_reviewed", "reread_metrics"]
     fieldsets = [
         ("标题与来源", {"fields": ["showcase", "order", "title", "lead", "byline", "contributor", "credits"]}),
-        ("机构", {"fields": ["institution", "partners"]}),
+        ("机构", {"fields": ["institution", "partners", "party_organizations"]}),
         ("分类", {"fields": ["themes", "brands"]}),
         ("发布", {"fields": ["status", "published_at", "is_edited", "warnings_list", "created_at", "updated_at"]}),
         ("原文对照", {"classes": ["source-panel"], "fields": ["source_text"]}),

@@ -154,7 +154,7 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     save_metrics(case, data.metrics)
     case.themes.set([Theme.objects.get_or_create(name=name)[0] for name in data.themes])
     case.partners.set(_partner_institutions(data))
-    _save_party_organizations(data, institution, case)
+    case.party_organizations.set(_save_party_organizations(data, institution))
     case.rebuild_search_text(sections)
     open_warnings = save_warnings(case, data.warnings, source=showcase.source_text)
     return workflow.imported(case=case, created=created, open_warnings=open_warnings, publish=publish, source=showcase.source_file)
@@ -295,9 +295,11 @@ def save_region(path: RegionPath) -> Region | None:
     return parent
 
 
-def _save_party_organizations(data: CaseData, institution: Institution, case: Case) -> None:
+def _save_party_organizations(data: CaseData, institution: Institution) -> list[PartyOrganization]:
+    """The institution's party organisations the case reports, with the figures it gives for them."""
+    saved = []
     for org in data.party_organizations:
-        PartyOrganization.objects.update_or_create(
+        saved.append(PartyOrganization.objects.update_or_create(
             institution=institution,
             name=org.name[:100],
             defaults=dict(
@@ -307,6 +309,6 @@ def _save_party_organizations(data: CaseData, institution: Institution, case: Ca
                 general_branch_count=org.units.get("党总支"),
                 branch_count=org.units.get("党支部"),
                 group_count=org.units.get("党小组"),
-                source_case=case,
             ),
-        )
+        )[0])
+    return saved
