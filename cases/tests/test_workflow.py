@@ -367,6 +367,71 @@ class ImportStatusTests(TestCase):
         self.assertEqual(Case.objects.count(), 2)
 
 
+class ReimportOfPublishedCaseTests(EditorialTestCase):
+    """New text read for a published case that no one edited: held for review unless the run is
+    trusted (--publish) and the case has no open warning."""
+
+    def setUp(self):
+        self.folder = write_folder({"a.txt": ARTICLE})
+        self.addCleanup(shutil.rmtree, self.folder)
+        load(str(self.folder), "--publish")
+        self.case = Case.objects.get(institution__name="綦江区人民医院")
+        self.sibling = Case.objects.get(institution__name="江津区中医院")
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+
+    def reload(self, text, *args):
+        (self.folder / "a.txt").write_text(text, encoding="utf-8")
+        load(str(self.folder), *args)
+        self.case.refresh_from_db()
+
+    def body(self, case):
+        return "".join(case.sections.values_list("body", flat=True))
+
+    def test_an_untrusted_run_holds_the_new_text_until_a_reviewer_publishes_it(self):
+        self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"))
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+        self.assertIn("36项", self.body(self.case))  # readers keep the published text
+        self.assertIn("36项", self.client.get(self.case.get_absolute_url()).content.decode())
+        self.assertEqual([m.value for m in self.case.metrics.all()], [36])
+        change = self.case.pending_changes.pending().get()
+        self.assertIsNone(change.created_by)
+        self.assertIn("a.txt", change.reason)
+        self.assertFalse(self.sibling.pending_changes.exists())  # its own text did not change
+        self.assertIn("48", "".join(row["after"] for row in workflow.pending_diff(change)))
+
+        workflow.publish(case=self.case, user=self.reviewer)
+        self.case.refresh_from_db()
+        self.assertIn("48项", self.body(self.case))
+        self.assertEqual([m.value for m in self.case.metrics.all()], [48])
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+
+    def test_a_held_change_that_names_a_new_institution_and_theme_can_be_published(self):
+        self.reload(ARTICLE.replace("綦江区人民医院 红色引擎", "綦江区中医院 红色引擎").replace("綦江区人民医院坚持", "綦江区中医院坚持"))
+        self.assertEqual(self.case.institution.name, "綦江区人民医院")
+        workflow.publish(case=self.case, user=self.reviewer)
+        self.case.refresh_from_db()
+        self.assertEqual(self.case.institution.name, "綦江区中医院")
+
+    def test_a_trusted_run_puts_a_clean_case_live(self):
+        self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"), "--publish")
+        self.assertIn("48项", self.body(self.case))
+        self.assertFalse(PendingChange.objects.exists())
+
+    def test_a_trusted_run_holds_a_case_with_an_open_warning(self):
+        self.reload(ARTICLE.replace("推出便民举措36项。", "推出便民举措48项，努力建设成为"), "--publish")
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+        self.assertIn("36项", self.body(self.case))
+        self.assertTrue(self.case.pending_changes.pending().exists())
+        self.assertTrue(self.case.open_warnings)  # the warning about the waiting text, for the reviewer
+
+    def test_a_change_an_editor_left_waiting_is_kept(self):
+        workflow.edit(case=self.case, user=self.editor, write=lambda: Case.objects.filter(pk=self.case.pk).update(lead="编辑写的导语"))
+        self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"))
+        change = self.case.pending_changes.pending().get()
+        self.assertEqual(change.created_by, self.editor)
+        self.assertIn("36项", self.body(self.case))
+
+
 class HistoryPagesInChineseTests(EditorialTestCase):
     def test_history_and_compare_speak_chinese_and_hide_the_search_text(self):
         case = f.make_case(self.showcase, "原标题", institution=self.institution, status=Case.Status.DRAFT)
