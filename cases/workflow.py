@@ -128,6 +128,7 @@ def request_changes(*, case: Case, user, reason: str = "") -> Case:
     change = case.pending_changes.pending().first()
     if change is not None:
         change.close(state=PendingChange.State.RETURNED, user=user, note=reason)
+        _discard_files([change.snapshot])
     elif case.status == Case.Status.REVIEW:
         _set_status(case, Case.Status.DRAFT)
     else:
@@ -194,8 +195,41 @@ def _reindex(case: Case) -> None:
 
 
 def _hold(case: Case, snapshot: list, *, user, reason: str) -> PendingChange:
+    superseded = list(case.pending_changes.pending())
     case.pending_changes.pending().update(state=PendingChange.State.SUPERSEDED)
-    return PendingChange.objects.create(case=case, snapshot=snapshot, created_by=user, reason=reason)
+    change = PendingChange.objects.create(case=case, snapshot=snapshot, created_by=user, reason=reason)
+    _discard_files([old.snapshot for old in superseded])  # photos the newer change dropped
+    return change
+
+
+def _files_of(snapshot: list) -> set[str]:
+    """The stored files (originals and renditions) of the photos in a snapshot."""
+    return {
+        item["fields"].get(name)
+        for item in snapshot
+        if item["model"] == "cases.photo"
+        for name in ("image", *photos.RENDITIONS)
+    } - {"", None}
+
+
+def _discard_files(snapshots: list[list]) -> None:
+    """Photo files uploaded in changes that were sent back or replaced: once the transaction
+    commits, those that no photo and no waiting change uses are deleted."""
+    names = set().union(*map(_files_of, snapshots))
+    if not names:
+        return
+
+    def delete():
+        used = set()
+        for name in ("image", *photos.RENDITIONS):
+            used |= set(Photo.objects.filter(**{f"{name}__in": names}).values_list(name, flat=True))
+        for snapshot in PendingChange.objects.pending().values_list("snapshot", flat=True).iterator():
+            used |= _files_of(snapshot)
+        storage = Photo._meta.get_field("image").storage
+        for name in sorted(names - used):
+            storage.delete(name)
+
+    transaction.on_commit(delete)
 
 
 @contextmanager

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.test import TestCase
@@ -502,6 +503,45 @@ class ReviewQueueListsPendingChangesTests(PublishedCaseTestCase):
 
 
 class HeldPhotoTests(PublishedCaseTestCase):
+    def add_photo(self, caption):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        data = admin_form_data(self.client.get(self.change_url))
+        n = int(data["photos-TOTAL_FORMS"])
+        data |= {"photos-TOTAL_FORMS": n + 1, f"photos-{n}-order": n, f"photos-{n}-caption": caption,
+                 f"photos-{n}-image": SimpleUploadedFile("new.jpg", image_bytes())}
+        self.assertEqual(self.client.post(self.change_url, data).status_code, 302)
+        change = self.case.pending_changes.pending().get()
+        return change, workflow._files_of(change.snapshot)
+
+    def stored(self, names):
+        return {name for name in names if Path(settings.MEDIA_ROOT, name).exists()}
+
+    def test_files_of_a_change_sent_back_are_deleted_once_it_commits(self):
+        self.client.force_login(self.editor)
+        change, files = self.add_photo("退回的照片")
+        self.assertEqual(len(files), 4)  # the original and its three renditions
+        self.assertEqual(self.stored(files), files)
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            workflow.request_changes(case=self.case, user=self.reviewer, reason="照片不合适")
+        self.assertEqual(self.stored(files), files)  # nothing deleted before the commit
+        for callback in callbacks:
+            callback()
+        self.assertEqual(self.stored(files), set())
+
+    def test_a_replaced_change_keeps_the_files_the_newer_one_still_uses(self):
+        self.client.force_login(self.editor)
+        with self.captureOnCommitCallbacks(execute=True):
+            _, first = self.add_photo("第一张")
+        with self.captureOnCommitCallbacks(execute=True):
+            newer, both = self.add_photo("第二张")  # built on the first change: its photo is kept
+        self.assertEqual(len(both), 8)
+        self.assertEqual(self.stored(both), both)
+        self.assertEqual(self.stored(first - both), set())  # what only the replaced change used is gone
+        with self.captureOnCommitCallbacks(execute=True):
+            workflow.publish(case=self.case, user=self.reviewer)
+        self.assertEqual(self.stored(both), both)  # published: every file is used
+
     def test_a_photo_added_in_a_held_change_appears_once_published(self):
         from django.core.files.uploadedfile import SimpleUploadedFile
 
