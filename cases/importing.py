@@ -38,7 +38,7 @@ class ImportResult:
     showcase: Showcase
     status: str  # created / updated / unchanged / duplicate (showcase is then the page already loaded)
     cases_written: int = 0
-    cases_kept: int = 0  # edited by an editor, left as they are
+    cases_kept: int = 0  # edited by an editor (or published, gone from an untrusted re-read), left as they are
 
 
 def checksum(data: bytes) -> str:
@@ -75,9 +75,13 @@ def save_article(
             continue
         _save_case(data, case, showcase=showcase, order=order, publish=publish)
         result.cases_written += 1
-    for case in existing.values():
-        if not workflow.is_edited(case) or force:
-            case.delete()
+    for case in existing.values():  # cases the new reading no longer has
+        if workflow.is_edited(case) and not force:
+            continue
+        if case.is_published and not publish:  # readers keep it: a reviewer unpublishes or deletes it
+            result.cases_kept += 1
+            continue
+        case.delete()
     workflow.showcase_revision(showcase=showcase, user=None, reason=f"由导入程序写入：{source_file}")
     return result
 

@@ -425,6 +425,14 @@ class ReimportOfPublishedCaseTests(EditorialTestCase):
         self.assertTrue(self.case.pending_changes.pending().exists())
         self.assertTrue(self.case.open_warnings)  # the warning about the waiting text, for the reviewer
 
+    def test_a_published_case_gone_from_the_text_stays_unless_the_run_is_trusted(self):
+        shorter = ARTICLE[: ARTICLE.index("### 綦江区人民医院")]
+        self.reload(shorter)
+        self.assertTrue(Case.objects.filter(pk=self.case.pk, status=Case.Status.PUBLISHED).exists())
+        (self.folder / "a.txt").write_text(shorter.replace("党员120名", "党员121名"), encoding="utf-8")
+        load(str(self.folder), "--publish")
+        self.assertFalse(Case.objects.filter(pk=self.case.pk).exists())
+
     def test_a_change_an_editor_left_waiting_is_kept(self):
         workflow.edit(case=self.case, user=self.editor, write=lambda: Case.objects.filter(pk=self.case.pk).update(lead="编辑写的导语"))
         self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"))
