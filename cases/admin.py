@@ -345,10 +345,10 @@ class ColumnsResource(resources.Resource):
         return exports.TABLES[cls.table][0]
 
     def export(self, queryset=None, **kwargs):
-        _, columns, rows = exports.TABLES[self.table]
+        _, columns, _ = exports.TABLES[self.table]
         selected = kwargs.get("export_fields") or [column.name for column in columns]
         dataset = tablib.Dataset(headers=selected)
-        for row in rows(queryset.order_by("pk")):
+        for row in exports.ROWS_OF_OWN[self.table](queryset.order_by("pk")):
             dataset.append([row[name] for name in selected])
         return dataset
 
@@ -359,11 +359,23 @@ def columns_resource(table):
     return type(f"{table.title()}Resource", (ColumnsResource,), {"table": table, **fields})
 
 
-@admin.register(Case)
-class CaseAdmin(ExportMixin, ExplicitRevisionAdmin):
-    resource_classes = [columns_resource("cases")]
+class OpenDataExport(ExportMixin):
+    """导出 downloads the list as filtered, at once, as CSV, with the columns of that table on /data/
+    (set resource_classes = [columns_resource(table)])."""
+
     export_formats = [CSV, JSON]
-    skip_export_form = True  # 导出 downloads the list as filtered, as CSV, at once
+    skip_export_form = True
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        data = super().get_export_data(file_format, request, queryset, **kwargs)
+        if isinstance(file_format, CSV) and isinstance(data, str):
+            return "\ufeff" + data  # a BOM, as the public CSV has, so that Excel reads the Chinese right
+        return data
+
+
+@admin.register(Case)
+class CaseAdmin(OpenDataExport, ExplicitRevisionAdmin):
+    resource_classes = [columns_resource("cases")]
     form = CaseAdminForm
     compare_exclude = ["search_text", "updated_at"]  # derived fields: not what an editor changed
     change_list_template = "admin/cases/case/change_list.html"
@@ -373,13 +385,13 @@ class CaseAdmin(ExportMixin, ExplicitRevisionAdmin):
     list_select_related = ["institution", "showcase"]
     search_fields = ["title", "institution__name", "text__search_text"]
     date_hierarchy = "showcase__published_on"
-    autocomplete_fields = ["institution", "partners", "showcase", "themes"]
+    autocomplete_fields = ["institution", "partners", "party_organizations", "showcase", "themes"]
     readonly_fields = ["status", "status_badge", "published_at", "created_at", "updated_at", "warnings_list", "source_text"]
     inlines = [SectionInline, MetricInline, PhotoInline, PersonInline]
     actions = ["submit_for_review", "publish", "request_changes", "unpublish", "mark_reviewed", "reread_metrics"]
     fieldsets = [
         ("标题与来源", {"fields": ["showcase", "order", "title", "lead", "byline", "contributor", "credits"]}),
-        ("机构", {"fields": ["institution", "partners"]}),
+        ("机构", {"fields": ["institution", "partners", "party_organizations"]}),
         ("分类", {"fields": ["themes", "brands"]}),
         ("发布", {"fields": ["status", "published_at", "is_edited", "warnings_list", "created_at", "updated_at"]}),
         ("原文对照", {"classes": ["source-panel"], "fields": ["source_text"]}),
@@ -705,7 +717,8 @@ class PersonAdmin(CaseChildAdmin):
 
 
 @admin.register(Metric)
-class MetricAdmin(CaseChildAdmin):
+class MetricAdmin(OpenDataExport, CaseChildAdmin):
+    resource_classes = [columns_resource("metrics")]
     list_display = ["label", "printed", "qualifier", "category", "case_link"]
     list_filter = ["qualifier", "category"]
     search_fields = ["label", "unit", "phrase", "case__title"]

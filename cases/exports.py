@@ -137,14 +137,21 @@ INSTITUTION_COLUMNS = [
 
 def institution_rows(cases) -> Iterator[dict]:
     """The institutions of these cases, each with how many of them it has."""
+    institutions = Institution.objects.filter(cases__in=cases).annotate(case_count=Count("cases", filter=Q(cases__in=cases)))
+    return _institution_rows(institutions.order_by("sort_key", "pk"))
+
+
+def rows_of_institutions(institutions) -> Iterator[dict]:
+    """These institutions (the admin's list), each with its published cases; none left out for having none."""
+    published = Q(cases__status=Case.Status.PUBLISHED)
+    chosen = Institution.objects.filter(pk__in=institutions.order_by().values("pk"))
+    return _institution_rows(chosen.annotate(case_count=Count("cases", filter=published)).order_by("sort_key", "pk"))
+
+
+def _institution_rows(institutions) -> Iterator[dict]:
     path = _detail_path("institutions:detail", "slug-placeholder")
-    institutions = (
-        Institution.objects.filter(cases__in=cases)
-        .annotate(case_count=Count("cases", filter=Q(cases__in=cases)))
-        .order_by("sort_key", "pk")
-        .values("pk", "name", "slug", "kind", "grade", "founded", "case_count", *_region_fields(""))
-    )
-    for row in institutions.iterator(chunk_size=CHUNK):
+    rows = institutions.values("pk", "name", "slug", "kind", "grade", "founded", "case_count", *_region_fields(""))
+    for row in rows.iterator(chunk_size=CHUNK):
         yield {
             "id": row["pk"],
             "name": row["name"],
@@ -180,9 +187,13 @@ METRIC_COLUMNS = [
 
 
 def metric_rows(cases) -> Iterator[dict]:
+    return rows_of_metrics(Metric.objects.filter(case__in=cases))
+
+
+def rows_of_metrics(metrics) -> Iterator[dict]:
+    """These figures (the metrics of the chosen cases, or the admin's list), in their cases' order."""
     figures = (
-        Metric.objects.filter(case__in=cases)
-        .order_by("case_id", "order", "pk")
+        metrics.order_by("case_id", "order", "pk")
         .values(
             "pk", "case_id", "case__title", "case__institution__name", "category", "label", "value", "unit",
             "qualifier", "previous_value", "previous_unit", "phrase", "case__showcase__published_on",
@@ -221,6 +232,9 @@ TABLES = {
     "institutions": ("机构", INSTITUTION_COLUMNS, institution_rows),
     "metrics": ("数据指标", METRIC_COLUMNS, metric_rows),
 }
+
+# The admin exports its own list: rows of the objects of that table, with the same columns.
+ROWS_OF_OWN = {"cases": case_rows, "institutions": rows_of_institutions, "metrics": rows_of_metrics}
 
 
 def published_cases():

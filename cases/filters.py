@@ -239,12 +239,14 @@ class CaseFilter(django_filters.FilterSet):
     def matching(self):
         """The current results as a plain queryset over their ids, for grouping queries (cached)."""
         if not hasattr(self, "_matching"):
-            # The matching ids are read once: each grouping then works on primary keys instead of
-            # running the text search again. Past that many ids a subquery is kept instead
-            # (SQLite caps the parameters of a query).
+            # With a text search the matching ids are read once: each grouping then works on primary
+            # keys instead of running the search again. Past that many ids, or without a search (plain
+            # filters are cheap to repeat, and 10,000 ids make every query slow to build and bind), a
+            # subquery is kept instead (SQLite caps the parameters of a query, too).
             matching = self.qs.order_by().values("pk")
-            ids = list(matching.values_list("pk", flat=True)[: self.MAX_LISTED_IDS + 1])
-            self._matching = Case.objects.filter(pk__in=ids if len(ids) <= self.MAX_LISTED_IDS else matching)
+            ids = list(matching.values_list("pk", flat=True)[: self.MAX_LISTED_IDS + 1]) if self.search_terms else []
+            listed = self.search_terms and len(ids) <= self.MAX_LISTED_IDS
+            self._matching = Case.objects.filter(pk__in=ids if listed else matching)
         return self._matching
 
     def count(self):

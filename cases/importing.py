@@ -2,13 +2,15 @@
 
 Re-running an import is safe: a showcase is found by its source file, an unchanged file (same
 checksum) is skipped, a changed one is updated in place, and a case an editor has changed
-(Case.is_edited) keeps the editor's version unless force is given. The checksum is taken over the
+(Case.is_edited, or a change of theirs waiting for review) keeps the editor's version unless force
+is given. The checksum is taken over the
 normalised text, so the same article under another path, in another encoding or with other line
 endings is recognised as a copy and not loaded twice.
 
 Each case written gets its own revision and its status from cases.workflow.imported: a case with
 an open warning waits for review, and only a clean case of a trusted run (publish=True) is
-published directly.
+published directly. New text for a published case is likewise held as a pending change unless the
+run is trusted and the case clean: readers keep the published text until a reviewer publishes it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class ImportResult:
     showcase: Showcase
     status: str  # created / updated / unchanged / duplicate (showcase is then the page already loaded)
     cases_written: int = 0
-    cases_kept: int = 0  # edited by an editor, left as they are
+    cases_kept: int = 0  # edited by an editor (or published, gone from an untrusted re-read), left as they are
 
 
 def checksum(data: bytes) -> str:
@@ -68,14 +70,18 @@ def save_article(
     existing = {case.order: case for case in showcase.cases.all()}
     for order, data in enumerate(article.cases):
         case = existing.pop(order, None)
-        if case is not None and case.is_edited and not force:
+        if case is not None and workflow.is_edited(case) and not force:
             result.cases_kept += 1
             continue
         _save_case(data, case, showcase=showcase, order=order, publish=publish)
         result.cases_written += 1
-    for case in existing.values():
-        if not case.is_edited or force:
-            case.delete()
+    for case in existing.values():  # cases the new reading no longer has
+        if workflow.is_edited(case) and not force:
+            continue
+        if case.is_published and not publish:  # readers keep it: a reviewer unpublishes or deletes it
+            result.cases_kept += 1
+            continue
+        case.delete()
     workflow.showcase_revision(showcase=showcase, user=None, reason=f"由导入程序写入：{source_file}")
     return result
 
@@ -121,7 +127,30 @@ def _save_showcase(article: ArticleData, showcase: Showcase | None, **source) ->
 
 
 def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: int, publish: bool) -> Case:
+    """The case as read, through workflow.imported: it decides whether the new reading goes live,
+    and on a published case holds it for review unless the run is trusted and the case clean."""
+    created = case is None
+    if created:
+        case = Case(showcase=showcase, order=order, status=Case.Status.REVIEW)
+    # What the case points at is written first, outside a change that may wait for review, so that
+    # the waiting change's links (institution, themes, partners, party organisations) exist.
     institution = save_institution(data.institution)
+    links = dict(
+        themes=[Theme.objects.get_or_create(name=name)[0] for name in data.themes],
+        partners=_partner_institutions(data),
+        party_organizations=_save_party_organizations(data, institution),
+    )
+    return workflow.imported(
+        case=case,
+        created=created,
+        write=lambda: _write_case(data, case, institution=institution, links=links, created=created),
+        warn=lambda: save_warnings(case, data.warnings, source=showcase.source_text),
+        publish=publish,
+        source=showcase.source_file,
+    )
+
+
+def _write_case(data: CaseData, case: Case, *, institution: Institution, links: dict, created: bool) -> None:
     fields = dict(
         title=data.title[:200],
         institution=institution,
@@ -131,12 +160,9 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
         brands=data.brands,
         is_edited=False,
     )
-    created = case is None
-    if created:
-        case = Case(showcase=showcase, order=order, status=Case.Status.REVIEW, **fields)
-    else:
-        for name, value in fields.items():
-            setattr(case, name, value)
+    for name, value in fields.items():
+        setattr(case, name, value)
+    if not created:
         case.sections.all().delete()
         case.photos.filter(image="").delete()
         case.people.all().delete()
@@ -152,12 +178,9 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
         Person(case=case, order=i, name=p.name[:20], role=p.role[:50]) for i, p in enumerate(data.people)
     )
     save_metrics(case, data.metrics)
-    case.themes.set([Theme.objects.get_or_create(name=name)[0] for name in data.themes])
-    case.partners.set(_partner_institutions(data))
-    _save_party_organizations(data, institution, case)
+    for name, rows in links.items():
+        getattr(case, name).set(rows)
     case.rebuild_search_text(sections)
-    open_warnings = save_warnings(case, data.warnings, source=showcase.source_text)
-    return workflow.imported(case=case, created=created, open_warnings=open_warnings, publish=publish, source=showcase.source_file)
 
 
 def _partner_institutions(data: CaseData) -> list[Institution]:
@@ -295,9 +318,11 @@ def save_region(path: RegionPath) -> Region | None:
     return parent
 
 
-def _save_party_organizations(data: CaseData, institution: Institution, case: Case) -> None:
+def _save_party_organizations(data: CaseData, institution: Institution) -> list[PartyOrganization]:
+    """The institution's party organisations the case reports, with the figures it gives for them."""
+    saved = []
     for org in data.party_organizations:
-        PartyOrganization.objects.update_or_create(
+        saved.append(PartyOrganization.objects.update_or_create(
             institution=institution,
             name=org.name[:100],
             defaults=dict(
@@ -307,6 +332,6 @@ def _save_party_organizations(data: CaseData, institution: Institution, case: Ca
                 general_branch_count=org.units.get("党总支"),
                 branch_count=org.units.get("党支部"),
                 group_count=org.units.get("党小组"),
-                source_case=case,
             ),
-        )
+        )[0])
+    return saved

@@ -11,7 +11,7 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
 
-from institutions.models import Institution, unique_slug
+from institutions.models import Institution, PartyOrganization, unique_slug
 from showcase.models import TimeStampedModel
 from showcase.text import pinyin_slug
 
@@ -213,6 +213,13 @@ class Case(TimeStampedModel):
         blank=True,
         related_name="partner_cases",
         help_text="结对、共建、签约的另一方；案例属于报道所写的机构",
+    )
+    party_organizations = models.ManyToManyField(
+        PartyOrganization,
+        verbose_name="报道的党组织",
+        blank=True,
+        related_name="cases",
+        help_text="报道写到的党组织及其党员、支部数字出自本案例",
     )
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField("发布时间", null=True, blank=True)

@@ -1,9 +1,12 @@
 """The editorial desk's two roles, as Django groups with exactly the permissions they need.
 
-编辑 (editor) creates and corrects showcases, cases and what hangs off them, institutions and
-their party organisations, and submits cases for review. 审核 (reviewer) can do all of that and
-also publish, unpublish and resolve the loader's warnings. Neither manages users, groups or
-permissions. ensure_roles() is idempotent: it runs after every migrate and from `setup_roles`.
+编辑 (editor) creates and corrects showcases, cases and what hangs off them, adds institutions,
+themes and publications, and submits cases for review. 审核 (reviewer) can do all of that and
+also publish, unpublish and resolve the loader's warnings, and changes institutions (with their
+other names and party organisations), themes and publications: those show on every page of the
+cases that name them, and a change to them has no review of its own, so only a reviewer makes one.
+An editor's correction to a case waits for review instead (cases.workflow). Neither manages users,
+groups or permissions. ensure_roles() is idempotent: it runs after every migrate and from `setup_roles`.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -20,17 +23,29 @@ EDITOR_PERMISSIONS = {
         "photo": ("view", "add", "change", "delete"),
         "person": ("view", "add", "change", "delete"),
         "metric": ("view", "add", "change", "delete"),
-        "theme": ("view", "add", "change"),
-        "publication": ("view", "add", "change"),
+        "theme": ("view", "add"),
+        "publication": ("view", "add"),
     },
     "institutions": {
-        "institution": ("view", "add", "change"),
-        "institutionalias": ("view", "add", "change", "delete"),
-        "partyorganization": ("view", "add", "change", "delete"),
+        "institution": ("view", "add"),
+        "institutionalias": ("view",),
+        "partyorganization": ("view",),
         "region": ("view",),
     },
 }
-REVIEWER_EXTRA = {"cases": {"case": ("publish_case", "resolve_warning", "delete"), "showcase": ("delete",)}}
+REVIEWER_EXTRA = {
+    "cases": {
+        "case": ("publish_case", "resolve_warning", "delete"),
+        "showcase": ("delete",),
+        "theme": ("change",),
+        "publication": ("change",),
+    },
+    "institutions": {
+        "institution": ("change",),
+        "institutionalias": ("add", "change", "delete"),
+        "partyorganization": ("add", "change", "delete"),
+    },
+}
 
 
 def _codenames(spec):

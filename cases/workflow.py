@@ -128,6 +128,7 @@ def request_changes(*, case: Case, user, reason: str = "") -> Case:
     change = case.pending_changes.pending().first()
     if change is not None:
         change.close(state=PendingChange.State.RETURNED, user=user, note=reason)
+        _discard_files([change.snapshot])
     elif case.status == Case.Status.REVIEW:
         _set_status(case, Case.Status.DRAFT)
     else:
@@ -194,8 +195,41 @@ def _reindex(case: Case) -> None:
 
 
 def _hold(case: Case, snapshot: list, *, user, reason: str) -> PendingChange:
+    superseded = list(case.pending_changes.pending())
     case.pending_changes.pending().update(state=PendingChange.State.SUPERSEDED)
-    return PendingChange.objects.create(case=case, snapshot=snapshot, created_by=user, reason=reason)
+    change = PendingChange.objects.create(case=case, snapshot=snapshot, created_by=user, reason=reason)
+    _discard_files([old.snapshot for old in superseded])  # photos the newer change dropped
+    return change
+
+
+def _files_of(snapshot: list) -> set[str]:
+    """The stored files (originals and renditions) of the photos in a snapshot."""
+    return {
+        item["fields"].get(name)
+        for item in snapshot
+        if item["model"] == "cases.photo"
+        for name in ("image", *photos.RENDITIONS)
+    } - {"", None}
+
+
+def _discard_files(snapshots: list[list]) -> None:
+    """Photo files uploaded in changes that were sent back or replaced: once the transaction
+    commits, those that no photo and no waiting change uses are deleted."""
+    names = set().union(*map(_files_of, snapshots))
+    if not names:
+        return
+
+    def delete():
+        used = set()
+        for name in ("image", *photos.RENDITIONS):
+            used |= set(Photo.objects.filter(**{f"{name}__in": names}).values_list(name, flat=True))
+        for snapshot in PendingChange.objects.pending().values_list("snapshot", flat=True).iterator():
+            used |= _files_of(snapshot)
+        storage = Photo._meta.get_field("image").storage
+        for name in sorted(names - used):
+            storage.delete(name)
+
+    transaction.on_commit(delete)
 
 
 @contextmanager
@@ -345,22 +379,54 @@ def next_free_order(showcase_id) -> int:
 # --- the importer -------------------------------------------------------------------------------------
 
 
-def imported(*, case: Case, created: bool, open_warnings: bool, publish: bool, source: str) -> Case:
-    """The importer's verdict: a case with an open warning waits for review; only a clean case from
-    a trusted run (`load_articles --publish`) goes straight to readers; a re-imported case keeps
-    the status a reviewer gave it unless a warning is open."""
-    if open_warnings:
-        status = Case.Status.REVIEW
-    elif publish:
-        status = Case.Status.PUBLISHED
-    elif created:
-        status = Case.Status.REVIEW
-    else:
-        status = case.status
-    if status != case.status:
-        _set_status(case, status)
-    _revision(case, user=None, comment=f"由导入程序写入：{source}")
+def imported(*, case: Case, created: bool, write: Callable[[], None], warn: Callable[[], bool], publish: bool, source: str) -> Case:
+    """The importer's verdict on what it read: `write` writes the case as read, `warn` its warnings
+    (returning whether one is open).
+
+    A new or unpublished case is written: with an open warning it waits for review; only a clean
+    case from a trusted run (`load_articles --publish`) goes straight to readers; otherwise it keeps
+    the status a reviewer gave it. A published case takes the new reading at once only from a
+    trusted run with no open warning; else the reading waits as a pending change, readers keep the
+    published text, and its warnings stay on the case for the reviewer.
+    """
+    comment = f"由导入程序写入：{source}"
+    if created or not case.is_published:
+        write()
+        if warn():
+            status = Case.Status.REVIEW
+        elif publish:
+            status = Case.Status.PUBLISHED
+        elif created:
+            status = Case.Status.REVIEW
+        else:
+            status = case.status
+        if status != case.status:
+            _set_status(case, status)
+        _revision(case, user=None, comment=comment)
+        return case
+    live, snapshot = _snapshot(case), None
+    try:
+        with transaction.atomic(), photos.files_kept():
+            write()
+            if warn() or not publish:
+                snapshot = _snapshot(case)
+                raise _Rollback
+    except _Rollback:
+        pass
+    if snapshot is None:
+        _revision(case, user=None, comment=comment)
+        return case
+    case.refresh_from_db()
+    warn()  # about the text that waits: shown to the reviewer beside it
+    if _content(snapshot) != _content(live):  # a case of the page whose own text did not change waits for nothing
+        _hold(case, snapshot, user=None, reason=f"导入程序读到新的原文：{source}"[:200])
     return case
+
+
+def is_edited(case: Case) -> bool:
+    """Changed by a person: edited live, or with an editor's change waiting (the importer's own
+    waiting changes have no author)."""
+    return case.is_edited or case.pending_changes.pending().exclude(created_by=None).exists()
 
 
 # --- snapshots -----------------------------------------------------------------------------------------
@@ -372,6 +438,12 @@ def _snapshot(case: Case) -> list:
     for model in CHILDREN:
         objects += list(model.objects.filter(case=case.pk).order_by("order", "pk"))
     return json.loads(serializers.serialize("json", objects))
+
+
+def _content(snapshot: list) -> list:
+    """What readers would see of a snapshot: its rows' fields, without ids and timestamps."""
+    skip = {"updated_at", "created_at", "case"}
+    return [(item["model"], {k: v for k, v in item["fields"].items() if k not in skip}) for item in snapshot]
 
 
 def _snapshot_of_revision(revision, *, case_id: int) -> list:

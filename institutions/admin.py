@@ -30,12 +30,11 @@ class PartyOrganizationInline(admin.StackedInline):
     model = PartyOrganization
     fk_name = "institution"
     extra = 0
-    autocomplete_fields = ["parent", "source_case"]
+    autocomplete_fields = ["parent"]
     fields = [
         ("name", "level", "parent"),
         ("secretary", "member_count", "as_of"),
         ("general_branch_count", "branch_count", "group_count"),
-        "source_case",
     ]
 
 
@@ -72,4 +71,4 @@ class PartyOrganizationAdmin(CompareVersionAdmin):
     list_filter = ["level"]
     list_select_related = ["institution"]
     search_fields = ["name", "secretary", "institution__name"]
-    autocomplete_fields = ["institution", "parent", "source_case"]
+    autocomplete_fields = ["institution", "parent"]

@@ -202,14 +202,6 @@ class PartyOrganization(TimeStampedModel):
     branch_count = models.PositiveIntegerField("下设党支部数", null=True, blank=True)
     group_count = models.PositiveIntegerField("下设党小组数", null=True, blank=True)
     as_of = models.DateField("数据截至", null=True, blank=True)
-    source_case = models.ForeignKey(
-        "cases.Case",
-        verbose_name="出自案例",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="party_organizations",
-    )
 
     objects = PartyOrganizationQuerySet.as_manager()
 

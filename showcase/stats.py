@@ -13,6 +13,7 @@ from django.db.models.functions import RowNumber
 from django.shortcuts import render
 from django.urls import reverse
 
+from cases import caching
 from cases.filters import CaseFilter
 from cases.models import Case, Metric
 
@@ -42,35 +43,48 @@ def comparable_metrics(cases=None, limit=COMPARABLE_LISTED):
 compare_url = Metric.compare_url
 
 
+def slice_figures(filterset) -> dict:
+    """What /stats/ adds up for this slice, as plain data: computed once per filter set and archive
+    generation (cases/caching.py), since each is a grouped query over every matching case."""
+
+    def compute():
+        cases = filterset.matching()
+        metrics = Metric.objects.filter(case__in=cases)
+        return {
+            "total": cases.count(),
+            "totals": metric_totals(metrics),
+            "counted": counted_only(metrics),
+            "institutions": list(
+                cases.exclude(institution=None)
+                .values_list("institution__slug", "institution__name")
+                .annotate(n=Count("pk"))
+                .order_by("-n", "institution__sort_key")[:TOP_INSTITUTIONS]
+            ),
+            "comparable": comparable_metrics(cases, 12),
+        }
+
+    return caching.cached("stats", filterset.applied(), compute)
+
+
 def stats(request):
     if redirect := redirect_without_empty(request):
         return redirect
     filterset = CaseFilter(request.GET or None)
-    cases = filterset.matching()
     facets = filterset.facets()
-    total = cases.count()
-    metrics = Metric.objects.filter(case__in=cases)
-    totals = [
-        (t, filterset.url_with("category", t.category, unit=t.unit)) for t in metric_totals(metrics)
-    ]
+    figures = slice_figures(filterset)
+    totals = [(t, filterset.url_with("category", t.category, unit=t.unit)) for t in figures["totals"]]
     counted = [  # a figure without a category cannot be filtered on: it is counted, without a link
         (label, n, filterset.url_with("category", category) if category else "")
-        for category, label, n in counted_only(metrics)
+        for category, label, n in figures["counted"]
     ]
-    institutions = [
-        (name, n, filterset.url_with("institution", slug))
-        for slug, name, n in cases.exclude(institution=None)
-        .values_list("institution__slug", "institution__name")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "institution__sort_key")[:TOP_INSTITUTIONS]
-    ]
+    institutions = [(name, n, filterset.url_with("institution", slug)) for slug, name, n in figures["institutions"]]
     return render(
         request,
         "showcase/stats.html",
         {
             "filter": filterset,
             "chips": filterset.chips_for("stats"),
-            "total": total,
+            "total": figures["total"],
             "list_url": filterset.url_with("page", None),
             "facets": facets,
             "province_bars": charts.bars(facets["province"]),
@@ -82,7 +96,7 @@ def stats(request):
             "totals": totals,
             "counted": counted,
             "institutions": institutions,
-            "comparable": [(label, unit, n, compare_url(label, unit)) for label, unit, n in comparable_metrics(cases, 12)],
+            "comparable": [(label, unit, n, compare_url(label, unit)) for label, unit, n in figures["comparable"]],
         },
     )
 

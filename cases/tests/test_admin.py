@@ -23,8 +23,9 @@ class AdminPagesTests(TestCase):
         _, _, district = f.make_region_chain()
         institution = f.make_institution("测试医院", region=district)
         InstitutionAlias.objects.create(institution=institution, name="测医")
-        f.make_party_organization(institution, source_case=None)
+        organization = f.make_party_organization(institution)
         cls.case = f.make_full_case(f.make_showcase(publication=f.make_publication()), institution=institution)
+        cls.case.party_organizations.add(organization)
         cls.case.themes.add(f.make_theme())
         ImportWarning.objects.create(case=cls.case, message="机构名称未能确认")
         cls.models = [m for m in admin.site._registry if m._meta.app_label in APPS]

@@ -63,8 +63,9 @@ class RoleTests(EditorialTestCase):
         editor = Group.objects.get(name=EDITOR)
         reviewer = Group.objects.get(name=REVIEWER)
         codenames = set(editor.permissions.values_list("codename", flat=True))
-        self.assertLessEqual({"add_case", "change_case", "change_metric", "add_photo", "change_institution"}, codenames)
+        self.assertLessEqual({"add_case", "change_case", "change_metric", "add_photo", "add_institution", "add_theme"}, codenames)
         self.assertNotIn("publish_case", codenames)
+        self.assertFalse({"change_institution", "change_theme", "change_publication", "change_partyorganization"} & codenames)
         self.assertFalse(any(c.endswith(("_user", "_group", "_permission")) for c in codenames))
         self.assertLessEqual({"publish_case", "resolve_warning"}, set(reviewer.permissions.values_list("codename", flat=True)))
         before = reviewer.permissions.count()
@@ -91,6 +92,59 @@ class RoleTests(EditorialTestCase):
         draft = f.make_case(self.showcase, "草稿", institution=self.institution, status=Case.Status.DRAFT)
         self.assertEqual(self.client.get(reverse("cases:preview", args=[draft.pk])).status_code, 403)
         self.assertNotContains(self.client.get(reverse("admin:index")), reverse("admin:cases_case_changelist"))
+
+
+class SharedRecordsTests(EditorialTestCase):
+    """Institutions, themes and publications show on every case that names them and have no review
+    of their own: an editor adds new ones, a reviewer changes them."""
+
+    def post_change(self, obj, **changes):
+        url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+        form = self.client.get(url)
+        if form.status_code != 200 or "adminform" not in form.context:
+            return form
+        return self.client.post(url, admin_form_data(form) | changes)
+
+    def test_an_editor_sees_them_read_only_and_cannot_change_them(self):
+        theme = f.make_theme("疫苗接种")
+        self.client.force_login(self.editor)
+        for obj, field, value in (
+            (self.institution, "name", "改名的医院"),
+            (theme, "name", "改名的主题"),
+            (self.showcase.publication, "name", "改名的日报"),
+        ):
+            with self.subTest(model=obj._meta.model_name):
+                url = reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+                page = self.client.get(url)
+                self.assertEqual(page.status_code, 200)  # view only
+                self.assertNotContains(page, 'name="_save"')
+                response = self.client.post(url, {field: value})
+                self.assertEqual(response.status_code, 403)
+                obj.refresh_from_db()
+                self.assertNotEqual(getattr(obj, field), value)
+        organization = f.make_party_organization(self.institution, member_count=10)
+        url = reverse("admin:institutions_partyorganization_change", args=[organization.pk])
+        self.assertEqual(self.client.post(url, {"member_count": 9999}).status_code, 403)
+        organization.refresh_from_db()
+        self.assertEqual(organization.member_count, 10)
+
+    def test_an_editor_adds_a_new_theme_and_institution(self):
+        self.client.force_login(self.editor)
+        response = self.client.post(reverse("admin:cases_theme_add"), {"name": "家庭医生", "slug": "jiating-yisheng"})
+        self.assertEqual(response.status_code, 302)
+        add = reverse("admin:institutions_institution_add")
+        data = admin_form_data(self.client.get(add)) | {"name": "新的社区卫生服务中心", "slug": "xin-zhongxin", "kind": "other"}
+        self.assertEqual(self.client.post(add, data).status_code, 302)
+        self.assertTrue(self.institution.__class__.objects.filter(name="新的社区卫生服务中心").exists())
+
+    def test_a_reviewer_changes_them(self):
+        self.client.force_login(self.reviewer)
+        response = self.post_change(self.institution, name="成都市青羊区第一人民医院")
+        self.assertEqual(response.status_code, 302)
+        self.institution.refresh_from_db()
+        self.assertEqual(self.institution.name, "成都市青羊区第一人民医院")
+        response = self.post_change(self.showcase.publication, name="华西都市报社")
+        self.assertEqual(response.status_code, 302)
 
 
 class DraftReviewPublishTests(EditorialTestCase):

@@ -293,6 +293,8 @@ class PartnerTests(TestCase):
         case = Case.objects.get()
         self.assertEqual(case.institution.name, "平利县人民医院")
         self.assertEqual([p.name for p in case.partners.all()], ["城关镇卫生院"])
+        committee = case.party_organizations.get()  # the case points at what it reports, not the reverse
+        self.assertEqual((committee.institution, committee.member_count), (case.institution, 210))
         page = self.client.get(case.get_absolute_url()).content.decode()
         self.assertIn("共建单位", page)
         self.assertIn("城关镇卫生院", page)

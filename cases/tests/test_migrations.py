@@ -40,3 +40,36 @@ class WarningsToRowsTests(TransactionTestCase):
         self.assertIsNone(rows["truncated"].resolved_at)
         self.assertEqual(rows["institution"].resolved_by_id, user.pk)
         self.assertEqual((rows["institution"].start, rows["institution"].end), (0, 3))  # the case's heading
+
+
+class PartyOrganizationLinkTests(TransactionTestCase):
+    """institutions 0005, cases 0008, institutions 0006: the organisation's source case becomes the case's link."""
+
+    BEFORE = [("cases", "0007_case_text_published_on"), ("institutions", "0004_institution_honours")]
+    AFTER = [("institutions", "0006_remove_partyorganization_source_case")]
+
+    migrate = WarningsToRowsTests.migrate
+    tearDown = WarningsToRowsTests.tearDown
+
+    def test_each_source_case_becomes_a_link_from_that_case_and_back(self):
+        apps = self.migrate(self.BEFORE)
+        Case, Institution = apps.get_model("cases", "Case"), apps.get_model("institutions", "Institution")
+        PartyOrganization = apps.get_model("institutions", "PartyOrganization")
+        showcase = apps.get_model("cases", "Showcase").objects.create(slug="p", title="版面", source_file="p.txt", source_checksum="x")
+        hospital = Institution.objects.create(name="某某医院", slug="mou-yiyuan")
+        first = Case.objects.create(showcase=showcase, order=0, title="甲", institution=hospital)
+        second = Case.objects.create(showcase=showcase, order=1, title="乙", institution=hospital)
+        committee = PartyOrganization.objects.create(institution=hospital, name="医院党委", level="党委", source_case=first)
+        branch = PartyOrganization.objects.create(institution=hospital, name="门诊党支部", level="党支部", source_case=second)
+        PartyOrganization.objects.create(institution=hospital, name="后勤党支部", level="党支部")  # from no case
+
+        apps = self.migrate(self.AFTER)
+        Case = apps.get_model("cases", "Case")
+        self.assertEqual([o.pk for o in Case.objects.get(pk=first.pk).party_organizations.all()], [committee.pk])
+        self.assertEqual([o.pk for o in Case.objects.get(pk=second.pk).party_organizations.all()], [branch.pk])
+        self.assertEqual(Case.party_organizations.through.objects.count(), 2)
+        self.assertNotIn("source_case", [f.name for f in apps.get_model("institutions", "PartyOrganization")._meta.get_fields()])
+
+        apps = self.migrate(self.BEFORE)
+        links = dict(apps.get_model("institutions", "PartyOrganization").objects.values_list("name", "source_case_id"))
+        self.assertEqual(links, {"医院党委": first.pk, "门诊党支部": second.pk, "后勤党支部": None})

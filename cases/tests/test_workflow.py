@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.test import TestCase
@@ -367,6 +368,79 @@ class ImportStatusTests(TestCase):
         self.assertEqual(Case.objects.count(), 2)
 
 
+class ReimportOfPublishedCaseTests(EditorialTestCase):
+    """New text read for a published case that no one edited: held for review unless the run is
+    trusted (--publish) and the case has no open warning."""
+
+    def setUp(self):
+        self.folder = write_folder({"a.txt": ARTICLE})
+        self.addCleanup(shutil.rmtree, self.folder)
+        load(str(self.folder), "--publish")
+        self.case = Case.objects.get(institution__name="綦江区人民医院")
+        self.sibling = Case.objects.get(institution__name="江津区中医院")
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+
+    def reload(self, text, *args):
+        (self.folder / "a.txt").write_text(text, encoding="utf-8")
+        load(str(self.folder), *args)
+        self.case.refresh_from_db()
+
+    def body(self, case):
+        return "".join(case.sections.values_list("body", flat=True))
+
+    def test_an_untrusted_run_holds_the_new_text_until_a_reviewer_publishes_it(self):
+        self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"))
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+        self.assertIn("36项", self.body(self.case))  # readers keep the published text
+        self.assertIn("36项", self.client.get(self.case.get_absolute_url()).content.decode())
+        self.assertEqual([m.value for m in self.case.metrics.all()], [36])
+        change = self.case.pending_changes.pending().get()
+        self.assertIsNone(change.created_by)
+        self.assertIn("a.txt", change.reason)
+        self.assertFalse(self.sibling.pending_changes.exists())  # its own text did not change
+        self.assertIn("48", "".join(row["after"] for row in workflow.pending_diff(change)))
+
+        workflow.publish(case=self.case, user=self.reviewer)
+        self.case.refresh_from_db()
+        self.assertIn("48项", self.body(self.case))
+        self.assertEqual([m.value for m in self.case.metrics.all()], [48])
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+
+    def test_a_held_change_that_names_a_new_institution_and_theme_can_be_published(self):
+        self.reload(ARTICLE.replace("綦江区人民医院 红色引擎", "綦江区中医院 红色引擎").replace("綦江区人民医院坚持", "綦江区中医院坚持"))
+        self.assertEqual(self.case.institution.name, "綦江区人民医院")
+        workflow.publish(case=self.case, user=self.reviewer)
+        self.case.refresh_from_db()
+        self.assertEqual(self.case.institution.name, "綦江区中医院")
+
+    def test_a_trusted_run_puts_a_clean_case_live(self):
+        self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"), "--publish")
+        self.assertIn("48项", self.body(self.case))
+        self.assertFalse(PendingChange.objects.exists())
+
+    def test_a_trusted_run_holds_a_case_with_an_open_warning(self):
+        self.reload(ARTICLE.replace("推出便民举措36项。", "推出便民举措48项，努力建设成为"), "--publish")
+        self.assertEqual(self.case.status, Case.Status.PUBLISHED)
+        self.assertIn("36项", self.body(self.case))
+        self.assertTrue(self.case.pending_changes.pending().exists())
+        self.assertTrue(self.case.open_warnings)  # the warning about the waiting text, for the reviewer
+
+    def test_a_published_case_gone_from_the_text_stays_unless_the_run_is_trusted(self):
+        shorter = ARTICLE[: ARTICLE.index("### 綦江区人民医院")]
+        self.reload(shorter)
+        self.assertTrue(Case.objects.filter(pk=self.case.pk, status=Case.Status.PUBLISHED).exists())
+        (self.folder / "a.txt").write_text(shorter.replace("党员120名", "党员121名"), encoding="utf-8")
+        load(str(self.folder), "--publish")
+        self.assertFalse(Case.objects.filter(pk=self.case.pk).exists())
+
+    def test_a_change_an_editor_left_waiting_is_kept(self):
+        workflow.edit(case=self.case, user=self.editor, write=lambda: Case.objects.filter(pk=self.case.pk).update(lead="编辑写的导语"))
+        self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"))
+        change = self.case.pending_changes.pending().get()
+        self.assertEqual(change.created_by, self.editor)
+        self.assertIn("36项", self.body(self.case))
+
+
 class HistoryPagesInChineseTests(EditorialTestCase):
     def test_history_and_compare_speak_chinese_and_hide_the_search_text(self):
         case = f.make_case(self.showcase, "原标题", institution=self.institution, status=Case.Status.DRAFT)
@@ -437,6 +511,45 @@ class ReviewQueueListsPendingChangesTests(PublishedCaseTestCase):
 
 
 class HeldPhotoTests(PublishedCaseTestCase):
+    def add_photo(self, caption):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        data = admin_form_data(self.client.get(self.change_url))
+        n = int(data["photos-TOTAL_FORMS"])
+        data |= {"photos-TOTAL_FORMS": n + 1, f"photos-{n}-order": n, f"photos-{n}-caption": caption,
+                 f"photos-{n}-image": SimpleUploadedFile("new.jpg", image_bytes())}
+        self.assertEqual(self.client.post(self.change_url, data).status_code, 302)
+        change = self.case.pending_changes.pending().get()
+        return change, workflow._files_of(change.snapshot)
+
+    def stored(self, names):
+        return {name for name in names if Path(settings.MEDIA_ROOT, name).exists()}
+
+    def test_files_of_a_change_sent_back_are_deleted_once_it_commits(self):
+        self.client.force_login(self.editor)
+        change, files = self.add_photo("退回的照片")
+        self.assertEqual(len(files), 4)  # the original and its three renditions
+        self.assertEqual(self.stored(files), files)
+        with self.captureOnCommitCallbacks(execute=False) as callbacks:
+            workflow.request_changes(case=self.case, user=self.reviewer, reason="照片不合适")
+        self.assertEqual(self.stored(files), files)  # nothing deleted before the commit
+        for callback in callbacks:
+            callback()
+        self.assertEqual(self.stored(files), set())
+
+    def test_a_replaced_change_keeps_the_files_the_newer_one_still_uses(self):
+        self.client.force_login(self.editor)
+        with self.captureOnCommitCallbacks(execute=True):
+            _, first = self.add_photo("第一张")
+        with self.captureOnCommitCallbacks(execute=True):
+            newer, both = self.add_photo("第二张")  # built on the first change: its photo is kept
+        self.assertEqual(len(both), 8)
+        self.assertEqual(self.stored(both), both)
+        self.assertEqual(self.stored(first - both), set())  # what only the replaced change used is gone
+        with self.captureOnCommitCallbacks(execute=True):
+            workflow.publish(case=self.case, user=self.reviewer)
+        self.assertEqual(self.stored(both), both)  # published: every file is used
+
     def test_a_photo_added_in_a_held_change_appears_once_published(self):
         from django.core.files.uploadedfile import SimpleUploadedFile
 

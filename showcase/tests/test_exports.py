@@ -9,12 +9,14 @@ from io import StringIO
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 
 from cases.exports import CASE_COLUMNS, INSTITUTION_COLUMNS, METRIC_COLUMNS
 from cases.models import Case, Metric
+from institutions.models import Institution
 
 from .test_stats import StatsData
 
@@ -148,7 +150,41 @@ class AdminExportTests(StatsData, TestCase):
         self.assertContains(changelist, reverse("admin:cases_case_export"))
         response = self.client.get(reverse("admin:cases_case_export"))
         self.assertEqual(response.status_code, 200)
+        self.assertTrue(response.content.startswith("\ufeff".encode()))
         text = response.content.decode("utf-8-sig")
         rows = list(csv.DictReader(io.StringIO(text)))
         self.assertEqual(list(rows[0]), [c.name for c in CASE_COLUMNS])
         self.assertEqual(len(rows), Case.objects.count())  # editors see drafts too
+
+    def admin_export(self, model, user):
+        self.client.force_login(user)
+        info = model._meta.app_label, model._meta.model_name
+        self.assertContains(self.client.get(reverse("admin:%s_%s_changelist" % info)), reverse("admin:%s_%s_export" % info))
+        response = self.client.get(reverse("admin:%s_%s_export" % info))
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("attachment", response["Content-Disposition"])
+        content = response.content
+        self.assertTrue(content.startswith("\ufeff".encode()), "a BOM so that Excel reads UTF-8")
+        return list(csv.DictReader(io.StringIO(content.decode("utf-8-sig"))))
+
+    def test_institutions_and_metrics_export_the_columns_of_their_open_data_files(self):
+        editor = get_user_model().objects.create_user("bianji", is_staff=True)
+        call_command("setup_roles", stdout=StringIO())
+        editor.groups.add(Group.objects.get(name="编辑"))
+
+        rows = self.admin_export(Institution, editor)
+        self.assertEqual(list(rows[0]), [c.name for c in INSTITUTION_COLUMNS])
+        by_name = {row["name"]: row for row in rows}
+        self.assertEqual(set(by_name), set(Institution.objects.values_list("name", flat=True)))
+        hospital = by_name[self.hospital.name]  # Chinese intact: names, kinds and places
+        self.assertEqual(hospital["kind"], self.hospital.get_kind_display())
+        self.assertEqual(hospital["province"], self.hospital.region.province.name)
+        self.assertEqual(int(hospital["case_count"]), self.hospital.cases.published().count())
+
+        rows = self.admin_export(Metric, editor)
+        self.assertEqual(list(rows[0]), [c.name for c in METRIC_COLUMNS])
+        self.assertEqual(len(rows), Metric.objects.count())
+        metric = Metric.objects.exclude(phrase="").select_related("case").first()
+        row = next(row for row in rows if int(row["id"]) == metric.pk)
+        self.assertEqual((row["label"], row["unit"], row["phrase"], row["case_title"]), (metric.label, metric.unit, metric.phrase, metric.case.title))
+        self.assertEqual(row["category"], metric.get_category_display())
