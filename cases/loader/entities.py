@@ -88,6 +88,9 @@ def is_institution_name(text: str) -> bool:
 # Headings that open with the institution
 
 _COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.*)$")
+_DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s]{3,30}?)\s*(?:——|—|－－|--)\s*(?P<title>\S.*)$")
+# 案例一：, （二）, 三、: a column's numbering before a case's heading.
+_ORDINAL_PREFIX = re.compile(r"^(?:案例[一二三四五六七八九十\d]+\s*[：:、.．]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[、.．])\s*")
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
 
 
@@ -98,7 +101,10 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     bare place must carry a known place or a town (打造温馨社区 is a slogan), and no name opens
     with a verb.
     """
-    heading = heading.strip()
+    heading = _ORDINAL_PREFIX.sub("", heading.strip())
+    dash = _DASH_HEADING.match(heading)
+    if dash and is_institution_name(dash["name"]) and _whole_name(dash["name"]):
+        return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…
     colon = _COLON_HEADING.match(heading)
     if colon and is_institution_name(colon["name"].strip()) and _whole_name(colon["name"].strip()):
         return colon["name"].strip(), colon["title"].strip()

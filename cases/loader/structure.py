@@ -240,6 +240,15 @@ def _set_pre_title_line(line: str, showcase: ShowcaseData) -> None:
     labelled = _TITLE_LABEL.match(line)
     if labelled:
         line = labelled["text"]  # ▌引题：我为群众办实事
+    column = _COLUMN_TITLE.match(line)
+    if column and not showcase.title:
+        # 【优秀案例展播】某系统优秀案例（五）: the column's page, over its cases' own headings
+        showcase.column = showcase.column or column["column"]
+        showcase.title = column["title"].strip()
+        series = meta.SERIES.search(showcase.title)
+        if series:
+            showcase.series_number = series.group(1)
+        return
     if _is_slogan(line) and not showcase.column:
         showcase.column = line
     elif not showcase.kicker:
@@ -248,6 +257,7 @@ def _set_pre_title_line(line: str, showcase: ShowcaseData) -> None:
         showcase.column = line
 
 
+_COLUMN_TITLE = re.compile(r"^【(?P<column>[^】]{2,12})】(?P<title>\S.{3,60})$")
 # A page that labels its headline lines: 引题：…, 主题：…, 副题：….
 _TITLE_LABEL = re.compile(r"^[▌|｜■□]?\s*(?P<label>引题|肩题|主题|主标题|副题|副标题)\s*[：:]\s*(?P<text>\S.*)$")
 

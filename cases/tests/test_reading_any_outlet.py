@@ -226,6 +226,18 @@ class ShapeTests(SimpleTestCase):
         self.assertIn(("党员", 56, "名"), {(m.label, m.value, m.unit) for m in article.cases[0].metrics})
         self.assertNotIn(17, {m.value for m in article.cases[0].metrics})
 
+    def test_a_column_page_numbers_its_cases_and_dashes_name_from_title(self):
+        text = (
+            "首页 > 党建工作 > 优秀案例展播\n\n【优秀案例展播】全省卫生健康系统优秀案例（五）\n\n发布时间：2024-08-30\n\n"
+            "案例一：安远县人民医院——“黄花先锋”助力县域医疗\n安远县人民医院党委下设党支部7个，有党员148名。\n\n"
+            "案例二：安远县欣山镇社区卫生服务中心——“红色家医”更有温度\n中心党支部组建家医团队9个，签约4300余人。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "全省卫生健康系统优秀案例（五）")
+        self.assertEqual(article.showcase.column, "优秀案例展播")
+        self.assertEqual([c.institution.name for c in article.cases], ["安远县人民医院", "安远县欣山镇社区卫生服务中心"])
+        self.assertEqual([c.title for c in article.cases], ["“黄花先锋”助力县域医疗", "“红色家医”更有温度"])
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
