@@ -112,11 +112,11 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
 
 # 某某医院报 / 某某医院主办: a house paper's masthead names whose paper it is.
 OWNER = re.compile(
-    r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官方网站|官网|政府信息公开|信息公开|门户网站|委员会|党委)$"
+    r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官方网站|官网|政府信息公开|信息公开|门户网站|委员会|党委|人民政府|办事处)$"
 )
 # 卫生健康导报, 某某日报: a paper's name alone on the page's first line.
 PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:日报|晚报|导报|时报|周报|商报|快报|早报|健康报|卫生报))(?:\s*(?:数字报刊?|电子版|电子报))?$")
-_OWNER_ENDINGS = ("政府信息公开", "信息公开", "官方网站", "门户网站", "委员会", "官网", "主办", "党委", "院报", "报")
+_OWNER_ENDINGS = ("政府信息公开", "信息公开", "官方网站", "门户网站", "委员会", "人民政府", "办事处", "官网", "主办", "党委", "院报", "报")
 
 
 def owner_names(line: str) -> list[str]:
@@ -318,7 +318,7 @@ LINE_RULES: list[Rule] = [
     Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）"), ("本报记者近日走访",)),
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
     Rule(PAPER_NAME, "a paper's masthead alone on the first line", ("卫生健康导报", "某某日报"), ("为民服务传捷报",)),
-    Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会")),
+    Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会", "某某县某某镇人民政府")),
     Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文")),
     Rule(EDITORS, "the editors in brackets", ("（责编：覃明、李娟）",)),
     Rule(UNIT_LINE, "a column's guiding and hosting bodies", ("指导单位：某市卫生健康委员会", "主办单位：某日报社")),

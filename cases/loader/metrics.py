@@ -330,6 +330,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False
     if match["post"] in ("以上", "以下") and after.startswith("的") or after.startswith(("以下的", "及以上的")):
         return False  # 年收入50万元以上的村: a threshold that sorts things, not a count
+    if unit in _PERSON_UNITS and re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", after):
+        return False  # 20多位村民正忙着组装配件: the scene a report opens on, not a count of work
     if _IN_SPEECH.search(before):
         return False  # “我的3万元养老钱…”: what a resident says of himself
     if not number[0].isdigit():

@@ -287,11 +287,11 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     named (in full or short: 县人民医院 is 西乡县人民医院), more where it opens a clause; less
     where it is the object of another's visit or partnership (与X签约, 赴X, X退休党支部).
     """
-    body_mentions = institution_mentions(body)
-    title_mentions = institution_mentions(title)
-    # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
     # 与…签约: a street's 党工委 signing with a hospital is one of two parties, not the subject
     governing = not _PARTNERSHIP.search(title + body[:200])
+    body_mentions = sorted(institution_mentions(body) + (_place_mentions(body) if governing else []), key=lambda m: m.start)
+    title_mentions = institution_mentions(title)
+    # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
     title_place = next((p for p in (place_subject(part, governing=governing) for part in title.split()) if p), "")
     opening_place = place_subject(_first_clauses(body), governing=governing)
     places = [p for p in (title_place, opening_place) if p]
@@ -363,6 +363,7 @@ _PREDICATE = re.compile(
     r"|创建|织牢)"
 )
 # 某镇党委“领头雁”…, 某街道党工委推行…: the place's own party committee or government acts for it.
+_BRAND = re.compile(r"“[^”]{1,14}”")  # 某镇“党建+共富工坊”让…: the place's brand, then its predicate
 _GOVERNING_BODY = re.compile(r"(?:党委|党工委|人民政府|政府|办事处)(?!书记|委员|副)")
 _PLACE_HEAD = re.compile(rf"(?:{OPENERS}|[^，。]{{0,12}}?(?:时|期间|以来))?，?")
 
@@ -376,9 +377,17 @@ def place_subject(clause: str, *, governing: bool = True) -> str:
         place = clause[:end]
         if not place.endswith(("镇", "乡", "街道", "县", "区", "市", "旗", "苏木")) or place.endswith(("社区", "小区", "城区", "辖区")):
             continue
-        if (_PREDICATE.match(clause, end) or (governing and _GOVERNING_BODY.match(clause, end))) and institution_kind(place) == "government" and _is_place_like(place):
+        predicate_at = end + (len(brand.group(0)) if (brand := _BRAND.match(clause, end)) else 0)
+        if (_PREDICATE.match(clause, predicate_at) or (governing and _GOVERNING_BODY.match(clause, end))) and institution_kind(place) == "government" and _is_place_like(place):
             return place
     return ""
+
+
+def is_town(name: str) -> bool:
+    """某县某镇, 某街道: a town or street (or a county's own name) whose government may act."""
+    from .entities import institution_kind
+
+    return name.endswith(("镇", "乡", "街道", "苏木")) and institution_kind(name) == "government" and _is_place_like(name)
 
 
 def _is_place_like(place: str) -> bool:
@@ -424,8 +433,8 @@ def _official_form(name: str, body: str, mentioned: list[str]) -> str:
     return name
 
 
-def _clause_start(text: str, position: int) -> int:
-    starts = [text.rfind(mark, 0, position) for mark in "。；！？\n"]
+def _clause_start(text: str, position: int, marks: str = "。；！？\n") -> int:
+    starts = [text.rfind(mark, 0, position) for mark in marks]
     return max(starts) + 1
 
 
@@ -436,9 +445,29 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
         if mention.start > first_end:
             break
         before = body[max(0, mention.start - 4) : mention.start]
-        if not _PARTNER_BEFORE.search(before) and not _PARTNER_AFTER.match(body[mention.end : mention.end + 12]):
-            return mention.name
+        clause = body[_clause_start(body, mention.start, marks="，。；！？\n") : mention.start]
+        if clause.startswith("在") or _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(body[mention.end : mention.end + 12]):
+            continue  # 在某村“共富工坊”里，/ 在某单位的支持下，: where the scene is set, not who acts
+        return mention.name
     return ""
+
+
+_GOVERNED_PLACE = re.compile(rf"[{CJK}]{{1,14}}(?:镇|乡|街道|苏木)(?=(?:党委|党工委|人民政府|政府|办事处)(?!书记|委员|副))")
+
+
+def _place_mentions(text: str) -> list[Mention]:
+    """某镇党委, 某街道党工委 in running text: the town or street acting through its committee."""
+    from .entities import institution_kind
+
+    found = []
+    for match in _GOVERNED_PLACE.finditer(text):
+        run = match.group(0)
+        for k in range(len(run) - 2):
+            place = run[k:]
+            if _is_place_like(place) and institution_kind(place) == "government":
+                found.append(Mention(place, match.start() + k, match.end()))
+                break
+    return found
 
 
 def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: str) -> list[str]:

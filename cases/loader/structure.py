@@ -147,7 +147,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if paper:
             showcase.publication = showcase.publication or paper["paper"]  # 某某导报 atop a page: its masthead
             continue
-        owner = next((name for name in meta.owner_names(line) if names.names_whole(name)), "")
+        owner = next((name for name in meta.owner_names(line) if names.names_whole(name) or names.is_town(name)), "")
         if owner:
             # 城南医院报 and 东台市城南医院主办: the fuller name of the two
             info.owner = owner if owner.endswith(info.owner) else info.owner or owner

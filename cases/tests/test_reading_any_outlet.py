@@ -238,6 +238,19 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual([c.institution.name for c in article.cases], ["安远县人民医院", "安远县欣山镇社区卫生服务中心"])
         self.assertEqual([c.title for c in article.cases], ["“黄花先锋”助力县域医疗", "“红色家医”更有温度"])
 
+    def test_a_town_government_site_reporting_its_own_work(self):
+        text = (
+            "安远县孔田镇人民政府\n当前位置：首页 > 工作动态\n\n孔田镇“党建+共富工坊”让村民家门口就业\n\n"
+            "信息来源：孔田镇　发布时间：2024-04-26\n\n"
+            "4月下旬，在孔田镇金竹村“共富工坊”里，20多位村民正忙着组装配件。这是孔田镇党委推进共富工坊建设的生动场景。\n"
+            "孔田镇党委推动32家企业党组织与45个村党组织结对，建成工坊27个，吸纳1300余人就业。\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("安远县孔田镇", "government"))
+        self.assertNotIn(20, {m.value for m in case.metrics})
+        self.assertIn((1300, "人", "more_than"), {(m.value, m.unit, m.qualifier) for m in case.metrics})
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
