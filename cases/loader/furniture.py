@@ -120,6 +120,7 @@ TAIL_MARKERS: list[Rule] = [
     ),
     rule(r"^(?:沙发|板凳|地板|\d+#|#\d+|\d+楼)\s*[|｜]?\s*(?:发表于|$)", "a forum's replies begin", ["沙发 | 发表于 2024-4-18 10:05:41", "3# 发表于 2024-4-19"]),
     rule(r"名单\s*[：:]$", "a list of names after the report", ["2025年度全省优秀案例名单："]),
+    rule(r"^[【\[]?(?:更多|查看更多|更多>>|more)\s*(?:[>»]+|…+)?[】\]]?$", "a link to more of the channel's articles", ["更多>>", "【更多】"]),
     rule(r"^(?:[2-9]|\d{2,})楼\s", "a forum's second floor: replies", ["2楼 山城小李 2024-03-12 21:05"], ["1楼 楼主"]),
 ]
 

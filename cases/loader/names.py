@@ -200,6 +200,8 @@ def _town_after_county(before: str) -> int | None:
     rest = before[town.end() :]  # the community's or village's own name, if any
     if len(rest) > 6 or "党" in rest or any(ch in _NEVER_IN_NAME for ch in rest):
         return None
+    if re.search(r"社区|村|居委会", rest) and any(len(w) >= 2 and (w in FUNCTION_WORDS or _stops(w, p)) for w, p in words(rest)):
+        return None  # 某街道某社区携手|银行: another name ended, then a verb
     for stem in range(1, 5):
         county_end = town.start() - stem
         if county_end < 2 or any(ch in _NEVER_IN_NAME for ch in before[county_end : town.start()]):

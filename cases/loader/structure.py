@@ -348,8 +348,15 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         return [case]
     lines = _drop_headline_list(lines, info)
     headlines = set(info.headlines)
+    # the page's headline stands above its report: a line after two paragraphs is another's
+    paragraphs = [i for i, b in enumerate(lines) if len(b.text) >= 60 and b.text.endswith(("。", "”", "！"))]
+    limit = paragraphs[1] if len(paragraphs) >= 2 else len(lines)
     title_at = next(
-        (i for i, b in enumerate(lines[:8]) if _reads_as_headline(b.text) and (b.text in headlines or split_institution_title(furniture.strip_teaser(b.text)))),
+        (
+            i
+            for i, b in enumerate(lines[: min(8, limit)])
+            if _reads_as_headline(b.text) and (b.text in headlines or split_institution_title(furniture.strip_teaser(b.text)))
+        ),
         None,
     )
     if title_at is None and _reads_as_headline(lines[0].text):

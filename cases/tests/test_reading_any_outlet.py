@@ -251,6 +251,20 @@ class ShapeTests(SimpleTestCase):
         self.assertNotIn(20, {m.value for m in case.metrics})
         self.assertIn((1300, "人", "more_than"), {(m.value, m.unit, m.qualifier) for m in case.metrics})
 
+    def test_a_portal_page_whose_more_links_carry_institution_headlines(self):
+        text = (
+            "某某网 > 南京频道 > 区县动态\n\n江宁区秣陵街道殷巷社区携手银行党支部 “金融夜校”开进居民家门口\n\n"
+            "2024-07-18 10:21:06　来源：某某网\n\n"
+            "7月16日晚，南京市江宁区秣陵街道殷巷社区党群服务中心里座无虚席，一堂防范养老诈骗的课程正在进行。\n"
+            "殷巷社区现有居民5400余户，社区党委下设7个党支部，党员289名，与银行党支部签订了共建协议。\n"
+            "截至目前，“金融夜校”已开课28期，参与居民1600余人次，帮助居民挽回疑似诈骗损失约23万元。\n"
+            "更多>>\n江宁区：今年新增城乡社区嵌入式服务设施35处\n南京：上半年新增就业超13万人\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "南京市江宁区秣陵街道殷巷社区")
+        self.assertTrue(case.body_text.startswith("7月16日晚"))
+        self.assertNotIn("新增就业", case.body_text)
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
