@@ -94,6 +94,7 @@ LINES: list[Rule] = [
     rule(r"^(?:简介|发布|邮箱|投稿邮箱|联系邮箱|微信号|公众号)\s*[：:]", "an account's labels at the foot of a copy", ["简介：每天分享实用健康资讯", "发布：陆 晨", "邮箱：someone@example.com"]),
     rule(r"^《[^》]{2,12}》\s*(?:关注|出品|推荐)$", "a public account's kicker", ["《某某日报》关注"]),
     rule(r"^[\x20-\x7e]{40,}$", "a line in Latin letters only (a platform's English notice)", ["Notice: The content above is uploaded and posted by a user of the platform."]),
+    rule(r"^(?:阅读|阅读量|浏览|浏览量|在看|点赞|赞|播放)\s*[：:]?\s*\d+(?:\.\d+)?\s*万?\+?$", "a post's read count", ["阅读 2.1万", "在看 36"]),
     rule(r"^(?:简讯|快讯|短讯)\s*[：:]\s*\S{0,12}$", "a brief's label with its writer", ["简讯：乌云其其格"]),
     rule(r"(?:关注我们|关注.{0,12}公众号|祝您健康每一天|欢迎转发|欢迎分享|点个“?在看”?)", "a public account's sign-off", ["希望大家多多关注我们“某某健康”公众号", "小编祝您健康每一天！"]),
     rule(r"^本文来源(?:于|\s*[：:])", "the copy's source line", ["本文来源：某某医院", "本文来源于某某融媒体中心"]),

@@ -40,7 +40,7 @@ COPYRIGHT = re.compile(r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^
 LEAD_DATELINE = re.compile(
     r"^(?:本(?:报|网|台)讯(?:$|\s+(?=\S))|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网)\s*[：:]?\s*"
     r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]"
-    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:讯|电)"
+    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
     r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道)\s*"
 )
 ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
@@ -67,8 +67,18 @@ class PageInfo:
 _DATELINE_WORDS = re.compile(r"^(?:[|｜\s]|来源|发布|时间|日期|星期.|周.|作者|编辑|记者|[:：]|\d|[-/.年月日]|浏览|点击|阅读|次数)*$")
 
 
+# 原创 某某健康 某某健康 2024年03月12日 18:30 湖南: a public account's header over its post.
+ACCOUNT_HEADER = re.compile(
+    r"^(?:原创\s*\S.{0,40}?|(?:\S{2,20}\s+){1,3})(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}[:：]\d{2})?\s*[\u4e00-\u9fff]{0,4}$"
+)
+
+
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     """A line that is a date and its time, source and labels, and nothing of the article."""
+    account = ACCOUNT_HEADER.match(line) if line.startswith("原创") or len(line) <= 50 else None
+    if account and not DATELINE.match(line):
+        showcase.date = showcase.date or find_date(account["date"])
+        return True
     if len(line) > 80 or not (DATELINE.match(line) or re.match(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", line)):
         return False
     rest = DATE.sub("", line, count=1)
@@ -312,10 +322,11 @@ def apply_known_facts(showcase: ShowcaseData, facts: dict[str, str]) -> None:
 # The metadata lines above as one table, each with examples it must read (rules as data).
 
 LINE_RULES: list[Rule] = [
+    Rule(ACCOUNT_HEADER, "a public account's header with its date", ("原创 某某健康 某某健康 2024年03月12日 18:30 湖南",), ("近日，某某医院2024年3月12日开展义诊",)),
     Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
-    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）"), ("本报记者近日走访",)),
+    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）"), ("本报记者近日走访",)),
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
     Rule(PAPER_NAME, "a paper's masthead alone on the first line", ("卫生健康导报", "某某日报"), ("为民服务传捷报",)),
     Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会", "某某县某某镇人民政府")),
