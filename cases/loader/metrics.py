@@ -134,7 +134,9 @@ _QUALIFIERS = {
 _ORDINAL_BEFORE = re.compile(r"第$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]?\s*[\d-]*$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
-_IN_SPEECH = re.compile(r"“[^”]*(?:我|咱|俺)[^”]*$")
+# A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
+# (我们, 我院 speak for the institution: their numbers are the report's).
+_SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站])|俺)[^“”]{0,200}?”")
 # 连续3年获评: a streak of honours, not work measured in years.
 _DURATION_BEFORE = re.compile(r"(?:历时|用了?|长达|经过|坚持了?)$")
 _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
@@ -236,6 +238,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     """Every counted figure in the paragraphs, in reading order."""
     metrics: list[MetricData] = []
     for paragraph in paragraphs:
+        paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
         for clause in _CLAUSE_SPLIT.split(paragraph):
             clause = clause.strip()
             if clause:
@@ -332,8 +335,6 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 年收入50万元以上的村: a threshold that sorts things, not a count
     if unit in _PERSON_UNITS and re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", after):
         return False  # 20多位村民正忙着组装配件: the scene a report opens on, not a count of work
-    if _IN_SPEECH.search(before):
-        return False  # “我的3万元养老钱…”: what a resident says of himself
     if not number[0].isdigit():
         return _small_chinese_counts(number, match, unit, after)
     return True

@@ -314,5 +314,6 @@ class FigureShapeTests(SimpleTestCase):
 
     def test_thresholds_speech_and_streaks_are_not_counts(self):
         self.assertEqual(self.figures("全镇年收入50万元以上的村有12个。"), [(12, "个", "exact")])
-        self.assertEqual(self.figures("“我的3万元养老钱才没被骗走，”王大爷说。"), [])
+        self.assertEqual(self.figures("“多亏了民警，我的3万元养老钱才没被骗走。”王大爷说。"), [])
+        self.assertEqual(self.figures("“我们添置了血压计5台，放进健康小屋。”书记说。"), [(5, "台", "exact")])
         self.assertEqual(self.figures("医院连续3年获评先进单位。"), [])
