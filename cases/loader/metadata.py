@@ -86,6 +86,7 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     source = SOURCE.search(rest)
     bare = SOURCE.sub("", rest)
     bare = re.sub(r"(?:作者|编辑|记者|浏览次数|点击数|阅读)\s*[：:]\s*\S*", "", bare)
+    bare = re.sub(r"[【\[][^】\]]{0,20}[】\]]", "", bare)  # 【大 中 小】, [打印]: the reader's tools
     if not _DATELINE_WORDS.match(bare.replace("放大", "").replace("缩小", "").replace("默认", "")):
         return False
     showcase.date = showcase.date or find_date(line)

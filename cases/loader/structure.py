@@ -427,7 +427,7 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
             if lead and is_institution_name(lead["name"]):
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
                 leads[index] = text[lead.end() :]
-    if starts and page.institution and starts[0][0] > 0 and not _round_up_only(starts):
+    if starts and page.institution and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]):
         # The page's headline named the first institution: its case runs up to the next one's.
         starts.insert(0, (0, RawCase(title=page.title, institution=page.institution), 0))
     if len(starts) >= 2:
@@ -501,6 +501,14 @@ def _heads_a_report(text: str) -> bool:
         return True
     label = _PARTY_ENDING.sub("", text[:-1].strip()) if text[-1:] in "：:" else ""
     return bool(label) and (names.names_whole(label) or names.place_subject(label + "开展") == label)
+
+
+def _holds_a_report(items: list[Block]) -> bool:
+    """Work told with figures, or more than one paragraph: not just a round-up's introduction."""
+    from .metrics import extract_metrics
+
+    paragraphs = [b.text for b in items if not _is_short_line(b.text)]
+    return len(paragraphs) >= 2 or bool(extract_metrics(paragraphs))
 
 
 def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:

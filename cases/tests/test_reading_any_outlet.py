@@ -265,6 +265,17 @@ class ShapeTests(SimpleTestCase):
         self.assertTrue(case.body_text.startswith("7月16日晚"))
         self.assertNotIn("新增就业", case.body_text)
 
+    def test_a_round_up_under_a_county_headline_has_no_case_for_its_introduction(self):
+        text = (
+            "安远县：三家镇卫生院党建品牌各有“招”\n2024-06-25 16:10　来源：安远县卫生健康局　【大 中 小】\n\n"
+            "今年以来，安远县卫生健康局党组深入推进“一院一品”党建品牌创建，涌现出一批服务品牌。\n\n"
+            "孔田镇中心卫生院：“驿站”守护群众健康\n孔田镇中心卫生院党支部现有党员12名，驿站接诊3600余人次。\n\n"
+            "欣山镇卫生院：“中医小分队”进家门\n欣山镇卫生院党支部组建“中医小分队”2支，入户理疗1200余人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.date, "2024-06-25")
+        self.assertEqual([c.institution.name for c in article.cases], ["孔田镇中心卫生院", "欣山镇卫生院"])
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
