@@ -15,7 +15,7 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people
 from .metrics import extract_metrics
-from .names import choose_actor, institution_mentions
+from .names import choose_actor, institution_mentions, is_place_name, is_town
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
@@ -62,7 +62,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
 
 def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
     body = raw.text()
-    heading = _acting_institution(raw.institution, body) if raw.institution else ""
+    heading = _acting_institution(_town_under(raw.institution, raw.title, body), body) if raw.institution else ""
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, label=raw.named_by_label)
     name = actor.name
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
@@ -133,6 +133,17 @@ def _acting_institution(name: str, body: str) -> str:
     # No institution carries the heading's place: the one the report opens with, if any (某县：…
     # 某乡卫生院党支部…); else the place itself, whose government acts.
     return next((m for m in opening if institution_kind(m) != "government"), name)
+
+
+def _town_under(place: str, title: str, body: str) -> str:
+    """厦门思明：鹭江街道党建联盟打造…: a county's heading over a title that opens with one of its
+    towns or streets is about that town, named as fully as the body prints it."""
+    town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)", title)
+    if not (institution_kind(place) == "government" or is_place_name(place)) or not town or not is_town(town.group(0)):
+        return place
+    printed = [m.group(0) for m in re.finditer(rf"[\u4e00-\u9fff]{{0,10}}{re.escape(town.group(0))}", body)]
+    fuller = [p[k:] for p in printed for k in range(len(p)) if is_town(p[k:])]
+    return max(fuller, key=len, default=town.group(0))
 
 
 def _as_headed(mention: str, place: str, named: list[str]) -> str:

@@ -276,6 +276,14 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual(article.showcase.date, "2024-06-25")
         self.assertEqual([c.institution.name for c in article.cases], ["孔田镇中心卫生院", "欣山镇卫生院"])
 
+    def test_a_place_heading_over_one_of_its_streets(self):
+        text = (
+            "厦门思明：鹭江街道党建联盟打造“15分钟便民服务圈”\n2024年04月11日 15:02　来源：某某网\n\n"
+            "近年来，厦门市思明区鹭江街道党工委牵头成立由43家单位组成的党建联盟，建成社区食堂4个。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("厦门市思明区鹭江街道", "government"))
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
