@@ -23,6 +23,8 @@ MAX_FURNITURE_LENGTH = 90
 
 LINES: list[Rule] = [
     rule(r"上一[版篇页条期]|下一[版篇页条期]", "navigation between pages and articles", ["上一版 下一版", "3上一篇  下一篇4", "上一期 下一期"]),
+    rule(r"(?:时间|日期|发布时间|发布日期)\s*[：:]\s*(?:19|20)\d{2}.{0,40}(?:来源|作者|编辑)\s*[：:]", "a line of the page's labels after its paper's name", ["某某日报 新闻    时间：2025年06月18日    来源：某某日报"]),
+    rule(r"本版导航|各版导航|视觉导航|标题导航|版面导航|以往报纸|往期报纸|PDF下载|返回目录|查看本版大图", "an e-paper reader's navigation", ["本版导航 各版导航 视觉导航 标题导航 以往报纸", "【返回目录】【PDF下载】"]),
     rule(r"^返回(?:顶部|首页|目录)$|分享(?:让更多人看到|到)|^(?:扫一扫|手机看新闻|微信|微博)", "share and return links", ["返回顶部", "分享让更多人看到"]),
     rule(r"报业集团主办\s*$|^主管[：:]|^主办[：:]", "a paper group's masthead", ["某某日报报业集团主办"]),
     rule(r"^(?:本版新闻|本版导读|本期导读|要闻导读|今日导读|导读|本期要目|目录)\s*[：:]?", "a page's list of contents", ["本版新闻", "本期导读：2版 党建园地3版 科室风采"]),

@@ -188,6 +188,10 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
 
     Returns whether the line gave the page its date."""
     dated = False
+    posted = re.search(r"发表于\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})", line)
+    if posted and not showcase.date:
+        showcase.date = find_date(posted.group(1))  # 楼主 某某 发表于 2024-5-21 09:33: a forum post's date
+        dated = True
     for match in _LABELS.finditer(line):
         label, value = match["label"], match["value"].strip()
         if label in ("文章来源", "信息来源", "来源", "稿源"):

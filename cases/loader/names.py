@@ -223,7 +223,7 @@ def _stops(word: str, pos: str) -> bool:
 def _is_name(name: str) -> bool:
     from .entities import is_institution_name
 
-    return len(name) >= 3 and is_institution_name(name)
+    return len(name) >= 3 and not name.startswith("个") and is_institution_name(name)  # 5个乡镇卫生院
 
 
 # ---------------------------------------------------------------------------------------------

@@ -361,6 +361,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     )
     if title_at is None and _reads_as_headline(lines[0].text):
         title_at = 0
+    if title_at is None and not showcase.title and 1 <= len(info.headlines) <= 2 and _reads_as_headline(info.headlines[0]):
+        # an e-paper article page: its headline (and subtitle) stood above the date, not a list
+        showcase.title = info.headlines[0]
+        if len(info.headlines) == 2:
+            _set_subtitle(_subtitle_of(info.headlines[1]) or info.headlines[1], showcase)
     if title_at is None:
         case = RawCase(title=info.original_title or info.crumb_title or showcase.title)
         case.items = lines

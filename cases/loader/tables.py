@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_furniture
 from .metrics import UNIT_FORMS
 
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?$")
@@ -40,6 +41,8 @@ def _cells(line: str) -> list[str] | None:
     line = line.strip()
     if not line or line.endswith("。"):
         return None
+    if is_furniture(line) or re.search(r"\s[>›»]+\s", line):
+        return None  # 查看: 3568 | 回复: 12, 某论坛 › 某版块: a page's furniture, not a table's row
     if "，" in line and "\t" not in line and line.count("|") < 2:
         return None  # a sentence, not a row of cells
     if "\t" in line:
