@@ -45,7 +45,7 @@ LEAD_DATELINE = re.compile(
 )
 ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(.+)$")
-SERIES = re.compile(r"[（(]([一二三四五六七八九十百\d]+)[)）]$")
+SERIES = re.compile(r"[（(]第?([一二三四五六七八九十百\d]+)期?[)）]$")
 
 
 @dataclass

@@ -128,6 +128,7 @@ def read_layout(text: str) -> Layout:
 
 
 _CONTINUATION = "continuation"
+_SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
 
 
 def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
@@ -146,6 +147,11 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         paper = meta.PAPER_NAME.match(line) if not content else None
         if paper:
             showcase.publication = showcase.publication or paper["paper"]  # 某某导报 atop a page: its masthead
+            continue
+        site = _SITE_AND_CHANNEL.match(line)
+        if site and names.names_whole(site["site"]):
+            info.owner = info.owner or site["site"]  # 某市卫生健康委员会 · 党建专栏: the site's header
+            showcase.channel = showcase.channel or site["channel"]
             continue
         owner = next((name for name in meta.owner_names(line) if names.names_whole(name) or names.is_town(name)), "")
         if owner:
@@ -249,7 +255,10 @@ def _set_pre_title_line(line: str, showcase: ShowcaseData) -> None:
         if series:
             showcase.series_number = series.group(1)
         return
-    if _is_slogan(line) and not showcase.column:
+    if not showcase.title and meta.SERIES.search(line) and _reads_as_headline(line):
+        showcase.title = line  # “…”优秀案例展播（第五期）: a numbered column's page, over its cases
+        showcase.series_number = meta.SERIES.search(line).group(1)
+    elif _is_slogan(line) and not showcase.column:
         showcase.column = line
     elif not showcase.kicker:
         showcase.kicker = line
