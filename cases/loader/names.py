@@ -236,6 +236,8 @@ _VISITOR_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来
 _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
 # 市卫健委派驻某村第一书记: the unit that sends a first secretary is not the one doing the work.
 _SENDER_AFTER = re.compile(r"^(?:机关|党组|党委)?(?:派驻|选派|下派|驻村)[^，。]{0,14}(?:第一书记|工作队|工作组)")
+# 由省卫生健康委指导、某协会主办的评选: the bodies that run a contest or an event, not its subject.
+_ORGANIZER_AFTER = re.compile(r"^(?:机关党委|党组|党委)?(?:指导|主办|承办|协办|联合主办|组织开展的|举办的|评选|评出|表彰|授予|颁发|公布|通报)")
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
 _ORG_AFTER = re.compile(r"^(?:机关)?(?:第?[一二三四五六七八九十\d]*)?(?:[\u4e00-\u9fff]{0,6}?)(?:退休党支部|退休支部|党工委|党委|党总支|党支部)")
@@ -316,7 +318,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"
         if clause_start or _OPENING.fullmatch(body[_clause_start(body, mention.start) : mention.start]):
             weight += 1
-        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(after) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]):
+        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(after) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
             weight -= 2
         scores[name] = scores.get(name, 0) + weight
     if opening:
@@ -448,7 +450,8 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
             break
         before = body[max(0, mention.start - 4) : mention.start]
         clause = body[_clause_start(body, mention.start, marks="，。；！？\n") : mention.start]
-        if clause.startswith("在") or _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(body[mention.end : mention.end + 12]):
+        after = body[mention.end : mention.end + 12]
+        if clause.startswith(("在", "由")) or _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after):
             continue  # 在某村“共富工坊”里，/ 在某单位的支持下，: where the scene is set, not who acts
         return mention.name
     return ""

@@ -164,6 +164,13 @@ class ActorTests(SimpleTestCase):
         body = "走进安远县芦溪镇，连片的基地长势喜人。近年来，芦溪镇党委实施“领头雁”工程，带动农户超2600户。"
         self.assertEqual(choose_actor("", "村村有产业 户户有奔头 安远县芦溪镇党委“领头雁”带富一方", body).name, "安远县芦溪镇")
 
+    def test_the_bodies_that_run_a_contest_are_not_the_winner(self):
+        body = (
+            "10月9日，由省卫生健康委指导、省医院协会主办的党建优秀案例评选结果揭晓，"
+            "安远县妇幼保健院“暖心护航”党建品牌入选。该院党总支有党员87名。"
+        )
+        self.assertEqual(choose_actor("", "县妇幼“暖心护航”党建品牌获评优秀案例", body).name, "安远县妇幼保健院")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
