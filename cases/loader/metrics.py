@@ -242,23 +242,28 @@ class _Found:
 def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     """Every counted figure in the paragraphs, in reading order."""
     metrics: list[MetricData] = []
+    seen: dict[tuple, list[MetricData]] = {}  # figures by value, unit and qualifier
     for paragraph in paragraphs:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
         for clause in _CLAUSE_SPLIT.split(paragraph):
             clause = clause.strip()
-            if clause:
-                metrics.extend(m for m in _clause_metrics(clause) if not _repeats(m, metrics))
+            if not clause:
+                continue
+            for metric in _clause_metrics(clause):
+                same = seen.setdefault((metric.value, metric.unit, metric.qualifier), [])
+                if not _repeats(metric, same):
+                    same.append(metric)
+                    metrics.append(metric)
     return metrics
 
 
 def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
     """将全镇23个村卫生室纳入… 实现23个村卫生室远程诊断: the same count of the same thing, told again
-    (the same label, or the earlier figure printed again whole); 8个党支部 and 网格党支部8个 differ."""
+    (the same label, or the earlier figure printed again whole); 8个党支部 and 网格党支部8个 differ.
+    earlier holds the figures of the same value, unit and qualifier."""
     printed = f"{metric.value.normalize():f}{metric.unit}"
     return any(
-        m.value == metric.value and m.unit == metric.unit and m.qualifier == metric.qualifier
-        and m.phrase != metric.phrase
-        and (m.label == metric.label or (len(m.label) >= 2 and printed + m.label in metric.phrase))
+        m.phrase != metric.phrase and (m.label == metric.label or (len(m.label) >= 2 and printed + m.label in metric.phrase))
         for m in earlier
     )
 
