@@ -94,13 +94,15 @@ _UNITS: list[tuple[str, str]] = [
     ("针次", "针次"),
     ("剂次", "剂次"),
     ("户次", "户次"),
+    ("台次", "台次"),
+    ("例次", "例次"),
     ("小时", "小时"),
     ("分钟", "分钟"),
     ("元", "元"),
     ("%", "%"),
     ("台（套）", "台（套）"),
     ("台(套)", "台（套）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴"),
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -110,6 +112,10 @@ _TIME_UNITS = {"工作日", "小时", "分钟", "天", "个月", "年"}
 _COUNTABLE_CN = {"支", "家", "所", "场", "场次", "批", "辆", "台"}
 _PERSON_UNITS = {"名", "人", "位"}
 _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
+# 两个工业园区, 三个山村: places and posts counted by a small numeral
+_PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:园区|山村|村|社区|小区|乡镇|街道|科室|服务站|站点|基地|驿站|中心)")
+_TEAM_BEFORE = re.compile(r"(?:队|团|小组|党支部|支部|党小组|网格)$")
+_TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,8}?(?:队|团|小组)")
 
 _NUMBER = re.compile(
     rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉])约|近|逾|超)?"
@@ -132,7 +138,7 @@ _QUALIFIERS = {
 # --- what is not a metric ---------------------------------------------------------------------
 
 _ORDINAL_BEFORE = re.compile(r"第$")
-_PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]?\s*[\d-]*$|(?:住在|家住|位于|住)$")
+_PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]\s*[\d-]*$|(?:电话|热线|手机|传真|邮编)\s*[\d-]{3,}$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
 # (我们, 我院 speak for the institution: their numbers are the report's).
@@ -171,7 +177,8 @@ _SCHEME_WORDS = re.compile(r"结对|牵头|联系|包联|包保|担任|任[^务�
 _WORDS_OPENING_WITH_A_UNIT = frozenset(
     "户籍 户口 户外 个人 个体 个性 名单 名称 名额 位置 家庭 家属 所有 所属 条件 条例 件事 场所 次日 次年 期间 期限 "
     "组织 处理 座谈 批准 份额 本地 张贴 台阶 支持 人员 人口 天然 年龄 年度 年底 年初 把关 块头 通知 通过 部门 部分 单位 包括 "
-    "支部".split()  # 外科二支部 is a branch's name
+    "支部 成员 成效 成果 成立 成功 成为 成绩 成本 成熟 成长 分之 分别 分局 分院 分会 分队 分中心 分类 分级 分批 分组 分片 分工 分享 贴心".split()
+    # 外科二支部 is a branch's name; 3成员, 五分之一 are no figures in 成 or 分
 )
 
 # --- labels ---------------------------------------------------------------------------------------
@@ -286,6 +293,8 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
     value = parse_number(match["number"])
     if match["multiplier"]:
         value = _tidy(value * _MULTIPLIERS[match["multiplier"]])
+    if unit == "成":
+        value, unit = _tidy(value * 10), "%"  # 近三成: about 30 per cent
     if value == 1 and _SCHEME_WORDS.search(clause):
         return None  # 1个党支部与1个社区结对, 1名院领导任网格长: how a scheme is set up, not a count
     if first_match(NOT_FIGURES, clause[: match.start()]) or _CONTEST.search(clause):
@@ -375,13 +384,20 @@ def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -
         value = parse_number(number)
     except ValueError:
         return False
-    if match["multiplier"] or value > 10:
-        return True
+    if match["multiplier"] or value > 10 or match["more"] or match["more2"]:
+        return True  # 百余场, 十余项
+    if unit == "成":
+        return value > 1  # 三成, 近四成 (一成不变 is an idiom)
+    before = match.string[: match.start()]
+    if unit in ("个", "支") and not after and _TEAM_BEFORE.search(before):
+        return True  # 组建党员攻坚小组两个, 讲师团一支: the count after what it counts
+    if value == 1 and unit in _COUNTABLE_CN and _TEAM_AFTER.match(after):
+        return True  # 一支党员讲师团
     if value == 1 or (after and after[0] in _CN_DIGITS):
         return False  # 一张网, 三个一
     if unit in _PERSON_UNITS or unit in _TIME_UNITS - {"年"} or unit in _COUNTABLE_CN:
         return True
-    return match["unit"] == "个" and bool(_PARTY_UNITS.match(after))
+    return match["unit"] == "个" and bool(_PARTY_UNITS.match(after) or _PLACES_AFTER.match(after))
 
 
 def _qualifier(match: re.Match) -> str:

@@ -317,3 +317,10 @@ class FigureShapeTests(SimpleTestCase):
         self.assertEqual(self.figures("“多亏了民警，我的3万元养老钱才没被骗走。”王大爷说。"), [])
         self.assertEqual(self.figures("“我们添置了血压计5台，放进健康小屋。”书记说。"), [(5, "台", "exact")])
         self.assertEqual(self.figures("医院连续3年获评先进单位。"), [])
+
+    def test_tenths_small_numerals_and_more_units(self):
+        self.assertEqual(self.figures("首诊率提高到六成以上，占比近三成。"), [(60, "%", "at_least"), (30, "%", "about")])
+        self.assertEqual(self.figures("推广适宜技术十余项，覆盖两个工业园区和三个山村。"), [(10, "项", "more_than"), (2, "个", "exact"), (3, "个", "exact")])
+        self.assertEqual(self.figures("组建党员攻坚小组两个，讲师团一支。"), [(2, "个", "exact"), (1, "支", "exact")])
+        self.assertEqual(self.figures("接听咨询电话1500多个，更换单元门38扇，手术带教38台次。"), [(1500, "个", "more_than"), (38, "扇", "exact"), (38, "台次", "exact")])
+        self.assertEqual(self.figures("五分之一的居民一成不变，联系电话：0571-88888888"), [])
