@@ -41,6 +41,7 @@ LEAD_DATELINE = re.compile(
     r"^(?:本(?:报|网|台)讯(?:$|\s+(?=\S))|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网)\s*[：:]?\s*"
     r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]"
     r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
+    r"|(?P<bylined>(?:(?:特约|本报|全媒体)?记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:\s+(?:(?:特约|本报|全媒体)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,3})*)\s*(?=\d{1,2}月\d{1,2}日)"
     r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道)\s*"
 )
 ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
@@ -82,11 +83,13 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     if len(line) > 80 or not (DATELINE.match(line) or re.match(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", line)):
         return False
     rest = DATE.sub("", line, count=1)
+    rest = re.sub(r"\s*·.*$", "", rest) if re.search(r"\d{1,2}:\d{2}\s*·", line) else rest  # 08:46 · 陕西 · 某某官方账号
     rest = re.sub(r"^\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}", "", rest)
     source = SOURCE.search(rest)
     bare = SOURCE.sub("", rest)
     bare = re.sub(r"(?:作者|编辑|记者|浏览次数|点击数|阅读)\s*[：:]\s*\S*", "", bare)
     bare = re.sub(r"[【\[][^】\]]{0,20}[】\]]", "", bare)  # 【大 中 小】, [打印]: the reader's tools
+    bare = re.sub(r"第\s*[\d一二三四五六七八九十]+\s*期|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地
     if not _DATELINE_WORDS.match(bare.replace("放大", "").replace("缩小", "").replace("默认", "")):
         return False
     showcase.date = showcase.date or find_date(line)
@@ -331,7 +334,7 @@ LINE_RULES: list[Rule] = [
     Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
-    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）"), ("本报记者近日走访",)),
+    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）", "记者 钱某某 通讯员 俞某 6月12日"), ("本报记者近日走访",)),
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
     Rule(PAPER_NAME, "a paper's masthead alone on the first line", ("卫生健康导报", "某某日报"), ("为民服务传捷报",)),
     Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会", "某某县某某镇人民政府")),

@@ -619,7 +619,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         dateline = meta.LEAD_DATELINE.match(text)
         lead_only = bool(dateline) and len(text) == dateline.end()  # 本网讯（记者 …）on a line of its own
         if dateline and not lead_only:
-            case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"] or dateline["dated"])
+            case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"] or dateline["dated"] or dateline["bylined"])
             text = text[dateline.end() :]
         if plain:
             author = meta.TRAILING_AUTHOR.search(text) or _TRAILING_NAME.search(text)
@@ -629,7 +629,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
                     text = text[: author.start()].rstrip()
         if not text or lead_only:
             if dateline:
-                case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"] or dateline["dated"])
+                case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"] or dateline["dated"] or dateline["bylined"])
             continue  # 本网讯：（记者 …）standing on a line of its own
         previous = section.paragraphs[-1] if section.paragraphs else None
         if plain and _reads_as_caption(text) and not (previous and previous.dangles):
