@@ -111,8 +111,8 @@ def _acting_institution(name: str, body: str) -> str:
     for it before any one hospital under it; a name must recur (three times) to count. Else the
     institution the report opens with, as the subject of its first sentence, is the one.
     """
-    if institution_kind(name) != "government":
-        return name
+    if institution_kind(name) != "government" or re.search(r"(?:镇|乡|街道|苏木)$", name):
+        return name  # an institution's label, or a town's: the town's own government acts
     mentions = [m.name for m in institution_mentions(body) if institution_kind(m.name) != "government"]
     opening = [m.name for m in institution_mentions(_first_sentence(body))]
     for start in range(len(name) - 1):

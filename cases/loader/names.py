@@ -334,7 +334,15 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         # 我院, 院党委 speak as a hospital: they say nothing for a commission's or a town's site,
         # whose own report is one it takes part in (named in it), else one about a body under it.
         own = (4 + 2 * min(3, self_references)) if hospital else (9 if named else 1)
-        scores[forms.get(owner, owner)] = scores.get(forms.get(owner, owner), 0) + own
+        owner_form = forms.get(owner, owner)
+        if not named:
+            # 夷陵医院报 over a report on 夷陵区人民医院: the masthead's short name is the body's institution
+            from .entities import suffix_of
+
+            stem = owner[: len(owner) - len(suffix_of(owner))]
+            same = [m.name for m in body_mentions if len(stem) >= 2 and stem in m.name and institution_kind(m.name) == institution_kind(owner)]
+            owner_form = forms[max(same, key=len)] if same else owner_form
+        scores[owner_form] = scores.get(owner_form, 0) + own
     elif _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.
         from .entities import institution_kind
@@ -479,8 +487,12 @@ def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: 
     partners: list[str] = []
     for mention in mentions:
         name = forms[mention.name]
-        if name == actor or actor.endswith(mention.name):
-            continue
+        if name == actor or actor.endswith(mention.name) or _ends_as(name, actor) or _ends_as(actor, name):
+            continue  # the actor itself, printed more or less fully
+        from .entities import suffix_of
+
+        if len(name) - len(suffix_of(name)) < 2:
+            continue  # 北社区: a name cut short
         sentence_start = _clause_start(body, mention.start)
         sentence_end = min((i for i in (body.find("。", mention.end), body.find("\n", mention.end)) if i >= 0), default=len(body))
         if not _PARTNERSHIP.search(body[sentence_start:sentence_end]):

@@ -370,6 +370,12 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     )
     if title_at is None and _reads_as_headline(lines[0].text):
         title_at = 0
+    label = ""
+    label_at = next((i for i, b in enumerate(lines[: min(8, limit)]) if _names_an_institution_label(b.text)), None)
+    if label_at is not None and label_at + 1 < len(lines) and _reads_as_headline(lines[label_at + 1].text) and (title_at is None or title_at >= label_at):
+        # 某某中心：/ 党员家庭医生“组团”进小区: the institution's label on a line of its own
+        label = _PARTY_ENDING.sub("", lines[label_at].text[:-1].strip())
+        title_at = label_at + 1
     if title_at is None and not showcase.title and 1 <= len(info.headlines) <= 2 and _reads_as_headline(info.headlines[0]):
         # an e-paper article page: its headline (and subtitle) stood above the date, not a list
         showcase.title = info.headlines[0]
@@ -380,9 +386,12 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         case.items = lines
         return [case]
     for block in lines[:title_at]:
-        _set_pre_title_line(block.text, showcase)
+        if not (label and block is lines[title_at - 1]):
+            _set_pre_title_line(block.text, showcase)
     headline = furniture.strip_teaser(lines[title_at].text)
     case = _case_from_heading(headline)
+    if label and not case.institution:
+        case = RawCase(title=headline, institution=label)
     following = lines[title_at + 1].text if title_at + 1 < len(lines) else ""
     if not case.institution and names.names_whole(_PARTY_ENDING.sub("", headline)) and _reads_as_headline(following):
         # a line that is only the institution's name, over the report's headline
@@ -404,7 +413,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         if not showcase.subtitle:
             _set_subtitle(_subtitle_of(lines[title_at + 1].text), showcase)
         title_at += 1
-    case.items = [b for b in lines[title_at + 1 :] if b.text != lines[headline_at].text]  # a headline printed twice
+    after_title = title_at + 1
+    while after_title + 1 < len(lines) and _is_short_line(lines[after_title].text) and meta.LEAD_DATELINE.match(lines[after_title + 1].text):
+        case.captions.append(lines[after_title].text)  # 丁香社区开展爱心义诊 (a photo's caption), then 本报讯…
+        after_title += 1
+    case.items = [b for b in lines[after_title:] if b.text != lines[headline_at].text]  # a headline printed twice
     return _split_units(case, headlines) or [case]
 
 
@@ -507,6 +520,14 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
 
 
 _PARTY_ENDING = re.compile(r"(?:党工委|党委|党总支|党支部)$")
+
+
+def _names_an_institution_label(text: str) -> bool:
+    """某某社区卫生服务中心：, 某社区党委： alone on a line: the institution a report is about."""
+    if text[-1:] not in "：:":
+        return False
+    name = _PARTY_ENDING.sub("", text[:-1].strip())
+    return bool(name) and (names.names_whole(name) or names.is_town(name))
 
 
 def _heads_a_report(text: str) -> bool:

@@ -33,7 +33,6 @@ KNOWN_FURNITURE_GAPS = {
     "caption_first_line_01.txt",  # a two-word heading the reading counts as furniture
     "community_led_partners_01.txt",  # a lead (本网讯) run into its first sentence
     "english_banner_pipe_meta_01.txt",  # a section's name over the headline
-    "community_label_colon_core_hint_01.txt",  # a caption with a comma, read as a sentence
     "gov_breadcrumb_spam_injection_yishi_01.txt",  # spam injected into a sentence
     "gov_community_captions_01.txt",  # a caption that reads like a sentence of the report
     "hospital_site_nohead_spaced_caption_01.txt",  # a caption of a villager's gesture
@@ -290,6 +289,33 @@ class ShapeTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("厦门市思明区鹭江街道", "government"))
+
+    def test_an_institution_label_alone_on_its_line_over_the_headline(self):
+        text = (
+            "某某健康报\n2024-06-12\n\n安远县欣山镇社区卫生服务中心：\n党员家庭医生“组团”进小区\n\n"
+            "本报讯　记者梁某　6月8日上午，赣州市安远县欣山镇社区卫生服务中心的党员家庭医生走进小区，为居民随访200余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.title), ("安远县欣山镇社区卫生服务中心", "党员家庭医生“组团”进小区"))
+        self.assertEqual(case.partners, [])
+
+    def test_a_town_label_is_the_town_even_where_its_health_centre_recurs(self):
+        text = (
+            "与儿街镇：党建引领送健康\n发布时间：2023-06-09 09:12　来源：与儿街镇\n\n"
+            "6月7日，与儿街镇党委、政府联合与儿街镇中心卫生院组织服务队走进村组。与儿街镇中心卫生院派出医生12名，"
+            "与儿街镇中心卫生院为村民体检300余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("与儿街镇", "government"))
+
+    def test_a_house_paper_named_short_files_its_report_under_the_body_name(self):
+        text = (
+            "欣山医院报\n2023年7月5日　第7期（总第156期）　第三版　党建园地\n\n医院党委“双联双进”走进11个社区\n\n"
+            "本报讯（党委办公室 向某）今年以来，安远县欣山人民医院党委深入开展“双联双进”活动，我院党员走进11个社区。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.date, "2023-07-05")
+        self.assertEqual(article.cases[0].institution.name, "安远县欣山人民医院")
 
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
