@@ -317,6 +317,17 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual(article.showcase.date, "2023-07-05")
         self.assertEqual(article.cases[0].institution.name, "安远县欣山人民医院")
 
+    def test_a_round_up_with_bracketed_unit_heads(self):
+        text = (
+            "修水县基层卫生院党建品牌各显特色\n2023-09-18 09:32　来源：某某新闻网　作者：冷某　通讯员：樊某\n\n"
+            "今年以来，修水县卫健委党委在全县乡镇卫生院开展“一院一品”创建。\n\n"
+            "【渣津镇中心卫生院】“红色药箱”进山入户\n渣津镇中心卫生院党支部组建服务队三支，上门随访2300余人次。\n\n"
+            "【马坳镇卫生院】“党员先锋岗”守护急诊\n马坳镇卫生院党支部设立党员先锋岗12个。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.date, "2023-09-18")
+        self.assertEqual([(c.institution.name, c.title) for c in article.cases], [("渣津镇中心卫生院", "“红色药箱”进山入户"), ("马坳镇卫生院", "“党员先锋岗”守护急诊")])
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
