@@ -227,11 +227,19 @@ def _mention_at(name: str, i: int, context: str, index: _Index, after_place: boo
             # 秀山县, 恩施州; but a longer official name (朝阳县 over 朝阳+县) is tried first above
             full = index.by_name.get(text + follows)
             best = _Mention(i, i + length + 1, full or shorts)
-        elif (i == 0 or after_place) and context:
-            listed = tuple(d for d in shorts if _listed_in(context, d))
-            if listed:
-                best = _Mention(i, i + length, listed)
+        elif (i == 0 or after_place) and context and any(_listed_in(context, d) for d in shorts):
+            best = _Mention(i, i + length, tuple(d for d in shorts if _listed_in(context, d)))
+        elif i == 0 and len(shorts) == 1 and len(text) >= 2 and name[i + length :].startswith(_COUNTY_BODIES):
+            # 宣威农村商业银行, 宣威人民医院: a county's body named by its county's only short name
+            best = _Mention(i, i + length, shorts)
     return best
+
+
+# Bodies a county (or county-level city) has one of, printed after its short name.
+_COUNTY_BODIES = (
+    "人民医院", "中医院", "中医医院", "妇幼保健院", "疾病预防控制中心", "疾控中心", "卫生健康局", "卫健局", "卫生健康委",
+    "农村商业银行", "农商银行", "农村信用合作联社", "人民法院", "人民检察院", "公安局", "供电公司", "融媒体中心",
+)
 
 
 def _listed_in(context: str, division: Division) -> bool:

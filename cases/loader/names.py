@@ -96,7 +96,12 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     for mention in sorted(found, key=lambda m: (m.start, -m.end)):
         if mention.end <= furthest:
             continue
-        kept.append(mention)
+        if kept and mention.start < kept[-1].end:
+            # 某农村商业银行 and 商业银行板桥支行: one name, the branch of the first
+            merged = Mention(text[kept[-1].start : mention.end], kept[-1].start, mention.end)
+            kept[-1] = merged
+        else:
+            kept.append(mention)
         furthest = max(furthest, mention.end)
     return tuple(sorted(kept, key=lambda m: m.start))
 

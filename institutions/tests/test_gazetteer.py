@@ -93,8 +93,13 @@ class ConservativeMatchingTests(SimpleTestCase):
         self.assertEqual(locate("双流县中医医院").district, "双流区")
 
     def test_bare_short_name_when_the_article_spells_it_out(self):
-        self.assertEqual(locate("大足人民医院"), RegionPath())
-        self.assertEqual(locate("大足人民医院", "大足区卫生健康委党委书记介绍……").district, "大足区")
+        self.assertEqual(locate("大足社区"), RegionPath())
+        self.assertEqual(locate("大足社区", "大足区卫生健康委党委书记介绍……").district, "大足区")
+
+    def test_a_county_body_named_by_the_only_division_of_that_short_name(self):
+        self.assertEqual(locate("大足人民医院").district, "大足区")
+        self.assertEqual(locate("宣威农村商业银行板桥支行").district, "宣威市")
+        self.assertEqual(locate("中山人民医院"), RegionPath())  # 中山市 and 中山区: which, the text must say
 
     def test_longest_name_wins(self):
         self.assertEqual(locate("嵊泗县人民医院").district, "嵊泗县")
