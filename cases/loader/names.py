@@ -237,7 +237,10 @@ def _is_name(name: str) -> bool:
 # Words just before a name that make it the object of the report's actor: 与X签约, 赴X, 走进X.
 _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口)$")
 # 省卫生健康委机关党委一行到我院调研: a visitor, not the body the report speaks for.
-_VISITOR_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)")
+_VISITOR_AFTER = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)"
+    r"|^[\u4e00-\u9fff]{0,16}?(?:一行|等一行)\d*人?(?:到|来|赴|莅临|走进|深入)"  # 某委副书记某某一行到某医院调研
+)
 _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
 # 市卫健委派驻某村第一书记: the unit that sends a first secretary is not the one doing the work.
 _SENDER_AFTER = re.compile(r"^(?:机关|党组|党委)?(?:派驻|选派|下派|驻村)[^，。]{0,14}(?:第一书记|工作队|工作组)")
@@ -309,7 +312,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     scores: dict[str, float] = {}
     for mention in title_mentions:
         name = forms[mention.name]
-        visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 12]) or _SENDER_AFTER.match(title[mention.end : mention.end + 20])
+        visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 24]) or _SENDER_AFTER.match(title[mention.end : mention.end + 20])
         if not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]) and not visitor:
             scores[name] = scores.get(name, 0) + 4
     if title_place:
@@ -323,7 +326,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"
         if clause_start or _OPENING.fullmatch(body[_clause_start(body, mention.start) : mention.start]):
             weight += 1
-        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(after) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
+        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
             weight -= 2
         scores[name] = scores.get(name, 0) + weight
     if opening:
@@ -464,7 +467,7 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
         before = body[max(0, mention.start - 4) : mention.start]
         clause = body[_clause_start(body, mention.start, marks="，。；！？\n") : mention.start]
         after = body[mention.end : mention.end + 12]
-        if clause.startswith(("在", "由")) or _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after):
+        if clause.startswith(("在", "由")) or _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after) or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]):
             continue  # 在某村“共富工坊”里，/ 在某单位的支持下，: where the scene is set, not who acts
         return mention.name
     return ""

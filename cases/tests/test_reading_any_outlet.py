@@ -170,6 +170,13 @@ class ActorTests(SimpleTestCase):
         )
         self.assertEqual(choose_actor("", "县妇幼“暖心护航”党建品牌获评优秀案例", body).name, "安远县妇幼保健院")
 
+    def test_a_visiting_delegation_is_not_the_case_of_the_hospital_it_visits(self):
+        body = (
+            "5月21日，省卫生健康委机关党委专职副书记马某一行到安远县妇幼保健院调研党建工作。"
+            "我院党委书记韩某陪同调研。医院党委下设9个党支部。"
+        )
+        self.assertEqual(choose_actor("", "省卫生健康委机关党委一行到我院调研", body).name, "安远县妇幼保健院")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
