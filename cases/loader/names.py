@@ -306,6 +306,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
     title_place = next((p for p in (place_subject(part, governing=governing) for part in title.split()) if p), "")
     opening_place = place_subject(_first_clauses(body), governing=governing)
+    title_place, opening_place = (fullest_place(p, body) if p else p for p in (title_place, opening_place))
     places = [p for p in (title_place, opening_place) if p]
     names = [m.name for m in body_mentions + title_mentions] + places + [n for n in (heading_name, owner) if n]
     forms = canonical_forms(names)
@@ -380,7 +381,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
 _PREDICATE = re.compile(
     r"(?:开展|推行|实施|打造|探索|推进|推动|坚持|创新|建立|构建|织密|聚焦|深化|着力|持续|积极|扎实|全面|多措并举|启动|举办"
     r"|组织|召开|建成|成立|出台|推出|做好|筑牢|念好|下好|答好|激活|跑出|绘就|奏响|擦亮|以|用|把|将|让|围绕|立足|紧扣|通过|按照|结合"
-    r"|创建|织牢)"
+    r"|创建|织牢|健全|完善|强化|优化|提升|加强|做实|做细|夯实|建强|抓实|抓好|用好|统筹|整合|落实|谋划|部署|聚力|发力|率先|全力|大力)"
 )
 # 某镇党委“领头雁”…, 某街道党工委推行…: the place's own party committee or government acts for it.
 _BRAND = re.compile(r"“[^”]{1,14}”")  # 某镇“党建+共富工坊”让…: the place's brand, then its predicate
@@ -398,9 +399,22 @@ def place_subject(clause: str, *, governing: bool = True) -> str:
         if not place.endswith(("镇", "乡", "街道", "县", "区", "市", "旗", "苏木")) or place.endswith(("社区", "小区", "城区", "辖区")):
             continue
         predicate_at = end + (len(brand.group(0)) if (brand := _BRAND.match(clause, end)) else 0)
-        if (_PREDICATE.match(clause, predicate_at) or (governing and _GOVERNING_BODY.match(clause, end))) and institution_kind(place) == "government" and _is_place_like(place):
+        if (_PREDICATE.match(clause, predicate_at) or _verb_at(clause, predicate_at) or (governing and _GOVERNING_BODY.match(clause, end))) and institution_kind(place) == "government" and _is_place_like(place):
             return place
     return ""
+
+
+def _verb_at(clause: str, at: int) -> bool:
+    """丰泽区健全…: a verb of two characters or more opens what follows the place."""
+    following = words(clause[at : at + 8])
+    return bool(following) and len(following[0][0]) >= 2 and following[0][1] in ("v", "vd", "vi")
+
+
+def fullest_place(place: str, text: str) -> str:
+    """丰泽区 -> 泉州市丰泽区: a place as fully as the text prints it."""
+    printed = [m.group(0) for m in re.finditer(rf"[{CJK}]{{0,10}}{re.escape(place)}", text)]
+    fuller = [p[k:] for p in printed for k in range(len(p) - len(place) + 1) if _is_place_like(p[k:])]
+    return max(fuller, key=len, default=place)
 
 
 def is_town(name: str) -> bool:
@@ -425,7 +439,9 @@ def _is_place_like(place: str) -> bool:
 
 def _first_clauses(body: str) -> str:
     """The report's opening up to the first clause that names a subject: 5月10日至12日，某县某镇将…"""
-    sentence = re.split(r"[。！？\n]", body, maxsplit=1)[0]
+    sentences = [t for t in re.split(r"(?<=[。！？\n])", body[:600]) if t.strip() and not t.lstrip().startswith(("“", "”"))]
+    # past a resident's words the report opens on (“…”某某说。), its first sentence of its own
+    sentence = next((t for t in sentences if not re.search(r"(?:说|介绍|表示|感慨|笑着说)[。！]?$", t.strip())), "")
     for clause in sentence.split("，")[:3]:
         if place_subject(clause, governing=False) or place_subject(clause):
             return clause

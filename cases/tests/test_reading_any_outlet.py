@@ -177,6 +177,13 @@ class ActorTests(SimpleTestCase):
         )
         self.assertEqual(choose_actor("", "省卫生健康委机关党委一行到我院调研", body).name, "安远县妇幼保健院")
 
+    def test_a_district_that_opens_the_report_after_a_residents_words(self):
+        body = (
+            "“我家老伴腿脚不便，家庭医生就上门了。”6月12日，家住泉州市丰泽区东海街道的陈阿婆说。\n"
+            "今年以来，丰泽区健全四级组织体系，全区建立网格党支部312个。"
+        )
+        self.assertEqual(choose_actor("", "", body).name, "泉州市丰泽区")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
