@@ -114,6 +114,8 @@ _PERSON_UNITS = {"名", "人", "位"}
 _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
 # 两个工业园区, 三个山村: places and posts counted by a small numeral
 _PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:园区|山村|村|社区|小区|乡镇|街道|科室|服务站|站点|基地|驿站|中心)")
+_PARTIES_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:共建单位|单位|党支部|支部|医院|党组织)")
+_TOGETHER = re.compile(r"共建|结对|签约|联建|双方|三方|携手|联合|交流|书记表示|轮流")
 _TEAM_BEFORE = re.compile(r"(?:队|团|小组|党支部|支部|党小组|网格)$")
 _TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,8}?(?:队|团|小组)")
 
@@ -386,6 +388,8 @@ def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -
         return False
     if match["multiplier"] or value > 10 or match["more"] or match["more2"]:
         return True  # 百余场, 十余项
+    if value <= 3 and _PARTIES_AFTER.match(after) and _TOGETHER.search(match.string):
+        return False  # 两家共建单位就…交流, 三个支部共建: the parties to the event, not a count of work
     if unit == "成":
         return value > 1  # 三成, 近四成 (一成不变 is an idiom)
     before = match.string[: match.start()]

@@ -324,3 +324,8 @@ class FigureShapeTests(SimpleTestCase):
         self.assertEqual(self.figures("组建党员攻坚小组两个，讲师团一支。"), [(2, "个", "exact"), (1, "支", "exact")])
         self.assertEqual(self.figures("接听咨询电话1500多个，更换单元门38扇，手术带教38台次。"), [(1500, "个", "more_than"), (38, "扇", "exact"), (38, "台次", "exact")])
         self.assertEqual(self.figures("五分之一的居民一成不变，联系电话：0571-88888888"), [])
+
+    def test_the_parties_to_an_event_are_not_counted(self):
+        self.assertEqual(self.figures("活动结束后，社区与两家共建单位就常态化健康服务进行了交流。"), [])
+        self.assertEqual(self.figures("三个支部共建的背景、内容和形式。"), [])
+        self.assertEqual(self.figures("医院新设两个党支部。"), [(2, "个", "exact")])
