@@ -57,6 +57,8 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         raise ArticleError(str(error)) from None
     apply_known_facts(layout.showcase, {**(known or {}), **front})
     cases = [_case_data(raw, normalize(reading), owner=layout.owner) for raw in layout.cases]
+    if not layout.showcase.title and cases:
+        layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name}等{len(cases)}个案例"
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 
@@ -72,6 +74,9 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
     if not name:
         raw.warnings.append("未能确定机构，请编辑核对")
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]
+    if not raw.title:
+        raw.title = _title_from_body(sections)
+        raw.warnings.append("原文没有标题，标题取自正文，请编辑核对")
     metrics = extract_metrics([p for s in sections for p in s.paragraphs])
     return CaseData(
         title=raw.title,
@@ -89,6 +94,16 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
         warnings=raw.warnings,
         partners=actor.partners,
     )
+
+
+def _title_from_body(sections: list[SectionData]) -> str:
+    """A copy with no headline: its first subheading, else its first sentence's opening clause."""
+    heading = next((s.heading for s in sections if s.heading), "")
+    if heading:
+        return heading
+    first = next((p for s in sections for p in s.paragraphs), "")
+    clause = re.split(r"[。！？]", first, maxsplit=1)[0]
+    return clause if len(clause) <= 40 else clause[:40] + "…"
 
 
 def _region_named_in(text: str):

@@ -173,8 +173,9 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
 # Furniture however long its line: markup left over from the web page, and a summary set
 # before the report (编者按, 核心提示) that is no part of any case.
 ANY_LENGTH = rule(
-    r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要)\s*[：:]",
-    "HTML residue, or an editor's summary, in a long line",
+    r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要)\s*[：:]"
+    r"|^[\x20-\x7e]{40,}$",
+    "HTML residue, an editor's summary, or a platform's notice in Latin letters, in a long line",
     ["<!-- enpproperty <articleid>1</articleid> -->", "核心提示：某社区党委从辖区老年居民多的实际出发……"],
 )
 _LONG_LABELS = re.compile(r"^(?:索引号|发布机构|成文日期|发布时间|来源|文章来源|信息来源|名称)\s*[：:]")

@@ -368,8 +368,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         ),
         None,
     )
-    if title_at is None and _reads_as_headline(lines[0].text):
-        title_at = 0
+    lead = meta.LEAD_DATELINE.match(lines[0].text)
+    if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
+        title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
     label = ""
     label_at = next((i for i, b in enumerate(lines[: min(8, limit)]) if _names_an_institution_label(b.text)), None)
     if label_at is not None and label_at + 1 < len(lines) and _reads_as_headline(lines[label_at + 1].text) and (title_at is None or title_at >= label_at):
