@@ -248,6 +248,8 @@ _SENDER_AFTER = re.compile(r"^(?:机关|党组|党委)?(?:派驻|选派|下派|�
 _ORGANIZER_AFTER = re.compile(r"^(?:机关党委|党组|党委)?(?:指导|主办|承办|协办|联合主办|组织开展的|举办的|评选|评出|表彰|授予|颁发|公布|通报)")
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
+# Two bodies that sign or pair up (not a scheme's name such as 党建联建)
+_SIGNING = re.compile(r"签约|签订|结对|携手|与[^，。]{2,24}(?:共建|联建|合作)")
 _ORG_AFTER = re.compile(r"^(?:机关)?(?:第?[一二三四五六七八九十\d]*)?(?:[\u4e00-\u9fff]{0,6}?)(?:退休党支部|退休支部|党工委|党委|党总支|党支部)")
 # What may stand between a clause's start and its subject: 近年来，/ 6月12日 / 在…中，.
 _OPENING = re.compile(rf"(?:(?:{OPENERS})|[^，。]{{0,20}}期间|为[^，。]{{2,30}}|在[^，。]{{2,20}}(?:中|下|上))，?")
@@ -300,7 +302,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     where it is the object of another's visit or partnership (与X签约, 赴X, X退休党支部).
     """
     # 与…签约: a street's 党工委 signing with a hospital is one of two parties, not the subject
-    governing = not _PARTNERSHIP.search(title + body[:200])
+    governing = not _SIGNING.search(title + body[:200])
     body_mentions = sorted(institution_mentions(body) + (_place_mentions(body) if governing else []), key=lambda m: m.start)
     title_mentions = institution_mentions(title)
     # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
@@ -502,7 +504,7 @@ def _place_mentions(text: str) -> list[Mention]:
         for k in range(len(run) - 2):
             place = run[k:]
             if _is_place_like(place) and institution_kind(place) == "government":
-                found.append(Mention(place, match.start() + k, match.end()))
+                found.append(Mention(fullest_place(place, text), match.start() + k, match.end()))
                 break
     return found
 

@@ -19,6 +19,8 @@ _SEPARATOR = re.compile(r"^[\s|:：\-—+]+$")
 _UNIT_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff%]{1,3})[)）]$")
 _UNIT_WORDS = set(UNIT_FORMS) | {"万元"}  # the measure words figures are read with (metrics.py)
 MAX_ROWS = 200  # a table copied into a report is short; a longer run of cells is no table
+# 24项, 1.2万人次, 130余处: a count with its measure word in one cell
+_COUNTED = re.compile(rf"^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))})$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?(?:度)?$")
 
 
@@ -47,11 +49,13 @@ def _cells(line: str) -> list[str] | None:
         return None  # a sentence, not a row of cells
     if "\t" in line:
         cells = line.split("\t")
-    elif line.count("|") >= 2:
-        cells = line.strip("|").split("|")
+    elif line.count("|") >= 2 or re.search(r"\S\s*\|\s*\S", line):
+        cells = line.strip("|").split("|")  # | 指标 | 数量 |, and 项目 | 数量 with one bar
     else:
         cells = line.split()
     cells = [c.strip() for c in cells]
+    if "|" in line and len(cells) == 2 and all(cells):
+        return cells  # 党员领办实事项目 | 24项
     return cells if len(cells) >= 3 and all(cells) or ("|" in line or "\t" in line) and len(cells) >= 3 else None
 
 
@@ -70,7 +74,7 @@ def _table_run(lines: list[str], start: int) -> list[str]:
             break
         run.append(line)
     rows = [_cells(line) for line in run if not _SEPARATOR.match(line.strip())]
-    numeric = sum(1 for cells in rows if any(_NUMBER.match(c) for c in cells))
+    numeric = sum(1 for cells in rows if any(_NUMBER.match(c) or _COUNTED.match(c) for c in cells))
     return run if len(rows) >= 2 and numeric >= 1 else []
 
 
@@ -85,6 +89,10 @@ def _sentences(run: list[str]) -> list[str]:
 
 
 def _row_sentence(cells: list[str], header: list[str] | None, unit_column: int | None) -> str:
+    counted = [c for c in cells if _COUNTED.match(c)]
+    if counted and not any(_NUMBER.match(c) for c in cells):
+        label = next((c for c in cells if c not in counted and not c.isdigit()), "")
+        return f"{label}{counted[-1]}。"  # 党员领办实事项目 | 24项
     numbers = [i for i, c in enumerate(cells) if _NUMBER.match(c) and not (i == 0 and len(cells) > 2 and c.isdigit() and int(c) < 100)]
     if not numbers:
         return "，".join(c for i, c in enumerate(cells) if not (i == 0 and c.isdigit())) + "。"

@@ -100,6 +100,7 @@ def normalize(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
     text = text.translate(_FULLWIDTH_ALNUM).translate(_FULLWIDTH_KEEP_ASCII)
+    text = text.replace("丨", "｜")  # 热点资讯丨某街道…: the radical stands in for a bar
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line.strip())
