@@ -162,7 +162,7 @@ NOT_FIGURES: list[Rule] = [
     ),
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(
-        r"(?:计划|规划|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
+        r"(?:计划|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇"],
         ["将原有", "将近"],
@@ -401,7 +401,7 @@ def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -
         return False  # 一张网, 三个一
     if unit in _PERSON_UNITS or unit in _TIME_UNITS - {"年"} or unit in _COUNTABLE_CN:
         return True
-    return match["unit"] == "个" and bool(_PARTY_UNITS.match(after) or _PLACES_AFTER.match(after))
+    return match["unit"] == "个" and bool(re.match(rf"^[\u4e00-\u9fff]{{0,2}}?(?:{_PARTY_UNITS.pattern})", after) or _PLACES_AFTER.match(after))
 
 
 def _qualifier(match: re.Match) -> str:
