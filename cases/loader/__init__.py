@@ -15,7 +15,7 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people
 from .metrics import extract_metrics
-from .names import choose_actor, institution_mentions, is_place_name, is_town
+from .names import choose_actor, institution_mentions, is_place_name, is_town, place_mentions_in
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
@@ -152,7 +152,18 @@ def _acting_institution(name: str, body: str) -> str:
 
 def _town_under(place: str, title: str, body: str) -> str:
     """厦门思明：鹭江街道党建联盟打造…: a county's heading over a title that opens with one of its
-    towns or streets is about that town, named as fully as the body prints it."""
+    towns or streets is about that town, named as fully as the body prints it; over a title that
+    opens with a kind of institution (天水麦积：社区卫生服务中心党员…), about the one the body names."""
+    if institution_kind(place) == "government" or is_place_name(place):
+        kind = next((suffix for suffix in _GENERIC_OPENINGS if title.startswith(suffix)), "")
+        named = [m.name for m in institution_mentions(body) if m.name.endswith(kind)] if kind else []
+        if named:
+            return max(named, key=len)
+        if not institution_mentions(title) and not re.search(r"(?:镇|乡|街道|苏木)$", place):
+            # 贵州瓮安：山乡小镇织密“健康网” over 瓮安县银盏镇党委把…: the one town that acts
+            towns = Counter(m.name for m in place_mentions_in(body))
+            if len(towns) == 1:
+                return next(iter(towns))
     town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)", title)
     if not (institution_kind(place) == "government" or is_place_name(place)) or not town or not is_town(town.group(0)):
         return place
@@ -161,10 +172,16 @@ def _town_under(place: str, title: str, body: str) -> str:
     return max(fuller, key=len, default=town.group(0))
 
 
+_GENERIC_OPENINGS = ("社区卫生服务中心", "中心卫生院", "卫生院", "人民医院", "中医院", "中医医院", "妇幼保健院", "卫健局", "卫健委")
+
+
 def _as_headed(mention: str, place: str, named: list[str]) -> str:
     """The institution as the heading places it: 某市某区：… and 某省某市某区卫生健康局
-    -> 某市某区卫生健康局 (the heading's place, then the rest of the printed name)."""
-    return mention[mention.index(place) :] if place in mention else mention
+    -> 某市某区卫生健康局 (the heading's place, then the rest of the printed name); a heading
+    in short forms (天水麦积：…) leaves the name as the body prints it."""
+    if place not in mention or not place.endswith(("省", "市", "区", "县", "旗", "州", "盟")):
+        return mention
+    return mention[mention.index(place) :]
 
 
 def _first_sentence(body: str) -> str:

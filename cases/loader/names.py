@@ -426,8 +426,13 @@ def is_town(name: str) -> bool:
     return name.endswith(("镇", "乡", "街道", "苏木")) and institution_kind(name) == "government" and _is_place_like(name)
 
 
+_NOT_TOWNS = ("小镇", "古镇", "城镇", "集镇", "乡镇", "重镇", "名镇", "强镇", "大镇", "家乡", "老乡", "下乡", "城乡", "水乡")
+
+
 def _is_place_like(place: str) -> bool:
     """某县青岗镇, 青岗镇, 南泉街道: places of the gazetteer, then at most one town's own name."""
+    if place.endswith(_NOT_TOWNS):
+        return False  # 山乡小镇, 特色小镇: a kind of town, not one town's name
     rest = place
     while rest:
         if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in _NEVER_IN_NAME for ch in rest):
@@ -492,6 +497,10 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
 
 
 _GOVERNED_PLACE = re.compile(rf"[{CJK}]{{1,14}}(?:镇|乡|街道|苏木)(?=(?:党委|党工委|人民政府|政府|办事处)(?!书记|委员|副))")
+
+
+def place_mentions_in(text: str) -> list[Mention]:
+    return _place_mentions(text)
 
 
 def _place_mentions(text: str) -> list[Mention]:

@@ -340,6 +340,19 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual(article.showcase.date, "2023-09-18")
         self.assertEqual([(c.institution.name, c.title) for c in article.cases], [("渣津镇中心卫生院", "“红色药箱”进山入户"), ("马坳镇卫生院", "“党员先锋岗”守护急诊")])
 
+    def test_a_short_place_heading_over_a_kind_of_institution_or_a_town_at_work(self):
+        text = (
+            "天水麦积：社区卫生服务中心党员“家医”上门\n2023-09-12 16:40:08 来源：某某网\n\n"
+            "近日，天水市麦积区道北街道社区卫生服务中心的党员家庭医生走进小区，随访老人120余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "天水市麦积区道北街道社区卫生服务中心")
+        text = (
+            "贵州瓮安：山乡小镇织密“健康网”\n2024-03-19 09:12:36　来源：某某网\n\n"
+            "清晨六点多，村医已经背着药箱出门了。近年来，瓮安县银盏镇党委把群众看病就医作为重点，新建村卫生室7所。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("瓮安县银盏镇", "government"))
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
