@@ -168,7 +168,30 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         county = _county_before_stem(before)
         if county is not None and county < start:
             start = county  # 安州区|花|荄|小学: a rare name the analyser cut into odd words
+        town = _bare_town_start(before)
+        if county is None and town is not None and town < start:
+            start = town  # 段|村镇|中心卫生院 at a heading's start: the town's name is 段村
     return offset + start
+
+
+_TOWN_END = re.compile(r"(?:镇|乡|街道)(?:中心)?$")
+
+
+def _bare_town_start(before: str) -> int | None:
+    """Where a town's own name of two or three characters begins, just before 镇/乡/街道 and the
+    suffix, when it opens the text or follows a word that cannot be in a name (在, 与, 为 …)."""
+    end = _TOWN_END.search(before)
+    if not end:
+        return None
+    for length in (2, 3):
+        stem_start = end.start() - length
+        stem = before[stem_start : end.start()]
+        if stem_start < 0 or any(ch in _NEVER_IN_NAME for ch in stem) or stem in _NOT_PROPER or stem[:1] in "全各每该本这那":
+            continue
+        if stem_start == 0 or before[stem_start - 1] in _NEVER_IN_NAME or before[stem_start - 1] in "，、：；。“":
+            if (stem + before[end.start()]) not in _NOT_TOWNS and not any(w in FUNCTION_WORDS for w, _ in words(stem) if len(w) >= 2):
+                return stem_start
+    return None
 
 
 def _opens_with_place(text: str) -> bool:
