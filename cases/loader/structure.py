@@ -371,9 +371,12 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     lead = meta.LEAD_DATELINE.match(lines[0].text)
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
+    if title_at is not None and title_at + 1 < len(lines) and _is_kicker(lines[title_at].text) and _reads_as_headline(lines[title_at + 1].text):
+        title_at += 1  # 基层党建·一线风采 over the headline: the page's kicker
     label = ""
     label_at = next((i for i, b in enumerate(lines[: min(8, limit)]) if _names_an_institution_label(b.text)), None)
-    if label_at is not None and label_at + 1 < len(lines) and _reads_as_headline(lines[label_at + 1].text) and (title_at is None or title_at >= label_at):
+    if label_at is not None and label_at + 1 < len(lines) and _reads_as_headline(lines[label_at + 1].text) and (title_at is None or title_at >= label_at or label_at <= 2):
+        # (a kicker or a column's name may stand above the label: 党建引领 健康为民)
         # 某某中心：/ 党员家庭医生“组团”进小区: the institution's label on a line of its own
         label = _PARTY_ENDING.sub("", lines[label_at].text[:-1].strip())
         title_at = label_at + 1
@@ -521,6 +524,11 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
 
 
 _PARTY_ENDING = re.compile(r"(?:党工委|党委|党总支|党支部)$")
+
+
+def _is_kicker(text: str) -> bool:
+    """基层党建·一线风采, 党建引领 健康为民: a column's or kicker's line over a headline."""
+    return len(text) <= 16 and (re.fullmatch(r"[\u4e00-\u9fff]{2,8}\s*[·・•]\s*[\u4e00-\u9fff]{2,8}", text) is not None or _is_slogan(text))
 
 
 def _names_an_institution_label(text: str) -> bool:
