@@ -82,6 +82,8 @@ _UNITS: list[tuple[str, str]] = [
     ("个百分点", "个百分点"),
     ("个工作日", "工作日"),
     ("个小时", "小时"),
+    ("个多小时", "小时"),
+    ("个多月", "个月"),
     ("个月", "个月"),
     ("平方公里", "平方公里"),
     ("平方米", "平方米"),
@@ -352,6 +354,12 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 4000多户籍人口, 3个人: the measure word opens a word of its own (5.6万人口 is people)
     if unit == "年" and not _is_duration(before, after, number):
         return False
+    if after.startswith(("以内", "之内", "内即可")):
+        return False  # 缩短至25分钟以内, 15分钟以内即可到达: a limit, not work measured
+    if re.search(r"海拔|距离|相距|车程|路程|约需|需要|要花|得花|坐车|步行|开车", before[-8:]) and unit in _TIME_UNITS | {"米", "公里"}:
+        return False  # 海拔800多米, 坐车1个多小时: the setting of a story
+    if re.search(r"(?:收益|收入|利润|资金)的$|提取$|按$", before) and unit in ("%", "成"):
+        return False  # 收益的两成, 提取10%的收益: how money is shared out
     if match["post"] in ("以上", "以下") and after.startswith("的") or after.startswith(("以下的", "及以上的")):
         return False  # 年收入50万元以上的村: a threshold that sorts things, not a count
     if unit in _PERSON_UNITS and re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", after):
@@ -408,7 +416,7 @@ def _qualifier(match: re.Match) -> str:
     for word in (match["post"], match["prefix"], match["more"], match["more2"]):
         if word and word in _QUALIFIERS:
             return _QUALIFIERS[word]
-    return "exact"
+    return "more_than" if "多" in (match["unit"] or "") else "exact"  # 1个多小时
 
 
 def _before_label(text: str) -> str:

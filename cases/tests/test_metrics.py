@@ -329,3 +329,8 @@ class FigureShapeTests(SimpleTestCase):
         self.assertEqual(self.figures("活动结束后，社区与两家共建单位就常态化健康服务进行了交流。"), [])
         self.assertEqual(self.figures("三个支部共建的背景、内容和形式。"), [])
         self.assertEqual(self.figures("医院新设两个党支部。"), [(2, "个", "exact")])
+
+    def test_limits_settings_and_shares_are_not_counts(self):
+        self.assertEqual(self.figures("平均等候时间缩短至25分钟以内。"), [])
+        self.assertEqual(self.figures("海拔800多米的山村，村民坐车要1个多小时。"), [])
+        self.assertEqual(self.figures("合作社提取10%的收益，拿出收益的两成用于公益。"), [])
