@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
+from .metrics import extract_metrics
 from .entities import is_institution_name, split_institution_title
 from .types import ShowcaseData
 from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX
@@ -422,7 +423,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         case.captions.append(lines[after_title].text)  # 丁香社区开展爱心义诊 (a photo's caption), then 本报讯…
         after_title += 1
     case.items = [b for b in lines[after_title:] if b.text != lines[headline_at].text]  # a headline printed twice
-    return _split_units(case, headlines) or [case]
+    epaper = info.is_epaper or bool(showcase.edition)
+    return _split_units(case, headlines) or (_split_at_new_subjects(case) if epaper else []) or [case]
 
 
 def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
@@ -549,8 +551,6 @@ def _heads_a_report(text: str) -> bool:
 
 def _holds_a_report(items: list[Block]) -> bool:
     """Work told with figures, or more than one paragraph: not just a round-up's introduction."""
-    from .metrics import extract_metrics
-
     paragraphs = [b.text for b in items if not _is_short_line(b.text)]
     return len(paragraphs) >= 2 or bool(extract_metrics(paragraphs))
 
@@ -564,6 +564,33 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]")
 
 
+def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
+    """An e-paper page whose next report has a headline but no lead: a headline line between
+    paragraphs, under which the report opens on an institution the page has not named yet."""
+    items = page.items
+    starts = []
+    for index in range(1, len(items) - 1):
+        text = items[index].text
+        if not _reads_as_headline(text) or _is_short_line(items[index + 1].text) or _is_short_line(items[index - 1].text):
+            continue
+        opening = names.institution_mentions(re.split(r"[。！？]", items[index + 1].text, maxsplit=1)[0])
+        earlier = "\n".join(b.text for b in items[(starts[-1] if starts else 0) : index])
+        if opening and not any(m.name in earlier or m.name[-6:] in earlier for m in opening):
+            starts.append(index)
+    if not starts:
+        return []
+    first = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
+    first.subtitle_lines = page.subtitle_lines
+    first.items = items[: starts[0]]
+    cases = [first]
+    for number, index in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(items)
+        case = _case_from_heading(items[index].text)
+        case.items = items[index + 1 : end]
+        cases.append(case)
+    return cases
+
+
 def _round_up(items: list[Block]) -> list[RawCase]:
     openers = []
     for index, block in enumerate(items):
@@ -571,8 +598,10 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         if mentions and mentions[0].start == 0 and len(block.text) >= 60:
             openers.append((index, mentions[0].name))
     distinct = {name for _, name in openers}
-    if len(openers) < 3 or len(distinct) < len(openers):
+    if len(distinct) < len(openers) or len(openers) < 2:
         return []
+    if len(openers) == 2 and not all(len(extract_metrics([items[i].text])) >= 2 for i, _ in openers):
+        return []  # two units, each with its own work in figures, or a summary that names two
     cases = []
     for index, name in openers:
         case = RawCase(title=_first_quoted(items[index].text) or name, institution=name)

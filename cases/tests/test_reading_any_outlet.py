@@ -353,6 +353,31 @@ class ShapeTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("瓮安县银盏镇", "government"))
 
+    def test_an_e_paper_report_with_a_headline_but_no_lead(self):
+        text = (
+            "某某大众报 2023年11月21日 星期二 第A6版 健康周刊\n\n"
+            "安远县孔田镇卫生院：\n“银龄驿站”让老人乐享健康\n"
+            "本报讯（通讯员 孙某）11月15日上午，安远县孔田镇卫生院的党员医生为老人体检。\n"
+            "今年以来，卫生院党支部已上门服务860余人次。\n\n"
+            "党员医生下村入户 家庭医生签约服务提质扩面\n"
+            "入冬以来，建湖县近湖街道社区卫生服务中心党支部组织党员医生走进社区。\n"
+            "中心党支部现有党员17名，设立党员先锋岗5个。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["安远县孔田镇卫生院", "建湖县近湖街道社区卫生服务中心"])
+
+    def test_a_bureau_reporting_two_of_its_hospitals_in_a_paragraph_each(self):
+        text = (
+            "来凤县两家县级医院深化“党建+医疗”\n发布时间：2024-09-05 10:26　来源：县卫健局\n\n"
+            "今年以来，县卫健局指导县级公立医院把党建工作与医疗服务深度融合。\n"
+            "来凤县人民医院党委围绕“看病少排队”，推出预约诊疗、诊间结算、床旁结算等举措，开设便民门诊3个，"
+            "今年已服务患者1.2万人次，患者满意度达96%。\n"
+            "来凤县中医医院党总支打造“土家杏林”党建品牌，把中医药服务送进村寨，组织党员专家开展义诊46场，"
+            "服务群众3800余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["来凤县人民医院", "来凤县中医医院"])
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
