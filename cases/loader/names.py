@@ -272,7 +272,7 @@ _ORGANIZER_AFTER = re.compile(r"^(?:机关党委|党组|党委)?(?:指导|主办
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
 # Two bodies that sign or pair up (not a scheme's name such as 党建联建)
-_SIGNING = re.compile(r"签约|签订|结对|携手|与[^，。]{2,24}(?:共建|联建|合作)")
+_SIGNING = re.compile(r"(?:党工委|党委|政府|办事处)(?:及[^。，]{0,14})?(?:与|携手|和)[^。]{2,40}?(?:签约|签订|结对|共建|联建|合作)")
 _ORG_AFTER = re.compile(r"^(?:机关)?(?:第?[一二三四五六七八九十\d]*)?(?:[\u4e00-\u9fff]{0,6}?)(?:退休党支部|退休支部|党工委|党委|党总支|党支部)")
 # What may stand between a clause's start and its subject: 近年来，/ 6月12日 / 在…中，.
 _OPENING = re.compile(rf"(?:(?:{OPENERS})|[^，。]{{0,20}}期间|为[^，。]{{2,30}}|在[^，。]{{2,20}}(?:中|下|上))，?")
@@ -432,7 +432,9 @@ def place_subject(clause: str, *, governing: bool = True) -> str:
 def _verb_at(clause: str, at: int) -> bool:
     """丰泽区健全…: a verb of two characters or more opens what follows the place."""
     following = words(clause[at : at + 8])
-    return bool(following) and len(following[0][0]) >= 2 and following[0][1] in ("v", "vd", "vi")
+    if not following or len(following[0][0]) < 2 or following[0][1] not in ("v", "vd", "vi"):
+        return False
+    return not re.match(rf"[{CJK}]{{1,5}}?{INSTITUTION_SUFFIX}", clause[at:])  # 某街道|安升社区: a name goes on
 
 
 def fullest_place(place: str, text: str) -> str:
