@@ -231,6 +231,11 @@ class Case(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(fields=["showcase", "order"], name="case_unique_order_in_showcase"),
         ]
+        indexes = [
+            # "does this page have a published case" (Showcase.with_published_cases) answered from the
+            # index alone: without it SQLite walks case_newest, every published case for every page.
+            models.Index(fields=["showcase", "status"], name="case_showcase_status"),
+        ]
         permissions = [
             ("publish_case", "可以发布和撤回案例"),
             ("resolve_warning", "可以处理导入提示"),
