@@ -79,7 +79,7 @@ def ensure_database(name: str, url: str) -> float | None:
         return None
     print(f"[{name}] building a {COUNT:,}-case archive…", flush=True)
     started = time.monotonic()
-    manage(url, "load_articles")
+    manage(url, "load_articles", "--publish")  # generate_cases recombines published cases
     manage(url, "generate_cases", "--count", str(COUNT), "--seed", str(SEED))
     return time.monotonic() - started
 

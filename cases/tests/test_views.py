@@ -339,6 +339,13 @@ class QueryCountTests(TestCase):
     def test_showcase(self):
         self.assert_fixed(self.page.get_absolute_url(), 7)
 
+    def test_archive(self):
+        self.assert_fixed(reverse("cases:archive"), 2)  # pages per month, pages without a date
+
+    def test_archive_month(self):
+        day = self.page.published_on
+        self.assert_fixed(reverse("cases:archive-month", args=[self.paper.slug, day.year, day.month]), 3)
+
 
 class SearchTests(SiteData, TestCase):
     """Two-character Chinese terms, ranking of title and institution hits, safe highlighting."""
