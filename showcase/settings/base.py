@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "showcase.pagecache.AnonymousPageCacheMiddleware",  # whole pages for anonymous readers, per archive generation
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
