@@ -235,6 +235,7 @@ class Case(TimeStampedModel):
             # "does this page have a published case" (Showcase.with_published_cases) answered from the
             # index alone: without it SQLite walks case_newest, every published case for every page.
             models.Index(fields=["showcase", "status"], name="case_showcase_status"),
+            models.Index(fields=["institution", "status"], name="case_institution_status"),  # the same per institution
         ]
         permissions = [
             ("publish_case", "可以发布和撤回案例"),

@@ -1,6 +1,7 @@
 """The institution directory and institution pages."""
 
 from datetime import date
+from unittest import mock
 
 from django.test import TestCase
 from django.urls import reverse
@@ -9,6 +10,7 @@ from cases.models import Case
 from cases.tests import factories as f
 from cases.tests.test_views import page_text
 from institutions.models import InstitutionAlias, InstitutionKind, PartyOrganization
+from showcase.directory import InstitutionListView
 
 
 class InstitutionPagesTests(TestCase):
@@ -50,6 +52,28 @@ class InstitutionPagesTests(TestCase):
         self.assertIn("安靖街道社区卫生服务中心 1 个案例", text)
         self.assertContains(response, f'href="{self.hospital.get_absolute_url()}"')
         self.assertNotContains(response, self.hidden.name)
+
+    def test_directory_pages_through_every_institution_once(self):
+        page = f.make_showcase()
+        for n in range(3):
+            f.make_case(page, institution=f.make_institution(f"第{n}人民医院"))
+        with mock.patch.object(InstitutionListView, "paginate_by", 2):
+            for by in ("kind", "region"):
+                with self.subTest(by=by):
+                    first = self.client.get(reverse("institutions:list"), {"by": by})
+                    self.assertEqual(first.context["paginator"].count, 5)
+                    self.assertEqual(sum(group["count"] for group in first.context["groups"]), 5)
+                    listed = []
+                    for number in first.context["paginator"].page_range:
+                        response = self.client.get(reverse("institutions:list"), {"by": by, "page": number})
+                        listed += [institution.name for institution in response.context["institutions"]]
+                    self.assertEqual(len(listed), 5)
+                    self.assertEqual(len(set(listed)), 5)
+                    self.assertNotIn(self.hidden.name, listed)
+                    for group in first.context["groups"]:  # each group's link leads to the page it begins on
+                        response = self.client.get(reverse("institutions:list"), {"by": by, "page": group["page"]})
+                        on_page = response.context["region_groups" if by == "region" else "kind_groups"]
+                        self.assertIn(group["key"], [entry["key"] for entry in on_page])
 
     def test_institution_page(self):
         response = self.client.get(self.hospital.get_absolute_url())
@@ -145,7 +169,7 @@ class InstitutionQueryCountTests(TestCase):
             self.add_many_more(round_)
 
     def test_directory(self):
-        self.assert_fixed(reverse("institutions:list"), 1)
+        self.assert_fixed(reverse("institutions:list"), 3)  # the groups' counts, a page, its case counts
 
     def test_institution_page(self):
         self.assert_fixed(self.hospital.get_absolute_url(), 6)
