@@ -26,10 +26,8 @@ from .filters import CaseFilter
 from .models import NEWEST_CASE, NEWEST_PAGE, Case, Metric, Photo, Publication, Showcase, Theme
 
 
-class CountedPaginator(Paginator):
-    """Pages of a large result: told the number of results (counted once per filter set), it orders
-    and slices the ids alone, then reads the page's twenty cases by id (a "deferred join"), so that
-    a deep page does not carry every skipped case's full row through the sort."""
+class KnownCountPaginator(Paginator):
+    """Told the number of results (counted once per archive generation), it runs no COUNT(*)."""
 
     def __init__(self, object_list, per_page, *, count, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
@@ -38,6 +36,12 @@ class CountedPaginator(Paginator):
     @cached_property
     def count(self):
         return self._known_count
+
+
+class CountedPaginator(KnownCountPaginator):
+    """Pages of a large list of cases: it orders and slices the ids alone, then reads the page's
+    twenty cases by id (a "deferred join"), so that a deep page does not carry every skipped case's
+    full row through the sort."""
 
     def page(self, number):
         page = super().page(number)
@@ -216,9 +220,11 @@ class ThemeListView(ListView):
     context_object_name = "themes"
 
     def get_queryset(self):
-        return Theme.objects.annotate(
-            case_count=Count("cases", filter=Q(cases__status=Case.Status.PUBLISHED))
-        ).order_by("-case_count", "name")
+        """Counted over the whole archive: once per archive generation."""
+        return caching.cached("theme-counts", (), lambda: list(
+            Theme.objects.annotate(case_count=Count("cases", filter=Q(cases__status=Case.Status.PUBLISHED)))
+            .order_by("-case_count", "name")
+        ))
 
 
 class ThemeDetailView(ForgivingPaginationMixin, ListView):
@@ -231,6 +237,11 @@ class ThemeDetailView(ForgivingPaginationMixin, ListView):
     def get_queryset(self):
         self.theme = get_object_or_404(Theme, slug=self.kwargs["slug"])
         return Case.objects.published().filter(themes=self.theme).for_listing().order_by(NEWEST_CASE, "order")
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        """A theme may hold tens of thousands of cases: counted once per archive generation."""
+        count = caching.cached("theme-case-count", (self.theme.pk,), queryset.count)
+        return KnownCountPaginator(queryset, per_page, count=count, **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(theme=self.theme, **kwargs)

@@ -6,7 +6,6 @@ The URL names stay in the `institutions` namespace (see showcase/urls.py).
 
 import itertools
 
-from django.core.paginator import Paginator
 from django.db.models import Case as CaseWhen
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404
@@ -15,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from cases import caching
 from cases.models import NEWEST_CASE, Case, Metric
+from cases.views import KnownCountPaginator
 from institutions.models import Institution, InstitutionKind, PartyOrganization, Region, organization_tree
 
 from .figures import states_party_members
@@ -22,14 +22,6 @@ from .pagination import ForgivingPaginationMixin
 from .text import pinyin_key
 
 PUBLISHED_CASES = Q(cases__status=Case.Status.PUBLISHED)
-
-
-class KnownCountPaginator(Paginator):
-    """Told its number of items (the sum of the cached group counts), it runs no COUNT(*)."""
-
-    def __init__(self, object_list, per_page, *, count, **kwargs):
-        super().__init__(object_list, per_page, **kwargs)
-        self.__dict__["count"] = count
 
 
 def up_to_province(field):
@@ -149,34 +141,47 @@ class InstitutionDetailView(DetailView):
 
 
 class RegionListView(TemplateView):
-    """地区: the regions with published cases, as a tree of provinces, cities and districts with counts."""
+    """地区: the provinces and cities with published cases, with counts; a city's page lists its districts."""
 
     template_name = "institutions/region_list.html"
 
     def get_context_data(self, **kwargs):
-        counts = {}
-        rows = Case.objects.published().exclude(institution__region=None).values_list("institution__region").annotate(n=Count("pk"))
-        regions = {region.pk: region for region in Region.objects.all()}
-        for region_id, n in rows:
-            region = regions.get(region_id)
-            while region is not None:  # a case counts for its region and every region above it
-                counts[region.pk] = counts.get(region.pk, 0) + n
-                region = regions.get(region.parent_id)
-        children = {}
-        for region in sorted(regions.values(), key=lambda r: (r.code or "9", pinyin_key(r.name))):
-            if region.pk in counts:
-                region.case_count = counts[region.pk]
-                children.setdefault(region.parent_id, []).append(region)
-        tree = []
+        top = caching.cached("region-index", (), lambda: [(region, depth) for region, depth in region_tree() if depth <= 1])
+        return super().get_context_data(tree=top, **kwargs)
 
-        def walk(region, depth):
-            tree.append((region, depth))
-            for child in children.get(region.pk, []):
-                walk(child, depth + 1)
 
-        for region in children.get(None, []):
-            walk(region, 0)
-        return super().get_context_data(tree=tree, **kwargs)
+def region_tree():
+    """[(region, depth)] of every region with published cases, with case_count and url on each,
+    computed once per archive generation: the count is grouped over every case, and thousands of
+    regions are sorted by pinyin."""
+    return caching.cached("region-tree", (), _region_tree)
+
+
+def _region_tree():
+    counts = {}
+    rows = Case.objects.published().exclude(institution__region=None).values_list("institution__region").annotate(n=Count("pk"))
+    regions = {region.pk: region for region in Region.objects.all()}
+    for region_id, n in rows:
+        region = regions.get(region_id)
+        while region is not None:  # a case counts for its region and every region above it
+            counts[region.pk] = counts.get(region.pk, 0) + n
+            region = regions.get(region.parent_id)
+    children = {}
+    for region in sorted(regions.values(), key=lambda r: (r.code or "9", pinyin_key(r.name))):
+        if region.pk in counts:
+            region.case_count = counts[region.pk]
+            region.url = region.get_absolute_url()
+            children.setdefault(region.parent_id, []).append(region)
+    tree = []
+
+    def walk(region, depth):
+        tree.append((region, depth))
+        for child in children.get(region.pk, []):
+            walk(child, depth + 1)
+
+    for region in children.get(None, []):
+        walk(region, 0)
+    return tree
 
 
 class RegionDetailView(ForgivingPaginationMixin, ListView):
@@ -190,8 +195,16 @@ class RegionDetailView(ForgivingPaginationMixin, ListView):
         self.region = get_object_or_404(Region.objects.select_related("parent__parent"), slug=self.kwargs["slug"])
         return Case.objects.published().in_region(self.region).for_listing().order_by(NEWEST_CASE, "order")
 
+    def get_paginator(self, queryset, per_page, **kwargs):
+        """A province holds thousands of cases: counted once per archive generation."""
+        count = caching.cached("region-case-count", (self.region.pk,), queryset.count)
+        return KnownCountPaginator(queryset, per_page, count=count, **kwargs)
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(region=self.region, **kwargs)
+        children = caching.cached(
+            "region-children", (self.region.pk,), lambda: [r for r, _ in region_tree() if r.parent_id == self.region.pk]
+        )
+        return super().get_context_data(region=self.region, children=children, **kwargs)
 
 
 urlpatterns = [
