@@ -236,6 +236,8 @@ class Case(TimeStampedModel):
             # index alone: without it SQLite walks case_newest, every published case for every page.
             models.Index(fields=["showcase", "status"], name="case_showcase_status"),
             models.Index(fields=["institution", "status"], name="case_institution_status"),  # the same per institution
+            # the newest change to a published case (sitemap.xml's lastmod) without reading them all
+            models.Index(fields=["status", "updated_at"], name="case_status_updated"),
         ]
         permissions = [
             ("publish_case", "可以发布和撤回案例"),
