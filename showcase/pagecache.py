@@ -1,5 +1,7 @@
 """Whole pages for anonymous readers, cached under the archive's generation (cases/caching.py).
 
+On when the cache is shared by every worker (settings.PAGE_CACHE: with REDIS_URL, see base.py).
+
 A reader's page is kept in the default cache (Redis when REDIS_URL is set) under its full address
 (scheme, host, path, sorted query string), the active language and the archive's generation.
 Anything readers could see changing moves the generation, so the next request renders afresh;
@@ -60,7 +62,8 @@ class AnonymousPageCacheMiddleware:
     @staticmethod
     def may_use_cache(request) -> bool:
         return (
-            request.method in ("GET", "HEAD")
+            settings.PAGE_CACHE
+            and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "messages" not in request.COOKIES
             and not request.path.startswith(reverse("admin:index"))

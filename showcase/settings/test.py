@@ -6,13 +6,10 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F401,F403
-from .base import MIDDLEWARE
 
-# Off here so that a test requesting a page twice sees it rendered twice (its context, its queries);
-# showcase/tests/test_pagecache.py turns it on (PAGE_CACHE_MIDDLEWARE) to test it.
-PAGE_CACHE = "showcase.pagecache.AnonymousPageCacheMiddleware"
-PAGE_CACHE_MIDDLEWARE = MIDDLEWARE
-MIDDLEWARE = [name for name in MIDDLEWARE if name != PAGE_CACHE]
+# Off (as without Redis) so that a test requesting a page twice sees it rendered twice, its context
+# and its queries; showcase/tests/test_pagecache.py turns it on.
+PAGE_CACHE = False
 
 DEBUG = False
 SECRET_KEY = "test-only-key"

@@ -1,6 +1,5 @@
 """The whole-page cache for anonymous readers (showcase/pagecache.py): what it keeps and what it must not."""
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.http import HttpResponse
@@ -27,7 +26,7 @@ def form_page(request):
 urlpatterns = [path("form/", form_page), *site_urlpatterns]
 
 
-@override_settings(MIDDLEWARE=settings.PAGE_CACHE_MIDDLEWARE)
+@override_settings(PAGE_CACHE=True)
 class PageCacheTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -99,7 +98,7 @@ class PageCacheTests(TestCase):
         self.assertIsNotNone(self.client.get(reverse("institutions:list")).context, "a reader got the editor's page")
         self.assertIsNone(self.client.get(reverse("institutions:list")).context)  # the reader's own is kept
 
-    @override_settings(ROOT_URLCONF=__name__, MIDDLEWARE=settings.PAGE_CACHE_MIDDLEWARE)
+    @override_settings(ROOT_URLCONF=__name__)
     def test_a_page_with_a_csrf_token_is_never_served_to_another_visitor(self):
         calls.clear()
         first = self.client_class().get("/form/")
@@ -107,6 +106,11 @@ class PageCacheTests(TestCase):
         self.assertEqual(len(calls), 2)
         self.assertIn("csrftoken", first.cookies)
         self.assertNotEqual(first.cookies["csrftoken"].value, second.cookies["csrftoken"].value)
+
+    @override_settings(PAGE_CACHE=False)
+    def test_off_without_a_shared_cache(self):
+        self.client.get(reverse("cases:list"))
+        self.assertIsNotNone(self.client.get(reverse("cases:list")).context)
 
     def test_responses_that_set_cookies_or_are_private_are_not_stored(self):
         self.client.get(reverse("healthz"))  # never_cache
