@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from cases import caching
 from cases.models import Case, Showcase, Theme
+from cases.views import KnownCountPaginator
 from institutions.models import Institution, Region
 
 PUBLISHED = Q(cases__status=Case.Status.PUBLISHED)
@@ -24,10 +25,27 @@ def latest_published_change():
     return caching.cached("sitemap-latest", (), lambda: Case.objects.published().aggregate(last=Max("updated_at"))["last"])
 
 
-class CaseSitemap(Sitemap):
+class LargeSitemap(Sitemap):
+    """A section of thousands of addresses: its size and its newest change, which sitemap.xml lists,
+    are computed once per archive generation (Django's default for the latter reads every item)."""
+
+    limit = LIMIT
+
+    @property
+    def paginator(self):
+        count = caching.cached("sitemap-count", (type(self).__name__,), lambda: self.items().count())
+        return KnownCountPaginator(self._items(), self.limit, count=count)
+
+    def get_latest_lastmod(self):
+        return caching.cached("sitemap-lastmod", (type(self).__name__,), self.newest_change)
+
+    def newest_change(self):
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
+
+class CaseSitemap(LargeSitemap):
     changefreq = "monthly"
     priority = 0.8
-    limit = LIMIT
 
     def items(self):
         return Case.objects.published().only("pk", "updated_at").order_by("pk")
@@ -35,14 +53,12 @@ class CaseSitemap(Sitemap):
     def lastmod(self, case):
         return case.updated_at
 
-    def get_latest_lastmod(self):
-        """For sitemap.xml's index: one MAX() instead of Django's default, which reads every item."""
+    def newest_change(self):
         return latest_published_change()
 
 
-class ShowcaseSitemap(Sitemap):
+class ShowcaseSitemap(LargeSitemap):
     changefreq = "monthly"
-    limit = LIMIT
 
     def items(self):
         return Showcase.objects.with_published_cases().only("pk", "slug", "updated_at").order_by("pk")
@@ -50,14 +66,10 @@ class ShowcaseSitemap(Sitemap):
     def lastmod(self, showcase):
         return showcase.updated_at
 
-    def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
-
-class InstitutionSitemap(Sitemap):
+class InstitutionSitemap(LargeSitemap):
     changefreq = "monthly"
     priority = 0.6
-    limit = LIMIT
 
     def items(self):
         """Institutions with a published case; the newest change to one of them read per institution
@@ -72,8 +84,8 @@ class InstitutionSitemap(Sitemap):
     def lastmod(self, institution):
         return max(institution.changed, institution.updated_at)
 
-    def get_latest_lastmod(self):
-        latest = [latest_published_change(), self.items().aggregate(latest=Max("updated_at"))["latest"]]
+    def newest_change(self):
+        latest = [latest_published_change(), super().newest_change()]
         return max((value for value in latest if value is not None), default=None)
 
 
