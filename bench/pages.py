@@ -54,7 +54,8 @@ def environment(url: str) -> dict:
     sys.path.insert(0, str(ROOT / "bench"))
     import load
 
-    redis = {"REDIS_URL": load.REDIS_URL, "CACHE_KEY_PREFIX": CACHE_KEY_PREFIX} if load.redis_answers() else {}
+    database = url.rsplit("/", 1)[-1]  # one namespace per database too: both serve the same addresses
+    redis = {"REDIS_URL": load.REDIS_URL, "CACHE_KEY_PREFIX": f"{CACHE_KEY_PREFIX}-{database}"} if load.redis_answers() else {}
     return {
         **os.environ,
         **redis,
@@ -265,12 +266,15 @@ def report(runs: dict, builds: dict, rounds: int) -> str:
         f"In-process (Django test client, production settings; cache: {', '.join(sorted(caches))}), "
         f"{rounds} requests after two warm-ups. Times in ms.",
         "",
-        "- **cold**: the first request of the run, nothing cached (its queries are counted);",
+        "- **cold**: the page's first request of the run (its queries are counted): not in the page",
+        "  cache, though figures an earlier page computed (facet counts, the region tree) may be;",
         "- **median**, **p95**: an anonymous reader asking again: with the page cache on, the page comes",
         "  from the cache without touching the database, until the next change to the archive;",
         "- **uncached**: the same page rendered for a visitor with a session cookie (every logged-in",
         "  editor), which passes by the page cache; the archive's figures are cached by then. After a",
         "  change the first reader of each page pays between this and cold.",
+        "- Under gunicorn below, the anonymous requests are served by the page cache too (robots.txt",
+        "  included), so the pages run at the speed of the no-database page.",
         "",
     ]
     names = list(runs)
