@@ -29,7 +29,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _redis_answers() -> bool:
+def redis_answers() -> bool:
     try:
         with socket.create_connection(("127.0.0.1", 6379), timeout=0.5) as s:
             s.sendall(b"PING\r\n")
@@ -66,7 +66,7 @@ def run(env: dict, paths: list[tuple[str, str]], *, duration: int = 20, connecti
     """{"pages": [(label, wrk result)], "workers_mb": [...], "redis": bool}."""
     port = _free_port()
     env = dict(env)
-    redis = _redis_answers()
+    redis = redis_answers()
     if redis:
         env["REDIS_URL"] = REDIS_URL
     server = subprocess.Popen(

@@ -15,6 +15,7 @@ import hashlib
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 GENERATION = "archive:generation"
@@ -29,7 +30,14 @@ def generation() -> str:
 
 
 def changed(**kwargs) -> str:
-    """Something readers see has changed: every cached figure is stale from now on."""
+    """Something readers see has changed: every cached figure and page is stale from now on, and
+    again once the change is committed (a reader who read the rows before the commit may have
+    cached them under the value set here)."""
+    transaction.on_commit(_move)
+    return _move()
+
+
+def _move() -> str:
     value = str(time.time_ns())
     cache.set(GENERATION, value, None)
     return value

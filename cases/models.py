@@ -4,7 +4,7 @@ from pathlib import Path
 import reversion
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, Min, OuterRef, Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.http import QueryDict
@@ -15,7 +15,7 @@ from institutions.models import Institution, PartyOrganization, unique_slug
 from showcase.models import TimeStampedModel
 from showcase.text import pinyin_slug
 
-from . import photos, search
+from . import caching, photos, search
 
 
 # A byline that already says who is writing: 记者 张三, 本报记者 张三, 通讯员 李四, 实习生 王五.
@@ -237,6 +237,14 @@ class Case(TimeStampedModel):
         get_latest_by = "published_at"
         constraints = [
             models.UniqueConstraint(fields=["showcase", "order"], name="case_unique_order_in_showcase"),
+        ]
+        indexes = [
+            # "does this page have a published case" (Showcase.with_published_cases) answered from the
+            # index alone: without it SQLite walks case_newest, every published case for every page.
+            models.Index(fields=["showcase", "status"], name="case_showcase_status"),
+            models.Index(fields=["institution", "status"], name="case_institution_status"),  # the same per institution
+            # the newest change to a published case (sitemap.xml's lastmod) without reading them all
+            models.Index(fields=["status", "updated_at"], name="case_status_updated"),
         ]
         permissions = [
             ("publish_case", "可以发布和撤回案例"),
@@ -465,17 +473,33 @@ class Person(models.Model):
 
 class MetricQuerySet(models.QuerySet):
     def reported_elsewhere(self, labels, institution_id):
-        """{(label, unit)} among these labels that published cases of other institutions report too."""
+        """{(label, unit)} among these labels that published cases of other institutions report too.
+
+        Read from who reports each figure, grouped over every published metric once per archive
+        generation: asked directly, a common label (党员) joined most of the archive on every case page."""
         if not labels or institution_id is None:
             return set()
-        return set(
-            self.filter(case__status=Case.Status.PUBLISHED, label__in=set(labels))
+        reporters = caching.cached("metric-reporters", (), self.reporters)
+        return {
+            (label, unit)
+            for label in set(labels)
+            for unit, institutions, lowest in reporters.get(label, ())
+            if institutions > 1 or lowest != institution_id
+        }
+
+    def reporters(self):
+        """{label: [(unit, how many institutions report it, the lowest institution id)]} over published cases."""
+        grouped = {}
+        rows = (
+            self.filter(case__status=Case.Status.PUBLISHED)
             .exclude(case__institution=None)
-            .exclude(case__institution=institution_id)
             .order_by()
             .values_list("label", "unit")
-            .distinct()
+            .annotate(institutions=Count("case__institution", distinct=True), lowest=Min("case__institution"))
         )
+        for label, unit, institutions, lowest in rows:
+            grouped.setdefault(label, []).append((unit, institutions, lowest))
+        return grouped
 
 
 @reversion.register()

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
 from django.db.models import Count, Prefetch, Q
+from django.db.models.functions import TruncMonth
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404
 from django.urls import reverse
@@ -20,15 +21,13 @@ from institutions.models import PartyOrganization
 from showcase.pagination import ForgivingPaginationMixin
 from showcase.querystrings import redirect_without_empty
 
-from . import workflow
+from . import caching, workflow
 from .filters import CaseFilter
 from .models import NEWEST_CASE, NEWEST_PAGE, Case, Metric, Photo, Publication, Showcase, Theme
 
 
-class CountedPaginator(Paginator):
-    """Pages of a large result: told the number of results (counted once per filter set), it orders
-    and slices the ids alone, then reads the page's twenty cases by id (a "deferred join"), so that
-    a deep page does not carry every skipped case's full row through the sort."""
+class KnownCountPaginator(Paginator):
+    """Told the number of results (counted once per archive generation), it runs no COUNT(*)."""
 
     def __init__(self, object_list, per_page, *, count, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
@@ -37,6 +36,12 @@ class CountedPaginator(Paginator):
     @cached_property
     def count(self):
         return self._known_count
+
+
+class CountedPaginator(KnownCountPaginator):
+    """Pages of a large list of cases: it orders and slices the ids alone, then reads the page's
+    twenty cases by id (a "deferred join"), so that a deep page does not carry every skipped case's
+    full row through the sort."""
 
     def page(self, number):
         page = super().page(number)
@@ -153,27 +158,38 @@ class ShowcaseDetailView(DetailView):
 
 
 class ArchiveView(TemplateView):
-    """往期版面: each publication's pages by month, and a month as a calendar whose days with pages are links."""
+    """往期版面: each publication's months with their number of pages, and a month as a calendar whose
+    days with pages are links. The index counts pages per month in SQL: an archive of 20,000 pages
+    listed page by page would be a megabyte of links."""
 
     template_name = "cases/archive.html"
 
+    @staticmethod
+    def months(pages):
+        """[{publication, year, month, count, url}]: one query, the links made once per archive generation
+        (a thousand {% url %} tags cost more than the query)."""
+        return [
+            {"publication": {"name": row["publication__name"], "slug": row["publication__slug"]},
+             "year": row["month"].year, "month": row["month"].month, "count": row["count"],
+             "url": reverse("cases:archive-month", args=[row["publication__slug"], row["month"].year, row["month"].month])}
+            for row in pages.annotate(month=TruncMonth("published_on"))
+            .values("publication__name", "publication__slug", "month")
+            .annotate(count=Count("pk"))
+            .order_by("publication__name", "-month")
+        ]
+
     def get_context_data(self, **kwargs):
-        pages = Showcase.objects.with_published_cases().select_related("publication").exclude(published_on=None)
+        pages = Showcase.objects.with_published_cases().exclude(published_on=None).exclude(publication=None)
         publication = None
         if "publication" in self.kwargs:
             publication = get_object_or_404(Publication, slug=self.kwargs["publication"])
             pages = pages.filter(publication=publication)
-        months = {}
-        for page in pages.order_by(NEWEST_PAGE, "pk"):
-            key = (page.publication, page.published_on.year, page.published_on.month)
-            months.setdefault(key, []).append(page)
+        months = caching.cached("archive-months", (publication and publication.pk,), lambda: self.months(pages))
         context = super().get_context_data(**kwargs)
-        context["publication"] = publication
+        context["publication"] = publication  # the object, in place of the slug from the URL
         year, month = self.kwargs.get("year"), self.kwargs.get("month")
         if year is None:
-            context["months"] = [
-                {"publication": pub, "year": y, "month": m, "pages": items} for (pub, y, m), items in months.items()
-            ]
+            context["months"] = months
             if publication is None:  # pages that print no date or paper still belong in the archive
                 context["undated"] = Showcase.objects.with_published_cases().filter(
                     Q(published_on=None) | Q(publication=None)
@@ -182,10 +198,8 @@ class ArchiveView(TemplateView):
         if not 1 <= month <= 12:
             raise Http404("没有这个月份")
         by_day = {}
-        for (pub, y, m), items in months.items():
-            if (y, m) == (year, month):
-                for page in items:
-                    by_day.setdefault(page.published_on.day, []).append(page)
+        for page in pages.filter(published_on__year=year, published_on__month=month).order_by("published_on", "pk"):
+            by_day.setdefault(page.published_on.day, []).append(page)
         context.update(
             year=year,
             month=month,
@@ -194,10 +208,9 @@ class ArchiveView(TemplateView):
                 for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
             ],
             pages_in_month=sum(len(items) for items in by_day.values()),
-            other_months=sorted({(y, m) for (_, y, m) in months}, reverse=True),
+            other_months=[(entry["year"], entry["month"]) for entry in months],
         )
         return context
-
 
 
 class ThemeListView(ListView):
@@ -207,9 +220,11 @@ class ThemeListView(ListView):
     context_object_name = "themes"
 
     def get_queryset(self):
-        return Theme.objects.annotate(
-            case_count=Count("cases", filter=Q(cases__status=Case.Status.PUBLISHED))
-        ).order_by("-case_count", "name")
+        """Counted over the whole archive: once per archive generation."""
+        return caching.cached("theme-counts", (), lambda: list(
+            Theme.objects.annotate(case_count=Count("cases", filter=Q(cases__status=Case.Status.PUBLISHED)))
+            .order_by("-case_count", "name")
+        ))
 
 
 class ThemeDetailView(ForgivingPaginationMixin, ListView):
@@ -222,6 +237,11 @@ class ThemeDetailView(ForgivingPaginationMixin, ListView):
     def get_queryset(self):
         self.theme = get_object_or_404(Theme, slug=self.kwargs["slug"])
         return Case.objects.published().filter(themes=self.theme).for_listing().order_by(NEWEST_CASE, "order")
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        """A theme may hold tens of thousands of cases: counted once per archive generation."""
+        count = caching.cached("theme-case-count", (self.theme.pk,), queryset.count)
+        return KnownCountPaginator(queryset, per_page, count=count, **kwargs)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(theme=self.theme, **kwargs)

@@ -4,12 +4,17 @@ They read both apps, so they live in the site layer; `institutions` itself knows
 The URL names stay in the `institutions` namespace (see showcase/urls.py).
 """
 
-from django.db.models import Count, Prefetch, Q
+import itertools
+
+from django.db.models import Case as CaseWhen
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value, When
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.views.generic import DetailView, ListView, TemplateView
 
+from cases import caching
 from cases.models import NEWEST_CASE, Case, Metric
+from cases.views import KnownCountPaginator
 from institutions.models import Institution, InstitutionKind, PartyOrganization, Region, organization_tree
 
 from .figures import states_party_members
@@ -19,38 +24,76 @@ from .text import pinyin_key
 PUBLISHED_CASES = Q(cases__status=Case.Status.PUBLISHED)
 
 
-class InstitutionListView(ListView):
-    """The directory: institutions with published cases, grouped by kind or by province, by pinyin within."""
+def up_to_province(field):
+    """An institution's province's field: its region's, its parent's or its grandparent's."""
+    return CaseWhen(
+        *(When(**{f"{path}__level": Region.Level.PROVINCE}, then=F(f"{path}__{field}"))
+          for path in ("region", "region__parent", "region__parent__parent")),
+        default=None,
+    )
+
+
+class InstitutionListView(ForgivingPaginationMixin, ListView):
+    """The directory: institutions with published cases by kind or by province (in the order of the
+    provinces' codes), by pinyin within, a page at a time: an archive names tens of thousands of
+    institutions. The groups and their counts (one grouped query, cached per archive generation)
+    link to the page where each group begins."""
 
     template_name = "institutions/institution_list.html"
     context_object_name = "institutions"
+    paginate_by = 100
 
     def get_queryset(self):
-        return (
-            Institution.objects.with_related()
-            .annotate(case_count=Count("cases", filter=PUBLISHED_CASES))
-            .filter(case_count__gt=0)
-            .order_by("sort_key")
+        self.by_region = self.request.GET.get("by") == "region"
+        listed = Institution.objects.filter(Exists(Case.objects.published().filter(institution=OuterRef("pk"))))
+        if self.by_region:
+            listed = listed.annotate(group=up_to_province("name"), group_order=up_to_province("code"))
+            order = [F("group_order").asc(nulls_last=True), F("group").asc(nulls_last=True)]
+        else:
+            kinds = [kind for kind, _ in InstitutionKind.choices]
+            listed = listed.annotate(
+                group=F("kind"),
+                group_order=CaseWhen(*(When(kind=kind, then=Value(n)) for n, kind in enumerate(kinds)), default=Value(len(kinds))),
+            )
+            order = ["group_order"]
+        self.group_counts = caching.cached(
+            "directory-groups", (self.by_region,),
+            lambda: list(listed.order_by(*order).values_list("group").annotate(n=Count("pk")).values_list("group", "n")),
         )
+        return listed.with_related().order_by(*order, "sort_key", "pk")
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return KnownCountPaginator(queryset, per_page, count=sum(n for _, n in self.group_counts), **kwargs)
+
+    def label(self, group):
+        if self.by_region:
+            return group or "地区不详"
+        return InstitutionKind(group).label if group in InstitutionKind.values else group
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        institutions = context["institutions"]
-        by_kind, by_province = {}, {}
-        for institution in institutions:
-            by_kind.setdefault(institution.kind, []).append(institution)
-            province = institution.region.province if institution.region else None
-            by_province.setdefault(province.name if province else "地区不详", []).append(institution)
-        context["by_region"] = self.request.GET.get("by") == "region"
-        context["kind_groups"] = [
-            {"key": f"kind-{kind}", "label": label, "institutions": by_kind[kind]}
-            for kind, label in InstitutionKind.choices
-            if kind in by_kind
+        page = context["institutions"] = list(context["institutions"])
+        counts = dict(
+            Case.objects.published().filter(institution__in=page).values_list("institution").annotate(n=Count("pk")).order_by()
+        )
+        for institution in page:
+            institution.case_count = counts.get(institution.pk, 0)
+        prefix = "region" if self.by_region else "kind"
+        keys = {group: f"{prefix}-{n if self.by_region else group}" for n, (group, _) in enumerate(self.group_counts)}
+        groups, start = [], 0
+        for group, n in self.group_counts:
+            groups.append({"key": keys[group], "label": self.label(group), "count": n, "page": start // self.paginate_by + 1})
+            start += n
+        by_group = {entry["key"]: entry for entry in groups}
+        on_page = [
+            {**by_group[keys[group]], "institutions": list(members)}
+            for group, members in itertools.groupby(page, key=lambda institution: institution.group)
         ]
-        context["region_groups"] = [
-            {"key": f"region-{n}", "label": name, "institutions": by_province[name]}
-            for n, name in enumerate(sorted(by_province, key=lambda name: (name == "地区不详", pinyin_key(name))))
-        ]
+        context.update(
+            by_region=self.by_region,
+            groups=groups,
+            **{"region_groups" if self.by_region else "kind_groups": on_page},
+        )
         return context
 
 
@@ -98,34 +141,47 @@ class InstitutionDetailView(DetailView):
 
 
 class RegionListView(TemplateView):
-    """地区: the regions with published cases, as a tree of provinces, cities and districts with counts."""
+    """地区: the provinces and cities with published cases, with counts; a city's page lists its districts."""
 
     template_name = "institutions/region_list.html"
 
     def get_context_data(self, **kwargs):
-        counts = {}
-        rows = Case.objects.published().exclude(institution__region=None).values_list("institution__region").annotate(n=Count("pk"))
-        regions = {region.pk: region for region in Region.objects.all()}
-        for region_id, n in rows:
-            region = regions.get(region_id)
-            while region is not None:  # a case counts for its region and every region above it
-                counts[region.pk] = counts.get(region.pk, 0) + n
-                region = regions.get(region.parent_id)
-        children = {}
-        for region in sorted(regions.values(), key=lambda r: (r.code or "9", pinyin_key(r.name))):
-            if region.pk in counts:
-                region.case_count = counts[region.pk]
-                children.setdefault(region.parent_id, []).append(region)
-        tree = []
+        top = caching.cached("region-index", (), lambda: [(region, depth) for region, depth in region_tree() if depth <= 1])
+        return super().get_context_data(tree=top, **kwargs)
 
-        def walk(region, depth):
-            tree.append((region, depth))
-            for child in children.get(region.pk, []):
-                walk(child, depth + 1)
 
-        for region in children.get(None, []):
-            walk(region, 0)
-        return super().get_context_data(tree=tree, **kwargs)
+def region_tree():
+    """[(region, depth)] of every region with published cases, with case_count and url on each,
+    computed once per archive generation: the count is grouped over every case, and thousands of
+    regions are sorted by pinyin."""
+    return caching.cached("region-tree", (), _region_tree)
+
+
+def _region_tree():
+    counts = {}
+    rows = Case.objects.published().exclude(institution__region=None).values_list("institution__region").annotate(n=Count("pk"))
+    regions = {region.pk: region for region in Region.objects.all()}
+    for region_id, n in rows:
+        region = regions.get(region_id)
+        while region is not None:  # a case counts for its region and every region above it
+            counts[region.pk] = counts.get(region.pk, 0) + n
+            region = regions.get(region.parent_id)
+    children = {}
+    for region in sorted(regions.values(), key=lambda r: (r.code or "9", pinyin_key(r.name))):
+        if region.pk in counts:
+            region.case_count = counts[region.pk]
+            region.url = region.get_absolute_url()
+            children.setdefault(region.parent_id, []).append(region)
+    tree = []
+
+    def walk(region, depth):
+        tree.append((region, depth))
+        for child in children.get(region.pk, []):
+            walk(child, depth + 1)
+
+    for region in children.get(None, []):
+        walk(region, 0)
+    return tree
 
 
 class RegionDetailView(ForgivingPaginationMixin, ListView):
@@ -139,8 +195,16 @@ class RegionDetailView(ForgivingPaginationMixin, ListView):
         self.region = get_object_or_404(Region.objects.select_related("parent__parent"), slug=self.kwargs["slug"])
         return Case.objects.published().in_region(self.region).for_listing().order_by(NEWEST_CASE, "order")
 
+    def get_paginator(self, queryset, per_page, **kwargs):
+        """A province holds thousands of cases: counted once per archive generation."""
+        count = caching.cached("region-case-count", (self.region.pk,), queryset.count)
+        return KnownCountPaginator(queryset, per_page, count=count, **kwargs)
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(region=self.region, **kwargs)
+        children = caching.cached(
+            "region-children", (self.region.pk,), lambda: [r for r, _ in region_tree() if r.parent_id == self.region.pk]
+        )
+        return super().get_context_data(region=self.region, children=children, **kwargs)
 
 
 urlpatterns = [

@@ -5,10 +5,13 @@ the protocol allows 50,000 per file, and a smaller file is quicker to build and 
 """
 
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, Q
+from django.db.models import Exists, Max, OuterRef, Q, Subquery
+from django.db.models.functions import TruncMonth
 from django.urls import reverse
 
+from cases import caching
 from cases.models import Case, Showcase, Theme
+from cases.views import KnownCountPaginator
 from institutions.models import Institution, Region
 
 PUBLISHED = Q(cases__status=Case.Status.PUBLISHED)
@@ -17,10 +20,32 @@ PUBLISHED = Q(cases__status=Case.Status.PUBLISHED)
 LIMIT = 10_000
 
 
-class CaseSitemap(Sitemap):
+def latest_published_change():
+    """The newest change to a published case: read from the index on (status, updated_at), once per archive generation."""
+    return caching.cached("sitemap-latest", (), lambda: Case.objects.published().aggregate(last=Max("updated_at"))["last"])
+
+
+class LargeSitemap(Sitemap):
+    """A section of thousands of addresses: its size and its newest change, which sitemap.xml lists,
+    are computed once per archive generation (Django's default for the latter reads every item)."""
+
+    limit = LIMIT
+
+    @property
+    def paginator(self):
+        count = caching.cached("sitemap-count", (type(self).__name__,), lambda: self.items().count())
+        return KnownCountPaginator(self._items(), self.limit, count=count)
+
+    def get_latest_lastmod(self):
+        return caching.cached("sitemap-lastmod", (type(self).__name__,), self.newest_change)
+
+    def newest_change(self):
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+
+
+class CaseSitemap(LargeSitemap):
     changefreq = "monthly"
     priority = 0.8
-    limit = LIMIT
 
     def items(self):
         return Case.objects.published().only("pk", "updated_at").order_by("pk")
@@ -28,14 +53,12 @@ class CaseSitemap(Sitemap):
     def lastmod(self, case):
         return case.updated_at
 
-    def get_latest_lastmod(self):
-        """For sitemap.xml's index: one MAX() instead of Django's default, which reads every item."""
-        return self.items().aggregate(latest=Max("updated_at"))["latest"]
+    def newest_change(self):
+        return latest_published_change()
 
 
-class ShowcaseSitemap(Sitemap):
+class ShowcaseSitemap(LargeSitemap):
     changefreq = "monthly"
-    limit = LIMIT
 
     def items(self):
         return Showcase.objects.with_published_cases().only("pk", "slug", "updated_at").order_by("pk")
@@ -43,24 +66,27 @@ class ShowcaseSitemap(Sitemap):
     def lastmod(self, showcase):
         return showcase.updated_at
 
-    def get_latest_lastmod(self):
-        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
-
-class InstitutionSitemap(Sitemap):
+class InstitutionSitemap(LargeSitemap):
     changefreq = "monthly"
     priority = 0.6
-    limit = LIMIT
 
     def items(self):
+        """Institutions with a published case; the newest change to one of them read per institution
+        (a subquery: counting the section needs no grouping of every case)."""
+        published = Case.objects.published().filter(institution=OuterRef("pk"))
         return (
-            Institution.objects.annotate(changed=Max("cases__updated_at", filter=PUBLISHED))
-            .exclude(changed=None)
+            Institution.objects.filter(Exists(published))
+            .annotate(changed=Subquery(published.values("institution").annotate(last=Max("updated_at")).values("last")))
             .order_by("pk")
         )
 
     def lastmod(self, institution):
         return max(institution.changed, institution.updated_at)
+
+    def newest_change(self):
+        latest = [latest_published_change(), super().newest_change()]
+        return max((value for value in latest if value is not None), default=None)
 
 
 class ThemeSitemap(Sitemap):
@@ -68,7 +94,10 @@ class ThemeSitemap(Sitemap):
     priority = 0.6
 
     def items(self):
-        return Theme.objects.annotate(changed=Max("cases__updated_at", filter=PUBLISHED)).exclude(changed=None).order_by("pk")
+        """Grouped over every published case: once per archive generation."""
+        return caching.cached("sitemap-themes", (), lambda: list(
+            Theme.objects.annotate(changed=Max("cases__updated_at", filter=PUBLISHED)).exclude(changed=None).order_by("pk")
+        ))
 
     def lastmod(self, theme):
         return theme.changed
@@ -81,6 +110,11 @@ class RegionSitemap(Sitemap):
     priority = 0.5
 
     def items(self):
+        return caching.cached("sitemap-regions", (), self.regions_with_changes)
+
+    @staticmethod
+    def regions_with_changes():
+        """Grouped over every published case: once per archive generation."""
         changed = {}
         rows = Case.objects.published().exclude(institution__region=None).values_list("institution__region").annotate(
             last=Max("updated_at")
@@ -104,12 +138,15 @@ class ArchiveMonthSitemap(Sitemap):
     priority = 0.4
 
     def items(self):
-        months = {}
+        """[((publication slug, year, month), newest change)], grouped in SQL once per archive generation."""
         pages = Showcase.objects.with_published_cases().exclude(published_on=None).exclude(publication=None)
-        for slug, day, updated in pages.values_list("publication__slug", "published_on", "updated_at"):
-            key = (slug, day.year, day.month)
-            months[key] = max(months.get(key, updated), updated)
-        return sorted(months.items())
+        return caching.cached("sitemap-months", (), lambda: [
+            ((slug, month.year, month.month), last)
+            for slug, month, last in pages.annotate(month=TruncMonth("published_on"))
+            .values_list("publication__slug", "month")
+            .annotate(last=Max("updated_at"))
+            .order_by("publication__slug", "month")
+        ])
 
     def location(self, item):
         (slug, year, month), _ = item
@@ -131,10 +168,8 @@ class PageSitemap(Sitemap):
         return reverse(name)
 
     def lastmod(self, name):
-        """The site-wide pages change when any published case does (one query for all of them)."""
-        if not hasattr(self, "_last"):
-            self._last = Case.objects.published().aggregate(last=Max("updated_at"))["last"]
-        return self._last
+        """The site-wide pages change when any published case does."""
+        return latest_published_change()
 
 
 SITEMAPS = {

@@ -2,7 +2,6 @@ import sys
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.db import InterfaceError, OperationalError, connection
 from django.db.models import Prefetch
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
@@ -13,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from cases import caching
 from cases.filters import CaseFilter
 from cases.models import Case, Showcase
+from cases.views import KnownCountPaginator
 
 from . import cards
 from .figures import headline_figures
@@ -31,7 +31,8 @@ def home(request):
             )
         )
     )
-    page_obj = Paginator(showcases, 6).get_page(request.GET.get("page"))
+    count = caching.cached("home-pages", (), showcases.count)
+    page_obj = KnownCountPaginator(showcases, 6, count=count).get_page(request.GET.get("page"))
     return render(
         request,
         "showcase/home.html",

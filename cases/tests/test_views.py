@@ -339,6 +339,13 @@ class QueryCountTests(TestCase):
     def test_showcase(self):
         self.assert_fixed(self.page.get_absolute_url(), 7)
 
+    def test_archive(self):
+        self.assert_fixed(reverse("cases:archive"), 2)  # pages per month, pages without a date
+
+    def test_archive_month(self):
+        day = self.page.published_on
+        self.assert_fixed(reverse("cases:archive-month", args=[self.paper.slug, day.year, day.month]), 3)
+
 
 class SearchTests(SiteData, TestCase):
     """Two-character Chinese terms, ranking of title and institution hits, safe highlighting."""
@@ -568,3 +575,25 @@ class OrderingEdgeTests(SiteData, TestCase):
         from cases.templatetags.case_text import cn_number
 
         self.assertEqual([cn_number(n) for n in (671, 139212, 10000, 230000000, "x")], ["671", "13.9万", "1万", "2.3亿", "x"])
+
+
+class ReportedElsewhereTests(TestCase):
+    """The figures a case page links to /compare/: reported by a published case of another institution."""
+
+    def test_only_other_institutions_published_figures_count(self):
+        page = f.make_showcase()
+        mine, other, third = (f.make_institution() for _ in range(3))
+        own = f.make_case(page, institution=mine)
+        f.make_metric(own, "党员", "100", "名")
+        f.make_metric(own, "义诊", "3", "场", order=1)
+        f.make_metric(own, "床位", "50", "张", order=2)
+        f.make_metric(f.make_case(page, institution=other), "党员", "80", "名")
+        f.make_metric(f.make_case(page, institution=other), "义诊", "5", "次")  # another unit
+        f.make_metric(f.make_case(page, institution=third, status=Case.Status.DRAFT), "床位", "9", "张")
+        f.make_metric(f.make_case(page, institution=None), "床位", "7", "张")
+        labels = ["党员", "义诊", "床位"]
+        self.assertEqual(Metric.objects.reported_elsewhere(labels, mine.pk), {("党员", "名"), ("义诊", "次")})
+        self.assertEqual(Metric.objects.reported_elsewhere(labels, other.pk), {("党员", "名"), ("义诊", "场"), ("床位", "张")})
+        f.make_metric(f.make_case(page, institution=mine), "义诊", "4", "次")  # now both report 次
+        self.assertEqual(Metric.objects.reported_elsewhere(["义诊"], other.pk), {("义诊", "场"), ("义诊", "次")})
+        self.assertEqual(Metric.objects.reported_elsewhere(["义诊"], mine.pk), {("义诊", "次")})

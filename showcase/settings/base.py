@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "showcase.pagecache.AnonymousPageCacheMiddleware",  # whole pages for anonymous readers, per archive generation
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
@@ -129,13 +130,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cached figures (cases/caching.py) must be shared by every worker: Redis when REDIS_URL is set
 # (redis://127.0.0.1:6379/1), else each process's own memory, which suits one process.
+# CACHE_KEY_PREFIX keeps two sites (or two benchmark runs) on one Redis apart.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "showcase")
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "showcase"}
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": CACHE_KEY_PREFIX}
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Whole pages for anonymous readers (showcase/pagecache.py). A page must vanish from every worker
+# the moment a case is unpublished, so this needs the shared cache: on with REDIS_URL, off without
+# (each worker's memory would keep serving what another worker's change made stale, for up to 15
+# minutes). PAGE_CACHE=true turns it on for a single process without Redis.
+PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -7,6 +7,10 @@ from pathlib import Path
 
 from .base import *  # noqa: F401,F403
 
+# Off (as without Redis) so that a test requesting a page twice sees it rendered twice, its context
+# and its queries; showcase/tests/test_pagecache.py turns it on.
+PAGE_CACHE = False
+
 DEBUG = False
 SECRET_KEY = "test-only-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,6 +1,7 @@
 """The institution directory and institution pages."""
 
 from datetime import date
+from unittest import mock
 
 from django.test import TestCase
 from django.urls import reverse
@@ -9,6 +10,7 @@ from cases.models import Case
 from cases.tests import factories as f
 from cases.tests.test_views import page_text
 from institutions.models import InstitutionAlias, InstitutionKind, PartyOrganization
+from showcase.directory import InstitutionListView
 
 
 class InstitutionPagesTests(TestCase):
@@ -51,6 +53,28 @@ class InstitutionPagesTests(TestCase):
         self.assertContains(response, f'href="{self.hospital.get_absolute_url()}"')
         self.assertNotContains(response, self.hidden.name)
 
+    def test_directory_pages_through_every_institution_once(self):
+        page = f.make_showcase()
+        for n in range(3):
+            f.make_case(page, institution=f.make_institution(f"第{n}人民医院"))
+        with mock.patch.object(InstitutionListView, "paginate_by", 2):
+            for by in ("kind", "region"):
+                with self.subTest(by=by):
+                    first = self.client.get(reverse("institutions:list"), {"by": by})
+                    self.assertEqual(first.context["paginator"].count, 5)
+                    self.assertEqual(sum(group["count"] for group in first.context["groups"]), 5)
+                    listed = []
+                    for number in first.context["paginator"].page_range:
+                        response = self.client.get(reverse("institutions:list"), {"by": by, "page": number})
+                        listed += [institution.name for institution in response.context["institutions"]]
+                    self.assertEqual(len(listed), 5)
+                    self.assertEqual(len(set(listed)), 5)
+                    self.assertNotIn(self.hidden.name, listed)
+                    for group in first.context["groups"]:  # each group's link leads to the page it begins on
+                        response = self.client.get(reverse("institutions:list"), {"by": by, "page": group["page"]})
+                        on_page = response.context["region_groups" if by == "region" else "kind_groups"]
+                        self.assertIn(group["key"], [entry["key"] for entry in on_page])
+
     def test_institution_page(self):
         response = self.client.get(self.hospital.get_absolute_url())
         self.assertEqual(response.status_code, 200)
@@ -88,7 +112,10 @@ class InstitutionPagesTests(TestCase):
 
     def test_region_pages(self):
         index = self.client.get(reverse("institutions:regions"))
-        self.assertEqual([(r.name, d, r.case_count) for r, d in index.context["tree"]], [("四川省", 0, 2), ("成都市", 1, 2), ("双流区", 2, 2)])
+        self.assertEqual([(r.name, d, r.case_count) for r, d in index.context["tree"]], [("四川省", 0, 2), ("成都市", 1, 2)])
+        city = self.client.get(self.district.parent.get_absolute_url())  # a city's page lists its districts
+        self.assertEqual([(r.name, r.case_count) for r in city.context["children"]], [("双流区", 2)])
+        self.assertContains(city, f'href="{self.district.get_absolute_url()}"')
         page = self.client.get(self.district.get_absolute_url())
         self.assertEqual({c.title for c in page.context["cases"]}, {self.case.title, self.second.title})
         self.assertContains(page, self.district.get_search_url().replace("?", "?"))
@@ -145,7 +172,7 @@ class InstitutionQueryCountTests(TestCase):
             self.add_many_more(round_)
 
     def test_directory(self):
-        self.assert_fixed(reverse("institutions:list"), 1)
+        self.assert_fixed(reverse("institutions:list"), 3)  # the groups' counts, a page, its case counts
 
     def test_institution_page(self):
         self.assert_fixed(self.hospital.get_absolute_url(), 6)
@@ -154,4 +181,4 @@ class InstitutionQueryCountTests(TestCase):
         self.assert_fixed(reverse("institutions:regions"), 2)
 
     def test_region_page(self):
-        self.assert_fixed(self.district.get_absolute_url(), 4)
+        self.assert_fixed(self.district.get_absolute_url(), 6)  # with the region tree (2), cached per archive generation

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from cases import caching
 from cases.exports import TABLES, published_cases
 
 
@@ -96,6 +97,7 @@ class Command(BaseCommand):
                 old = staging / "old"
                 target.rename(old)
             (staging / "package").rename(target)
+            caching.changed()  # /data/ describes the new package at once, not a cached page of the old one
             self.stdout.write(self.style.SUCCESS(f"数据包已写到 {target}：{summary}"))
         finally:
             shutil.rmtree(staging, ignore_errors=True)
