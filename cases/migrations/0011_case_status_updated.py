@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cases', '0009_case_institution_status'),
+        ('cases', '0010_case_institution_status'),
         ('institutions', '0004_institution_honours'),
     ]
 

@@ -17,7 +17,7 @@ def drop_showcase_index(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("cases", "0010_case_status_updated"),
+        ("cases", "0011_case_status_updated"),
     ]
 
     operations = [
