@@ -106,6 +106,8 @@ LINES: list[Rule] = [
     rule(r"^《[^》]{2,12}》\s*(?:关注|出品|推荐)$", "a public account's kicker", ["《某某日报》关注"]),
     rule(r"^[\x20-\x7e]{40,}$", "a line in Latin letters only (a platform's English notice)", ["Notice: The content above is uploaded and posted by a user of the platform."]),
     rule(r"^(?:阅读|阅读量|浏览|浏览量|在看|点赞|赞|播放)\s*[：:]?\s*\d+(?:\.\d+)?\s*万?\+?$", "a post's read count", ["阅读 2.1万", "在看 36"]),
+    rule(r"^\d+\s*人赞同了该(?:文章|回答)$|^[\u4e00-\u9fff]{2,6}发布$|^[\u4e00-\u9fff]{2,10}(?:客户端|APP|App|app)$", "a platform's account, app or approval line", ["23 人赞同了该文章", "金水发布", "春城晚报客户端"]),
+    rule(r"^\W*本文(?:为|由|系)\S{0,24}(?:上传并发布|作者发布|号作者|发布)", "a platform's note on who posted", ["本文为澎湃号作者或机构在澎湃新闻上传并发布", "📌 本文由网易号作者发布"]),
     rule(r"^(?:简讯|快讯|短讯)\s*[：:]\s*\S{0,12}$", "a brief's label with its writer", ["简讯：乌云其其格"]),
     rule(r"(?:关注我们|关注.{0,12}公众号|祝您健康每一天|欢迎转发|欢迎分享|点个“?在看”?)", "a public account's sign-off", ["希望大家多多关注我们“某某健康”公众号", "小编祝您健康每一天！"]),
     rule(r"^本文来源(?:于|\s*[：:])", "the copy's source line", ["本文来源：某某医院", "本文来源于某某融媒体中心"]),
@@ -118,7 +120,7 @@ LINES: list[Rule] = [
     rule(r"^【(?:导语|正文|同期声|解说|画面|字幕|编者按)】\s*(?:[\u4e00-\u9fff]{0,30}\s+[\u4e00-\u9fff]{2,4})?$", "a video script's markers and speaker lines", ["【导语】", "【同期声】某镇卫生院党支部书记 罗永刚"]),
     rule(r"^【[^】]{0,20}(?:推荐|来源|责任编辑|纠错|编辑)[^】]{0,20}】", "a bracketed platform label", ["【推荐：某学习平台】", "【纠错】 【责任编辑:赵欣】"]),
     rule(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}(?:网|报|台|融媒|中心)\s*)?(?:供稿|整理|来源|通讯员|记者|本报记者|全媒体记者|图|文)[^）)]{0,40}[）)]$", "a contributor's or source's bracket", ["（供稿：某州卫生健康委员会 整理：本报记者 朴成哲）", "（通讯员 戴雪 记者 罗亮）", "（某某新闻网 记者 韩某）"]),
-    rule(r"^(?:记者|摄影|摄像|文/图|图/文|文|图|通讯员|本报记者)\s*[：:]\s*\S", "a reporter's label", ["记者：张梦瑶 刘成"]),
+    rule(r"^(?:记者|摄影|摄像|文/图|图/文|图文|文|图|通讯员|本报记者)\s*[：:]\s*\S", "a reporter's label", ["记者：张梦瑶 刘成", "图文：某镇卫生院"]),
     rule(r"^[\u4e00-\u9fff]{2,20}(?:政府信息公开|信息公开|门户网站|官方网站)$", "a site's name", ["某县卫生健康局政府信息公开"]),
     rule(r"(?:^|\s|社)(?:地址|邮编|爆料热线|新闻热线|监督电话|投诉电话)\s*[：:]", "contact lines of a page footer", ["某日报社地址：某市某路 邮编：831100"]),
 ]
@@ -201,4 +203,8 @@ def starts_tail(line: str) -> bool:
 
 
 def strip_teaser(title: str) -> str:
+    title = _ACCOUNT_TAG.sub("", title, count=1)  # 汉中卫健｜党建品牌巡礼：…: the account's tag
     return TEASER_PREFIX.pattern.sub("", _REPOST_MARK.sub("", title), count=1)
+
+
+_ACCOUNT_TAG = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[｜|]\s*(?=\S{4})")

@@ -12,6 +12,7 @@ nouns, proper names, ordinals) and stops at a verb, a function word, a number or
 from __future__ import annotations
 
 import logging
+from collections import Counter
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -390,7 +391,10 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         name = _official_form(name, body, [m.name for m in body_mentions])
         return Actor(name, _partners(body, body_mentions, forms, name))
     if not scores:
-        return Actor("", [])
+        # no institution named: a town or street the report keeps coming back to (去年秋天我去某县某镇…)
+        towns = Counter(fullest_place(town, body) for town in _printed_towns(body))
+        town, count = towns.most_common(1)[0] if towns else ("", 0)
+        return Actor(town if count >= 2 else "", [])
     if _PARTNERSHIP.search(title + body[:200]):
         # Two bodies sign or pair up: a portal of health work files the case under the health body.
         from .entities import institution_kind
@@ -451,13 +455,24 @@ def is_town(name: str) -> bool:
     return name.endswith(("镇", "乡", "街道", "苏木")) and institution_kind(name) == "government" and _is_place_like(name)
 
 
-_NOT_TOWNS = ("小镇", "古镇", "城镇", "集镇", "乡镇", "重镇", "名镇", "强镇", "大镇", "家乡", "老乡", "下乡", "城乡", "水乡")
+def _printed_towns(text: str) -> list[str]:
+    """Every town or street the text names: the longest run before 镇/乡/街道 that is one."""
+    towns = []
+    for end in re.finditer(r"镇|乡|街道", text):
+        before = text[max(0, end.end() - 12) : end.end()]
+        town = next((before[k:] for k in range(len(before) - 2) if is_town(before[k:])), "")
+        if town:
+            towns.append(town)
+    return towns
+
+
+_NOT_TOWNS = ("山区镇", "农业镇", "工业镇", "重点镇", "中心镇", "小镇", "古镇", "城镇", "集镇", "乡镇", "重镇", "名镇", "强镇", "大镇", "家乡", "老乡", "下乡", "城乡", "水乡")
 
 
 def _is_place_like(place: str) -> bool:
     """某县青岗镇, 青岗镇, 南泉街道: places of the gazetteer, then at most one town's own name."""
-    if place.endswith(_NOT_TOWNS):
-        return False  # 山乡小镇, 特色小镇: a kind of town, not one town's name
+    if place.endswith(_NOT_TOWNS) or re.match(r"[一二三四五六七八九十两几]个|[这那该每各本全]", place):
+        return False  # 山乡小镇, 一个山区镇: a kind of town, not one town's name
     rest = place
     while rest:
         if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in _NEVER_IN_NAME for ch in rest):

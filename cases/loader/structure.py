@@ -419,6 +419,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
             _set_subtitle(_subtitle_of(lines[title_at + 1].text), showcase)
         title_at += 1
     after_title = title_at + 1
+    named_line = lines[after_title].text if after_title + 1 < len(lines) else ""
+    if not case.institution and named_line and names.names_whole(_PARTY_ENDING.sub("", named_line)) and not _is_short_line(lines[after_title + 1].text):
+        # 标题 / (原创 某某 2024年…) / 某某社区卫生服务中心 / 正文: the institution's name on a line of its own
+        case.institution = _PARTY_ENDING.sub("", named_line)
+        after_title += 1
     while after_title + 1 < len(lines) and _is_short_line(lines[after_title].text) and meta.LEAD_DATELINE.match(lines[after_title + 1].text):
         case.captions.append(lines[after_title].text)  # 丁香社区开展爱心义诊 (a photo's caption), then 本报讯…
         after_title += 1
@@ -530,6 +535,8 @@ _PARTY_ENDING = re.compile(r"(?:党工委|党委|党总支|党支部)$")
 
 def _is_kicker(text: str) -> bool:
     """基层党建·一线风采, 党建引领 健康为民: a column's or kicker's line over a headline."""
+    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼)", text):
+        return True  # 乡村振兴观察: a column's name
     return len(text) <= 16 and (re.fullmatch(r"[\u4e00-\u9fff]{2,8}\s*[·・•]\s*[\u4e00-\u9fff]{2,8}", text) is not None or _is_slogan(text))
 
 

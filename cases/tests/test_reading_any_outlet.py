@@ -378,6 +378,24 @@ class ShapeTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([c.institution.name for c in cases], ["来凤县人民医院", "来凤县中医医院"])
 
+    def test_reposts_with_account_lines_column_names_and_an_institution_line_under_the_headline(self):
+        text = (
+            "党建引领“家医+网格” 把健康服务送到居民家门口\n原创 开福卫健 开福卫健 2024年05月21日 18:30 湖南\n"
+            "点击上方蓝字 关注我们\n\n长沙市开福区四方坪街道社区卫生服务中心\n\n"
+            "近年来，中心党支部坚持以党建引领基层卫生健康服务，组建家医团队12个，签约居民1.2万人。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.date, "2024-05-21")
+        self.assertEqual(article.cases[0].institution.name, "长沙市开福区四方坪街道社区卫生服务中心")
+        text = (
+            "乡村振兴观察\n党建引领“医养结合”，一个山区镇的健康答卷\n山野笔记\n23 人赞同了该文章\n\n"
+            "去年秋天我去临朐县五井镇调研，印象最深的是镇上的医养结合服务中心。\n"
+            "五井镇是沂山脚下的山区镇，辖41个行政村。镇党委把“老有所养”列为头号项目，建成服务中心3个。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "党建引领“医养结合”，一个山区镇的健康答卷")
+        self.assertEqual((case.institution.name, case.institution.kind), ("临朐县五井镇", "government"))
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
