@@ -451,8 +451,9 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
     for index, block in enumerate(items):
         text = block.text
         following = items[index + 1].text if index + 1 < len(items) else ""
-        if is_institution_name(text) and following and _reads_as_headline(following):
-            starts.append((index, RawCase(title=following, institution=text), 2))
+        unit = _unit_name(text)
+        if unit and following and _reads_as_headline(following) and not _unit_name(following):
+            starts.append((index, RawCase(title=following, institution=unit), 2))
         elif following and meta.CONTRIBUTOR.match(following) and _reads_as_headline(text):
             # a house paper's report: [its desk,] its headline, then □ 作者 (the desk goes with it)
             desk = index > 0 and len(items[index - 1].text) <= 8 and _reads_as_headline(items[index - 1].text)
@@ -531,6 +532,17 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
 
 
 _PARTY_ENDING = re.compile(r"(?:党工委|党委|党总支|党支部)$")
+
+
+def _unit_name(text: str) -> str:
+    """【某镇卫生院】, 案例三：某县第二人民医院, ◆ 某社区党委：, 某卫生院 alone on a line: the unit's name."""
+    from .entities import _ORDINAL_PREFIX
+
+    name = _ORDINAL_PREFIX.sub("", text.strip())
+    bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
+    name = bracketed.group(1) if bracketed else name
+    name = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
+    return name if name and is_institution_name(name) and names.names_whole(name) else ""
 
 
 def _is_kicker(text: str) -> bool:
