@@ -372,8 +372,10 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     lead = meta.LEAD_DATELINE.match(lines[0].text)
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
-    if title_at is not None and title_at + 1 < len(lines) and _is_kicker(lines[title_at].text) and _reads_as_headline(lines[title_at + 1].text):
-        title_at += 1  # 基层党建·一线风采 over the headline: the page's kicker
+    if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text):
+        three_decks = title_at + 2 < len(lines) and bool(meta.SUBTITLE.match(lines[title_at + 2].text))
+        if _is_kicker(lines[title_at].text) or three_decks:
+            title_at += 1  # 基层党建·一线风采 over the headline, or 引题 / 主题 / ——副题: the kicker
     label = ""
     label_at = next((i for i, b in enumerate(lines[: min(8, limit)]) if _names_an_institution_label(b.text)), None)
     if label_at is not None and label_at + 1 < len(lines) and _reads_as_headline(lines[label_at + 1].text) and (title_at is None or title_at >= label_at or label_at <= 2):
