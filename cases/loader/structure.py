@@ -618,11 +618,16 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         mentions = names.institution_mentions(block.text[:40])
         if mentions and mentions[0].start == 0 and len(block.text) >= 60:
             openers.append((index, mentions[0].name))
-    distinct = {name for _, name in openers}
+    forms = names.canonical_forms([name for _, name in openers])
+    distinct = {forms[name] for _, name in openers}
     if len(distinct) < len(openers) or len(openers) < 2:
-        return []
-    if len(openers) == 2 and not all(len(extract_metrics([items[i].text])) >= 2 for i, _ in openers):
-        return []  # two units, each with its own work in figures, or a summary that names two
+        return []  # (柯城区卫生健康局 … 区卫健局 …: one body's paragraphs)
+    if len(openers) == 2:
+        page = "\n".join(b.text for b in items)
+        if re.search(r"结对|共建|签约|签订|携手|联建|帮扶", page):
+            return []  # a hospital and the community it pairs with: one case and its partner
+        if not all(len(extract_metrics([items[i].text])) >= 2 for i, _ in openers):
+            return []  # two units, each with its own work in figures, or a summary that names two
     cases = []
     for index, name in openers:
         case = RawCase(title=_first_quoted(items[index].text) or name, institution=name)
