@@ -488,7 +488,7 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
     (a title, perhaps a subtitle that names the institution); the report runs to the next one's.
     The page's own report runs under the page's headline: from the first line (a lead there,
     or a byline and paragraphs) to the next report's headline."""
-    leads = [i for i, b in enumerate(items) if i > 0 and meta.LEAD_DATELINE.match(b.text) and _heads_a_report(items[i - 1].text)]
+    leads = [i for i, b in enumerate(items) if i > 0 and _opens_a_report(b.text) and _heads_a_report(items[i - 1].text)]
     heads = []  # where each report's headline lines begin
     for number, lead in enumerate(leads):
         floor = leads[number - 1] + 1 if number else 0
@@ -560,6 +560,14 @@ def _names_an_institution_label(text: str) -> bool:
         return False
     name = _PARTY_ENDING.sub("", text[:-1].strip())
     return bool(name) and (names.names_whole(name) or names.is_town(name))
+
+
+def _opens_a_report(text: str) -> bool:
+    """本报讯（记者…）…, or a byline alone on its line (本报记者 某某 通讯员 某某)."""
+    return bool(meta.LEAD_DATELINE.match(text)) or (len(text) <= 30 and bool(meta.BYLINE.match(text) or _BYLINE_ALONE.match(text)))
+
+
+_BYLINE_ALONE = re.compile(r"^(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,16}$")
 
 
 def _heads_a_report(text: str) -> bool:

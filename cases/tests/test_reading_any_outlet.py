@@ -396,6 +396,19 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual(case.title, "党建引领“医养结合”，一个山区镇的健康答卷")
         self.assertEqual((case.institution.name, case.institution.kind), ("临朐县五井镇", "government"))
 
+    def test_an_e_paper_page_whose_reports_open_with_bylines_alone(self):
+        text = (
+            "某某日报 2024年5月9日 第05版 区县\n上一版　下一版\n\n"
+            "柯城区卫健局“健康红管家”服务覆盖全区\n"
+            "本报讯（通讯员 郑某）今年以来，柯城区卫生健康局党委组建“健康红管家”队伍23支，服务群众1.2万人次。\n"
+            "区卫健局还建成“15分钟医疗服务圈”，新增家庭医生工作室12个。\n\n"
+            "山村里的“健康积分超市”\n\n记者 方 晓　通讯员 毛丽君\n\n"
+            "走进柯城区九华乡茶坪村的“健康积分超市”，货架上摆满了日用品。茶坪村有农户465户1380人。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["柯城区卫生健康局", "柯城区九华乡茶坪村"])
+        self.assertNotIn(465, {m.value for m in cases[0].metrics})
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
