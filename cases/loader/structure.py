@@ -521,6 +521,10 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
         if lines[0].endswith(("：", ":")) and not cases and len(lines) == 1:
             # the page's headline stood above the first report's 某社区党委：label
             case = RawCase(title=page.title, institution=_PARTY_ENDING.sub("", lines[0][:-1]))
+        elif _names_an_institution_label(lines[0]) and len(lines) >= 2:
+            # 某街道某社区：/ 标题 / 记者 某某: a report headed by its institution's label
+            case = RawCase(title=lines[1], institution=_PARTY_ENDING.sub("", lines[0][:-1].strip()))
+            case.subtitle_lines = lines[2:]
         elif first == 0 and not cases and page.title:
             # lines right under the page's headline are its subtitle (某社区牵手某医院签订共建协议)
             case = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)

@@ -87,7 +87,7 @@ _SPACED_FIGURE = re.compile(
 )
 # 2 300 余人次, 1 . 8 万: a PDF's digits set apart; a date and its time (2024-06-12 09:30) stay apart.
 _SPACED_DIGITS = re.compile(
-    r"(?<![\d\-/:.])(?<!\d )(?:\d(?: \d){1,7}|\d{1,3}(?: \d{3}){1,3}|\d{1,4} ?\. ?\d{1,4})(?= ?[万亿余多]? ?[\u4e00-\u9fff%])"
+    r"(?<![\d\-/:.])(?<!\d )(?:\d(?: \d){1,7}(?: ?\. ?\d{1,4})?|\d{1,3}(?: \d{3}){1,3}|\d{1,4} ?\. ?\d{1,4})(?= ?[万亿余多]? ?[\u4e00-\u9fff%])"
 )  # digit by digit (2 1 名), by thousands (2 300 余), or around a decimal point (1 . 8 万)
 
 
