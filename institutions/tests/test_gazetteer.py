@@ -113,3 +113,9 @@ class ConservativeMatchingTests(SimpleTestCase):
         self.assertEqual(place_mentions("兴隆镇中心卫生院"), [])
         self.assertEqual(place_mentions("南泉街道社区卫生服务中心"), [])
         self.assertEqual(locate("县人民医院"), RegionPath())
+
+
+class MissingFromPackageTests(SimpleTestCase):
+    def test_chongqings_districts_the_package_leaves_out(self):
+        self.assertEqual(locate("渝北区龙溪街道社区卫生服务中心").district, "渝北区")
+        self.assertEqual(locate("重庆市江北区人民医院").district, "江北区")
