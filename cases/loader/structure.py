@@ -427,7 +427,13 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         case.institution = _PARTY_ENDING.sub("", named_line)
         after_title += 1
     while after_title + 1 < len(lines) and _is_short_line(lines[after_title].text) and meta.LEAD_DATELINE.match(lines[after_title + 1].text):
-        case.captions.append(lines[after_title].text)  # 丁香社区开展爱心义诊 (a photo's caption), then 本报讯…
+        text = lines[after_title].text
+        if names.institution_mentions(text) and not _reads_as_caption(text):
+            # 某医院推动专家下沉: a deck under the headline, then 本报讯…
+            case.subtitle_lines.append(text)
+            showcase.subtitle = showcase.subtitle or text
+        else:
+            case.captions.append(text)  # 医护人员在社区开展义诊 (a photo's caption), then 本报讯…
         after_title += 1
     case.items = [b for b in lines[after_title:] if b.text != lines[headline_at].text]  # a headline printed twice
     epaper = info.is_epaper or bool(showcase.edition)
@@ -656,7 +662,7 @@ def _first_quoted(text: str) -> str:
 def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
     """A page's list of headlines, among which the article's own headline stands again later:
     the run of short lines around its first appearance is the list, not the article."""
-    texts = [b.text for b in lines]
+    texts = [re.sub(r"^[·•■□◆●▪]\s*", "", b.text) for b in lines]  # · 某某标题: a list's bullets
     for index, text in enumerate(texts[:12]):
         if len(text) >= 8 and _reads_as_headline(text) and text in texts[index + 1 :]:
             start = index
@@ -747,7 +753,10 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
 
 
 # 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
-_CAPTION_MARK = re.compile(r"^(?:图\d*[：:]|[（(]图[）)]|图为)\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)")
+_CAPTION_MARK = re.compile(
+    r"^(?:图\d*[：:]|[（(]图[）)]|图为)\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)"
+    r"|^(?=[^。！？]{4,60}。?\s*(?:[（(][^（）()]{0,12}(?:供图|摄)[）)]|(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄)$)"
+)  # 图为…; 义诊现场; 专家在卫生院指导医生。（医院供图）; 队员为村民理疗。 本报记者 某某 摄
 
 
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence

@@ -35,7 +35,6 @@ KNOWN_FURNITURE_GAPS = {
     "gov_breadcrumb_spam_injection_yishi_01.txt",  # spam injected into a sentence
     "gov_community_captions_01.txt",  # a caption that reads like a sentence of the report
     "hospital_site_nohead_spaced_caption_01.txt",  # a caption of a villager's gesture
-    "portal_breadcrumb_01.txt",  # an editor's name run into the first paragraph
     "table_02.txt",  # a notice's 监督电话 sentence
     "traditional_dual_headline_01.txt",  # the headline printed again in the other script
 }
