@@ -65,7 +65,12 @@ def save_article(
     if copy is not None:
         return ImportResult(showcase=copy, status="duplicate")
     status = "updated" if showcase else "created"
-    showcase = _save_showcase(article, showcase, source_file=source_file, source_checksum=source_checksum)
+    # Readers see the page's title, paper and date beside its published cases: an untrusted run
+    # does not change them (a reviewer corrects them in the admin); it keeps the new source.
+    keep_page = showcase is not None and not publish and showcase.cases.filter(status=Case.Status.PUBLISHED).exists()
+    showcase, page_changed = _save_showcase(article, showcase, keep_page=keep_page, source_file=source_file, source_checksum=source_checksum)
+    if keep_page and page_changed:
+        status = "updated-page-held"
     result = ImportResult(showcase=showcase, status=status)
     existing = {case.order: case for case in showcase.cases.all()}
     for order, data in enumerate(article.cases):
@@ -86,7 +91,8 @@ def save_article(
     return result
 
 
-def _save_showcase(article: ArticleData, showcase: Showcase | None, **source) -> Showcase:
+def _save_showcase(article: ArticleData, showcase: Showcase | None, *, keep_page: bool = False, **source) -> tuple[Showcase, bool]:
+    """The page as read (and whether what readers see of it differs from what was there)."""
     data = article.showcase
     publication = None
     if data.publication:
@@ -119,11 +125,14 @@ def _save_showcase(article: ArticleData, showcase: Showcase | None, **source) ->
         from showcase.text import pinyin_slug
 
         base = pinyin_slug(f"{data.date or ''} {data.title}", 70)
-        return Showcase.objects.create(slug=unique_slug(Showcase, base), **fields)
+        return Showcase.objects.create(slug=unique_slug(Showcase, base), **fields), True
+    seen = {name: value for name, value in fields.items() if name not in ("source_text", *source)}
+    changed = any(getattr(showcase, name) != value for name, value in seen.items())
     for name, value in fields.items():
-        setattr(showcase, name, value)
+        if not (keep_page and name in seen):
+            setattr(showcase, name, value)
     showcase.save()
-    return showcase
+    return showcase, changed
 
 
 def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: int, publish: bool) -> Case:

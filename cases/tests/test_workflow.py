@@ -433,6 +433,13 @@ class ReimportOfPublishedCaseTests(EditorialTestCase):
         load(str(self.folder), "--publish")
         self.assertFalse(Case.objects.filter(pk=self.case.pk).exists())
 
+    def test_an_untrusted_run_leaves_the_published_page_as_readers_see_it(self):
+        self.reload(ARTICLE.replace("# 基层党建", "# 基层党建新篇"))
+        self.assertEqual(self.case.showcase.title, "基层党建")
+        self.assertIn("基层党建新篇", self.case.showcase.source_text)  # the new source is kept for the reviewer
+        self.reload(ARTICLE.replace("# 基层党建", "# 基层党建新篇"), "--force", "--publish")
+        self.assertEqual(self.case.showcase.title, "基层党建新篇")
+
     def test_a_change_an_editor_left_waiting_is_kept(self):
         workflow.edit(case=self.case, user=self.editor, write=lambda: Case.objects.filter(pk=self.case.pk).update(lead="编辑写的导语"))
         self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"))

@@ -141,7 +141,13 @@ class Command(BaseCommand):
         self.stdout.write(line)
 
 
-_STATUS_LABELS = {"created": "新建", "updated": "已更新", "unchanged": "未改变，跳过", "dry-run": "试运行"}
+_STATUS_LABELS = {
+    "created": "新建",
+    "updated": "已更新",
+    "updated-page-held": "已更新（版面标题、报刊、日期等有变化，未改动已发布的版面，请审核人员在后台核对）",
+    "unchanged": "未改变，跳过",
+    "dry-run": "试运行",
+}
 
 
 def read_source(path: Path) -> bytes:
