@@ -147,7 +147,9 @@ def _save_case(data: CaseData, case: Case | None, *, showcase: Showcase, order: 
     links = dict(
         themes=[Theme.objects.get_or_create(name=name)[0] for name in data.themes],
         partners=_partner_institutions(data),
-        party_organizations=_save_party_organizations(data, institution),
+        # a published case's new reading may wait for review: its figures for organisations that
+        # readers already see wait with it (only organisations not yet known are added)
+        party_organizations=_save_party_organizations(data, institution, update=created or not case.is_published or (publish and not data.warnings)),
     )
     return workflow.imported(
         case=case,
@@ -327,11 +329,12 @@ def save_region(path: RegionPath) -> Region | None:
     return parent
 
 
-def _save_party_organizations(data: CaseData, institution: Institution) -> list[PartyOrganization]:
+def _save_party_organizations(data: CaseData, institution: Institution, *, update: bool = True) -> list[PartyOrganization]:
     """The institution's party organisations the case reports, with the figures it gives for them."""
     saved = []
+    write = PartyOrganization.objects.update_or_create if update else PartyOrganization.objects.get_or_create
     for org in data.party_organizations:
-        saved.append(PartyOrganization.objects.update_or_create(
+        saved.append(write(
             institution=institution,
             name=org.name[:100],
             defaults=dict(

@@ -440,6 +440,17 @@ class ReimportOfPublishedCaseTests(EditorialTestCase):
         self.reload(ARTICLE.replace("# 基层党建", "# 基层党建新篇"), "--force", "--publish")
         self.assertEqual(self.case.showcase.title, "基层党建新篇")
 
+    def test_an_untrusted_run_holds_the_figures_of_known_party_organisations_too(self):
+        from institutions.models import PartyOrganization
+
+        org = PartyOrganization.objects.get(institution__name="江津区中医院", member_count=120)
+        self.reload(ARTICLE.replace("党员120名", "党员121名"))
+        org.refresh_from_db()
+        self.assertEqual(org.member_count, 120)
+        self.reload(ARTICLE.replace("党员120名", "党员121名"), "--force", "--publish")
+        org.refresh_from_db()
+        self.assertEqual(org.member_count, 121)
+
     def test_a_change_an_editor_left_waiting_is_kept(self):
         workflow.edit(case=self.case, user=self.editor, write=lambda: Case.objects.filter(pk=self.case.pk).update(lead="编辑写的导语"))
         self.reload(ARTICLE.replace("便民举措36项", "便民举措48项"))
