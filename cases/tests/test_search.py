@@ -5,6 +5,7 @@ from io import StringIO
 
 from django.core.management import call_command
 from django.db.models import Q
+from django.db import connection
 from django.test import TestCase
 
 from cases import search
@@ -93,7 +94,10 @@ class SearchMatchesScanTests(TestCase):
         def text_columns(query):  # one for each scan
             return str(search.search(Case.objects.all(), query).query).count('"cases_casetext"."search_text"')
 
-        self.assertEqual(text_columns("党员 aB1 家庭医生"), 0)
+        # PostgreSQL takes every gram from its index and checks the longer terms in the text
+        # (cheaper than its phrase search); SQLite's FTS5 answers a phrase from the index alone.
+        self.assertEqual(text_columns("党员 aB1 家庭医生"), 2 if connection.vendor == "postgresql" else 0)
+        self.assertEqual(text_columns("党员"), 0)
         self.assertEqual(text_columns("群众，"), 1)
 
 
