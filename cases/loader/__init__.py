@@ -155,7 +155,13 @@ def _town_under(place: str, title: str, body: str) -> str:
     towns or streets is about that town, named as fully as the body prints it; over a title that
     opens with a kind of institution (天水麦积：社区卫生服务中心党员…), about the one the body names."""
     if institution_kind(place) == "government" or is_place_name(place):
-        kind = next((suffix for suffix in _GENERIC_OPENINGS if title.startswith(suffix)), "")
+        opening = institution_mentions(title)
+        if opening and opening[0].start == 0:
+            # 湖北麻城：龟山镇卫生院党支部…: the institution the title opens with, as the body prints it
+            fuller = [m.name for m in institution_mentions(body) if m.name.endswith(opening[0].name)]
+            return max(fuller, key=len, default=opening[0].name)
+        generic = re.sub(r"^(?:乡镇|基层|县级|市级|区级|街道)", "", title)  # 乡镇卫生院党支部“送医上山”
+        kind = next((suffix for suffix in _GENERIC_OPENINGS if generic.startswith(suffix)), "")
         named = [m.name for m in institution_mentions(body) if m.name.endswith(kind)] if kind else []
         if named:
             return max(named, key=len)

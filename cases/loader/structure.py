@@ -603,6 +603,9 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]")
 
 
+_NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
+
+
 def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
     """An e-paper page whose next report has a headline but no lead: a headline line between
     paragraphs, under which the report opens on an institution the page has not named yet."""
@@ -612,6 +615,8 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
         text = items[index].text
         if not _reads_as_headline(text) or _is_short_line(items[index + 1].text) or _is_short_line(items[index - 1].text):
             continue
+        if _NUMBERED_HEAD.match(text):
+            continue  # 二、上级专家“沉下来”: a section of the same report
         opening = names.institution_mentions(re.split(r"[。！？]", items[index + 1].text, maxsplit=1)[0])
         earlier = "\n".join(b.text for b in items[(starts[-1] if starts else 0) : index])
         if opening and not any(m.name in earlier or m.name[-6:] in earlier for m in opening):
