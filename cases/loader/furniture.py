@@ -79,6 +79,7 @@ LINES: list[Rule] = [
     rule(r"^\d+楼\s*(?:回复|\S{1,12}\s*[：:])", "a forum reply", ["1楼 回复：好事，给点赞！"]),
     rule(r"^第\s*\d+\s*期$", "a house paper's issue number alone", ["第86期"]),
     rule(r"^(?:热门搜索|热搜|热门标签|热词|搜索)\s*[：:]", "a site's search box and its suggestions", ["热门搜索：养老 社区食堂 电梯加装"]),
+    rule(r"^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|推荐阅读)\s*[：:]\s*\S", "a link to another article, on the same line as its label", ["相关链接：某区开展“全国高血压日”宣传活动"]),
     rule(r"^返回\S{1,6}[，,]?\s*查看更多|^查看更多$", "a platform's link back", ["返回搜狐，查看更多"]),
     rule(r"^(?:免责声明|特别声明|版权声明|郑重声明|平台声明)\s*[：:]|如有侵权|仅提供信息存储服务", "a reposter's disclaimer", ["免责声明：本文转自网络，仅供参考。如有侵权，请联系删除。", "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。"]),
     rule(r"^[\[【](?:图片|图|视频|image|img|photo)[\]】]$", "an image's placeholder in a copied post", ["[图片]", "【视频】"]),

@@ -104,6 +104,9 @@ _UNITS: list[tuple[str, str]] = [
     ("元", "元"),
     ("%", "%"),
     ("台（套）", "台（套）"),
+    ("台（件）", "台（件）"),
+    ("台(件)", "台（件）"),
+    ("批次", "批次"),
     ("台(套)", "台（套）"),
     *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴"),
 ]
@@ -363,7 +366,7 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False
     if after.startswith(("以内", "之内", "内即可")):
         return False  # 缩短至25分钟以内, 15分钟以内即可到达: a limit, not work measured
-    if re.search(r"海拔|距离|相距|车程|路程|约需|需要|要花|得花|坐车|步行|开车", before[-8:]) and unit in _TIME_UNITS | {"米", "公里"}:
+    if re.search(r"海拔|距离|相距|距|离|车程|路程|约需|需要|要花|得花|坐车|步行|开车", before[-8:]) and unit in _TIME_UNITS | {"米", "公里"}:
         return False  # 海拔800多米, 坐车1个多小时: the setting of a story
     if re.search(r"(?:收益|收入|利润|资金)的$|提取$|按$", before) and unit in ("%", "成"):
         return False  # 收益的两成, 提取10%的收益: how money is shared out

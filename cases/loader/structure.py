@@ -606,6 +606,10 @@ _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^�
 _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
 
 
+_PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶")
+_SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|而)，?")
+
+
 def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
     """An e-paper page whose next report has a headline but no lead: a headline line between
     paragraphs, under which the report opens on an institution the page has not named yet."""
@@ -638,16 +642,19 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
 def _round_up(items: list[Block]) -> list[RawCase]:
     openers = []
     for index, block in enumerate(items):
-        mentions = names.institution_mentions(block.text[:40])
-        if mentions and mentions[0].start == 0 and len(block.text) >= 60:
-            openers.append((index, mentions[0].name))
+        opening = _SCENE_OPENING.match(block.text)
+        start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
+        mentions = names.institution_mentions(block.text[start : start + 40])
+        if mentions and mentions[0].start == 0 and len(block.text) >= 60 and (not start or extract_metrics([block.text])):
+            openers.append((index, mentions[0].name))  # (an introduction 今年以来，某局… without figures is none)
     forms = names.canonical_forms([name for _, name in openers])
     distinct = {forms[name] for _, name in openers}
     if len(distinct) < len(openers) or len(openers) < 2:
         return []  # (柯城区卫生健康局 … 区卫健局 …: one body's paragraphs)
     if len(openers) == 2:
-        page = "\n".join(b.text for b in items)
-        if re.search(r"结对|共建|签约|签订|携手|联建|帮扶", page):
+        (_, one), (_, other) = openers
+        sentences = re.split(r"[。！？\n]", "\n".join(b.text for b in items))
+        if any(one in t and other[-5:] in t or other in t and one[-5:] in t for t in sentences if _PAIRING.search(t)):
             return []  # a hospital and the community it pairs with: one case and its partner
         if not all(len(extract_metrics([items[i].text])) >= 2 for i, _ in openers):
             return []  # two units, each with its own work in figures, or a summary that names two

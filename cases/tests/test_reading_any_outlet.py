@@ -408,6 +408,20 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual([c.institution.name for c in cases], ["柯城区卫生健康局", "柯城区九华乡茶坪村"])
         self.assertNotIn(465, {m.value for m in cases[0].metrics})
 
+    def test_a_round_up_whose_units_open_after_a_scene(self):
+        text = (
+            "融水苗族自治县多点发力推进“我为群众办实事”\n来源：某某日报　　发布日期：2023-07-21\n\n"
+            "近日，记者走进融水苗族自治县，看到各基层党组织各显身手。\n"
+            "融水镇寿星社区党总支针对辖区进城务工群众多、孩子放学无人照看的实际，开办“四点半课堂”，"
+            "今年已开课46期，服务学生1200余人次。\n"
+            "在大苗山深处，安太乡卫生院党支部带领家庭医生翻山越岭、进村入户，把健康服务送到群众家门口，"
+            "今年已入户随访3800人次，签约群众5600余人。\n"
+            "融水苗族自治县卫生健康局党组则聚焦县域医共体建设，推动优质医疗资源下沉，"
+            "县级医院今年已下派专家32名，帮扶乡镇卫生院12家。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["融水镇寿星社区", "安太乡卫生院", "融水苗族自治县卫生健康局"])
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
