@@ -15,7 +15,7 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people
 from .metrics import extract_metrics
-from .names import choose_actor, institution_mentions, is_place_name, is_town, place_mentions_in
+from .names import choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions_in
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
@@ -68,6 +68,12 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, label=raw.named_by_label)
     name = actor.name
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
+    town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)", institution.name)
+    if not institution.region.district and town and is_town(town.group(0)):
+        # 八廓街道社区卫生服务中心 … 拉萨市城关区八廓街道: the town's county, as the body prints it
+        printed = gazetteer.locate(fullest_place(town.group(0), body), context=body)
+        if printed.district and institution.region.province in (None, printed.province):
+            institution.region = printed
     if not institution.region.province:
         # 桔乡社区, 城南医院: a name without its place is where the case, or else the page, says it is.
         institution.region = _region_named_in(raw.title + "\n" + body) or _region_named_in(page_text[:600]) or institution.region

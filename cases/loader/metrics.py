@@ -278,6 +278,16 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     return metrics
 
 
+_WORDED_PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点]+)")
+
+
+def _as_percent(match: re.Match) -> str:
+    try:
+        return f"{parse_number(match.group(1)).normalize():f}%"
+    except ValueError:
+        return match.group(0)
+
+
 def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
     """将全镇23个村卫生室纳入… 实现23个村卫生室远程诊断: the same count of the same thing, told again
     (the same label, or the earlier figure printed again whole); 8个党支部 and 网格党支部8个 differ.
@@ -290,6 +300,7 @@ def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
 
 
 def _clause_metrics(clause: str) -> list[MetricData]:
+    clause = _WORDED_PERCENT.sub(_as_percent, clause)  # 百分之九十九点二 -> 99.2%
     found: list[_Found] = []
     segment_start = 0
     for match in _NUMBER.finditer(clause):

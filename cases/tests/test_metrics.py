@@ -334,3 +334,6 @@ class FigureShapeTests(SimpleTestCase):
         self.assertEqual(self.figures("平均等候时间缩短至25分钟以内。"), [])
         self.assertEqual(self.figures("海拔800多米的山村，村民坐车要1个多小时。"), [])
         self.assertEqual(self.figures("合作社提取10%的收益，拿出收益的两成用于公益。"), [])
+
+    def test_a_percentage_in_words(self):
+        self.assertEqual(self.figures("新生儿疾病筛查率达到百分之九十九点二，满意度百分之百。"), [(99, "%", "exact"), (100, "%", "exact")])

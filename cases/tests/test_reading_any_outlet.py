@@ -422,6 +422,14 @@ class ShapeTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([c.institution.name for c in cases], ["融水镇寿星社区", "安太乡卫生院", "融水苗族自治县卫生健康局"])
 
+    def test_a_street_institution_is_in_the_county_the_body_prints_for_its_street(self):
+        text = (
+            "八廓街道社区卫生服务中心：党员家医走进老城\n2024-05-10 来源：某某网\n\n"
+            "近日，拉萨市城关区八廓街道社区卫生服务中心党支部组织党员家庭医生入户随访120余人次。\n"
+        )
+        region = read_text(text).cases[0].institution.region
+        self.assertEqual((region.province, region.city, region.district), ("西藏自治区", "拉萨市", "城关区"))
+
     def test_a_copy_without_a_headline_keeps_its_first_paragraph(self):
         text = "2024-05-16 10:20 来源：某某网\n近日，在东宝区龙泉街道社区卫生服务中心，党员医生为居民义诊200余人次。\n中心党支部现有党员20名。\n"
         case = read_text(text).cases[0]
