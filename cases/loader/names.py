@@ -433,12 +433,15 @@ def place_subject(clause: str, *, governing: bool = True) -> str:
     return ""
 
 
+_NAME_GOES_ON = re.compile(rf"[{CJK}]{{1,5}}?{INSTITUTION_SUFFIX}")
+
+
 def _verb_at(clause: str, at: int) -> bool:
     """丰泽区健全…: a verb of two characters or more opens what follows the place."""
     following = words(clause[at : at + 8])
     if not following or len(following[0][0]) < 2 or following[0][1] not in ("v", "vd", "vi"):
         return False
-    return not re.match(rf"[{CJK}]{{1,5}}?{INSTITUTION_SUFFIX}", clause[at:])  # 某街道|安升社区: a name goes on
+    return not _NAME_GOES_ON.match(clause, at)  # 某街道|安升社区, 某镇|丰收村: a name goes on
 
 
 def fullest_place(place: str, text: str) -> str:
