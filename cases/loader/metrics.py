@@ -132,7 +132,7 @@ _NUMBER = re.compile(
     rf"(?P<multiplier>[万亿])?"
     rf"(?P<more2>[余多])?"
     rf"(?:(?P<unit>{'|'.join(map(re.escape, UNIT_FORMS))})"
-    rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|村民|患者|农户|农民|职工))"
+    rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|常住人口|户籍人口|常住居民|村民|患者|农户|农民|职工))"
     rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}})))"
     rf"(?P<post>以上|左右|之多)?"
 )
