@@ -88,7 +88,7 @@ LINES: list[Rule] = [
     rule(r"^(?:首页|主页|网站首页)\s*(?:[>»›/|]|$)", "breadcrumb", ["首页 > 滚动 >", "首页 » 地方"]),
     rule(r"^[^，。|｜\s]{1,20}(?:\s*[|｜]\s*[^，。|｜\s]{1,20}){2,}$", "a menu of sections or papers", ["某日报 | 某日报农村版 | 某科技报"], ["某日报 | 某 | 一句话，"]),
     rule(r"^(?:\d+\s*)?(?:上|下)一(?:篇|版)\s*\d*$|^返回(?:顶部|首页|目录|列表)$", "pager", ["3上一篇", "返回顶部"]),
-    rule(r"^(?:点击|长按|识别).{0,12}(?:关注|二维码|阅读原文)|^阅读原文$|^(?:原标题|原文链接)[：:]", "calls to action of a copied post", ["长按识别二维码关注", "阅读原文", "原标题：某某"]),
+    rule(r"^(?:点击|长按|识别).{0,12}(?:关注|二维码|阅读原文)|^[\[【]?\s*(?:阅读原文|查看原文)\s*[\]】]?$|^(?:原标题|原文链接)[：:]", "calls to action of a copied post", ["长按识别二维码关注", "阅读原文", "原标题：某某", "[ 查看原文 ]"]),
     rule(
         r"^(?:\+\s*关注|已关注|关注|百度首页|首页|头条|登录|听全文|图片|广告|举报|举报/反馈|写评论.*|评论\s*\d*|点赞\s*\d*|在看|分享|收藏|"
         r"\d+(?:\.\d+)?万?粉丝.*|作者最新文章|打开.{0,12}APP.*|关注公众号[：:].*|.{0,30}(?:转载请注明出处|仅代表作者观点|不代表本平台观点).*|"
@@ -115,7 +115,7 @@ LINES: list[Rule] = [
     rule(r"^(?:简讯|快讯|短讯)\s*[：:]\s*\S{0,12}$", "a brief's label with its writer", ["简讯：乌云其其格"]),
     rule(r"(?:关注我们|关注.{0,12}公众号|祝您健康每一天|欢迎转发|欢迎分享|点个“?在看”?)", "a public account's sign-off", ["希望大家多多关注我们“某某健康”公众号", "小编祝您健康每一天！"]),
     rule(r"^本文来源(?:于|\s*[：:])", "the copy's source line", ["本文来源：某某医院", "本文来源于某某融媒体中心"]),
-    rule(r"^[A-Z][A-Z .&'-]{5,}$", "a masthead's name in Latin capitals", ["CHENGNAN HOSPITAL NEWS"]),
+    rule(r"^[A-Z][A-Z .&'-]{5,}$|^[A-Z][A-Za-z'’.&-]+(?: [A-Za-z'’.&-]+){2,}$", "a site's or masthead's name in Latin letters", ["CHENGNAN HOSPITAL NEWS", "Gong'an County People's Hospital"]),
     rule(r"内部资料|免费交流|准印证|内资准字|准字[（(]", "a house paper's licence line", ["内部资料 免费交流", "苏内资准字（2019）第JS-0625号"]),
     rule(r"创作者$|·\s*\S{0,12}(?:领域|作者)\S*$|^\S{2,12}\s*·\s*\S{0,6}(?:号|作者)$", "a platform author's badge", ["2024-06-11 16:45河南洛阳市涧西区 · 优质时政领域创作者"]),
     rule(r"(?:字号|字体)\s*[：:]\s*[大中小]\s*[大中小]\s*[大中小]", "type-size tools anywhere in a short line", ["4:8 | 字号：大 中 小"]),
@@ -185,7 +185,7 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
 # Furniture however long its line: markup left over from the web page, and a summary set
 # before the report (编者按, 核心提示) that is no part of any case.
 ANY_LENGTH = rule(
-    r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要)\s*[：:]"
+    r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要|导读)\s*[：:]|^【(?:导读|编者按|核心提示)】"
     r"|^[\x20-\x7e]{40,}$",
     "HTML residue, an editor's summary, or a platform's notice in Latin letters, in a long line",
     ["<!-- enpproperty <articleid>1</articleid> -->", "核心提示：某社区党委从辖区老年居民多的实际出发……"],

@@ -41,7 +41,7 @@ LEAD_DATELINE = re.compile(
     r"^(?:本(?:报|网|台)讯(?:$|\s+(?=\S)|(?=\d{1,2}月\d{1,2}日))|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网)\s*[：:]?\s*"
     r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]"
     r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
-    r"|(?P<bylined>(?:(?:特约|本报|全媒体)?记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:\s+(?:(?:特约|本报|全媒体)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,3})*)\s*(?=\d{1,2}月\d{1,2}日|“)"
+    r"|(?P<bylined>(?:(?:特约|本报|全媒体)?记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?(?:\s+(?:(?:特约|本报|全媒体)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*(?=\d{1,2}月\d{1,2}日|“)"
     r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道)\s*"
 )
 ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
@@ -90,7 +90,7 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     # 编辑：邓 丽　审核：张 勇: a label's value runs to the next label (names may be letter-spaced)
     bare = re.sub(r"(?:作者|编辑|责编|记者|通讯员|摄影|审核|审校|浏览次数|点击数|阅读)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
     bare = re.sub(r"[【\[][^】\]]{0,20}[】\]]", "", bare)  # 【大 中 小】, [打印]: the reader's tools
-    bare = re.sub(r"发表于\s*[\u4e00-\u9fff]{0,6}$", "", bare)  # 19:45 发表于河南: where a post was sent from
+    bare = re.sub(r"(?:发表于|发布于)[：:]?\s*[\u4e00-\u9fff]{0,6}$", "", bare)  # 19:45 发表于河南: where a post was sent from
     bare = re.sub(r"[（(]?总?第\s*[\d一二三四五六七八九十]+\s*期[）)]?|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地
     if not _DATELINE_WORDS.match(bare.replace("放大", "").replace("缩小", "").replace("默认", "")):
         return False

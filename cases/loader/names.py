@@ -88,6 +88,9 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             start = _name_start(chunk, match.start())
             name = chunk[start : match.end()]
             start += _province_before_place(name)
+            at = run.start() + start
+            if start < match.start() and chunk[start] in "个家所座名位" and at > 0 and text[at - 1] in "0123456789一二两三四五六七八九十百几多余":
+                start += 1  # 4家|乡镇卫生院: the measure word of the count before is no part of the name
             name = chunk[start : match.end()]
             if start < match.start() and _is_name(name):
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
@@ -501,6 +504,10 @@ def _first_clauses(body: str) -> str:
 def _names_its_place(name: str) -> bool:
     """巴南区南泉街道…, 内官营镇卫生院: the name carries its place (a division or a town);
     县中医医院, 青松社区 do not."""
+    from .entities import institution_kind
+
+    if institution_kind(name) != "community" and any(name[:k] in _division_names() for k in range(2, min(len(name), 6))):
+        return True  # 姜堰疾控: a district's short name opens it (东城社区 is a community's own name)
     return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None
 
 
@@ -533,6 +540,8 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
         before = body[max(0, mention.start - 4) : mention.start]
         clause = body[_clause_start(body, mention.start, marks="，。；！？\n") : mention.start]
         after = body[mention.end : mention.end + 12]
+        if _SETTING_AFTER.match(after):
+            continue  # 清晨，某村的山路上，…: where the scene is set
         if clause.startswith(("在", "由")) or _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after) or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]):
             continue  # 在某村“共富工坊”里，/ 在某单位的支持下，: where the scene is set, not who acts
         return mention.name
@@ -559,6 +568,9 @@ def _place_mentions(text: str) -> list[Mention]:
                 found.append(Mention(fullest_place(place, text), match.start() + k, match.end()))
                 break
     return found
+
+
+_SETTING_AFTER = re.compile(r"^的[^，。]{0,6}(?:上|里|中|旁|前|边|间)[，。]")
 
 
 def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: str) -> list[str]:

@@ -474,9 +474,13 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
             if lead and is_institution_name(lead["name"]):
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
                 leads[index] = text[lead.end() :]
-    if starts and page.institution and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]):
+    if starts and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]) and (
+        page.institution or len(starts) == 1
+    ):
         # The page's headline named the first institution: its case runs up to the next one's.
-        starts.insert(0, (0, RawCase(title=page.title, institution=page.institution), 0))
+        opening = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
+        opening.subtitle_lines = page.subtitle_lines
+        starts.insert(0, (0, opening, 0))
     if len(starts) >= 2:
         for index, rest in leads.items():
             items[index].text = rest
