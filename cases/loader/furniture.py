@@ -75,7 +75,7 @@ LINES: list[Rule] = [
     rule(r"^(?:本版)?(?:责编|编辑|责任编辑|美编|校对|版式)\s+[\u4e00-\u9fff]{2,4}(?:\s+(?:美编|校对|责编|编辑|版式|审核)\s+[\u4e00-\u9fff]{2,4})*$", "the page's editors without colons", ["本版责编 张某 美编 李某 校对 王某"]),
     rule(r"^[（(【\[]\s*(?:本版责编|本版编辑|责编|责任编辑|责任校对|编辑|审核|校对|来源)[^）)】\]]*[）)】\]]$", "an editor's or source's bracket at the end", ["（责编：覃明、李娟）", "【来源：某某网】", "（本版责编：王某）"]),
     rule(r"^[\u4e00-\u9fff]{2,10}\s+·\s+[\u4e00-\u9fff]{2,10}$", "a channel bar (site · channel)", ["某某新闻 · 区县", "某某报 · 某某新闻网"], ["党建引领·为民服务"]),
-    rule(r"^原创\s+\S{2,16}$|官方(?:微信|微博|账号|抖音|网站)$|微信公众号$", "a public account's name line", ["原创 某某发布", "某市某区卫生健康委员会官方微信"]),
+    rule(r"^原创\s+\S{2,16}(?:\s+\S{2,16}){0,2}$|官方(?:微信|微博|账号|抖音|网站)$|微信公众号$", "a public account's name line", ["原创 某某发布", "原创 某县卫生健康局 健康某某", "某市某区卫生健康委员会官方微信"]),
     rule(r"^\d+楼\s*(?:回复|\S{1,12}\s*[：:])", "a forum reply", ["1楼 回复：好事，给点赞！"]),
     rule(r"^第\s*\d+\s*期$", "a house paper's issue number alone", ["第86期"]),
     rule(r"^(?:热门搜索|热搜|热门标签|热词|搜索)\s*[：:]", "a site's search box and its suggestions", ["热门搜索：养老 社区食堂 电梯加装"]),

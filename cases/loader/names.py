@@ -333,7 +333,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     body_mentions = sorted(institution_mentions(body) + (_place_mentions(body) if governing else []), key=lambda m: m.start)
     title_mentions = institution_mentions(title)
     # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
-    title_place = next((p for p in (place_subject(part, governing=governing) for part in title.split()) if p), "")
+    topic = governing and not title_mentions  # 几江街道老旧小区焕新颜: no body named, nobody signing
+    title_place = next((p for p in (place_subject(part, governing=governing) or (topic and _town_topic(part)) for part in title.split()) if p), "")
     opening_place = place_subject(_first_clauses(body), governing=governing)
     title_place, opening_place = (fullest_place(p, body) if p else p for p in (title_place, opening_place))
     places = [p for p in (title_place, opening_place) if p]
@@ -353,10 +354,10 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         before = body[max(0, mention.start - 4) : mention.start]
         after = body[mention.end : mention.end + 12]
         weight = 1.0
-        clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"
+        clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“" or bool(_REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start]))
         if clause_start or _OPENING.fullmatch(body[_clause_start(body, mention.start) : mention.start]):
             weight += 1
-        if _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
+        if (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or _PARTNER_AFTER.match(after) or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
             weight -= 2
         scores[name] = scores.get(name, 0) + weight
     if opening:
@@ -436,7 +437,7 @@ def place_subject(clause: str, *, governing: bool = True) -> str:
     return ""
 
 
-_NAME_GOES_ON = re.compile(rf"[{CJK}]{{1,5}}?{INSTITUTION_SUFFIX}")
+_NAME_GOES_ON = re.compile(rf"[{CJK}]{{0,5}}?{INSTITUTION_SUFFIX}")
 
 
 def _verb_at(clause: str, at: int) -> bool:
@@ -445,6 +446,16 @@ def _verb_at(clause: str, at: int) -> bool:
     if not following or len(following[0][0]) < 2 or following[0][1] not in ("v", "vd", "vi"):
         return False
     return not _NAME_GOES_ON.match(clause, at)  # 某街道|安升社区, 某镇|丰收村: a name goes on
+
+
+def _town_topic(part: str) -> str:
+    """几江街道老旧小区焕新颜: a town or street that opens a headline is what it is about
+    (unless a name runs on from it: 几江街道社区卫生服务中心…)."""
+    part = part.removeprefix("在")  # 在某区某街道，“双报到”党员成了…
+    for end in range(min(len(part), 12), 2, -1):
+        if part[:end].endswith(("镇", "乡", "街道", "苏木")) and is_town(part[:end]) and not _NAME_GOES_ON.match(part, end):
+            return part[:end]
+    return ""
 
 
 def fullest_place(place: str, text: str) -> str:
@@ -542,7 +553,8 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
         after = body[mention.end : mention.end + 12]
         if _SETTING_AFTER.match(after):
             continue  # 清晨，某村的山路上，…: where the scene is set
-        if clause.startswith(("在", "由")) or _PARTNER_BEFORE.search(before) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after) or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]):
+        walks_in = _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])
+        if clause.startswith(("在", "由")) or (_PARTNER_BEFORE.search(before) and not walks_in) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after) or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]):
             continue  # 在某村“共富工坊”里，/ 在某单位的支持下，: where the scene is set, not who acts
         return mention.name
     return ""
@@ -570,6 +582,8 @@ def _place_mentions(text: str) -> list[Mention]:
     return found
 
 
+# 盛夏时节，走进某县某乡某村，…: the reporter walks into the report's subject
+_REPORTER_WALKS = re.compile(r"(?:^|[，。\n])(?:记者)?(?:走进|来到|走访|走入|步入)$")
 _SETTING_AFTER = re.compile(r"^的[^，。]{0,6}(?:上|里|中|旁|前|边|间)[，。]")
 
 

@@ -182,6 +182,17 @@ class ActorTests(SimpleTestCase):
         )
         self.assertEqual(choose_actor("", "", body).name, "泉州市丰泽区")
 
+    def test_the_village_a_reporter_walks_into_is_the_subject(self):
+        body = (
+            "盛夏时节，走进光山县槐店乡晏岗村，一排排农家小院错落有致。晏岗村党支部设立议事点6个。"
+            "晏岗村还与槐店乡卫生院结对，村医每月随访老人。"
+        )
+        self.assertEqual(choose_actor("", "小院议事解民忧 “红色网格”暖人心", body).name, "光山县槐店乡晏岗村")
+
+    def test_a_street_that_opens_a_headline_is_its_topic(self):
+        body = "近日，记者走进江津区几江街道艾坪山社区，楼道整洁。几江街道党工委推行小区治理，改造小区12个。"
+        self.assertEqual(choose_actor("", "党建引领“小区治理” 几江街道老旧小区焕新颜", body).name, "江津区几江街道")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
