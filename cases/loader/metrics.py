@@ -375,8 +375,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 4000多户籍人口, 3个人: the measure word opens a word of its own (5.6万人口 is people)
     if unit == "年" and not _is_duration(before, after, number):
         return False
-    if number == "半" and before.endswith("个"):
-        return False  # 每周两个半天: a schedule
+    if (number == "半" and before.endswith("个")) or (unit in _TIME_UNITS and re.search(r"每(?:天|日|周|月|季度?|年)[^，。]{0,8}$", before)):
+        return False  # 每周两个半天, 每周固定坐诊半天: a schedule, not time given
     if after.startswith(("以内", "之内", "内即可")):
         return False  # 缩短至25分钟以内, 15分钟以内即可到达: a limit, not work measured
     if re.search(r"海拔|距离|相距|距|离|车程|路程|约需|需要|要花|得花|坐车|步行|开车", before[-8:]) and unit in _TIME_UNITS | {"米", "公里"}:
