@@ -148,6 +148,8 @@ _QUALIFIERS = {
 _ORDINAL_BEFORE = re.compile(r"第$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]\s*[\d-]*$|(?:电话|热线|手机|传真|邮编)\s*[\d-]{3,}$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
+# 海拔800多米, 距县城60公里, 坐车1个多小时: the setting of a story (离退休 is no distance)
+_DISTANCE_BEFORE = re.compile(r"海拔|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车")
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
 # (我们, 我院 speak for the institution: their numbers are the report's).
 _SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站])|俺)[^“”]{0,200}?”")
@@ -191,7 +193,7 @@ _SCHEME_WORDS = re.compile(r"结对|牵头|联系|包联|包保|担任|任[^务�
 _WORDS_OPENING_WITH_A_UNIT = frozenset(
     "户籍 户口 户外 个人 个体 个性 名单 名称 名额 位置 家庭 家属 所有 所属 条件 条例 件事 场所 次日 次年 期间 期限 "
     "组织 处理 座谈 批准 份额 本地 张贴 台阶 支持 人员 人口 天然 年龄 年度 年底 年初 把关 块头 通知 通过 部门 部分 单位 包括 "
-    "支部 成员 成效 成果 成立 成功 成为 成绩 成本 成熟 成长 分之 分别 分局 分院 分会 分队 分中心 分类 分级 分批 分组 分片 分工 分享 贴心".split()
+    "支部 成员 成效 成果 成立 成功 成为 成绩 成本 成熟 成长 分之 分别 分局 分院 分会 分队 分中 分类 分级 分批 分组 分片 分工 分享 贴心".split()
     # 外科二支部 is a branch's name; 3成员, 五分之一 are no figures in 成 or 分
 )
 
@@ -234,7 +236,7 @@ _FREQUENCY_BEFORE = re.compile(r"(?:每|半)(?:天|日|周|月|季度?|年|半�
 _RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保)\d+[名个位户]")
 # A span of time is a figure only where the report measures time (等候时间缩短为…, 平均…, 控制在…);
 # 突发胸痛半小时, 24小时“一号通”热线 and 20分钟持续按压 tell a story or a service.
-_TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|缩短|减少|压缩|控制在|以内|提速|节省|节约|用时|耗时|等候|候诊|坐诊|驻村|驻点|值守|下沉")
+_TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|缩短|减少|压缩|控制在|提速|节省|节约|用时|耗时|等候|候诊|坐诊|驻村|驻点|值守|下沉")
 
 # --- before -> after pairs ---------------------------------------------------------------------
 
@@ -379,11 +381,11 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 每周两个半天, 每周固定坐诊半天: a schedule, not time given
     if after.startswith(("以内", "之内", "内即可")):
         return False  # 缩短至25分钟以内, 15分钟以内即可到达: a limit, not work measured
-    if re.search(r"海拔|距离|相距|距|离|车程|路程|约需|需要|要花|得花|坐车|步行|开车", before[-8:]) and unit in _TIME_UNITS | {"米", "公里"}:
+    if _DISTANCE_BEFORE.search(before[-8:]) and unit in _TIME_UNITS | {"米", "公里"}:
         return False  # 海拔800多米, 坐车1个多小时: the setting of a story
     if re.search(r"(?:收益|收入|利润|资金)的$|提取$|按$", before) and unit in ("%", "成"):
         return False  # 收益的两成, 提取10%的收益: how money is shared out
-    if match["post"] in ("以上", "以下") and after.startswith("的") or after.startswith(("以下的", "及以上的")):
+    if (match["post"] == "以上" and after.startswith("的")) or after.startswith(("以下的", "及以上的")):
         return False  # 年收入50万元以上的村: a threshold that sorts things, not a count
     if unit in _PERSON_UNITS and re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", after):
         return False  # 20多位村民正忙着组装配件: the scene a report opens on, not a count of work

@@ -252,10 +252,13 @@ def _stops(word: str, pos: str) -> bool:
     return (pos.startswith("v") and pos != "vn") or (pos.startswith("a") and len(word) == 1)
 
 
+_COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[个家所座名位](?=乡镇|基层|村|社区|县级|卫生)")
+
+
 def _is_name(name: str) -> bool:
     from .entities import is_institution_name
 
-    return len(name) >= 3 and not name.startswith("个") and is_institution_name(name)  # 5个乡镇卫生院
+    return len(name) >= 3 and not _COUNT_OPENING.match(name) and is_institution_name(name)  # 5个乡镇卫生院, not 个旧市…
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,7 +275,7 @@ _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老�
 # 市卫健委派驻某村第一书记: the unit that sends a first secretary is not the one doing the work.
 _SENDER_AFTER = re.compile(r"^(?:机关|党组|党委)?(?:派驻|选派|下派|驻村)[^，。]{0,14}(?:第一书记|工作队|工作组)")
 # 由省卫生健康委指导、某协会主办的评选: the bodies that run a contest or an event, not its subject.
-_ORGANIZER_AFTER = re.compile(r"^(?:机关党委|党组|党委)?(?:指导|主办|承办|协办|联合主办|组织开展的|举办的|评选|评出|表彰|授予|颁发|公布|通报)")
+_ORGANIZER_AFTER = re.compile(r"^(?:机关党委|党组|党委)?(?:指导|主办|承办|协办|联合主办|(?:组织开展|举办|评选|评出|表彰|授予|颁发|公布|通报)的)")
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
 # Two bodies that sign or pair up (not a scheme's name such as 党建联建)
@@ -396,7 +399,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         return Actor(name, _partners(body, body_mentions, forms, name))
     if not scores:
         # no institution named: a town or street the report keeps coming back to (去年秋天我去某县某镇…)
-        towns = Counter(fullest_place(town, body) for town in _printed_towns(body))
+        towns: Counter = Counter()
+        for town, count in Counter(_printed_towns(body)).items():
+            towns[fullest_place(town, body)] += count
         town, count = towns.most_common(1)[0] if towns else ("", 0)
         return Actor(town if count >= 2 else "", [])
     if _PARTNERSHIP.search(title + body[:200]):
@@ -572,12 +577,15 @@ def _place_mentions(text: str) -> list[Mention]:
     from .entities import institution_kind
 
     found = []
+    fullest: dict[str, str] = {}  # each place looked up once: the text is long, its towns few
     for match in _GOVERNED_PLACE.finditer(text):
         run = match.group(0)
         for k in range(len(run) - 2):
             place = run[k:]
             if _is_place_like(place) and institution_kind(place) == "government":
-                found.append(Mention(fullest_place(place, text), match.start() + k, match.end()))
+                if place not in fullest:
+                    fullest[place] = fullest_place(place, text)
+                found.append(Mention(fullest[place], match.start() + k, match.end()))
                 break
     return found
 

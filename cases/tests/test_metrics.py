@@ -337,3 +337,6 @@ class FigureShapeTests(SimpleTestCase):
 
     def test_a_percentage_in_words(self):
         self.assertEqual(self.figures("新生儿疾病筛查率达到百分之九十九点二，满意度百分之百。"), [(99, "%", "exact"), (100, "%", "exact")])
+
+    def test_retired_members_time_is_no_distance(self):
+        self.assertEqual(self.figures("离休党员累计服务300小时，距县城60公里。"), [(300, "小时", "exact")])

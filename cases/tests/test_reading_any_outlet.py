@@ -193,6 +193,12 @@ class ActorTests(SimpleTestCase):
         body = "近日，记者走进江津区几江街道艾坪山社区，楼道整洁。几江街道党工委推行小区治理，改造小区12个。"
         self.assertEqual(choose_actor("", "党建引领“小区治理” 几江街道老旧小区焕新颜", body).name, "江津区几江街道")
 
+    def test_review_a_body_that_honours_its_own_people_and_a_city_named_with_a_measure_word(self):
+        body = "近日，西乡县人民医院表彰一批优秀共产党员，县卫生健康局领导出席。西乡县人民医院党委现有党员120名。"
+        self.assertEqual(choose_actor("", "西乡县人民医院表彰一批优秀共产党员", body).name, "西乡县人民医院")
+        self.assertEqual([m.name for m in institution_mentions("近日，个旧市人民医院开展义诊。")], ["个旧市人民医院"])
+        self.assertEqual([m.name for m in institution_mentions("与全县11个乡镇卫生院结对")], [])
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")
