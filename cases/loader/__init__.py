@@ -58,7 +58,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     apply_known_facts(layout.showcase, {**(known or {}), **front})
     cases = [_case_data(raw, normalize(reading), owner=layout.owner) for raw in layout.cases]
     if not layout.showcase.title and cases:
-        layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name}等{len(cases)}个案例"
+        layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name or cases[0].title}等{len(cases)}个案例"
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 

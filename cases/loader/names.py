@@ -12,8 +12,8 @@ nouns, proper names, ordinals) and stops at a verb, a function word, a number or
 from __future__ import annotations
 
 import logging
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -22,6 +22,7 @@ import jieba.posseg
 
 from institutions import gazetteer
 
+from .entities import institution_kind, is_institution_name, suffix_of  # entities reads names only inside functions
 from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, OPENERS
 
 _SUFFIX = re.compile(INSTITUTION_SUFFIX)
@@ -256,8 +257,6 @@ _COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[�
 
 
 def _is_name(name: str) -> bool:
-    from .entities import is_institution_name
-
     return len(name) >= 3 and not _COUNT_OPENING.match(name) and is_institution_name(name)  # 5个乡镇卫生院, not 个旧市…
 
 
@@ -318,8 +317,6 @@ def _ends_as(full: str, short: str) -> bool:
 def _distinct(short: str) -> bool:
     """县人民医院, 县卫健委, 青松社区 stand for the one full name that ends with them; a bare
     医院 or 社区 stands for nothing."""
-    from .entities import suffix_of
-
     return len(short) > len(suffix_of(short))
 
 
@@ -369,8 +366,6 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     if owner:
         # A house paper's or site's report that says 我院, 院党委 or just 医院 is about its owner;
         # a commission's site also publishes reports about the hospitals under it.
-        from .entities import institution_kind
-
         named = any(_ends_as(owner, m.name) or _ends_as(m.name, owner) for m in body_mentions + title_mentions)
         hospital = institution_kind(owner) not in ("health_commission", "government")
         # 我院, 院党委 speak as a hospital: they say nothing for a commission's or a town's site,
@@ -379,16 +374,12 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         owner_form = forms.get(owner, owner)
         if not named:
             # 夷陵医院报 over a report on 夷陵区人民医院: the masthead's short name is the body's institution
-            from .entities import suffix_of
-
             stem = owner[: len(owner) - len(suffix_of(owner))]
             same = [m.name for m in body_mentions if len(stem) >= 2 and stem in m.name and institution_kind(m.name) == institution_kind(owner)]
             owner_form = forms[max(same, key=len)] if same else owner_form
         scores[owner_form] = scores.get(owner_form, 0) + own
     elif _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.
-        from .entities import institution_kind
-
         for name in scores:
             if institution_kind(name) in ("hospital", "tcm_hospital", "township_health_center", "community_health_center"):
                 scores[name] += 3
@@ -406,8 +397,6 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         return Actor(town if count >= 2 else "", [])
     if _PARTNERSHIP.search(title + body[:200]):
         # Two bodies sign or pair up: a portal of health work files the case under the health body.
-        from .entities import institution_kind
-
         for name in scores:
             if institution_kind(name) not in ("community", "government", "other"):
                 scores[name] += 2
@@ -429,8 +418,6 @@ _PLACE_HEAD = re.compile(rf"(?:{OPENERS}|[^，。]{{0,12}}?(?:时|期间|以来)
 
 def place_subject(clause: str, *, governing: bool = True) -> str:
     """The town, street, county or district a clause opens with as its subject, else ""."""
-    from .entities import institution_kind
-
     clause = clause[_PLACE_HEAD.match(clause).end() :] if _PLACE_HEAD.match(clause) else clause
     for end in range(3, min(len(clause), 16) + 1):
         place = clause[:end]
@@ -472,8 +459,6 @@ def fullest_place(place: str, text: str) -> str:
 
 def is_town(name: str) -> bool:
     """某县某镇, 某街道: a town or street (or a county's own name) whose government may act."""
-    from .entities import institution_kind
-
     return name.endswith(("镇", "乡", "街道", "苏木")) and institution_kind(name) == "government" and _is_place_like(name)
 
 
@@ -520,8 +505,6 @@ def _first_clauses(body: str) -> str:
 def _names_its_place(name: str) -> bool:
     """巴南区南泉街道…, 内官营镇卫生院: the name carries its place (a division or a town);
     县中医医院, 青松社区 do not."""
-    from .entities import institution_kind
-
     if institution_kind(name) != "community" and any(name[:k] in _division_names() for k in range(2, min(len(name), 6))):
         return True  # 姜堰疾控: a district's short name opens it (东城社区 is a community's own name)
     return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None
@@ -533,8 +516,6 @@ _SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院|[内�
 
 def _official_form(name: str, body: str, mentioned: list[str]) -> str:
     """松阳 -> 松阳县: a heading's short place, in the form the body prints (names stay as printed)."""
-    from .entities import institution_kind
-
     if (institution_kind(name) == "government" or is_place_name(name)) and not name.endswith(("县", "市", "区", "旗", "州", "盟", "镇", "乡", "街道")):
         fuller = re.search(rf"{re.escape(name)}(?:自治县|自治旗|县|市|区|旗)", body)
         if fuller:
@@ -574,8 +555,6 @@ def place_mentions_in(text: str) -> list[Mention]:
 
 def _place_mentions(text: str) -> list[Mention]:
     """某镇党委, 某街道党工委 in running text: the town or street acting through its committee."""
-    from .entities import institution_kind
-
     found = []
     fullest: dict[str, str] = {}  # each place looked up once: the text is long, its towns few
     for match in _GOVERNED_PLACE.finditer(text):
@@ -601,8 +580,6 @@ def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: 
         name = forms[mention.name]
         if name == actor or actor.endswith(mention.name) or _ends_as(name, actor) or _ends_as(actor, name):
             continue  # the actor itself, printed more or less fully
-        from .entities import suffix_of
-
         if len(name) - len(suffix_of(name)) < 2:
             continue  # 北社区: a name cut short
         sentence_start = _clause_start(body, mention.start)

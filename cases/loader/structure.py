@@ -516,13 +516,10 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
             opening = 0
             while not opens_with_lead and opening < len(before) and _is_short_line(before[opening].text):
                 opening += 1
-            if heads[0] == 1 and leads[0] == 1 and not opens_with_lead:
-                pass  # a subtitle line, then the report's own lead: one report
-            else:
-                report = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
-                report.subtitle_lines = [b.text for b in before[:opening] if _reads_as_headline(b.text)]
-                report.items = before[opening:]
-                cases.append(report)
+            report = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
+            report.subtitle_lines = [b.text for b in before[:opening] if _reads_as_headline(b.text)]
+            report.items = before[opening:]
+            cases.append(report)
     if len(cases) + len(leads) < 2:
         return []
     for number, (first, lead) in enumerate(zip(heads, leads)):
@@ -589,7 +586,7 @@ def _heads_a_report(text: str) -> bool:
     if _reads_as_headline(text):
         return True
     label = _PARTY_ENDING.sub("", text[:-1].strip()) if text[-1:] in "：:" else ""
-    return bool(label) and (names.names_whole(label) or names.place_subject(label + "开展") == label)
+    return bool(label) and (names.names_whole(label) or names.is_town(label) or names.is_place_name(label))
 
 
 def _holds_a_report(items: list[Block]) -> bool:
