@@ -21,7 +21,7 @@ from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
 from .metrics import extract_metrics
-from .entities import is_institution_name, split_institution_title
+from .entities import PARTY_ORGANISATION_ENDING, is_institution_name, split_institution_title
 from .types import ShowcaseData
 from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX
 
@@ -544,7 +544,7 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
     return cases
 
 
-_PARTY_ENDING = re.compile(r"(?:党工委|党委|党总支|党支部)$")
+_PARTY_ENDING = PARTY_ORGANISATION_ENDING  # 某社区党委：, 某卫生院党支部 over a headline
 
 
 def _unit_name(text: str) -> str:
