@@ -97,6 +97,7 @@ _UNITS: list[tuple[str, str]] = [
     ("剂次", "剂次"),
     ("户次", "户次"),
     ("台次", "台次"),
+    ("人天", "人天"),
     ("张次", "张次"),
     ("例次", "例次"),
     ("小时", "小时"),
@@ -176,7 +177,7 @@ NOT_FIGURES: list[Rule] = [
     ),
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(
-        r"(?:计划|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面))[\u4e00-\u9fff，]{0,20}$",
+        r"(?:计划|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入))[\u4e00-\u9fff，]{0,20}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇"],
         ["将原有", "将近"],
@@ -357,7 +358,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
     number = match["number"]
     if _ORDINAL_BEFORE.search(before) or _PHONE_BEFORE.search(before) or _IDIOM_BEFORE.search(before):
         return False
-    if _FREQUENCY_BEFORE.search(before) or (unit in ("次", "回") and re.search(r"每[天日周月季年]", before)):
+    small = not number.isdigit() or int(number) <= 12  # 每月1次进科室; 每年200余次 is a year's work
+    if small and (_FREQUENCY_BEFORE.search(before) or (unit in ("次", "回") and re.search(r"每[天日周月季年]", before))):
         return False  # 每月1次进科室, 每月至少进村2次
     if before.endswith("经过") and unit == "次":
         return False  # 经过10次电除颤: how one patient was saved, not work done

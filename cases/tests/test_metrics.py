@@ -340,3 +340,7 @@ class FigureShapeTests(SimpleTestCase):
 
     def test_retired_members_time_is_no_distance(self):
         self.assertEqual(self.figures("离休党员累计服务300小时，距县城60公里。"), [(300, "小时", "exact")])
+
+    def test_a_years_work_a_plan_and_person_days(self):
+        self.assertEqual(self.figures("邀请专家到社区坐诊每年200余次，下派专家驻点帮扶1,150人天。"), [(200, "次", "more_than"), (1150, "人天", "exact")])
+        self.assertEqual(self.figures("今年社区还将改造加装电梯12台。"), [])
