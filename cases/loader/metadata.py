@@ -25,7 +25,10 @@ SOURCE = re.compile(r"来源\s*[：:]\s*([^\s|]+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 BREADCRUMB = re.compile(r"^\S+(\s*(>>|>|›|»)\s*\S+){1,}$|^首页(?:\s+-\s+\S+)+$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
-TRAILING_AUTHOR = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[)）]$")
+# …一名医生说。（通讯员 朱 敏）: the writers at a report's end, their role and letter-spacing dropped
+TRAILING_AUTHOR = re.compile(
+    r"[（(]\s*(?:(?:本报)?(?:通讯员|记者)\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:\s+(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff])*)\s*[)）]$"
+)
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 CONTRIBUTOR = re.compile(r"^[■□◆●▲]\s*(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供

@@ -129,6 +129,7 @@ def read_layout(text: str) -> Layout:
 
 
 _CONTINUATION = "continuation"
+_EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要)[】\]]?$")
 _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
 
 
@@ -137,8 +138,15 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     content: list[Block] = []
     pages: set[str] = set()
     breadcrumb_at = dateline_at = None
+    note_follows = False
     for block in _before_tail(blocks):
         line = block.text
+        if note_follows:
+            note_follows = False
+            continue  # the text of an 编者按 standing alone on the line above
+        if _EDITORS_NOTE_ALONE.match(line):
+            note_follows = True
+            continue
         if block.is_heading and meta.CONTRIBUTOR.match(line):
             content.append(block)
             continue
@@ -370,6 +378,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         None,
     )
     lead = meta.LEAD_DATELINE.match(lines[0].text)
+    if len(lines) > 1 and _reads_as_headline(lines[0].text) and _opens_a_report(lines[1].text):
+        title_at = 0  # the first headline with its own 本报讯 under it, whatever names a later one
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
     if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text):
