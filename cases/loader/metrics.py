@@ -134,9 +134,12 @@ _NUMBER = re.compile(
     rf"(?P<more2>[余多])?"
     rf"(?:(?P<unit>{'|'.join(map(re.escape, UNIT_FORMS))})"
     rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|常住人口|户籍人口|常住居民|村民|患者|农户|农民|职工))"
-    rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}})))"
+    rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}}))"
+    rf"|(?P<bare>(?:(?<=[万亿])|(?<=[万亿][余多]))(?=$|[，。；、）)])))"
     rf"(?P<post>以上|左右|之多)?"
 )
+
+_BARE_COUNTED = re.compile(r"(?:人口|居民|群众|(?P<unit>人次|户))(?:数|量)?(?:约|近|达到?|超过?|逾|共|有)?$")
 
 _QUALIFIERS = {
     "余": "more_than", "多": "more_than", "逾": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
@@ -315,7 +318,14 @@ def _clause_metrics(clause: str) -> list[MetricData]:
 
 
 def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | None:
-    unit = _UNIT_OF[match["unit"]] if match["unit"] else ("个" if match["noun"] is not None else "人")
+    if match["bare"] is not None:
+        # 常住人口约4.2万, 门急诊人次达到2.4万: the count's unit stands in what it counts
+        counted = _BARE_COUNTED.search(clause[: match.start()])
+        if not counted:
+            return None
+        unit = counted.group("unit") or "人"
+    else:
+        unit = _UNIT_OF[match["unit"]] if match["unit"] else ("个" if match["noun"] is not None else "人")
     if not _counts(clause, match, unit):
         return None
     value = parse_number(match["number"])

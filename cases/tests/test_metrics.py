@@ -344,3 +344,6 @@ class FigureShapeTests(SimpleTestCase):
     def test_a_years_work_a_plan_and_person_days(self):
         self.assertEqual(self.figures("邀请专家到社区坐诊每年200余次，下派专家驻点帮扶1,150人天。"), [(200, "次", "more_than"), (1150, "人天", "exact")])
         self.assertEqual(self.figures("今年社区还将改造加装电梯12台。"), [])
+
+    def test_a_count_whose_unit_stands_in_what_it_counts(self):
+        self.assertEqual(self.figures("全镇辖41个行政村，常住人口约4.2万。去年门急诊人次达到2.4万。投入资金2.4万。"), [(41, "个", "exact"), (42000, "人", "about"), (24000, "人次", "exact")])
