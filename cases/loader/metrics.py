@@ -116,7 +116,7 @@ _UNIT_OF = dict(_UNITS)
 
 _TIME_UNITS = {"工作日", "小时", "分钟", "天", "个月", "年"}
 # Measure words that count real things even after a small Chinese numeral (两支队伍, 三家医院).
-_COUNTABLE_CN = {"支", "家", "所", "场", "场次", "批", "辆", "台"}
+_COUNTABLE_CN = {"支", "家", "所", "场", "场次", "批", "辆", "台", "间", "栋"}
 _PERSON_UNITS = {"名", "人", "位"}
 _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
 # 两个工业园区, 三个山村: places and posts counted by a small numeral
