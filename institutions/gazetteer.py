@@ -52,7 +52,7 @@ ADMIN_SUFFIXES = "省市区县州旗盟"
 _AUTONOMOUS = re.compile(r"自治(?:区|州|县|旗)$")
 _PLAIN_SUFFIX = re.compile(r"(?:特别行政区|地区|特区|林区|省|市|区|县|旗|盟)$")
 # 城区, 郊区, 矿区, 东区: a one-character stem before 区 is a common word, not a proper name.
-_GENERIC_DISTRICT = re.compile(r"^[\u4e00-\u9fff]区$")
+_GENERIC_DISTRICT = re.compile(r"^(?:[\u4e00-\u9fff]区|老城区|新城区)$")  # 城区, 老城区: also what any city calls its old town
 
 
 @dataclass(frozen=True)
