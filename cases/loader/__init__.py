@@ -15,7 +15,7 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people
 from .metrics import extract_metrics
-from .names import choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions_in
+from .names import choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
@@ -173,15 +173,13 @@ def _town_under(place: str, title: str, body: str) -> str:
             return max(named, key=len)
         if not institution_mentions(title) and not re.search(r"(?:镇|乡|街道|苏木)$", place):
             # 贵州瓮安：山乡小镇织密“健康网” over 瓮安县银盏镇党委把…: the one town that acts
-            towns = Counter(m.name for m in place_mentions_in(body))
+            towns = Counter(m.name for m in place_mentions(body))
             if len(towns) == 1:
                 return next(iter(towns))
     town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)", title)
     if not (institution_kind(place) == "government" or is_place_name(place)) or not town or not is_town(town.group(0)):
         return place
-    printed = [m.group(0) for m in re.finditer(rf"[\u4e00-\u9fff]{{0,10}}{re.escape(town.group(0))}", body)]
-    fuller = [p[k:] for p in printed for k in range(len(p)) if is_town(p[k:])]
-    return max(fuller, key=len, default=town.group(0))
+    return fullest_place(town.group(0), body)
 
 
 _GENERIC_OPENINGS = ("社区卫生服务中心", "中心卫生院", "卫生院", "人民医院", "中医院", "中医医院", "妇幼保健院", "卫健局", "卫健委")

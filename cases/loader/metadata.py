@@ -129,13 +129,11 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
     return True
 
 
-# 某某医院报 / 某某医院主办: a house paper's masthead names whose paper it is.
-OWNER = re.compile(
-    r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{4,30}?)(?:院报|报|主办|官方网站|官网|政府信息公开|信息公开|门户网站|委员会|党委|人民政府|办事处)$"
-)
 # 卫生健康导报, 某某日报: a paper's name alone on the page's first line.
 PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:日报|晚报|导报|时报|周报|商报|快报|早报|健康报|卫生报))(?:\s*(?:数字报刊?|电子版|电子报))?$")
+# 某某医院报 / 某某医院主办 / 某县某镇人民政府: a house paper's or site's masthead names its owner.
 _OWNER_ENDINGS = ("政府信息公开", "信息公开", "官方网站", "门户网站", "委员会", "人民政府", "办事处", "官网", "主办", "党委", "院报", "报")
+OWNER = re.compile(rf"^(?:中共)?(?P<name>[\u4e00-\u9fff]{{4,30}}?)(?:{'|'.join(_OWNER_ENDINGS)})$")
 
 
 def owner_names(line: str) -> list[str]:

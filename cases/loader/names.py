@@ -330,7 +330,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     """
     # 与…签约: a street's 党工委 signing with a hospital is one of two parties, not the subject
     governing = not _SIGNING.search(title + body[:200])
-    body_mentions = sorted(institution_mentions(body) + (_place_mentions(body) if governing else []), key=lambda m: m.start)
+    body_mentions = sorted(institution_mentions(body) + (place_mentions(body) if governing else []), key=lambda m: m.start)
     title_mentions = institution_mentions(title)
     # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
     topic = governing and not title_mentions  # 几江街道老旧小区焕新颜: no body named, nobody signing
@@ -418,7 +418,7 @@ _PLACE_HEAD = re.compile(rf"(?:{OPENERS}|[^，。]{{0,12}}?(?:时|期间|以来)
 
 def place_subject(clause: str, *, governing: bool = True) -> str:
     """The town, street, county or district a clause opens with as its subject, else ""."""
-    clause = clause[_PLACE_HEAD.match(clause).end() :] if _PLACE_HEAD.match(clause) else clause
+    clause = clause[_PLACE_HEAD.match(clause).end() :]  # (every part of the head is optional: it always matches)
     for end in range(3, min(len(clause), 16) + 1):
         place = clause[:end]
         if not place.endswith(("镇", "乡", "街道", "县", "区", "市", "旗", "苏木")) or place.endswith(("社区", "小区", "城区", "辖区")):
@@ -549,11 +549,7 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
 _GOVERNED_PLACE = re.compile(rf"[{CJK}]{{1,14}}(?:镇|乡|街道|苏木)(?=(?:党委|党工委|人民政府|政府|办事处)(?!书记|委员|副))")
 
 
-def place_mentions_in(text: str) -> list[Mention]:
-    return _place_mentions(text)
-
-
-def _place_mentions(text: str) -> list[Mention]:
+def place_mentions(text: str) -> list[Mention]:
     """某镇党委, 某街道党工委 in running text: the town or street acting through its committee."""
     found = []
     fullest: dict[str, str] = {}  # each place looked up once: the text is long, its towns few
