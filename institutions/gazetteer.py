@@ -214,14 +214,23 @@ def _mentions(name: str, context: str) -> list[_Mention]:
     i = 0
     while i < len(name):
         mention = _mention_at(name, i, context, index, after_place=bool(found) and found[-1].end == i)
-        if mention and _GENERIC_DISTRICT.match(name[mention.start : mention.end]) and not found:
-            mention = None  # 城区/郊区 only after the city that owns it
+        if mention and _GENERIC_DISTRICT.match(name[mention.start : mention.end]):
+            mention = _owned(mention, found[-1] if found and found[-1].end == i else None)
         if mention:
             found.append(mention)
             i = mention.end
         else:
             i += 1
     return found
+
+
+def _owned(mention: _Mention, before: _Mention | None) -> _Mention | None:
+    """城区, 老城区: what any city calls its (old) town is a place only right after the city that
+    owns it (洛阳市老城区), never in running text (南京的老城区)."""
+    if before is None:
+        return None
+    owned = tuple(d for d in mention.candidates if any(d.within(c) for c in before.candidates))
+    return _Mention(mention.start, mention.end, owned) if owned else None
 
 
 def _mention_at(name: str, i: int, context: str, index: _Index, after_place: bool) -> _Mention | None:

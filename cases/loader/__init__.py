@@ -76,7 +76,10 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
             institution.region = printed
     if not institution.region.province:
         # 桔乡社区, 城南医院: a name without its place is where the case, or else the page, says it is.
-        institution.region = _region_named_in(raw.title + "\n" + body) or _region_named_in(page_text[:600]) or institution.region
+        case_region = _region_named_in(raw.title + "\n" + body)
+        if not gazetteer.place_mentions(institution.name):
+            case_region = _more_specific(case_region, _region_named_in(page_text[:600]))
+        institution.region = case_region or _region_named_in(page_text[:600]) or institution.region
     if not name:
         raw.warnings.append("未能确定机构，请编辑核对")
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]
@@ -112,12 +115,25 @@ def _title_from_body(sections: list[SectionData]) -> str:
     return clause if len(clause) <= 40 else clause[:40] + "…"
 
 
+def _more_specific(case_region, page_region):
+    """The case's own place, or the page's where it is that place, more precisely (宁海路街道 in
+    南京 on 南京市鼓楼区人民政府's site: 鼓楼区); the page's alone where the case names none."""
+    if case_region is None:
+        return page_region
+    if page_region and page_region.province == case_region.province and case_region.city in (None, page_region.city):
+        deeper = (page_region.district is not None, page_region.city is not None) > (case_region.district is not None, case_region.city is not None)
+        return page_region if deeper else case_region
+    return case_region
+
+
 def _region_named_in(text: str):
     """The most specific place the text names, where every mention agrees with it; else None."""
     paths = []
     for _, candidates in gazetteer.place_mentions(text):
-        if len(candidates) == 1:
-            paths.append(candidates[0])
+        # 南京市鼓楼区: a name shared by several cities is the one in a city already named
+        inside = [c for c in candidates if any(c.province == p.province and c.city == p.city and p.district is None for p in paths)]
+        if len(candidates) == 1 or len(inside) == 1:
+            paths.append(candidates[0] if len(candidates) == 1 else inside[0])
     if not paths:
         return None
     best = max(paths, key=lambda p: (p.district is not None, p.city is not None))

@@ -337,6 +337,15 @@ class ShapeTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("与儿街镇", "government"))
 
+    def test_a_case_naming_only_its_city_is_in_the_district_of_the_site_that_prints_it(self):
+        text = (
+            "福州市鼓楼区人民政府\n当前位置：首页 > 街道动态\n\n"
+            "东街街道社区卫生服务中心：党员医生上门随访\n发布日期：2024-03-05　来源：鼓楼区卫生健康局\n\n"
+            "东街街道地处福州市的老城区，中心党支部组织党员医生上门随访独居老人320余人次。\n"
+        )
+        region = read_text(text).cases[0].institution.region
+        self.assertEqual((region.province, region.city, region.district), ("福建省", "福州市", "鼓楼区"))
+
     def test_a_house_paper_named_short_files_its_report_under_the_body_name(self):
         text = (
             "欣山医院报\n2023年7月5日　第7期（总第156期）　第三版　党建园地\n\n医院党委“双联双进”走进11个社区\n\n"

@@ -108,6 +108,9 @@ class ConservativeMatchingTests(SimpleTestCase):
     def test_generic_district_names_need_their_city(self):
         self.assertEqual(locate("城区医院"), RegionPath())
         self.assertEqual(locate("阳泉市城区人民医院").district, "城区")
+        # right after their city, not anywhere after it in running text
+        self.assertEqual(locate("洛阳市老城区人民医院").district, "老城区")
+        self.assertEqual([p for p, _ in place_mentions("南京市的宁海路街道是老城区")], ["南京市"])
 
     def test_towns_and_streets_are_not_places_here(self):
         self.assertEqual(place_mentions("兴隆镇中心卫生院"), [])
