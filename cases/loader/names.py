@@ -300,7 +300,10 @@ def canonical_forms(names: list[str]) -> dict[str, str]:
 
 
 # Short and full forms of the same ending: 州疾控中心 is 某某州疾病预防控制中心.
-_FULL_ENDINGS = {"卫健委": ("卫生健康委员会", "卫生健康委"), "卫健局": ("卫生健康局",), "疾控中心": ("疾病预防控制中心",), "卫计委": ("卫生和计划生育委员会",)}
+_FULL_ENDINGS = {
+    "卫健委": ("卫生健康委员会", "卫生健康委"), "卫健局": ("卫生健康局",), "疾控中心": ("疾病预防控制中心",), "卫计委": ("卫生和计划生育委员会",),
+    "法院": ("人民法院",), "检察院": ("人民检察院",),
+}
 
 
 def _ends_as(full: str, short: str) -> bool:

@@ -118,15 +118,19 @@ def normalize(text: str) -> str:
 
 
 @cache
-def _converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
-    # hk2s knows the variant forms (衞, 綫) that t2s leaves; tw2sp then turns Taiwan's words
-    # into the mainland's (社群 -> 社区 in a machine-converted copy).
-    return opencc.OpenCC("hk2s.json"), opencc.OpenCC("tw2sp.json")
+def _converter() -> opencc.OpenCC:
+    # hk2s knows the variant forms (衞, 綫) that t2s leaves. Not tw2sp: its Taiwan-to-mainland
+    # words rewrite what mainland reports say too (新增 -> 添加, 建立 -> 创建, 整合 -> 集成).
+    return opencc.OpenCC("hk2s.json")
+
+
+# The Taiwan words a machine-converted copy of a mainland report puts in (社区 -> 社群), back.
+TAIWAN_WORDS = {"社群": "社区"}
+_TAIWAN_WORD = re.compile("|".join(TAIWAN_WORDS))
 
 
 def _converter_convert(text: str) -> str:
-    variants, words = _converters()
-    return words.convert(variants.convert(text))
+    return _TAIWAN_WORD.sub(lambda m: TAIWAN_WORDS[m.group(0)], _converter().convert(text))
 
 
 def to_simplified(text: str) -> str:
@@ -146,7 +150,8 @@ def to_simplified(text: str) -> str:
 RUN_ON_LENGTH = 200
 _METADATA_IN_RUN = re.compile(
     r"(?:(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
-    r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|点击数|浏览次数|阅读量|字号|标签|分享到)\s*[：:]\s*[^\s，。：:]{0,20}"
+    r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|点击数|浏览次数|阅读量|字号|标签|分享到|转自)\s*[：:]\s*[^\s，。：:]{0,20}"
+    r"|(?<=[。！？”])\s*(?=【(?:打印|关闭|字体|字号|收藏|返回))"
     r"|第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff]{2,8})?|星期.|上一版|下一版|上一篇|下一篇"
     r"|(?=本报讯|本网讯|本台讯|本报记者|[\u4e00-\u9fff]{2,6}社[\u4e00-\u9fff]{0,8}电)|(?<=[。！？])(?=[^。！？]{0,20}版权所有))"
 )

@@ -471,6 +471,13 @@ class ShapeTests(SimpleTestCase):
         self.assertIn(("便民举措", 65, "条", "exact"), {(m.label, m.value, m.unit, m.qualifier) for m in case.metrics})
         self.assertIn("醫院", article.text)
 
+    def test_a_traditional_copy_keeps_the_mainland_words_it_was_converted_from(self):
+        # 新增, 建立, 整合 are the report's own words, not Taiwan's for 添加, 创建, 集成
+        text = "某縣人民醫院：黨建引領\n某縣人民醫院黨委建立黨員服務站，今年新增網格12個，整合資源開展義診活動20餘場，走進社群服務居民300人次。\n"
+        case = read_text(text).cases[0]
+        self.assertIn("建立党员服务站，今年新增网格12个，整合资源", case.sections[0].paragraphs[0])
+        self.assertIn("走进社区", case.sections[0].paragraphs[0])
+
     def test_a_round_up_gives_each_unit_its_own_case(self):
         units = ["东风社区", "光明社区", "新华社区"]
         paragraphs = [f"城关街道{u}党委坚持党建引领，针对辖区老年居民多的实际，今年以来组织志愿服务{n}0场，惠及居民{n}00余人次，群众纷纷点赞。" for n, u in enumerate(units, start=2)]
