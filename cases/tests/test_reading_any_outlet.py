@@ -366,6 +366,17 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual(article.showcase.date, "2023-09-18")
         self.assertEqual([(c.institution.name, c.title) for c in article.cases], [("渣津镇中心卫生院", "“红色药箱”进山入户"), ("马坳镇卫生院", "“党员先锋岗”守护急诊")])
 
+    def test_a_round_up_whose_units_are_named_alone_over_their_paragraphs(self):
+        text = (
+            "医共体党建聚合力 分院服务上台阶\n发布时间：2024-05-07 10:32　来源：某某融媒体中心\n\n"
+            "今年以来，某县人民医院医共体党委推行总院分院联建，记者走访了其中两家分院。\n\n"
+            "黄沙镇卫生院\n\n黄沙镇卫生院党支部现有党员12名，今年开设专家门诊，下沉专家坐诊80班次，接诊患者1800余人次。\n\n"
+            "石门乡卫生院\n\n石门乡卫生院党支部组建家庭医生服务队3支，上门随访慢病患者2600人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("黄沙镇卫生院", "黄沙镇卫生院"), ("石门乡卫生院", "石门乡卫生院")])
+        self.assertIn(("下沉专家坐诊", 80, "班次"), {(m.label, m.value, m.unit) for m in cases[0].metrics})
+
     def test_a_short_place_heading_over_a_kind_of_institution_or_a_town_at_work(self):
         text = (
             "天水麦积：社区卫生服务中心党员“家医”上门\n2023-09-12 16:40:08 来源：某某网\n\n"
