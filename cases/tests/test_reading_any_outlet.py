@@ -460,6 +460,18 @@ class ShapeTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([c.institution.name for c in cases], ["融水镇寿星社区", "安太乡卫生院", "融水苗族自治县卫生健康局"])
 
+    def test_a_round_up_that_takes_the_reader_into_each_unit(self):
+        text = (
+            "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
+            "近年来，某区各社区卫生服务中心党支部结合辖区实际，亮出了各具特色的服务新招。\n\n"
+            "走进华漕社区卫生服务中心，党员家庭医生工作室里挂着签约居民分布图，中心签约居民4.2万人，去年上门服务1500余次。\n\n"
+            "虹桥镇社区卫生服务中心党支部则主打医养结合，与辖区3家养老机构签订协议，去年巡诊520次。\n\n"
+            "在新虹街道社区卫生服务中心，党员骨干轮流下沉坐诊，中心设立服务站点6个，门诊量达到5.1万人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["华漕社区卫生服务中心", "虹桥镇社区卫生服务中心", "新虹街道社区卫生服务中心"])
+        self.assertEqual([m.value for m in cases[2].metrics], [6, 51000])
+
     def test_a_street_institution_is_in_the_county_the_body_prints_for_its_street(self):
         text = (
             "八廓街道社区卫生服务中心：党员家医走进老城\n2024-05-10 来源：某某网\n\n"
