@@ -26,6 +26,8 @@ from .vocabulary import OPENERS
 
 __all__ = ["ArticleError", "read_article", "read_text"]
 
+NO_INSTITUTION = "未能确定机构，请编辑核对"
+
 
 class ArticleError(ValueError):
     """The file cannot be loaded; str() is the one-line reason shown to the operator."""
@@ -57,6 +59,10 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         raise ArticleError(str(error)) from None
     apply_known_facts(layout.showcase, {**(known or {}), **front})
     cases = [_case_data(raw, normalize(reading), owner=layout.owner) for raw in layout.cases]
+    if len(cases) > 1:
+        # A page of several reports: one that names no institution and no party body (a port's
+        # new shipping line, a basketball final) is another story of the page, not a case.
+        cases = [c for c in cases if not _off_the_subject(c)] or cases
     if not layout.showcase.title and cases:
         layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name or cases[0].title}等{len(cases)}个案例"
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
@@ -81,7 +87,7 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
             case_region = _more_specific(case_region, _region_named_in(page_text[:600]))
         institution.region = case_region or _region_named_in(page_text[:600]) or institution.region
     if not name:
-        raw.warnings.append("未能确定机构，请编辑核对")
+        raw.warnings.append(NO_INSTITUTION)
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]
     if not raw.title:
         raw.title = _title_from_body(sections)
@@ -103,6 +109,11 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
         warnings=raw.warnings,
         partners=actor.partners,
     )
+
+
+def _off_the_subject(case: CaseData) -> bool:
+    body = "\n".join(p for s in case.sections for p in s.paragraphs)
+    return NO_INSTITUTION in case.warnings and not re.search(r"党|群众|居民|患者|健康", case.title + body)
 
 
 def _title_from_body(sections: list[SectionData]) -> str:

@@ -114,7 +114,7 @@ _UNITS: list[tuple[str, str]] = [
     ("课时", "课时"),
     ("学时", "学时"),
     ("台(套)", "台（套）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘"),
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -185,10 +185,10 @@ NOT_FIGURES: list[Rule] = [
     ),
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(
-        r"(?:计划|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入))[\u4e00-\u9fff，]{0,20}$",
+        r"(?:计划(?!生育|免疫)|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入))[^。；！？]{0,30}$",
         "a plan, not work done (将在18个…设立)",
-        ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇"],
-        ["将原有", "将近"],
+        ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇", "力争辖区65岁以上老年人健康管理率达到", "计划把“医社共建”模式推广到全县"],
+        ["将原有", "将近", "计划生育协会组织志愿者"],
     ),
 ]
 
@@ -277,6 +277,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     seen: dict[tuple, list[MetricData]] = {}  # figures by value, unit and qualifier
     for paragraph in paragraphs:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
+        paragraph = _PLANNED_SENTENCE.sub("", paragraph)
         for clause in _CLAUSE_SPLIT.split(paragraph):
             clause = clause.strip()
             if not clause:
@@ -287,6 +288,10 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                     same.append(metric)
                     metrics.append(metric)
     return metrics
+
+
+# 下一步，…计划…，力争…: a sentence that opens on what comes next tells plans all through.
+_PLANNED_SENTENCE = re.compile(r"(?:^|(?<=[。！？；]))(?:下一步|下步|下一阶段|下阶段|接下来|今后|未来|明年)[，,][^。！？；]*[。！？；]?")
 
 
 _WORDED_PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点]+)")
@@ -390,6 +395,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # “精品泉医100%”, “5个1+N”, “四位一体”
     if unit == "人" and after.startswith("民"):
         return False  # 二人民医院
+    if unit in ("组", "号", "栋", "单元") and re.search(r"[\u4e00-\u9fff](?:村|社区|小区|路|街|巷)$", before) and not match["more"]:
+        return False  # 葡萄村3组村民王大爷家, 幸福小区5栋: an address, not a count
     if len(match["unit"] or "") == 1 and match["unit"] + after[:1] in _WORDS_OPENING_WITH_A_UNIT and not (match["multiplier"] and match["unit"] == "人"):
         return False  # 4000多户籍人口, 3个人: the measure word opens a word of its own (5.6万人口 is people)
     if unit == "年" and not _is_duration(before, after, number):

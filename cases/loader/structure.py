@@ -129,6 +129,7 @@ def read_layout(text: str) -> Layout:
 
 
 _CONTINUATION = "continuation"
+_MASTHEAD_UNDER_NAME = re.compile(r"主办|总第\s*\d+\s*期|第\s*\d+\s*期|内部资料")
 _EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要)[】\]]?$")
 _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
 
@@ -162,6 +163,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             info.owner = info.owner or site["site"]  # 某市卫生健康委员会 · 党建专栏: the site's header
             showcase.channel = showcase.channel or site["channel"]
             continue
+        if len(content) == 1 and _MASTHEAD_UNDER_NAME.search(line) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", content[0].text):
+            # 甘谷中医 / 甘谷县中医医院主办 第4期: a house paper's name over its masthead line
+            showcase.publication = showcase.publication or content.pop().text
         owner = next((name for name in meta.owner_names(line) if names.names_whole(name) or names.is_town(name)), "")
         if owner:
             # 城南医院报 and 东台市城南医院主办: the fuller name of the two

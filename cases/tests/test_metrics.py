@@ -347,3 +347,13 @@ class FigureShapeTests(SimpleTestCase):
 
     def test_a_count_whose_unit_stands_in_what_it_counts(self):
         self.assertEqual(self.figures("全镇辖41个行政村，常住人口约4.2万。去年门急诊人次达到2.4万。投入资金2.4万。"), [(41, "个", "exact"), (42000, "人", "about"), (24000, "人次", "exact")])
+
+    def test_a_sentence_about_what_comes_next_holds_only_plans(self):
+        text = "今年已组建服务队3支。下一步，卫生院计划年内再组建2支小分队，力争辖区65岁以上老年人健康管理率达到80%。"
+        self.assertEqual(self.figures(text), [(3, "支", "exact")])
+        self.assertEqual(self.figures("该院计划把“医社共建”模式推广到全县12个乡镇。"), [])
+        self.assertEqual(self.figures("镇计划生育协会组织志愿者30名。"), [(30, "名", "exact")])
+
+    def test_an_address_is_no_count(self):
+        self.assertEqual(self.figures("党员医生走进葡萄村3组村民家中，为村民体检40余人。"), [(40, "人", "more_than")])
+        self.assertEqual(self.figures("在28艘远洋渔船上建立流动党小组。"), [(28, "艘", "exact")])

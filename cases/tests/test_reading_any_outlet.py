@@ -460,6 +460,18 @@ class ShapeTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([c.institution.name for c in cases], ["融水镇寿星社区", "安太乡卫生院", "融水苗族自治县卫生健康局"])
 
+    def test_an_e_paper_page_s_other_stories_give_no_case(self):
+        text = (
+            "某某日报\n2024年12月03日　第A03版：县域\n本版导读\n·阜宁县卫健委：党建品牌赋能健康服务\n·港口集装箱航线加密至每周4班\n本版责任编辑：何某\n\n"
+            "阜宁县卫健委：党建品牌赋能健康服务\n记者　陈某\n\n"
+            "本报讯　今年以来，阜宁县卫生健康委员会党委打造党建品牌矩阵，全系统42个党支部结对帮扶村居56个，开展义诊120余场。\n\n"
+            "港口集装箱航线加密至每周4班\n记者　徐某\n\n"
+            "本报讯　12月1日，某港至日本的集装箱航线由每周2班加密至每周4班，今年港口完成吞吐量11.6万标箱。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["阜宁县卫健委"])
+        self.assertNotIn("集装箱", "".join(p for s in cases[0].sections for p in s.paragraphs))
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
