@@ -47,7 +47,8 @@ LEAD_DATELINE = re.compile(
     r"|(?P<bylined>(?:(?:特约|本报|全媒体)?记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?(?:\s+(?:(?:特约|本报|全媒体)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*(?=\d{1,2}月\d{1,2}日|“)"
     r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道)\s*"
 )
-ORIGINAL_TITLE = re.compile(r"^[（(]?原标题\s*[：:]\s*《?(?P<title>[^》）)]+)》?[）)]?$")
+# 原标题：…, and a government page's title field (标题：…, 名称：…): the report's title
+ORIGINAL_TITLE = re.compile(r"^[（(]?(?P<label>原标题|标题|名称|信息名称|文章标题)\s*[：:]\s*《?(?P<title>[^》）)]{4,})》?[）)]?$")
 SUBTITLE = re.compile(r"^[—－-]{1,2}\s*(.+)$")
 SERIES = re.compile(r"[（(]第?([一二三四五六七八九十百\d]+)期?[)）]$")
 
@@ -62,6 +63,7 @@ class PageInfo:
     is_portal: bool = False
     crumb_title: str = ""  # a breadcrumb that ends with the article's own headline
     original_title: str = ""  # 原标题：《…》 printed under a copy
+    title_field: str = ""  # 名称：某镇：党建引领…, a government page's field for its document's title
     form: dict[str, str] = field(default_factory=dict)  # a web form's fields: institution, title
     owner: str = ""  # the institution whose own paper or site this is (某某医院报, 某某医院主办)
 

@@ -146,9 +146,14 @@ def _name_start(chunk: str, suffix_start: int) -> int:
     seen_place = False  # a name is places, then its proper part: before a place stand only places
     county_stem = False
     stem_chars = 2
-    for word, pos in reversed(tokens):
+    for index, (word, pos) in enumerate(reversed(tokens)):
         if seen_place and not (word in _division_names() or word in _ADMIN_ENDINGS or needs_stem):
             break
+        if index == 0 and len(word) == 1 and pos == "d" and len(tokens) >= 2 and tokens[-2][1] in ("ns", "nr", "nrt"):
+            # 乌兰敖|都|嘎查: the analyser's adverb is the last character of a proper name
+            start -= 1
+            stem_chars = 1
+            continue
         if word in _division_names() and word.endswith(_ADMIN_ENDINGS):
             seen_place = True  # 会同县: a county's full name; before it stand only places
         if _ORDINAL.match(word) or word in _ADMIN_ENDINGS:

@@ -205,7 +205,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             continue
         original = meta.ORIGINAL_TITLE.match(line)
         if original:
-            info.original_title = original["title"]
+            if original["label"] == "原标题":
+                info.original_title = original["title"]
+            else:
+                info.title_field = original["title"]
             continue
         body = meta.body_after_labels(line)
         if body:
@@ -403,7 +406,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         if len(info.headlines) == 2:
             _set_subtitle(_subtitle_of(info.headlines[1]) or info.headlines[1], showcase)
     if title_at is None:
-        case = RawCase(title=info.original_title or info.crumb_title or showcase.title)
+        # 名称：某镇：党建引领…: the title field's own label names the institution
+        case = _case_from_heading(info.title_field) if info.title_field else RawCase(title=info.original_title or info.crumb_title or showcase.title)
         case.items = lines
         return [case]
     for block in lines[:title_at]:
@@ -608,7 +612,7 @@ def _heads_a_report(text: str) -> bool:
 def _holds_a_report(items: list[Block]) -> bool:
     """Work told with figures, or more than one paragraph: not just a round-up's introduction."""
     paragraphs = [b.text for b in items if not _is_short_line(b.text)]
-    return len(paragraphs) >= 2 or bool(extract_metrics(paragraphs))
+    return len(paragraphs) >= 2 or len(extract_metrics(paragraphs)) >= 2  # (推动全县30家卫生院…: an introduction)
 
 
 def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:

@@ -472,6 +472,32 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual([c.institution.name for c in cases], ["阜宁县卫健委"])
         self.assertNotIn("集装箱", "".join(p for s in cases[0].sections for p in s.paragraphs))
 
+    def test_a_government_page_whose_title_is_a_field_of_its_table(self):
+        text = (
+            "科尔沁左翼后旗人民政府\n当前位置：首页 > 政务公开 > 工作动态\n"
+            "索引号 | kzhq/2023-01 | 效力属性 |\n发布机构 | 努古斯台镇 | 文 号 |\n"
+            "名称 | 努古斯台镇：“党建+”激活乡村振兴新动能 |\n成文日期 | | 发布日期 | 2023-09-08 |\n"
+            "努古斯台镇党委推行“党建+产业”，全镇党员认领服务项目112个，帮助牧户新建棚圈86座。\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertEqual((case.title, case.institution.name, case.institution.kind), ("“党建+”激活乡村振兴新动能", "努古斯台镇", "government"))
+        self.assertEqual(article.showcase.date, "2023-09-08")
+        self.assertNotIn("|", "".join(p for s in case.sections for p in s.paragraphs))
+
+    def test_a_name_whose_last_character_the_analyser_reads_as_an_adverb(self):
+        self.assertEqual([m.name for m in institution_mentions("努古斯台镇乌兰敖都嘎查位于镇政府驻地东北")], ["努古斯台镇乌兰敖都嘎查"])
+        self.assertEqual(institution_mentions("党员都到社区服务"), [])
+
+    def test_a_round_up_s_introduction_with_one_figure_is_no_case(self):
+        text = (
+            "霍邱县：基层卫生院党建品牌各具特色\n发布时间：2024-06-03 16:20　来源：基层卫生股\n"
+            "今年以来，霍邱县卫生健康委员会推动全县30家乡镇卫生院党组织结合实际打造特色党建品牌。\n"
+            "姚李镇中心卫生院：“健康红管家”守护一方\n姚李镇中心卫生院党支部组建“健康红管家”队伍6支，今年累计随访3200人次。\n"
+            "马店镇卫生院：“夜间门诊”点亮就医路\n马店镇卫生院党支部推出党员“夜间门诊”，今年已接诊患者1300余人次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["姚李镇中心卫生院", "马店镇卫生院"])
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
