@@ -80,6 +80,12 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
         printed = gazetteer.locate(fullest_place(town.group(0), body), context=body)
         if printed.district and institution.region.province in (None, printed.province):
             institution.region = printed
+    if not institution.region.district and name:
+        # 某公司位于堆龙德庆区: where the text says the institution stands
+        seat = re.search(re.escape(name) + r"[^，。；]{0,8}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；]{2,24})", body)
+        located = gazetteer.locate(seat.group(1), context=body) if seat else None
+        if located and located.province and institution.region.province in (None, located.province):
+            institution.region = located
     if not institution.region.province:
         # 桔乡社区, 城南医院: a name without its place is where the case, or else the page, says it is.
         case_region = _region_named_in(raw.title + "\n" + body)
@@ -149,6 +155,9 @@ def _region_named_in(text: str):
         return None
     best = max(paths, key=lambda p: (p.district is not None, p.city is not None))
     agree = all(p.province == best.province and p.city in (None, best.city) for p in paths)
+    if agree and len({p.district for p in paths if p.district}) > 1:
+        # two counties of one city named (the village visited, the firm's own): only the city is sure
+        return gazetteer.RegionPath(province=best.province, city=best.city, code=best.code[:4] if best.code else None)
     return best if agree else None
 
 

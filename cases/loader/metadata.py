@@ -93,7 +93,7 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     source = SOURCE.search(rest)
     bare = SOURCE.sub("", rest)
     # 编辑：邓 丽　审核：张 勇: a label's value runs to the next label (names may be letter-spaced)
-    bare = re.sub(r"(?:作者|编辑|责编|记者|通讯员|摄影|审核|审校|浏览次数|点击数|阅读)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
+    bare = re.sub(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|摄影|审核|审校|浏览次数|点击数|阅读)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
     bare = re.sub(r"[【\[][^】\]]{0,20}[】\]]", "", bare)  # 【大 中 小】, [打印]: the reader's tools
     bare = re.sub(r"(?:发表于|发布于)[：:]?\s*[\u4e00-\u9fff]{0,6}$", "", bare)  # 19:45 发表于河南: where a post was sent from
     bare = re.sub(r"[（(]?总?第\s*[\d一二三四五六七八九十]+\s*期[）)]?|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地

@@ -33,7 +33,8 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 # Words that are common nouns, never the proper part of a name: 全区首家民营医院 is no name.
 _NOT_PROPER = frozenset(
     "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
-    "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共".split()
+    "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共 "
+    "企业 单位 部门".split()  # 供热企业|某某热力有限公司: what kind of body it is, before its name
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
@@ -575,7 +576,7 @@ def place_mentions(text: str) -> list[Mention]:
 
 # 盛夏时节，走进某县某乡某村，…: the reporter walks into the report's subject
 _REPORTER_WALKS = re.compile(r"(?:^|[，。\n])(?:记者)?(?:走进|来到|走访|走入|步入)$")
-_SETTING_AFTER = re.compile(r"^的[^，。]{0,6}(?:上|里|中|旁|前|边|间)[，。]")
+_SETTING_AFTER = re.compile(r"^的[^，。]{0,6}(?:上|里|中|旁|前|边|间)[，。]|^的?(?:院子|院坝|大院|广场|门前|门口|会议室|大厅|礼堂|活动室|操场)(?:里|内|上|前|中)?")
 
 
 def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: str) -> list[str]:

@@ -498,6 +498,20 @@ class ShapeTests(SimpleTestCase):
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["姚李镇中心卫生院", "马店镇卫生院"])
 
+    def test_a_firm_helping_a_village_whose_yard_sets_the_scene(self):
+        text = (
+            "某某新闻网\n首页 > 县区动态\n\n送医进村 企业党支部结对帮扶\n\n"
+            "2023-07-04 10:12　来源：某某新闻网　作者：次仁　责任编辑：格桑\n\n"
+            "“大夫又来啦！”6月29日，林周县春堆乡松盘村村委会院子里格外热闹。当天，水电供热企业拉萨康达热力有限公司党支部组织党员职工为村民义诊，共诊疗村民230余人次。\n\n"
+            "据了解，拉萨康达热力有限公司位于堆龙德庆区，公司党支部现有党员24名。\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("拉萨康达热力有限公司", "other"))
+        self.assertEqual(case.institution.region.district, "堆龙德庆区")
+        self.assertEqual((article.showcase.date, article.showcase.publication), ("2023-07-04", "某某新闻网"))
+        self.assertTrue(case.sections[0].paragraphs[0].startswith("“大夫又来啦"))
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
