@@ -86,6 +86,12 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
         located = gazetteer.locate(seat.group(1), context=body) if seat else None
         if located and located.province and institution.region.province in (None, located.province):
             institution.region = located
+    if not institution.region.district and name:
+        # 版权所有：某市第三人民医院 地址：某市某区某街: the institution's own site gives its address
+        footer = re.search(re.escape(name) + r"[^\n]{0,20}?地址\s*[：:]\s*(\S{4,30})", page_text)
+        located = gazetteer.locate(footer.group(1)) if footer else None
+        if located and located.district and located.province == institution.region.province and institution.region.city in (None, located.city):
+            institution.region = located
     if not institution.region.province:
         # 桔乡社区, 城南医院: a name without its place is where the case, or else the page, says it is.
         case_region = _region_named_in(raw.title + "\n" + body)
@@ -146,11 +152,15 @@ def _more_specific(case_region, page_region):
 def _region_named_in(text: str):
     """The most specific place the text names, where every mention agrees with it; else None."""
     paths = []
-    for _, candidates in gazetteer.place_mentions(text):
-        # 南京市鼓楼区: a name shared by several cities is the one in a city already named
+    for place, candidates in gazetteer.place_mentions(text):
+        # 南京市鼓楼区: a name shared by several cities is the one in a city already named, or
+        # the one whose province or city the text names (江北区 … 发表于重庆)
         inside = [c for c in candidates if any(c.province == p.province and c.city == p.city and p.district is None for p in paths)]
+        settled = gazetteer.locate(place, context=text) if len(candidates) > 1 and not inside else None
         if len(candidates) == 1 or len(inside) == 1:
             paths.append(candidates[0] if len(candidates) == 1 else inside[0])
+        elif settled and settled.province and settled.code and len(settled.code) == len(candidates[0].code or ""):
+            paths.append(settled)
     if not paths:
         return None
     best = max(paths, key=lambda p: (p.district is not None, p.city is not None))

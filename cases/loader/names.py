@@ -175,11 +175,16 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         # 才/湾镇, 才/湾/镇: a town's name has two characters at least, however the analyser cut it
         stem_chars = stem_chars + len(word) if stem else (1 if len(word) == 2 and word.endswith(("镇", "乡")) else 2)
         needs_stem = stem_chars < 2 and not county_stem
+    village = chunk.startswith(("村", "社区", "嘎查"), suffix_start) and not chunk.startswith("社区卫生", suffix_start)
+    if village and start > 0 and re.match(rf"[{CJK}]{{2,4}}$", before[start:]) and not _opens_with_place(before[:start] + "x"):
+        town = _bare_town_start(before, village=True)  # 东盛涌镇|龙山|村: 龙山 is a county's name too
+        if town is not None and town < start:
+            return offset + town
     if start == len(before) or not _opens_with_place(before[start:]):
         county = _county_before_stem(before)
         if county is not None and county < start:
             start = county  # 安州区|花|荄|小学: a rare name the analyser cut into odd words
-        town = _bare_town_start(before)
+        town = _bare_town_start(before, village=village)
         if county is None and town is not None and town < start:
             start = town  # 段|村镇|中心卫生院 at a heading's start: the town's name is 段村
     return offset + start
@@ -188,10 +193,18 @@ def _name_start(chunk: str, suffix_start: int) -> int:
 _TOWN_END = re.compile(r"(?:镇|乡|街道)(?:中心)?$")
 
 
-def _bare_town_start(before: str) -> int | None:
+_TOWN_BEFORE_VILLAGE = re.compile(rf"(?:镇|乡|街道|苏木)(?=[{CJK}]{{2,4}}$)")
+
+
+def _bare_town_start(before: str, village: bool = False) -> int | None:
     """Where a town's own name of two or three characters begins, just before 镇/乡/街道 and the
-    suffix, when it opens the text or follows a word that cannot be in a name (在, 与, 为 …)."""
+    suffix (or before a village's own name: 东盛涌镇|龙山|村), when it opens the text or follows a
+    word that cannot be in a name (在, 与, 为 …)."""
     end = _TOWN_END.search(before)
+    if not end and village:
+        end = _TOWN_BEFORE_VILLAGE.search(before)
+        if end and any(ch in _NEVER_IN_NAME for ch in before[end.end() :]):
+            return None
     if not end:
         return None
     for length in (2, 3):

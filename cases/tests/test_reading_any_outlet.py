@@ -512,6 +512,34 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual((article.showcase.date, article.showcase.publication), ("2023-07-04", "某某新闻网"))
         self.assertTrue(case.sections[0].paragraphs[0].startswith("“大夫又来啦"))
 
+    def test_villages_labelled_with_their_towns_in_a_forum_round_up(self):
+        text = (
+            "某某论坛 › 新闻 › 两个村的“党建+健康”新路子\n楼主 发表于 2023-4-18 09:32:17 | 只看该作者\n\n"
+            "两个村的“党建+健康”新路子\n\n近年来，龙井市各村党支部把党建工作与群众健康服务结合起来。来看两个村的做法——\n\n"
+            "开山屯镇光新村：“健康小屋”建到家门口\n光新村现有党员28名，村党支部建成“健康小屋”2处，今年为村民测量血压960人次。\n\n"
+            "三合镇长财村：党员包户跑出加速度\n长财村党支部推行“党员包户”，为群众代办医保缴费等事项180余件。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["开山屯镇光新村", "三合镇长财村"])
+        self.assertEqual({c.institution.region.city for c in cases}, {"延边朝鲜族自治州"})
+
+    def test_a_district_several_cities_have_is_the_one_in_the_city_the_page_names(self):
+        text = (
+            "原创 江北健康 江北健康 2022-09-02 18:00 发表于重庆\n\n"
+            "今年以来，江北区卫生健康系统各级党组织深入开展“我为群众办实事”实践活动。\n\n"
+            "寸滩街道社区卫生服务中心：打造“家医”品牌\n寸滩街道社区卫生服务中心党支部组建家庭医生团队9个，签约居民2.1万人。\n\n"
+            "华新街街道社区卫生服务中心：党员先锋岗\n华新街街道社区卫生服务中心党支部设立党员先锋岗12个，上门服务1800人次。\n"
+        )
+        for case in read_text(text).cases:
+            self.assertEqual((case.institution.region.province, case.institution.region.district), ("重庆市", "江北区"))
+
+    def test_a_hospital_site_s_footer_gives_the_hospital_s_district(self):
+        text = (
+            "红心向党 服务为民\n发布时间：2023-06-01\n\n汉中市第二人民医院党委组织党员专家义诊12场，服务群众1600余人次。\n\n"
+            "版权所有：汉中市第二人民医院  地址：汉中市汉台区天汉大道  电话：0916-0000000\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.region.district, "汉台区")
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
