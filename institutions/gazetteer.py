@@ -247,7 +247,9 @@ def _mention_at(name: str, i: int, context: str, index: _Index, after_place: boo
         if follows and follows in ADMIN_SUFFIXES:
             # 秀山县, 恩施州; but a longer official name (朝阳县 over 朝阳+县) is tried first above
             full = index.by_name.get(text + follows)
-            best = _Mention(i, i + length + 1, full or shorts)
+            # 红河州 is the prefecture, 红河县 the county: the suffix says which level it is
+            fitting = tuple(d for d in shorts if d.level in _LEVELS_OF_SUFFIX.get(follows, (d.level,)))
+            best = _Mention(i, i + length + 1, full or fitting or shorts)
         elif (i == 0 or after_place) and context and any(_listed_in(context, d) for d in shorts):
             best = _Mention(i, i + length, tuple(d for d in shorts if _listed_in(context, d)))
         elif i == 0 and len(shorts) == 1 and len(text) >= 2 and name[i + length :].startswith(_COUNTY_BODIES):
@@ -255,6 +257,8 @@ def _mention_at(name: str, i: int, context: str, index: _Index, after_place: boo
             best = _Mention(i, i + length, shorts)
     return best
 
+
+_LEVELS_OF_SUFFIX = {"省": ("province",), "州": ("city",), "盟": ("city",), "县": ("district",), "旗": ("district",)}
 
 # Bodies a county (or county-level city) has one of, printed after its short name.
 _COUNTY_BODIES = (

@@ -101,6 +101,11 @@ class ConservativeMatchingTests(SimpleTestCase):
         self.assertEqual(locate("宣威农村商业银行板桥支行").district, "宣威市")
         self.assertEqual(locate("中山人民医院"), RegionPath())  # 中山市 and 中山区: which, the text must say
 
+    def test_the_suffix_says_the_level_of_a_short_name(self):
+        self.assertEqual(locate("红河州疾病预防控制中心").district, None)
+        self.assertEqual(locate("红河州疾病预防控制中心").city, "红河哈尼族彝族自治州")
+        self.assertEqual(locate("红河县人民医院").district, "红河县")
+
     def test_longest_name_wins(self):
         self.assertEqual(locate("嵊泗县人民医院").district, "嵊泗县")
         self.assertEqual(locate("朝阳县中心医院").city, "朝阳市")
