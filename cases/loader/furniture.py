@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .rules import Rule, first_match, rule
+from .vocabulary import INSTITUTION_SUFFIX
 
 # Furniture lines are short; a paragraph of body text that happens to hold such a word is not.
 MAX_FURNITURE_LENGTH = 90
@@ -201,7 +202,8 @@ ANY_LENGTH = rule(
 )
 _LONG_LABELS = re.compile(r"^(?:索引号|发布机构|成文日期|发布时间|来源|文章来源|信息来源|名称)\s*[：:]")
 # 【转帖】, [转载]: a forum's or aggregator's mark before a headline.
-_REPOST_MARK = re.compile(r"^(?:[【\[][^】\]]{1,8}[】\]]|转载?[：:])\s*(?=\S)")  # 【转帖】, 【主题教育】, 转： before a headline
+# (not 【某县人民医院】, the institution's label over its own headline)
+_REPOST_MARK = re.compile(rf"^(?:[【\[](?![^】\]]*(?:{INSTITUTION_SUFFIX})[】\]])[^】\]]{{1,8}}[】\]]|转载?[：:])\s*(?=\S)")  # 【转帖】, 【主题教育】, 转： before a headline
 
 
 def is_furniture(line: str) -> bool:

@@ -540,6 +540,14 @@ class ShapeTests(SimpleTestCase):
         )
         self.assertEqual(read_text(text).cases[0].institution.region.district, "汉台区")
 
+    def test_a_column_whose_first_unit_s_bracketed_label_is_short(self):
+        text = (
+            "基层党建优秀案例展播③\n原创 某州卫健委 2024年08月16日 17:32 新疆\n\n"
+            "【吉木萨尔县人民医院】专家下沉 县域医疗强起来\n吉木萨尔县人民医院党委推行结对模式，医院8个党支部与全县10个乡镇卫生院结对，今年下沉专家420人次，开展手术带教68台。\n\n"
+            "【吉木萨尔县大有镇卫生院】党员+村医 随访暖起来\n大有镇卫生院党支部12名党员与村医结成对子，组建家庭医生团队6个，随访慢病患者3100人次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["吉木萨尔县人民医院", "吉木萨尔县大有镇卫生院"])
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
