@@ -329,7 +329,7 @@ def _contradicted(candidates: tuple[Division, ...], context: str) -> bool:
     named = {p.code for p in _provinces_named_in(context)}
     if named & own:
         return False
-    cities = {a.code for d in candidates for a in _ancestors(d) if a.level == "city" and _mentioned(context, a)}
+    cities = {a.code for d in candidates for a in [*_ancestors(d), d] if a.level == "city" and _mentioned(context, a)}
     return bool(named) and not cities
 
 

@@ -84,6 +84,10 @@ class RepeatedNamesTests(SimpleTestCase):
         region = locate("江北区人民医院", "重庆日报讯 重庆市卫健委日前通报，江北区人民医院……")
         self.assertNotEqual(region.province, "浙江省")
 
+    def test_a_city_named_in_full_is_not_contradicted_by_the_province_its_team_went_to(self):
+        region = locate("淮安市第一人民医院", "淮安市第一人民医院援疆医疗队在新疆维吾尔自治区伊犁州工作一年半。")
+        self.assertEqual((region.province, region.city), ("江苏省", "淮安市"))
+
 
 class ConservativeMatchingTests(SimpleTestCase):
     def test_short_name_needs_an_administrative_suffix(self):
