@@ -241,7 +241,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
 def _before_tail(blocks: list[Block]) -> list[Block]:
     """The page up to a list of other articles or a comment thread (相关新闻, 沙发 | 发表于…)."""
     for index, block in enumerate(blocks):
-        if index >= max(3, len(blocks) // 3) and not block.is_heading and furniture.starts_tail(block.text):
+        told = index >= max(3, len(blocks) // 3) or sum(len(b.text) >= 60 for b in blocks[:index]) >= 3  # (a long list after a short report)
+        if told and not block.is_heading and furniture.starts_tail(block.text):
             return blocks[:index]
     return blocks
 
@@ -575,7 +576,7 @@ def _unit_name(text: str) -> str:
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
     name = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
-    return name if name and is_institution_name(name) and names.names_whole(name) else ""
+    return name if name and is_institution_name(name) and (names.names_whole(name) or names.is_town(name)) else ""
 
 
 def _is_kicker(text: str) -> bool:

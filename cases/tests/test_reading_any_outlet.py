@@ -548,6 +548,30 @@ class ShapeTests(SimpleTestCase):
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["吉木萨尔县人民医院", "吉木萨尔县大有镇卫生院"])
 
+    def test_a_round_up_of_towns_under_bracketed_labels(self):
+        text = (
+            "万宁多镇党建引领织密群众健康网\n来源：某某融媒体中心　发布日期：2024-11-18\n\n"
+            "今年以来，万宁市各镇坚持党建引领，将乡村医生纳入网格管理。\n\n"
+            "【和乐镇】\n和乐镇党委把全镇划分为48个网格，组织村医上门随访慢病患者2100人次。\n\n"
+            "【后安镇】\n后安镇党委组建党员志愿服务队6支，为独居老人代购药品330余次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["和乐镇", "后安镇"])
+
+    def test_an_interview_s_headline_place_and_its_list_of_honours_are_not_the_case(self):
+        text = (
+            "某某晚报\n2024年06月18日　第A06版：健康周刊\n\n让党旗在山区医院高高飘扬\n——访阜平县医院党委书记、院长刘某\n\n"
+            "阜平县地处太行山深处。近年来，阜平县医院坚持党建引领，全院设立党支部12个，现有党员138名，开展义诊活动46场。\n\n"
+            "记者：有哪些具体举措？\n\n刘某：一位老人心梗后在乡镇卫生院做了心电图，我们远程会诊2300余例。\n\n"
+            "刘某：今年医院表彰了一批先进。医院还建成远程心电中心1个，上转患者860人次。\n\n"
+            "访谈嘉宾：刘某（阜平县医院党委书记、院长）\n"
+            "附：表彰名单\n先进党支部（3个）\n内科第一党支部　外科党支部　行政后勤党支部\n优秀共产党员（10名）\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "阜平县医院")
+        body = "".join(p for s in case.sections for p in s.paragraphs)
+        self.assertNotIn("访谈嘉宾", body)
+        self.assertNotIn(("先进党支部", 3), {(m.label, m.value) for m in case.metrics})
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
