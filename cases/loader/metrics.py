@@ -185,7 +185,7 @@ NOT_FIGURES: list[Rule] = [
     ),
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(
-        r"(?:计划(?!生育|免疫)|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入))[^。；！？]{0,30}$",
+        r"(?:计划(?!生育|免疫)|打算|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入))[^。；！？]{0,30}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇", "力争辖区65岁以上老年人健康管理率达到", "计划把“医社共建”模式推广到全县"],
         ["将原有", "将近", "计划生育协会组织志愿者"],
@@ -249,10 +249,9 @@ _TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|�
 
 # --- before -> after pairs ---------------------------------------------------------------------
 
-_PAIR_START = re.compile(
-    r"(?:由|从|原有|原来的?|原先的?)(?:(?:19|20)\d{2}年(?:底|初)?)?(?:原来|原先|以前|过去|上年|去年|上一年|同期|此前)?的?(?:不足|不到|仅)?$"
-)
-_PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)(?:目前|现在|如今|今年|年底)?的?$")
+# 由上年同期的82.3%提升至88.6%, 从2020年的1860元降至去年的1120元, 由2021年全年的236台增至今年1至9月的318台
+_PAIR_START = re.compile(r"(?:由|从|原有|原来的?|原先的?)[^，。；：！？由从到至为]{0,10}?的?(?:不足|不到|仅)?$")
+_PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)[^，。；：！？\d]{0,6}(?:\d{1,2}至\d{1,2}月)?的?$")
 
 # --- categories ---------------------------------------------------------------------------------
 
@@ -278,16 +277,27 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     for paragraph in paragraphs:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
         paragraph = _PLANNED_SENTENCE.sub("", paragraph)
-        for clause in _CLAUSE_SPLIT.split(paragraph):
-            clause = clause.strip()
-            if not clause:
-                continue
-            for metric in _clause_metrics(clause):
-                same = seen.setdefault((metric.value, metric.unit, metric.qualifier), [])
-                if not _repeats(metric, same):
-                    same.append(metric)
-                    metrics.append(metric)
+        for sentence in _SENTENCE_SPLIT.split(paragraph):
+            planning = False  # 医院将开工建设新楼，新增床位200张: the clause after a plan's is planned too
+            for clause in _CLAUSE_SPLIT.split(sentence):
+                clause = clause.strip()
+                if planning and _DONE.search(clause):
+                    planning = False  # 计划开展20次，已完成8次: what is done, after the plan
+                if not clause or planning:
+                    planning = False
+                    continue
+                for metric in _clause_metrics(clause):
+                    same = seen.setdefault((metric.value, metric.unit, metric.qualifier), [])
+                    if not _repeats(metric, same):
+                        same.append(metric)
+                        metrics.append(metric)
+                planning = bool(_PLAN_OPENER.search(clause))  # (the clause right after it only)
     return metrics
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[。！？；])")
+_DONE = re.compile(r"已经|已|累计|目前|截至|完成了")
+_PLAN_OPENER = re.compile(r"(?<![按原”])计划(?![，。；、”生免内外]|$)|力争|打算|(?<![模比])拟(?!定)|目标是|我们要|要实现|将(?:继续|进一步|开工|新建|建成|再|持续|全面|逐步|着力)|预计")
 
 
 # 下一步，…计划…，力争…: a sentence that opens on what comes next tells plans all through.
@@ -395,6 +405,10 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # “精品泉医100%”, “5个1+N”, “四位一体”
     if unit == "人" and after.startswith("民"):
         return False  # 二人民医院
+    if unit == "小时" and number == "24" and not re.search(r"累计|共|总|平均|达", before):
+        return False  # 实行24小时值守: round the clock, not hours given
+    if re.search(r"(?:不到|不足|不超过|(?<!不)少于|(?<!不)低于)$", before):
+        return False  # 才花了不到一万块: a bound, not a count
     if unit in ("组", "号", "栋", "单元") and re.search(r"[\u4e00-\u9fff](?:村|社区|小区|路|街|巷)$", before) and not match["more"]:
         return False  # 葡萄村3组村民王大爷家, 幸福小区5栋: an address, not a count
     if len(match["unit"] or "") == 1 and match["unit"] + after[:1] in _WORDS_OPENING_WITH_A_UNIT and not (match["multiplier"] and match["unit"] == "人"):

@@ -357,3 +357,19 @@ class FigureShapeTests(SimpleTestCase):
     def test_an_address_is_no_count(self):
         self.assertEqual(self.figures("党员医生走进葡萄村3组村民家中，为村民体检40余人。"), [(40, "人", "more_than")])
         self.assertEqual(self.figures("在28艘远洋渔船上建立流动党小组。"), [(28, "艘", "exact")])
+
+    def test_a_baseline_before_what_it_rose_or_fell_to_is_no_figure_of_its_own(self):
+        self.assertEqual(self.figures("全县县域内就诊率由上年同期的82%提升至89%。"), [(89, "%", "exact")])
+        self.assertEqual(self.figures("人均自付住院费用从2020年的1860元降至去年的1120元。"), [(1120, "元", "exact")])
+        self.assertEqual(self.figures("住院手术量由2021年全年的236台增至今年1至9月的318台。"), [(318, "台", "exact")])
+        self.assertEqual(self.figures("从入院到血管开通仅用了58分钟。"), [])
+
+    def test_the_clause_right_after_a_plan_is_planned_too(self):
+        self.assertEqual(self.figures("医院计划投入1.2亿元建设新楼，新增床位200张，让群众看好病。"), [])
+        self.assertEqual(self.figures("今年计划开展巡回医疗20次，已完成8次，服务群众4000人次。"), [(8, "次", "exact"), (4000, "人次", "exact")])
+        self.assertEqual(self.figures("社区还争取改造资金1680万元，改造雨污管网4公里。"), [(16800000, "元", "exact"), (4, "公里", "exact")])
+        self.assertEqual(self.figures("医院实施“支部+专科”共建计划，培育市级重点专科4个。"), [(4, "个", "exact")])
+
+    def test_round_the_clock_and_an_upper_bound_are_no_counts(self):
+        self.assertEqual(self.figures("组织17名党员组成小分队，实行24小时值守。"), [(17, "名", "exact")])
+        self.assertEqual(self.figures("报销完自己才花了不到一万块，开展培训不少于20场。"), [(20, "场", "at_least")])
