@@ -40,7 +40,7 @@ _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
 MAX_NAME = 30
 _ROAD = re.compile(rf"^[{CJK}][路街](?:街道|社区)")
-_NEVER_IN_NAME = frozenset("在的是到于对由让给把被向从为将了说及与同并")
+_NEVER_IN_NAME = frozenset("在的是到于对由让给把被向从为将了说及与同并距")
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         stem = needs_stem and word not in FUNCTION_WORDS and (not pos.startswith(("p", "c", "u", "r", "d")) or len(word) == 1 and word not in _NEVER_IN_NAME)
         if not (road or stem) and (word in FUNCTION_WORDS or word in _NOT_PROPER or _stops(word, pos)):
             break
-        if word[-1] in "在的是了到" and word not in _division_names():
+        if (word[-1] in "在的是了到" or word in _NEVER_IN_NAME) and word not in _division_names():
             break  # 心梗|后在|乡镇卫生院: the analyser's 后在 ends the words before the name
         start -= len(word)
         # 才/湾镇, 才/湾/镇: a town's name has two characters at least, however the analyser cut it

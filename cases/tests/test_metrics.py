@@ -373,3 +373,6 @@ class FigureShapeTests(SimpleTestCase):
     def test_round_the_clock_and_an_upper_bound_are_no_counts(self):
         self.assertEqual(self.figures("组织17名党员组成小分队，实行24小时值守。"), [(17, "名", "exact")])
         self.assertEqual(self.figures("报销完自己才花了不到一万块，开展培训不少于20场。"), [(20, "场", "at_least")])
+
+    def test_the_road_a_villager_used_to_travel_is_no_figure(self):
+        self.assertEqual(self.figures("“以前看个专科要跑四十多公里进城，现在专家到村里来了。”今年义诊12场。"), [(12, "场", "exact")])

@@ -486,6 +486,7 @@ class ShapeTests(SimpleTestCase):
         self.assertNotIn("|", "".join(p for s in case.sections for p in s.paragraphs))
 
     def test_a_name_whose_last_character_the_analyser_reads_as_an_adverb(self):
+        self.assertEqual([m.name for m in institution_mentions("最远的牧户距嘎查部60多公里")], [])
         self.assertEqual([m.name for m in institution_mentions("努古斯台镇乌兰敖都嘎查位于镇政府驻地东北")], ["努古斯台镇乌兰敖都嘎查"])
         self.assertEqual(institution_mentions("党员都到社区服务"), [])
 
