@@ -354,7 +354,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     """
     # 与…签约: a street's 党工委 signing with a hospital is one of two parties, not the subject
     governing = not _SIGNING.search(title + body[:200])
-    body_mentions = sorted(institution_mentions(body) + (place_mentions(body) if governing else []), key=lambda m: m.start)
+    body_mentions = sorted(institution_mentions(body) + (place_mentions(body) if governing else []) + village_mentions(body), key=lambda m: m.start)
     title_mentions = institution_mentions(title)
     # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
     topic = governing and not title_mentions  # 几江街道老旧小区焕新颜: no body named, nobody signing
@@ -586,6 +586,26 @@ def place_mentions(text: str) -> list[Mention]:
                     fullest[place] = fullest_place(place, text)
                 found.append(Mention(fullest[place], match.start() + k, match.end()))
                 break
+    return found
+
+
+_VILLAGE = re.compile(rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}(?:村|嘎查))(?![委民干组级小医庄])")
+
+
+def village_mentions(text: str) -> list[Mention]:
+    """某镇北庄村 printed once in full, then 北庄村党支部 …: the village acting through its branch.
+
+    A village is an institution in running text only after its town (乡村, 农村 are words); once
+    the text has printed it so, its bare name before 党支部, 村委会 or 两委 is the same village."""
+    found = []
+    for match in _VILLAGE.finditer(text):
+        town = next((match["town"][k:] for k in range(len(match["town"]) - 2) if is_town(match["town"][k:])), "")
+        if not town:
+            continue
+        full = fullest_place(town, text) + match["village"]
+        for bare in re.finditer(re.escape(match["village"]) + r"(?=党|村委会|两委)", text):
+            if not text[max(0, bare.start() - len(town)) : bare.start()].endswith(town):
+                found.append(Mention(full, bare.start(), bare.end()))
     return found
 
 

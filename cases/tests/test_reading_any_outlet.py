@@ -573,6 +573,17 @@ class ShapeTests(SimpleTestCase):
         self.assertNotIn("访谈嘉宾", body)
         self.assertNotIn(("先进党支部", 3), {(m.label, m.value) for m in case.metrics})
 
+    def test_a_village_printed_once_in_full_then_acting_through_its_branch(self):
+        text = (
+            "村里来了“健康管家”\n2022-04-15 08:41　来源：某某网\n\n"
+            "春日的太行山区，草木吐绿。在保定市曲阳县灵山镇南庄村卫生室，村医正在为村民测量血压。\n\n"
+            "南庄村共有312户986人，南庄村党支部有党员34名。南庄村党支部把建设标准化村卫生室作为头号民生实事。\n\n"
+            "村党支部还与曲阳县医院党支部结对共建，今年以来已开展健康义诊8次，为217名老人完成免费体检。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("保定市曲阳县灵山镇南庄村", "community"))
+        self.assertEqual(case.partners, ["曲阳县医院党支部"])
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
