@@ -158,7 +158,7 @@ _ORDINAL_BEFORE = re.compile(r"第$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]\s*[\d-]*$|(?:电话|热线|手机|传真|邮编)\s*[\d-]{3,}$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 # 海拔800多米, 距县城60公里, 坐车1个多小时: the setting of a story (离退休 is no distance)
-_DISTANCE_BEFORE = re.compile(r"海拔|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|要跑|得跑|跑了")
+_DISTANCE_BEFORE = re.compile(r"海拔|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
 # (我们, 我院 speak for the institution: their numbers are the report's).
 _SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站])|俺)[^“”]{0,200}?”")
@@ -184,6 +184,7 @@ NOT_FIGURES: list[Rule] = [
         ["每月开展义诊，累计", "每天为"],
     ),
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
+    rule(r"(?:他|她|我|他们|她们|我们)家|自家", "one household's own story (他家今年种了15亩白莲)", ["他家今年种了", "我家老伴"], ["家庭医生签约"]),
     rule(
         r"(?:计划(?!生育|免疫)|打算|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入))[^。；！？]{0,30}$",
         "a plan, not work done (将在18个…设立)",

@@ -376,3 +376,7 @@ class FigureShapeTests(SimpleTestCase):
 
     def test_the_road_a_villager_used_to_travel_is_no_figure(self):
         self.assertEqual(self.figures("“以前看个专科要跑四十多公里进城，现在专家到村里来了。”今年义诊12场。"), [(12, "场", "exact")])
+
+    def test_one_household_s_story_and_where_a_village_lies_are_no_figures(self):
+        self.assertEqual(self.figures("兴贤村莲农说，他家今年种了15亩白莲。全镇白莲种植面积达1.2万亩。"), [(12000, "亩", "exact")])
+        self.assertEqual(self.figures("嘎查位于镇政府驻地东北18公里，最远的牧户有80多公里。"), [])
