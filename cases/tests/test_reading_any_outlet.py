@@ -584,6 +584,15 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual((case.institution.name, case.institution.kind), ("保定市曲阳县灵山镇南庄村", "community"))
         self.assertEqual(case.partners, ["曲阳县医院党支部"])
 
+    def test_a_blog_repost_s_bracketed_date_and_a_commission_named_short_in_its_headline(self):
+        text = (
+            "某某的博客\n[转载]某地卫健工作综述\n(2023-02-16 10:05:37)\n转载▼\n\n"
+            "荣昌区卫生健康委深化党建引领\n\n2022年，重庆市荣昌区卫生健康委员会党组坚持党建引领，全区卫生健康系统党组织开展义诊活动120场。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.date, "2023-02-16")
+        self.assertNotIn("2023-02-16", "".join(p for s in article.cases[0].sections for p in s.paragraphs))
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
