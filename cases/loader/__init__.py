@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from institutions import gazetteer
 
@@ -151,12 +152,14 @@ def _more_specific(case_region, page_region):
 
 def _region_named_in(text: str):
     """The most specific place the text names, where every mention agrees with it; else None."""
+    text = text[:20_000]  # (where a report says it is, it says early: a page may run to megabytes)
     paths = []
+    settle = cache(lambda place: gazetteer.locate(place, context=text))  # each shared name settled once
     for place, candidates in gazetteer.place_mentions(text):
         # 南京市鼓楼区: a name shared by several cities is the one in a city already named, or
         # the one whose province or city the text names (江北区 … 发表于重庆)
         inside = [c for c in candidates if any(c.province == p.province and c.city == p.city and p.district is None for p in paths)]
-        settled = gazetteer.locate(place, context=text) if len(candidates) > 1 and not inside else None
+        settled = settle(place) if len(candidates) > 1 and not inside else None
         if len(candidates) == 1 or len(inside) == 1:
             paths.append(candidates[0] if len(candidates) == 1 else inside[0])
         elif settled and settled.province and settled.code and len(settled.code) == len(candidates[0].code or ""):

@@ -476,9 +476,16 @@ def _town_topic(part: str) -> str:
 
 def fullest_place(place: str, text: str) -> str:
     """丰泽区 -> 泉州市丰泽区: a place as fully as the text prints it."""
-    printed = [m.group(0) for m in re.finditer(rf"[{CJK}]{{0,10}}{re.escape(place)}", text)]
-    fuller = [p[k:] for p in printed for k in range(len(p) - len(place) + 1) if _is_place_like(p[k:])]
+    fuller = []
+    at = text.find(place)
+    while at >= 0:  # (str.find, not a pattern tried at every character: pages may run to megabytes)
+        printed = _CJK_TAIL.search(text, max(0, at - 10), at).group(0) + place
+        fuller += [printed[k:] for k in range(len(printed) - len(place) + 1) if _is_place_like(printed[k:])]
+        at = text.find(place, at + 1)
     return max(fuller, key=len, default=place)
+
+
+_CJK_TAIL = re.compile(rf"[{CJK}]*$")
 
 
 def is_town(name: str) -> bool:
@@ -598,10 +605,12 @@ def village_mentions(text: str) -> list[Mention]:
     A village is an institution in running text only after its town (乡村, 农村 are words); once
     the text has printed it so, its bare name before 党支部, 村委会 or 两委 is the same village."""
     found = []
+    seen: set[str] = set()  # each village looked for once: the text is long, its villages few
     for match in _VILLAGE.finditer(text):
         town = next((match["town"][k:] for k in range(len(match["town"]) - 2) if is_town(match["town"][k:])), "")
-        if not town:
+        if not town or match["village"] in seen:
             continue
+        seen.add(match["village"])
         full = fullest_place(town, text) + match["village"]
         for bare in re.finditer(re.escape(match["village"]) + r"(?=党|村委会|两委)", text):
             if not text[max(0, bare.start() - len(town)) : bare.start()].endswith(town):

@@ -240,10 +240,12 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
 
 def _before_tail(blocks: list[Block]) -> list[Block]:
     """The page up to a list of other articles or a comment thread (相关新闻, 沙发 | 发表于…)."""
+    paragraphs = 0  # (a long list after a short report: three paragraphs told before it)
     for index, block in enumerate(blocks):
-        told = index >= max(3, len(blocks) // 3) or sum(len(b.text) >= 60 for b in blocks[:index]) >= 3  # (a long list after a short report)
+        told = index >= max(3, len(blocks) // 3) or paragraphs >= 3
         if told and not block.is_heading and furniture.starts_tail(block.text):
             return blocks[:index]
+        paragraphs += len(block.text) >= 60
     return blocks
 
 
