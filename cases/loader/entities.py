@@ -91,7 +91,7 @@ _COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.
 _BRACKET_HEADING = re.compile(r"^[【\[](?P<name>[^】\]]{3,30})[】\]]\s*(?P<title>\S.*)$")
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|]{3,30}?)\s*(?:——|—|－－|--|｜|\|)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
-_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|])\s*")
+_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|])\s*")
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
 
 

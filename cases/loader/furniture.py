@@ -117,6 +117,8 @@ LINES: list[Rule] = [
     ),
     rule(r"^转自\S{2,12}[，,]|^转自\S{2,16}$|^本文(?:为|系)\S{0,12}原创|^本文转自\s*[：:]", "a reposter's own words", ["转自某某融媒，给家乡的医生点个赞", "本文为某某网事原创", "转自县卫健委公众号"]),
     rule(r"^(?:简介|发布|邮箱|投稿邮箱|联系邮箱|微信号|公众号)\s*[：:]", "an account's labels at the foot of a copy", ["简介：每天分享实用健康资讯", "发布：陆 晨", "邮箱：someone@example.com"]),
+    rule(r"^以下文章来源于|^[\u4e00-\u9fff]{2,20}[.．]$|^(?:发布|分享|提供|传播)[^，。]{2,30}(?:动态|资讯|知识|信息|政策)$", "a public account's repost card: where it came from, the account's name and motto",
+         ["以下文章来源于某某州卫生健康委 ，作者州卫健委", "某某州卫生健康委.", "发布全州卫生健康政策、动态及健康科普知识"], ["发布健康科普知识，开展义诊20场。"]),
     rule(r"^《[^》]{2,12}》\s*(?:关注|出品|推荐)$", "a public account's kicker", ["《某某日报》关注"]),
     rule(r"^[\x20-\x7e]{40,}$", "a line in Latin letters only (a platform's English notice)", ["Notice: The content above is uploaded and posted by a user of the platform."]),
     rule(r"^(?:阅读|阅读量|浏览|浏览量|在看|点赞|赞|播放)\s*[：:]?\s*\d+(?:\.\d+)?\s*万?\+?$", "a post's read count", ["阅读 2.1万", "在看 36"]),

@@ -17,7 +17,7 @@ from .types import ShowcaseData
 from .vocabulary import find_date
 
 
-EDITION = re.compile(r"^第\s*([A-Z]?\d{1,3})\s*版\s*[：:]?\s*(\S*)$")
+EDITION = re.compile(r"^(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:]?|([A-Z]?\d{1,3})\s*版\s*[：:])\s*(\S*)$")  # 第A03版：要闻, 06版：时事
 PAGES = re.compile(r"[（(]\s*(上接|下转)\s*第?\s*([A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
@@ -33,7 +33,7 @@ UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\
 CONTRIBUTOR = re.compile(r"^[■□◆●▲]\s*(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供
 BYLINE = re.compile(
-    r"^(?P<org>\S*?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*?)(?:\s*(?:报道|摄影?))?"
+    r"^(?P<org>\S*?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?(?:[\s、][\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?)*?)(?:\s*(?:报道|摄影?))?"
     r"(?:\s+(?P<credit>\S*供图|图片由\S+提供))?$"
 )
 PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\S*供图|图片由\S+提供|摄影?[：:]?\s*[\u4e00-\u9fff]{2,4})$")
@@ -263,7 +263,8 @@ def read_edition(line: str, showcase: ShowcaseData) -> bool:
     if not match:
         return False
     # As the e-paper prints it: 第015版:重庆新闻
-    showcase.edition = f"第{match.group(1)}版" + (f":{match.group(2)}" if match.group(2) else "")
+    number, name = match.group(1) or match.group(2), match.group(3)
+    showcase.edition = f"第{number}版" + (f":{name}" if name else "")
     return True
 
 

@@ -296,6 +296,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     return metrics
 
 
+_CN_DIGIT_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fff]?[成万千百十个%])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？；])")
 _DONE = re.compile(r"已经|已|累计|目前|截至|完成了")
 _PLAN_OPENER = re.compile(r"(?<![按原”])计划(?![，。；、”生免内外]|$)|力争|打算|(?<![模比])拟(?!定)|目标是|我们要|要实现|将(?:继续|进一步|开工|新建|建成|再|持续|全面|逐步|着力)|预计")
@@ -352,8 +353,12 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
     value = parse_number(match["number"])
     if match["multiplier"]:
         value = _tidy(value * _MULTIPLIERS[match["multiplier"]])
+    end = match.end()
     if unit == "成":
-        value, unit = _tidy(value * 10), "%"  # 近三成: about 30 per cent
+        tenth = _CN_DIGIT_AFTER.match(clause, match.end())
+        end = tenth.end() if tenth else end
+        # 近三成: about 30 per cent; 九成五: 95 per cent
+        value, unit = _tidy(value * 10 + (parse_number(tenth.group(1)) if tenth else 0)), "%"
     if value == 1 and _SCHEME_WORDS.search(clause):
         return None  # 1个党支部与1个社区结对, 1名院领导任网格长: how a scheme is set up, not a count
     if first_match(NOT_FIGURES, clause[: match.start()]) or _CONTEST.search(clause):
@@ -361,7 +366,7 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
     if unit == "年" and 1900 <= value <= 2100:
         return None
     before = _before_label(clause[segment_start : match.start()])
-    rest = clause[match.end() :]
+    rest = clause[end:]
     after = _after_label(rest)
     bare = not after and (not before or _PLAIN_PEOPLE.search(before))
     if unit not in ("%", "个百分点", "元") and (bare or (_PLAIN_PEOPLE.search(after) and "党员" not in after)):
@@ -377,7 +382,7 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
         category=_category(label, unit),
         phrase=clause,
     )
-    return _Found(metric, match.start(), match.end(), before, after)
+    return _Found(metric, match.start(), end, before, after)
 
 
 def _counts(clause: str, match: re.Match, unit: str) -> bool:

@@ -511,6 +511,8 @@ def _is_place_like(place: str) -> bool:
     """某县青岗镇, 青岗镇, 南泉街道: places of the gazetteer, then at most one town's own name."""
     if place.endswith(_NOT_TOWNS) or re.match(r"[一二三四五六七八九十两几]个|[这那该每各本全]", place):
         return False  # 山乡小镇, 一个山区镇: a kind of town, not one town's name
+    if re.sub(r"(?:镇|乡|街道|苏木)$", "", place) in _NOT_PROPER:
+        return False  # 边境苏木, 山区镇: what kind of town, not which
     rest = place
     while rest:
         if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in _NEVER_IN_NAME for ch in rest):

@@ -601,7 +601,7 @@ def _opens_a_report(text: str) -> bool:
     return bool(meta.LEAD_DATELINE.match(text)) or (len(text) <= 30 and bool(meta.BYLINE.match(text) or _BYLINE_ALONE.match(text)))
 
 
-_BYLINE_ALONE = re.compile(r"^(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,16}$")
+_BYLINE_ALONE = re.compile(r"^(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、·]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,20}$")  # 古丽娜尔·艾买提
 
 
 def _heads_a_report(text: str) -> bool:

@@ -30,7 +30,6 @@ def readings():
 # Articles whose furniture the loader does not yet remove entirely (closing note of issue 11).
 # The test fails when one of them comes clean, so that this list only ever shrinks.
 KNOWN_FURNITURE_GAPS = {
-    "oneline_manas_wjw.txt",  # a byline and reader tools inside a one-line page, before 6月上旬
     "caption_first_line_01.txt",  # a two-word heading the reading counts as furniture
     "english_banner_pipe_meta_01.txt",  # a section's name over the headline
     "gov_breadcrumb_spam_injection_yishi_01.txt",  # spam injected into a sentence
@@ -592,6 +591,23 @@ class ShapeTests(SimpleTestCase):
         article = read_text(text)
         self.assertEqual(article.showcase.date, "2023-02-16")
         self.assertNotIn("2023-02-16", "".join(p for s in article.cases[0].sections for p in s.paragraphs))
+
+    def test_an_e_paper_column_of_numbered_cases_and_a_deck_naming_who_acts(self):
+        text = (
+            "您的位置：首页 > 基层党建 > 典型案例\n党建引领基层治理优秀案例展播（三）\n\n"
+            "案例一｜泸溪县浦市镇　“红色管家”管出美丽乡村\n浦市镇党委组建“红色管家”队伍26支，今年收集群众诉求410件，办结率达九成五。\n\n"
+            "案例二｜花垣县边城镇茶峒村　“银龄互助”让老人不孤单\n茶峒村党支部组织低龄老人结对帮扶高龄老人86户，开展上门服务1200余次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["泸溪县浦市镇", "花垣县边城镇茶峒村"])
+        self.assertIn(("办结率", 95, "%"), {(m.label, m.value, m.unit) for m in cases[0].metrics})
+        deck = (
+            "上一版/ 03 版:基层党建 /下一版\n\n边境苏木织密“红色网格” 牧民诉求“一格解决”\n苏尼特右旗额仁淖尔苏木党委推进党建引领基层治理\n\n"
+            "某某日报 新闻    时间:2024年11月06日    来源:某某日报\n\n"
+            "  本报讯（记者 王某 通讯员 娜仁）额仁淖尔苏木地处边境，辖区牧户居住分散。今年以来，苏木党委把全苏木划分为18个网格。\n"
+            "  额仁淖尔苏木巴彦嘎查牧民说，网格员上门登记后，第二天苏木就派人来了。1至10月，网格员累计收集牧民诉求310件。\n"
+        )
+        self.assertEqual(read_text(deck).cases[0].institution.name, "苏尼特右旗额仁淖尔苏木")
 
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
