@@ -252,7 +252,7 @@ _TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|�
 
 # 由上年同期的82.3%提升至88.6%, 从2020年的1860元降至去年的1120元, 由2021年全年的236台增至今年1至9月的318台
 _PAIR_START = re.compile(r"(?:由|从|原有|原来的?|原先的?)[^，。；：！？由从到至为]{0,10}?的?(?:不足|不到|仅)?$")
-_PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)[^，。；：！？\d]{0,6}(?:\d{1,2}至\d{1,2}月)?的?$")
+_PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)(?:(?:19|20)\d{2}年)?[^，。；：！？\d]{0,6}(?:\d{1,2}至\d{1,2}月)?的?$")
 
 # --- categories ---------------------------------------------------------------------------------
 
@@ -433,6 +433,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 年收入50万元以上的村: a threshold that sorts things, not a count
     if unit in _PERSON_UNITS and re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", after):
         return False  # 20多位村民正忙着组装配件: the scene a report opens on, not a count of work
+    if not number[0].isdigit() and re.search(r"(?:带着|带上|带领|陪着|领着)$", before):
+        return False  # 带着两名党员医生: who came along in the scene, not a count of work
     if not number[0].isdigit():
         return _small_chinese_counts(number, match, unit, after)
     return True
@@ -566,7 +568,11 @@ def _merge_pairs(clause: str, found: list[_Found]) -> list[_Found]:
         if second and _is_pair(clause, first, second):
             second.metric.previous_value = first.metric.value
             second.metric.previous_unit = first.metric.unit
-            label = first.before_label or first.after_label or second.metric.label
+            label = first.before_label if len(first.before_label) >= 2 else ""
+            if not label:  # 服务量由2022年的1.9万人次增至…: what is counted stands before 由
+                opening = _PAIR_START.search(clause[: first.start])
+                label = _before_label(clause[: opening.start()]) if opening else ""
+            label = label or first.after_label or second.metric.label
             second.metric.label = label
             second.metric.category = _category(label, second.metric.unit)
             merged.append(second)

@@ -380,3 +380,8 @@ class FigureShapeTests(SimpleTestCase):
     def test_one_household_s_story_and_where_a_village_lies_are_no_figures(self):
         self.assertEqual(self.figures("兴贤村莲农说，他家今年种了15亩白莲。全镇白莲种植面积达1.2万亩。"), [(12000, "亩", "exact")])
         self.assertEqual(self.figures("嘎查位于镇政府驻地东北18公里，最远的牧户有80多公里。"), [])
+
+    def test_a_year_on_both_sides_of_a_rise_and_a_scene_s_companions(self):
+        self.assertEqual(self.figures("门诊服务量由2022年的1.9万人次增至2023年的2.6万人次。"), [(26000, "人次", "exact")])
+        self.assertEqual(self.figures("书记带着两名党员医生走进牧区，今年组建服务队两支。"), [(2, "支", "exact")])
+        self.assertEqual(self.figures("重点人群签约率达九成五。"), [(95, "%", "exact")])
