@@ -234,7 +234,7 @@ def _county_before_stem(before: str) -> int | None:
             continue
         if any(len(w) >= 2 and (w in FUNCTION_WORDS or w in _NOT_PROPER or _stops(w, pos)) for w, pos in words(proper)):
             continue
-        for length in range(min(county_end, 10), 1, -1):
+        for length in range(min(county_end, 16), 1, -1):
             county = before[county_end - length : county_end]
             if county in _division_names() and county.endswith(_COUNTY_ENDINGS):
                 return county_end - length
@@ -260,7 +260,7 @@ def _town_after_county(before: str) -> int | None:
         county_end = town.start() - stem
         if county_end < 2 or any(ch in _NEVER_IN_NAME for ch in before[county_end : town.start()]):
             continue
-        for length in range(min(county_end, 10), 1, -1):  # the longest: 咸丰县, not 丰县
+        for length in range(min(county_end, 16), 1, -1):  # the longest: 咸丰县, not 丰县; 前郭尔罗斯蒙古族自治县
             county = before[county_end - length : county_end]
             if county in _division_names() and county.endswith(_COUNTY_ENDINGS):
                 return county_end - length

@@ -488,6 +488,8 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual([m.name for m in institution_mentions("最远的牧户距嘎查部60多公里")], [])
         self.assertEqual([m.name for m in institution_mentions("努古斯台镇乌兰敖都嘎查位于镇政府驻地东北")], ["努古斯台镇乌兰敖都嘎查"])
         self.assertEqual(institution_mentions("党员都到社区服务"), [])
+        # a county whose official name runs past ten characters, over a community the analyser cut into verbs
+        self.assertEqual([m.name for m in institution_mentions("家住前郭尔罗斯蒙古族自治县前郭镇查干社区的居民说")], ["前郭尔罗斯蒙古族自治县前郭镇查干社区"])
 
     def test_a_round_up_s_introduction_with_one_figure_is_no_case(self):
         text = (
