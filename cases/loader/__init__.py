@@ -16,7 +16,7 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people
 from .metrics import extract_metrics
-from .names import choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions
+from .names import canonical_forms, choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
@@ -186,6 +186,8 @@ def _acting_institution(name: str, body: str) -> str:
     if institution_kind(name) != "government" or re.search(r"(?:镇|乡|街道|苏木)$", name):
         return name  # an institution's label, or a town's: the town's own government acts
     mentions = [m.name for m in institution_mentions(body) if institution_kind(m.name) != "government"]
+    forms = canonical_forms(mentions)  # 乌兰宝力格嘎查 again and again: the 某旗某苏木乌兰宝力格嘎查 printed once
+    mentions = [forms[m] for m in mentions]
     opening = [m.name for m in institution_mentions(_first_sentence(body))]
     for start in range(len(name) - 1):
         place = name[start:]
@@ -200,6 +202,8 @@ def _acting_institution(name: str, body: str) -> str:
         subject = next((m for m in opening if place in m and institution_kind(m) != "government"), None)
         if subject:
             return _as_headed(subject, name, named)
+        if len(counts) == 1 and sum(counts.values()) >= 2:
+            return next(iter(counts))  # 新巴尔虎右旗：… on its one 嘎查, named twice, whatever else it names in passing
         if counts:
             break
     # No institution carries the heading's place: the one the report opens with, if any (某县：…

@@ -70,6 +70,7 @@ class PageInfo:
 
 # A short line that is a date with its time and source: 2024-05-16 10:20 来源：某某网,
 # 2022年12月06日15:09 | 来源：人民网-安徽频道, 2021 年 06 月 23 日 星期三, 来源：某某网 2023-11-14 14:52.
+_CITED_PAPER = re.compile(r"^《(?P<paper>[^》]{2,16})》\s*[（(]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版)?$")
 _DATELINE_WORDS = re.compile(r"^(?:[|｜\s]|来源|发布|时间|日期|星期.|周.|作者|编辑|记者|[:：]|\d|[-/.年月日]|浏览|点击|阅读|次数)*$")
 
 
@@ -82,6 +83,14 @@ ACCOUNT_HEADER = re.compile(
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     """A line that is a date and its time, source and labels, and nothing of the article."""
     line = re.sub(r"^[（(]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^（）()]{0,20})[）)]$", r"\1", line)  # (2023-02-16 10:05:37)
+    cited = _CITED_PAPER.match(line)
+    if cited:
+        # 《某某日报》（2024年7月23日）10版: the paper, its date and page, cited under a headline
+        showcase.publication = showcase.publication or cited["paper"]
+        showcase.date = showcase.date or find_date(cited["date"])
+        if cited["page"] and not showcase.edition:
+            showcase.edition = f"第{cited['page']}版"
+        return True
     account = ACCOUNT_HEADER.match(line) if line.startswith("原创") or len(line) <= 50 else None
     if account and not DATELINE.match(line):
         showcase.date = showcase.date or find_date(account["date"])

@@ -392,7 +392,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         title_at = 0  # the first headline with its own 本报讯 under it, whatever names a later one
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
-    if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text):
+    if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text) and not _opens_a_report(lines[title_at + 1].text):
         three_decks = title_at + 2 < len(lines) and bool(meta.SUBTITLE.match(lines[title_at + 2].text))
         if _is_kicker(lines[title_at].text) or three_decks:
             title_at += 1  # 基层党建·一线风采 over the headline, or 引题 / 主题 / ——副题: the kicker
@@ -593,7 +593,7 @@ def _names_an_institution_label(text: str) -> bool:
     if text[-1:] not in "：:":
         return False
     name = _PARTY_ENDING.sub("", text[:-1].strip())
-    return bool(name) and (names.names_whole(name) or names.is_town(name))
+    return bool(name) and (names.names_whole(name) or names.is_town(name) or names.is_place_name(name))
 
 
 def _opens_a_report(text: str) -> bool:

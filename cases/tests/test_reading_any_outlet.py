@@ -611,6 +611,24 @@ class ShapeTests(SimpleTestCase):
         )
         self.assertEqual(read_text(deck).cases[0].institution.name, "苏尼特右旗额仁淖尔苏木")
 
+    def test_a_county_label_over_a_report_on_one_of_its_villages_with_the_paper_cited(self):
+        text = (
+            "2024年7月23日\n阿巴嘎旗：\n嘎查党支部牵头 牧民健康有人管\n《某某日报》(2024年7月23日) 10版\n□本报记者 其其格 通讯员 张某\n\n"
+            "盛夏时节，草原水草丰美。7月18日一早，阿巴嘎旗洪格尔高勒镇巴彦图嘎查党支部书记开着皮卡车，带上镇卫生院的两名医生，去看望牧民。\n\n"
+            "巴彦图嘎查全嘎查有牧户168户512人。嘎查党支部组建党员服务队3支，今年以来上门服务牧民620人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual((article.showcase.publication, article.showcase.date, article.showcase.edition), ("某某日报", "2024-07-23", "第10版"))
+        case = article.cases[0]
+        self.assertEqual((case.title, case.institution.name), ("嘎查党支部牵头 牧民健康有人管", "阿巴嘎旗洪格尔高勒镇巴彦图嘎查"))
+        self.assertTrue(case.sections[0].paragraphs[0].startswith("盛夏时节"))
+
+    def test_a_slogan_headline_over_its_byline(self):
+        text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "网格连民心 健康到楼院")
+        self.assertIn("阿依努尔·哈力木", case.byline)
+
     def test_a_round_up_that_takes_the_reader_into_each_unit(self):
         text = (
             "家门口的健康“守门人”\n2023年03月10日　来源：某某区报\n\n"
