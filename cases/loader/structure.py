@@ -631,7 +631,8 @@ _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 
 
 _PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶")
-_VISIT_OPENING = re.compile(r"^(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
+_VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
+_INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
 _SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|而)，?")
 
 
@@ -667,11 +668,12 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
 def _round_up(items: list[Block]) -> list[RawCase]:
     openers = []
     for index, block in enumerate(items):
-        visit = _VISIT_OPENING.match(block.text)
+        visit = _VISIT_OPENING.search(block.text[:60])
         if visit:
-            # 走进某社区卫生服务中心，…; 在某街道社区卫生服务中心，…: the unit the reader is taken into
+            # 走进某社区卫生服务中心，…; “…”8月6日，在某社区党群服务中心，…: the unit the reader is taken into
             mentions = names.institution_mentions(block.text[visit.end() : visit.end() + 40])
-            if mentions and mentions[0].start == 0 and block.text[visit.end() + mentions[0].end : visit.end() + mentions[0].end + 1] in ("，", "里", "内") and extract_metrics([block.text]):
+            after = block.text[visit.end() + mentions[0].end :] if mentions else ""
+            if mentions and mentions[0].start == 0 and _INSIDE_UNIT.match(after) and extract_metrics([block.text]):
                 openers.append((index, mentions[0].name))
                 continue
         opening = _SCENE_OPENING.match(block.text)

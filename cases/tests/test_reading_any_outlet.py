@@ -623,6 +623,14 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual((case.title, case.institution.name), ("嘎查党支部牵头 牧民健康有人管", "阿巴嘎旗洪格尔高勒镇巴彦图嘎查"))
         self.assertTrue(case.sections[0].paragraphs[0].startswith("盛夏时节"))
 
+    def test_a_round_up_whose_first_unit_opens_on_a_resident_s_words(self):
+        text = (
+            "网格连民心 健康到楼院\n2024-08-09　来源：某某报\n\n近年来，我州各地社区坚持党建引领，把健康服务送到居民身边。\n\n"
+            "“测个血压，下楼就能办。”8月6日，在博乐市青得里街道团结路社区党群服务中心，居民正在排队。社区党委组建网格党支部8个，今年服务居民1200余人次。\n\n"
+            "在精河县精河镇枸杞社区，社区党总支把家庭医生服务纳入网格管理，配备家庭医生12名，为老人免费体检580人。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["博乐市青得里街道团结路社区", "精河县精河镇枸杞社区"])
+
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
         case = read_text(text).cases[0]
