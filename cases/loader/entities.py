@@ -91,7 +91,7 @@ _COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.
 _BRACKET_HEADING = re.compile(r"^[【\[](?P<name>[^】\]]{3,30})[】\]]\s*(?P<title>\S.*)$")
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|]{3,30}?)\s*(?:——|—|－－|--|｜|\|)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
-_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|])\s*")
+_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|])\s*")
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
 
 
@@ -110,7 +110,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     if dash and is_institution_name(dash["name"]) and _whole_name(dash["name"]):
         return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…
     colon = _COLON_HEADING.match(heading)
-    if colon and is_institution_name(colon["name"].strip()) and _whole_name(colon["name"].strip()):
+    if colon and is_institution_name(colon["name"].strip()) and (_whole_name(colon["name"].strip()) or _label_name(colon["name"].strip())):
         return colon["name"].strip(), colon["title"].strip()
     space = _SPACE_HEADING.match(heading)
     if space and _heads_a_heading(space["name"]):
@@ -134,6 +134,14 @@ def _whole_name(name: str) -> bool:
     from .names import names_whole
 
     return institution_kind(name) == "government" or names_whole(name)
+
+
+def _label_name(name: str) -> bool:
+    """建东街社区： a label's name whose first character the analyser took for a verb (建|东街社区):
+    before the colon, the label is the name, one character short of the name found at most."""
+    from .names import _NEVER_IN_NAME, institution_mentions
+
+    return any(m.start == 1 and m.end == len(name) for m in institution_mentions(name)) and name[0] not in _NEVER_IN_NAME
 
 
 def _heads_a_heading(name: str) -> bool:

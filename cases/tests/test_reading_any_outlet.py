@@ -17,6 +17,7 @@ from django.test import SimpleTestCase
 
 from cases.loader import ArticleError, read_article, read_text
 from cases.loader.metadata import read_front_matter
+from cases.loader.metrics import extract_metrics
 from cases.loader.names import choose_actor, institution_mentions
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -630,6 +631,15 @@ class ShapeTests(SimpleTestCase):
             "在精河县精河镇枸杞社区，社区党总支把家庭医生服务纳入网格管理，配备家庭医生12名，为老人免费体检580人。\n"
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["博乐市青得里街道团结路社区", "精河县精河镇枸杞社区"])
+
+    def test_a_round_up_of_brands_and_numbered_labels_whose_names_the_analyser_cuts(self):
+        text = (
+            "“七一”特辑｜一支部一品牌\n2024-07-01　来源：某区卫健\n\n今年，区卫健系统推出一支部一品牌。\n\n"
+            "品牌一｜英雄南路社区卫生服务中心党支部：“健康红管家”\n中心党支部现有党员13名，组建家庭医生团队6支，签约居民8600人。\n\n"
+            "品牌二｜建东街社区：“一老一小”服务暖民心\n社区党委开办长者食堂1处，今年助餐服务1.5万余人次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["英雄南路社区卫生服务中心", "建东街社区"])
+        self.assertEqual([(m.value, m.unit) for m in extract_metrics(["开展布病血清学监测1260人份。"])], [(1260, "人份")])
 
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
