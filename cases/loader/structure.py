@@ -578,6 +578,8 @@ def _unit_name(text: str) -> str:
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
     name = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
+    if bracketed and is_institution_name(name) and len(name) - len(names.suffix_of(name)) >= 2 and not any(ch in names._NEVER_IN_NAME for ch in name):
+        return name  # 【青年林社区】: a bracket alone on its line holds a name, however the analyser cuts it
     return name if name and is_institution_name(name) and (names.names_whole(name) or names.is_town(name)) else ""
 
 

@@ -641,6 +641,19 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["英雄南路社区卫生服务中心", "建东街社区"])
         self.assertEqual([(m.value, m.unit) for m in extract_metrics(["开展布病血清学监测1260人份。"])], [(1260, "人份")])
 
+    def test_a_headline_s_this_street_is_no_street_and_a_bracket_alone_holds_a_name(self):
+        text = (
+            "西安这个街道把物业企业“拧成一股绳”\n2025-04-16 09:02　来源：某某网\n\n"
+            "近年来，西安市雁塔区丈八沟街道党工委推动物业企业党建联建，辖区共有物业服务企业47家，今年化解物业纠纷210件。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "西安市雁塔区丈八沟街道")
+        text = (
+            "小区治理有“红”招\n2024-12-02　来源：某某日报\n\n入冬以来，昆都仑区少先路街道各社区党组织各显身手。\n\n"
+            "【友谊社区】\n社区党委将原有网格细化为46个微网格，今年解决居民诉求320件。\n\n"
+            "【青年林社区】\n社区党委与物业服务企业签订共建协议，维修楼道灯300余盏。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["友谊社区", "青年林社区"])
+
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
         case = read_text(text).cases[0]
