@@ -141,7 +141,10 @@ def _label_name(name: str) -> bool:
     before the colon, the label is the name, one character short of the name found at most."""
     from .names import _NEVER_IN_NAME, institution_mentions
 
-    return any(m.start == 1 and m.end == len(name) for m in institution_mentions(name)) and name[0] not in _NEVER_IN_NAME
+    if not any(m.start == 1 and m.end == len(name) for m in institution_mentions(name)):
+        return False
+    # 与儿街镇卫生院：: a town's name may open with a character that is elsewhere a preposition
+    return name[0] not in _NEVER_IN_NAME or re.match(r"^[与和同][\u4e00-\u9fff]{1,2}(?:镇|乡)", name) is not None
 
 
 def _heads_a_heading(name: str) -> bool:

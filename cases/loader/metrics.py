@@ -426,7 +426,7 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 每周两个半天, 每周固定坐诊半天: a schedule, not time given
     if after.startswith(("以内", "之内", "内即可")):
         return False  # 缩短至25分钟以内, 15分钟以内即可到达: a limit, not work measured
-    if _DISTANCE_BEFORE.search(before[-8:]) and unit in _TIME_UNITS | {"米", "公里"}:
+    if _DISTANCE_BEFORE.search(before[-14:]) and unit in _TIME_UNITS | {"米", "公里"}:
         return False  # 海拔800多米, 坐车1个多小时: the setting of a story
     if re.search(r"(?:收益|收入|利润|资金)的$|提取$|按$", before) and unit in ("%", "成"):
         return False  # 收益的两成, 提取10%的收益: how money is shared out

@@ -385,3 +385,6 @@ class FigureShapeTests(SimpleTestCase):
         self.assertEqual(self.figures("门诊服务量由2022年的1.9万人次增至2023年的2.6万人次。"), [(26000, "人次", "exact")])
         self.assertEqual(self.figures("书记带着两名党员医生走进牧区，今年组建服务队两支。"), [(2, "支", "exact")])
         self.assertEqual(self.figures("重点人群签约率达九成五。"), [(95, "%", "exact")])
+
+    def test_how_far_a_herder_lives_from_the_village_office(self):
+        self.assertEqual(self.figures("最远的牧户距嘎查党群服务中心约80公里。"), [])

@@ -17,6 +17,7 @@ from django.test import SimpleTestCase
 
 from cases.loader import ArticleError, read_article, read_text
 from cases.loader.metadata import read_front_matter
+from cases.loader.entities import split_institution_title
 from cases.loader.metrics import extract_metrics
 from cases.loader.names import choose_actor, institution_mentions
 
@@ -639,6 +640,7 @@ class ShapeTests(SimpleTestCase):
             "品牌二｜建东街社区：“一老一小”服务暖民心\n社区党委开办长者食堂1处，今年助餐服务1.5万余人次。\n"
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["英雄南路社区卫生服务中心", "建东街社区"])
+        self.assertEqual(split_institution_title("与儿街镇卫生院：“党员先锋岗”亮在窗口一线"), ("与儿街镇卫生院", "“党员先锋岗”亮在窗口一线"))
         self.assertEqual([(m.value, m.unit) for m in extract_metrics(["开展布病血清学监测1260人份。"])], [(1260, "人份")])
 
     def test_a_headline_s_this_street_is_no_street_and_a_bracket_alone_holds_a_name(self):
