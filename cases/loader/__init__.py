@@ -14,7 +14,7 @@ from functools import cache
 
 from institutions import gazetteer
 
-from .entities import brands, institution_from, institution_kind, party_organizations, people
+from .entities import brands, institution_from, institution_kind, party_organizations, people, suffix_of
 from .metrics import extract_metrics
 from .names import canonical_forms, choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions
 from .structure import NoCaseFound, RawCase, read_layout
@@ -107,7 +107,7 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
     if not raw.title:
         raw.title = _title_from_body(sections)
         raw.warnings.append("原文没有标题，标题取自正文，请编辑核对")
-    metrics = extract_metrics([p for s in sections for p in s.paragraphs])
+    metrics = extract_metrics([_without_partners_make_up(p, actor.partners, institution.kind) for s in sections for p in s.paragraphs])
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -124,6 +124,31 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
         warnings=raw.warnings,
         partners=actor.partners,
     )
+
+
+_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员")
+_OTHER_BODY = {  # what names another body in a report on this kind of institution
+    kind: re.compile(r"^(?:该公司|该企业|该院|对方)" if kind in ("community", "government", "health_commission") else r"^(?:该公司|该企业|对方)")
+    for kind in ("hospital", "tcm_hospital", "township_health_center", "community_health_center", "health_commission", "community", "government")
+}
+
+
+def _without_partners_make_up(paragraph: str, partners: list[str], kind: str) -> str:
+    """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
+    the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
+    community's report) and tells what it has is left out of the figures (the body keeps it)."""
+    stems = [re.sub(r"(?:党委|党总支|党支部|支部)$", "", p) for p in partners]
+    stems = [stem[: len(stem) - len(suffix_of(stem))] or stem for stem in stems]
+    kept = []
+    for sentence in re.split(r"(?<=[。！？；])", paragraph):
+        clauses = re.split(r"[，,]", sentence)
+        opener = next((c for c in clauses if c.strip()), "")
+        by_partner = any(len(stem) >= 2 and stem in opener[: len(stem) + 4] for stem in stems)
+        other_body = kind in _OTHER_BODY and any(_OTHER_BODY[kind].match(c.strip()) for c in clauses)
+        if (by_partner or other_body) and _MAKE_UP.search(sentence):
+            continue
+        kept.append(sentence)
+    return "".join(kept)
 
 
 def _off_the_subject(case: CaseData) -> bool:

@@ -656,6 +656,22 @@ class ShapeTests(SimpleTestCase):
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["友谊社区", "青年林社区"])
 
+    def test_a_partner_s_staff_beds_and_members_are_not_the_case_s_figures(self):
+        text = (
+            "援疆医疗队圆满完成任务\n2024-12-06　来源：某某医院\n\n"
+            "12月5日，淮安市第一人民医院第六批援疆医疗队完成对口支援任务。医疗队在伊宁县人民医院开展手术160台，带教当地医生32名。\n\n"
+            "伊宁县人民医院是我院对口支援单位，现有职工420余名、开放床位560张。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "淮安市第一人民医院")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(160, "台"), (32, "名")])
+        text = (
+            "红色物业进小区\n2024-05-06　来源：某某日报\n\n"
+            "近年来，大庆市让胡路区银浪街道银河社区党委推动红色物业，今年解决居民诉求210件。"
+            "辖区小区由某某物业服务有限公司提供服务，该公司在社区的项目部有员工46人，其中党员9名。\n"
+        )
+        self.assertEqual([(m.value, m.unit) for m in read_text(text).cases[0].metrics], [(210, "件")])
+
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
         case = read_text(text).cases[0]
