@@ -641,6 +641,8 @@ class ShapeTests(SimpleTestCase):
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["英雄南路社区卫生服务中心", "建东街社区"])
         self.assertEqual(split_institution_title("与儿街镇卫生院：“党员先锋岗”亮在窗口一线"), ("与儿街镇卫生院", "“党员先锋岗”亮在窗口一线"))
+        self.assertEqual(split_institution_title("◆ 勉县武侯镇中心卫生院：“红色家医”串起健康网"), ("勉县武侯镇中心卫生院", "“红色家医”串起健康网"))
+        self.assertIsNone(split_institution_title("□ 湄潭县卫生健康局 供稿"))
         self.assertEqual([(m.value, m.unit) for m in extract_metrics(["开展布病血清学监测1260人份。"])], [(1260, "人份")])
 
     def test_a_headline_s_this_street_is_no_street_and_a_bracket_alone_holds_a_name(self):
