@@ -2,9 +2,9 @@ import calendar
 import mimetypes
 
 from django.core.paginator import Paginator
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import TruncMonth
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404
@@ -17,7 +17,7 @@ from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 
-from institutions.models import PartyOrganization
+from institutions.models import PartyOrganization, Region
 from showcase.pagination import ForgivingPaginationMixin
 from showcase.querystrings import redirect_without_empty
 
@@ -52,65 +52,98 @@ class CountedPaginator(KnownCountPaginator):
 
 
 class CaseListView(ForgivingPaginationMixin, ListView):
+    """/cases/: the search form, the facets, the page's twenty cards and the pagination are one
+    fragment cached per query string and archive generation; everything they need (the filters'
+    validation, counts, the page of cases) is handed to the template lazily, so on a cached
+    fragment none of it is read."""
+
     template_name = "cases/case_list.html"
     context_object_name = "cases"
     paginate_by = 20
 
     def get(self, request, *args, **kwargs):
-        return redirect_without_empty(request) or super().get(request, *args, **kwargs)
+        if redirect := redirect_without_empty(request):
+            return redirect
+        self.object_list = SimpleLazyObject(self.get_queryset)
+        return self.render_to_response(self.get_context_data())
+
+    def get_template_names(self):
+        return [self.template_name]  # ListView's would look at the (lazy) results to name more
+
+    @cached_property
+    def filterset(self):
+        return CaseFilter(self.request.GET or None)
 
     def get_queryset(self):
-        self.filterset = CaseFilter(self.request.GET or None)
         return self.filterset.qs
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return CountedPaginator(queryset, per_page, count=self.filterset.count(), **kwargs)
 
+    def fragment_key(self):
+        """What the fragment depends on besides the generation: every parameter of the address, in order."""
+        return tuple(sorted((name, tuple(values)) for name, values in self.request.GET.lists()))
+
     def get_context_data(self, **kwargs):
-        query = self.filterset.url_with("page", None).partition("?")[2]  # the filters, without empty ones
-        return super().get_context_data(
-            filter=self.filterset,
-            facets=self.filterset.facets(),
-            terms=self.filterset.search_terms,
-            downloads=[
-                (label, reverse("export", args=["cases", fmt]) + (f"?{query}" if query else ""))
-                for label, fmt in (("CSV", "csv"), ("JSON", "json"))
-            ],
-            stats_url=reverse("stats") + (f"?{query}" if query else ""),
+        paginated = SimpleLazyObject(lambda: self.paginate_queryset(self.object_list, self.paginate_by))
+
+        def extras():
+            query = self.filterset.url_with("page", None).partition("?")[2]  # the filters, without empty ones
+            return {
+                "downloads": [
+                    (label, reverse("export", args=["cases", fmt]) + (f"?{query}" if query else ""))
+                    for label, fmt in (("CSV", "csv"), ("JSON", "json"))
+                ],
+                "stats_url": reverse("stats") + (f"?{query}" if query else ""),
+            }
+
+        links = SimpleLazyObject(extras)
+        return {
+            "view": self,
+            "fragment_key": self.fragment_key(),
+            "filter": SimpleLazyObject(lambda: self.filterset),
+            "paginator": SimpleLazyObject(lambda: paginated[0]),
+            "page_obj": SimpleLazyObject(lambda: paginated[1]),
+            "cases": SimpleLazyObject(lambda: paginated[2]),
+            "object_list": SimpleLazyObject(lambda: paginated[2]),
+            "is_paginated": SimpleLazyObject(lambda: paginated[3]),
+            "facets": SimpleLazyObject(self.filterset.facets),
+            "terms": SimpleLazyObject(lambda: self.filterset.search_terms),
+            "downloads": SimpleLazyObject(lambda: links["downloads"]),
+            "stats_url": SimpleLazyObject(lambda: links["stats_url"]),
             **kwargs,
-        )
+        }
 
 
 class CaseDetailView(DetailView):
+    """One case. Its head reads the case with its page and institution (one query); the body (text,
+    figures, people, the aside, 延伸阅读) is a fragment cached per case and archive generation, and
+    what only the body needs is handed to the template lazily, so it is read only when rendered."""
+
     template_name = "cases/case_detail.html"
     context_object_name = "case"
+    BODY_PREFETCH = (
+        "sections", "photos", "people", "metrics", "partners", "themes",
+        Prefetch("institution__party_organizations", queryset=PartyOrganization.objects.top_down()),
+    )
 
     def cases(self):
         return Case.objects.published()
 
     def get_queryset(self):
-        return (
-            self.cases()
-            .for_listing()
-            .prefetch_related(
-                "sections",
-                "photos",
-                "people",
-                "metrics",
-                "partners",
-                Prefetch(
-                    "institution__party_organizations",
-                    queryset=PartyOrganization.objects.top_down(),
-                ),
-            )
-        )
+        return self.cases().select_related("showcase__publication", "institution").defer("showcase__source_text")
 
-    def get_context_data(self, **kwargs):
+    @cached_property
+    def full_case(self):
+        """The case with all its body shows (read once, and only when the body is rendered)."""
         case = self.object
-        in_showcase = list(
-            case.showcase.cases.published().select_related("institution").order_by("order")
-        )
-        at = next((i for i, other in enumerate(in_showcase) if other.pk == case.pk), None)
+        prefetch_related_objects([case], *self.BODY_PREFETCH)
+        if case.institution and case.institution.region_id:  # its region and the two above, in one query
+            case.institution.region = Region.objects.select_related("parent__parent").get(pk=case.institution.region_id)
+        return case
+
+    def metrics(self):
+        case = self.full_case
         metrics = case.metrics.all()
         comparable = Metric.objects.reported_elsewhere([m.label for m in metrics], case.institution_id)
         for metric in metrics:
@@ -121,11 +154,32 @@ class CaseDetailView(DetailView):
                 if metric.previous_value is not None
                 else ""
             )
+        return metrics
+
+    def story(self):
+        """The case's place on its page: the other published cases, the one before and the one after."""
+        case = self.object
+        in_showcase = list(
+            case.showcase.cases.published().select_related("institution").order_by("order").only(
+                "pk", "title", "order", "showcase_id", "institution__name", "institution__slug"
+            )
+        )
+        at = next((i for i, other in enumerate(in_showcase) if other.pk == case.pk), None)
+        return {
+            "siblings": [other for other in in_showcase if other.pk != case.pk],
+            "previous": in_showcase[at - 1] if at else None,
+            "next": in_showcase[at + 1] if at is not None and at + 1 < len(in_showcase) else None,
+        }
+
+    def get_context_data(self, **kwargs):
+        story = SimpleLazyObject(self.story)
         return super().get_context_data(
-            siblings=[other for other in in_showcase if other.pk != case.pk],
-            previous_case=in_showcase[at - 1] if at else None,
-            next_case=in_showcase[at + 1] if at is not None and at + 1 < len(in_showcase) else None,
-            related=Case.objects.published().related_to(case)[:5],
+            full_case=SimpleLazyObject(lambda: self.full_case),
+            metrics=SimpleLazyObject(self.metrics),
+            siblings=SimpleLazyObject(lambda: story["siblings"]),
+            previous_case=SimpleLazyObject(lambda: story["previous"]),
+            next_case=SimpleLazyObject(lambda: story["next"]),
+            related=SimpleLazyObject(lambda: list(Case.objects.published().related_to(self.full_case)[:5])),
             **kwargs,
         )
 

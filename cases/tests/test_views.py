@@ -152,7 +152,7 @@ class CaseDetailTests(SiteData, TestCase):
     def test_story_navigation_related_reading_and_citation(self):
         response = self.client.get(self.elder_case.get_absolute_url())
         self.assertEqual(response.context["next_case"], self.grid_case)  # the draft between is skipped
-        self.assertIsNone(response.context["previous_case"])
+        self.assertFalse(response.context["previous_case"])
         self.assertContains(response, "本篇是版面第一篇")
         self.assertContains(response, f'rel="next" href="{self.grid_case.get_absolute_url()}"')
         back = self.client.get(self.grid_case.get_absolute_url())
@@ -334,7 +334,7 @@ class QueryCountTests(TestCase):
         self.assert_fixed(reverse("cases:list"), 19, **params)
 
     def test_case_detail(self):
-        self.assert_fixed(self.case.get_absolute_url(), 12)  # with its partners (共建单位) and what compares
+        self.assert_fixed(self.case.get_absolute_url(), 13)  # with its partners (共建单位), what compares, its region chain
 
     def test_showcase(self):
         self.assert_fixed(self.page.get_absolute_url(), 8)
