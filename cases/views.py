@@ -122,6 +122,7 @@ class CaseDetailView(DetailView):
 
     template_name = "cases/case_detail.html"
     context_object_name = "case"
+    head_cached = True
     BODY_PREFETCH = (
         "sections", "photos", "people", "metrics", "partners", "themes",
         Prefetch("institution__party_organizations", queryset=PartyOrganization.objects.top_down()),
@@ -132,6 +133,12 @@ class CaseDetailView(DetailView):
 
     def get_queryset(self):
         return self.cases().select_related("showcase__publication", "institution").defer("showcase__source_text")
+
+    def get_object(self, queryset=None):
+        """A published case's head (the case, its page, paper and institution) is read once per generation."""
+        if not self.head_cached:
+            return super().get_object(queryset)
+        return caching.cached("case-head", (self.kwargs["pk"],), lambda: super(CaseDetailView, self).get_object(queryset))
 
     @cached_property
     def full_case(self):
@@ -306,6 +313,7 @@ class CasePreviewView(PermissionRequiredMixin, CaseDetailView):
     """预览: editors see a case of any status as readers will, under a banner that says it is a preview."""
 
     permission_required = "cases.view_case"
+    head_cached = False  # any status, and a pending change applied: never kept for readers
     raise_exception = True  # a logged-in member of staff without the right gets 403, not a login loop
 
     def cases(self):

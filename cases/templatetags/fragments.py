@@ -3,6 +3,7 @@
 Like Django's {% cache %}, but keyed by the archive's generation (cases/caching.py), so a change
 readers could see renders it afresh at once, in every worker. The view hands the template lazy
 values (querysets, SimpleLazyObject): when the fragment is cached, what only it needs is never read.
+In an editor's preview (context["preview"]) fragments are rendered and never kept.
 """
 
 from django import template
@@ -18,6 +19,8 @@ class FragmentNode(template.Node):
         self.nodelist, self.name, self.keys = nodelist, name, keys
 
     def render(self, context):
+        if context.get("preview"):  # an editor's preview shows what readers may not see: never kept
+            return self.nodelist.render(context)
         keys = tuple(key.resolve(context) for key in self.keys)
         return mark_safe(caching.cached(f"fragment-{self.name}", keys, lambda: str(self.nodelist.render(context))))
 
