@@ -18,7 +18,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 
 from institutions.models import PartyOrganization, Region
-from showcase.pagination import ForgivingPaginationMixin
+from showcase.pagination import ForgivingPaginationMixin, LazyPageMixin
 from showcase.querystrings import redirect_without_empty
 
 from . import caching, workflow
@@ -51,7 +51,7 @@ class CountedPaginator(KnownCountPaginator):
         return page
 
 
-class CaseListView(ForgivingPaginationMixin, ListView):
+class CaseListView(LazyPageMixin, ListView):
     """/cases/: the search form, the facets, the page's twenty cards and the pagination are one
     fragment cached per query string and archive generation; everything they need (the filters'
     validation, counts, the page of cases) is handed to the template lazily, so on a cached
@@ -62,31 +62,19 @@ class CaseListView(ForgivingPaginationMixin, ListView):
     paginate_by = 20
 
     def get(self, request, *args, **kwargs):
-        if redirect := redirect_without_empty(request):
-            return redirect
-        self.object_list = SimpleLazyObject(self.get_queryset)
-        return self.render_to_response(self.get_context_data())
-
-    def get_template_names(self):
-        return [self.template_name]  # ListView's would look at the (lazy) results to name more
+        return redirect_without_empty(request) or super().get(request, *args, **kwargs)
 
     @cached_property
     def filterset(self):
         return CaseFilter(self.request.GET or None)
 
     def get_queryset(self):
-        return self.filterset.qs
+        return SimpleLazyObject(lambda: self.filterset.qs)
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return CountedPaginator(queryset, per_page, count=self.filterset.count(), **kwargs)
 
-    def fragment_key(self):
-        """What the fragment depends on besides the generation: every parameter of the address, in order."""
-        return tuple(sorted((name, tuple(values)) for name, values in self.request.GET.lists()))
-
     def get_context_data(self, **kwargs):
-        paginated = SimpleLazyObject(lambda: self.paginate_queryset(self.object_list, self.paginate_by))
-
         def extras():
             query = self.filterset.url_with("page", None).partition("?")[2]  # the filters, without empty ones
             return {
@@ -98,21 +86,14 @@ class CaseListView(ForgivingPaginationMixin, ListView):
             }
 
         links = SimpleLazyObject(extras)
-        return {
-            "view": self,
-            "fragment_key": self.fragment_key(),
-            "filter": SimpleLazyObject(lambda: self.filterset),
-            "paginator": SimpleLazyObject(lambda: paginated[0]),
-            "page_obj": SimpleLazyObject(lambda: paginated[1]),
-            "cases": SimpleLazyObject(lambda: paginated[2]),
-            "object_list": SimpleLazyObject(lambda: paginated[2]),
-            "is_paginated": SimpleLazyObject(lambda: paginated[3]),
-            "facets": SimpleLazyObject(self.filterset.facets),
-            "terms": SimpleLazyObject(lambda: self.filterset.search_terms),
-            "downloads": SimpleLazyObject(lambda: links["downloads"]),
-            "stats_url": SimpleLazyObject(lambda: links["stats_url"]),
+        return super().get_context_data(
+            filter=SimpleLazyObject(lambda: self.filterset),
+            facets=SimpleLazyObject(lambda: self.filterset.facets()),
+            terms=SimpleLazyObject(lambda: self.filterset.search_terms),
+            downloads=SimpleLazyObject(lambda: links["downloads"]),
+            stats_url=SimpleLazyObject(lambda: links["stats_url"]),
             **kwargs,
-        }
+        )
 
 
 class CaseDetailView(DetailView):
@@ -288,15 +269,15 @@ class ThemeListView(ListView):
         ))
 
 
-class ThemeDetailView(ForgivingPaginationMixin, ListView):
-    """One theme's page: its description and its published cases, newest first."""
+class ThemeDetailView(LazyPageMixin, ListView):
+    """One theme's page: its description and its published cases, newest first (a fragment per page and generation)."""
 
     template_name = "cases/theme_detail.html"
     context_object_name = "cases"
     paginate_by = 20
 
     def get_queryset(self):
-        self.theme = get_object_or_404(Theme, slug=self.kwargs["slug"])
+        self.theme = caching.cached("theme", (self.kwargs["slug"],), lambda: get_object_or_404(Theme, slug=self.kwargs["slug"]))
         return Case.objects.published().filter(themes=self.theme).for_listing().order_by(NEWEST_CASE, "order")
 
     def get_paginator(self, queryset, per_page, **kwargs):
