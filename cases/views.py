@@ -221,14 +221,22 @@ class ArchiveView(TemplateView):
         ]
 
     def get_context_data(self, **kwargs):
+        """The publication is looked up at once (a 404 for an unknown one); the rest, lazily, for the
+        page's fragment (one per address and archive generation)."""
         pages = Showcase.objects.with_published_cases().exclude(published_on=None).exclude(publication=None)
         publication = None
         if "publication" in self.kwargs:
-            publication = get_object_or_404(Publication, slug=self.kwargs["publication"])
+            publication = caching.cached(
+                "publication", (self.kwargs["publication"],),
+                lambda: get_object_or_404(Publication, slug=self.kwargs["publication"]),
+            )
             pages = pages.filter(publication=publication)
-        months = caching.cached("archive-months", (publication and publication.pk,), lambda: self.months(pages))
+        months = SimpleLazyObject(
+            lambda: caching.cached("archive-months", (publication and publication.pk,), lambda: self.months(pages))
+        )
         context = super().get_context_data(**kwargs)
         context["publication"] = publication  # the object, in place of the slug from the URL
+        context["fragment_key"] = tuple(sorted(self.kwargs.items()))
         year, month = self.kwargs.get("year"), self.kwargs.get("month")
         if year is None:
             context["months"] = months
@@ -239,18 +247,26 @@ class ArchiveView(TemplateView):
             return context
         if not 1 <= month <= 12:
             raise Http404("没有这个月份")
-        by_day = {}
-        for page in pages.filter(published_on__year=year, published_on__month=month).order_by("published_on", "pk"):
-            by_day.setdefault(page.published_on.day, []).append(page)
+
+        def calendar_of_month():
+            by_day = {}
+            for page in pages.filter(published_on__year=year, published_on__month=month).order_by("published_on", "pk"):
+                by_day.setdefault(page.published_on.day, []).append(page)
+            return {
+                "weeks": [
+                    [(day, by_day.get(day, [])) for day in week]
+                    for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
+                ],
+                "pages_in_month": sum(len(items) for items in by_day.values()),
+            }
+
+        in_month = SimpleLazyObject(calendar_of_month)
         context.update(
             year=year,
             month=month,
-            weeks=[
-                [(day, by_day.get(day, [])) for day in week]
-                for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
-            ],
-            pages_in_month=sum(len(items) for items in by_day.values()),
-            other_months=[(entry["year"], entry["month"]) for entry in months],
+            weeks=SimpleLazyObject(lambda: in_month["weeks"]),
+            pages_in_month=SimpleLazyObject(lambda: in_month["pages_in_month"]),
+            other_months=SimpleLazyObject(lambda: [(entry["year"], entry["month"]) for entry in months]),
         )
         return context
 

@@ -34,11 +34,11 @@ def up_to_province(field):
     )
 
 
-class InstitutionListView(ForgivingPaginationMixin, ListView):
+class InstitutionListView(LazyPageMixin, ListView):
     """The directory: institutions with published cases by kind or by province (in the order of the
     provinces' codes), by pinyin within, a page at a time: an archive names tens of thousands of
     institutions. The groups and their counts (one grouped query, cached per archive generation)
-    link to the page where each group begins."""
+    link to the page where each group begins. The body is a fragment per page and generation."""
 
     template_name = "institutions/institution_list.html"
     context_object_name = "institutions"
@@ -72,8 +72,17 @@ class InstitutionListView(ForgivingPaginationMixin, ListView):
         return InstitutionKind(group).label if group in InstitutionKind.values else group
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        page = context["institutions"] = list(context["institutions"])
+        context = super().get_context_data(by_region=self.by_region, **kwargs)
+        results = context["institutions"]
+        grouped = SimpleLazyObject(lambda: self.grouped(results))
+        context["institutions"] = SimpleLazyObject(lambda: grouped["institutions"])
+        context["groups"] = SimpleLazyObject(lambda: grouped["groups"])
+        context["region_groups" if self.by_region else "kind_groups"] = SimpleLazyObject(lambda: grouped["on_page"])
+        return context
+
+    def grouped(self, institutions):
+        """The page's institutions with their case counts, every group, and the groups on this page."""
+        page = list(institutions)
         counts = dict(
             Case.objects.published().filter(institution__in=page).values_list("institution").annotate(n=Count("pk")).order_by()
         )
@@ -90,12 +99,7 @@ class InstitutionListView(ForgivingPaginationMixin, ListView):
             {**by_group[keys[group]], "institutions": list(members)}
             for group, members in itertools.groupby(page, key=lambda institution: institution.group)
         ]
-        context.update(
-            by_region=self.by_region,
-            groups=groups,
-            **{"region_groups" if self.by_region else "kind_groups": on_page},
-        )
-        return context
+        return {"institutions": page, "groups": groups, "on_page": on_page}
 
 
 class InstitutionDetailView(DetailView):
@@ -170,7 +174,9 @@ class RegionListView(TemplateView):
     template_name = "institutions/region_list.html"
 
     def get_context_data(self, **kwargs):
-        top = caching.cached("region-index", (), lambda: [(region, depth) for region, depth in region_tree() if depth <= 1])
+        top = SimpleLazyObject(lambda: caching.cached(
+            "region-index", (), lambda: [(region, depth) for region, depth in region_tree() if depth <= 1]
+        ))
         return super().get_context_data(tree=top, **kwargs)
 
 
