@@ -173,28 +173,38 @@ class CaseDetailView(DetailView):
 
 
 class ShowcaseDetailView(DetailView):
-    """A showcase laid out as the printed page: masthead details, then each published case in order."""
+    """A showcase laid out as the printed page: masthead details, then each published case in order.
+    The page (with its paper) is read once per generation; its body, the cases as printed, is a
+    fragment per page and generation, and its cases are read only when the body is rendered."""
 
     template_name = "cases/showcase_detail.html"
     context_object_name = "showcase"
 
     def get_object(self, queryset=None):
-        showcase = get_object_or_404(Showcase.objects.select_related("publication"), slug=self.kwargs["slug"])
-        showcase.published_cases = list(
-            showcase.cases.published()
+        return caching.cached("showcase-head", (self.kwargs["slug"],), self.find_showcase)
+
+    def find_showcase(self):
+        showcase = get_object_or_404(
+            Showcase.objects.with_published_cases().select_related("publication").defer("source_text"),
+            slug=self.kwargs["slug"],
+        )
+        return showcase
+
+    @cached_property
+    def published_cases(self):
+        return list(
+            self.object.cases.published()
             .select_related("institution")
             .prefetch_related("sections", "photos", "people")
             .order_by("order")
         )
-        if not showcase.published_cases:
-            raise Http404("该版面没有已发布的案例")
-        return showcase
 
     def get_context_data(self, **kwargs):
         showcase = self.object
         return super().get_context_data(
-            previous_page=Showcase.objects.before(showcase),
-            next_page=Showcase.objects.after(showcase),
+            published_cases=SimpleLazyObject(lambda: self.published_cases),
+            previous_page=SimpleLazyObject(lambda: Showcase.objects.before(showcase)),
+            next_page=SimpleLazyObject(lambda: Showcase.objects.after(showcase)),
             **kwargs,
         )
 

@@ -540,7 +540,7 @@ class FrontPageAndArchiveTests(SiteData, TestCase):
         f.make_case(later, "七月的案例", institution=self.dazu_hospital)
         response = self.client.get(self.chongqing_page.get_absolute_url())
         self.assertEqual(response.context["next_page"], later)
-        self.assertIsNone(response.context["previous_page"])
+        self.assertFalse(response.context["previous_page"])
         self.assertContains(response, f'rel="next" href="{later.get_absolute_url()}"')
         self.assertContains(response, "上一版：没有更早的版面")
         # the draft-only page of the same paper is never a neighbour
