@@ -18,7 +18,7 @@ from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 
 from institutions.models import PartyOrganization, Region
-from showcase.pagination import ForgivingPaginationMixin, LazyPageMixin
+from showcase.pagination import LazyPageMixin
 from showcase.querystrings import redirect_without_empty
 
 from . import caching, workflow

@@ -19,7 +19,7 @@ from cases.views import KnownCountPaginator
 from institutions.models import Institution, InstitutionKind, PartyOrganization, Region, organization_tree
 
 from .figures import states_party_members
-from .pagination import ForgivingPaginationMixin, LazyPageMixin
+from .pagination import LazyPageMixin
 from .text import pinyin_key
 
 PUBLISHED_CASES = Q(cases__status=Case.Status.PUBLISHED)
