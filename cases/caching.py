@@ -22,11 +22,13 @@ import secrets
 from asgiref.local import Local
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 TIMEOUT = 15 * 60
 
 _request = Local()  # the generation read by the current request, if it is one
+_written = Local()  # the value this thread's transaction moved the generation to, while no one has read it
 
 
 def generation() -> str:
@@ -36,6 +38,7 @@ def generation() -> str:
         value = _read()
         if getattr(_request, "active", False):
             _request.generation = value
+    _written.value = None  # handed out: something may be cached under it now
     return value
 
 
@@ -52,18 +55,35 @@ def changed(**kwargs) -> str:
     """Something readers see has changed: every cached figure, fragment and page is stale from now on.
 
     A new random value, never a counter: a rolled-back change leaves a value nobody will use again.
-    Rows written by loaddata (raw) are skipped: the restore moves the generation once at the end.
+    Within one transaction the generation moves once (a loaded article saves dozens of rows), and
+    again only if it was read since, as something may have been cached under it. Rows written by
+    loaddata (raw) are skipped: the restore moves the generation once at the end.
     """
     from .models import ArchiveGeneration
 
     if kwargs.get("raw"):
         return generation()
+    connection = transaction.get_connection()
+    unread = getattr(_written, "value", None)
+    if unread is not None and connection.in_atomic_block and _moved_in_this_transaction(connection):
+        return unread
     value = secrets.token_hex(8)
     if not ArchiveGeneration.objects.filter(pk=1).update(value=value):
         ArchiveGeneration.objects.update_or_create(pk=1, defaults={"value": value})
+    if connection.in_atomic_block:
+        transaction.on_commit(_moved)  # a marker: gone when the transaction (or its savepoint) ends
+    _written.value = value
     if getattr(_request, "active", False):
         _request.generation = value
     return value
+
+
+def _moved():
+    """Nothing to do on commit: its presence among the commit hooks marks a transaction that moved the generation."""
+
+
+def _moved_in_this_transaction(connection) -> bool:
+    return any(hook[1] is _moved for hook in connection.run_on_commit)
 
 
 def cached(name: str, parts, compute):
