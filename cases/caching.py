@@ -22,7 +22,7 @@ import secrets
 from asgiref.local import Local
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 TIMEOUT = 15 * 60
@@ -45,7 +45,10 @@ def generation() -> str:
 def _read() -> str:
     from .models import ArchiveGeneration
 
-    value = next(iter(ArchiveGeneration.objects.filter(pk=1).values_list("value", flat=True)), None)
+    with connection.cursor() as cursor:  # plain SQL: read on every request, it need not be compiled each time
+        cursor.execute(f"SELECT value FROM {ArchiveGeneration._meta.db_table} WHERE id = 1")
+        row = cursor.fetchone()
+    value = row[0] if row else None
     if value is None:  # a database emptied by a test or a restore: start a generation
         value = ArchiveGeneration.objects.get_or_create(pk=1, defaults={"value": secrets.token_hex(8)})[0].value
     return value
@@ -63,14 +66,14 @@ def changed(**kwargs) -> str:
 
     if kwargs.get("raw"):
         return generation()
-    connection = transaction.get_connection()
+    db = transaction.get_connection()
     unread = getattr(_written, "value", None)
-    if unread is not None and connection.in_atomic_block and _moved_in_this_transaction(connection):
+    if unread is not None and db.in_atomic_block and _moved_in_this_transaction(db):
         return unread
     value = secrets.token_hex(8)
     if not ArchiveGeneration.objects.filter(pk=1).update(value=value):
         ArchiveGeneration.objects.update_or_create(pk=1, defaults={"value": value})
-    if connection.in_atomic_block:
+    if db.in_atomic_block:
         transaction.on_commit(_moved)  # a marker: gone when the transaction (or its savepoint) ends
     _written.value = value
     if getattr(_request, "active", False):
@@ -82,8 +85,8 @@ def _moved():
     """Nothing to do on commit: its presence among the commit hooks marks a transaction that moved the generation."""
 
 
-def _moved_in_this_transaction(connection) -> bool:
-    return any(hook[1] is _moved for hook in connection.run_on_commit)
+def _moved_in_this_transaction(db) -> bool:
+    return any(hook[1] is _moved for hook in db.run_on_commit)
 
 
 def cached(name: str, parts, compute):

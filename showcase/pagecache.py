@@ -34,7 +34,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, set_response_etag
 
 from cases import caching
 
@@ -60,6 +60,7 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if self.may_store(request, response):
+            set_response_etag(response)  # kept with the page: ConditionalGetMiddleware need not hash it again
             cache.set(key, (response.status_code, list(response.headers.items()), response.content), caching.TIMEOUT)
         return response
 
