@@ -89,10 +89,17 @@ def _moved_in_this_transaction(db) -> bool:
     return any(hook[1] is _moved for hook in db.run_on_commit)
 
 
+def key(name: str, parts) -> str:
+    """The cache key of this name and these parts in the current generation."""
+    return f"archive:{name}:{generation()}:{hashlib.sha1(repr(parts).encode()).hexdigest()}"
+
+
 def cached(name: str, parts, compute):
     """compute() for this name and these parts, computed once per archive generation."""
-    digest = hashlib.sha1(repr(parts).encode()).hexdigest()
-    key = f"archive:{name}:{generation()}:{digest}"
+    return cached_at(key(name, parts), compute)
+
+
+def cached_at(key: str, compute):
     value = cache.get(key)
     if value is None:
         value = compute()
