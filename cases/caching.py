@@ -17,7 +17,10 @@ archive is older than the generation it caches under.
 from __future__ import annotations
 
 import hashlib
+import pickle
 import secrets
+import threading
+from collections import OrderedDict
 
 from asgiref.local import Local
 from django.core.cache import cache
@@ -26,6 +29,10 @@ from django.db import connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 TIMEOUT = 15 * 60
+RECENT, RECENT_BYTES = 300, 256 * 1024  # values kept in each process's own memory, and the largest kept
+
+_recent: OrderedDict[str, str | bytes] = OrderedDict()
+_lock = threading.Lock()
 
 _request = Local()  # the generation read by the current request, if it is one
 _written = Local()  # the value this thread's transaction moved the generation to, while no one has read it
@@ -100,11 +107,35 @@ def cached(name: str, parts, compute):
 
 
 def cached_at(key: str, compute):
+    """The value under this key: from this process's memory, else the cache, else compute() (stored in both).
+
+    A key carries the generation, so what is stored under it never changes: each process keeps the
+    RECENT values it used last (pickled, so that no two requests share an object; fragments as they
+    are), which spares a shared cache (Redis) a round trip for each.
+    """
+    with _lock:
+        kept = _recent.get(key)
+        if kept is not None:
+            _recent.move_to_end(key)
+    if kept is not None:
+        return kept if isinstance(kept, str) else pickle.loads(kept)
     value = cache.get(key)
     if value is None:
         value = compute()
         cache.set(key, value, TIMEOUT)
+    kept = value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    if len(kept) <= RECENT_BYTES:
+        with _lock:
+            _recent[key] = kept
+            while len(_recent) > RECENT:
+                _recent.popitem(last=False)
     return value
+
+
+def forget() -> None:
+    """Drop what this process remembers (tests: a rolled-back test reuses a generation)."""
+    with _lock:
+        _recent.clear()
 
 
 def _request_started(**kwargs):

@@ -9,14 +9,14 @@ import unittest
 from django.core.cache import caches
 from django.test.runner import DiscoverRunner
 
-from cases.templatetags import fragments
+from cases import caching
 
 
 class CacheClearingResult(unittest.TextTestResult):
     def startTest(self, test):
         for cache in caches.all(initialized_only=True):
             cache.clear()
-        fragments.forget()
+        caching.forget()
         super().startTest(test)
 
 

@@ -4,14 +4,7 @@ Like Django's {% cache %}, but keyed by the archive's generation (cases/caching.
 readers could see renders it afresh at once, in every worker. The view hands the template lazy
 values (querysets, SimpleLazyObject): when the fragment is cached, what only it needs is never read.
 In an editor's preview (context["preview"]) fragments are rendered and never kept.
-
-A fragment's key carries the generation, so what is stored under it never changes: each process
-also keeps the fragments it used last in its own memory (RECENT of them), which spares a shared
-cache (Redis) a round trip for every fragment of a page.
 """
-
-import threading
-from collections import OrderedDict
 
 from django import template
 from django.utils.safestring import mark_safe
@@ -19,30 +12,6 @@ from django.utils.safestring import mark_safe
 from cases import caching
 
 register = template.Library()
-
-RECENT = 300
-_recent: OrderedDict[str, str] = OrderedDict()
-_lock = threading.Lock()
-
-
-def forget() -> None:
-    """Drop the fragments this process remembers (tests: a rolled-back test reuses a generation)."""
-    with _lock:
-        _recent.clear()
-
-
-def _remembered(key: str, compute) -> str:
-    with _lock:
-        html = _recent.get(key)
-        if html is not None:
-            _recent.move_to_end(key)
-            return html
-    html = caching.cached_at(key, compute)
-    with _lock:
-        _recent[key] = html
-        while len(_recent) > RECENT:
-            _recent.popitem(last=False)
-    return html
 
 
 class FragmentNode(template.Node):
@@ -54,7 +23,7 @@ class FragmentNode(template.Node):
             return self.nodelist.render(context)
         keys = tuple(key.resolve(context) for key in self.keys)
         key = caching.key(f"fragment-{self.name}", keys)
-        return mark_safe(_remembered(key, lambda: str(self.nodelist.render(context))))
+        return mark_safe(caching.cached_at(key, lambda: str(self.nodelist.render(context))))
 
 
 @register.tag
