@@ -266,15 +266,18 @@ def report(runs: dict, builds: dict, rounds: int) -> str:
         f"In-process (Django test client, production settings; cache: {', '.join(sorted(caches))}), "
         f"{rounds} requests after two warm-ups. Times in ms.",
         "",
-        "- **cold**: the page's first request of the run (its queries are counted): not in the page",
-        "  cache, though figures an earlier page computed (facet counts, the region tree) may be;",
-        "- **median**, **p95**: an anonymous reader asking again: with the page cache on, the page comes",
-        "  from the cache without touching the database, until the next change to the archive;",
-        "- **uncached**: the same page rendered for a visitor with a session cookie (every logged-in",
-        "  editor), which passes by the page cache; the archive's figures are cached by then. After a",
-        "  change the first reader of each page pays between this and cold.",
-        "- Under gunicorn below, the anonymous requests are served by the page cache too (robots.txt",
-        "  included), so the pages run at the speed of the no-database page.",
+        "- **cold**: the page's first request of the run (its queries are counted): nothing of it",
+        "  cached yet (neither the page nor its fragments), though figures an earlier page computed",
+        "  (facet counts, the region tree) may be. This is what the first reader after a change pays:",
+        "  every cached page, fragment and figure carries the archive's generation.",
+        "- **median**, **p95**: an anonymous reader asking again: the page comes from the page cache",
+        "  (one read of the archive's generation from the database), until the next change.",
+        "- **uncached**: the same page for a visitor with a session cookie (every logged-in editor),",
+        "  which passes by the page cache: the view runs and the page is rendered, with its fragments",
+        "  (the case body, the list's form, facets and cards, the other pages' bodies) and the",
+        "  archive's figures already cached by the requests before.",
+        "- Under gunicorn below, the anonymous requests are served by the page cache; robots.txt",
+        "  passes by it (it reads nothing of the archive) and is rendered each time.",
         "",
     ]
     names = list(runs)
@@ -289,7 +292,17 @@ def report(runs: dict, builds: dict, rounds: int) -> str:
             worst = max(worst, p["median"])
             worst_uncached = max(worst_uncached, p["uncached"])
         lines.append(f"| {page['label']} | " + " | ".join(cells) + f" | {verdict(page['kind'], worst, worst_uncached)} |")
-    lines += ["", "## Search: the bigram index against a substring scan (COUNT of matches, best of 3)", ""]
+    lines += [
+        "", "## Search: the bigram index against a substring scan (COUNT of matches, best of 3)", "",
+        "Both columns count the published cases whose search text holds the term, by two different queries:",
+        "**scan** is `LIKE '%term%'` over every published case's text (what search would cost without the index);",
+        "**index** is the search's own filter (`cases.search.matching`): on SQLite the FTS5 phrase of the term's",
+        "bigrams; on PostgreSQL the GIN match of all its bigrams (`&`), then, for a term of three or more",
+        "characters, `LIKE` over the candidates only (the bigrams in any order are not the phrase). Best of 3,",
+        "so both read from memory. This is the COUNT alone; the search page (first page, count and facets)",
+        "is in the table above.",
+        "",
+    ]
     lines += ["| database | term | matches | scan ms | index ms | faster | same result |", "|---|---|---|---|---|---|---|"]
     for name, run in runs.items():
         for row in run["versus_scan"]:

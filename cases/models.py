@@ -676,3 +676,17 @@ class ImportWarning(models.Model):
         if self.start is None:
             return source, "", ""
         return source[: self.start], source[self.start : self.end], source[self.end :]
+
+
+class ArchiveGeneration(models.Model):
+    """One row: the archive's generation (cases/caching.py), moved in the same transaction as every
+    change readers could see, so that every worker reads the same one whatever its cache."""
+
+    value = models.CharField("代次", max_length=32)
+
+    class Meta:
+        verbose_name = "缓存代次"
+        verbose_name_plural = "缓存代次"
+
+    def __str__(self):
+        return self.value

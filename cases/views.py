@@ -2,9 +2,9 @@ import calendar
 import mimetypes
 
 from django.core.paginator import Paginator
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.db.models.functions import TruncMonth
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404
@@ -17,8 +17,8 @@ from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.utils.decorators import method_decorator
 from django.views.generic import DetailView, ListView, TemplateView
 
-from institutions.models import PartyOrganization
-from showcase.pagination import ForgivingPaginationMixin
+from institutions.models import PartyOrganization, Region
+from showcase.pagination import LazyPageMixin
 from showcase.querystrings import redirect_without_empty
 
 from . import caching, workflow
@@ -51,7 +51,12 @@ class CountedPaginator(KnownCountPaginator):
         return page
 
 
-class CaseListView(ForgivingPaginationMixin, ListView):
+class CaseListView(LazyPageMixin, ListView):
+    """/cases/: the search form, the facets, the page's twenty cards and the pagination are one
+    fragment cached per query string and archive generation; everything they need (the filters'
+    validation, counts, the page of cases) is handed to the template lazily, so on a cached
+    fragment none of it is read."""
+
     template_name = "cases/case_list.html"
     context_object_name = "cases"
     paginate_by = 20
@@ -59,58 +64,74 @@ class CaseListView(ForgivingPaginationMixin, ListView):
     def get(self, request, *args, **kwargs):
         return redirect_without_empty(request) or super().get(request, *args, **kwargs)
 
+    @cached_property
+    def filterset(self):
+        return CaseFilter(self.request.GET or None)
+
     def get_queryset(self):
-        self.filterset = CaseFilter(self.request.GET or None)
-        return self.filterset.qs
+        return SimpleLazyObject(lambda: self.filterset.qs)
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return CountedPaginator(queryset, per_page, count=self.filterset.count(), **kwargs)
 
     def get_context_data(self, **kwargs):
-        query = self.filterset.url_with("page", None).partition("?")[2]  # the filters, without empty ones
+        def extras():
+            query = self.filterset.url_with("page", None).partition("?")[2]  # the filters, without empty ones
+            return {
+                "downloads": [
+                    (label, reverse("export", args=["cases", fmt]) + (f"?{query}" if query else ""))
+                    for label, fmt in (("CSV", "csv"), ("JSON", "json"))
+                ],
+                "stats_url": reverse("stats") + (f"?{query}" if query else ""),
+            }
+
+        links = SimpleLazyObject(extras)
         return super().get_context_data(
-            filter=self.filterset,
-            facets=self.filterset.facets(),
-            terms=self.filterset.search_terms,
-            downloads=[
-                (label, reverse("export", args=["cases", fmt]) + (f"?{query}" if query else ""))
-                for label, fmt in (("CSV", "csv"), ("JSON", "json"))
-            ],
-            stats_url=reverse("stats") + (f"?{query}" if query else ""),
+            filter=SimpleLazyObject(lambda: self.filterset),
+            facets=SimpleLazyObject(lambda: self.filterset.facets()),
+            terms=SimpleLazyObject(lambda: self.filterset.search_terms),
+            downloads=SimpleLazyObject(lambda: links["downloads"]),
+            stats_url=SimpleLazyObject(lambda: links["stats_url"]),
             **kwargs,
         )
 
 
 class CaseDetailView(DetailView):
+    """One case. Its head reads the case with its page and institution (one query); the body (text,
+    figures, people, the aside, 延伸阅读) is a fragment cached per case and archive generation, and
+    what only the body needs is handed to the template lazily, so it is read only when rendered."""
+
     template_name = "cases/case_detail.html"
     context_object_name = "case"
+    head_cached = True
+    BODY_PREFETCH = (
+        "sections", "photos", "people", "metrics", "partners", "themes",
+        Prefetch("institution__party_organizations", queryset=PartyOrganization.objects.top_down()),
+    )
 
     def cases(self):
         return Case.objects.published()
 
     def get_queryset(self):
-        return (
-            self.cases()
-            .for_listing()
-            .prefetch_related(
-                "sections",
-                "photos",
-                "people",
-                "metrics",
-                "partners",
-                Prefetch(
-                    "institution__party_organizations",
-                    queryset=PartyOrganization.objects.top_down(),
-                ),
-            )
-        )
+        return self.cases().select_related("showcase__publication", "institution").defer("showcase__source_text")
 
-    def get_context_data(self, **kwargs):
+    def get_object(self, queryset=None):
+        """A published case's head (the case, its page, paper and institution) is read once per generation."""
+        if not self.head_cached:
+            return super().get_object(queryset)
+        return caching.cached("case-head", (self.kwargs["pk"],), lambda: super(CaseDetailView, self).get_object(queryset))
+
+    @cached_property
+    def full_case(self):
+        """The case with all its body shows (read once, and only when the body is rendered)."""
         case = self.object
-        in_showcase = list(
-            case.showcase.cases.published().select_related("institution").order_by("order")
-        )
-        at = next((i for i, other in enumerate(in_showcase) if other.pk == case.pk), None)
+        prefetch_related_objects([case], *self.BODY_PREFETCH)
+        if case.institution and case.institution.region_id:  # its region and the two above, in one query
+            case.institution.region = Region.objects.select_related("parent__parent").get(pk=case.institution.region_id)
+        return case
+
+    def metrics(self):
+        case = self.full_case
         metrics = case.metrics.all()
         comparable = Metric.objects.reported_elsewhere([m.label for m in metrics], case.institution_id)
         for metric in metrics:
@@ -121,38 +142,69 @@ class CaseDetailView(DetailView):
                 if metric.previous_value is not None
                 else ""
             )
+        return metrics
+
+    def story(self):
+        """The case's place on its page: the other published cases, the one before and the one after."""
+        case = self.object
+        in_showcase = list(
+            case.showcase.cases.published().select_related("institution").order_by("order").only(
+                "pk", "title", "order", "showcase_id", "institution__name", "institution__slug"
+            )
+        )
+        at = next((i for i, other in enumerate(in_showcase) if other.pk == case.pk), None)
+        return {
+            "siblings": [other for other in in_showcase if other.pk != case.pk],
+            "previous": in_showcase[at - 1] if at else None,
+            "next": in_showcase[at + 1] if at is not None and at + 1 < len(in_showcase) else None,
+        }
+
+    def get_context_data(self, **kwargs):
+        story = SimpleLazyObject(self.story)
         return super().get_context_data(
-            siblings=[other for other in in_showcase if other.pk != case.pk],
-            previous_case=in_showcase[at - 1] if at else None,
-            next_case=in_showcase[at + 1] if at is not None and at + 1 < len(in_showcase) else None,
-            related=Case.objects.published().related_to(case)[:5],
+            full_case=SimpleLazyObject(lambda: self.full_case),
+            metrics=SimpleLazyObject(self.metrics),
+            siblings=SimpleLazyObject(lambda: story["siblings"]),
+            previous_case=SimpleLazyObject(lambda: story["previous"]),
+            next_case=SimpleLazyObject(lambda: story["next"]),
+            related=SimpleLazyObject(lambda: list(Case.objects.published().related_to(self.full_case)[:5])),
             **kwargs,
         )
 
 
 class ShowcaseDetailView(DetailView):
-    """A showcase laid out as the printed page: masthead details, then each published case in order."""
+    """A showcase laid out as the printed page: masthead details, then each published case in order.
+    The page (with its paper) is read once per generation; its body, the cases as printed, is a
+    fragment per page and generation, and its cases are read only when the body is rendered."""
 
     template_name = "cases/showcase_detail.html"
     context_object_name = "showcase"
 
     def get_object(self, queryset=None):
-        showcase = get_object_or_404(Showcase.objects.select_related("publication"), slug=self.kwargs["slug"])
-        showcase.published_cases = list(
-            showcase.cases.published()
+        return caching.cached("showcase-head", (self.kwargs["slug"],), self.find_showcase)
+
+    def find_showcase(self):
+        showcase = get_object_or_404(
+            Showcase.objects.with_published_cases().select_related("publication").defer("source_text"),
+            slug=self.kwargs["slug"],
+        )
+        return showcase
+
+    @cached_property
+    def published_cases(self):
+        return list(
+            self.object.cases.published()
             .select_related("institution")
             .prefetch_related("sections", "photos", "people")
             .order_by("order")
         )
-        if not showcase.published_cases:
-            raise Http404("该版面没有已发布的案例")
-        return showcase
 
     def get_context_data(self, **kwargs):
         showcase = self.object
         return super().get_context_data(
-            previous_page=Showcase.objects.before(showcase),
-            next_page=Showcase.objects.after(showcase),
+            published_cases=SimpleLazyObject(lambda: self.published_cases),
+            previous_page=SimpleLazyObject(lambda: Showcase.objects.before(showcase)),
+            next_page=SimpleLazyObject(lambda: Showcase.objects.after(showcase)),
             **kwargs,
         )
 
@@ -179,14 +231,22 @@ class ArchiveView(TemplateView):
         ]
 
     def get_context_data(self, **kwargs):
+        """The publication is looked up at once (a 404 for an unknown one); the rest, lazily, for the
+        page's fragment (one per address and archive generation)."""
         pages = Showcase.objects.with_published_cases().exclude(published_on=None).exclude(publication=None)
         publication = None
         if "publication" in self.kwargs:
-            publication = get_object_or_404(Publication, slug=self.kwargs["publication"])
+            publication = caching.cached(
+                "publication", (self.kwargs["publication"],),
+                lambda: get_object_or_404(Publication, slug=self.kwargs["publication"]),
+            )
             pages = pages.filter(publication=publication)
-        months = caching.cached("archive-months", (publication and publication.pk,), lambda: self.months(pages))
+        months = SimpleLazyObject(
+            lambda: caching.cached("archive-months", (publication and publication.pk,), lambda: self.months(pages))
+        )
         context = super().get_context_data(**kwargs)
         context["publication"] = publication  # the object, in place of the slug from the URL
+        context["fragment_key"] = tuple(sorted(self.kwargs.items()))
         year, month = self.kwargs.get("year"), self.kwargs.get("month")
         if year is None:
             context["months"] = months
@@ -197,18 +257,26 @@ class ArchiveView(TemplateView):
             return context
         if not 1 <= month <= 12:
             raise Http404("没有这个月份")
-        by_day = {}
-        for page in pages.filter(published_on__year=year, published_on__month=month).order_by("published_on", "pk"):
-            by_day.setdefault(page.published_on.day, []).append(page)
+
+        def calendar_of_month():
+            by_day = {}
+            for page in pages.filter(published_on__year=year, published_on__month=month).order_by("published_on", "pk"):
+                by_day.setdefault(page.published_on.day, []).append(page)
+            return {
+                "weeks": [
+                    [(day, by_day.get(day, [])) for day in week]
+                    for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
+                ],
+                "pages_in_month": sum(len(items) for items in by_day.values()),
+            }
+
+        in_month = SimpleLazyObject(calendar_of_month)
         context.update(
             year=year,
             month=month,
-            weeks=[
-                [(day, by_day.get(day, [])) for day in week]
-                for week in calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
-            ],
-            pages_in_month=sum(len(items) for items in by_day.values()),
-            other_months=[(entry["year"], entry["month"]) for entry in months],
+            weeks=SimpleLazyObject(lambda: in_month["weeks"]),
+            pages_in_month=SimpleLazyObject(lambda: in_month["pages_in_month"]),
+            other_months=SimpleLazyObject(lambda: [(entry["year"], entry["month"]) for entry in months]),
         )
         return context
 
@@ -227,15 +295,15 @@ class ThemeListView(ListView):
         ))
 
 
-class ThemeDetailView(ForgivingPaginationMixin, ListView):
-    """One theme's page: its description and its published cases, newest first."""
+class ThemeDetailView(LazyPageMixin, ListView):
+    """One theme's page: its description and its published cases, newest first (a fragment per page and generation)."""
 
     template_name = "cases/theme_detail.html"
     context_object_name = "cases"
     paginate_by = 20
 
     def get_queryset(self):
-        self.theme = get_object_or_404(Theme, slug=self.kwargs["slug"])
+        self.theme = caching.cached("theme", (self.kwargs["slug"],), lambda: get_object_or_404(Theme, slug=self.kwargs["slug"]))
         return Case.objects.published().filter(themes=self.theme).for_listing().order_by(NEWEST_CASE, "order")
 
     def get_paginator(self, queryset, per_page, **kwargs):
@@ -252,6 +320,7 @@ class CasePreviewView(PermissionRequiredMixin, CaseDetailView):
     """预览: editors see a case of any status as readers will, under a banner that says it is a preview."""
 
     permission_required = "cases.view_case"
+    head_cached = False  # any status, and a pending change applied: never kept for readers
     raise_exception = True  # a logged-in member of staff without the right gets 403, not a login loop
 
     def cases(self):

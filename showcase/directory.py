@@ -7,9 +7,10 @@ The URL names stay in the `institutions` namespace (see showcase/urls.py).
 import itertools
 
 from django.db.models import Case as CaseWhen
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value, When
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Value, When, prefetch_related_objects
 from django.shortcuts import get_object_or_404
 from django.urls import path
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 
 from cases import caching
@@ -18,7 +19,7 @@ from cases.views import KnownCountPaginator
 from institutions.models import Institution, InstitutionKind, PartyOrganization, Region, organization_tree
 
 from .figures import states_party_members
-from .pagination import ForgivingPaginationMixin
+from .pagination import LazyPageMixin
 from .text import pinyin_key
 
 PUBLISHED_CASES = Q(cases__status=Case.Status.PUBLISHED)
@@ -33,11 +34,11 @@ def up_to_province(field):
     )
 
 
-class InstitutionListView(ForgivingPaginationMixin, ListView):
+class InstitutionListView(LazyPageMixin, ListView):
     """The directory: institutions with published cases by kind or by province (in the order of the
     provinces' codes), by pinyin within, a page at a time: an archive names tens of thousands of
     institutions. The groups and their counts (one grouped query, cached per archive generation)
-    link to the page where each group begins."""
+    link to the page where each group begins. The body is a fragment per page and generation."""
 
     template_name = "institutions/institution_list.html"
     context_object_name = "institutions"
@@ -71,8 +72,17 @@ class InstitutionListView(ForgivingPaginationMixin, ListView):
         return InstitutionKind(group).label if group in InstitutionKind.values else group
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        page = context["institutions"] = list(context["institutions"])
+        context = super().get_context_data(by_region=self.by_region, **kwargs)
+        results = context["institutions"]
+        grouped = SimpleLazyObject(lambda: self.grouped(results))
+        context["institutions"] = SimpleLazyObject(lambda: grouped["institutions"])
+        context["groups"] = SimpleLazyObject(lambda: grouped["groups"])
+        context["region_groups" if self.by_region else "kind_groups"] = SimpleLazyObject(lambda: grouped["on_page"])
+        return context
+
+    def grouped(self, institutions):
+        """The page's institutions with their case counts, every group, and the groups on this page."""
+        page = list(institutions)
         counts = dict(
             Case.objects.published().filter(institution__in=page).values_list("institution").annotate(n=Count("pk")).order_by()
         )
@@ -89,49 +99,67 @@ class InstitutionListView(ForgivingPaginationMixin, ListView):
             {**by_group[keys[group]], "institutions": list(members)}
             for group, members in itertools.groupby(page, key=lambda institution: institution.group)
         ]
-        context.update(
-            by_region=self.by_region,
-            groups=groups,
-            **{"region_groups" if self.by_region else "kind_groups": on_page},
-        )
-        return context
+        return {"institutions": page, "groups": groups, "on_page": on_page}
 
 
 class InstitutionDetailView(DetailView):
+    """An institution's page. Its head is read once per generation; its body (party organisations,
+    every published case, the figures) is a fragment per institution and generation, and what only
+    the body needs is handed to the template lazily."""
+
     template_name = "institutions/institution_detail.html"
     context_object_name = "institution"
 
     def get_queryset(self):
-        return Institution.objects.with_related().prefetch_related(
+        return Institution.objects.with_related()
+
+    def get_object(self, queryset=None):
+        return caching.cached(
+            "institution-head", (self.kwargs["slug"],), lambda: super(InstitutionDetailView, self).get_object(queryset)
+        )
+
+    @cached_property
+    def full_institution(self):
+        institution = self.object
+        prefetch_related_objects(
+            [institution],
             "aliases",
             Prefetch("party_organizations", queryset=PartyOrganization.objects.top_down()),
             Prefetch(
                 "cases",
                 queryset=Case.objects.published()
                 .select_related("showcase__publication")
+                .defer("showcase__source_text")
                 .prefetch_related("themes", "metrics")
                 .order_by(NEWEST_CASE, "order"),
                 to_attr="published_cases",
             ),
         )
+        return institution
 
-    def get_context_data(self, **kwargs):
-        institution = self.object
+    def metrics(self):
+        institution = self.full_institution
         metrics = [(case, metric) for case in institution.published_cases for metric in case.metrics.all()]
         comparable = Metric.objects.reported_elsewhere([m.label for _, m in metrics], institution.pk)
         for _, metric in metrics:
             if (metric.label, metric.unit) in comparable:
                 metric.comparison_url = Metric.compare_url(metric.label, metric.unit)
+        return metrics
+
+    def get_context_data(self, **kwargs):
         return super().get_context_data(
-            organization_tree=organization_tree(list(institution.party_organizations.all())),
-            metrics=metrics,
-            party_members=self.party_members(),
+            full_institution=SimpleLazyObject(lambda: self.full_institution),
+            organization_tree=SimpleLazyObject(
+                lambda: organization_tree(list(self.full_institution.party_organizations.all()))
+            ),
+            metrics=SimpleLazyObject(self.metrics),
+            party_members=SimpleLazyObject(self.party_members),
             **kwargs,
         )
 
     def party_members(self):
         """(members, case stating them or None): the stated total where a report gives one."""
-        institution = self.object
+        institution = self.full_institution
         for case in institution.published_cases:  # newest first
             for metric in case.metrics.all():
                 if states_party_members(metric):
@@ -146,7 +174,9 @@ class RegionListView(TemplateView):
     template_name = "institutions/region_list.html"
 
     def get_context_data(self, **kwargs):
-        top = caching.cached("region-index", (), lambda: [(region, depth) for region, depth in region_tree() if depth <= 1])
+        top = SimpleLazyObject(lambda: caching.cached(
+            "region-index", (), lambda: [(region, depth) for region, depth in region_tree() if depth <= 1]
+        ))
         return super().get_context_data(tree=top, **kwargs)
 
 
@@ -184,15 +214,18 @@ def _region_tree():
     return tree
 
 
-class RegionDetailView(ForgivingPaginationMixin, ListView):
-    """One region's page: its published cases, below it too."""
+class RegionDetailView(LazyPageMixin, ListView):
+    """One region's page: its published cases, below it too (a fragment per page and generation)."""
 
     template_name = "institutions/region_detail.html"
     context_object_name = "cases"
     paginate_by = 20
 
     def get_queryset(self):
-        self.region = get_object_or_404(Region.objects.select_related("parent__parent"), slug=self.kwargs["slug"])
+        self.region = caching.cached(
+            "region", (self.kwargs["slug"],),
+            lambda: get_object_or_404(Region.objects.select_related("parent__parent"), slug=self.kwargs["slug"]),
+        )
         return Case.objects.published().in_region(self.region).for_listing().order_by(NEWEST_CASE, "order")
 
     def get_paginator(self, queryset, per_page, **kwargs):
@@ -201,9 +234,9 @@ class RegionDetailView(ForgivingPaginationMixin, ListView):
         return KnownCountPaginator(queryset, per_page, count=count, **kwargs)
 
     def get_context_data(self, **kwargs):
-        children = caching.cached(
+        children = SimpleLazyObject(lambda: caching.cached(
             "region-children", (self.region.pk,), lambda: [r for r, _ in region_tree() if r.parent_id == self.region.pk]
-        )
+        ))
         return super().get_context_data(region=self.region, children=children, **kwargs)
 
 

@@ -1,6 +1,8 @@
 """Whole pages for anonymous readers, cached under the archive's generation (cases/caching.py).
 
-On when the cache is shared by every worker (settings.PAGE_CACHE: with REDIS_URL, see base.py).
+On in every configuration (settings.PAGE_CACHE): the generation is a row in the database, so a
+change made through one worker is seen by all, whether they share Redis or each keeps its own
+local memory.
 
 A reader's page is kept in the default cache (Redis when REDIS_URL is set) under its full address
 (scheme, host, path, sorted query string), the active language and the archive's generation.
@@ -32,7 +34,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, set_response_etag
 
 from cases import caching
 
@@ -44,6 +46,8 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method in ("GET", "HEAD") and not request.path.startswith(self.exempt()):
+            caching.generation()  # read first: nothing this request caches is older than its generation
         if not self.may_use_cache(request):
             return self.get_response(request)
         key = self.key(request)
@@ -56,17 +60,22 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if self.may_store(request, response):
+            set_response_etag(response)  # kept with the page: ConditionalGetMiddleware need not hash it again
             cache.set(key, (response.status_code, list(response.headers.items()), response.content), caching.TIMEOUT)
         return response
 
     @staticmethod
-    def may_use_cache(request) -> bool:
+    def exempt() -> tuple[str, ...]:
+        """Pages that read nothing of the archive (or must not be cached), which need no generation."""
+        return (reverse("admin:index"), reverse("healthz"), reverse("robots"), "/" + settings.MEDIA_URL.lstrip("/"))
+
+    def may_use_cache(self, request) -> bool:
         return (
             settings.PAGE_CACHE
             and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "messages" not in request.COOKIES
-            and not request.path.startswith(reverse("admin:index"))
+            and not request.path.startswith(self.exempt())
         )
 
     @staticmethod

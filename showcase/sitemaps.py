@@ -5,6 +5,8 @@ the protocol allows 50,000 per file, and a smaller file is quicker to build and 
 """
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views
+from django.http import HttpResponse
 from django.db.models import Exists, Max, OuterRef, Q, Subquery
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
@@ -181,3 +183,28 @@ SITEMAPS = {
     "regions": RegionSitemap,
     "archive": ArchiveMonthSitemap,
 }
+
+
+def cached_sitemap(view):
+    """The index and each section, rendered once per archive generation (per host, section and page):
+    the index alone asks every section for its size and newest change."""
+
+    def cached_view(request, **kwargs):
+        parts = (view.__name__, request.scheme, request.get_host(), kwargs.get("section"), request.GET.get("p"))
+
+        def render():
+            response = view(request, **kwargs)
+            response.render()
+            return response.content, list(response.headers.items())
+
+        content, headers = caching.cached("sitemap", parts, render)
+        response = HttpResponse(content)
+        for name, value in headers:
+            response.headers[name] = value
+        return response
+
+    return cached_view
+
+
+index = cached_sitemap(views.index)
+section = cached_sitemap(views.sitemap)

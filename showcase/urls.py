@@ -1,13 +1,11 @@
 from django.conf import settings
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 from django.views.generic import TemplateView
 
 from cases import views as case_views
 
-from . import directory, exports, stats, views
-from .sitemaps import SITEMAPS
+from . import directory, exports, sitemaps, stats, views
 
 admin.site.site_header = "党建案例展播 · 编辑部"
 admin.site.site_title = "党建案例展播"
@@ -25,10 +23,10 @@ urlpatterns = [
     path("", include("cases.urls")),
     path("", include((directory.urlpatterns, "institutions"))),
     path("admin/", admin.site.urls),
-    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
-    path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap.xml", sitemaps.index, {"sitemaps": sitemaps.SITEMAPS, "sitemap_url_name": "sitemap-section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemaps.section, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap-section"),
     path("healthz", views.healthz, name="healthz"),
-    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8")),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"), name="robots"),
 ]
 
 # Photos are served by Django in every environment (cases.views.media checks that the case is

@@ -7,6 +7,7 @@ from django.db.models import Prefetch
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.cache import never_cache
 
 from cases import caching
@@ -19,10 +20,12 @@ from .figures import headline_figures
 
 
 def home(request):
-    """The front page: headline figures, ways in by theme, region and kind, and the newest pages."""
+    """The front page: headline figures, ways in by theme, region and kind, and the newest pages.
+    Its body is a fragment per ?page= and archive generation; what it shows is read lazily."""
     showcases = (
         Showcase.objects.with_published_cases()
         .select_related("publication")
+        .defer("source_text")
         .prefetch_related(
             Prefetch(
                 "cases",
@@ -31,16 +34,21 @@ def home(request):
             )
         )
     )
-    count = caching.cached("home-pages", (), showcases.count)
-    page_obj = KnownCountPaginator(showcases, 6, count=count).get_page(request.GET.get("page"))
+
+    def page():
+        count = caching.cached("home-pages", (), showcases.count)
+        return KnownCountPaginator(showcases, 6, count=count).get_page(request.GET.get("page"))
+
+    page_obj = SimpleLazyObject(page)
     return render(
         request,
         "showcase/home.html",
         {
+            "fragment_key": request.GET.get("page", ""),
             "page_obj": page_obj,
-            "showcases": page_obj.object_list,
-            "figures": caching.cached("headline-figures", (), headline_figures),
-            "ways_in": CaseFilter().facets(names=("theme", "province", "kind")),
+            "showcases": SimpleLazyObject(lambda: page_obj.object_list),
+            "figures": SimpleLazyObject(lambda: caching.cached("headline-figures", (), headline_figures)),
+            "ways_in": SimpleLazyObject(lambda: CaseFilter().facets(names=("theme", "province", "kind"))),
         },
     )
 

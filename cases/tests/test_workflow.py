@@ -148,6 +148,17 @@ class PublishedCaseTestCase(EditorialTestCase):
 
 
 class PendingChangeTests(PublishedCaseTestCase):
+    def test_a_preview_of_a_pending_change_leaves_nothing_for_readers(self):
+        self.assertContains(self.client.get(self.case.get_absolute_url()), "已发布的正文。")  # its body now cached
+        self.edit_body(self.editor, "编辑改过的正文。")
+        for _ in range(2):
+            self.assertContains(self.client.get(reverse("cases:preview", args=[self.case.pk])), "编辑改过的正文。")
+            self.assertNotContains(self.client.get(self.case.get_absolute_url()), "编辑改过的正文。")  # the editor, as a reader
+        self.client.logout()
+        page = self.client.get(self.case.get_absolute_url())
+        self.assertContains(page, "已发布的正文。")
+        self.assertNotContains(page, "编辑改过的正文。")
+
     def test_readers_keep_the_published_text_until_a_reviewer_publishes(self):
         self.edit_body(self.editor, "编辑改过的正文。")
         self.client.logout()

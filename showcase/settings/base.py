@@ -128,8 +128,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cached figures (cases/caching.py) must be shared by every worker: Redis when REDIS_URL is set
-# (redis://127.0.0.1:6379/1), else each process's own memory, which suits one process.
+# Cached figures, fragments and pages (cases/caching.py): Redis shared by every worker when
+# REDIS_URL is set (redis://127.0.0.1:6379/1), else each process's own memory. Either is correct:
+# the archive's generation, which every entry carries, is a row in the database.
 # CACHE_KEY_PREFIX keeps two sites (or two benchmark runs) on one Redis apart.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "showcase")
@@ -138,12 +139,13 @@ if REDIS_URL:
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": CACHE_KEY_PREFIX}
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Whole pages for anonymous readers (showcase/pagecache.py). A page must vanish from every worker
-# the moment a case is unpublished, so this needs the shared cache: on with REDIS_URL, off without
-# (each worker's memory would keep serving what another worker's change made stale, for up to 15
-# minutes). PAGE_CACHE=true turns it on for a single process without Redis.
-PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "KEY_PREFIX": CACHE_KEY_PREFIX,
+                    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_MAX_ENTRIES", "1000"))}}
+    }
+# Whole pages for anonymous readers (showcase/pagecache.py), in every configuration: a change
+# shows at once in every worker (the generation is read from the database). PAGE_CACHE=false turns it off.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -16,6 +16,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from cases import caching
+
 
 class Command(BaseCommand):
     help = "从 backup 生成的文件夹恢复数据库和上传的图片（会清空现有数据）。"
@@ -34,6 +36,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             call_command("flush", interactive=False, verbosity=0)
             call_command("loaddata", str(data), verbosity=0)
+            caching.changed()  # loaddata's rows move no generation one by one: every cached page is stale now
         root = Path(settings.MEDIA_ROOT)
         with tarfile.open(media, "r:gz") as archive:
             staging = root.with_name(root.name + ".restoring")
