@@ -184,11 +184,10 @@ class ShowcaseDetailView(DetailView):
         return caching.cached("showcase-head", (self.kwargs["slug"],), self.find_showcase)
 
     def find_showcase(self):
-        showcase = get_object_or_404(
+        return get_object_or_404(
             Showcase.objects.with_published_cases().select_related("publication").defer("source_text"),
             slug=self.kwargs["slug"],
         )
-        return showcase
 
     @cached_property
     def published_cases(self):

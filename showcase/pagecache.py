@@ -34,6 +34,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.cache import cc_delim_re, set_response_etag
 
 from cases import caching
@@ -46,9 +47,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD") and not request.path.startswith(self.exempt()):
+        reads_archive = request.method in ("GET", "HEAD") and not request.path.startswith(self.exempt)
+        if reads_archive:
             caching.generation()  # read first: nothing this request caches is older than its generation
-        if not self.may_use_cache(request):
+        if not (reads_archive and self.may_use_cache(request)):
             return self.get_response(request)
         key = self.key(request)
         stored = cache.get(key)
@@ -64,18 +66,18 @@ class AnonymousPageCacheMiddleware:
             cache.set(key, (response.status_code, list(response.headers.items()), response.content), caching.TIMEOUT)
         return response
 
-    @staticmethod
-    def exempt() -> tuple[str, ...]:
-        """Pages that read nothing of the archive (or must not be cached), which need no generation."""
+    @cached_property
+    def exempt(self) -> tuple[str, ...]:
+        """Pages that read nothing of the archive (or must not be cached), which need no generation
+        (their addresses looked up once, not on every request)."""
         return (reverse("admin:index"), reverse("healthz"), reverse("robots"), "/" + settings.MEDIA_URL.lstrip("/"))
 
-    def may_use_cache(self, request) -> bool:
+    @staticmethod
+    def may_use_cache(request) -> bool:
         return (
             settings.PAGE_CACHE
-            and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and "messages" not in request.COOKIES
-            and not request.path.startswith(self.exempt())
         )
 
     @staticmethod

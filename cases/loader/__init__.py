@@ -84,23 +84,20 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
         if printed.district and institution.region.province in (None, printed.province):
             institution.region = printed
     if not institution.region.district and name:
-        # 某公司位于堆龙德庆区: where the text says the institution stands
-        seat = re.search(re.escape(name) + r"[^，。；]{0,8}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；]{2,24})", body)
-        located = gazetteer.locate(seat.group(1), context=body) if seat else None
-        if located and located.province and institution.region.province in (None, located.province):
-            institution.region = located
-    if not institution.region.district and name:
-        # 版权所有：某市第三人民医院 地址：某市某区某街: the institution's own site gives its address
-        footer = re.search(re.escape(name) + r"[^\n]{0,20}?地址\s*[：:]\s*(\S{4,30})", page_text)
-        located = gazetteer.locate(footer.group(1)) if footer else None
-        if located and located.district and located.province == institution.region.province and institution.region.city in (None, located.city):
-            institution.region = located
+        # 某公司位于堆龙德庆区 (where the text says it stands), 版权所有：某市第三人民医院 地址：某区某街
+        # (its own site's footer): a place said of the institution itself, within its province
+        for said in (_SEAT.format(name=re.escape(name)), _ADDRESS.format(name=re.escape(name))):
+            place = re.search(said, page_text)
+            located = gazetteer.locate(place.group(1), context=body) if place else None
+            if located and located.district and institution.region.province in (None, located.province) and institution.region.city in (None, located.city):
+                institution.region = located
+                break
     if not institution.region.province:
         # 桔乡社区, 城南医院: a name without its place is where the case, or else the page, says it is.
-        case_region = _region_named_in(raw.title + "\n" + body)
+        case_region, page_region = _region_named_in(raw.title + "\n" + body), _region_named_in(page_text[:600])
         if not gazetteer.place_mentions(institution.name):
-            case_region = _more_specific(case_region, _region_named_in(page_text[:600]))
-        institution.region = case_region or _region_named_in(page_text[:600]) or institution.region
+            case_region = _more_specific(case_region, page_region)
+        institution.region = case_region or page_region or institution.region
     if not name:
         raw.warnings.append(NO_INSTITUTION)
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]
@@ -126,11 +123,13 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
     )
 
 
+_SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"
+_ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
 _MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员")
-_OTHER_BODY = {  # what names another body in a report on this kind of institution
-    kind: re.compile(r"^(?:该公司|该企业|该院|对方)" if kind in ("community", "government", "health_commission") else r"^(?:该公司|该企业|对方)")
-    for kind in ("hospital", "tcm_hospital", "township_health_center", "community_health_center", "health_commission", "community", "government")
-}
+# What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
+# another body in a community's or a government's; 该公司 is a firm's own report's subject.
+_ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方)")
+_ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方)")
 
 
 def _without_partners_make_up(paragraph: str, partners: list[str], kind: str) -> str:
@@ -144,7 +143,8 @@ def _without_partners_make_up(paragraph: str, partners: list[str], kind: str) ->
         clauses = re.split(r"[，,]", sentence)
         opener = next((c for c in clauses if c.strip()), "")
         by_partner = any(len(stem) >= 2 and stem in opener[: len(stem) + 4] for stem in stems)
-        other_body = kind in _OTHER_BODY and any(_OTHER_BODY[kind].match(c.strip()) for c in clauses)
+        another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
+        other_body = kind != "other" and any(another.match(c.strip()) for c in clauses)
         if (by_partner or other_body) and _MAKE_UP.search(sentence):
             continue
         kept.append(sentence)
@@ -189,8 +189,8 @@ def _region_named_in(text: str):
         settled = settle(place) if len(candidates) > 1 and not inside else None
         if len(candidates) == 1 or len(inside) == 1:
             paths.append(candidates[0] if len(candidates) == 1 else inside[0])
-        elif settled and settled.province and settled.code and len(settled.code) == len(candidates[0].code or ""):
-            paths.append(settled)
+        elif settled and settled.code in {c.code for c in candidates}:
+            paths.append(settled)  # (one of the readings, not only what they share)
     if not paths:
         return None
     best = max(paths, key=lambda p: (p.district is not None, p.city is not None))

@@ -19,7 +19,7 @@ import re
 from institutions import gazetteer
 
 from .types import InstitutionData, PartyOrgData, PersonData
-from .vocabulary import CJK, KIND_SUFFIXES, OTHER_SUFFIXES
+from .vocabulary import CJK, KIND_SUFFIXES, NEVER_IN_NAME, OTHER_SUFFIXES
 
 
 # ---------------------------------------------------------------------------------------------
@@ -139,12 +139,12 @@ def _whole_name(name: str) -> bool:
 def _label_name(name: str) -> bool:
     """建东街社区： a label's name whose first character the analyser took for a verb (建|东街社区):
     before the colon, the label is the name, one character short of the name found at most."""
-    from .names import _NEVER_IN_NAME, institution_mentions
+    from .names import institution_mentions
 
     if not any(m.start == 1 and m.end == len(name) for m in institution_mentions(name)):
         return False
     # 与儿街镇卫生院：: a town's name may open with a character that is elsewhere a preposition
-    return name[0] not in _NEVER_IN_NAME or re.match(r"^[与和同][\u4e00-\u9fff]{1,2}(?:镇|乡)", name) is not None
+    return name[0] not in NEVER_IN_NAME or re.match(r"^[与和同][\u4e00-\u9fff]{1,2}(?:镇|乡)", name) is not None
 
 
 def _heads_a_heading(name: str) -> bool:

@@ -168,6 +168,13 @@ _DURATION_BEFORE = re.compile(r"(?:历时|用了?|长达|经过|坚持了?)$")
 _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|以来)")
 
+# What opens a plan, not work done: in the clause before a figure, and in the clause before one.
+PLAN_WORDS = (
+    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
+    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
+    r"|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力)"
+)
+
 # Clauses whose numbers tell how a scheme works, what each unit picked, or what is planned: the
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
@@ -187,7 +194,7 @@ NOT_FIGURES: list[Rule] = [
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(r"(?:他|她|我|他们|她们|我们)家|自家", "one household's own story (他家今年种了15亩白莲)", ["他家今年种了", "我家老伴"], ["家庭医生签约"]),
     rule(
-        r"(?:计划(?!生育|免疫)|打算|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|拟|力争|预计|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用)|承诺|目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入))[^。；！？]{0,30}$",
+        rf"(?:{PLAN_WORDS})[^。；！？]{{0,30}}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇", "力争辖区65岁以上老年人健康管理率达到", "计划把“医社共建”模式推广到全县"],
         ["将原有", "将近", "计划生育协会组织志愿者"],
@@ -280,27 +287,26 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
         paragraph = _PLANNED_SENTENCE.sub("", paragraph)
         for sentence in _SENTENCE_SPLIT.split(paragraph):
-            planning = False  # 医院将开工建设新楼，新增床位200张: the clause after a plan's is planned too
-            for clause in _CLAUSE_SPLIT.split(sentence):
-                clause = clause.strip()
-                if planning and _DONE.search(clause):
-                    planning = False  # 计划开展20次，已完成8次: what is done, after the plan
-                if not clause or planning:
-                    planning = False
+            after_plan = False
+            for clause in filter(None, (c.strip() for c in _CLAUSE_SPLIT.split(sentence))):
+                if after_plan and not _DONE.search(clause):
+                    # 医院将开工建设新楼，新增床位200张: the clause right after a plan's is planned too
+                    # (计划开展20次，已完成8次: unless it says what is done)
+                    after_plan = False
                     continue
                 for metric in _clause_metrics(clause):
                     same = seen.setdefault((metric.value, metric.unit, metric.qualifier), [])
                     if not _repeats(metric, same):
                         same.append(metric)
                         metrics.append(metric)
-                planning = bool(_PLAN_OPENER.search(clause))  # (the clause right after it only)
+                after_plan = bool(_PLAN.search(clause))
     return metrics
 
 
 _CN_DIGIT_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fff]?[成万千百十个%])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？；])")
 _DONE = re.compile(r"已经|已|累计|目前|截至|完成了")
-_PLAN_OPENER = re.compile(r"(?<![按原”])计划(?![，。；、”生免内外]|$)|力争|打算|(?<![模比])拟(?!定)|目标是|我们要|要实现|将(?:继续|进一步|开工|新建|建成|再|持续|全面|逐步|着力)|预计")
+_PLAN = re.compile(PLAN_WORDS)
 
 
 # 下一步，…计划…，力争…: a sentence that opens on what comes next tells plans all through.

@@ -23,7 +23,7 @@ import jieba.posseg
 from institutions import gazetteer
 
 from .entities import institution_kind, is_institution_name, suffix_of  # entities reads names only inside functions
-from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, OPENERS
+from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, NEVER_IN_NAME, OPENERS
 
 _SUFFIX = re.compile(INSTITUTION_SUFFIX)
 # Parts of speech that never stand inside a name: pronouns, prepositions, conjunctions, particles,
@@ -34,13 +34,12 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _NOT_PROPER = frozenset(
     "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
     "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共 "
-    "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 这家 那家 该".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name
+    "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
 MAX_NAME = 30
 _ROAD = re.compile(rf"^[{CJK}][路街](?:街道|社区)")
-_NEVER_IN_NAME = frozenset("在的是到于对由让给把被向从为将了说及与同并距")
 
 
 @dataclass(frozen=True)
@@ -167,18 +166,18 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         if needs_stem and county_stem and (word + before[start : start + 1]) not in _division_names() and word not in _division_names():
             break  # 结果/县/医院: before a lone 县 stands a county's own name, or nothing of the name
         # 和兴路街道: a road's name may open with a character that is also a word of its own
-        road = len(word) == 1 and word not in _NEVER_IN_NAME and _ROAD.match(before[start:])
-        stem = needs_stem and word not in FUNCTION_WORDS and (not pos.startswith(("p", "c", "u", "r", "d")) or len(word) == 1 and word not in _NEVER_IN_NAME)
+        road = len(word) == 1 and word not in NEVER_IN_NAME and _ROAD.match(before[start:])
+        stem = needs_stem and word not in FUNCTION_WORDS and (not pos.startswith(("p", "c", "u", "r", "d")) or len(word) == 1 and word not in NEVER_IN_NAME)
         if not (road or stem) and (word in FUNCTION_WORDS or word in _NOT_PROPER or _stops(word, pos)):
             break
-        if (word[-1] in "在的是了到" or word in _NEVER_IN_NAME) and word not in _division_names():
+        if (word[-1] in "在的是了到" or word in NEVER_IN_NAME) and word not in _division_names():
             break  # 心梗|后在|乡镇卫生院: the analyser's 后在 ends the words before the name
         start -= len(word)
         # 才/湾镇, 才/湾/镇: a town's name has two characters at least, however the analyser cut it
         stem_chars = stem_chars + len(word) if stem else (1 if len(word) == 2 and word.endswith(("镇", "乡")) else 2)
         needs_stem = stem_chars < 2 and not county_stem
     village = chunk.startswith(("村", "社区", "嘎查"), suffix_start) and not chunk.startswith("社区卫生", suffix_start)
-    if village and start > 0 and re.match(rf"[{CJK}]{{2,4}}$", before[start:]) and not _opens_with_place(before[:start] + "x"):
+    if village and start > 0 and re.match(rf"[{CJK}]{{2,4}}$", before[start:]):
         town = _bare_town_start(before, village=True)  # 东盛涌镇|龙山|村: 龙山 is a county's name too
         if town is not None and town < start:
             return offset + town
@@ -205,16 +204,16 @@ def _bare_town_start(before: str, village: bool = False) -> int | None:
     end = _TOWN_END.search(before)
     if not end and village:
         end = _TOWN_BEFORE_VILLAGE.search(before)
-        if end and any(ch in _NEVER_IN_NAME for ch in before[end.end() :]):
+        if end and any(ch in NEVER_IN_NAME for ch in before[end.end() :]):
             return None
     if not end:
         return None
     for length in (2, 3):
         stem_start = end.start() - length
         stem = before[stem_start : end.start()]
-        if stem_start < 0 or any(ch in _NEVER_IN_NAME for ch in stem) or stem in _NOT_PROPER or stem[:1] in "全各每该本这那":
+        if stem_start < 0 or any(ch in NEVER_IN_NAME for ch in stem) or stem in _NOT_PROPER or stem[:1] in "全各每该本这那":
             continue
-        if stem_start == 0 or before[stem_start - 1] in _NEVER_IN_NAME or before[stem_start - 1] in "，、：；。“":
+        if stem_start == 0 or before[stem_start - 1] in NEVER_IN_NAME or before[stem_start - 1] in "，、：；。“":
             if (stem + before[end.start()]) not in _NOT_TOWNS and not any(w in FUNCTION_WORDS for w, _ in words(stem) if len(w) >= 2):
                 return stem_start
     return None
@@ -230,7 +229,7 @@ def _county_before_stem(before: str) -> int | None:
     for stem in range(1, 5):
         county_end = len(before) - stem
         proper = before[county_end:]
-        if county_end < 2 or any(ch in _NEVER_IN_NAME for ch in proper):
+        if county_end < 2 or any(ch in NEVER_IN_NAME for ch in proper):
             continue
         if any(len(w) >= 2 and (w in FUNCTION_WORDS or w in _NOT_PROPER or _stops(w, pos)) for w, pos in words(proper)):
             continue
@@ -252,13 +251,13 @@ def _town_after_county(before: str) -> int | None:
     if town is None:
         return None
     rest = before[town.end() :]  # the community's or village's own name, if any
-    if len(rest) > 6 or "党" in rest or any(ch in _NEVER_IN_NAME for ch in rest):
+    if len(rest) > 6 or "党" in rest or any(ch in NEVER_IN_NAME for ch in rest):
         return None
     if re.search(r"社区|村|居委会", rest) and any(len(w) >= 2 and (w in FUNCTION_WORDS or _stops(w, p)) for w, p in words(rest)):
         return None  # 某街道某社区携手|银行: another name ended, then a verb
     for stem in range(1, 5):
         county_end = town.start() - stem
-        if county_end < 2 or any(ch in _NEVER_IN_NAME for ch in before[county_end : town.start()]):
+        if county_end < 2 or any(ch in NEVER_IN_NAME for ch in before[county_end : town.start()]):
             continue
         for length in range(min(county_end, 16), 1, -1):  # the longest: 咸丰县, not 丰县; 前郭尔罗斯蒙古族自治县
             county = before[county_end - length : county_end]
@@ -515,7 +514,7 @@ def _is_place_like(place: str) -> bool:
         return False  # 边境苏木, 山区镇: what kind of town, not which
     rest = place
     while rest:
-        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in _NEVER_IN_NAME for ch in rest):
+        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in NEVER_IN_NAME for ch in rest):
             return True  # 芦溪镇 (though 芦溪 is also a county's short name)
         head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if rest[:k] in _division_names()), "")
         if not head:

@@ -21,9 +21,9 @@ from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
 from .metrics import extract_metrics
-from .entities import PARTY_ORGANISATION_ENDING, is_institution_name, split_institution_title
+from .entities import PARTY_ORGANISATION_ENDING, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
-from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX
+from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME
 
 TERMINAL = "。！？!?…”」』）)；;：:"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
@@ -578,7 +578,7 @@ def _unit_name(text: str) -> str:
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
     name = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
-    if bracketed and is_institution_name(name) and len(name) - len(names.suffix_of(name)) >= 2 and not any(ch in names._NEVER_IN_NAME for ch in name):
+    if bracketed and is_institution_name(name) and len(name) - len(suffix_of(name)) >= 2 and not any(ch in NEVER_IN_NAME for ch in name):
         return name  # 【青年林社区】: a bracket alone on its line holds a name, however the analyser cuts it
     return name if name and is_institution_name(name) and (names.names_whole(name) or names.is_town(name)) else ""
 

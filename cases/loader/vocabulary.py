@@ -57,6 +57,10 @@ INSTITUTION_SUFFIX = (
     r")"
 )
 
+# Characters that are never part of an institution's or a place's name (在, 的, 与 …): where the
+# words before a name end.
+NEVER_IN_NAME = frozenset("在的是到于对由让给把被向从为将了说及与同并距")
+
 ADMIN_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "街道", "省", "市", "区", "县", "旗", "盟", "州", "镇", "乡", "村", "苏木", "嘎查")
 
 # Words that open the phrase before a name but are not part of it.

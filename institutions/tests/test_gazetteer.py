@@ -106,8 +106,10 @@ class ConservativeMatchingTests(SimpleTestCase):
         self.assertEqual(locate("中山人民医院"), RegionPath())  # 中山市 and 中山区: which, the text must say
 
     def test_the_suffix_says_the_level_of_a_short_name(self):
-        self.assertEqual(locate("红河州疾病预防控制中心").district, None)
-        self.assertEqual(locate("红河州疾病预防控制中心").city, "红河哈尼族彝族自治州")
+        # 红河 is the short name of a prefecture and of a county: 州 says which
+        self.assertEqual([p.district for _, paths in place_mentions("红河州疾病预防控制中心") for p in paths], [None])
+        text = "红河州疾病预防控制中心党总支组织党员赴红河县开展义诊。"
+        self.assertEqual((locate("红河州疾病预防控制中心", text).city, locate("红河州疾病预防控制中心", text).district), ("红河哈尼族彝族自治州", None))
         self.assertEqual(locate("红河县人民医院").district, "红河县")
 
     def test_longest_name_wins(self):
