@@ -20,7 +20,7 @@ from .names import canonical_forms, choose_actor, fullest_place, institution_men
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
-from .text import UnreadableText, decode, join_broken_names, normalize, split_run_on, to_simplified
+from .text import UnreadableText, decode, html_to_text, is_html, join_broken_names, normalize, split_run_on, to_simplified
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData
 from .vocabulary import OPENERS
@@ -41,6 +41,10 @@ def read_article(data: bytes, *, known: dict[str, str] | None = None) -> Article
         text, encoding = decode(data)
     except UnreadableText as error:
         raise ArticleError(str(error)) from None
+    if is_html(text):
+        text = html_to_text(text)
+        if not text.strip():
+            raise ArticleError("网页中没有正文文字")
     article = read_text(text, known=known)
     article.encoding = encoding
     return article

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import html_text
 import opencc
 
 
@@ -54,6 +55,25 @@ def decode(data: bytes) -> tuple[str, str]:
     if _looks_like_noise(text):
         raise UnreadableText("无法识别的编码或二进制内容")
     return text, "gb18030"
+
+
+# A saved web page: markup at its start, or a document element anywhere near it.
+_HTML_START = re.compile(r"\s*<(?:!doctype|html|head|body|meta|title|div|p|table|article|section)\b", re.IGNORECASE)
+_HTML_DOCUMENT = re.compile(r"<(?:html|body)\b[^>]*>", re.IGNORECASE)
+
+
+def is_html(text: str) -> bool:
+    head = text[:4000]
+    return bool(_HTML_START.match(head) or _HTML_DOCUMENT.search(head))
+
+
+def html_to_text(text: str) -> str:
+    """A saved web page as the text a reader copies from it: one line per block, no script or style.
+
+    html-text (lxml) does what a browser's copy does; the page's furniture (navigation, footer)
+    comes with it, as in a copy, and the furniture stage reads it as such.
+    """
+    return html_text.extract_text(text, guess_layout=True) + "\n"
 
 
 def _looks_like_noise(text: str) -> bool:

@@ -176,6 +176,14 @@ class ChangedAndForeignFilesTests(TestCase):
         self.assertEqual((waiting["value"], waiting["previous_value"]), (15, 40))
         self.assertEqual(Case.objects.get().title, "党建引领 家门口看好病")
 
+    def test_a_folder_holding_a_saved_web_page_loads_it(self):
+        page = "".join(f"<p>{line}</p>" for line in NEW_ARTICLE.splitlines())
+        (self.folder / "zhengding.html").write_text(f"<html><head><title>t</title></head><body>{page}</body></html>", encoding="utf-8")
+        output, _ = load(str(self.folder), "--report", "json")
+        entry = json.loads(output)["files"][0]
+        self.assertEqual((entry["path"].rsplit("/", 1)[-1], entry["status"]), ("zhengding.html", "ok"))
+        self.assertEqual(Case.objects.get().title, "党建引领 家门口看好病")
+
     def test_a_changed_file_updates_its_showcase_in_place_and_keeps_edited_cases(self):
         self.path.write_text(NEW_ARTICLE, encoding="utf-8")
         load(str(self.path))

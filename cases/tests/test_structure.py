@@ -325,6 +325,26 @@ class DecodingTests(SimpleTestCase):
             self.assertEqual(article.encoding, encoding)
             self.assertEqual(article.cases[0].body_text, utf8.cases[0].body_text)
 
+    def test_a_saved_web_page_reads_as_its_copied_text(self):
+        paragraphs = "".join(f"<p>{line}</p>\n" for line in PORTAL_PAGE.splitlines()[7:])
+        page = (
+            '<!DOCTYPE html>\n<html><head><meta charset="gb18030"><title>家门口看好病_某某网</title>\n'
+            "<script>var counter = '点击数：1024';</script><style>.nav { color: red }</style></head>\n"
+            '<body><div class="nav"><a href="/">某某网</a>&gt;&gt;<a href="/p">某省频道</a></div>\n'
+            "<h1>河南省兰考县：家门口看好病 群众得实惠</h1>\n<div>2023年05月10日08:30 | 来源：某某网-某省频道</div>\n"
+            f'<div class="content">{paragraphs}</div></body></html>\n'
+        )
+        copied = read_article(PORTAL_PAGE.encode("utf-8")).cases[0]
+        for data in (page.encode("gb18030"), page.encode("utf-8")):
+            article = read_article(data)
+            case = article.cases[0]
+            self.assertEqual(case.title, copied.title)
+            self.assertEqual(case.institution.name, copied.institution.name)
+            self.assertEqual(case.body_text, copied.body_text)
+            self.assertEqual(article.showcase.date, "2023-05-10")
+            self.assertNotIn("<", case.body_text)
+            self.assertNotIn("点击数", article.text)
+
     def test_nbsp_fullwidth_space_and_halfwidth_commas_normalised(self):
         article = read_text(PORTAL_PAGE.replace("近年来，", "近年来,\u00a0").replace("定期", "定期\u3000"))
         body = article.cases[0].body_text

@@ -31,7 +31,7 @@ from cases.loader import ArticleError, read_article
 from cases.loader.metadata import BadFrontMatter, parse_operator_date
 from cases.loader.report import file_report, totals
 
-SOURCE_SUFFIXES = {".txt", ".text", ".md"}
+SOURCE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 MAX_BYTES = 5 * 1024 * 1024
 # A file that meets a concurrent run's lock or insert retries this many times before it fails.
 RETRIES = 5
@@ -98,7 +98,7 @@ class Command(BaseCommand):
             else:
                 raise CommandError(f"找不到文件或文件夹：{path}")
         if not files:
-            raise CommandError("没有可导入的文章文件（.txt）")
+            raise CommandError("没有可导入的文章文件（.txt 或 .html）")
         return files
 
     def _load(self, path: Path, *, dry_run: bool, force: bool, publish: bool) -> dict:
