@@ -127,7 +127,12 @@ LINES: list[Rule] = [
          ["以下文章来源于某某州卫生健康委 ，作者州卫健委", "某某州卫生健康委.", "发布全州卫生健康政策、动态及健康科普知识"], ["发布健康科普知识，开展义诊20场。"]),
     rule(r"^《[^》]{2,12}》\s*(?:关注|出品|推荐)$", "a public account's kicker", ["《某某日报》关注"]),
     rule(r"^[\x20-\x7e]{40,}$", "a line in Latin letters only (a platform's English notice)", ["Notice: The content above is uploaded and posted by a user of the platform."]),
-    rule(r"^(?:阅读|阅读量|浏览|浏览量|在看|点赞|赞|播放)\s*[：:]?\s*\d+(?:\.\d+)?\s*万?\+?$", "a post's read count", ["阅读 2.1万", "在看 36"]),
+    rule(
+        r"^(?:阅读|阅读量|浏览|浏览量|在看|点赞|赞|播放)\s*[：:]?\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\+?\s*[）)]?$",
+        "a post's read count",
+        ["阅读 2.1万", "在看 36", "阅读 (1256)", "阅读（1256）"],
+    ),
+    rule(r"^(?:发布于|IP属地|IP 属地)\s*[：:]\s*[\u4e00-\u9fff]{2,8}$", "where a platform says the post came from", ["发布于：重庆市", "IP属地：四川"]),
     rule(r"^\d+\s*人赞同了该(?:文章|回答)$|^[\u4e00-\u9fff]{2,6}发布$|^[\u4e00-\u9fff]{2,10}(?:客户端|APP|App|app)$", "a platform's account, app or approval line", ["23 人赞同了该文章", "金水发布", "春城晚报客户端"]),
     rule(r"^\W*本文(?:为|由|系)\S{0,24}(?:上传并发布|作者发布|号作者|发布)", "a platform's note on who posted", ["本文为澎湃号作者或机构在澎湃新闻上传并发布", "📌 本文由网易号作者发布"]),
     rule(r"^(?:简讯|快讯|短讯)\s*[：:]\s*\S{0,12}$", "a brief's label with its writer", ["简讯：乌云其其格"]),

@@ -140,7 +140,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     pages: set[str] = set()
     breadcrumb_at = dateline_at = None
     note_follows = False
-    for block in _before_tail(blocks):
+    for block in _before_tail(_without_menus(blocks)):
         line = block.text
         if note_follows:
             note_follows = False
@@ -152,7 +152,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             content.append(block)
             continue
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
-            dateline_at = len(content)
+            if not any(len(b.text) >= 60 for b in content):
+                dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)
             continue
         paper = meta.PAPER_NAME.match(line) if not content else None
         if paper:
@@ -238,14 +239,36 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     return content
 
 
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
+MENU_RUN = 5  # 首页 新闻 体育 汽车 房产 …: so many one-word lines in a row are a site's menu
+
+
+def _without_menus(blocks: list[Block]) -> list[Block]:
+    """The page without a site's menu copied one entry per line (no entry a heading, a figure or a sentence)."""
+    kept: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and not block.is_heading and _MENU_ITEM.fullmatch(block.text) and not furniture.starts_tail(block.text):
+            run.append(block)
+            continue
+        if len(run) < MENU_RUN:
+            kept.extend(run)
+        run = []
+        if block is not None:
+            kept.append(block)
+    return kept
+
+
 def _before_tail(blocks: list[Block]) -> list[Block]:
     """The page up to a list of other articles or a comment thread (相关新闻, 沙发 | 发表于…)."""
     paragraphs = 0  # (a long list after a short report: three paragraphs told before it)
+    sentences = 0  # a site's menu (… 娱乐 更多) comes before any sentence: its 更多 ends nothing
     for index, block in enumerate(blocks):
-        told = index >= max(3, len(blocks) // 3) or paragraphs >= 3
+        told = (index >= max(3, len(blocks) // 3) and sentences > 0) or paragraphs >= 3
         if told and not block.is_heading and furniture.starts_tail(block.text):
             return blocks[:index]
         paragraphs += len(block.text) >= 60
+        sentences += len(block.text) >= 15 and block.text.endswith(("。", "！", "？", "”"))
     return blocks
 
 

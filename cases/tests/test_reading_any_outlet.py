@@ -784,3 +784,25 @@ class OddInputTests(SimpleTestCase):
     def test_lines_of_dashes_are_no_front_matter(self):
         article = read_text("----------\n平利县人民医院开展义诊活动，服务群众300人次。\n----------\n")
         self.assertIn("服务群众300人次", article.cases[0].body_text)
+
+    def test_a_site_s_menu_ending_in_more_and_a_paper_cited_under_its_report(self):
+        menu = "\n".join(["某某号", "首页", "新闻", "体育", "汽车", "房产", "旅游", "教育", "时尚", "科技", "财经", "娱乐", "更多"])
+        text = (
+            f"{menu}\n\n某县人民医院：“红医”服务队守护母婴平安\n\n2024-05-10 15:47\n来源: 某县卫健\n\n"
+            "近年来，某省某市某县人民医院党委打造“红医”党建服务品牌，医院党委现有党员64名，今年服务产妇2150户。\n\n"
+            "分享到：\n微信\n朋友圈\n微博\nQQ空间\n推荐阅读\n某县中医院：义诊走进苗乡\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("苗乡", case.body_text)
+        self.assertEqual(case.title, "某县人民医院：“红医”服务队守护母婴平安")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(64, "名"), (2150, "户")])
+        text = (
+            "某某卫生报\n2024年04月16日　星期二　第05版：基层卫生\n上一版　下一版　|　版面导航\n\n"
+            "江西南丰：中医院党员专家进果园送健康\n\n"
+            "本报讯（通讯员 邱某）近年来，南丰县中医院党委推动党建与中医药服务深度融合，组建12支党员中医专家服务队，"
+            "累计开展巡诊义诊210余场次，服务群众2.6万人次。\n\n"
+            "某某卫生报 2024年04月16日 第05版\n【打印】【关闭】\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].institution.name, "南丰县中医院")
+        self.assertEqual((article.showcase.date, article.showcase.publication), ("2024-04-16", "某某卫生报"))
