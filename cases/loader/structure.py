@@ -148,6 +148,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if _EDITORS_NOTE_ALONE.match(line):
             note_follows = True
             continue
+        if not block.is_heading and furniture.starts_tail(line):
+            continue  # 更多, 相关新闻 where no list follows (a menu's last entry): a link's label, not the report
         if block.is_heading and meta.CONTRIBUTOR.match(line):
             content.append(block)
             continue
