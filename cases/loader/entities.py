@@ -19,7 +19,7 @@ import re
 from institutions import gazetteer
 
 from .types import InstitutionData, PartyOrgData, PersonData
-from .vocabulary import CJK, KIND_SUFFIXES, NEVER_IN_NAME, OTHER_SUFFIXES
+from .vocabulary import CJK, COUNTY_GROUP_BRANCH, KIND_SUFFIXES, NEVER_IN_NAME, OTHER_SUFFIXES
 
 
 # ---------------------------------------------------------------------------------------------
@@ -51,6 +51,8 @@ _SLOGAN_OPENING = re.compile(
 def institution_kind(name: str) -> str:
     """InstitutionKind value for a printed name, read from its suffix; "other" when none fits."""
     name = name.strip()
+    if COUNTY_GROUP_BRANCH.search(name):
+        return "township_health_center"
     for kind, suffixes in KIND_SUFFIXES:
         if name.endswith(suffixes):
             return kind

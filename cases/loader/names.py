@@ -101,7 +101,16 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     for mention in sorted(found, key=lambda m: (m.start, -m.end)):
         if mention.end <= furthest:
             continue
-        if kept and mention.start < kept[-1].end:
+        if kept and (
+            mention.start < kept[-1].end
+            or (
+                mention.name.endswith("分院")
+                and kept[-1].name.endswith("医院")
+                and mention.start - kept[-1].end <= 2
+                and not set(text[kept[-1].end : mention.start]) & (NEVER_IN_NAME | {"和"})
+            )
+        ):
+            # (某县总医院里心分院: the analyser reads 里 as a word of its own; a branch after its hospital is one name)
             # 某农村商业银行 and 商业银行板桥支行: one name, the branch of the first
             merged = Mention(text[kept[-1].start : mention.end], kept[-1].start, mention.end)
             kept[-1] = merged
@@ -536,7 +545,9 @@ def _first_clauses(body: str) -> str:
 
 def _names_its_place(name: str) -> bool:
     """巴南区南泉街道…, 内官营镇卫生院: the name carries its place (a division or a town);
-    县中医医院, 青松社区 do not."""
+    县中医医院, 青松社区 do not, nor does a branch named without its hospital (东平分院)."""
+    if name.endswith("分院"):
+        return False
     if institution_kind(name) != "community" and any(name[:k] in _division_names() for k in range(2, min(len(name), 6))):
         return True  # 姜堰疾控: a district's short name opens it (东城社区 is a community's own name)
     return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None

@@ -806,3 +806,17 @@ class OddInputTests(SimpleTestCase):
         article = read_text(text)
         self.assertEqual(article.cases[0].institution.name, "南丰县中医院")
         self.assertEqual((article.showcase.date, article.showcase.publication), ("2024-04-16", "某某卫生报"))
+
+    def test_a_county_hospital_group_s_branches_under_bracketed_labels(self):
+        from cases.loader.entities import institution_kind
+
+        self.assertEqual(institution_kind("建宁县总医院溪口分院"), "township_health_center")
+        self.assertEqual(institution_kind("某市第一人民医院东区分院"), "hospital")
+        text = (
+            "总院分院一盘棋\n发布时间：2024-12-06\n\n今年以来，建宁县总医院党委向各分院下派党员专家37名。\n\n"
+            "【溪口分院】流动医院开进高山村\n建宁县总医院溪口分院党支部组织党员医生每周进村，今年巡诊98次，服务群众4300余人次。\n\n"
+            "【里心分院】家庭医生签约签出信任\n建宁县总医院里心分院党支部把党员编入家庭医生团队，全镇签约9800余人。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["建宁县总医院溪口分院", "建宁县总医院里心分院"])
+        self.assertEqual({c.institution.kind for c in cases}, {"township_health_center"})
