@@ -89,6 +89,12 @@ class RepeatedNamesTests(SimpleTestCase):
         self.assertEqual((region.province, region.city), ("江苏省", "淮安市"))
 
 
+    def test_a_district_is_not_contradicted_by_the_province_its_doctors_are_sent_to(self):
+        context = "嘉定区中医医院派出12名党员中医师赴对口支援的安徽省某县中医院带教。"
+        self.assertEqual(locate("嘉定区中医医院", context).province, "上海市")
+        self.assertNotEqual(locate("江北区人民医院", "重庆日报讯 援疆归来，重庆市卫健委日前通报，江北区人民医院……").province, "浙江省")
+
+
 class ConservativeMatchingTests(SimpleTestCase):
     def test_short_name_needs_an_administrative_suffix(self):
         self.assertEqual(locate("中山医院"), RegionPath())
