@@ -344,6 +344,17 @@ def _only_a_destination(context: str, province: Division) -> bool:
     return bool(starts) and all(_DESTINATION.search(context[max(0, at - 8) : at]) for at in starts)
 
 
+@cache
+def _province_destination() -> re.Pattern:
+    provinces = sorted({n for d in _index().divisions if d.level == "province" for n in (d.name, d.short) if len(n) >= 2}, key=len, reverse=True)
+    return re.compile(r"(?:赴|援|支援|帮扶|对口|前往|奔赴|远赴|派往|派驻)[\u4e00-\u9fff]{0,4}(?:" + "|".join(provinces) + r")[\u4e00-\u9fff]{0,12}")
+
+
+def without_destinations(text: str) -> str:
+    """The text without the places in another province a team is sent to (赴对口支援的安徽省某县中医院)."""
+    return _province_destination().sub("", text)
+
+
 def _provinces_named_in(context: str) -> list[Division]:
     return [d for d in _index().divisions if d.level == "province" and _mentioned(context, d)]
 

@@ -183,7 +183,7 @@ def _more_specific(case_region, page_region):
 
 def _region_named_in(text: str):
     """The most specific place the text names, where every mention agrees with it; else None."""
-    text = text[:20_000]  # (where a report says it is, it says early: a page may run to megabytes)
+    text = gazetteer.without_destinations(text[:20_000])  # (where a report says it is, it says early: a page may run to megabytes)
     paths = []
     settle = cache(lambda place: gazetteer.locate(place, context=text))  # each shared name settled once
     for place, candidates in gazetteer.place_mentions(text):

@@ -820,3 +820,12 @@ class OddInputTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([c.institution.name for c in cases], ["建宁县总医院溪口分院", "建宁县总医院里心分院"])
         self.assertEqual({c.institution.kind for c in cases}, {"township_health_center"})
+
+    def test_a_round_up_s_district_holds_when_one_unit_sends_doctors_to_another_province(self):
+        text = (
+            "闵行区卫健系统为群众办实事案例选登\n2022-08-30　来源：某某报\n\n今年以来，闵行区卫生健康系统推出一批便民举措。\n\n"
+            "七宝镇社区卫生服务中心：健康驿站开进园区\n中心党支部在园区设立4个健康驿站，累计服务职工1.2万余人次。\n\n"
+            "闵行区中医医院：膏方门诊延时服务\n医院党委开设延时门诊，接诊患者4100余人次；还派出12名党员中医师赴对口支援的云南省某县中医院带教。\n"
+        )
+        regions = [(c.institution.region.province, c.institution.region.district) for c in read_text(text).cases]
+        self.assertEqual(regions, [("上海市", "闵行区"), ("上海市", "闵行区")])
