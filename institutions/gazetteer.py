@@ -159,6 +159,13 @@ def province_short_names() -> list[str]:
     return sorted({d.short for d in _index().divisions if d.level == "province" and d.short != d.name})
 
 
+def named_short(short: str) -> RegionPath:
+    """寿光 -> 山东省/潍坊市/寿光市: the one division a short name stands for; RegionPath() if several or none."""
+    index = _index()
+    found = index.by_name.get(short) or index.by_short.get(short) or ()
+    return found[0].path() if len(found) == 1 else RegionPath()
+
+
 def division_names() -> list[str]:
     """Every division's official and short name (成都市, 成都, 秀山土家族苗族自治县, 秀山), once each."""
     index = _index()

@@ -65,7 +65,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     apply_known_facts(layout.showcase, {**(known or {}), **front})
     if len(layout.cases) == 1 and layout.showcase.subtitle and layout.showcase.subtitle not in layout.cases[0].subtitle_lines:
         layout.cases[0].subtitle_lines.append(layout.showcase.subtitle)  # 某旗某苏木党委推进…: the deck names who acts
-    cases = [_case_data(raw, normalize(reading), owner=layout.owner) for raw in layout.cases]
+    cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication) for raw in layout.cases]
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's
         # new shipping line, a basketball final) is another story of the page, not a case.
@@ -75,7 +75,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 
-def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
+def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = "") -> CaseData:
     body = raw.text()
     heading = _acting_institution(_town_under(raw.institution, raw.title, body), body) if raw.institution else ""
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, label=raw.named_by_label)
@@ -102,6 +102,8 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "") -> CaseData:
         if not gazetteer.place_mentions(institution.name):
             case_region = _more_specific(case_region, page_region)
         institution.region = case_region or page_region or institution.region
+    if not institution.region.province and paper:
+        institution.region = _paper_place(paper, page_text) or institution.region
     if not name:
         raw.warnings.append(NO_INSTITUTION)
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]
@@ -179,6 +181,19 @@ def _more_specific(case_region, page_region):
         deeper = (page_region.district is not None, page_region.city is not None) > (case_region.district is not None, case_region.city is not None)
         return page_region if deeper else case_region
     return case_region
+
+
+def _paper_place(paper: str, page_text: str):
+    """侯镇卫生院 in 寿光日报, whose report says 地处寿光北部: a local paper's place, where the text
+    names it too (光明日报 is no paper of 光明区)."""
+    stem = _PAPER_ENDING.sub("", paper)
+    place = gazetteer.named_short(stem) if len(stem) >= 2 else None
+    if place and place.province and stem in page_text.replace(paper, ""):
+        return place
+    return None
+
+
+_PAPER_ENDING = re.compile(r"(?:日报|晚报|都市报|报|新闻网|发布|融媒|融媒体中心|广播电视台)$")
 
 
 def _region_named_in(text: str):

@@ -829,3 +829,11 @@ class OddInputTests(SimpleTestCase):
         )
         regions = [(c.institution.region.province, c.institution.region.district) for c in read_text(text).cases]
         self.assertEqual(regions, [("上海市", "闵行区"), ("上海市", "闵行区")])
+
+    def test_a_local_paper_s_place_where_the_report_names_it_and_no_other(self):
+        report = "本报讯 侯镇地处寿光北部沿海，侯镇卫生院党支部组建党员健康服务队，今年入户随访860人次。\n"
+        page = "寿光日报\n2023年12月14日　星期四　第03版：党建·民生\n\n侯镇卫生院：党员健康服务队守护海边百姓\n\n" + report
+        region = read_text(page).cases[0].institution.region
+        self.assertEqual((region.city, region.district), ("潍坊市", "寿光市"))
+        national = "光明日报\n2023年12月14日　星期四　第03版：党建·民生\n\n侯镇卫生院：党员健康服务队守护百姓\n\n" + report.replace("寿光北部沿海", "海边")
+        self.assertIsNone(read_text(national).cases[0].institution.region.district)
