@@ -388,3 +388,11 @@ class FigureShapeTests(SimpleTestCase):
 
     def test_how_far_a_herder_lives_from_the_village_office(self):
         self.assertEqual(self.figures("最远的牧户距嘎查党群服务中心约80公里。"), [])
+
+    def test_the_make_up_of_a_scheme_and_work_still_to_do_are_no_figures(self):
+        self.assertEqual(
+            self.figures("推行“1名党员全科医生+1名护士+N名志愿者”的服务模式，17名党员全部下沉家医团队。"), [(17, "名", "exact")]
+        )
+        self.assertEqual(self.figures("构建“1个党委+4个临床支部+N个党员先锋岗”的组织体系。"), [])
+        self.assertEqual(self.figures("已完成清单任务23项，剩余的7项清单任务将在年底前全部完成。"), [(23, "项", "exact")])
+        self.assertEqual(self.figures("今年累计入户随访860人次，这些随访记录将于年底前录入系统。"), [(860, "人次", "exact")])
