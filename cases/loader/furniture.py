@@ -133,6 +133,45 @@ LINES: list[Rule] = [
         ["阅读 2.1万", "在看 36", "阅读 (1256)", "阅读（1256）"],
     ),
     rule(r"^(?:发布于|IP属地|IP 属地)\s*[：:]\s*[\u4e00-\u9fff]{2,8}$", "where a platform says the post came from", ["发布于：重庆市", "IP属地：四川"]),
+    rule(
+        r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:发布于|IP属地[：:]?)?\s*[\u4e00-\u9fff]{2,3}$",
+        "a post's time and where the platform says it came from, run together",
+        ["2024-05-21 09:36河南", "2024-05-21 09:36 发布于四川"],
+    ),
+    rule(
+        r"^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*(?:星期|周)?[一二三四五六日天]?$",
+        "a paper's date in Chinese numerals",
+        ["二〇二三年十一月八日 星期三", "二〇二四年五月十六日"],
+    ),
+    rule(
+        r"^(?:本报|全媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,6}(?:\s+[\u4e00-\u9fff·]{2,6}){0,3}(?:\s*(?:文/图|图/文|文/摄)|\s+(?:摄影?|文|报道))$",
+        "a byline ending in what the writer made",
+        ["记者 杨某某 文/图", "本报记者 李某 摄", "通讯员 王某 赵某 文"],
+        ["记者走进社区卫生服务中心看到", "记者 吕慧文"],
+    ),
+    rule(r"放大\+?\s*缩小-?|^(?:字号[：:]?\s*)?大\s*中\s*小$|^[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小", "reader tools: type size", ["放大+ 缩小- 默认", "大 中 小", "字号：大 中 小"]),
+    rule(r"^\d{1,3}$", "a number alone on its line (a section's or a list's number, a page number)", ["02", "1"]),
+    rule(r"^(?:楼主|只看楼主|倒序浏览|回复|引用|举报|使用道具)$", "a forum post's buttons", ["楼主", "只看楼主"]),
+    rule(r"^分享(?:至|到)", "share buttons", ["分享至", "分享至好友和朋友圈", "分享到：微信 微博"]),
+    rule(
+        r"^(?:今日头条|澎湃新闻|澎湃号|搜狐|搜狐号|网易|网易号|网易新闻|新浪|新浪网|新浪新闻|腾讯新闻|腾讯网|百家号|凤凰网|凤凰新闻|一点资讯|趣头条|学习强国|人民号|新华号|央视频|抖音|快手|微博)$",
+        "a platform's name alone, the header of a copy",
+        ["今日头条", "澎湃新闻"],
+    ),
+    rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端"]),
+    rule(
+        r"^(?:当前离线|当前在线|积分|帖子|主题|精华|金钱|威望|贡献|注册时间|最后登录|在线时间|UID)\s*[：:]?\s*[\d\-: ]*$",
+        "a forum poster's card",
+        ["当前离线", "积分", "帖子 1024", "注册时间 2019-3-5"],
+    ),
+    rule(r"^用?微信扫(?:码|一扫|描)", "a share panel's QR prompt", ["用微信扫码二维码", "微信扫一扫分享"]),
+    rule(r"^暂无评论|^快来抢沙发|^(?:热门评论|最新评论|全部评论)$", "a comment box", ["暂无评论，快来抢沙发吧", "热门评论"]),
+    rule(
+        r"(?:关于我们|联系我们|广告服务|招聘信息|网站律师|网站地图|版权声明|隐私政策|用户协议|意见反馈)[^，。]{0,40}[|｜]\s*(?:关于我们|联系我们|广告服务|招聘信息|网站律师|网站地图|版权声明|隐私政策|用户协议|意见反馈|[A-Za-z ]+)",
+        "a site's footer links",
+        ["新浪简介｜About Sina｜广告服务｜联系我们｜招聘信息｜网站律师｜SINA English｜通行证注册｜产品答疑", "关于我们 | 联系我们 | 网站地图"],
+    ),
+    rule(r"^[\u4e00-\u9fff]{2,8}(?:热线|服务热线|咨询电话|联系电话|举报电话)\s*[：:]\s*[\d\-－ ]{3,}$", "a hotline under a page", ["政务服务热线：12345", "健康咨询热线：0734-1234567"]),
     rule(r"^\d+\s*人赞同了该(?:文章|回答)$|^[\u4e00-\u9fff]{2,6}发布$|^[\u4e00-\u9fff]{2,10}(?:客户端|APP|App|app)$", "a platform's account, app or approval line", ["23 人赞同了该文章", "金水发布", "春城晚报客户端"]),
     rule(r"^\W*本文(?:为|由|系)\S{0,24}(?:上传并发布|作者发布|号作者|发布)", "a platform's note on who posted", ["本文为澎湃号作者或机构在澎湃新闻上传并发布", "📌 本文由网易号作者发布"]),
     rule(r"^(?:简讯|快讯|短讯)\s*[：:]\s*\S{0,12}$", "a brief's label with its writer", ["简讯：乌云其其格"]),
@@ -211,9 +250,13 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
 # before the report (编者按, 核心提示) that is no part of any case.
 ANY_LENGTH = rule(
     r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要|导读)\s*[：:]|^【(?:导读|编者按|核心提示)】"
-    r"|^[\x20-\x7e]{40,}$",
-    "HTML residue, an editor's summary, or a platform's notice in Latin letters, in a long line",
-    ["<!-- enpproperty <articleid>1</articleid> -->", "核心提示：某社区党委从辖区老年居民多的实际出发……"],
+    r"|^[\x20-\x7e]{40,}$|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|不代表[\u4e00-\u9fff]{0,10}(?:的)?(?:观点|立场)|仅提供信息(?:发布平台|存储空间)",
+    "HTML residue, an editor's summary, or a platform's notice (in Latin letters, or that the post is its writer's view), in a long line",
+    [
+        "<!-- enpproperty <articleid>1</articleid> -->",
+        "核心提示：某社区党委从辖区老年居民多的实际出发……",
+        "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。",
+    ],
 )
 _LONG_LABELS = re.compile(r"^(?:索引号|发布机构|成文日期|发布时间|来源|文章来源|信息来源|名称)\s*[：:]")
 # 【转帖】, [转载]: a forum's or aggregator's mark before a headline.

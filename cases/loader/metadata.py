@@ -17,13 +17,13 @@ from .types import ShowcaseData
 from .vocabulary import find_date
 
 
-EDITION = re.compile(r"^(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:]?|([A-Z]?\d{1,3})\s*版\s*[：:])\s*(\S*)$")  # 第A03版：要闻, 06版：时事
+EDITION = re.compile(r"^(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:])\s*(\S*)$")  # 第A03版：要闻, 06版：时事
 PAGES = re.compile(r"[（(]\s*(上接|下转)\s*第?\s*([A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
 SOURCE = re.compile(r"来源\s*[：:]\s*([^\s|]+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-BREADCRUMB = re.compile(r"^\S+(\s*(>>|>|›|»)\s*\S+){1,}$|^首页(?:\s+-\s+\S+)+$")
+BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*)?\S+(\s*(>>|>|›|»|＞)\s*\S+){1,}$|^首页(?:\s+-\s+\S+)+$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 # …一名医生说。（通讯员 朱 敏）: the writers at a report's end, their role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(
@@ -80,8 +80,26 @@ ACCOUNT_HEADER = re.compile(
 )
 
 
+_CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _cn_small(numeral: str) -> int:
+    """十一 -> 11, 二十八 -> 28, 三十 -> 30, 八 -> 8."""
+    tens, _, ones = numeral.rpartition("十")
+    if "十" not in numeral:
+        return int(numeral.translate(_CN_DIGITS))
+    return (int(tens.translate(_CN_DIGITS)) if tens else 1) * 10 + (int(ones.translate(_CN_DIGITS)) if ones else 0)
+
+
+def digits_in_dates(line: str) -> str:
+    """二〇二三年十一月八日 -> 2023年11月8日: a paper's date set in Chinese numerals."""
+    return _CN_DATE.sub(lambda m: f"{m[1].translate(_CN_DIGITS)}年{_cn_small(m[2])}月{_cn_small(m[3])}日", line)
+
+
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     """A line that is a date and its time, source and labels, and nothing of the article."""
+    line = digits_in_dates(line)
     line = re.sub(r"^[（(]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^（）()]{0,20})[）)]$", r"\1", line)  # (2023-02-16 10:05:37)
     cited = _CITED_PAPER.match(line)
     if cited:
@@ -254,7 +272,8 @@ def read_breadcrumb(line: str, info: PageInfo) -> bool:
     line = _CRUMB_LABEL.sub("", line)
     if not BREADCRUMB.match(line) or "。" in line:
         return False
-    crumbs = [c.strip() for c in re.split(r">>|>|›|»| - ", line) if c.strip()]
+    line = re.sub(r"^[^\s|｜]{2,12}\s*[|｜]\s*(?=\S)", "", line) if re.search(r"[|｜]", line.split(">")[0]) else line  # 某某融媒 | 首页 > …
+    crumbs = [c.strip() for c in re.split(r">>|>|›|»|＞| - ", line) if c.strip()]
     if "，" in "".join(crumbs[:-1]):
         return False
     if len(crumbs) >= 2 and len(crumbs[-1]) >= 10:

@@ -837,3 +837,12 @@ class OddInputTests(SimpleTestCase):
         self.assertEqual((region.city, region.district), ("潍坊市", "寿光市"))
         national = "光明日报\n2023年12月14日　星期四　第03版：党建·民生\n\n侯镇卫生院：党员健康服务队守护百姓\n\n" + report.replace("寿光北部沿海", "海边")
         self.assertIsNone(read_text(national).cases[0].institution.region.district)
+
+    def test_an_e_paper_dated_in_chinese_numerals_with_its_page_after_a_dot(self):
+        text = (
+            "某某日报\n二〇二三年十一月八日 星期三\n第6版 · 基层\n\n【数字报】 上一版 | 下一版 | 版面导航\n\n马背上的“红色医疗队”\n\n"
+            "□本报记者 苏某  通讯员 额某\n\n初冬，乌审旗蒙医医院党支部的流动医疗车停在牧民家门口，今年巡诊一百二十余次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual((article.showcase.date, article.showcase.edition), ("2023-11-08", "第6版:基层"))
+        self.assertFalse(article.cases[0].body_text.startswith("第6版"))
