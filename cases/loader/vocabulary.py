@@ -18,9 +18,17 @@ CJK = r"\u4e00-\u9fff"
 
 # Kinds of institution by the end of their name; first match wins, so 中医院 before 医院.
 KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("tcm_hospital", ("中西医结合医院", "中医医院", "中医院", "中医馆")),
+    (
+        "tcm_hospital",
+        (
+            "中西医结合医院", "中医医院", "中医院", "中医馆",
+            # traditional medicine of the nationalities (蒙医, 藏医, 维医, 瑶医 …) and 民族医院
+            "蒙医医院", "蒙中医医院", "中蒙医院", "藏医医院", "藏医院", "维吾尔医医院", "维医医院", "哈萨克医医院",
+            "瑶医医院", "壮医医院", "苗医医院", "傣医医院", "彝医医院", "侗医医院", "土家医医院", "民族医院", "民族医医院",
+        ),
+    ),
     ("township_health_center", ("中心卫生院", "镇卫生院", "乡卫生院", "卫生院")),
-    ("community_health_center", ("社区卫生服务中心", "社区卫生服务站", "卫生服务中心", "卫生服务站")),
+    ("community_health_center", ("社区卫生服务中心", "社区卫生服务站", "卫生服务中心", "卫生服务站", "社区健康服务中心", "社康中心", "社康站")),
     ("hospital", ("妇幼保健院", "妇幼保健计划生育服务中心", "保健院", "防治院", "医院", "分院")),
     (
         "health_commission",
@@ -51,7 +59,7 @@ OTHER_SUFFIXES = (
 # Endings that make a name an institution when found in running text. Bare 村 and 嘎查 are left
 # out here (农村, 乡村 are words), and so is 中医馆 (a department of a health centre).
 INSTITUTION_SUFFIX = (
-    r"(?:社区卫生服务中心|社区卫生服务站|卫生服务中心|中心卫生院|卫生院|中西医结合医院|中医医院|中医院|人民医院"
+    r"(?:社区卫生服务中心|社区卫生服务站|卫生服务中心|社区健康服务中心|社康中心|社康站|中心卫生院|卫生院|中西医结合医院|中医医院|中医院|人民医院"
     r"|妇幼保健院|保健院|防治院|医院|(?<=[\u4e00-\u9fff]{2})分院|卫生健康委员会|卫生健康委|卫健委|卫生健康和体育局|卫生健康体育局|卫生健康局|卫健局|卫计委|卫计局|社区|村委会|居委会|居民区|嘎查"
     r"|疾病预防控制中心|疾控中心|卫生健康监督所|卫生监督所|急救中心|中心血站|血站|卫生健康职业学院|卫生职业学院|职业技术学院|职业学院|医学院|卫生学校"
     + "|" + "|".join(sorted(_OTHER_BODIES, key=len, reverse=True))

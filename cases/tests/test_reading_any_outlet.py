@@ -846,3 +846,12 @@ class OddInputTests(SimpleTestCase):
         article = read_text(text)
         self.assertEqual((article.showcase.date, article.showcase.edition), ("2023-11-08", "第6版:基层"))
         self.assertFalse(article.cases[0].body_text.startswith("第6版"))
+
+    def test_hospitals_of_the_nationalities_medicine_and_shenzhen_s_community_health_centres(self):
+        from cases.loader.entities import institution_kind
+
+        for name in ("乌审旗蒙医医院", "康定市藏医院", "金秀瑶族自治县瑶医医院", "某某县民族医院"):
+            self.assertEqual(institution_kind(name), "tcm_hospital", name)
+        self.assertEqual(institution_kind("深圳市龙岗区园山街道安良社区健康服务中心"), "community_health_center")
+        text = "家门口的健康管家\n2024-03-01　来源：某某融媒\n\n龙岗区园山街道安良社区健康服务中心党支部组建家庭医生团队6个，签约居民8600人。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "龙岗区园山街道安良社区健康服务中心")
