@@ -855,3 +855,12 @@ class OddInputTests(SimpleTestCase):
         self.assertEqual(institution_kind("深圳市龙岗区园山街道安良社区健康服务中心"), "community_health_center")
         text = "家门口的健康管家\n2024-03-01　来源：某某融媒\n\n龙岗区园山街道安良社区健康服务中心党支部组建家庭医生团队6个，签约居民8600人。\n"
         self.assertEqual(read_text(text).cases[0].institution.name, "龙岗区园山街道安良社区健康服务中心")
+
+    def test_a_page_s_health_tip_and_brief_are_no_case(self):
+        text = (
+            "某某日报\n2023年12月05日　星期二　A04版：健康\n上一版　下一版\n\n翁源县中医院：为民实事暖人心\n\n"
+            "本报讯（通讯员 曾某）今年以来，翁源县中医院党委推出一批便民实事项目，累计接诊5200人次。\n\n"
+            "冬季流感高发 专家提醒尽早接种疫苗\n\n本报讯（记者 李某）入冬以来，我市进入流感高发季节。市疾控中心专家提醒，重点人群应尽早接种流感疫苗。\n\n"
+            "简讯\n\n12月2日，市卫生健康局召开全市卫生健康系统安全生产工作会议。（记者 李某）\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["翁源县中医院"])
