@@ -396,3 +396,8 @@ class FigureShapeTests(SimpleTestCase):
         self.assertEqual(self.figures("构建“1个党委+4个临床支部+N个党员先锋岗”的组织体系。"), [])
         self.assertEqual(self.figures("已完成清单任务23项，剩余的7项清单任务将在年底前全部完成。"), [(23, "项", "exact")])
         self.assertEqual(self.figures("今年累计入户随访860人次，这些随访记录将于年底前录入系统。"), [(860, "人次", "exact")])
+
+    def test_counts_of_times_in_any_measure_and_a_rule_for_each_visit(self):
+        self.assertEqual(self.figures("共腾出共享车位470个，每月惠及居民车辆约1.1万辆次。"), [(470, "个", "exact"), (11000, "辆次", "about")])
+        self.assertEqual(self.figures("今年累计巡诊村庄20个次。"), [(20, "个次", "exact")])
+        self.assertEqual(self.figures("服务队轮流派员，每次出诊不少于8名医护人员，全年出诊46次。"), [(46, "次", "exact")])
