@@ -63,8 +63,11 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     except NoCaseFound as error:
         raise ArticleError(str(error)) from None
     apply_known_facts(layout.showcase, {**(known or {}), **front})
-    if len(layout.cases) == 1 and layout.showcase.subtitle and layout.showcase.subtitle not in layout.cases[0].subtitle_lines:
-        layout.cases[0].subtitle_lines.append(layout.showcase.subtitle)  # 某旗某苏木党委推进…: the deck names who acts
+    first = layout.cases[0]
+    under_first = len(layout.cases) == 1 or layout.showcase.title in ("", first.title)
+    if under_first and layout.showcase.subtitle and layout.showcase.subtitle not in first.subtitle_lines:
+        # 某旗某苏木党委推进…: the deck names who acts (on a page of several reports, the deck of the first)
+        first.subtitle_lines.append(layout.showcase.subtitle)
     cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication) for raw in layout.cases]
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's

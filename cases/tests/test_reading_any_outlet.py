@@ -864,3 +864,14 @@ class OddInputTests(SimpleTestCase):
             "简讯\n\n12月2日，市卫生健康局召开全市卫生健康系统安全生产工作会议。（记者 李某）\n"
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["翁源县中医院"])
+
+    def test_the_deck_under_the_first_report_of_a_page_names_who_acts(self):
+        text = (
+            "某某日报数字报\n2024年3月21日 星期四\n第07版:民生·健康\n上一版  下一版\n本版导读\n·家医团队“敲门”送健康\n·党员“帮办员”跑出便民加速度\n\n"
+            "家医团队“敲门”送健康\n——长春市朝阳区永昌社区卫生服务中心党建引领提升签约服务质效\n本报记者 赵某 通讯员 柳某\n\n"
+            "3月18日一早，永昌社区卫生服务中心家庭医生背上出诊包，敲开了独居老人家的门。中心共组建家庭医生团队12个，签约居民8600余人。\n\n"
+            "党员“帮办员”跑出便民加速度\n本报记者 王某\n\n近日，梨树县孤家子镇卫生院党支部推出“帮办员”服务，今年帮办事项320件。\n"
+        )
+        first = read_text(text).cases[0]
+        self.assertEqual(first.institution.name, "长春市朝阳区永昌社区卫生服务中心")
+        self.assertEqual(first.institution.region.district, "朝阳区")
