@@ -117,14 +117,14 @@ _UNITS: list[tuple[str, str]] = [
     *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日".split()),
     ("学时", "学时"),
     ("台(套)", "台（套）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料"),
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
 
 _TIME_UNITS = {"工作日", "小时", "分钟", "天", "个月", "年"}
 # Measure words that count real things even after a small Chinese numeral (两支队伍, 三家医院).
-_COUNTABLE_CN = {"支", "家", "所", "场", "场次", "批", "辆", "台", "间", "栋"}
+_COUNTABLE_CN = {"支", "家", "所", "场", "场次", "批", "辆", "台", "间", "栋", "处"}
 _PERSON_UNITS = {"名", "人", "位"}
 _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
 # 两个工业园区, 三个山村: places and posts counted by a small numeral

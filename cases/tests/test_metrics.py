@@ -401,3 +401,7 @@ class FigureShapeTests(SimpleTestCase):
         self.assertEqual(self.figures("共腾出共享车位470个，每月惠及居民车辆约1.1万辆次。"), [(470, "个", "exact"), (11000, "辆次", "about")])
         self.assertEqual(self.figures("今年累计巡诊村庄20个次。"), [(20, "个次", "exact")])
         self.assertEqual(self.figures("服务队轮流派员，每次出诊不少于8名医护人员，全年出诊46次。"), [(46, "次", "exact")])
+
+    def test_a_herbal_paste_s_measure_and_small_chinese_counts_of_places(self):
+        self.assertEqual(self.figures("延时门诊开具膏方1500余料。"), [(1500, "料", "more_than")])
+        self.assertEqual(self.figures("清理房前屋后杂物堆四处。"), [(4, "处", "exact")])
