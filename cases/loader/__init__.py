@@ -232,7 +232,7 @@ def _acting_institution(name: str, body: str) -> str:
     for it before any one hospital under it; a name must recur (three times) to count. Else the
     institution the report opens with, as the subject of its first sentence, is the one.
     """
-    if institution_kind(name) != "government" or re.search(r"(?:镇|乡|街道|苏木)$", name):
+    if (institution_kind(name) != "government" and not is_place_name(name)) or re.search(r"(?:镇|乡|街道|苏木)$", name):
         return name  # an institution's label, or a town's: the town's own government acts
     mentions = [m.name for m in institution_mentions(body) if institution_kind(m.name) != "government"]
     forms = canonical_forms(mentions)  # 乌兰宝力格嘎查 again and again: the 某旗某苏木乌兰宝力格嘎查 printed once
@@ -299,8 +299,9 @@ def _as_headed(mention: str, place: str, named: list[str]) -> str:
 
 
 def _first_sentence(body: str) -> str:
-    """The report's first sentence, past the openings (近年来，…) that carry no subject."""
-    for sentence in re.split(r"(?<=[。！？])", body.split("\n")[0]):
+    """The report's first sentence, past the openings (近年来，…) and a resident's words (“…！”) that carry no subject."""
+    first = re.sub(r"^“[^“”]{0,120}”", "", body.split("\n")[0].strip())
+    for sentence in re.split(r"(?<=[。！？])", first):
         clause = re.sub(rf"^(?:{OPENERS})，", "", sentence.strip())
         if len(clause) > 8:
             return clause[:40]

@@ -23,7 +23,7 @@ from .blocks import Block, to_blocks
 from .metrics import extract_metrics
 from .entities import PARTY_ORGANISATION_ENDING, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
-from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME
+from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
 
 TERMINAL = "。！？!?…”」』）)；;：:"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
@@ -134,6 +134,12 @@ _EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提�
 _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
 
 
+# A forum poster's status and an app's banner: the short line above them is the poster's or the app's name.
+_NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开App|立即打开)$")
+# The name of an account or a poster over a copy's date line (某某发布, 某某健康播报, 某某小编).
+_ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
+
+
 def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     showcase = info.showcase
     content: list[Block] = []
@@ -154,6 +160,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             content.append(block)
             continue
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
+            if content and not content[-1].is_heading and _ACCOUNT_NAME.fullmatch(content[-1].text):
+                content.pop()  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
             if not any(len(b.text) >= 60 for b in content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)
             continue
@@ -224,6 +232,12 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 dateline_at = len(content)
             if re.search(r"上一版|下一版", line):
                 info.is_epaper = True
+            if _NAME_ABOVE.match(line) and content and not content[-1].is_heading and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}", content[-1].text):
+                content.pop()  # 某某小编 / 当前离线, 某某云端 / 打开: a poster's or an app's name over its status or banner
+            if re.match(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}", line):
+                showcase.date = showcase.date or find_date(line)  # 2024-05-21 09:36河南: a post's time
+                if content and not content[-1].is_heading and _ACCOUNT_NAME.fullmatch(content[-1].text):
+                    content.pop()  # the account that posted it, on the line above
             continue
         content.append(block)
     if pages:

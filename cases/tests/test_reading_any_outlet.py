@@ -875,3 +875,28 @@ class OddInputTests(SimpleTestCase):
         first = read_text(text).cases[0]
         self.assertEqual(first.institution.name, "长春市朝阳区永昌社区卫生服务中心")
         self.assertEqual(first.institution.region.district, "朝阳区")
+
+    def test_an_app_copy_under_a_short_place_label_opening_on_a_resident_s_words(self):
+        text = (
+            "彩云某某\n打开\n弥勒：“银发红医”退休支部余热暖乡邻\n来源：某某融媒体中心\n\n"
+            "“老李，这个降压药可不能说停就停！”9月24日一早，弥勒市西三镇卫生院退休党支部的老党员来到可邑村。\n\n"
+            "西三镇卫生院退休党支部现有退休党员13名，两年来协助卫生院随访慢病患者2100余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "弥勒市西三镇卫生院")
+        self.assertNotIn("彩云某某", case.body_text)
+        self.assertEqual(read_text(text.split("打开\n", 1)[1]).cases[0].institution.name, "弥勒市西三镇卫生院")
+
+    def test_the_names_over_a_post_s_time_and_a_poster_s_status_are_furniture(self):
+        text = (
+            "某县卫生院：家庭医生把健康包送到家门口\n\n某某健康播报\n2024-05-21 09:36河南\n关注\n\n"
+            "近日，郸城县汲冢镇卫生院党支部组织家庭医生团队入户随访，今年签约居民2680人。\n"
+        )
+        article = read_text(text)
+        self.assertNotIn("播报", article.cases[0].body_text)
+        self.assertEqual(article.showcase.date, "2024-05-21")
+        forum = (
+            "某某论坛 » 社区生活 » 融汇社区党委“9大网格”解民忧\n\n某某小编\n当前离线\n积分\n8853\n楼主\n发表于 2023-11-08 10:15 | 只看该作者\n\n"
+            "李家沱街道融汇社区党委把辖区划为9大网格，今年为居民解决急难愁盼问题126件。\n"
+        )
+        self.assertNotIn("小编", read_text(forum).cases[0].body_text)
