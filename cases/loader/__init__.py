@@ -162,8 +162,10 @@ def _without_partners_make_up(paragraph: str, partners: list[str], kind: str) ->
 
 def _off_the_subject(case: CaseData) -> bool:
     body = "\n".join(p for s in case.sections for p in s.paragraphs)
-    if len(case.metrics) <= 1 and not re.search(r"党|支部|办实事|志愿|先锋", case.title + body):
-        return True  # a health tip or a brief of the page: nothing of party work, nothing counted
+    opening = case.title + re.split(r"[。！？]", body, maxsplit=1)[0]
+    acts = bool(case.institution.name) and case.institution.name in opening
+    if len(case.metrics) <= 1 and not acts and not re.search(r"党|支部|办实事|志愿|先锋", case.title + body):
+        return True  # a health tip of the page: its institution not the one acting, nothing of party work, nothing counted
     return NO_INSTITUTION in case.warnings and not re.search(r"党|群众|居民|患者|健康", case.title + body)
 
 

@@ -162,7 +162,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
             if content and not content[-1].is_heading and _ACCOUNT_NAME.fullmatch(content[-1].text):
                 content.pop()  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
-            if not any(len(b.text) >= 60 for b in content):
+            if not any(len(b.text) >= 60 and b.text.endswith(("。", "！", "？", "”")) for b in content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)
             continue
         paper = meta.PAPER_NAME.match(line) if not content else None
