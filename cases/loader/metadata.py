@@ -23,7 +23,7 @@ DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
 SOURCE = re.compile(r"来源\s*[：:]\s*([^\s|]+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*)?\S+(\s*(>>|>|›|»|＞)\s*\S+){1,}$|^首页(?:\s+-\s+\S+)+$")
+BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*)?\S+(\s*(>>|>|›|»|＞)\s*\S+){1,}$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 # …一名医生说。（通讯员 朱 敏）: the writers at a report's end, their role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(
@@ -273,7 +273,7 @@ def read_breadcrumb(line: str, info: PageInfo) -> bool:
     if not BREADCRUMB.match(line) or "。" in line:
         return False
     line = re.sub(r"^[^\s|｜]{2,12}\s*[|｜]\s*(?=\S)", "", line) if re.search(r"[|｜]", line.split(">")[0]) else line  # 某某融媒 | 首页 > …
-    crumbs = [c.strip() for c in re.split(r">>|>|›|»|＞| - ", line) if c.strip()]
+    crumbs = [c.strip() for c in re.split(r">>|>|›|»|＞|\s*-\s+", line) if c.strip()]
     if "，" in "".join(crumbs[:-1]):
         return False
     if len(crumbs) >= 2 and len(crumbs[-1]) >= 10:
@@ -377,7 +377,7 @@ LINE_RULES: list[Rule] = [
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
     Rule(PAPER_NAME, "a paper's masthead alone on the first line", ("卫生健康导报", "某某日报"), ("为民服务传捷报",)),
     Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会", "某某县某某镇人民政府")),
-    Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文")),
+    Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文", "新闻中心- 医院新闻- 党员先锋岗亮出来", "某某融媒 | 首页 > 民生 > 健康", "首页 ＞ 工作动态 ＞ 基层动态")),
     Rule(EDITORS, "the editors in brackets", ("（责编：覃明、李娟）",)),
     Rule(UNIT_LINE, "a column's guiding and hosting bodies", ("指导单位：某市卫生健康委员会", "主办单位：某日报社")),
     Rule(CONTRIBUTOR, "a contributor line", ("■ 中共某区委组织部", "□ 党办 唐小燕")),

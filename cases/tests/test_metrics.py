@@ -405,3 +405,7 @@ class FigureShapeTests(SimpleTestCase):
     def test_a_herbal_paste_s_measure_and_small_chinese_counts_of_places(self):
         self.assertEqual(self.figures("延时门诊开具膏方1500余料。"), [(1500, "料", "more_than")])
         self.assertEqual(self.figures("清理房前屋后杂物堆四处。"), [(4, "处", "exact")])
+
+    def test_banners_of_thanks_are_counted_in_their_measure(self):
+        self.assertEqual(self.figures("今年以来，医院共收到患者赠送的锦旗37面、表扬信52封。"), [(37, "面", "exact"), (52, "封", "exact")])
+        self.assertEqual(self.figures("辖区面积12平方公里，全面推行网格化管理。"), [(12, "平方公里", "exact")])
