@@ -158,6 +158,7 @@ LINES: list[Rule] = [
         "a platform's name alone, the header of a copy",
         ["今日头条", "澎湃新闻"],
     ),
+    rule(r"^[\u4e00-\u9fff]{2,4}学习平台$", "a study platform's provincial channel over a copy", ["吉林学习平台", "宁夏学习平台"]),
     rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端"]),
     rule(
         r"^(?:当前离线|当前在线|积分|帖子|主题|精华|金钱|威望|贡献|注册时间|最后登录|在线时间|UID)\s*[：:]?\s*[\d\-: ]*$",
