@@ -531,6 +531,8 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
             starts.append((at, _case_from_heading(text), 2 if desk else 1))
         elif _reads_as_headline(text) and (text in headlines or split_institution_title(text)):
             starts.append((index, _case_from_heading(text), 1))
+        elif _numbered_case(text):
+            starts.append((index, RawCase(title=_NUMBERED_CASE.match(text)["rest"], institution=_numbered_case(text)), 1))
         else:
             lead = _UNIT_LEAD.match(text)
             if lead and is_institution_name(lead["name"]):
@@ -607,6 +609,18 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
 
 
 _PARTY_ENDING = PARTY_ORGANISATION_ENDING  # 某社区党委：, 某卫生院党支部 over a headline
+
+
+_NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验)\s*[一二三四五六七八九十\d]{1,3}\s*[：:、.．]\s*(?P<rest>\S.{4,60})$")
+
+
+def _numbered_case(text: str) -> str:
+    """案例一：某县人民医院“红色流动医院”开进山村: a collection's case, headed by its institution."""
+    numbered = _NUMBERED_CASE.match(text)
+    if not numbered or not _reads_as_headline(numbered["rest"]):
+        return ""
+    mentions = names.institution_mentions(numbered["rest"])
+    return mentions[0].name if mentions and mentions[0].start == 0 else ""
 
 
 def _unit_name(text: str) -> str:

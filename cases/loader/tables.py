@@ -29,18 +29,24 @@ _FIELD_LABELS = (
     "索引号 发布机构 名称 标题 信息名称 成文日期 发布日期 发文日期 生成日期 文号 文 号 发文字号 主题分类 体裁分类 组配分类 "
     "效力属性 有效性 主题词 发文机关 服务对象 公开方式 公开范围 所属机构"
 ).split(" ")
-_FIELD_ROW = re.compile(rf"^\s*\|?\s*(?:{'|'.join(re.escape(label) for label in _FIELD_LABELS)})\s*\|")
+def _field_label(cell: str) -> str:
+    """名　　称：, 有 效 性: a field's label as the table prints it, spaced out and with its colon."""
+    return re.sub(r"[\s\u3000]", "", cell).rstrip("：:")
+
+
+def _is_field_row(line: str) -> bool:
+    return "|" in line and _field_label(line.strip().strip("|").split("|")[0]) in _FIELD_LABELS
 
 
 def _field_lines(line: str) -> list[str]:
     """索引号 | K-2023-01 | 发布机构 | 某镇 | -> 索引号：K-2023-01 / 发布机构：某镇: fields as labelled lines."""
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     pairs = zip(cells[0::2], cells[1::2])
-    return [f"{label}：{value}" for label, value in pairs if label in _FIELD_LABELS and value]
+    return [f"{_field_label(label)}：{value}" for label, value in pairs if _field_label(label) in _FIELD_LABELS and value]
 
 
 def rewrite_tables(text: str) -> str:
-    lines = [field for line in text.split("\n") for field in (_field_lines(line) if _FIELD_ROW.match(line) else [line])]
+    lines = [field for line in text.split("\n") for field in (_field_lines(line) if _is_field_row(line) else [line])]
     out: list[str] = []
     index = 0
     while index < len(lines):

@@ -900,3 +900,27 @@ class OddInputTests(SimpleTestCase):
             "李家沱街道融汇社区党委把辖区划为9大网格，今年为居民解决急难愁盼问题126件。\n"
         )
         self.assertNotIn("小编", read_text(forum).cases[0].body_text)
+
+    def test_a_collection_of_numbered_cases_each_headed_by_its_institution(self):
+        text = (
+            "某市卫生健康系统“我为群众办实事”典型案例（第二批）\n发布时间：2024-11-06　来源：机关党委\n\n"
+            "为深入推进实践活动，市卫生健康委遴选出一批典型案例，现予刊发。\n\n"
+            "案例一：沂南县人民医院“红色流动医院”开进山村\n【基本情况】沂南县人民医院党委下设党支部14个，现有党员386名。\n"
+            "【取得成效】一年来，“红色流动医院”累计进村巡诊156次。\n\n"
+            "案例二：县中医医院“中医夜市”点亮夜空\n【基本情况】郯城县中医医院党委现有党员173名。\n【取得成效】“中医夜市”累计开市82期。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["沂南县人民医院", "郯城县中医医院"])
+        self.assertEqual(cases[0].title, "沂南县人民医院“红色流动医院”开进山村")
+
+    def test_a_government_page_s_field_table_with_spaced_labels_and_colons(self):
+        text = (
+            "某市人民政府\n当前位置：首页 > 政府信息公开 > 部门信息公开\n\n"
+            "| 索引号： | 11231283MB1A47315K/2024-00386 | 主题分类： | 卫生、体育 |\n| 发布机构： | 海伦市卫生健康局 | 发文日期： | 2024-09-13 |\n"
+            "| 名　　称： | 党建引领家庭医生签约 共合镇卫生院把服务送到村民炕头 |\n| 文　　号： |  | 有 效 性： | 有效 |\n\n"
+            "党建引领家庭医生签约 共合镇卫生院把服务送到村民炕头\n\n今年以来，海伦市共合镇卫生院党支部组建家庭医生团队8个，签约居民6200人。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].institution.name, "海伦市共合镇卫生院")
+        self.assertEqual(article.showcase.date, "2024-09-13")
+        self.assertNotIn("索引号", article.cases[0].body_text)
