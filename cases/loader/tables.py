@@ -22,6 +22,8 @@ MAX_ROWS = 200  # a table copied into a report is short; a longer run of cells i
 # 24项, 1.2万人次, 130余处: a count with its measure word in one cell
 _COUNTED = re.compile(rf"^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))})$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?(?:度)?$")
+# A column of what was planned (年度目标, 计划数, 任务数): the figure is in the column of what was done.
+_TARGET_HEADER = re.compile(r"目标|计划|任务数|指标值|预期")
 
 
 # A government page's table of the document's fields: 索引号 | … | 发布机构 | … |
@@ -118,7 +120,9 @@ def _row_sentence(cells: list[str], header: list[str] | None, unit_column: int |
     if not numbers:
         return "，".join(c for i, c in enumerate(cells) if not (i == 0 and c.isdigit())) + "。"
     year_columns = [i for i, c in enumerate(header or []) if _YEAR.match(c)]
-    value_at = max(numbers) if year_columns else numbers[0]
+    targets = [i for i, c in enumerate(header or []) if _TARGET_HEADER.search(c)]
+    done = [i for i in numbers if i not in targets]
+    value_at = max(numbers) if year_columns else (done or numbers)[0]  # 年度目标 | 完成情况: what was done
     label_cells = [c for i, c in enumerate(cells) if i not in numbers and i != unit_column and not (i == 0 and c.isdigit())]
     label = label_cells[0] if label_cells else ""
     unit = ""
@@ -127,6 +131,8 @@ def _row_sentence(cells: list[str], header: list[str] | None, unit_column: int |
         unit = cells[unit_column]
         if unit[:1] in ("余", "多"):  # 760 | 余次 -> 760余 次
             value, unit = value + unit[0], unit[1:]
+        if unit[:1] in ("万", "亿") and unit[1:] in _UNIT_WORDS and not value.endswith(("万", "亿")):
+            value, unit = value + unit[0], unit[1:]  # 3.82 | 万人 -> 3.82万 人
     bracket = _UNIT_IN_BRACKETS.search(label)
     if not unit and bracket and bracket.group(1) in _UNIT_WORDS:
         unit, label = bracket.group(1), label[: bracket.start()]

@@ -924,3 +924,11 @@ class OddInputTests(SimpleTestCase):
         self.assertEqual(article.cases[0].institution.name, "海伦市共合镇卫生院")
         self.assertEqual(article.showcase.date, "2024-09-13")
         self.assertNotIn("索引号", article.cases[0].body_text)
+
+    def test_a_table_of_targets_and_what_was_done_counts_what_was_done(self):
+        text = (
+            "某中心2024年党建引领公共卫生服务成效\n发布时间：2024-12-20\n\n今年以来，瓯海区梧田街道社区卫生服务中心党支部推进各项服务，完成情况如下。\n\n"
+            "序号\t项目名称\t单位\t年度目标\t完成情况\n1\t家庭医生签约人数\t万人\t3.5\t3.82\n2\t上门巡诊服务\t人次\t1500\t1864\n3\t健康讲座\t场\t36\t41\n"
+        )
+        figures = {(m.value, m.unit) for m in read_text(text).cases[0].metrics}
+        self.assertEqual(figures, {(38200, "人"), (1864, "人次"), (41, "场")})
