@@ -112,7 +112,9 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     if dash and is_institution_name(dash["name"]) and _whole_name(dash["name"]):
         return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…
     colon = _COLON_HEADING.match(re.sub(r"^[◆◇●■]\s+", "", heading))  # ◆ 某镇卫生院：标题 (a bullet, a space, a label)
-    if colon and is_institution_name(colon["name"].strip()) and (_whole_name(colon["name"].strip()) or _label_name(colon["name"].strip())):
+    if colon and is_institution_name(colon["name"].strip()) and (
+        _whole_name(colon["name"].strip()) or _label_name(colon["name"].strip()) or _village_label(colon["name"].strip())
+    ):
         return colon["name"].strip(), colon["title"].strip()
     space = _SPACE_HEADING.match(heading)
     if space and _heads_a_heading(space["name"]):
@@ -136,6 +138,17 @@ def _whole_name(name: str) -> bool:
     from .names import names_whole
 
     return institution_kind(name) == "government" or names_whole(name)
+
+
+# 乡村：, 农村：, 全村： are words, not a village's name.
+_NOT_A_VILLAGE = re.compile(r"^(?:乡|农|山|渔|新农|美丽乡|全|该|本|各|每|邻|我|此|一|两|三|四|五|六|七|八|九|十|百|千|万)村$")
+
+
+def _village_label(name: str) -> bool:
+    """旱天岭村：, 前营村： a village's own name before the colon, however the analyser cuts it."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:村|嘎查)", name) is not None and not _NOT_A_VILLAGE.match(name) and not any(
+        ch in NEVER_IN_NAME for ch in name
+    )
 
 
 def _label_name(name: str) -> bool:

@@ -932,3 +932,14 @@ class OddInputTests(SimpleTestCase):
         )
         figures = {(m.value, m.unit) for m in read_text(text).cases[0].metrics}
         self.assertEqual(figures, {(38200, "人"), (1864, "人次"), (41, "场")})
+
+    def test_a_village_label_over_a_report_whose_partner_hospital_also_works_there(self):
+        text = (
+            "某县融媒体中心\n首页 > 新闻 > 乡村振兴\n旱天岭村：党支部领着村民“管健康”\n来源：某县融媒体中心　发布时间：2024-06-18 10:05\n\n"
+            "初夏时节，走进同心县王团镇旱天岭村卫生室，几位老人正在排队测血压。\n\n"
+            "去年以来，村党支部新建“健康小屋”1个，组织村民参加免费健康体检1380人次。\n\n"
+            "同心县人民医院党委与旱天岭村党支部结成共建对子，每月派出专家到村坐诊，去年在村里开展义诊12场。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("同心县王团镇旱天岭村", "community"))
+        self.assertEqual(split_institution_title("乡村：振兴路上党旗红"), None)
