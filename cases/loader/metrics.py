@@ -104,6 +104,8 @@ _UNITS: list[tuple[str, str]] = [
     ("分钟", "分钟"),
     ("元", "元"),
     ("%", "%"),
+    ("℃", "℃"),
+    ("摄氏度", "℃"),
     ("台（套）", "台（套）"),
     ("台（件）", "台（件）"),
     ("台(件)", "台（件）"),
@@ -117,7 +119,7 @@ _UNITS: list[tuple[str, str]] = [
     *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日".split()),
     ("学时", "学时"),
     ("台(套)", "台（套）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车"),
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -213,7 +215,7 @@ _SCHEME_WORDS = re.compile(r"结对|牵头|联系|包联|包保|担任|任[^务�
 _WORDS_OPENING_WITH_A_UNIT = frozenset(
     "户籍 户口 户外 个人 个体 个性 名单 名称 名额 位置 家庭 家属 所有 所属 条件 条例 件事 场所 次日 次年 期间 期限 "
     "组织 处理 座谈 批准 份额 本地 张贴 台阶 支持 人员 人口 天然 年龄 年度 年底 年初 把关 块头 通知 通过 部门 部分 单位 包括 "
-    "支部 成员 成效 成果 成立 成功 成为 成绩 成本 成熟 成长 分之 分别 分局 分院 分会 分队 分中 分类 分级 分批 分组 分片 分工 分享 贴心 面积 面向 面对 面貌 面临 面上 面前 面广".split()
+    "支部 成员 成效 成果 成立 成功 成为 成绩 成本 成熟 成长 分之 分别 分局 分院 分会 分队 分中 分类 分级 分批 分组 分片 分工 分享 贴心 面积 面向 面对 面貌 面临 面上 面前 面广 头等 头号 头脑 头雁 只有 只要 只是 只能 车辆 车间 车位 车站 车程 车次 车队 车上".split()
     # 外科二支部 is a branch's name; 3成员, 五分之一 are no figures in 成 or 分
 )
 
@@ -421,6 +423,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 剩余的7项任务将在年底前完成
     if unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(clause) or _PAIR_START.search(before)):
         return False  # 突发胸痛半小时, 24小时“一号通”
+    if unit == "℃" and not re.search(r"提高|提升|升高|降低|平均|保持在|控制在|达到", before):
+        return False  # 零下40℃: the weather of a story; 室温平均提高3℃ is what the work did
     if before.endswith("-") or after.startswith("-") or (number.isdigit() and len(number) >= 7 and not match["multiplier"]):
         return False  # 023-12345678, 13812345678
     if after[:1] in ("+", ":") or re.match(r"^\d+[+:]", after):

@@ -409,3 +409,8 @@ class FigureShapeTests(SimpleTestCase):
     def test_banners_of_thanks_are_counted_in_their_measure(self):
         self.assertEqual(self.figures("今年以来，医院共收到患者赠送的锦旗37面、表扬信52封。"), [(37, "面", "exact"), (52, "封", "exact")])
         self.assertEqual(self.figures("辖区面积12平方公里，全面推行网格化管理。"), [(12, "平方公里", "exact")])
+
+    def test_herds_truckloads_and_a_rise_in_warmth_are_counted_the_weather_is_not(self):
+        self.assertEqual(self.figures("合作社存栏肉牛316头、基础母羊1.6万只。"), [(316, "头", "exact"), (16000, "只", "exact")])
+        self.assertEqual(self.figures("清理楼道堆积杂物380余车。"), [(380, "车", "more_than")])
+        self.assertEqual(self.figures("改造后楼内温度平均提高3℃左右，零下40℃的寒夜里不再受冻。"), [(3, "℃", "about")])
