@@ -113,7 +113,9 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     if not raw.title:
         raw.title = _title_from_body(sections)
         raw.warnings.append("原文没有标题，标题取自正文，请编辑核对")
-    metrics = extract_metrics([_without_partners_make_up(p, actor.partners, institution.kind) for s in sections for p in s.paragraphs])
+    metrics = extract_metrics(
+        [_without_partners_make_up(p, actor.partners, institution.kind, own=institution.name) for s in sections for p in s.paragraphs]
+    )
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -135,18 +137,26 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
 _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
 _MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员")
+_GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方)")
 _ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方)")
 
 
-def _without_partners_make_up(paragraph: str, partners: list[str], kind: str) -> str:
+def _without_partners_make_up(paragraph: str, partners: list[str], kind: str, own: str = "") -> str:
     """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
     the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
     community's report) and tells what it has is left out of the figures (the body keeps it)."""
-    stems = [re.sub(r"(?:党委|党总支|党支部|支部)$", "", p) for p in partners]
-    stems = [stem[: len(stem) - len(suffix_of(stem))] or stem for stem in stems]
+    names_ = [re.sub(r"(?:党委|党总支|党支部|支部)$", "", p) for p in partners]
+    stems = [stem[: len(stem) - len(suffix_of(stem))] or stem for stem in names_]
+    # 银川市凤城医院 is 凤城医院 in the sentence that tells what it has: its own name without its
+    # places too, where that is a name (not 中心医院, 人民医院) and not a part of the case's own
+    for name in names_:
+        bare = gazetteer.without_leading_places(name)
+        stem = bare[: len(bare) - len(suffix_of(bare))]
+        if bare != name and len(stem) >= 2 and not _GENERIC_STEM.fullmatch(stem) and stem not in own:
+            stems.append(stem)
     kept = []
     for sentence in re.split(r"(?<=[。！？；])", paragraph):
         clauses = re.split(r"[，,]", sentence)
