@@ -959,3 +959,8 @@ class OddInputTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual(case.institution.name, "兴庆区丽景街街道宝湖湾社区")
         self.assertEqual({(m.value, m.unit) for m in case.metrics}, {(18, "场"), (2600, "人次")})
+
+    def test_a_health_centre_s_own_retired_members_on_a_commission_s_site(self):
+        # the commission's site header, its bureau as the source, the centre's own retired branch
+        case = read_article((ARTICLES / "kk_retired_13.txt").read_bytes()).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("延吉市依兰镇卫生院", "township_health_center"))
