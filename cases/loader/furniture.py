@@ -161,6 +161,8 @@ LINES: list[Rule] = [
     rule(r"^(?:报|送|发|抄送|抄报|印发)[：:]\s*[\u4e00-\u9fff]", "a document's distribution list", ["报：市委、市政府", "抄送：市委组织部"]),
     rule(r"^各[^。]{2,40}(?:单位|机构|部门|医院|卫生院)[：:]$", "a notice's addressees", ["各乡镇卫生院、社区卫生服务中心，委属各单位："]),
     rule(r"^温馨提示[：:]|此处隐藏\d*字|VIP会员可见|^(?:下载|全文)(?:阅读|下载)?[：:]?\s*(?:需要)?\d*\s*(?:积分|金币|下载券)", "a site's notices and a document site's paywall", ["温馨提示：如需预约请拨打热线", "此处隐藏1842字，VIP会员可见"]),
+    rule(r"(?i)^\S{2,60}\.(?:pdf|docx?|wps|xlsx?|pptx?|ofd)$", "a document's file name over its copied text", ["某市卫生健康系统典型经验材料汇编.pdf", "附件2.docx"]),
+    rule(r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/／]\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$", "a page number", ["- 3 -", "— 12 —", "第 3 页 / 共 14 页", "3/14"]),
     rule(r"^[\u4e00-\u9fff]{2,4}学习平台$", "a study platform's provincial channel over a copy", ["吉林学习平台", "宁夏学习平台"]),
     rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端"]),
     rule(

@@ -146,7 +146,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     pages: set[str] = set()
     breadcrumb_at = dateline_at = None
     note_follows = False
-    for block in _before_tail(_without_menus(blocks)):
+    for block in _before_tail(_without_running_heads(_without_menus(blocks))):
         line = block.text
         if note_follows:
             note_follows = False
@@ -272,6 +272,20 @@ def _without_menus(blocks: list[Block]) -> list[Block]:
         run = []
         if block is not None:
             kept.append(block)
+    return kept
+
+
+_PAGE_NUMBER = re.compile(r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/／]\s*共\s*\d{1,4}\s*页)?)$")
+
+
+def _without_running_heads(blocks: list[Block]) -> list[Block]:
+    """A PDF copied page by page: the document's title over each page, after the last page's number."""
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        after_page = index > 0 and _PAGE_NUMBER.match(blocks[index - 1].text)
+        if after_page and not block.is_heading and len(block.text) <= 40 and not re.search(r"[，。；！？：:]", block.text):
+            continue  # — 3 — / 某某系统党建工作典型经验材料汇编: the running head of page 4
+        kept.append(block)
     return kept
 
 

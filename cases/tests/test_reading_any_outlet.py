@@ -42,7 +42,6 @@ KNOWN_FURNITURE_GAPS = {
     "hh_oneline_05.txt",  # a one-line page: the writers' bracket runs into the last sentence
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
-    "kk_pdf_04.txt",  # a PDF's running header, repeated on each page
 }
 
 
@@ -964,3 +963,14 @@ class OddInputTests(SimpleTestCase):
         # the commission's site header, its bureau as the source, the centre's own retired branch
         case = read_article((ARTICLES / "kk_retired_13.txt").read_bytes()).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("延吉市依兰镇卫生院", "township_health_center"))
+
+    def test_a_pdf_s_running_head_after_each_page_number(self):
+        text = (
+            "某市卫生健康系统典型经验材料汇编.pdf\n第 3 页 / 共 14 页\n\n某镇卫生院：党建引领强服务\n\n"
+            "　　某县首阳镇卫生院党支部组建家庭医生团队9\n支，签约重点人群1.08万人。\n                  - 3 -\n\n"
+            "某市卫生健康系统典型经验材料汇编\n　　卫生院先后被评为“省级群众满意的乡镇卫生院”。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "某镇卫生院：党建引领强服务")
+        self.assertNotIn("材料汇编", "\n".join([s.heading for s in case.sections] + [case.body_text]))
+        self.assertNotIn("页", "\n".join(s.heading for s in case.sections))
