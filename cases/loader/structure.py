@@ -443,6 +443,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     lead = meta.LEAD_DATELINE.match(lines[0].text)
     if len(lines) > 1 and _reads_as_headline(lines[0].text) and _opens_a_report(lines[1].text):
         title_at = 0  # the first headline with its own 本报讯 under it, whatever names a later one
+    if len(lines) > 2 and _reads_as_headline(lines[0].text) and _subtitle_of(lines[1].text) and not _reads_as_headline(lines[2].text):
+        title_at = 0  # a headline with its deck (——某县总医院党委推进…) over a report, whatever its units' labels name
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
     if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text) and not _opens_a_report(lines[title_at + 1].text):
@@ -511,10 +513,10 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         after_title += 1
     case.items = [b for b in lines[after_title:] if b.text != lines[headline_at].text]  # a headline printed twice
     epaper = info.is_epaper or bool(showcase.edition)
-    return _split_units(case, headlines) or (_split_at_new_subjects(case) if epaper else []) or [case]
+    return _split_units(case, headlines, deck=showcase.subtitle) or (_split_at_new_subjects(case) if epaper else []) or [case]
 
 
-def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
+def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[RawCase]:
     """A plain page that holds several institutions' cases, one after another.
 
     A case starts at a line that names an institution alone with its title on the next line,
@@ -553,8 +555,9 @@ def _split_units(page: RawCase, headlines: set[str]) -> list[RawCase]:
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
                 leads[index] = text[lead.end() :]
     if starts and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]) and (
-        page.institution or len(starts) == 1
+        page.institution or len(starts) == 1 or names.institution_mentions(deck)
     ):
+        # (——某县总医院党委推进医共体党建一体化: a deck naming who acts makes the opening its report)
         # The page's headline named the first institution: its case runs up to the next one's.
         opening = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
         opening.subtitle_lines = page.subtitle_lines

@@ -974,3 +974,9 @@ class OddInputTests(SimpleTestCase):
         self.assertEqual(case.title, "某镇卫生院：党建引领强服务")
         self.assertNotIn("材料汇编", "\n".join([s.heading for s in case.sections] + [case.body_text]))
         self.assertNotIn("页", "\n".join(s.heading for s in case.sections))
+
+    def test_a_hospital_group_s_page_whose_deck_names_the_head_hospital_over_its_branches(self):
+        # headline, a deck naming the 总医院, its own opening with figures, then 【某某分院】 labels
+        cases = read_article((ARTICLES / "ff_yigongti_07.txt").read_bytes()).cases
+        self.assertEqual([c.institution.name for c in cases][:2], ["政和县总医院", "政和县总医院镇前分院"])
+        self.assertEqual(len(cases), 4)
