@@ -285,8 +285,12 @@ def _stops(word: str, pos: str) -> bool:
 _COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[个家所座名位](?=乡镇|基层|村|社区|县级|卫生)")
 
 
+# 各街镇社区卫生服务中心, 全县乡镇卫生院: the kind of body in general, named by no place of its own
+_GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各)")
+
+
 def _is_name(name: str) -> bool:
-    return len(name) >= 3 and not _COUNT_OPENING.match(name) and is_institution_name(name)  # 5个乡镇卫生院, not 个旧市…
+    return len(name) >= 3 and not _COUNT_OPENING.match(name) and not _GENERIC_OPENING.match(name) and is_institution_name(name)  # 5个乡镇卫生院, not 个旧市…
 
 
 # ---------------------------------------------------------------------------------------------

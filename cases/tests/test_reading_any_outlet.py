@@ -980,3 +980,10 @@ class OddInputTests(SimpleTestCase):
         cases = read_article((ARTICLES / "ff_yigongti_07.txt").read_bytes()).cases
         self.assertEqual([c.institution.name for c in cases][:2], ["政和县总医院", "政和县总医院镇前分院"])
         self.assertEqual(len(cases), 4)
+
+    def test_a_kind_of_body_in_general_is_no_name_and_specialty_hospitals_are_names(self):
+        self.assertEqual(institution_mentions("支部与辖区各街镇社区卫生服务中心建立联络机制"), [])
+        self.assertEqual(
+            [m.name for m in institution_mentions("天津市津南区精神卫生中心党总支与巴林右旗蒙医医院结对")],
+            ["天津市津南区精神卫生中心", "巴林右旗蒙医医院"],
+        )
