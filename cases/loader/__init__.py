@@ -202,15 +202,18 @@ def _more_specific(case_region, page_region):
 
 def _paper_place(paper: str, page_text: str):
     """侯镇卫生院 in 寿光日报, whose report says 地处寿光北部: a local paper's place, where the text
-    names it too (光明日报 is no paper of 光明区)."""
+    names it too (光明日报 is no paper of 光明区). A county's own outlet (临桂报, 温岭新闻网, 沂南周报,
+    某县融媒体中心) reports on its county whether or not the text names it again."""
     stem = _PAPER_ENDING.sub("", paper)
     place = gazetteer.named_short(stem) if len(stem) >= 2 else None
-    if place and place.province and stem in page_text.replace(paper, ""):
-        return place
-    return None
+    if not place or not place.province:
+        return None
+    county_outlet = place.district is not None and _COUNTY_OUTLET.search(paper)
+    return place if county_outlet or stem in page_text.replace(paper, "") else None
 
 
-_PAPER_ENDING = re.compile(r"(?:日报|晚报|都市报|报|新闻网|发布|融媒|融媒体中心|广播电视台)$")
+_PAPER_ENDING = re.compile(r"(?:日报|晚报|都市报|周报|报|新闻网|发布|融媒|融媒体中心|广播电视台)$")
+_COUNTY_OUTLET = re.compile(r"(?<!日|晚)(?:周报|报|新闻网|发布|融媒|融媒体中心|广播电视台)$")
 
 
 def _region_named_in(text: str):

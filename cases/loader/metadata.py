@@ -261,7 +261,7 @@ def read_copyright(line: str, showcase: ShowcaseData) -> None:
         showcase.publication = match["owner"]
 
 
-_CRUMB_LABEL = re.compile(r"^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[：:]\s*")
+_CRUMB_LABEL = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[：:]\s*")
 _HOME_CRUMB = re.compile(r"^(?:首页|主页|网站首页|返回首页)$")
 
 

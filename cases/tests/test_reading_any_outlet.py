@@ -987,3 +987,13 @@ class OddInputTests(SimpleTestCase):
             [m.name for m in institution_mentions("天津市津南区精神卫生中心党总支与巴林右旗蒙医医院结对")],
             ["天津市津南区精神卫生中心", "巴林右旗蒙医医院"],
         )
+
+    def test_a_county_outlet_s_place_for_a_town_the_text_gives_no_county(self):
+        text = (
+            "某某新闻网 | 首页 | 时政 | 民生\n您当前的位置：首页 > 镇街动态 > 正文\n箬横镇卫生院：“红色健康驿站”开到村民家门口\n"
+            "2024-05-16 09:42　来源：温岭新闻网　作者：陈某\n\n5月14日一早，箬横镇卫生院党支部在东浦村设立健康驿站，今年服务村民1200人次。\n"
+        )
+        region = read_text(text).cases[0].institution.region
+        self.assertEqual((region.city, region.district), ("台州市", "温岭市"))
+        national = text.replace("来源：温岭新闻网", "来源：光明日报")
+        self.assertIsNone(read_text(national).cases[0].institution.region.district)
