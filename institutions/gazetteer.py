@@ -145,6 +145,8 @@ def _index() -> _Index:
         by_name.setdefault(division.name, []).append(division)
         if division.short != division.name:
             by_short.setdefault(division.short, []).append(division)
+        for abbreviation in _banner_abbreviations(division.name):
+            by_name.setdefault(abbreviation, []).append(division)
     return _Index(
         divisions=tuple(divisions),
         by_name={k: tuple(v) for k, v in by_name.items()},
@@ -152,6 +154,21 @@ def _index() -> _Index:
         by_code={d.code: d for d in divisions},
         longest=max(len(d.name) for d in divisions),
     )
+
+
+# Inner Mongolia's banners go by official abbreviations in print: 科尔沁左翼中旗 is 科左中旗,
+# 察哈尔右翼前旗 察右前旗; these few by other cuts.
+_BANNERS_ABBREVIATED = {
+    "西乌珠穆沁旗": "西乌旗", "东乌珠穆沁旗": "东乌旗", "达尔罕茂明安联合旗": "达茂旗",
+    "阿拉善左旗": "阿左旗", "阿拉善右旗": "阿右旗", "鄂托克前旗": "鄂前旗",
+}
+_WING_BANNER = re.compile(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}(左|右)翼(前|中|后)旗$")
+
+
+def _banner_abbreviations(name: str) -> list[str]:
+    wing = _WING_BANNER.match(name)
+    found = [f"{wing[1]}{wing[2]}{wing[3]}旗"] if wing else []
+    return found + ([_BANNERS_ABBREVIATED[name]] if name in _BANNERS_ABBREVIATED else [])
 
 
 def province_short_names() -> list[str]:

@@ -259,6 +259,8 @@ _RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对
 # “1名党员全科医生+1名护士+N名志愿者”, “1个党委+4个临床支部+N个先锋岗”: the make-up of a scheme.
 _COUNT_IN_SCHEME = r"(?:\d+|[一两二三四五六七八九十]|[NnXx])[名个位支家项条户]?[\u4e00-\u9fff]{0,10}"
 _MAKE_UP = re.compile(rf"{_COUNT_IN_SCHEME}(?:\+{_COUNT_IN_SCHEME})+")
+# 每餐8元, 每公斤收购价50元, 单价, 售价: the price of one, not a sum.
+_PRICE_BEFORE = re.compile(r"(?:每(?:餐|份|斤|公斤|千克|吨|碗|盒|只|头|瓶|袋|积分|1分|一分)|单价|收购价|售价|均价|票价|价格)[\u4e00-\u9fff]{0,6}$")
 # 剩余的7项任务, 尚有3户: what is still to do, not work done.
 _REMAINING_BEFORE = re.compile(r"(?:剩余|剩下|还剩|尚有|尚未|仍有)的?$")
 # 7项任务将在年底前完成: the figure's own clause goes on to a plan.
@@ -423,6 +425,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 剩余的7项任务将在年底前完成
     if unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(clause) or _PAIR_START.search(before)):
         return False  # 突发胸痛半小时, 24小时“一号通”
+    if unit in ("元", "块", "分") and (after.startswith("钱") or _PRICE_BEFORE.search(before)):
+        return False  # 5块钱, 每餐8元, 收购价每公斤50元: a price, not money spent or raised
     if unit == "℃" and not re.search(r"提高|提升|升高|降低|平均|保持在|控制在|达到", before):
         return False  # 零下40℃: the weather of a story; 室温平均提高3℃ is what the work did
     if before.endswith("-") or after.startswith("-") or (number.isdigit() and len(number) >= 7 and not match["multiplier"]):

@@ -414,3 +414,7 @@ class FigureShapeTests(SimpleTestCase):
         self.assertEqual(self.figures("合作社存栏肉牛316头、基础母羊1.6万只。"), [(316, "头", "exact"), (16000, "只", "exact")])
         self.assertEqual(self.figures("清理楼道堆积杂物380余车。"), [(380, "车", "more_than")])
         self.assertEqual(self.figures("改造后楼内温度平均提高3℃左右，零下40℃的寒夜里不再受冻。"), [(3, "℃", "about")])
+
+    def test_a_price_of_one_is_no_sum(self):
+        self.assertEqual(self.figures("长者食堂60岁以上老人每餐8元，今年供餐2.1万人次。"), [(21000, "人次", "exact")])
+        self.assertEqual(self.figures("“以前一趟要花5块钱。”合作社带动农户增收120万元。"), [(1200000, "元", "exact")])

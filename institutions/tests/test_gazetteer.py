@@ -95,6 +95,12 @@ class RepeatedNamesTests(SimpleTestCase):
         self.assertNotEqual(locate("江北区人民医院", "重庆日报讯 援疆归来，重庆市卫健委日前通报，江北区人民医院……").province, "浙江省")
 
 
+    def test_banners_by_their_printed_abbreviations(self):
+        self.assertEqual(locate("科左中旗舍伯吐镇卫生院").district, "科尔沁左翼中旗")
+        self.assertEqual(locate("察右前旗人民医院").district, "察哈尔右翼前旗")
+        self.assertEqual(locate("西乌旗蒙医医院").district, "西乌珠穆沁旗")
+
+
 class ConservativeMatchingTests(SimpleTestCase):
     def test_short_name_needs_an_administrative_suffix(self):
         self.assertEqual(locate("中山医院"), RegionPath())
