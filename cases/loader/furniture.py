@@ -163,6 +163,9 @@ LINES: list[Rule] = [
     rule(r"^温馨提示[：:]|此处隐藏\d*字|VIP会员可见|^(?:下载|全文)(?:阅读|下载)?[：:]?\s*(?:需要)?\d*\s*(?:积分|金币|下载券)", "a site's notices and a document site's paywall", ["温馨提示：如需预约请拨打热线", "此处隐藏1842字，VIP会员可见"]),
     rule(r"(?i)^\S{2,60}\.(?:pdf|docx?|wps|xlsx?|pptx?|ofd)$", "a document's file name over its copied text", ["某市卫生健康系统典型经验材料汇编.pdf", "附件2.docx"]),
     rule(r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/／]\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$", "a page number", ["- 3 -", "— 12 —", "第 3 页 / 共 14 页", "3/14"]),
+    rule(r"^遗失声明$|遗失.{0,50}声明作废|^(?:寻人|招聘|拍卖|注销|减资)(?:启事|公告)$", "classified notices on an e-paper page", ["遗失声明", "某某公司不慎遗失营业执照副本，统一社会信用代码：91370000MA0000000X，声明作废。"]),
+    rule(r"^(?:向|往)?[左右上下]{1,2}滑动查看|^视频加载中|^正在加载|^加载中|^附件下载\s*[：:]?$", "a page's widgets: carousels, players, attachments", ["左右滑动查看更多", "视频加载中...", "附件下载："]),
+    rule(r"^[\u4e00-\u9fff]{2,4}网$", "a site's name alone on its line", ["长江网", "南海网"]),
     rule(r"^[\u4e00-\u9fff]{2,4}学习平台$", "a study platform's provincial channel over a copy", ["吉林学习平台", "宁夏学习平台"]),
     rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端"]),
     rule(

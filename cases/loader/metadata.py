@@ -23,7 +23,7 @@ DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
 SOURCE = re.compile(r"来源\s*[：:]\s*([^\s|]+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*)?\S+(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
+BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?\S+(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 # …一名医生说。（通讯员 朱 敏）: the writers at a report's end, their role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(
@@ -43,7 +43,7 @@ COPYRIGHT = re.compile(r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^
 LEAD_DATELINE = re.compile(
     r"^(?:本(?:报|网|台)讯(?:$|\s+(?=\S)|(?=\d{1,2}月\d{1,2}日))|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网)\s*[：:]?\s*"
     r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]"
-    r"|[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
+    r"|[\u4e00-\u9fff]{2,10}(?:[、\-－—][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
     r"|(?P<bylined>(?:(?:特约|本报|全媒体)?记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?(?:\s+(?:(?:特约|本报|全媒体)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*(?=\d{1,2}月\d{1,2}日|“)"
     r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道)\s*"
 )
@@ -273,6 +273,7 @@ def read_breadcrumb(line: str, info: PageInfo) -> bool:
     if not BREADCRUMB.match(line) or "。" in line:
         return False
     line = re.sub(r"^[^\s|｜]{2,12}\s*[|｜]\s*(?=\S)", "", line) if re.search(r"[|｜]", line.split(">")[0]) else line  # 某某融媒 | 首页 > …
+    line = re.sub(r"^[^\s|｜]{2,12}\s+(?=首页)", "", line)  # 某某新闻在线 首页 > …
     crumbs = [c.strip() for c in re.split(r">>|>|›|»|＞|\s*-\s+", line) if c.strip()]
     if "，" in "".join(crumbs[:-1]):
         return False
@@ -373,11 +374,11 @@ LINE_RULES: list[Rule] = [
     Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
-    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）", "某某网、某某网客户端11月29日消息（记者 王某 通讯员 符某）", "记者 钱某某 通讯员 俞某 6月12日"), ("本报记者近日走访",)),
+    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）", "某某网、某某网客户端11月29日消息（记者 王某 通讯员 符某）", "某某日报-某某网8月14日讯（记者 陈某）", "记者 钱某某 通讯员 俞某 6月12日"), ("本报记者近日走访",)),
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
     Rule(PAPER_NAME, "a paper's masthead alone on the first line", ("卫生健康导报", "某某日报"), ("为民服务传捷报",)),
     Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会", "某某县某某镇人民政府")),
-    Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文", "新闻中心- 医院新闻- 党员先锋岗亮出来", "某某融媒 | 首页 > 民生 > 健康", "首页 ＞ 工作动态 ＞ 基层动态", "某某网 > > 正文")),
+    Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文", "新闻中心- 医院新闻- 党员先锋岗亮出来", "某某融媒 | 首页 > 民生 > 健康", "首页 ＞ 工作动态 ＞ 基层动态", "某某网 > > 正文", "某某新闻在线 首页 > 南宁 > 城区")),
     Rule(EDITORS, "the editors in brackets", ("（责编：覃明、李娟）",)),
     Rule(UNIT_LINE, "a column's guiding and hosting bodies", ("指导单位：某市卫生健康委员会", "主办单位：某日报社")),
     Rule(CONTRIBUTOR, "a contributor line", ("■ 中共某区委组织部", "□ 党办 唐小燕")),
