@@ -145,9 +145,11 @@ _NOT_A_VILLAGE = re.compile(r"^(?:乡|农|山|渔|新农|美丽乡|全|该|本|�
 
 
 def _village_label(name: str) -> bool:
-    """旱天岭村：, 前营村： a village's own name before the colon, however the analyser cuts it."""
-    return re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:村|嘎查)", name) is not None and not _NOT_A_VILLAGE.match(name) and not any(
-        ch in NEVER_IN_NAME for ch in name
+    """旱天岭村：, 西吉县马莲川村： a village's own name before the colon (after its county's, if
+    printed), however the analyser cuts it."""
+    own = gazetteer.without_leading_places(name)
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:村|嘎查)", own) is not None and not _NOT_A_VILLAGE.match(own) and not any(
+        ch in NEVER_IN_NAME for ch in own
     )
 
 

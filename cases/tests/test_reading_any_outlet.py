@@ -997,3 +997,10 @@ class OddInputTests(SimpleTestCase):
         self.assertEqual((region.city, region.district), ("台州市", "温岭市"))
         national = text.replace("来源：温岭新闻网", "来源：光明日报")
         self.assertIsNone(read_text(national).cases[0].institution.region.district)
+
+    def test_a_village_label_with_its_county_keeps_the_name_as_printed(self):
+        text = (
+            "西吉县马莲川村：党建引领聚民心 乡村治理添活力\n2024-12-10　来源：某某新闻网\n\n"
+            "冬日的西吉县兴隆镇马莲川村，硬化路通到家家户户门口。\n\n马莲川村全村有620户2780人，党员38名。近年来，村党支部建立网格5个。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "西吉县马莲川村")
