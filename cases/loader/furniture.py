@@ -166,6 +166,11 @@ LINES: list[Rule] = [
     rule(r"^遗失声明$|遗失.{0,50}声明作废|^(?:寻人|招聘|拍卖|注销|减资)(?:启事|公告)$", "classified notices on an e-paper page", ["遗失声明", "某某公司不慎遗失营业执照副本，统一社会信用代码：91370000MA0000000X，声明作废。"]),
     rule(r"^(?:向|往)?[左右上下]{1,2}滑动查看|^视频加载中|^正在加载|^加载中|^附件下载\s*[：:]?$", "a page's widgets: carousels, players, attachments", ["左右滑动查看更多", "视频加载中...", "附件下载："]),
     rule(r"^[\u4e00-\u9fff]{2,4}网$", "a site's name alone on its line", ["长江网", "南海网"]),
+    rule(
+        r"^[·•]\s*\S.{4,60}?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}$|^(?:>>|»|▶)\s*[\u4e00-\u9fff]{2,8}$",
+        "a channel's list of other articles, each with its date",
+        ["· 某县：党员志愿者下沉社区助力疫苗接种　07-14", "· 某县：党员志愿者下沉社区助力疫苗接种07-14", "• 某医院开展主题党日活动 2024-07-13", ">> 基层动态"],
+    ),
     rule(r"^[\u4e00-\u9fff]{2,4}学习平台$", "a study platform's provincial channel over a copy", ["吉林学习平台", "宁夏学习平台"]),
     rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端"]),
     rule(

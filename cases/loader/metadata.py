@@ -23,7 +23,7 @@ DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
 SOURCE = re.compile(r"来源\s*[：:]\s*([^\s|]+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?\S+(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
+BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?[^\s>›»＞]\S*(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 # …一名医生说。（通讯员 朱 敏）: the writers at a report's end, their role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(

@@ -185,7 +185,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 showcase.publication = line  # a house paper's masthead
             continue
         if not block.is_heading and meta.read_breadcrumb(line, info):
-            breadcrumb_at = len(content)
+            if not any(len(b.text) >= 60 and b.text.endswith(("。", "！", "？", "”")) for b in content):
+                breadcrumb_at = len(content)  # (a channel's link under the report starts nothing)
             info.is_portal = True
             continue
         if meta.read_edition(line, showcase):

@@ -1004,3 +1004,17 @@ class OddInputTests(SimpleTestCase):
             "冬日的西吉县兴隆镇马莲川村，硬化路通到家家户户门口。\n\n马莲川村全村有620户2780人，党员38名。近年来，村党支部建立网格5个。\n"
         )
         self.assertEqual(read_text(text).cases[0].institution.name, "西吉县马莲川村")
+
+    def test_a_channel_link_and_its_dated_list_under_a_portal_report(self):
+        text = (
+            "某某网 > 专题 > 学党史 办实事 > 基层动态\n\n定西市安定区卫健局：“健康快车”驶进千家万户\n2021-07-15 11:02:33　来源：某某网\n\n"
+            "党史学习教育开展以来，安定区卫健局党委组织全区20家乡镇卫生院、126名党员医务人员组成“健康快车”服务队，深入乡村开展巡回义诊。\n\n"
+            "【责任编辑：马某】\n\n>> 基层动态\n· 临洮县：党员志愿者下沉社区助力疫苗接种　07-14\n· 通渭县人民医院开展“七一”主题党日活动　07-13\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "定西市安定区卫健局")
+        self.assertNotIn("临洮", case.body_text)
+        self.assertEqual(
+            [c.institution.name for c in read_text(text.replace("定西市安定区卫健局：“健康快车”", "西宁市妇幼保健计划生育服务中心：“健康快车”")).cases],
+            ["西宁市妇幼保健计划生育服务中心"],
+        )
