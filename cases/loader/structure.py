@@ -554,7 +554,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             lead = _UNIT_LEAD.match(text)
             if lead and is_institution_name(lead["name"]):
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
-                leads[index] = text[lead.end() :]
+                leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
     if starts and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]) and (
         page.institution or len(starts) == 1 or names.institution_mentions(deck)
     ):
@@ -645,7 +645,7 @@ def _unit_name(text: str) -> str:
     """【某镇卫生院】, 案例三：某县第二人民医院, ◆ 某社区党委：, 某卫生院 alone on a line: the unit's name."""
     from .entities import _ORDINAL_PREFIX
 
-    name = _ORDINAL_PREFIX.sub("", text.strip())
+    name = _ORDINAL_PREFIX.sub("", re.sub(r"^[▲△◆◇●○■□★☆▶►]\s*", "", text.strip()))  # ▲某镇卫生院: a bullet before a unit's name alone
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
     name = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
@@ -752,7 +752,9 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         opening = _SCENE_OPENING.match(block.text)
         start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
         mentions = names.institution_mentions(block.text[start : start + 40])
-        if mentions and mentions[0].start == 0 and len(block.text) >= 60 and (not start or extract_metrics([block.text])):
+        labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
+        long_enough = len(block.text) >= 60 or (labelled and len(block.text) >= 30)  # 某卫生院：党员医生骑摩托车入户…。 a showcase's short entry
+        if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
             openers.append((index, mentions[0].name))  # (an introduction 今年以来，某局… without figures is none)
     forms = names.canonical_forms([name for _, name in openers])
     distinct = {forms[name] for _, name in openers}
@@ -808,7 +810,7 @@ def _reads_as_headline(text: str) -> bool:
 
 
 def _is_short_line(text: str) -> bool:
-    body = text[:-1] if text[-1] in "。！" else text
+    body = text[:-1] if text[-1:] in ("。", "！") else text
     return len(text) <= 32 and not re.search(r"[，；：。！？]", body)
 
 

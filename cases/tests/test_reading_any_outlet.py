@@ -1018,3 +1018,20 @@ class OddInputTests(SimpleTestCase):
             [c.institution.name for c in read_text(text.replace("定西市安定区卫健局：“健康快车”", "西宁市妇幼保健计划生育服务中心：“健康快车”")).cases],
             ["西宁市妇幼保健计划生育服务中心"],
         )
+
+    def test_units_under_bullets_and_a_showcase_s_short_entries(self):
+        text = (
+            "【基层党建 一线风采】卫生院里的“红色引擎”\n时间：2023-11-14　来源：某某融媒体中心\n\n今年以来，腾冲市各乡镇卫生院党支部立足服务群众。\n\n"
+            "　　▲界头镇卫生院\n　　党支部组建“马背医疗队”，党员医生翻山越岭，今年巡诊86次，服务群众2100余人次。\n\n"
+            "　　▲清水乡卫生院\n　　卫生院有在职职工54人，其中党员19名。党支部推行“党员包村”，签约居民6300人。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["界头镇卫生院", "清水乡卫生院"])
+        showcase = (
+            "我为群众办实事优秀案例展播（五）\n2022-01-11 16:42 来源：某某日报\n\n"
+            "鄂尔多斯市东胜区人民医院：开通“蒙汉双语”导诊服务，今年服务群众1.2万人次。\n"
+            "乌审旗嘎鲁图镇卫生院：党员医生骑摩托车入户，为牧区620户牧民建立健康档案。\n"
+            "鄂尔多斯市蒙医医院：党员蒙医专家开展“马背上的蒙医”巡诊，全年巡诊46场次。\n"
+        )
+        self.assertEqual(
+            [c.institution.name for c in read_text(showcase).cases], ["鄂尔多斯市东胜区人民医院", "乌审旗嘎鲁图镇卫生院", "鄂尔多斯市蒙医医院"]
+        )
