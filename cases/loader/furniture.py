@@ -203,7 +203,12 @@ LINES: list[Rule] = [
     rule(r"^(?:记者|摄影|摄像|文/图|图/文|图文|文字|撰稿|文案|文|图|通讯员|本报记者)\s*[：:]\s*\S", "a reporter's label", ["记者：张梦瑶 刘成", "图文：某镇卫生院", "文字：市卫健委机关党委"]),
     rule(r"^[^，。]{0,16}(?:记者|通讯员)\s*[^，。]{2,30}报道$", "a byline that ends in 报道", ["某某网-某某日报记者 阿依古丽·吐尔逊 通讯员 关某 报道", "本报记者 张某 通讯员 李某 报道"]),
     rule(r"^[\u4e00-\u9fff]{2,20}(?:政府信息公开|信息公开|门户网站|官方网站)$", "a site's name", ["某县卫生健康局政府信息公开"]),
-    rule(r"(?:^|\s|社)(?:地址|邮编|爆料热线|新闻热线|监督电话|投诉电话)\s*[：:]", "contact lines of a page footer", ["某日报社地址：某市某路 邮编：831100"]),
+    rule(
+        r"(?:^|\s|社)(?:地址|邮编|爆料热线|新闻热线|监督电话|投诉电话|急救电话|咨询电话|联系电话|预约电话|值班电话|服务热线)\s*[：:]",
+        "contact lines of a page footer",
+        ["某日报社地址：某市某路 邮编：831100", "急救电话：0537-1234567"],
+    ),
+    rule(r"^(?:图片|照片|摄影|视频|设计|排版|校对|美编)\s*[：:]\s*[\u4e00-\u9fff]{2,12}$", "who made the pictures and the page", ["图片：宣传科", "排版：李某"]),
 ]
 
 # After one of these lines the page holds only other articles' headlines, comments or replies.

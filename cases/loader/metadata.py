@@ -76,7 +76,7 @@ _DATELINE_WORDS = re.compile(r"^(?:[|｜\s]|来源|发布|时间|日期|星期.|
 
 # 原创 某某健康 某某健康 2024年03月12日 18:30 湖南: a public account's header over its post.
 ACCOUNT_HEADER = re.compile(
-    r"^(?:原创\s*\S.{0,40}?|(?:\S{2,20}\s+){1,3})(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\s*(?:\d{1,2}[:：]\d{2})?\s*[\u4e00-\u9fff]{0,4}$"
+    r"^(?:原创\s*\S.{0,40}?|(?:\S{2,20}\s+){1,3}|[\u4e00-\u9fff]{2,20}(?=(?:19|20)\d{2}))(?P<date>(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))\s*(?:\d{1,2}[:：]\d{2})?\s*[\u4e00-\u9fff]{0,4}$"
 )
 
 
@@ -370,7 +370,7 @@ def apply_known_facts(showcase: ShowcaseData, facts: dict[str, str]) -> None:
 # The metadata lines above as one table, each with examples it must read (rules as data).
 
 LINE_RULES: list[Rule] = [
-    Rule(ACCOUNT_HEADER, "a public account's header with its date", ("原创 某某健康 某某健康 2024年03月12日 18:30 湖南", "原创 某某 某某妇幼保健院 2023-11-08 17:30 广西"), ("近日，某某医院2024年3月12日开展义诊",)),
+    Rule(ACCOUNT_HEADER, "a public account's header with its date", ("原创 某某健康 某某健康 2024年03月12日 18:30 湖南", "原创 某某 某某妇幼保健院 2023-11-08 17:30 广西", "某某县人民医院2024年01月08日18:20山东"), ("近日，某某医院2024年3月12日开展义诊",)),
     Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),

@@ -541,7 +541,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             starts.append((index, RawCase(title=following, institution=unit), 2))
         elif unit and following and not _is_short_line(following) and not _reads_as_headline(following):
             starts.append((index, RawCase(title=text.strip(), institution=unit), 1))  # 某镇卫生院 alone over its paragraphs
-        elif following and meta.CONTRIBUTOR.match(following) and _reads_as_headline(text):
+        elif following and meta.CONTRIBUTOR.match(following) and not following.startswith("▲") and _reads_as_headline(text):
             # a house paper's report: [its desk,] its headline, then □ 作者 (the desk goes with it)
             desk = index > 0 and len(items[index - 1].text) <= 8 and _reads_as_headline(items[index - 1].text)
             at = index - 1 if desk else index

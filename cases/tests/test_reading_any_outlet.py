@@ -1035,3 +1035,16 @@ class OddInputTests(SimpleTestCase):
         self.assertEqual(
             [c.institution.name for c in read_text(showcase).cases], ["鄂尔多斯市东胜区人民医院", "乌审旗嘎鲁图镇卫生院", "鄂尔多斯市蒙医医院"]
         )
+
+    def test_a_hospital_account_s_post_with_numbered_sections_captions_and_its_footer(self):
+        text = (
+            "“红色引擎”驱动高质量发展——我院党委“党建+”工作纪实\n某县人民医院 2024年01月08日 18:20 山东\n\n关注我们 获取更多健康资讯\n\n"
+            "汶上县人民医院是一所编制床位1100张的县级综合医院。2023年，医院党委下设党支部21个，党员498名。\n\n"
+            "01 党建+业务\n医院在临床科室设立“党员先锋岗”64个。\n\n02 党建+服务\n党员专家下沉乡镇320人次，帮扶乡镇卫生院14家。\n\n"
+            "图片\n▲党员先锋岗授牌仪式\n图片\n▲党员专家在南站镇卫生院坐诊\n\n文字：党委办公室 郭某\n图片：宣传科\n审核：孟某\n\n"
+            "汶上县人民医院\n地址：汶上县中都大街\n急救电话：0537-7212120\n长按识别二维码关注\n"
+        )
+        article = read_text(text)
+        self.assertEqual([c.institution.name for c in article.cases], ["汶上县人民医院"])
+        self.assertEqual(article.showcase.date, "2024-01-08")
+        self.assertIn((498, "名"), {(m.value, m.unit) for m in article.cases[0].metrics})
