@@ -208,7 +208,12 @@ LINES: list[Rule] = [
         "contact lines of a page footer",
         ["某日报社地址：某市某路 邮编：831100", "急救电话：0537-1234567"],
     ),
-    rule(r"^(?:图片|照片|摄影|视频|设计|排版|校对|美编)\s*[：:]\s*[\u4e00-\u9fff]{2,12}$", "who made the pictures and the page", ["图片：宣传科", "排版：李某"]),
+    rule(
+        r"^(?:图片|照片|摄影|视频|设计|排版|校对|美编)\s*[：:]\s*[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff·]{2,6}){0,3}$|^[（(]\s*(?:本版)?(?:图片|照片|图)由.{2,20}提供\s*[）)]$",
+        "who made the pictures and the page",
+        ["图片：宣传科", "排版：李某", "图片：宣传科 阿某", "（本版图片由某某镇提供）"],
+    ),
+    rule(r"^栏目\s*[：:]|^\[\s*(?:打印|关闭|收藏|分享)\s*\]|^【\s*大\s*中\s*小\s*】$", "a page's column label and reader tools", ["栏目：新闻动态", "[ 打印 ] [ 关闭 ]", "【大 中 小】"]),
 ]
 
 # After one of these lines the page holds only other articles' headlines, comments or replies.
