@@ -154,6 +154,8 @@ def _without_partners_make_up(paragraph: str, partners: list[str], kind: str, ow
     # places too, where that is a name (not 中心医院, 人民医院) and not a part of the case's own
     for name in names_:
         bare = gazetteer.without_leading_places(name)
+        if name.endswith(("村", "社区", "嘎查")):
+            bare = re.sub(r"^.*?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})", "", bare)  # 乔官镇北岩村 is 北岩村 in its own sentence
         stem = bare[: len(bare) - len(suffix_of(bare))]
         if bare != name and len(stem) >= 2 and not _GENERIC_STEM.fullmatch(stem) and stem not in own:
             stems.append(stem)

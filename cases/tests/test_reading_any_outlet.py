@@ -42,6 +42,7 @@ KNOWN_FURNITURE_GAPS = {
     "hh_oneline_05.txt",  # a one-line page: the writers' bracket runs into the last sentence
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
+    "ss_epaper_06.txt",  # another story's headline between two reports of a page
 }
 
 
@@ -79,7 +80,7 @@ class EveryTestArticleTests(SimpleTestCase):
         self.assertGreaterEqual(total.figures_found / total.figures, 0.98)
         # two invented figures in ten articles: the sets of this stop added their first readings'
         # disagreements (a partner's or a place's make-up, a scene's numbers), see issue 11's notes
-        self.assertLessEqual(total.invented / len(readings_), 0.22)
+        self.assertLessEqual(total.invented / len(readings_), 0.2)
 
 
 class WordBoundaryTests(SimpleTestCase):
@@ -1048,3 +1049,13 @@ class OddInputTests(SimpleTestCase):
         self.assertEqual([c.institution.name for c in article.cases], ["汶上县人民医院"])
         self.assertEqual(article.showcase.date, "2024-01-08")
         self.assertIn((498, "名"), {(m.value, m.unit) for m in article.cases[0].metrics})
+
+    def test_a_partner_village_named_without_its_town_when_the_report_says_what_it_has(self):
+        text = (
+            "医院与山村结对 健康服务进农家\n2024-05-20　来源：某某日报\n\n"
+            "今年以来，潍坊市昌乐县人民医院党委与乔官镇北岩村党支部结对共建，派出专家义诊18场，服务村民2600人次。\n\n"
+            "北岩村地处丘陵山区，全村共有农户386户、人口1290人，群众就医需求大。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "潍坊市昌乐县人民医院")
+        self.assertEqual({(m.value, m.unit) for m in case.metrics}, {(18, "场"), (2600, "人次")})
