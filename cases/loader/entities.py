@@ -113,7 +113,10 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…
     colon = _COLON_HEADING.match(re.sub(r"^[◆◇●■]\s+", "", heading))  # ◆ 某镇卫生院：标题 (a bullet, a space, a label)
     if colon and is_institution_name(colon["name"].strip()) and (
-        _whole_name(colon["name"].strip()) or _label_name(colon["name"].strip()) or _village_label(colon["name"].strip())
+        _whole_name(colon["name"].strip())
+        or _label_name(colon["name"].strip())
+        or _village_label(colon["name"].strip())
+        or _placed_name(colon["name"].strip())
     ):
         return colon["name"].strip(), colon["title"].strip()
     space = _SPACE_HEADING.match(heading)
@@ -142,6 +145,15 @@ def _whole_name(name: str) -> bool:
 
 # 乡村：, 农村：, 全村： are words, not a village's name.
 _NOT_A_VILLAGE = re.compile(r"^(?:乡|农|山|渔|新农|美丽乡|全|该|本|各|每|邻|我|此|一|两|三|四|五|六|七|八|九|十|百|千|万)村$")
+
+
+def _placed_name(name: str) -> bool:
+    """湘西州花垣县双龙镇卫生院： places from the label's first character on, then a name found
+    in the rest, however the analyser cuts the places (湘西|州)."""
+    from .names import institution_mentions
+
+    rest = gazetteer.without_leading_places(name)
+    return rest != name and any(m.end == len(name) and m.start <= len(name) - len(rest) for m in institution_mentions(name))
 
 
 def _village_label(name: str) -> bool:

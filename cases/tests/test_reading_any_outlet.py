@@ -1059,3 +1059,7 @@ class OddInputTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual(case.institution.name, "潍坊市昌乐县人民医院")
         self.assertEqual({(m.value, m.unit) for m in case.metrics}, {(18, "场"), (2600, "人次")})
+
+    def test_a_label_whose_places_the_analyser_cuts_apart(self):
+        self.assertEqual(split_institution_title("● 湘西州花垣县双龙镇卫生院：十八洞村有了“健康管家”"), ("湘西州花垣县双龙镇卫生院", "十八洞村有了“健康管家”"))
+        self.assertEqual(len(read_article((ARTICLES / "tt_zhuanti_10.txt").read_bytes()).cases), 3)
