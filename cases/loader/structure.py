@@ -629,7 +629,7 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
 _PARTY_ENDING = PARTY_ORGANISATION_ENDING  # 某社区党委：, 某卫生院党支部 over a headline
 
 
-_NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验)\s*[一二三四五六七八九十\d]{1,3}\s*[：:、.．]\s*(?P<rest>\S.{4,60})$")
+_NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验)\s*[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．]|\s)\s*(?P<rest>\S.{4,60})$")
 
 
 def _numbered_case(text: str) -> str:
@@ -649,8 +649,9 @@ def _unit_name(text: str) -> str:
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
     name = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
-    if bracketed and is_institution_name(name) and len(name) - len(suffix_of(name)) >= 2 and not any(ch in NEVER_IN_NAME for ch in name):
-        return name  # 【青年林社区】: a bracket alone on its line holds a name, however the analyser cuts it
+    labelled = bracketed or text.strip().endswith(("：", ":"))
+    if labelled and is_institution_name(name) and len(name) - len(suffix_of(name)) >= 2 and not any(ch in NEVER_IN_NAME for ch in name):
+        return name  # 【青年林社区】, 建新社区： alone on its line: a label holds a name, however the analyser cuts it
     return name if name and is_institution_name(name) and (names.names_whole(name) or names.is_town(name)) else ""
 
 

@@ -1063,3 +1063,11 @@ class OddInputTests(SimpleTestCase):
     def test_a_label_whose_places_the_analyser_cuts_apart(self):
         self.assertEqual(split_institution_title("● 湘西州花垣县双龙镇卫生院：十八洞村有了“健康管家”"), ("湘西州花垣县双龙镇卫生院", "十八洞村有了“健康管家”"))
         self.assertEqual(len(read_article((ARTICLES / "tt_zhuanti_10.txt").read_bytes()).cases), 3)
+
+    def test_a_bare_community_label_alone_with_its_colon(self):
+        text = (
+            "社区党建微故事\n2024-06-10　来源：某某融媒\n\n今年以来，圣城街道各社区党组织立足居民需求办实事。\n\n"
+            "东关社区：\n圣城街道东关社区党委组建“红色管家”队伍，今年解决居民诉求126件。\n\n"
+            "建新社区：\n社区党支部推行“楼栋长+党员”机制，设立楼栋党小组8个，开展志愿服务46场。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["圣城街道东关社区", "建新社区"])
