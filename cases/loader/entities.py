@@ -153,7 +153,8 @@ def _placed_name(name: str) -> bool:
     from .names import institution_mentions
 
     rest = gazetteer.without_leading_places(name)
-    return rest != name and any(m.end == len(name) and m.start <= len(name) - len(rest) for m in institution_mentions(name))
+    own = re.sub(r"^[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木)(?=[\u4e00-\u9fff]{2})", "", rest)  # and its town's name
+    return rest != name and any(m.end == len(name) and m.start <= len(name) - len(own) for m in institution_mentions(name))
 
 
 def _village_label(name: str) -> bool:

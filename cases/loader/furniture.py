@@ -171,6 +171,8 @@ LINES: list[Rule] = [
         "a channel's list of other articles, each with its date",
         ["· 某县：党员志愿者下沉社区助力疫苗接种　07-14", "· 某县：党员志愿者下沉社区助力疫苗接种07-14", "• 某医院开展主题党日活动 2024-07-13", ">> 基层动态"],
     ),
+    rule(r"^[─━═—\-=_~*·•]{4,}$|^[▼▲↓↑►◄]+$", "a rule or an arrow alone on its line", ["────────────────", "▼"]),
+    rule(r"^【视频】|点击播放$|^本文链接\s*[：:]|^[\u4e00-\u9fff]{2,20}(?:人民政府网|政府网)$", "a player's prompt, the page's own link, a government site's name", ["【视频】点击播放", "本文链接：https://example.cn/a/1.html", "某某自治县人民政府网"]),
     rule(r"^[\u4e00-\u9fff]{2,4}学习平台$", "a study platform's provincial channel over a copy", ["吉林学习平台", "宁夏学习平台"]),
     rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端"]),
     rule(

@@ -556,7 +556,7 @@ def _names_its_place(name: str) -> bool:
     县中医医院, 青松社区 do not, nor does a branch named without its hospital (东平分院)."""
     if name.endswith("分院"):
         return False
-    if institution_kind(name) != "community" and any(name[:k] in _division_names() for k in range(2, min(len(name), 6))):
+    if institution_kind(name) not in ("community", "community_health_center") and any(name[:k] in _division_names() for k in range(2, min(len(name), 6))):
         return True  # 姜堰疾控: a district's short name opens it (东城社区 is a community's own name)
     return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None
 

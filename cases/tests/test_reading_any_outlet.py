@@ -1071,3 +1071,10 @@ class OddInputTests(SimpleTestCase):
             "建新社区：\n社区党支部推行“楼栋长+党员”机制，设立楼栋党小组8个，开展志愿服务46场。\n"
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["圣城街道东关社区", "建新社区"])
+
+    def test_a_community_health_centre_named_after_its_community_is_a_bare_label(self):
+        text = (
+            "朝阳社区卫生服务中心：“红心守护”进小区\n发布时间：2024-04-12　来源：某区卫健局\n\n"
+            "　　吴忠市利通区朝阳社区卫生服务中心党支部组建家庭医生团队6个，今年签约居民8600人。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "吴忠市利通区朝阳社区卫生服务中心")
