@@ -43,6 +43,10 @@ KNOWN_FURNITURE_GAPS = {
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ss_epaper_06.txt",  # another story's headline between two reports of a page
+    "ua_hospital_18.txt",  # a site's channel name alone over the report
+    "ub_epaper_12.txt",  # an item of the page's list of headlines, under the report
+    "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
+    "ud_column_03.txt",  # a column's name alone over the report
 }
 
 
