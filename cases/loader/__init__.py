@@ -141,7 +141,9 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方)")
-_ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方)")
+_ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方|(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
+# 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
+_SENDS = re.compile(r"派出|派驻|选派|下派")
 
 
 def _without_partners_make_up(paragraph: str, partners: list[str], kind: str, own: str = "") -> str:
@@ -166,7 +168,8 @@ def _without_partners_make_up(paragraph: str, partners: list[str], kind: str, ow
         by_partner = any(len(stem) >= 2 and stem in opener[: len(stem) + 4] for stem in stems)
         another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
         other_body = kind != "other" and any(another.match(c.strip()) for c in clauses)
-        if (by_partner or other_body) and _MAKE_UP.search(sentence):
+        sends = kind in ("community", "government") and _SENDS.search(sentence)
+        if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
             continue
         kept.append(sentence)
     return "".join(kept)

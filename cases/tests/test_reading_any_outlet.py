@@ -1082,3 +1082,13 @@ class OddInputTests(SimpleTestCase):
             "　　吴忠市利通区朝阳社区卫生服务中心党支部组建家庭医生团队6个，今年签约居民8600人。\n"
         )
         self.assertEqual(read_text(text).cases[0].institution.name, "吴忠市利通区朝阳社区卫生服务中心")
+
+    def test_what_a_partner_hospital_sends_is_not_the_community_s_figure(self):
+        text = (
+            "田家庵区洞山街道：医社联建暖民心\n2024-05-20　来源：某某日报\n\n"
+            "今年以来，田家庵区洞山街道党工委与市第一人民医院党委开展联建，街道组织志愿服务46场，服务居民3200人次。\n\n"
+            "联建医院派出专家26名，每月到社区坐诊。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "田家庵区洞山街道")
+        self.assertEqual({(m.value, m.unit) for m in case.metrics}, {(46, "场"), (3200, "人次")})
