@@ -179,8 +179,9 @@ def _off_the_subject(case: CaseData) -> bool:
     body = "\n".join(p for s in case.sections for p in s.paragraphs)
     opening = case.title + re.split(r"[。！？]", body, maxsplit=1)[0]
     acts = bool(case.institution.name) and case.institution.name in opening
-    if len(case.metrics) <= 1 and not acts and not re.search(r"党|支部|办实事|志愿|先锋", case.title + body):
-        return True  # a health tip of the page: its institution not the one acting, nothing of party work, nothing counted
+    serves = re.search(r"服务|义诊|健康|医疗|签约|帮扶|关爱|诊疗|就医", case.title + body)
+    if len(case.metrics) <= 1 and not (acts and serves) and not re.search(r"党|支部|办实事|志愿|先锋", case.title + body):
+        return True  # a health tip, a flood drill of the page: nothing of party work or of serving people by the one acting
     return NO_INSTITUTION in case.warnings and not re.search(r"党|群众|居民|患者|健康", case.title + body)
 
 

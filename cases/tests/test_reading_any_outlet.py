@@ -42,7 +42,6 @@ KNOWN_FURNITURE_GAPS = {
     "hh_oneline_05.txt",  # a one-line page: the writers' bracket runs into the last sentence
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
-    "ss_epaper_06.txt",  # another story's headline between two reports of a page
     "ua_hospital_18.txt",  # a site's channel name alone over the report
     "ub_epaper_12.txt",  # an item of the page's list of headlines, under the report
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
@@ -1092,3 +1091,11 @@ class OddInputTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual(case.institution.name, "田家庵区洞山街道")
         self.assertEqual({(m.value, m.unit) for m in case.metrics}, {(46, "场"), (3200, "人次")})
+
+    def test_a_page_s_story_of_a_district_s_drill_is_no_case(self):
+        text = (
+            "某某晚报 数字报\n2024年05月16日　第06版　民生·社区\n【上一期】【下一期】\n\n"
+            "党员医生“一对一”守护慢病居民\n\n本报讯（记者 关某）今年以来，某某区桂林路社区卫生服务中心党支部推行“党员医生包片”，签约居民3200人。\n\n"
+            "南关区开展防汛应急演练\n\n本报讯（记者 刘某）5月15日，南关区在伊通河沿岸开展防汛应急演练，区应急、水务等部门300余人参加。\n"
+        )
+        self.assertEqual([c.title for c in read_text(text).cases], ["党员医生“一对一”守护慢病居民"])
