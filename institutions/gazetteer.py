@@ -350,7 +350,7 @@ def _contradicted(candidates: tuple[Division, ...], context: str) -> bool:
     if not context or not candidates:
         return False
     own = {d.code[:2] for d in candidates}
-    named = {p.code for p in _provinces_named_in(context) if not _only_a_destination(context, p)}
+    named = {p.code for p in _provinces_named_in(without_destinations(context))}
     if named & own:
         return False
     cities = {a.code for d in candidates for a in [*_ancestors(d), d] if a.level == "city" and _mentioned(context, a)}
@@ -358,16 +358,6 @@ def _contradicted(candidates: tuple[Division, ...], context: str) -> bool:
 
 
 # Where a team goes (赴对口支援的某省…, 援藏, 前往某省): a province the article is not in.
-_DESTINATION = re.compile(r"(?:赴|援|支援|帮扶|对口|前往|奔赴|远赴|派往|派驻)[\u4e00-\u9fff]{0,4}$")
-
-
-def _only_a_destination(context: str, province: Division) -> bool:
-    """Every mention of the province follows a going-to word (赴对口支援的安徽省某县)."""
-    names = [n for n in (province.name, province.short) if len(n) >= 2]
-    starts = [m.start() for n in names for m in re.finditer(re.escape(n), context)]
-    return bool(starts) and all(_DESTINATION.search(context[max(0, at - 8) : at]) for at in starts)
-
-
 @cache
 def _province_destination() -> re.Pattern:
     provinces = sorted({n for d in _index().divisions if d.level == "province" for n in (d.name, d.short) if len(n) >= 2}, key=len, reverse=True)

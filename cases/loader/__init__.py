@@ -113,9 +113,8 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     if not raw.title:
         raw.title = _title_from_body(sections)
         raw.warnings.append("原文没有标题，标题取自正文，请编辑核对")
-    metrics = extract_metrics(
-        [_without_partners_make_up(p, actor.partners, institution.kind, own=institution.name) for s in sections for p in s.paragraphs]
-    )
+    stems = _partner_stems(actor.partners, own=institution.name)
+    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind) for s in sections for p in s.paragraphs])
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -146,21 +145,26 @@ _ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方|(
 _SENDS = re.compile(r"派出|派驻|选派|下派")
 
 
-def _without_partners_make_up(paragraph: str, partners: list[str], kind: str, own: str = "") -> str:
-    """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
-    the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
-    community's report) and tells what it has is left out of the figures (the body keeps it)."""
+def _partner_stems(partners: list[str], own: str) -> list[str]:
+    """How a partner is named in the sentence that tells what it has: its name without its kind
+    (and without its places and town, where what stays is a name of its own: 银川市凤城医院 is 凤城,
+    乔官镇北岩村 北岩; not 中心医院, nor a part of the case's own name)."""
     names_ = [re.sub(r"(?:党委|党总支|党支部|支部)$", "", p) for p in partners]
     stems = [stem[: len(stem) - len(suffix_of(stem))] or stem for stem in names_]
-    # 银川市凤城医院 is 凤城医院 in the sentence that tells what it has: its own name without its
-    # places too, where that is a name (not 中心医院, 人民医院) and not a part of the case's own
     for name in names_:
         bare = gazetteer.without_leading_places(name)
         if name.endswith(("村", "社区", "嘎查")):
-            bare = re.sub(r"^.*?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})", "", bare)  # 乔官镇北岩村 is 北岩村 in its own sentence
+            bare = re.sub(r"^.*?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})", "", bare)
         stem = bare[: len(bare) - len(suffix_of(bare))]
         if bare != name and len(stem) >= 2 and not _GENERIC_STEM.fullmatch(stem) and stem not in own:
             stems.append(stem)
+    return stems
+
+
+def _without_partners_make_up(paragraph: str, stems: list[str], kind: str) -> str:
+    """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
+    the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
+    community's report) and tells what it has is left out of the figures (the body keeps it)."""
     kept = []
     for sentence in re.split(r"(?<=[。！？；])", paragraph):
         clauses = re.split(r"[，,]", sentence)

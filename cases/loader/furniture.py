@@ -22,6 +22,13 @@ from .vocabulary import INSTITUTION_SUFFIX
 # Furniture lines are short; a paragraph of body text that happens to hold such a word is not.
 MAX_FURNITURE_LENGTH = 90
 
+# - 3 -, 第 3 页 / 共 14 页: a copied document's page number (structure.py drops the running head after it too)
+PAGE_NUMBER = rule(
+    r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/／]\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$",
+    "a page number",
+    ["- 3 -", "— 12 —", "第 3 页 / 共 14 页", "3/14"],
+)
+
 LINES: list[Rule] = [
     rule(r"上一[版篇页条期]|下一[版篇页条期]", "navigation between pages and articles", ["上一版 下一版", "3上一篇  下一篇4", "上一期 下一期"]),
     rule(r"(?:时间|日期|发布时间|发布日期)\s*[：:]\s*(?:19|20)\d{2}.{0,40}(?:来源|作者|编辑)\s*[：:]", "a line of the page's labels after its paper's name", ["某某日报 新闻    时间：2025年06月18日    来源：某某日报"]),
@@ -139,11 +146,6 @@ LINES: list[Rule] = [
         ["2024-05-21 09:36河南", "2024-05-21 09:36 发布于四川"],
     ),
     rule(
-        r"^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*(?:星期|周)?[一二三四五六日天]?$",
-        "a paper's date in Chinese numerals",
-        ["二〇二三年十一月八日 星期三", "二〇二四年五月十六日"],
-    ),
-    rule(
         r"^(?:本报|全媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,6}(?:\s+[\u4e00-\u9fff·]{2,6}){0,3}(?:\s*(?:文/图|图/文|文/摄)|\s+(?:摄影?|文|报道))$",
         "a byline ending in what the writer made",
         ["记者 杨某某 文/图", "本报记者 李某 摄", "通讯员 王某 赵某 文"],
@@ -162,7 +164,7 @@ LINES: list[Rule] = [
     rule(r"^各[^。]{2,40}(?:单位|机构|部门|医院|卫生院)[：:]$", "a notice's addressees", ["各乡镇卫生院、社区卫生服务中心，委属各单位："]),
     rule(r"^温馨提示[：:]|此处隐藏\d*字|VIP会员可见|^(?:下载|全文)(?:阅读|下载)?[：:]?\s*(?:需要)?\d*\s*(?:积分|金币|下载券)", "a site's notices and a document site's paywall", ["温馨提示：如需预约请拨打热线", "此处隐藏1842字，VIP会员可见"]),
     rule(r"(?i)^\S{2,60}\.(?:pdf|docx?|wps|xlsx?|pptx?|ofd)$", "a document's file name over its copied text", ["某市卫生健康系统典型经验材料汇编.pdf", "附件2.docx"]),
-    rule(r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/／]\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$", "a page number", ["- 3 -", "— 12 —", "第 3 页 / 共 14 页", "3/14"]),
+    PAGE_NUMBER,
     rule(r"^遗失声明$|遗失.{0,50}声明作废|^(?:寻人|招聘|拍卖|注销|减资)(?:启事|公告)$", "classified notices on an e-paper page", ["遗失声明", "某某公司不慎遗失营业执照副本，统一社会信用代码：91370000MA0000000X，声明作废。"]),
     rule(r"^(?:向|往)?[左右上下]{1,2}滑动查看|^视频加载中|^正在加载|^加载中|^附件下载\s*[：:]?$", "a page's widgets: carousels, players, attachments", ["左右滑动查看更多", "视频加载中...", "附件下载："]),
     rule(r"^[\u4e00-\u9fff]{2,4}网$", "a site's name alone on its line", ["长江网", "南海网"]),

@@ -258,13 +258,13 @@ _FREQUENCY_BEFORE = re.compile(r"(?:每|半)(?:天|日|周|月|季度?|年|半�
 _RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保)\d+[名个位户]")
 # “1名党员全科医生+1名护士+N名志愿者”, “1个党委+4个临床支部+N个先锋岗”: the make-up of a scheme.
 _COUNT_IN_SCHEME = r"(?:\d+|[一两二三四五六七八九十]|[NnXx])[名个位支家项条户]?[\u4e00-\u9fff]{0,10}"
-_MAKE_UP = re.compile(rf"{_COUNT_IN_SCHEME}(?:\+{_COUNT_IN_SCHEME})+")
+_SCHEME_MAKE_UP = re.compile(rf"{_COUNT_IN_SCHEME}(?:\+{_COUNT_IN_SCHEME})+")
 # 每餐8元, 每公斤收购价50元, 单价, 售价: the price of one, not a sum.
 _PRICE_BEFORE = re.compile(r"(?:每(?:餐|份|斤|公斤|千克|吨|碗|盒|只|头|瓶|袋|积分|1分|一分)|单价|收购价|售价|均价|票价|价格)[\u4e00-\u9fff]{0,6}$")
 # 剩余的7项任务, 尚有3户: what is still to do, not work done.
 _REMAINING_BEFORE = re.compile(r"(?:剩余|剩下|还剩|尚有|尚未|仍有)的?$")
 # 7项任务将在年底前完成: the figure's own clause goes on to a plan.
-_PLAN_AFTER = re.compile(r"^[^，。；！？]{0,12}?(?:将(?:在|于)|计划于?|拟于|预计(?:在|于|将))")
+_PLAN_AFTER = re.compile(rf"^[^，。；！？]{{0,12}}?(?:{PLAN_WORDS})")
 # A span of time is a figure only where the report measures time (等候时间缩短为…, 平均…, 控制在…);
 # 突发胸痛半小时, 24小时“一号通”热线 and 20分钟持续按压 tell a story or a service.
 _TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|缩短|减少|压缩|控制在|提速|节省|节约|用时|耗时|等候|候诊|坐诊|驻村|驻点|值守|下沉")
@@ -419,7 +419,7 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 每月1次进科室, 每月至少进村2次
     if before.endswith("经过") and unit == "次":
         return False  # 经过10次电除颤: how one patient was saved, not work done
-    if any(r.start() <= match.start("number") < r.end() for pattern in (_RATIO, _MAKE_UP) for r in pattern.finditer(clause)):
+    if any(r.start() <= match.start("number") < r.end() for pattern in (_RATIO, _SCHEME_MAKE_UP) for r in pattern.finditer(clause)):
         return False  # 1名党员联系20名群众, 1名医生+1名护士+N名志愿者
     if _REMAINING_BEFORE.search(before) or _PLAN_AFTER.search(after):
         return False  # 剩余的7项任务将在年底前完成

@@ -140,6 +140,20 @@ _NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
 
 
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
+
+
+def _drop_name_above(content: list[Block], name: re.Pattern) -> None:
+    """The line above a copy's furniture, when it is only the name of who posted it, goes with it."""
+    if content and not content[-1].is_heading and name.fullmatch(content[-1].text):
+        content.pop()
+
+
+def _report_begun(content: list[Block]) -> bool:
+    """A paragraph of the report is already in: what follows is under the report, not over it."""
+    return any(len(b.text) >= 60 and b.text.endswith(("。", "！", "？", "”")) for b in content)
+
+
 def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     showcase = info.showcase
     content: list[Block] = []
@@ -160,9 +174,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             content.append(block)
             continue
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
-            if content and not content[-1].is_heading and _ACCOUNT_NAME.fullmatch(content[-1].text):
-                content.pop()  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
-            if not any(len(b.text) >= 60 and b.text.endswith(("。", "！", "？", "”")) for b in content):
+            _drop_name_above(content, _ACCOUNT_NAME)  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
+            if not _report_begun(content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)
             continue
         paper = meta.PAPER_NAME.match(line) if not content else None
@@ -185,7 +198,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 showcase.publication = line  # a house paper's masthead
             continue
         if not block.is_heading and meta.read_breadcrumb(line, info):
-            if not any(len(b.text) >= 60 and b.text.endswith(("。", "！", "？", "”")) for b in content):
+            if not _report_begun(content):
                 breadcrumb_at = len(content)  # (a channel's link under the report starts nothing)
             info.is_portal = True
             continue
@@ -233,12 +246,11 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 dateline_at = len(content)
             if re.search(r"上一版|下一版", line):
                 info.is_epaper = True
-            if _NAME_ABOVE.match(line) and content and not content[-1].is_heading and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}", content[-1].text):
-                content.pop()  # 某某小编 / 当前离线, 某某云端 / 打开: a poster's or an app's name over its status or banner
+            if _NAME_ABOVE.match(line):
+                _drop_name_above(content, _SHORT_NAME)  # 某某小编 / 当前离线, 某某云端 / 打开: a poster's or an app's name
             if re.match(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}", line):
                 showcase.date = showcase.date or find_date(line)  # 2024-05-21 09:36河南: a post's time
-                if content and not content[-1].is_heading and _ACCOUNT_NAME.fullmatch(content[-1].text):
-                    content.pop()  # the account that posted it, on the line above
+                _drop_name_above(content, _ACCOUNT_NAME)  # the account that posted it, on the line above
             continue
         content.append(block)
     if pages:
@@ -276,14 +288,11 @@ def _without_menus(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-_PAGE_NUMBER = re.compile(r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/／]\s*共\s*\d{1,4}\s*页)?)$")
-
-
 def _without_running_heads(blocks: list[Block]) -> list[Block]:
     """A PDF copied page by page: the document's title over each page, after the last page's number."""
     kept: list[Block] = []
     for index, block in enumerate(blocks):
-        after_page = index > 0 and _PAGE_NUMBER.match(blocks[index - 1].text)
+        after_page = index > 0 and furniture.PAGE_NUMBER.pattern.match(blocks[index - 1].text)
         if after_page and not block.is_heading and len(block.text) <= 40 and not re.search(r"[，。；！？：:]", block.text):
             continue  # — 3 — / 某某系统党建工作典型经验材料汇编: the running head of page 4
         kept.append(block)
@@ -548,8 +557,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             starts.append((at, _case_from_heading(text), 2 if desk else 1))
         elif _reads_as_headline(text) and (text in headlines or split_institution_title(text)):
             starts.append((index, _case_from_heading(text), 1))
-        elif _numbered_case(text):
-            starts.append((index, RawCase(title=_NUMBERED_CASE.match(text)["rest"], institution=_numbered_case(text)), 1))
+        elif numbered := _numbered_case(text):
+            starts.append((index, RawCase(title=numbered[1], institution=numbered[0]), 1))
         else:
             lead = _UNIT_LEAD.match(text)
             if lead and is_institution_name(lead["name"]):
@@ -632,13 +641,13 @@ _PARTY_ENDING = PARTY_ORGANISATION_ENDING  # 某社区党委：, 某卫生院党
 _NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验)\s*[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．]|\s)\s*(?P<rest>\S.{4,60})$")
 
 
-def _numbered_case(text: str) -> str:
-    """案例一：某县人民医院“红色流动医院”开进山村: a collection's case, headed by its institution."""
+def _numbered_case(text: str) -> tuple[str, str] | None:
+    """案例一：某县人民医院“红色流动医院”开进山村 -> (its institution, its title): a collection's case."""
     numbered = _NUMBERED_CASE.match(text)
     if not numbered or not _reads_as_headline(numbered["rest"]):
-        return ""
+        return None
     mentions = names.institution_mentions(numbered["rest"])
-    return mentions[0].name if mentions and mentions[0].start == 0 else ""
+    return (mentions[0].name, numbered["rest"]) if mentions and mentions[0].start == 0 else None
 
 
 def _unit_name(text: str) -> str:

@@ -31,6 +31,8 @@ _FIELD_LABELS = (
     "索引号 发布机构 名称 标题 信息名称 成文日期 发布日期 发文日期 生成日期 文号 文 号 发文字号 主题分类 体裁分类 组配分类 "
     "效力属性 有效性 主题词 发文机关 服务对象 公开方式 公开范围 所属机构"
 ).split(" ")
+
+
 def _field_label(cell: str) -> str:
     """名　　称：, 有 效 性: a field's label as the table prints it, spaced out and with its colon."""
     return re.sub(r"[\s\u3000]", "", cell).rstrip("：:")
