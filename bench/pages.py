@@ -210,8 +210,9 @@ def measure(rounds: int) -> dict:
                        else "SELECT SUM(OCTET_LENGTH(search_text)) FROM cases_casetext")
         text_bytes = cursor.fetchone()[0]
         if connection.vendor == "sqlite":
+            # the index's own tables: its doclists (_data) and their terms (_idx); no _docsize (columnsize=0)
             cursor.execute(f"SELECT (SELECT SUM(LENGTH(block)) FROM {search.SQLITE_TABLE}_data)"
-                           f" + (SELECT COALESCE(SUM(LENGTH(sz)), 0) FROM {search.SQLITE_TABLE}_docsize)")
+                           f" + (SELECT SUM(LENGTH(term)) + 16 * COUNT(*) FROM {search.SQLITE_TABLE}_idx)")
         else:
             cursor.execute(f"SELECT pg_relation_size('{search.POSTGRESQL_INDEX}')")
         index_bytes = cursor.fetchone()[0]
