@@ -6,7 +6,7 @@ MANAGE := $(PY) manage.py
 export PYTHONIOENCODING := utf-8
 export PYTHONUTF8 := 1
 
-.PHONY: run serve test ci setup browser migrate load reset-db bench bench-pages eval clean backup restore
+.PHONY: run serve test ci setup browser loadgen migrate load reset-db bench bench-pages eval clean backup restore
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -66,7 +66,11 @@ reset-db:
 
 # The loader and first search benches, then every page at 100,000 cases on SQLite and PostgreSQL
 # (builds bench/out/showcase_bench.sqlite3 and the database showcase_bench once; writes docs/performance.md).
-bench: setup
+# The load generator for the gunicorn part of the bench (Debian package; needs root).
+loadgen:
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+
+bench: setup loadgen
 	$(PY) bench/load_1000.py
 	$(PY) bench/large_article.py
 	$(PY) bench/search.py
@@ -74,7 +78,7 @@ bench: setup
 	$(PY) bench/stats.py
 	$(PY) bench/pages.py
 
-bench-pages: setup
+bench-pages: setup loadgen
 	$(PY) bench/pages.py
 
 # How well the loader reads every test article with an expected reading, and the seeds.
