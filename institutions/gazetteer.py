@@ -232,6 +232,38 @@ def without_leading_places(name: str) -> str:
     return rest
 
 
+def nests_before(places: str, name: str) -> bool:
+    """四川省成都市 before 双流区人民医院: official names, each inside the one before it, and the
+    name's own opening place (if any) inside the last. Not 平安顺德区 (平安 is a short name, and a
+    slogan's word) nor 老城区陈仓区 (two cities' districts)."""
+    index = _index()
+    within: tuple[Division, ...] | None = None
+    i = 0
+    while i < len(places):
+        for length in range(min(index.longest, len(places) - i), 1, -1):
+            found = index.by_name.get(places[i : i + length], ())
+            if within is None and _GENERIC_DISTRICT.match(places[i : i + length]):
+                found = ()  # 老城区 first: any city's old town, not yet Luoyang's district
+            found = tuple(d for d in found if within is None or any(d.within(w) for w in within))
+            if found:
+                within, i = found, i + length
+                break
+        else:
+            return False
+    if within is None:
+        return False
+    opening = _mentions(name, "")
+    if opening and opening[0].start == 0:
+        return any(d.within(w) for d in opening[0].candidates for w in within)
+    return True
+
+
+def opens_with_place(name: str) -> bool:
+    """大足区国梁镇卫生院, 成都市…: a name that opens with a division of the gazetteer."""
+    opening = _mentions(name, "")
+    return bool(opening) and opening[0].start == 0
+
+
 def _mentions(name: str, context: str) -> list[_Mention]:
     index = _index()
     found: list[_Mention] = []

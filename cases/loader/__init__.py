@@ -16,7 +16,7 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people, suffix_of
 from .metrics import extract_metrics
-from .names import canonical_forms, choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions
+from .names import canonical_forms, choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions, printed_in_full
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
@@ -82,7 +82,7 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     body = raw.text()
     heading = _acting_institution(_town_under(raw.institution, raw.title, body), body) if raw.institution else ""
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, label=raw.named_by_label)
-    name = actor.name
+    name = printed_in_full(actor.name, raw.title + "\n" + body) if actor.name else ""
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)", institution.name)
     if not institution.region.district and town and is_town(town.group(0)):

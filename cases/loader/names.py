@@ -504,6 +504,37 @@ def fullest_place(place: str, text: str) -> str:
 _CJK_TAIL = re.compile(rf"[{CJK}]*$")
 
 
+def printed_in_full(name: str, text: str) -> str:
+    """马鞍镇中心卫生院 -> 仪陇县马鞍镇中心卫生院: a name below the county (a town's body, a
+    community) with the places the text prints before it somewhere, as an editor files it; a
+    name that opens with its county or city (大足区国梁镇卫生院) stays as printed."""
+    if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
+        return name  # a bare 卫生院 is no one institution
+    fuller = []
+    at = text.find(name)
+    while at >= 0:
+        tail = _CJK_TAIL.search(text, max(0, at - 20), at).group(0)
+        fuller += [tail[k:] + name for k in range(len(tail) - 1) if _places_before(tail[k:], name)]
+        at = text.find(name, at + 1)
+    return max(fuller, key=len, default=name)
+
+
+def _places_before(places: str, name: str) -> bool:
+    """宾川县金牛镇 before 东门社区, 仪陇县 before 马鞍镇中心卫生院: divisions of the gazetteer, each
+    inside the one before, then at most one town (where the name does not open with its own)."""
+    town = re.search(rf"[{CJK}]{{2,4}}?(?:镇|乡|街道|苏木)$", places)
+    if town and is_town(town.group(0)) and not _opens_with_town(name):
+        places = places[: town.start()]
+        if not places:
+            return True
+        name = town.group(0) + name
+    return gazetteer.nests_before(places, name)
+
+
+def _opens_with_town(name: str) -> bool:
+    return any(is_town(name[:end]) for end in range(3, min(len(name), 10) + 1) if name[:end].endswith(("镇", "乡", "街道", "苏木")))
+
+
 def is_town(name: str) -> bool:
     """某县某镇, 某街道: a town or street (or a county's own name) whose government may act."""
     return name.endswith(("镇", "乡", "街道", "苏木")) and institution_kind(name) == "government" and _is_place_like(name)

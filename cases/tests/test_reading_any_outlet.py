@@ -1099,3 +1099,38 @@ class OddInputTests(SimpleTestCase):
             "南关区开展防汛应急演练\n\n本报讯（记者 刘某）5月15日，南关区在伊通河沿岸开展防汛应急演练，区应急、水务等部门300余人参加。\n"
         )
         self.assertEqual([c.title for c in read_text(text).cases], ["党员医生“一对一”守护慢病居民"])
+
+
+class InstitutionAsFiledTests(SimpleTestCase):
+    """A town's or a street's body is filed with its county, as the report prints it somewhere."""
+
+    def test_a_town_label_takes_the_county_the_body_prints(self):
+        text = (
+            "马坪镇卫生院：家门口的健康守护\n发布时间：2024-05-10　来源：某某融媒体中心\n\n"
+            "今年以来，隆回县马坪镇卫生院党支部组织党员医生入户随访300余人次。马坪镇卫生院还开设了夜间门诊。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "隆回县马坪镇卫生院")
+
+    def test_a_community_takes_its_county_and_town(self):
+        text = (
+            "东门社区：小网格里的大民生\n2024-05-10　来源：某某新闻网\n\n"
+            "家住宾川县金牛镇东门社区的李大爷说，网格员每周都来。东门社区党委划分网格12个，党员认领微心愿80余个。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "宾川县金牛镇东门社区")
+
+    def test_a_name_that_opens_with_its_county_stays_as_printed(self):
+        text = (
+            "大足区人民医院：党建引领优化服务\n2024-05-10　来源：某某新闻网\n\n"
+            "重庆市大足区人民医院党委推行“一站式”服务，今年以来服务患者1200余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "大足区人民医院")
+
+    def test_words_before_the_name_that_are_no_places_of_it_are_left_out(self):
+        text = (
+            "南关街道社区卫生服务中心：家庭医生签约忙\n2024-05-10　来源：某某新闻网\n\n"
+            "走进老城区南关街道社区卫生服务中心，党员医生正为居民建档。中心党支部今年签约居民3200人。\n"
+            "创建平安南关街道社区卫生服务中心，是中心党支部今年的一件实事。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "南关街道社区卫生服务中心")
+        nested = text.replace("走进老城区", "走进洛阳市老城区")
+        self.assertEqual(read_text(nested).cases[0].institution.name, "洛阳市老城区南关街道社区卫生服务中心")
