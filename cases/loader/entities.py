@@ -111,7 +111,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     dash = _DASH_HEADING.match(heading)
     if dash and is_institution_name(dash["name"]) and _whole_name(dash["name"]):
         return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…
-    colon = _COLON_HEADING.match(re.sub(r"^[◆◇●■]\s+", "", heading))  # ◆ 某镇卫生院：标题 (a bullet, a space, a label)
+    colon = _COLON_HEADING.match(re.sub(r"^[◆◇●■▲△▶►]\s*", "", heading))  # ◆ 某镇卫生院：标题 (a bullet before a label)
     if colon and is_institution_name(colon["name"].strip()) and (
         _whole_name(colon["name"].strip())
         or _label_name(colon["name"].strip())

@@ -757,32 +757,36 @@ def _round_up(items: list[Block]) -> list[RawCase]:
             mentions = names.institution_mentions(block.text[visit.end() : visit.end() + 40])
             after = block.text[visit.end() + mentions[0].end :] if mentions else ""
             if mentions and mentions[0].start == 0 and _INSIDE_UNIT.match(after) and extract_metrics([block.text]):
-                openers.append((index, mentions[0].name))
+                openers.append((index, mentions[0].name, False))
                 continue
-        opening = _SCENE_OPENING.match(block.text)
-        start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
+        opening = _SCENE_OPENING.match(block.text) or _ENTRY_BULLET.match(block.text)
+        start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…; ▲某县人民医院：…
         mentions = names.institution_mentions(block.text[start : start + 40])
         labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
         long_enough = len(block.text) >= 60 or (labelled and len(block.text) >= 30)  # 某卫生院：党员医生骑摩托车入户…。 a showcase's short entry
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
-            openers.append((index, mentions[0].name))  # (an introduction 今年以来，某局… without figures is none)
-    forms = names.canonical_forms([name for _, name in openers])
-    distinct = {forms[name] for _, name in openers}
+            openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
+    forms = names.canonical_forms([name for _, name, _ in openers])
+    distinct = {forms[name] for _, name, _ in openers}
     if len(distinct) < len(openers) or len(openers) < 2:
         return []  # (柯城区卫生健康局 … 区卫健局 …: one body's paragraphs)
     if len(openers) == 2:
-        (_, one), (_, other) = openers
+        (_, one, _), (_, other, _) = openers
         sentences = re.split(r"[。！？\n]", "\n".join(b.text for b in items))
         if any(one in t and other[-5:] in t or other in t and one[-5:] in t for t in sentences if _PAIRING.search(t)):
             return []  # a hospital and the community it pairs with: one case and its partner
-        if not all(len(extract_metrics([items[i].text])) >= 2 for i, _ in openers):
+        if not all(len(extract_metrics([items[i].text])) >= 2 for i, _, _ in openers):
             return []  # two units, each with its own work in figures, or a summary that names two
     cases = []
-    for index, name in openers:
-        case = RawCase(title=_first_quoted(items[index].text) or name, institution=name)
+    for index, name, labelled in openers:
+        # a label is the entry's heading; a paragraph's brand in quotes heads it better than its unit's name
+        case = RawCase(title=name if labelled else _first_quoted(items[index].text) or name, institution=name)
         case.items = [items[index]]
         cases.append(case)
     return cases
+
+
+_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*")
 
 
 def _first_quoted(text: str) -> str:

@@ -7,6 +7,7 @@ is there with its institution.
 """
 
 import importlib.util
+from decimal import Decimal
 import json
 import sys
 from pathlib import Path
@@ -1134,3 +1135,39 @@ class InstitutionAsFiledTests(SimpleTestCase):
         self.assertEqual(read_text(text).cases[0].institution.name, "南关街道社区卫生服务中心")
         nested = text.replace("走进老城区", "走进洛阳市老城区")
         self.assertEqual(read_text(nested).cases[0].institution.name, "洛阳市老城区南关街道社区卫生服务中心")
+
+
+class BulletedEntriesTests(SimpleTestCase):
+    def test_labels_under_a_bullet_without_a_space_head_their_cases(self):
+        text = (
+            "某某日报\n2024年05月20日　星期一\n第A02版：要闻\n某市卫健系统典型案例展播\n\n"
+            "本报讯（记者 王某）全市卫生健康系统推出一批惠民举措，现选取部分案例予以展播。\n\n"
+            "◆岳阳县人民医院：胸痛救治再提速\n医院党委组建党员急救突击队，今年以来救治急性心梗患者120例。\n\n"
+            "◆平江县中医医院：中医药服务进村\n医院党总支组织党员中医师下乡义诊40场，服务群众6000余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("岳阳县人民医院", "胸痛救治再提速"), ("平江县中医医院", "中医药服务进村")])
+
+    def test_a_bulletin_s_one_line_entries_under_bullets(self):
+        text = (
+            "某县人民政府门户网站\n首页 > 工作动态\n某县卫健系统“我为群众办实事”工作简报（第3期）\n发布时间：2023-05-30　来源：某县卫生健康局\n\n"
+            "▲会泽县人民医院：设立爱心服务岗4个，今年以来为老年患者提供陪诊服务2100余人次。\n"
+            "▲会泽县中医医院：组织党员医师开展中医药进社区活动15场，发放中药香囊约3000个。\n"
+            "▲者海镇卫生院：党支部完成辖区儿童健康管理1200人，管理率达92.5%。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["会泽县人民医院", "会泽县中医医院", "者海镇卫生院"])
+        self.assertEqual(cases[0].title, "会泽县人民医院")
+        self.assertEqual([(m.value, m.unit) for m in cases[2].metrics], [(1200, "人"), (Decimal("92.5"), "%")])
+
+    def test_a_platform_s_comments_are_no_part_of_the_report(self):
+        text = (
+            "社区卫生服务中心党支部：家庭医生上门来\n2024-04-06 09:30 来源：某某健康\n\n"
+            "今年以来，临渭区人民街道社区卫生服务中心党支部组织党员家庭医生上门服务独居老人460余人次。\n"
+            "中心还开设了夜间门诊，方便上班族就医，已接诊900余人次。\n"
+            "评论 12\n渭水人家\n我妈也签了家庭医生，服务真不错\n04-07 陕西\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("渭水人家", case.body_text)
+        self.assertNotIn("我妈也签了", case.body_text)
+        self.assertEqual(len(case.metrics), 2)
