@@ -1171,3 +1171,30 @@ class BulletedEntriesTests(SimpleTestCase):
         self.assertNotIn("渭水人家", case.body_text)
         self.assertNotIn("我妈也签了", case.body_text)
         self.assertEqual(len(case.metrics), 2)
+
+
+class PostersNamesTests(SimpleTestCase):
+    def test_a_forum_poster_s_name_over_the_post_header_is_no_body(self):
+        text = (
+            "某某生活网论坛 › 社会民生 › 查看内容\n查看: 1200|回复: 2\n[民生] 转：山区卫生院“党建+健康”让群众少跑路\n"
+            "山里的老赵\n楼主 | 发表于 2023-4-12 21:07:45 | 只看该作者\n转自某某县融媒体中心，侵删\n"
+            "宾川县乔甸镇卫生院地处山区，辖区8个村委会、2.3万人，群众居住分散，看病就医路途较远。\n"
+            "卫生院党支部组建党员服务队，去年以来巡回诊疗31次，服务群众1500余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("山里的老赵", _printed(case))
+        self.assertEqual(case.institution.name, "宾川县乔甸镇卫生院")
+
+    def test_an_author_s_name_over_a_platform_dateline_is_no_body(self):
+        text = (
+            "牧区里的“红马甲”——某旗镇卫生院党建引领服务农牧民纪实\n草原健康观察\n2023-10-16 11:24 · 健康领域创作者\n关注\n"
+            "导读：党员医生开着巡诊车进牧区，把“流动卫生院”开到农牧民家门口。\n"
+            "翁牛特旗梧桐花镇中心卫生院地处牧区，服务半径大，牧民居住分散。\n"
+            "卫生院党支部组建“红马甲”服务队，今年入户随访牧民1800余人次。\n"
+        )
+        self.assertNotIn("草原健康观察", _printed(read_text(text).cases[0]))
+
+
+def _printed(case):
+    """What a reader sees of a case: its title, its sections' headings and its body."""
+    return "\n".join([case.title, *(s.heading for s in case.sections), case.body_text])
