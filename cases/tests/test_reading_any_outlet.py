@@ -1198,3 +1198,33 @@ class PostersNamesTests(SimpleTestCase):
 def _printed(case):
     """What a reader sees of a case: its title, its sections' headings and its body."""
     return "\n".join([case.title, *(s.heading for s in case.sections), case.body_text])
+
+
+class PlacesMakeUpTests(SimpleTestCase):
+    """How many live in a place a hospital serves is the place's, not a figure of the hospital's case."""
+
+    def test_a_village_s_households_in_a_hospital_s_report_are_no_figure_of_it(self):
+        text = (
+            "县医院党委结对帮扶白沙村\n2024-03-02　来源：某某新闻网\n\n"
+            "富顺县人民医院党委与白沙村结对帮扶。白沙村地处丘陵地带，全村有1200余户、常住人口3100多人，其中60岁以上老人占三成以上。"
+            "医院派出党员医生组成服务队，今年以来入户随访800余人次，开展义诊12场。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(800, "人次"), (12, "场")])
+
+    def test_what_the_body_does_after_its_town_s_make_up_stays(self):
+        text = (
+            "镇卫生院：家庭医生跑出加速度\n2024-03-02　来源：某某融媒\n\n"
+            "富顺县赵化镇中心卫生院党支部把家庭医生服务送到村组。全镇有行政村21个，卫生院组建家庭医生团队8个，签约常住居民2.3万人，上门服务360余人次。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(8, "个"), (23000, "人"), (360, "人次")])
+
+    def test_a_community_s_own_make_up_is_its_figure(self):
+        text = (
+            "幸福社区：党建引领小网格\n2024-03-02　来源：某某新闻网\n\n"
+            "沂南县界湖街道幸福社区辖区面积1.6平方公里，居民3860户、1.1万余人。社区党委划分网格12个，党员认领服务岗40个。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertIn((Decimal("1.6"), "平方公里"), figures)
+        self.assertIn((3860, "户"), figures)
