@@ -114,7 +114,7 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
         raw.title = _title_from_body(sections)
         raw.warnings.append("原文没有标题，标题取自正文，请编辑核对")
     stems = _partner_stems(actor.partners, own=institution.name)
-    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind) for s in sections for p in s.paragraphs])
+    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name) for s in sections for p in s.paragraphs])
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -161,7 +161,7 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
     return stems
 
 
-def _without_partners_make_up(paragraph: str, stems: list[str], kind: str) -> str:
+def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: str = "") -> str:
     """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
     the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
     community's report) and tells what it has is left out of the figures (the body keeps it)."""
@@ -175,6 +175,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str) -> st
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
             continue
+        if kind in _RECEIVING and _another_hospital(opener.strip(), own) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
+            continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
         if kind not in ("community", "government") and _PLACE_OPENS.match(opener.strip()) and _PLACES_MAKE_UP.search(sentence):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
@@ -183,6 +185,24 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str) -> st
             continue
         kept.append(sentence)
     return "".join(kept)
+
+
+# Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
+_RECEIVING = ("township_health_center", "community_health_center", "community", "government")
+_OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
+
+
+def _another_hospital(opener: str, own: str) -> bool:
+    """支援医院先后派出…, 县人民医院现有职工… in a health centre's report: a hospital, not the
+    case's own, is the clause's subject (not 卫生院作为某县总医院的成员单位, whose subject is the case)."""
+    opener = _OPENING_TIME.sub("", opener)
+    if re.match(r"^(?:支援|帮扶|对口|上级|牵头|共建|结对)医院", opener):
+        return True
+    mentions = institution_mentions(opener)
+    if not mentions or mentions[0].start != 0 or institution_kind(mentions[0].name) not in ("hospital", "tcm_hospital"):
+        return False
+    name = mentions[0].name
+    return bool(own) and not own.endswith(name) and name not in own
 
 
 # A clause that opens on a place (a village, a community, a street, a town) and what it holds.

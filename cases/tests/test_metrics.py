@@ -418,3 +418,15 @@ class FigureShapeTests(SimpleTestCase):
     def test_a_price_of_one_is_no_sum(self):
         self.assertEqual(self.figures("长者食堂60岁以上老人每餐8元，今年供餐2.1万人次。"), [(21000, "人次", "exact")])
         self.assertEqual(self.figures("“以前一趟要花5块钱。”合作社带动农户增收120万元。"), [(1200000, "元", "exact")])
+
+
+class ComparisonBaseTests(SimpleTestCase):
+    def test_the_figure_compared_with_is_not_read(self):
+        figures = [(m.value, m.unit) for m in extract_metrics(["全市家庭医生签约人数达48.6万人，较去年同期的43.2万人增加5.4万人。"])]
+        self.assertEqual(figures, [(486000, "人"), (54000, "人")])
+        figures = [(m.value, m.unit) for m in extract_metrics(["其中家庭邻里纠纷78件，比去年同期的92件下降15.2%。"])]
+        self.assertEqual(figures, [(78, "件"), (Decimal("15.2"), "%")])
+
+    def test_a_comparative_word_that_compares_with_no_base_is_no_base(self):
+        figures = [(m.value, m.unit) for m in extract_metrics(["卫生院还在人口较多的5个村建起健康小屋。"])]
+        self.assertEqual(figures, [(5, "个")])

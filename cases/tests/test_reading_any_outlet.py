@@ -1228,3 +1228,13 @@ class PlacesMakeUpTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertIn((Decimal("1.6"), "平方公里"), figures)
         self.assertIn((3860, "户"), figures)
+
+    def test_the_hospital_that_helps_a_health_centre_keeps_its_own_figures(self):
+        text = (
+            "医共体帮扶让山区卫生院强起来\n2024-03-02　来源：某某融媒\n\n"
+            "石泉县池河镇中心卫生院党支部坚持党建引领，提升服务能力。"
+            "县人民医院现有职工1600余人，每周派出2名副主任医师到卫生院坐诊查房，今年已累计带教卫生院医生40余人次。"
+            "卫生院今年门诊量达2.6万人次，开展新技术4项。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(26000, "人次"), (4, "项")])
