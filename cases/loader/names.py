@@ -508,6 +508,7 @@ def printed_in_full(name: str, text: str) -> str:
     """马鞍镇中心卫生院 -> 仪陇县马鞍镇中心卫生院: a name below the county (a town's body, a
     community) with the places the text prints before it somewhere, as an editor files it; a
     name that opens with its county or city (大足区国梁镇卫生院) stays as printed."""
+    name = _ending_in_full(name, text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
     fuller = []
@@ -517,6 +518,17 @@ def printed_in_full(name: str, text: str) -> str:
         fuller += [tail[k:] + name for k in range(len(tail) - 1) if _places_before(tail[k:], name)]
         at = text.find(name, at + 1)
     return max(fuller, key=len, default=name)
+
+
+def _ending_in_full(name: str, text: str) -> str:
+    """某县卫健委 -> 某县卫生健康委员会, where the text prints that too: a label's short ending, in full."""
+    for abbreviation, endings in _FULL_ENDINGS.items():
+        if name.endswith(abbreviation):
+            stem = name[: -len(abbreviation)]
+            printed = [stem + ending for ending in endings if len(stem) >= 2 and stem + ending in text]
+            if printed:
+                return max(printed, key=len)
+    return name
 
 
 def _places_before(places: str, name: str) -> bool:

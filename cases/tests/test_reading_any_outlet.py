@@ -480,7 +480,7 @@ class ShapeTests(SimpleTestCase):
             "本报讯　12月1日，某港至日本的集装箱航线由每周2班加密至每周4班，今年港口完成吞吐量11.6万标箱。\n"
         )
         cases = read_text(text).cases
-        self.assertEqual([c.institution.name for c in cases], ["阜宁县卫健委"])
+        self.assertEqual([c.institution.name for c in cases], ["阜宁县卫生健康委员会"])
         self.assertNotIn("集装箱", "".join(p for s in cases[0].sections for p in s.paragraphs))
 
     def test_a_government_page_whose_title_is_a_field_of_its_table(self):
@@ -1135,6 +1135,15 @@ class InstitutionAsFiledTests(SimpleTestCase):
         self.assertEqual(read_text(text).cases[0].institution.name, "南关街道社区卫生服务中心")
         nested = text.replace("走进老城区", "走进洛阳市老城区")
         self.assertEqual(read_text(nested).cases[0].institution.name, "洛阳市老城区南关街道社区卫生服务中心")
+
+    def test_a_label_s_short_ending_is_filed_in_full_where_the_body_prints_it(self):
+        text = (
+            "霍山县卫健委：“党建+医共体”打通健康服务“最后一公里”\n发布机构：某县人民政府　生成日期：2022-09-20\n\n"
+            "近年来，霍山县卫生健康委员会坚持以党建引领县域医共体建设，组建党员服务队12支。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "霍山县卫生健康委员会")
+        short_only = text.replace("霍山县卫生健康委员会", "县卫健委")
+        self.assertEqual(read_text(short_only).cases[0].institution.name, "霍山县卫健委")
 
 
 class BulletedEntriesTests(SimpleTestCase):
