@@ -20,7 +20,7 @@ from .names import canonical_forms, choose_actor, fullest_place, institution_men
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
-from .text import UnreadableText, decode, html_to_text, is_html, join_broken_names, normalize, split_run_on, to_simplified
+from .text import UnreadableText, decode, html_to_text, is_html, join_broken_names, normalize, split_post_headline, split_run_on, to_simplified
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData
 from .vocabulary import OPENERS
@@ -57,7 +57,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         raise ArticleError(str(error)) from None
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
-    reading = to_simplified(rewrite_tables(join_broken_names(split_run_on(text.replace("\r\n", "\n").replace("\r", "\n")))))
+    reading = to_simplified(rewrite_tables(join_broken_names(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))
     try:
         layout = read_layout(reading)
     except NoCaseFound as error:

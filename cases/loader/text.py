@@ -179,6 +179,16 @@ _METADATA_IN_RUN = re.compile(
 _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！？]+$")
 
 
+# #党建引领# #我为群众办实事# 【某县：三家卫生院的“红色密码”】今年以来，…: a microblog post's topics,
+# then its headline in brackets, then its text, all on one line.
+_POST_HEADLINE = re.compile(r"^\s*(?:#[^#\n]{1,20}#\s*)+【(?P<headline>[^】\n]{4,40})】\s*(?P<text>\S)", re.MULTILINE)
+
+
+def split_post_headline(text: str) -> str:
+    """A microblog post's bracketed headline stands on a line of its own, its topics dropped."""
+    return _POST_HEADLINE.sub(lambda m: m["headline"] + "\n" + m["text"], text)
+
+
 def split_run_on(text: str) -> str:
     """A text whose lines run on for pages is given line breaks where its sentences end.
 

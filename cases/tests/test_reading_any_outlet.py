@@ -1247,3 +1247,17 @@ class PlacesMakeUpTests(SimpleTestCase):
         )
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(26000, "人次"), (4, "项")])
+
+
+class MicroblogPostTests(SimpleTestCase):
+    def test_a_post_s_bracketed_headline_and_its_units_under_arrows(self):
+        text = (
+            "某县卫健\n23-11-20 17:05 来自 微博网页版\n已编辑\n"
+            "#党建引领# #我为群众办实事# 【某县：两家卫生院的“红色密码”】今年以来，各基层党组织立足实际，涌现出一批好做法。一起来看↓↓\n"
+            "▶青石镇卫生院：党员“三包”签约暖民心\n卫生院党支部组建家庭医生团队11支，签约服务群众2.6万人。\n"
+            "▶檀林镇卫生院：“山区流动医院”开进深山\n该院党支部开通巡诊专线4条，今年以来累计巡诊96次。\n"
+            "（来源：蕲春县卫生健康局）\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("青石镇卫生院", "党员“三包”签约暖民心"), ("檀林镇卫生院", "“山区流动医院”开进深山")])
+        self.assertNotIn("来自", _printed(cases[0]))
