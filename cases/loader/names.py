@@ -508,7 +508,7 @@ def printed_in_full(name: str, text: str) -> str:
     """马鞍镇中心卫生院 -> 仪陇县马鞍镇中心卫生院: a name below the county (a town's body, a
     community) with the places the text prints before it somewhere, as an editor files it; a
     name that opens with its county or city (大足区国梁镇卫生院) stays as printed."""
-    name = _ending_in_full(name, text)
+    name = _place_in_full(_ending_in_full(name, text), text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
     fuller = []
@@ -528,6 +528,16 @@ def _ending_in_full(name: str, text: str) -> str:
             printed = [stem + ending for ending in endings if len(stem) >= 2 and stem + ending in text]
             if printed:
                 return max(printed, key=len)
+    return name
+
+
+def _place_in_full(name: str, text: str) -> str:
+    """沁源郭道镇卫生院 -> 沁源县郭道镇卫生院, where the text prints that: a county's short name, in full."""
+    for end in range(2, 5):
+        if name[:end] in _division_names():
+            printed = [name[:end] + suffix + name[end:] for suffix in "县市区旗" if name[:end] + suffix + name[end:] in text]
+            if printed:
+                return printed[0]
     return name
 
 

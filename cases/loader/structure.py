@@ -588,7 +588,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
         cases = []
         for number, (index, case, taken) in enumerate(starts):
             end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
-            case.items = items[index + taken : end]
+            case.items = _until_commentary(items[index + taken : end])
             cases.append(case)
         return cases
     return _round_up(items)
@@ -612,7 +612,7 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
     cases = []
     if leads and heads[0] > 0:
         before = items[: heads[0]]
-        opens_with_lead = bool(meta.LEAD_DATELINE.match(before[0].text))
+        opens_with_lead = bool(meta.LEAD_DATELINE.match(before[0].text)) or _opens_a_report(before[0].text)  # 本报讯…, 本报记者 某某
         if opens_with_lead or sum(not _is_short_line(b.text) for b in before) >= 2:
             opening = 0
             while not opens_with_lead and opening < len(before) and _is_short_line(before[opening].text):
@@ -640,9 +640,18 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
         else:
             case = _case_from_heading(lines[0])
             case.subtitle_lines = lines[1:]
-        case.items = items[lead:end]
+        case.items = _until_commentary(items[lead:end])
         cases.append(case)
     return cases
+
+
+# 短评：…, 编后：…: the paper's own comment under a report is no part of it
+_COMMENTARY = re.compile(r"^(?:短评|编后语?|编后记|点评|时评|快评|短论|记者手记|采访手记)\s*[：:｜|]")
+
+
+def _until_commentary(items: list[Block]) -> list[Block]:
+    at = next((i for i, b in enumerate(items) if i and _COMMENTARY.match(b.text)), len(items))
+    return items[:at]
 
 
 _PARTY_ENDING = PARTY_ORGANISATION_ENDING  # 某社区党委：, 某卫生院党支部 over a headline

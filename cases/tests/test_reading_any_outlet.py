@@ -1136,6 +1136,13 @@ class InstitutionAsFiledTests(SimpleTestCase):
         nested = text.replace("走进老城区", "走进洛阳市老城区")
         self.assertEqual(read_text(nested).cases[0].institution.name, "洛阳市老城区南关街道社区卫生服务中心")
 
+    def test_a_county_s_short_name_is_filed_in_full_where_the_body_prints_it(self):
+        text = (
+            "沁源郭道镇卫生院 党员“健康轻骑兵”巡诊进山村\n2024-11-21　来源：某某日报\n\n"
+            "沁源县郭道镇卫生院党支部组建“健康轻骑兵”党员巡诊队，今年巡诊山村48次，服务群众1600余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "沁源县郭道镇卫生院")
+
     def test_a_label_s_short_ending_is_filed_in_full_where_the_body_prints_it(self):
         text = (
             "霍山县卫健委：“党建+医共体”打通健康服务“最后一公里”\n发布机构：某县人民政府　生成日期：2022-09-20\n\n"
@@ -1261,3 +1268,20 @@ class MicroblogPostTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([(c.institution.name, c.title) for c in cases], [("青石镇卫生院", "党员“三包”签约暖民心"), ("檀林镇卫生院", "“山区流动医院”开进深山")])
         self.assertNotIn("来自", _printed(cases[0]))
+
+
+class PageDumpTests(SimpleTestCase):
+    def test_the_page_s_first_report_under_its_byline_and_a_comment_under_the_next(self):
+        text = (
+            "某某日报\n2024年11月21日 星期四\n第02版：要闻\n上一版  下一版\n版面导航\n"
+            "· 英雄南路街道社区卫生服务中心 “红心守护”暖到居民心坎上\n· 沁源郭道镇卫生院 党员“健康轻骑兵”巡诊进山村\n· 短评：让党建红成为健康服务的底色\n\n"
+            "英雄南路街道社区卫生服务中心 “红心守护”暖到居民心坎上\n\n本报记者 郭某\n\n"
+            "潞州区英雄南路街道社区卫生服务中心党支部以“红心守护”党建品牌为引领，组建党员家庭医生团队6个，今年上门服务独居老人1200余人次。\n\n"
+            "沁源郭道镇卫生院 党员“健康轻骑兵”巡诊进山村\n\n本报通讯员 韩某\n\n"
+            "沁源县郭道镇卫生院党支部组建“健康轻骑兵”党员巡诊队，今年巡诊山村48次，服务群众1600余人次。\n\n"
+            "短评：让党建红成为健康服务的底色\n\n全市386个基层医疗卫生机构党组织，如果都能像这两家单位一样，群众就医会更暖心。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["潞州区英雄南路街道社区卫生服务中心", "沁源县郭道镇卫生院"])
+        self.assertEqual([(m.value, m.unit) for m in cases[1].metrics], [(48, "次"), (1600, "人次")])
+        self.assertNotIn("短评", _printed(cases[1]))
