@@ -158,6 +158,11 @@ def _name_start(chunk: str, suffix_start: int) -> int:
     for index, (word, pos) in enumerate(reversed(tokens)):
         if seen_place and not (word in _division_names() or word in _ADMIN_ENDINGS or needs_stem):
             break
+        if index == 0 and word == "里" and len(tokens) >= 2 and tokens[-2][1] in ("nz", "nr", "nrt", "ns", "a") and chunk.startswith(("社区", "村", "居委会"), suffix_start):
+            # 锦华|里|社区, 幸福|里|社区: the analyser's locative 里 ends many a community's name
+            start -= 1
+            stem_chars = 1
+            continue
         if index == 0 and len(word) == 1 and pos == "d" and len(tokens) >= 2 and tokens[-2][1] in ("ns", "nr", "nrt"):
             # 乌兰敖|都|嘎查: the analyser's adverb is the last character of a proper name
             start -= 1

@@ -97,6 +97,8 @@ class WordBoundaryTests(SimpleTestCase):
             "宁明县中医医院与那堪镇卫生院签署协议": ["宁明县中医医院", "那堪镇卫生院"],
             "秀山县龙池镇中心卫生院党支部": ["秀山县龙池镇中心卫生院"],
             "本报讯泉州晚报泉州市丰泽区东海街道滨城社区": ["泉州市丰泽区东海街道滨城社区"],
+            "锦华里社区党委书记刘敏的手机里": ["锦华里社区"],
+            "医院里社区医生很多": [],
         }
         for text, names in cases.items():
             with self.subTest(text=text):
