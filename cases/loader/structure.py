@@ -735,6 +735,7 @@ _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶")
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
+_TALK_OPENING = re.compile(r"^“[^”]{2,80}”[^，。“”]{0,8}?(?:说起|谈起|提起|提到|谈到)")
 _SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|而)，?")
 
 
@@ -776,6 +777,13 @@ def _round_up(items: list[Block]) -> list[RawCase]:
             mentions = names.institution_mentions(block.text[visit.end() : visit.end() + 40])
             after = block.text[visit.end() + mentions[0].end :] if mentions else ""
             if mentions and mentions[0].start == 0 and _INSIDE_UNIT.match(after) and extract_metrics([block.text]):
+                openers.append((index, mentions[0].name, False))
+                continue
+        talk = _TALK_OPENING.match(block.text)
+        if talk:
+            # “以前拔颗牙都要跑县城…”说起某乡卫生院新开的口腔科，…: a resident's words, then the unit
+            mentions = names.institution_mentions(block.text[talk.end() : talk.end() + 40])
+            if mentions and mentions[0].start == 0 and extract_metrics([block.text]):
                 openers.append((index, mentions[0].name, False))
                 continue
         opening = _SCENE_OPENING.match(block.text) or _ENTRY_BULLET.match(block.text)

@@ -1287,3 +1287,13 @@ class PageDumpTests(SimpleTestCase):
         self.assertEqual([c.institution.name for c in cases], ["潞州区英雄南路街道社区卫生服务中心", "沁源县郭道镇卫生院"])
         self.assertEqual([(m.value, m.unit) for m in cases[1].metrics], [(48, "次"), (1600, "人次")])
         self.assertNotIn("短评", _printed(cases[1]))
+
+    def test_a_round_up_paragraph_that_opens_on_a_resident_s_words(self):
+        text = (
+            "通渭县：党建引领乡镇卫生院办实事\n来源：通渭县融媒体中心　发布时间：2024-09-21 16:05\n\n"
+            "今年以来，通渭县卫健系统推动各乡镇卫生院党支部立足实际创特色、办实事。\n\n"
+            "凤山镇中心卫生院党支部把“健康小屋”建到了村里，多方筹措资金，在5个行政村建成健康小屋，配备血压计、血糖仪等设备，累计服务村民2600余人次。\n\n"
+            "柳湾镇卫生院则把目光投向了失能老人。卫生院党支部9名党员与辖区47名失能、半失能老人结成帮扶对子，每月上门随访，今年已随访430人次。\n\n"
+            "“以前拔颗牙都要跑县城，现在家门口就能看了。”说起青石乡卫生院新开的口腔科，村民连连称赞。该院党支部引进口腔医生2名，开诊以来接诊患者860人次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["凤山镇中心卫生院", "柳湾镇卫生院", "青石乡卫生院"])
