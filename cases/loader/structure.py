@@ -806,8 +806,11 @@ def _round_up(items: list[Block]) -> list[RawCase]:
             return []  # two units, each with its own work in figures, or a summary that names two
     cases = []
     for index, name, labelled in openers:
-        # a label is the entry's heading; a paragraph's brand in quotes heads it better than its unit's name
-        case = RawCase(title=name if labelled else _first_quoted(items[index].text) or name, institution=name)
+        # a label is the entry's heading; a subheading over the paragraph, else its brand in quotes,
+        # heads it better than its unit's name
+        above = items[index - 1].text if index else ""
+        subheading = above if above and _is_short_line(above) and _reads_as_headline(above) and not extract_metrics([above]) else ""
+        case = RawCase(title=name if labelled else subheading or _first_quoted(items[index].text) or name, institution=name)
         case.items = [items[index]]
         cases.append(case)
     return cases

@@ -1297,3 +1297,13 @@ class PageDumpTests(SimpleTestCase):
             "“以前拔颗牙都要跑县城，现在家门口就能看了。”说起青石乡卫生院新开的口腔科，村民连连称赞。该院党支部引进口腔医生2名，开诊以来接诊患者860人次。\n"
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["凤山镇中心卫生院", "柳湾镇卫生院", "青石乡卫生院"])
+
+    def test_a_round_up_s_subheadings_title_its_units_paragraphs(self):
+        text = (
+            "党旗飘在健康一线——霍山县基层卫生院党建工作见闻\n发布时间：2024-06-21 08:45　信息来源：县融媒体中心\n\n"
+            "初夏时节，记者走进大别山腹地的多家乡镇卫生院，看到一个个党支部把办实事落在细处。\n\n"
+            "“茶乡诊室”开到茶园边\n在佛子岭镇卫生院，茶季是最忙的时候。卫生院党支部针对茶农早出晚归的情况，在茶园边设立临时诊室3个，今年已接诊茶农1600余人次。\n\n"
+            "“小院区”办成“大民生”\n在太阳乡卫生院，这个只有职工23人的山区卫生院办起了医养结合病区，开放床位20张，今年收住失能老人46人。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("佛子岭镇卫生院", "“茶乡诊室”开到茶园边"), ("太阳乡卫生院", "“小院区”办成“大民生”")])
