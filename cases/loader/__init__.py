@@ -292,8 +292,10 @@ def _acting_institution(name: str, body: str) -> str:
     for it before any one hospital under it; a name must recur (three times) to count. Else the
     institution the report opens with, as the subject of its first sentence, is the one.
     """
-    if (institution_kind(name) != "government" and not is_place_name(name)) or re.search(r"(?:镇|乡|街道|苏木)$", name):
-        return name  # an institution's label, or a town's: the town's own government acts
+    if re.search(r"(?:镇|乡|街道|苏木)$", name):
+        return _town_s_body(name, body)
+    if institution_kind(name) != "government" and not is_place_name(name):
+        return name  # an institution's label
     mentions = [m.name for m in institution_mentions(body) if institution_kind(m.name) != "government"]
     forms = canonical_forms(mentions)  # 乌兰宝力格嘎查 again and again: the 某旗某苏木乌兰宝力格嘎查 printed once
     mentions = [forms[m] for m in mentions]
@@ -318,6 +320,24 @@ def _acting_institution(name: str, body: str) -> str:
     # No institution carries the heading's place: the one the report opens with, if any (某县：…
     # 某乡卫生院党支部…); else the place itself, whose government acts.
     return next((m for m in opening if institution_kind(m) != "government"), name)
+
+
+_TOWN_AUTHORITY = re.compile(r"(?:镇|乡|街道|苏木)?(?:党委|党工委|人民政府|政府|办事处|党政)")
+_HEALTH_KINDS = ("township_health_center", "community_health_center", "hospital", "tcm_hospital")
+
+
+def _town_s_body(town: str, body: str) -> str:
+    """会川镇：… over a report in which the town's health centre acts (会川镇中心卫生院党支部…) and
+    the town's own committee or government never does: the health centre. Else the town acts."""
+    stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", town)
+    if any(_TOWN_AUTHORITY.match(body, at.end()) for at in re.finditer(re.escape(stem), body)):
+        return town
+    ours = [m.name for m in institution_mentions(body) if stem in m.name and institution_kind(m.name) in _HEALTH_KINDS]
+    forms = canonical_forms(ours)
+    counts = Counter(forms[m] for m in ours)
+    if counts and counts.most_common(1)[0][1] >= 2:
+        return counts.most_common(1)[0][0]
+    return town
 
 
 def _town_under(place: str, title: str, body: str) -> str:

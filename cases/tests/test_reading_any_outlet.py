@@ -350,6 +350,15 @@ class ShapeTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("与儿街镇", "government"))
 
+    def test_a_town_label_over_its_health_centre_s_report_is_the_health_centre(self):
+        text = (
+            "会川镇：“红色诊室”让山区群众看病不再难\n2024-02-28　来源：某某日报\n\n"
+            "冬日的渭源县会川镇，寒意未消。会川镇中心卫生院的“红色诊室”里却暖意融融。\n"
+            "渭源县会川镇中心卫生院党支部以“红色诊室”为载体，今年接诊群众3200余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("渭源县会川镇中心卫生院", "township_health_center"))
+
     def test_a_case_naming_only_its_city_is_in_the_district_of_the_site_that_prints_it(self):
         text = (
             "福州市鼓楼区人民政府\n当前位置：首页 > 街道动态\n\n"
