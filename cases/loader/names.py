@@ -34,7 +34,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _NOT_PROPER = frozenset(
     "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
     "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共 "
-    "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name
+    "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该 驻区 驻地 驻镇 驻村 区属 市属 县属 省属 辖内 域内".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")

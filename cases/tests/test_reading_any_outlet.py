@@ -99,6 +99,7 @@ class WordBoundaryTests(SimpleTestCase):
             "本报讯泉州晚报泉州市丰泽区东海街道滨城社区": ["泉州市丰泽区东海街道滨城社区"],
             "锦华里社区党委书记刘敏的手机里": ["锦华里社区"],
             "医院里社区医生很多": [],
+            "联合驻区医院、养老机构等23家单位成立党建联盟": [],
         }
         for text, names in cases.items():
             with self.subTest(text=text):
