@@ -147,16 +147,22 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
 _POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|·\s*\S{0,12}(?:创作者|官方账号)|发布于[：:]?\s*[\u4e00-\u9fff]{0,6}$")
 
 
-def _drop_name_above(content: list[Block], name: re.Pattern) -> None:
+def _drop_name_above(content: list[Block], name: re.Pattern) -> str:
     """The line above a copy's furniture, when it is only the name of who posted it, goes with it."""
     if content and not content[-1].is_heading and name.fullmatch(content[-1].text):
-        content.pop()
+        return content.pop().text
+    return ""
 
 
-def _drop_poster_above(content: list[Block], line: str) -> None:
+def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData) -> None:
     """Any short name over a post's header is its poster's (金沙江边的放羊娃 / 楼主 | 发表于 …), once a
-    headline is above it; else only a name that reads as an account's (某某融媒 / 2024-05-21 09:36)."""
-    _drop_name_above(content, _SHORT_NAME if _POSTER_MARK.search(line) and len(content) >= 2 else _ACCOUNT_NAME)
+    headline is above it; else only a name that reads as an account's (某某发布 / 2024-05-21 09:36),
+    which published the copy (a county's 霍山发布 places its report in 霍山县)."""
+    if _POSTER_MARK.search(line) and len(content) >= 2:
+        _drop_name_above(content, _SHORT_NAME)
+    else:
+        account = _drop_name_above(content, _ACCOUNT_NAME)
+        showcase.publication = showcase.publication or account
 
 
 def _report_begun(content: list[Block]) -> bool:
@@ -184,7 +190,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             content.append(block)
             continue
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
-            _drop_poster_above(content, line)  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
+            _drop_poster_above(content, line, showcase)  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
             if not _report_begun(content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)
             continue
@@ -252,6 +258,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             block.text = line = body
         elif furniture.is_furniture(line):
             meta.read_copyright(line, showcase)
+            if not content and _ACCOUNT_NAME.fullmatch(line):
+                showcase.publication = showcase.publication or line  # 霍山发布 atop a copy: the account that published it
             if meta.read_labels(line, showcase) and dateline_at is None and showcase.date:
                 dateline_at = len(content)
             if re.search(r"上一版|下一版", line):
@@ -260,7 +268,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 _drop_name_above(content, _SHORT_NAME)  # 某某小编 / 当前离线, 某某云端 / 打开: a poster's or an app's name
             elif re.match(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}", line) or _POSTER_MARK.search(line):
                 showcase.date = showcase.date or find_date(line)  # 2024-05-21 09:36河南: a post's time
-                _drop_poster_above(content, line)  # the account that posted it, on the line above
+                _drop_poster_above(content, line, showcase)  # the account that posted it, on the line above
             continue
         content.append(block)
     if pages:

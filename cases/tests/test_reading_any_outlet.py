@@ -1317,3 +1317,14 @@ class PageDumpTests(SimpleTestCase):
         )
         cases = read_text(text).cases
         self.assertEqual([(c.institution.name, c.title) for c in cases], [("佛子岭镇卫生院", "“茶乡诊室”开到茶园边"), ("太阳乡卫生院", "“小院区”办成“大民生”")])
+
+    def test_a_county_account_atop_a_copy_publishes_it_and_places_its_town(self):
+        text = (
+            "霍山发布\n2023-10-09 18:30 发表于安徽\n点击蓝字 关注我们\n磨子潭镇：党员“两支队”撑起留守老人幸福晚年\n"
+            "磨子潭镇地处大别山腹地。今年以来，镇党委把老年助餐作为办实事重点项目，建成老年助餐点4个，累计供餐2.1万余份。\n"
+            "来源：磨子潭镇党委\n"
+        )
+        article = read_text(text)
+        region = article.cases[0].institution.region
+        self.assertEqual(article.showcase.publication, "霍山发布")
+        self.assertEqual((region.province, region.city, region.district), ("安徽省", "六安市", "霍山县"))
