@@ -177,6 +177,10 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             continue
         if kind in _RECEIVING and _another_hospital(opener.strip(), own) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
+        sent = [c for c in clauses if _PARTNER_SENDS.search(c) or (kind in _RECEIVING and _another_hospital(c.strip(), own) and _SENDS.search(c))]
+        if sent:
+            # 与该院结对帮扶的省级医院今年派出专家12名, …，县人民医院先后派出专家46人次到社区坐诊: what the partner sends
+            sentence = "，".join(c for c in clauses if c not in sent)
         if kind not in ("community", "government") and _PLACE_OPENS.match(opener.strip()) and _PLACES_MAKE_UP.search(sentence):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
@@ -187,6 +191,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     return "".join(kept)
 
 
+# 结对帮扶的省级医院今年派出…, 对口支援医院今年已选派…: a partner hospital sends, whoever the clause's subject is
+_PARTNER_SENDS = re.compile(r"(?:结对|帮扶|支援|对口|共建|协作)[^，。；]{0,10}?(?:医院|医疗队|医联体|医共体)[^，。；]{0,8}?(?:派出|选派|派驻|下派)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")

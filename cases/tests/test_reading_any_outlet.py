@@ -1248,6 +1248,15 @@ class PlacesMakeUpTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(8, "个"), (23000, "人"), (360, "人次")])
 
+    def test_what_a_partner_hospital_sends_is_the_partner_s(self):
+        text = (
+            "平安社区：党建联建让群众在家门口看好病\n2024-03-02　来源：某某新闻网\n\n"
+            "大理市下关街道平安社区党支部与县人民医院党委结对共建，县人民医院先后派出专家46人次到社区坐诊，社区党支部组织居民健康讲座12场。"
+            "与社区结对帮扶的省级医院今年派出专家12名到社区带教，社区建成健康小屋3个。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(12, "场"), (3, "个")])
+
     def test_a_community_s_own_make_up_is_its_figure(self):
         text = (
             "幸福社区：党建引领小网格\n2024-03-02　来源：某某新闻网\n\n"
