@@ -525,9 +525,13 @@ def printed_in_full(name: str, text: str) -> str:
     return max(fuller, key=len, default=name)
 
 
+# 西江镇卫生院： over 雷山县西江镇中心卫生院…: a label's ending, shorter than the body's name
+_LABEL_ENDINGS = {**_FULL_ENDINGS, "镇卫生院": ("镇中心卫生院",), "乡卫生院": ("乡中心卫生院",)}
+
+
 def _ending_in_full(name: str, text: str) -> str:
     """某县卫健委 -> 某县卫生健康委员会, where the text prints that too: a label's short ending, in full."""
-    for abbreviation, endings in _FULL_ENDINGS.items():
+    for abbreviation, endings in _LABEL_ENDINGS.items():
         if name.endswith(abbreviation):
             stem = name[: -len(abbreviation)]
             printed = [stem + ending for ending in endings if len(stem) >= 2 and stem + ending in text]
@@ -537,12 +541,20 @@ def _ending_in_full(name: str, text: str) -> str:
 
 
 def _place_in_full(name: str, text: str) -> str:
-    """沁源郭道镇卫生院 -> 沁源县郭道镇卫生院, where the text prints that: a county's short name, in full."""
+    """沁源郭道镇卫生院 -> 沁源县郭道镇卫生院, 宽甸县中心医院 -> 宽甸满族自治县中心医院, where the
+    text prints that: a county's short name, or its plain one, as officially named."""
     for end in range(2, 5):
-        if name[:end] in _division_names():
-            printed = [name[:end] + suffix + name[end:] for suffix in "县市区旗" if name[:end] + suffix + name[end:] in text]
-            if printed:
-                return printed[0]
+        short, rest = name[:end], name[end:]
+        if short not in _division_names():
+            continue
+        printed = [short + suffix + rest for suffix in "县市区旗" if short + suffix + rest in text]
+        official = gazetteer.named_short(short)
+        official = official.district or official.city or ""
+        after = rest[1:] if rest[:1] in "县市区旗" else rest
+        if official and official.startswith(short) and official + after in text:
+            printed.append(official + after)
+        if printed:
+            return max(printed, key=len)
     return name
 
 

@@ -1155,6 +1155,18 @@ class InstitutionAsFiledTests(SimpleTestCase):
         )
         self.assertEqual(read_text(text).cases[0].institution.name, "沁源县郭道镇卫生院")
 
+    def test_a_label_s_plain_county_and_short_ending_are_filed_as_the_body_prints_them(self):
+        text = (
+            "宽甸县中心医院：党建引领医共体\n发布时间：2024-03-27　来源：某市卫生健康委员会\n\n"
+            "去年以来，宽甸满族自治县中心医院党委坚持以高质量党建引领县域医共体建设，下设党支部9个。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "宽甸满族自治县中心医院")
+        text = (
+            "西江镇卫生院：苗寨里的“红色健康哨”\n2024-05-10　来源：某某日报\n\n"
+            "清晨，雷山县西江镇中心卫生院的党员医生背起药箱走向村民家。卫生院党支部今年入户随访1200余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "雷山县西江镇中心卫生院")
+
     def test_a_label_s_short_ending_is_filed_in_full_where_the_body_prints_it(self):
         text = (
             "霍山县卫健委：“党建+医共体”打通健康服务“最后一公里”\n发布机构：某县人民政府　生成日期：2022-09-20\n\n"
