@@ -91,7 +91,7 @@ def is_institution_name(text: str) -> bool:
 
 _COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.*)$")
 _BRACKET_HEADING = re.compile(r"^[【\[](?P<name>[^】\]]{3,30})[】\]]\s*(?P<title>\S.*)$")
-_DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|]{3,30}?)\s*(?:——|—|－－|--|｜|\|)\s*(?P<title>\S.*)$")
+_DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|丨]{3,30}?)\s*(?:——|—|－－|--|｜|\||丨)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
 _ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|])\s*")
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
@@ -105,13 +105,14 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     with a verb.
     """
     heading = _ORDINAL_PREFIX.sub("", heading.strip())
+    heading = re.sub(r"^[◆◇●■▲△▶►]\s*", "", heading)  # ◆ 某镇卫生院：标题, ■某县人民医院丨标题: a bullet before a label
     bracket = _BRACKET_HEADING.match(heading)
     if bracket and is_institution_name(_PARTY_ORG_ENDING.sub("", bracket["name"])):
         return _PARTY_ORG_ENDING.sub("", bracket["name"]), bracket["title"].strip()  # 【某镇卫生院】“红色药箱”…
     dash = _DASH_HEADING.match(heading)
     if dash and is_institution_name(dash["name"]) and _whole_name(dash["name"]):
         return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…
-    colon = _COLON_HEADING.match(re.sub(r"^[◆◇●■▲△▶►]\s*", "", heading))  # ◆ 某镇卫生院：标题 (a bullet before a label)
+    colon = _COLON_HEADING.match(heading)
     if colon and is_institution_name(colon["name"].strip()) and (
         _whole_name(colon["name"].strip())
         or _label_name(colon["name"].strip())

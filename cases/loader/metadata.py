@@ -31,7 +31,7 @@ TRAILING_AUTHOR = re.compile(
 )
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 # ■ 中共某区委组织部: a bullet before who sent the report in (not ◆某镇卫生院：标题, a case's label)
-CONTRIBUTOR = re.compile(r"^[■□◆●▲]\s*(?![^：:]{2,30}[：:]\s*\S)(.+)$")
+CONTRIBUTOR = re.compile(r"^[■□◆●▲]\s*(?![^：:｜|丨—]{2,30}(?:[：:｜|丨]|——)\s*\S)(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供
 BYLINE = re.compile(
     r"^(?P<org>\S*?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?(?:[\s、][\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{2,6})?)*?)(?:\s*(?:报道|摄影?))?"

@@ -794,6 +794,10 @@ def _round_up(items: list[Block]) -> list[RawCase]:
             if mentions and mentions[0].start == 0 and extract_metrics([block.text]):
                 openers.append((index, mentions[0].name, False))
                 continue
+        bracket = _BRACKETED_ENTRY.match(block.text)
+        if bracket and is_institution_name(bracket["name"]) and extract_metrics([block.text]):
+            openers.append((index, bracket["name"], True))  # 【某县人民医院】医院党委在门诊…: a bracketed label opens the entry
+            continue
         opening = _SCENE_OPENING.match(block.text) or _ENTRY_BULLET.match(block.text)
         start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…; ▲某县人民医院：…
         mentions = names.institution_mentions(block.text[start : start + 40])
@@ -824,6 +828,7 @@ def _round_up(items: list[Block]) -> list[RawCase]:
     return cases
 
 
+_BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]]{3,30})[】\]](?=[^，。：:]{6})")
 _ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*")
 
 

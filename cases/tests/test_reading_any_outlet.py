@@ -1188,6 +1188,22 @@ class BulletedEntriesTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([(c.institution.name, c.title) for c in cases], [("岳阳县人民医院", "胸痛救治再提速"), ("平江县中医医院", "中医药服务进村")])
 
+    def test_labels_under_squares_with_a_bar_and_entries_that_open_with_a_bracketed_name(self):
+        text = (
+            "某市人民医院\n首页 > 新闻中心 > 党建动态\n医共体党建联盟：让“红色动能”贯通县乡两级\n作者：宣传科　发布时间：2024-11-12\n"
+            "今年以来，海伦市人民医院党委以医共体党建联盟为载体，推动县乡两级党建共融。\n"
+            "■海伦市人民医院丨党建联盟“串珠成链”\n医院党委选派42名党员专家下沉到成员单位，开展带教查房310次。\n"
+            "■海北镇中心卫生院丨“党员手术室”破冰\n卫生院党支部现有党员15名，今年开展手术86台。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["海伦市人民医院", "海北镇中心卫生院"])
+        text = (
+            "光山县卫健系统“我为群众办实事”实践活动扎实开展\n发布时间：2023-07-26　来源：县卫健委\n"
+            "今年以来，县卫健委组织系统各单位聚焦群众急难愁盼，扎实办好一批民生实事。\n"
+            "【光山县人民医院】医院党委在门诊、急诊、住院等窗口设立党员示范岗12个，今年服务患者3600余人次。\n"
+            "【泼陂河镇中心卫生院】这家拥有60张床位的乡镇卫生院，组建家庭医生团队8个，签约居民1.2万人。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["光山县人民医院", "泼陂河镇中心卫生院"])
+
     def test_a_bulletin_s_one_line_entries_under_bullets(self):
         text = (
             "某县人民政府门户网站\n首页 > 工作动态\n某县卫健系统“我为群众办实事”工作简报（第3期）\n发布时间：2023-05-30　来源：某县卫生健康局\n\n"
