@@ -802,7 +802,10 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…; ▲某县人民医院：…
         mentions = names.institution_mentions(block.text[start : start + 40])
         labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
-        long_enough = len(block.text) >= 60 or (labelled and len(block.text) >= 30)  # 某卫生院：党员医生骑摩托车入户…。 a showcase's short entry
+        above = items[index - 1].text if index else ""
+        headed = bool(above) and _is_short_line(above) and _reads_as_headline(above) and not names.institution_mentions(above)
+        # 某卫生院：党员医生骑摩托车入户…。, or a paragraph under a subheading of its own: a showcase's short entry
+        long_enough = len(block.text) >= 60 or ((labelled or headed) and len(block.text) >= 30)
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
     forms = names.canonical_forms([name for _, name, _ in openers])

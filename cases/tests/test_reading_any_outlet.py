@@ -1345,6 +1345,17 @@ class PageDumpTests(SimpleTestCase):
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["凤山镇中心卫生院", "柳湾镇卫生院", "青石乡卫生院"])
 
+    def test_short_paragraphs_under_their_own_subheadings_are_a_round_up_s_entries(self):
+        text = (
+            "霍山：党建引领让基层医疗“强筋壮骨”\n本报通讯员 王静\n近年来，霍山县卫生健康系统坚持以党建引领基层医疗卫生服务能力提升。\n"
+            "“红色药箱”进深山\n霍山县医院党委组建“红色药箱”党员医疗队，今年进山巡诊46次，服务群众2300人次。\n"
+            "“楼道医生”上门来\n衡山镇社区卫生服务中心党支部招募党员“楼道医生”12名，上门随访860人次。\n"
+            "“一张床”的温度\n太平畈乡卫生院党支部开设家庭病床18张，今年收治老人52人。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["霍山县医院", "衡山镇社区卫生服务中心", "太平畈乡卫生院"])
+        self.assertEqual(cases[2].title, "“一张床”的温度")
+
     def test_a_round_up_s_subheadings_title_its_units_paragraphs(self):
         text = (
             "党旗飘在健康一线——霍山县基层卫生院党建工作见闻\n发布时间：2024-06-21 08:45　信息来源：县融媒体中心\n\n"
