@@ -558,6 +558,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     by_lead = _split_at_leads(items, page)
     if by_lead:
         return by_lead
+    by_field = _split_at_unit_fields(items)
+    if by_field:
+        return by_field
     starts: list[tuple[int, RawCase, int]] = []  # (index, case, lines its heading takes)
     leads: dict[int, str] = {}  # a unit's paragraph without its “某社区：短标题。”, once the page is split
     for index, block in enumerate(items):
@@ -600,6 +603,26 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             cases.append(case)
         return cases
     return _round_up(items)
+
+
+# 品牌二：“溪畔微光” / 创建单位：某街道社区卫生服务中心党支部: a collection names each entry's unit in a field
+_UNIT_FIELD = re.compile(r"^(?:创建|推荐|参评|选送|推选|所在)单位\s*[：:]\s*(?P<name>\S.{1,40})$")
+_ENTRY_NUMBER = re.compile(r"^(?:品牌|案例|典型|经验|做法)?[一二三四五六七八九十\d]{1,3}\s*[：:、.．]\s*")
+
+
+def _split_at_unit_fields(items: list[Block]) -> list[RawCase]:
+    fields = [i for i, b in enumerate(items) if _UNIT_FIELD.match(b.text) and is_institution_name(_PARTY_ENDING.sub("", _UNIT_FIELD.match(b.text)["name"]))]
+    if len(fields) < 2:
+        return []
+    heads = [i - 1 if i and len(items[i - 1].text) <= 32 and _reads_as_headline(items[i - 1].text) and i - 1 not in fields else i for i in fields]
+    cases = []
+    for number, (head, field) in enumerate(zip(heads, fields)):
+        name = _PARTY_ENDING.sub("", _UNIT_FIELD.match(items[field].text)["name"].strip())
+        title = _ENTRY_NUMBER.sub("", items[head].text).strip() if head < field else name
+        case = RawCase(title=title or name, institution=name)
+        case.items = _until_commentary(items[field + 1 : heads[number + 1] if number + 1 < len(heads) else len(items)])
+        cases.append(case)
+    return cases
 
 
 def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:

@@ -1204,6 +1204,17 @@ class BulletedEntriesTests(SimpleTestCase):
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["光山县人民医院", "泼陂河镇中心卫生院"])
 
+    def test_a_collection_that_names_each_entry_s_unit_in_a_field(self):
+        text = (
+            "某市卫生健康委员会\n您当前的位置：首页 > 党建工作\n【党建品牌展播】\n某市卫生健康系统优秀党建品牌展播（第一批）\n来源：市卫健委机关党委　发布时间：2024-06-28\n"
+            "近年来，市卫健委党委深入实施“党建+”工程，全市卫生健康系统涌现出一批党建品牌。\n"
+            "品牌一：“远山红”\n创建单位：远安县人民医院党委\n远安县人民医院党委立足山区县实际，组建党员医疗队8支，今年下乡义诊96场。\n"
+            "品牌二：“峡江红”\n创建单位：秭归县茅坪镇卫生院党支部\n卫生院党支部组建“船上诊室”，今年为库区群众巡诊1200余人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual([(c.institution.name, c.title) for c in article.cases], [("远安县人民医院", "“远山红”"), ("秭归县茅坪镇卫生院", "“峡江红”")])
+        self.assertEqual(article.showcase.title, "某市卫生健康系统优秀党建品牌展播（第一批）")
+
     def test_a_bulletin_s_one_line_entries_under_bullets(self):
         text = (
             "某县人民政府门户网站\n首页 > 工作动态\n某县卫健系统“我为群众办实事”工作简报（第3期）\n发布时间：2023-05-30　来源：某县卫生健康局\n\n"
