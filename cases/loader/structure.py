@@ -144,7 +144,7 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
 
 
 # 楼主 | 发表于 …, 2023-10-16 11:24 · 健康领域创作者, 09:33 发布于：湖南省: a post's header, under its poster's name
-_POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|·\s*\S{0,12}(?:创作者|官方账号)|发布于[：:]?\s*[\u4e00-\u9fff]{0,6}$")
+_POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|\d{1,2}:\d{2}\s*发表于|·\s*\S{0,12}(?:创作者|官方账号)|发布于[：:]?\s*[\u4e00-\u9fff]{0,6}$")
 
 
 def _drop_name_above(content: list[Block], name: re.Pattern) -> str:

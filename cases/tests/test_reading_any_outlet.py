@@ -1387,3 +1387,32 @@ class PageDumpTests(SimpleTestCase):
         region = article.cases[0].institution.region
         self.assertEqual(article.showcase.publication, "霍山发布")
         self.assertEqual((region.province, region.city, region.district), ("安徽省", "六安市", "霍山县"))
+
+
+class OneLinePageTests(SimpleTestCase):
+    """Pages flattened onto one line, their furniture and headings apart only by spaces."""
+
+    def test_a_public_account_s_post_on_one_line(self):
+        text = (
+            "彝乡“健康先锋”守护群众健康｜党建引领在基层 某某健康 2023-05-26 17:30 发表于云南 点击蓝字 关注我们 "
+            "“党员医生就在身边，看病方便多了！”近日，在弥勒市竹园镇卫生院门诊大厅，村民李大妈由衷地说。近年来，弥勒市竹园镇卫生院党支部打造党建品牌。"
+            "卫生院党支部现有党员15名，组建了两支健康宣讲小分队。 ▲党员医生为群众测量血压 今年以来，小分队开展健康宣讲百余场，覆盖群众7800余人次。"
+            "来源：弥勒市卫生健康局 编辑：普某 往期推荐 ▶弥勒市启动2023年“世界无烟日”系列宣传活动 ▶全市6家乡镇卫生院通过复核 分享 收藏 点赞 在看"
+        )
+        case = read_text(text).cases[0]
+        printed = _printed(case)
+        for furniture in ("某某健康", "发表于", "点击蓝字", "往期推荐", "世界无烟日", "分享 收藏"):
+            self.assertNotIn(furniture, printed)
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(15, "名"), (2, "支"), (100, "场"), (7800, "人次")])
+
+    def test_a_showcase_s_numbered_cases_on_one_line(self):
+        text = (
+            "首页 > 党建工作 > 案例展播 全省卫生健康系统优秀案例展播（三） 发布时间：2021-11-15 来源：省卫生健康委机关党委 "
+            "案例一 桃源县人民医院：“红色专线”让转诊不再难 桃源县人民医院党委开通“红色专线”转诊热线，组建由38名党员组成的转诊服务专班。今年以来，医院接收上转患者1860人次。 "
+            "案例二 沅陵县五强溪镇卫生院：“水上流动诊室”开进库区 五强溪库区群众居住分散。卫生院党支部将医疗船改装为流动诊室，今年以来诊疗1450人次。 "
+            "（省卫生健康委机关党委供稿） 【打印本页】【关闭窗口】 主办：湖南省卫生健康委员会"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("桃源县人民医院", "“红色专线”让转诊不再难"), ("沅陵县五强溪镇卫生院", "“水上流动诊室”开进库区")])
+        self.assertNotIn("供稿", _printed(cases[1]))
+        self.assertNotIn("打印", _printed(cases[1]))
