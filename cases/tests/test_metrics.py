@@ -430,3 +430,11 @@ class ComparisonBaseTests(SimpleTestCase):
     def test_a_comparative_word_that_compares_with_no_base_is_no_base(self):
         figures = [(m.value, m.unit) for m in extract_metrics(["卫生院还在人口较多的5个村建起健康小屋。"])]
         self.assertEqual(figures, [(5, "个")])
+
+
+class HistoryTests(SimpleTestCase):
+    def test_how_things_stood_at_the_founding_is_no_figure(self):
+        figures = [(m.value, m.unit) for m in extract_metrics(["医院始建于1953年，从最初只有12名医护人员、20张病床的卫生所，发展成为今天开放床位520张的综合医院。"])]
+        self.assertEqual(figures, [(520, "张")])
+        figures = [(m.value, m.unit) for m in extract_metrics(["小区物业费收缴率由最初的45%提升至91%。"])]
+        self.assertEqual([v for v, _ in figures], [91])
