@@ -212,7 +212,15 @@ LINES: list[Rule] = [
     rule(r"^【(?:导语|正文|同期声|解说|画面|字幕|编者按)】\s*(?:[\u4e00-\u9fff]{0,30}\s+[\u4e00-\u9fff]{2,4})?$", "a video script's markers and speaker lines", ["【导语】", "【同期声】某镇卫生院党支部书记 罗永刚"]),
     rule(r"^【[^】]{0,20}(?:推荐|来源|责任编辑|纠错|编辑)[^】]{0,20}】", "a bracketed platform label", ["【推荐：某学习平台】", "【纠错】 【责任编辑:赵欣】"]),
     rule(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}(?:网|报|台|融媒|中心)\s*)?(?:供稿|整理|来源|通讯员|记者|本报记者|全媒体记者|图|文)[^）)]{0,40}[）)]$", "a contributor's or source's bracket", ["（供稿：某州卫生健康委员会 整理：本报记者 朴成哲）", "（通讯员 戴雪 记者 罗亮）", "（某某新闻网 记者 韩某）"]),
-    rule(r"^(?:记者|摄影|摄像|文/图|图/文|图文|文字|撰稿|文案|文|图|通讯员|本报记者)\s*[：:]\s*\S", "a reporter's label", ["记者：张梦瑶 刘成", "图文：某镇卫生院", "文字：市卫健委机关党委"]),
+    rule(r"^(?:记者|摄影|摄像|文/图|图/文|图文|文字|撰稿|文案|文|图|通讯员|本报记者|图文编辑|文字编辑|美术编辑|视频编辑)\s*[：:]\s*\S", "a reporter's label", ["记者：张梦瑶 刘成", "图文：某镇卫生院", "文字：市卫健委机关党委", "图文编辑：程某"]),
+    rule(r"^[（(][^（）()]{2,30}供稿[）)]$", "who sent the report in, in brackets", ["（市委组织部组织二科供稿）"]),
+    rule(r"^[（(]?\s*(?:下期展播|下期预告|未完待续|敬请期待|下期看点)", "what the next issue will show", ["（下期展播：某某医院等5个案例）", "下期预告：典型案例展播之六", "（未完待续，下期展播某镇卫生院案例）"]),
+    rule(r"^(?:欢迎)?关注“[^”]{2,16}”[，,]?[^。！]{0,20}$", "a call to follow an account", ["关注“某某卫健”，了解更多卫生健康资讯"], ["关注“一老一小”，是社区的一件大事。"]),
+    rule(r"^[\u4e00-\u9fff]{2,12}(?:融媒体中心|日报|晚报|新闻网|广播电视台|电视台)讯$", "a lead's outlet alone on its line", ["某县融媒体中心讯"]),
+    rule(r"^(?:报送|抄送|抄报|分送|印发|报|送|发)\s*[：:]\s*[\u4e00-\u9fff，、,\s]{2,60}$", "a bulletin's distribution", ["报送：旗委办公室，旗政府办公室", "抄送：各乡镇卫生院"], ["报送率达到98%"]),
+    rule(r"^[\u4e00-\u9fff]{2,12}(?:卫生健康|卫健|党建)(?:信息|简报|工作简报|动态)$", "a bulletin's masthead", ["某旗卫生健康信息", "某县卫健工作简报"]),
+    rule(r"^[^，。]{0,12}(?:电话|热线)\s*[：:]\s*[\d\-—\s()（）]{7,}$", "a telephone number on its line", ["三伏贴预约电话：0953-3056120"]),
+    rule(r"^(?:(?:【[大中小]字?体?】|\[[大中小]\])\s*){2,3}$", "type-size buttons", ["【大字体】【中字体】【小字体】", "【大】【中】【小】"]),
     rule(r"^[^，。]{0,16}(?:记者|通讯员)\s*[^，。]{2,30}报道$", "a byline that ends in 报道", ["某某网-某某日报记者 阿依古丽·吐尔逊 通讯员 关某 报道", "本报记者 张某 通讯员 李某 报道"]),
     rule(r"^[\u4e00-\u9fff]{2,20}(?:政府信息公开|信息公开|门户网站|官方网站)$", "a site's name", ["某县卫生健康局政府信息公开"]),
     rule(
@@ -292,7 +300,7 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
 # Furniture however long its line: markup left over from the web page, and a summary set
 # before the report (编者按, 核心提示) that is no part of any case.
 ANY_LENGTH = rule(
-    r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要|导读)\s*[：:]|^【(?:导读|编者按|核心提示)】"
+    r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要|导读)\s*[：:]|^【(?:导读|编者按|核心提示|版权声明)】"
     r"|^[\x20-\x7e]{40,}$|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|不代表[\u4e00-\u9fff]{0,10}(?:的)?(?:观点|立场)|仅提供信息(?:发布平台|存储空间)",
     "HTML residue, an editor's summary, or a platform's notice (in Latin letters, or that the post is its writer's view), in a long line",
     [
