@@ -160,12 +160,12 @@ def _same_place(got: str | None, want: str | None) -> bool:
     return got == want or gazetteer.short_name(got) == gazetteer.short_name(want)
 
 
-def _furniture(strings: list[str], cases: list[CaseData], score: Score, source: str) -> int:
-    """Furniture in a title or body. Words the page prints only as furniture count wherever they
-    turn up (glued to a sentence, injected into one); words the report prints too (the headline
-    again in the page's list of headlines, the site's 某县第二人民医院 over a report on it, a like
-    count's 2) only as a line of the body of their own."""
-    count = 0
+def furniture_left(strings: list[str], cases: list[CaseData], source: str) -> list[str]:
+    """The page's furniture found in a title or body. Words the page prints only as furniture count
+    wherever they turn up (glued to a sentence, injected into one); words the report prints too
+    (the headline again in the page's list of headlines, the site's 某县第二人民医院 over a report
+    on it, a like count's 2) only as a line of the body of their own."""
+    left = []
     for case in cases:
         body = [line.strip() for s in case.sections for line in (s.heading, *s.paragraphs) if line.strip()]
         for furniture in strings:
@@ -174,9 +174,14 @@ def _furniture(strings: list[str], cases: list[CaseData], score: Score, source: 
                 continue
             only_furniture = source.count(words) <= sum(f.count(words) for f in strings)
             if words in body or (only_furniture and any(words in line for line in [case.title, *body])):
-                count += 1
-                score.notes.append(f"furniture in body: {furniture!r}")
-    return count
+                left.append(furniture)
+    return left
+
+
+def _furniture(strings: list[str], cases: list[CaseData], score: Score, source: str) -> int:
+    left = furniture_left(strings, cases, source)
+    score.notes.extend(f"furniture in body: {furniture!r}" for furniture in left)
+    return len(left)
 
 
 def _ratio(part: int, whole: int) -> str:
