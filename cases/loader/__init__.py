@@ -181,7 +181,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         if sent:
             # 与该院结对帮扶的省级医院今年派出专家12名, …，县人民医院先后派出专家46人次到社区坐诊: what the partner sends
             sentence = "，".join(c for c in clauses if c not in sent)
-        if kind not in ("community", "government") and _PLACE_OPENS.match(opener.strip()) and _PLACES_MAKE_UP.search(sentence):
+        if kind not in ("community", "government") and _opens_on_a_place(opener.strip()) and _PLACES_MAKE_UP.search(sentence):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
             told = next((i for i, c in enumerate(clauses) if i and not _PLACE_CLAUSE.search(c.strip())), len(clauses))
@@ -216,8 +216,17 @@ _PLACE_OPENS = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,)"
     r"|(?:全村|全镇|全乡|全社区|该村|该社区|该街道|该镇|辖区内?)(?=[\u4e00-\u9fff]))"
 )
-_PLACE_CLAUSE = re.compile(r"^(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?户")
-_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|\d+(?:\.\d+)?万?余?多?户|居民\d|占比|约占|占全|老人占|老年人占")
+_PLACE_CLAUSE = re.compile(r"^(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)")
+# 湄潭是全国重点产茶县, 某镇地处…: a county's or a town's name, then what it is
+_PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于)")
+
+
+def _opens_on_a_place(opener: str) -> bool:
+    if _PLACE_OPENS.match(opener):
+        return True
+    place = _PLACE_IS.match(opener)
+    return bool(place) and (is_place_name(place["place"]) or is_town(place["place"]))
+_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占")
 
 
 def _off_the_subject(case: CaseData) -> bool:

@@ -1292,6 +1292,14 @@ class PlacesMakeUpTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(800, "人次"), (12, "场")])
 
+    def test_a_county_s_crops_in_a_hospital_s_report_are_no_figure_of_it(self):
+        text = (
+            "茶乡里的“红色诊室”\n2024-04-02　来源：某某融媒\n\n"
+            "湄潭县中医医院党总支组建“茶乡先锋”服务队。湄潭是全国重点产茶县，全县茶园面积60万亩，今年春茶季，服务队为茶农提供诊疗服务6700余人次。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(6700, "人次")])
+
     def test_what_the_body_does_after_its_town_s_make_up_stays(self):
         text = (
             "镇卫生院：家庭医生跑出加速度\n2024-03-02　来源：某某融媒\n\n"
