@@ -271,7 +271,9 @@ def _town_after_county(before: str) -> int | None:
         return None  # 某街道某社区携手|银行: another name ended, then a verb
     for stem in range(1, 5):
         county_end = town.start() - stem
-        if county_end < 2 or any(ch in NEVER_IN_NAME for ch in before[county_end : town.start()]):
+        # 融安县|大将|镇: between a county's full name and 镇, two characters are a town's name, whatever
+        # else they may mean (将 is also “will”)
+        if county_end < 2 or (stem != 2 and any(ch in NEVER_IN_NAME for ch in before[county_end : town.start()])):
             continue
         for length in range(min(county_end, 16), 1, -1):  # the longest: 咸丰县, not 丰县; 前郭尔罗斯蒙古族自治县
             county = before[county_end - length : county_end]

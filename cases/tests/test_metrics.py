@@ -438,3 +438,9 @@ class HistoryTests(SimpleTestCase):
         self.assertEqual(figures, [(520, "张")])
         figures = [(m.value, m.unit) for m in extract_metrics(["小区物业费收缴率由最初的45%提升至91%。"])]
         self.assertEqual([v for v, _ in figures], [91])
+
+
+class PersonDaysTests(SimpleTestCase):
+    def test_person_days_are_one_unit(self):
+        figures = [(m.value, m.unit) for m in extract_metrics(["下派专家驻点帮扶1460人日，开展手术32台。"])]
+        self.assertEqual(figures, [(1460, "人日"), (32, "台")])

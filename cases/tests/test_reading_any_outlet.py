@@ -113,6 +113,8 @@ class WordBoundaryTests(SimpleTestCase):
             "锦华里社区党委书记刘敏的手机里": ["锦华里社区"],
             "医院里社区医生很多": [],
             "联合驻区医院、养老机构等23家单位成立党建联盟": [],
+            "融安县大将镇卫生院：党员“背包医生”翻山进屯": ["融安县大将镇卫生院"],
+            "全县将在镇卫生院开展义诊": [],
         }
         for text, names in cases.items():
             with self.subTest(text=text):
