@@ -164,7 +164,9 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
 def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: str = "") -> str:
     """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
     the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
-    community's report) and tells what it has is left out of the figures (the body keeps it)."""
+    community's report) and tells what it has is left out of the figures (the body keeps it);
+    so are the clauses that tell what a partner hospital sends, and, in a hospital's or a health
+    centre's report, those that tell a place's make-up (its households, people, area, crops)."""
     kept = []
     for sentence in re.split(r"(?<=[。！？；])", paragraph):
         clauses = re.split(r"[，,]", sentence)
@@ -226,6 +228,8 @@ def _opens_on_a_place(opener: str) -> bool:
         return True
     place = _PLACE_IS.match(opener)
     return bool(place) and (is_place_name(place["place"]) or is_town(place["place"]))
+
+
 _PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占")
 
 
