@@ -1033,7 +1033,8 @@ def _read_byline(text: str, case: RawCase) -> bool:
 
 def _writer_names(text: str) -> str:
     """王晓 通讯员 李青 -> 王晓 李青: the names, without the roles printed between them."""
-    return " ".join(n for n in re.split(r"[\s、]+", text or "") if n and n not in ("记者", "通讯员", "本报记者", "摄影"))
+    names = re.split(r"[\s、]+", re.sub(r"(?:本报|特约|全媒体)?(?:记者|通讯员)(?=\s|$)", " ", text or ""))
+    return " ".join(n for n in names if n and n != "摄影")
 
 
 def _page_credits(cases: list[RawCase], showcase: ShowcaseData) -> None:

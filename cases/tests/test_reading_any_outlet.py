@@ -47,8 +47,6 @@ KNOWN_FURNITURE_GAPS = {
     "ub_epaper_12.txt",  # an item of the page's list of headlines, under the report
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "ud_column_03.txt",  # a column's name alone over the report
-    "va_epaper_10.txt",  # a byline of two roles whose first name has five characters
-    "va_provincial_03.txt",  # a byline of two roles, 本报记者 … 本报通讯员 …
     "vf_rongmei_01.txt",  # the outlet's name alone under the report
     "vf_village_04.txt",  # the outlet's name alone under the report
     "wa_epaper_10.txt",  # the paper's name alone under the report
