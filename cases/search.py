@@ -32,7 +32,6 @@ SQLITE_TABLE = "cases_case_grams"
 
 # Characters kept whole by SQLite's unicode61 (Unicode 6.1 tables) and by PostgreSQL's parser.
 _GRAM_CHARS = re.compile(r"[0-9a-z\u3400-\u4db5\u4e00-\u9fcc]+")
-_BREAK = "x0x"  # between runs; never a query token (three characters)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -48,24 +47,19 @@ def _runs(text: str) -> list[str]:
 
 
 def grams(text: str) -> str:
-    """The text as index tokens: each run's overlapping bigrams in order, runs apart, then each character once."""
+    """The text as index tokens: each run's overlapping bigrams, then each character once.
+
+    Neither index keeps positions, so nothing needs to mark where one run ends (an index built
+    before may still hold such marks, x0x: no query asks for them)."""
     runs = _runs(text)
-    tokens: list[str] = []
-    for run in runs:
-        if len(run) > 1:
-            if tokens:
-                tokens.append(_BREAK)
-            tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
-    singles = dict.fromkeys(ch for run in runs for ch in run)
-    if singles:
-        tokens.append(_BREAK)
-        tokens.extend(singles)
+    tokens = [run[i : i + 2] for run in runs for i in range(len(run) - 1)]
+    tokens.extend(dict.fromkeys(ch for run in runs for ch in run))
     return " ".join(tokens)
 
 
-def _phrases(term: str) -> list[list[str]]:
-    """The index phrases a term needs: one per run of gram characters, each its bigrams (or its one character)."""
-    return [[run[i : i + 2] for i in range(len(run) - 1)] or [run] for run in _runs(term)]
+def _term_grams(term: str) -> list[str]:
+    """The index tokens a term needs: each run's bigrams (a one-character run: its character)."""
+    return [gram for run in _runs(term) for gram in ([run[i : i + 2] for i in range(len(run) - 1)] or [run])]
 
 
 def _exact(term: str) -> bool:
@@ -85,20 +79,21 @@ def terms(query: str) -> list[str]:
 def matching(queryset: QuerySet, words: list[str]) -> QuerySet:
     """Cases whose search text holds every term: the gram index first, the scan only where it must check."""
     for word in words:
-        if _phrases(word):
-            queryset = queryset.filter(pk__in=_indexed(word))
-        if not _exact(word) or any(len(phrase) > 1 for phrase in _phrases(word)):
+        grams_ = _term_grams(word)
+        if grams_:
+            queryset = queryset.filter(pk__in=_indexed(grams_))
+        # the grams in any order are not the term: a run of three or more characters is checked in the text
+        if not _exact(word) or any(len(run) > 2 for run in _runs(word)):
             queryset = queryset.filter(**{f"text__search_text__{_lookup(word)}": word})
     return queryset
 
 
-def _indexed(word: str) -> RawSQL:
-    """The ids of the cases whose grams hold the term's phrases, straight from the index."""
-    phrases = _phrases(word)
+def _indexed(grams_: list[str]) -> RawSQL:
+    """The ids of the cases whose index holds every one of these grams."""
     if connection.vendor == "sqlite":
-        # Every gram, not the phrase: the index keeps no positions (detail=none), which makes it a
-        # quarter of the size and its lookups faster; matching() checks the term in the text itself.
-        query = " AND ".join(f'"{gram}"' for phrase in phrases for gram in phrase)
+        # The index keeps no positions (detail=none), which makes it a quarter of the size and
+        # its lookups faster; matching() checks a longer term in the text itself.
+        query = " AND ".join(f'"{gram}"' for gram in grams_)
         return RawSQL(f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s", [query])
     if connection.vendor == "postgresql":
         # Every gram, not the phrase: a GIN index answers & from the index alone, while <-> makes
@@ -108,7 +103,7 @@ def _indexed(word: str) -> RawSQL:
         # filtered case's text one by one (to_tsvector of ~11 KB of grams per row: 7 s for 网格
         # within a province at 100,000 cases): the ids come from the GIN index in one pass and
         # are hashed. (A table never analysed, a test's rows, may still be planned row by row.)
-        query = " & ".join(" & ".join(phrase) for phrase in phrases)
+        query = " & ".join(grams_)
         return RawSQL(
             "SELECT case_id FROM cases_casetext WHERE "
             "to_tsvector('simple'::regconfig, search_grams) @@ to_tsquery('simple'::regconfig, %s) OFFSET 0",

@@ -611,13 +611,15 @@ _ENTRY_NUMBER = re.compile(r"^(?:品牌|案例|典型|经验|做法)?[一二三�
 
 
 def _split_at_unit_fields(items: list[Block]) -> list[RawCase]:
-    fields = [i for i, b in enumerate(items) if _UNIT_FIELD.match(b.text) and is_institution_name(_PARTY_ENDING.sub("", _UNIT_FIELD.match(b.text)["name"]))]
+    units = {i: _PARTY_ENDING.sub("", field["name"].strip()) for i, b in enumerate(items) if (field := _UNIT_FIELD.match(b.text))}
+    units = {i: name for i, name in units.items() if is_institution_name(name)}
+    fields = list(units)
     if len(fields) < 2:
         return []
-    heads = [i - 1 if i and len(items[i - 1].text) <= 32 and _reads_as_headline(items[i - 1].text) and i - 1 not in fields else i for i in fields]
+    heads = [i - 1 if i and len(items[i - 1].text) <= 32 and _reads_as_headline(items[i - 1].text) and i - 1 not in units else i for i in fields]
     cases = []
     for number, (head, field) in enumerate(zip(heads, fields)):
-        name = _PARTY_ENDING.sub("", _UNIT_FIELD.match(items[field].text)["name"].strip())
+        name = units[field]
         title = _ENTRY_NUMBER.sub("", items[head].text).strip() if head < field else name
         case = RawCase(title=title or name, institution=name)
         case.items = _until_commentary(items[field + 1 : heads[number + 1] if number + 1 < len(heads) else len(items)])
@@ -825,8 +827,7 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…; ▲某县人民医院：…
         mentions = names.institution_mentions(block.text[start : start + 40])
         labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
-        above = items[index - 1].text if index else ""
-        headed = bool(above) and _is_short_line(above) and _reads_as_headline(above) and not names.institution_mentions(above)
+        headed = bool(_subheading_above(items, index)) and not names.institution_mentions(items[index - 1].text)
         # 某卫生院：党员医生骑摩托车入户…。, or a paragraph under a subheading of its own: a showcase's short entry
         long_enough = len(block.text) >= 60 or ((labelled or headed) and len(block.text) >= 30)
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
@@ -846,12 +847,16 @@ def _round_up(items: list[Block]) -> list[RawCase]:
     for index, name, labelled in openers:
         # a label is the entry's heading; a subheading over the paragraph, else its brand in quotes,
         # heads it better than its unit's name
-        above = items[index - 1].text if index else ""
-        subheading = above if above and _is_short_line(above) and _reads_as_headline(above) and not extract_metrics([above]) else ""
-        case = RawCase(title=name if labelled else subheading or _first_quoted(items[index].text) or name, institution=name)
+        case = RawCase(title=name if labelled else _subheading_above(items, index) or _first_quoted(items[index].text) or name, institution=name)
         case.items = [items[index]]
         cases.append(case)
     return cases
+
+
+def _subheading_above(items: list[Block], index: int) -> str:
+    """“茶乡诊室”开到茶园边 over a unit's paragraph: a short headline of its own, with no figure."""
+    above = items[index - 1].text if index else ""
+    return above if above and _is_short_line(above) and _reads_as_headline(above) and not extract_metrics([above]) else ""
 
 
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]]{3,30})[】\]](?=[^，。：:]{6})")
