@@ -22,7 +22,7 @@ from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
 from .text import UnreadableText, decode, html_to_text, is_html, join_broken_names, normalize, split_post_headline, split_run_on, to_simplified
 from .themes import themes_for
-from .types import ArticleData, CaseData, SectionData
+from .types import ArticleData, CaseData, SectionData, ShowcaseData
 from .vocabulary import OPENERS
 
 __all__ = ["ArticleError", "read_article", "read_text"]
@@ -68,7 +68,8 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     if under_first and layout.showcase.subtitle and layout.showcase.subtitle not in first.subtitle_lines:
         # 某旗某苏木党委推进…: the deck names who acts (on a page of several reports, the deck of the first)
         first.subtitle_lines.append(layout.showcase.subtitle)
-    cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication) for raw in layout.cases]
+    headlines = _headline_lines(reading, layout.showcase)
+    cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in layout.cases]
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's
         # new shipping line, a basketball final) is another story of the page, not a case.
@@ -78,11 +79,22 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 
-def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = "") -> CaseData:
+def _headline_lines(text: str, showcase: ShowcaseData) -> tuple[str, ...]:
+    """The page's headline and deck as printed: 靖边县张家畔街道：把实事办到群众心坎上, whose
+    label the showcase's title leaves out, names the place of every unit under it."""
+    lines = [line.strip() for line in text.splitlines()[:40]]
+    return tuple(
+        next((line for line in lines if line.endswith(wanted)), wanted)
+        for wanted in (showcase.title, showcase.kicker, showcase.subtitle)
+        if wanted
+    )
+
+
+def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = "", headlines: tuple[str, ...] = ()) -> CaseData:
     body = raw.text()
     heading = _acting_institution(_town_under(raw.institution, raw.title, body), body) if raw.institution else ""
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, label=raw.named_by_label)
-    name = printed_in_full(actor.name, raw.title + "\n" + body) if actor.name else ""
+    name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)", institution.name)
     if not institution.region.district and town and is_town(town.group(0)):
@@ -171,7 +183,10 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     for sentence in re.split(r"(?<=[。！？；])", paragraph):
         clauses = re.split(r"[，,]", sentence)
         opener = next((c for c in clauses if c.strip()), "")
-        by_partner = any(len(stem) >= 2 and stem in opener[: len(stem) + 4] for stem in stems)
+        # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
+        speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
+        openers = [opener] if speaker is None else [opener, *clauses[speaker + 1 : speaker + 2]]
+        by_partner = any(len(stem) >= 2 and stem in o[: len(stem) + 4] for stem in stems for o in openers)
         another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
         other_body = kind != "other" and any(another.match(c.strip()) for c in clauses)
         sends = kind in ("community", "government") and _SENDS.search(sentence)
@@ -183,7 +198,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         if sent:
             # 与该院结对帮扶的省级医院今年派出专家12名, …，县人民医院先后派出专家46人次到社区坐诊: what the partner sends
             sentence = "，".join(c for c in clauses if c not in sent)
-        if kind not in ("community", "government") and _opens_on_a_place(opener.strip()) and _PLACES_MAKE_UP.search(sentence):
+        if kind not in ("community", "government") and any(_opens_on_a_place(o.strip()) for o in openers) and _PLACES_MAKE_UP.search(sentence):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
             told = next((i for i, c in enumerate(clauses) if i and not _PLACE_CLAUSE.search(c.strip())), len(clauses))
@@ -197,6 +212,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
 _PARTNER_SENDS = re.compile(r"(?:结对|帮扶|支援|对口|共建|协作)[^，。；]{0,10}?(?:医院|医疗队|医联体|医共体)[^，。；]{0,8}?(?:派出|选派|派驻|下派)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者)$")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
 
 
@@ -218,7 +234,10 @@ _PLACE_OPENS = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,)"
     r"|(?:全村|全镇|全乡|全社区|该村|该社区|该街道|该镇|辖区内?)(?=[\u4e00-\u9fff]))"
 )
-_PLACE_CLAUSE = re.compile(r"^(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)")
+_PLACE_CLAUSE = re.compile(
+    r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
+    r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
+)
 # 湄潭是全国重点产茶县, 某镇地处…: a county's or a town's name, then what it is
 _PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于)")
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from .text import normalize
 
-_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
+# (not a post's topic tags, #党建引领基层治理#, which close on # with no space inside)
+_HEADING = re.compile(r"^(?!(?:#[^#\s][^#]{0,30}#\s*)+$)(#{1,6})\s*(.*)$")
 _INDENT_CHARS = " \t\u3000\u00a0"
 
 

@@ -53,6 +53,7 @@ LINES: list[Rule] = [
     rule(r"^打开\S{2,8}\s*查看(?:精彩)?(?:图片|视频|原文)$", "a platform's placeholder for a picture", ["打开某某新闻 查看精彩图片"]),
     rule(r"^[^，。\s]{2,12}(?:>>|»|›){1}[^，。\s]{2,12}(?:(?:>>|»|›)[^，。\s]{1,12})+$", "a channel path without spaces", ["某某网>>广西频道>>桂林"], ["党建引领>>服务"]),
     rule(r"^[|｜/\\·•\-—_=*#~\s]+$", "a separator alone on its line", ["|", "——", "* * *"]),
+    rule(r"^(?:#[^#\s][^#]{0,30}#\s*)+$", "a post's topic tags", ["#党建引领基层治理#", "#我为群众办实事# #健康中国#"]),
     rule(
         r"^(?:轻触阅读原文|知道了|取消|允许|取消 允许|继续访问|微信扫一扫\S{0,12}|使用小程序|在小说阅读器中沉浸阅读|视频 小程序 赞.*|[\u4e00-\u9fff]{2,20}官方(?:服务号|订阅号|公众号)[，,].{0,40})$",
         "a public account page's dialog buttons and the account's own line",

@@ -511,20 +511,89 @@ def fullest_place(place: str, text: str) -> str:
 _CJK_TAIL = re.compile(rf"[{CJK}]*$")
 
 
-def printed_in_full(name: str, text: str) -> str:
+def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page: str = "") -> str:
     """马鞍镇中心卫生院 -> 仪陇县马鞍镇中心卫生院: a name below the county (a town's body, a
     community) with the places the text prints before it somewhere, as an editor files it; a
-    name that opens with its county or city (大足区国梁镇卫生院) stays as printed."""
+    name that opens with its county or city (大足区国梁镇卫生院) stays as printed.
+
+    Where the case's text never prints the name after its places, the places come from what the
+    page does print: the name in full elsewhere on it (a round-up's lead), its town after them
+    (昭苏县喀夏加尔镇的牧民… 喀夏加尔镇卫生院), or else the county or town a headline of the page
+    opens with (谷城县：“书记项目”晒成绩 over 石花镇胡家湾村：…; 磁灶镇开展… over 岭畔村, where the
+    page prints 晋江市磁灶镇)."""
     name = _place_in_full(_ending_in_full(name, text), text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
+    fuller = _with_places_printed_before(name, text) or _with_places_printed_before(name, page)
+    town = _opening_town(name)
+    if not fuller and town:
+        fuller = [places[: -len(town)] + name for places in _with_places_printed_before(town, text + "\n" + page)]
+    if not fuller and (name[:1] in "县市区旗" or institution_kind(name) in _UNITS_OF_A_PLACE):
+        fuller = [_joined(places, name) for places in (_page_place(headline, name, page) for headline in headlines) if places][:1]
+    return max(fuller, key=len, default=name)
+
+
+# Units an editor files under the page's county: a town's and a community's bodies (and 县人民医院)
+_UNITS_OF_A_PLACE = ("township_health_center", "community_health_center", "community", "government")
+
+
+def _opening_town(name: str) -> str:
+    return next((name[:end] for end in range(min(len(name) - 1, 10), 2, -1) if is_town(name[:end])), "")
+
+
+def _page_place(headline: str, name: str, page: str) -> str:
+    """谷城县：…, ——通化县卫健系统党建品牌巡礼, 靖边县张家畔街道：…: the county (and town) a
+    headline opens with, the page's own place, where the name fits in it; a headline's town alone
+    takes the county the page prints before it. A city or a province alone is too wide for a unit."""
+    # 【党建引领·社区新貌】…, 党建品牌巡礼｜…: a column's tag before the headline
+    headline = re.sub(r"^(?:[【\[][^】\]]{1,12}[】\]]|[^｜|\s]{2,10}\s*[｜|]\s*)", "", headline.lstrip("—-－ \u3000"))
+    for end in range(min(len(headline), 14), 2, -1):
+        places = headline[:end]
+        if places.endswith(("县", "区", "市", "旗", "镇", "乡", "街道", "苏木")) and _places_before(places, name) and gazetteer.locate(places).district:
+            return _from_county(places)
+    town = _opening_town(headline)
+    printed = sorted(_with_places_printed_before(town, page), key=len, reverse=True) if town else []
+    return next((_from_county(places) for places in printed if _places_before(places, name) and gazetteer.locate(places).district), "")
+
+
+def _from_county(places: str) -> str:
+    """银川市金凤区 -> 金凤区: an editor files a unit under its county, not its city or province."""
+    at = 0
+    for mention, paths in gazetteer.place_mentions(places):
+        at = places.find(mention, at)
+        if paths and all(path.district for path in paths):
+            return places[at:]
+        at += len(mention)
+    return places
+
+
+def _joined(places: str, name: str) -> str:
+    """宁城县 + 县人民医院 -> 宁城县人民医院: a unit named by its county's level alone."""
+    return places + name[1:] if name[:1] in "县市区旗" and places.endswith(name[:1]) else places + name
+
+
+def _with_places_printed_before(name: str, text: str) -> list[str]:
     fuller = []
     at = text.find(name)
     while at >= 0:
         tail = _CJK_TAIL.search(text, max(0, at - 20), at).group(0)
         fuller += [tail[k:] + name for k in range(len(tail) - 1) if _places_before(tail[k:], name)]
         at = text.find(name, at + 1)
-    return max(fuller, key=len, default=name)
+    return fuller
+
+
+def _opening_places(headline: str, name: str) -> list[str]:
+    """谷城县：…, ——通化县卫健系统党建品牌巡礼, 靖边县张家畔街道：…: the county (and town) a
+    headline opens with, the page's own place, where the name fits in it (longest first); a city
+    or a province alone is too wide for a unit."""
+    headline = headline.lstrip("—-－ \u3000")
+    return [
+        headline[:end]
+        for end in range(min(len(headline), 14), 2, -1)
+        if headline[:end].endswith(("县", "区", "市", "旗", "镇", "乡", "街道", "苏木"))
+        and _places_before(headline[:end], name)
+        and gazetteer.locate(headline[:end]).district
+    ]
 
 
 # 西江镇卫生院： over 雷山县西江镇中心卫生院…: a label's ending, shorter than the body's name
@@ -563,12 +632,12 @@ def _place_in_full(name: str, text: str) -> str:
 def _places_before(places: str, name: str) -> bool:
     """宾川县金牛镇 before 东门社区, 仪陇县 before 马鞍镇中心卫生院: divisions of the gazetteer, each
     inside the one before, then at most one town (where the name does not open with its own)."""
-    town = re.search(rf"[{CJK}]{{2,4}}?(?:镇|乡|街道|苏木)$", places)
-    if town and is_town(town.group(0)) and not _opens_with_town(name):
-        places = places[: town.start()]
-        if not places:
-            return True
-        name = town.group(0) + name
+    if not _opens_with_town(name):
+        for start in range(max(0, len(places) - 6), len(places) - 2):  # a town: two to four characters, then 镇/乡/街道/苏木
+            town = places[start:]
+            if town.endswith(("镇", "乡", "街道", "苏木")) and is_town(town):
+                if not start or gazetteer.nests_before(places[:start], town + name):
+                    return True
     return gazetteer.nests_before(places, name)
 
 

@@ -468,6 +468,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         ),
         None,
     )
+    if title_at and _reads_as_headline(lines[0].text) and any(_is_body_text(b.text) for b in lines[1:title_at]):
+        title_at = 0  # a unit's label under the page's headline and its lead: the lines between are the report's, not a kicker's
     lead = meta.LEAD_DATELINE.match(lines[0].text)
     if len(lines) > 1 and _reads_as_headline(lines[0].text) and _opens_a_report(lines[1].text):
         title_at = 0  # the first headline with its own 本报讯 under it, whatever names a later one
@@ -885,6 +887,10 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
                 return lines[:start] + lines[end:]
             return lines
     return lines
+
+
+def _is_body_text(text: str) -> bool:
+    return len(text) >= 30 and text.endswith(("。", "！", "？", "”")) and "，" in text
 
 
 def _reads_as_headline(text: str) -> bool:

@@ -336,7 +336,7 @@ class ShapeTests(SimpleTestCase):
         )
         article = read_text(text)
         self.assertEqual(article.showcase.date, "2024-06-25")
-        self.assertEqual([c.institution.name for c in article.cases], ["孔田镇中心卫生院", "欣山镇卫生院"])
+        self.assertEqual([c.institution.name for c in article.cases], ["安远县孔田镇中心卫生院", "安远县欣山镇卫生院"])
 
     def test_a_place_heading_over_one_of_its_streets(self):
         text = (
@@ -400,7 +400,7 @@ class ShapeTests(SimpleTestCase):
         )
         article = read_text(text)
         self.assertEqual(article.showcase.date, "2023-09-18")
-        self.assertEqual([(c.institution.name, c.title) for c in article.cases], [("渣津镇中心卫生院", "“红色药箱”进山入户"), ("马坳镇卫生院", "“党员先锋岗”守护急诊")])
+        self.assertEqual([(c.institution.name, c.title) for c in article.cases], [("修水县渣津镇中心卫生院", "“红色药箱”进山入户"), ("修水县马坳镇卫生院", "“党员先锋岗”守护急诊")])
 
     def test_a_round_up_whose_units_are_named_alone_over_their_paragraphs(self):
         text = (
@@ -494,7 +494,7 @@ class ShapeTests(SimpleTestCase):
             "县级医院今年已下派专家32名，帮扶乡镇卫生院12家。\n"
         )
         cases = read_text(text).cases
-        self.assertEqual([c.institution.name for c in cases], ["融水镇寿星社区", "安太乡卫生院", "融水苗族自治县卫生健康局"])
+        self.assertEqual([c.institution.name for c in cases], ["融水苗族自治县融水镇寿星社区", "融水苗族自治县安太乡卫生院", "融水苗族自治县卫生健康局"])
 
     def test_an_e_paper_page_s_other_stories_give_no_case(self):
         text = (
@@ -535,7 +535,7 @@ class ShapeTests(SimpleTestCase):
             "姚李镇中心卫生院：“健康红管家”守护一方\n姚李镇中心卫生院党支部组建“健康红管家”队伍6支，今年累计随访3200人次。\n"
             "马店镇卫生院：“夜间门诊”点亮就医路\n马店镇卫生院党支部推出党员“夜间门诊”，今年已接诊患者1300余人次。\n"
         )
-        self.assertEqual([c.institution.name for c in read_text(text).cases], ["姚李镇中心卫生院", "马店镇卫生院"])
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["霍邱县姚李镇中心卫生院", "霍邱县马店镇卫生院"])
 
     def test_a_firm_helping_a_village_whose_yard_sets_the_scene(self):
         text = (
@@ -1161,6 +1161,48 @@ class InstitutionAsFiledTests(SimpleTestCase):
         nested = text.replace("走进老城区", "走进洛阳市老城区")
         self.assertEqual(read_text(nested).cases[0].institution.name, "洛阳市老城区南关街道社区卫生服务中心")
 
+    def test_a_round_up_s_units_take_the_county_and_town_its_headline_opens_with(self):
+        text = (
+            "宜君县城关街道：社区党组织把实事办到群众心坎上\n2024-05-10　来源：某某日报\n\n"
+            "党史学习教育开展以来，城关街道辖区各社区党组织聚焦群众急难愁盼，推出一批惠民实事，一起来看看。\n\n"
+            "南关社区：党员认领“微心愿”\n\n南关社区党支部组织党员认领居民微心愿46个，协调修缮巷道800米。\n\n"
+            "东关社区：“红马甲”上门服务\n\n东关社区党委组建“红马甲”服务队，上门服务独居老人1300余人次。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["宜君县城关街道南关社区", "宜君县城关街道东关社区"])
+        county = text.replace("宜君县城关街道：", "宜君县：").replace("南关社区：", "城关街道南关社区：")
+        self.assertEqual(read_text(county).cases[0].institution.name, "宜君县城关街道南关社区")
+        # a city's name alone is too wide to file a community under
+        city = text.replace("宜君县城关街道：", "铜川市：")
+        self.assertEqual([c.institution.name for c in read_text(city).cases], ["南关社区", "东关社区"])
+
+    def test_a_headline_s_town_takes_the_county_the_page_prints_before_it(self):
+        text = (
+            "石门镇村社“微实事”晒单 件件落在百姓心坎上\n2024-03-18　来源：某某发布\n\n"
+            "民生无小事，枝叶总关情。今年以来，慈利县石门镇各村社党组织聚焦群众“急难愁盼”，推出一批“小切口、见实效”的民生实事项目，一起来看看吧。\n\n"
+            "【青峰村】党员带头修好“连心桥”\n\n青峰村党支部发动党员群众投工投劳，修复便民桥2座，硬化入户路1.5公里。“以前过河要绕远路，现在方便多了。”村民王大爷说。\n\n"
+            "【溪口社区】加装电梯“加”出邻里情\n\n溪口社区党支部牵头成立加梯协商小组，今年已加装电梯6台。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["慈利县石门镇青峰村", "慈利县石门镇溪口社区"])
+
+    def test_a_health_centre_takes_the_county_printed_before_its_town(self):
+        text = (
+            "转场路上的“流动党员服务点”\n2024-06-02　来源：某某新闻网\n\n"
+            "五月下旬，昭苏县洪纳海镇的牧民开始转场。山口一顶帐篷格外显眼——这是洪纳海镇卫生院设在转场途中的服务点。"
+            "卫生院党支部今年以来为牧民巡诊1300余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "昭苏县洪纳海镇卫生院")
+
+    def test_a_unit_named_by_its_county_s_level_joins_the_county(self):
+        text = (
+            "宁城县卫健系统党建品牌巡礼\n2024-07-01　来源：某某日报\n\n"
+            "县人民医院：“杏林先锋”擦亮为民底色\n县人民医院党委设立党员先锋岗36个，组建党员突击队5支。\n"
+            "大营子镇中心卫生院：巡诊车开进村\n大营子镇中心卫生院党支部今年巡诊42次，服务群众2100余人次。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["宁城县人民医院", "宁城县大营子镇中心卫生院"])
+
     def test_a_county_s_short_name_is_filed_in_full_where_the_body_prints_it(self):
         text = (
             "沁源郭道镇卫生院 党员“健康轻骑兵”巡诊进山村\n2024-11-21　来源：某某日报\n\n"
@@ -1215,7 +1257,7 @@ class BulletedEntriesTests(SimpleTestCase):
             "【光山县人民医院】医院党委在门诊、急诊、住院等窗口设立党员示范岗12个，今年服务患者3600余人次。\n"
             "【泼陂河镇中心卫生院】这家拥有60张床位的乡镇卫生院，组建家庭医生团队8个，签约居民1.2万人。\n"
         )
-        self.assertEqual([c.institution.name for c in read_text(text).cases], ["光山县人民医院", "泼陂河镇中心卫生院"])
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["光山县人民医院", "光山县泼陂河镇中心卫生院"])
 
     def test_a_collection_that_names_each_entry_s_unit_in_a_field(self):
         text = (
@@ -1280,6 +1322,18 @@ def _printed(case):
     return "\n".join([case.title, *(s.heading for s in case.sections), case.body_text])
 
 
+class PostTopicTagsTests(SimpleTestCase):
+    def test_a_post_s_topic_tags_are_no_heading_and_no_body(self):
+        text = (
+            "涌泉街道居民家门口看专家\n2023-08-17 18:42 来源：某某新闻·某某号\n\n"
+            "今年以来，温江区涌泉街道党工委与区人民医院党委签订共建协议，在每个社区设立健康小屋。\n"
+            "截至7月底，街道共开展义诊活动47场，服务居民1.1万余人次。\n\n#党建引领基层治理# #健康中国#\n\n特别声明\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("党建引领基层治理", _printed(case))
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(47, "场"), (11000, "人次")])
+
+
 class PlacesMakeUpTests(SimpleTestCase):
     """How many live in a place a hospital serves is the place's, not a figure of the hospital's case."""
 
@@ -1307,6 +1361,25 @@ class PlacesMakeUpTests(SimpleTestCase):
         )
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(8, "个"), (23000, "人"), (360, "人次")])
+
+    def test_a_town_s_villages_and_people_in_its_health_centre_s_report_are_the_town_s(self):
+        text = (
+            "山乡卫生院的“健康背篓”\n2024-03-02　来源：某某新闻网\n\n"
+            "隆回县荷香桥镇地处山区，全镇辖21个行政村、2个社区，常住人口3.4万人，青壮年外出务工多。"
+            "荷香桥镇卫生院党支部组建家庭医生团队6支，今年以来上门随访900余人次。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(6, "支"), (900, "人次")])
+
+    def test_a_partner_s_make_up_told_by_a_speaker_is_the_partner_s(self):
+        text = (
+            "县医院与翠湖社区结对共建\n2024-05-16　来源：某某新闻网\n\n"
+            "5月15日，德江县人民医院党委与翠湖社区党委签订结对共建协议。座谈会上，社区党委书记邓丽华介绍，翠湖社区现有居民2860户、常住人口7400余人，共有党员96名。"
+            "德江县人民医院党委组建党员医疗服务队2支，今年以来已到社区义诊8场。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "德江县人民医院")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(2, "支"), (8, "场")])
 
     def test_what_a_partner_hospital_sends_is_the_partner_s(self):
         text = (
@@ -1375,7 +1448,7 @@ class PageDumpTests(SimpleTestCase):
             "柳湾镇卫生院则把目光投向了失能老人。卫生院党支部9名党员与辖区47名失能、半失能老人结成帮扶对子，每月上门随访，今年已随访430人次。\n\n"
             "“以前拔颗牙都要跑县城，现在家门口就能看了。”说起青石乡卫生院新开的口腔科，村民连连称赞。该院党支部引进口腔医生2名，开诊以来接诊患者860人次。\n"
         )
-        self.assertEqual([c.institution.name for c in read_text(text).cases], ["凤山镇中心卫生院", "柳湾镇卫生院", "青石乡卫生院"])
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["通渭县凤山镇中心卫生院", "通渭县柳湾镇卫生院", "通渭县青石乡卫生院"])
 
     def test_short_paragraphs_under_their_own_subheadings_are_a_round_up_s_entries(self):
         text = (
