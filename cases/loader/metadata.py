@@ -25,9 +25,9 @@ SOURCE = re.compile(r"来源\s*[：:]\s*([^\s|]+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?[^\s>›»＞]\S*(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
-# …一名医生说。（通讯员 朱 敏）: the writers at a report's end, their role and letter-spacing dropped
+# …一名医生说。（通讯员 朱 敏）, （某县妇幼保健院 周敏）: the writers at a report's end, their unit, role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(
-    r"[（(]\s*(?:(?:本报)?(?:通讯员|记者)\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:\s+(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff])*)\s*[)）]$"
+    r"[（(]\s*(?:[\u4e00-\u9fff]{2,14}?(?:医院|卫生院|中心|卫生健康局|卫健局|卫健委|保健院)\s+)?(?:(?:本报)?(?:通讯员|记者)\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:\s+(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff])*)\s*[)）]$"
 )
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 # ■ 中共某区委组织部: a bullet before who sent the report in (not ◆某镇卫生院：标题, a case's label)
@@ -47,7 +47,9 @@ LEAD_DATELINE = re.compile(
     r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:记者|通讯员|本报记者)[^（）()]{2,40})[）)]"
     r"|[\u4e00-\u9fff]{2,10}(?:[、\-－—][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
     r"|(?P<bylined>(?:(?:特约|本报|全媒体)?记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?(?:\s+(?:(?:特约|本报|全媒体)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*(?=\d{1,2}月\d{1,2}日|“)"
-    r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道)\s*"
+    r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道"
+    # 今日广西百色讯 为提升…, 某某新闻网·某某客户端讯 走进…: an outlet's dateline, a space after it
+    r"|[\u4e00-\u9fff]{2,10}(?:(?:网|报|台|客户端|融媒|新闻)[\u4e00-\u9fff]{0,4}|·[\u4e00-\u9fff]{2,10})讯(?=\s)|[\u4e00-\u9fff]{4,12}讯(?=[ \u3000]))\s*"
 )
 # 原标题：…, and a government page's title field (标题：…, 名称：…): the report's title
 ORIGINAL_TITLE = re.compile(r"^[（(]?(?P<label>原标题|标题|名称|信息名称|文章标题)\s*[：:]\s*《?(?P<title>[^》）)]{4,})》?[）)]?$")

@@ -986,8 +986,14 @@ def _is_person_name(text: str) -> bool:
 
 
 def _is_last_text_block(case: RawCase, block: Block) -> bool:
-    rest = case.items[case.items.index(block) + 1 :]
-    return all(meta.BYLINE.match(b.text) or meta.PHOTO_CREDIT.match(b.text) for b in rest)
+    """Nothing but bylines, credits and furniture (a source's bracket, an editor's line) follows it
+    before the page's list of other articles, if any."""
+    for later in case.items[case.items.index(block) + 1 :]:
+        if furniture.starts_tail(later.text):
+            return True
+        if not (meta.BYLINE.match(later.text) or meta.PHOTO_CREDIT.match(later.text) or furniture.is_furniture(later.text)):
+            return False
+    return True
 
 
 def _short_line_kind(block: Block, previous: Paragraph | None, *, plain: bool, body_indent: int) -> str:
