@@ -91,7 +91,7 @@ class NoCaseFound(ValueError):
 
 
 def read_layout(text: str) -> Layout:
-    blocks = to_blocks(text)
+    blocks = _unit_decks_as_labels(to_blocks(text))
     info = meta.PageInfo()
     content = _strip_furniture(blocks, info)
     if any(b.is_heading for b in content):
@@ -145,6 +145,25 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
 
 # 楼主 | 发表于 …, 2023-10-16 11:24 · 健康领域创作者, 09:33 发布于：湖南省: a post's header, under its poster's name
 _POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|\d{1,2}:\d{2}\s*发表于|·\s*\S{0,12}(?:创作者|官方账号)|发布于[：:]?\s*[\u4e00-\u9fff]{0,6}$")
+
+
+# ——某县人民医院党委 under a case's title: the unit the case is about (signed under a report, it is furniture)
+_UNIT_DECK = re.compile(r"^——\s*(?P<name>[^党\W\d_]{2,30}?)(?:党委|党总支|党支部|党工委|党组)$")
+
+
+def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
+    """A booklet's case: its title, then ——某某卫生院党支部, then its text (【基本情况】…): read as
+    the label 某某卫生院：title, which heads a unit wherever the page holds several."""
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        deck = _UNIT_DECK.match(block.text)
+        title = kept[-1] if kept else None
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if deck and title and not title.is_heading and _reads_as_headline(title.text) and is_institution_name(deck["name"]) and len(following) >= 30:
+            kept[-1] = Block(text=f"{deck['name']}：{title.text}", level=title.level, indent=title.indent, gap=title.gap, lineno=title.lineno)
+            continue
+        kept.append(block)
+    return kept
 
 
 def _drop_name_above(content: list[Block], name: re.Pattern) -> str:
@@ -582,6 +601,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             starts.append((index, _case_from_heading(text), 1))
         elif numbered := _numbered_case(text):
             starts.append((index, RawCase(title=numbered[1], institution=numbered[0]), 1))
+        elif named := _label_named_again(text, following):
+            starts.append((index, RawCase(title=named[1], institution=named[0]), 1))
         else:
             lead = _UNIT_LEAD.match(text)
             if lead and is_institution_name(lead["name"]):
@@ -610,6 +631,20 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
 # 品牌二：“溪畔微光” / 创建单位：某街道社区卫生服务中心党支部: a collection names each entry's unit in a field
 _UNIT_FIELD = re.compile(r"^(?:创建|推荐|参评|选送|推选|所在)单位\s*[：:]\s*(?P<name>\S.{1,40})$")
 _ENTRY_NUMBER = re.compile(r"^(?:品牌|案例|典型|经验|做法)?[一二三四五六七八九十\d]{1,3}\s*[：:、.．]\s*")
+
+
+# 文和社区：老旧楼道“亮”起来 / 文和社区党委把…: a label the analyser cuts (文|和), named again by its paragraph
+_PLACE_LABEL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:社区|村|嘎查|居民区))\s*[：:]\s*(?P<title>\S.{1,40})$")
+
+
+def _label_named_again(text: str, following: str) -> tuple[str, str] | None:
+    label = _PLACE_LABEL.match(text.strip())
+    if not label or not _reads_as_headline(label["title"]):
+        return None
+    name = label["name"]
+    if not re.match(rf"{re.escape(name)}(?:党委|党总支|党支部|居委会|村委会|两委|“|以|在|把|将|针对|围绕|聚焦)", following):
+        return None
+    return name, label["title"].strip()
 
 
 def _split_at_unit_fields(items: list[Block]) -> list[RawCase]:

@@ -1181,6 +1181,20 @@ class InstitutionAsFiledTests(SimpleTestCase):
         city = text.replace("宜君县城关街道：", "铜川市：")
         self.assertEqual([c.institution.name for c in read_text(city).cases], ["南关社区", "东关社区"])
 
+    def test_a_community_label_the_analyser_cuts_heads_its_unit_when_its_paragraph_names_it_again(self):
+        text = (
+            "宜君县城关街道：社区党组织把实事办到群众心坎上\n2024-05-10　来源：某某日报\n\n"
+            "党史学习教育开展以来，城关街道辖区各社区党组织聚焦群众急难愁盼，推出一批惠民实事，一起来看看。\n\n"
+            "槐树湾社区：党员认领“微心愿”\n\n槐树湾社区党支部组织党员认领居民微心愿46个，协调修缮巷道800米。\n\n"
+            "文和社区：老旧楼道“亮”起来\n\n文和社区党委协调共建单位为辖区6栋老旧楼房更换声控灯24个。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["宜君县城关街道槐树湾社区", "宜君县城关街道文和社区"])
+        self.assertEqual([len(c.metrics) for c in cases], [2, 2])
+        # a slogan over a paragraph that names no such community heads nothing
+        slogan = text.replace("文和社区：老旧楼道", "温馨社区：老旧楼道")
+        self.assertNotIn("温馨社区", [c.institution.name for c in read_text(slogan).cases])
+
     def test_a_headline_s_town_takes_the_county_the_page_prints_before_it(self):
         text = (
             "石门镇村社“微实事”晒单 件件落在百姓心坎上\n2024-03-18　来源：某某发布\n\n"
@@ -1356,6 +1370,25 @@ class SiteToolsAndCreditsTests(SimpleTestCase):
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(3, "支"), (1200, "人次")])
         listed = text + "\n编辑推荐\n某县2024年为民办实事项目清单发布\n某县13个乡镇卫生院完成提档升级\n"
         self.assertNotIn("提档升级", _printed(read_text(listed).cases[0]))
+
+
+class BookletTests(SimpleTestCase):
+    def test_a_booklet_s_cases_under_their_titles_and_the_units_signed_below_them(self):
+        head = "某市卫生健康系统“我为群众办实事”优秀案例选编"
+        text = (
+            f"{head}\n\n目 录\n案例一 “小药箱”连着大民生 ……………… 1\n案例二 “一站式”服务让患者少跑腿 ……………… 2\n\n"
+            "某市卫生健康委员会\n二〇二一年十二月\n\n— 1 —\n"
+            f"{head}\n案例一\n“小药箱”连着大民生\n——岳西县天堂镇社区卫生服务中心党支部\n"
+            "【基本情况】岳西县天堂镇社区卫生服务中心党支部现有党员15名，服务辖区居民。\n"
+            "【取得成效】活动开展以来，累计为居民提供便民取药服务8700余人次，满意率98%。\n— 2 —\n"
+            f"{head}\n案例二\n“一站式”服务让患者少跑腿\n——舒城县人民医院党委\n"
+            "【基本情况】舒城县人民医院党委下设党支部18个，有党员391名，职工1200余人。\n"
+            "【取得成效】服务中心运行以来，共接待办事群众16.8万人次，帮办代办服务3100余次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["岳西县天堂镇社区卫生服务中心", "舒城县人民医院"])
+        self.assertEqual([c.title for c in cases], ["“小药箱”连着大民生", "“一站式”服务让患者少跑腿"])
+        self.assertIn((Decimal(168000), "人次"), [(m.value, m.unit) for m in cases[1].metrics])
 
 
 class PlacesMakeUpTests(SimpleTestCase):
