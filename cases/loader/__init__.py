@@ -202,7 +202,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
             told = next((i for i, c in enumerate(clauses) if i and not _PLACE_CLAUSE.search(c.strip())), len(clauses))
-            kept.append("，".join(clauses[told:]))
+            # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
+            kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
             continue
         kept.append(sentence)
     return "".join(kept)
@@ -239,7 +240,7 @@ _PLACE_CLAUSE = re.compile(
     r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
 )
 # 湄潭是全国重点产茶县, 某镇地处…: a county's or a town's name, then what it is
-_PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于)")
+_PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于|辖|下辖|共辖)")
 
 
 def _opens_on_a_place(opener: str) -> bool:
@@ -249,7 +250,9 @@ def _opens_on_a_place(opener: str) -> bool:
     return bool(place) and (is_place_name(place["place"]) or is_town(place["place"]))
 
 
-_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占")
+_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
+# 县域总人口170余万, 辖区10个行政村均为边境村: what a place holds, after what it is
+_LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")
 
 
 def _off_the_subject(case: CaseData) -> bool:

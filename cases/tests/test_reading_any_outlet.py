@@ -1428,6 +1428,24 @@ class PlacesMakeUpTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(6, "支"), (900, "人次")])
 
+    def test_a_county_s_towns_and_people_in_its_health_bureau_s_report_are_the_county_s(self):
+        text = (
+            "通渭县卫生健康局：党员医生进山入户\n2024-03-02　来源：某某新闻网\n\n"
+            "通渭县辖18个乡镇、332个行政村，山大沟深、居住分散，县域总人口40余万。"
+            "通渭县卫生健康局党组组建党员巡诊队26支，今年以来巡诊1.2万人次。\n"
+            "平襄镇地处县城东部，距县城约10公里，辖区12个行政村均为山区村。镇卫生院设立巡诊点8个。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(26, "支"), (12000, "人次"), (8, "个")])
+
+    def test_a_community_s_old_people_in_a_health_centre_s_report_are_the_community_s(self):
+        text = (
+            "松城街道社区卫生服务中心：家门口的“健康管家”\n2024-03-02　来源：某某新闻网\n\n"
+            "龙津社区有60岁以上老人2100多名，是老龄化程度较高的社区。松城街道社区卫生服务中心党支部为老人建立健康档案1800余份。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(1800, "份")])
+
     def test_a_partner_s_make_up_told_by_a_speaker_is_the_partner_s(self):
         text = (
             "县医院与翠湖社区结对共建\n2024-05-16　来源：某某新闻网\n\n"
