@@ -153,6 +153,8 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方)")
 _ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方|(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
+# 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
+_HOSPITAL_OPENS = re.compile(r"^医院(?!党)")
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
 _SENDS = re.compile(r"派出|派驻|选派|下派")
 
@@ -189,6 +191,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         by_partner = any(len(stem) >= 2 and stem in o[: len(stem) + 4] for stem in stems for o in openers)
         another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
         other_body = kind != "other" and any(another.match(c.strip()) for c in clauses)
+        other_body = other_body or (kind in ("community", "government") and bool(_HOSPITAL_OPENS.match(opener.strip())))
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
             continue

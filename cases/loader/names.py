@@ -442,13 +442,26 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
             towns[fullest_place(town, body)] += count
         town, count = towns.most_common(1)[0] if towns else ("", 0)
         return Actor(town if count >= 2 else "", [])
-    if _PARTNERSHIP.search(title + body[:200]):
+    pairing = _TITLE_PAIRING.match(title)
+    own = pairing and gazetteer.without_leading_places(pairing["subject"])  # 游仙区春雷社区 is 游仙区游仙街道春雷社区
+    subject = pairing and max((forms[n] for n in forms if _ends_as(n, pairing["subject"]) or _ends_as(pairing["subject"], n) or (len(own) >= 4 and n.endswith(own))), key=len, default="")
+    if not subject and pairing and is_town(pairing["subject"]):
+        subject = fullest_place(pairing["subject"], body)
+    if subject:
+        # 大丰街道携手区中医医院…, 雅儒街道牵手医院党委…: the headline's subject reaches out to its partner
+        scores[subject] = scores.get(subject, 0) + 6
+    elif _PARTNERSHIP.search(title + body[:200]):
         # Two bodies sign or pair up: a portal of health work files the case under the health body.
         for name in scores:
             if institution_kind(name) not in ("community", "government", "other"):
                 scores[name] += 2
     best = max(scores, key=lambda n: (scores[n], len(n)))
     return Actor(best, _partners(body, body_mentions, forms, best))
+
+
+# 某街道携手某医院…, 某社区党委牵手…: a headline that opens on who reaches out to a partner
+# (not 结对帮扶, whose report is often the helped body's, nor 某医院与某社区…, two subjects)
+_TITLE_PAIRING = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?[“]?(?:携手|牵手|联手)[”]?(?![\u4e00-\u9fff]{0,2}$)")
 
 
 # What follows a place that is a clause's subject: a verb or the word opening a predicate.

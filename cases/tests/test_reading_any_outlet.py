@@ -125,6 +125,18 @@ class WordBoundaryTests(SimpleTestCase):
 
 
 class ActorTests(SimpleTestCase):
+    def test_the_body_a_headline_opens_on_reaching_out_to_a_partner_is_the_case(self):
+        text = (
+            "大丰街道携手区中医医院 打造家门口的“红色健康圈”\n2022年08月19日 16:05　来源：某某新闻网\n\n"
+            "8月17日，新都区大丰街道党工委与新都区中医医院党委签订党建共建协议。"
+            "“街道缺的是专业力量，医院缺的是服务阵地，共建正好互补。”大丰街道党工委书记说。\n"
+            "签约后，区中医医院专家在辖区社区开展中医义诊。医院现有党员312名，下设临床党支部7个。"
+            "街道统筹辖区社区设立健康驿站6个，组建志愿服务队3支。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("新都区大丰街道", "government"))
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(6, "个"), (3, "支")])
+
     def test_the_body_a_partnership_report_is_about_and_its_partner(self):
         body = (
             "近日，平利县人民医院与城关镇卫生院签订党建共建协议。"
