@@ -150,6 +150,8 @@ _NUMBER = re.compile(
     rf"(?P<post>以上|左右|之多)?"
 )
 
+# 约占四成, 大约有300人, 近达…: "about" said before the verb that leads to the number
+_ABOUT_BEFORE_VERB = re.compile(r"(?<![签预节公契条制相邀大履特婚践违守简隐婉])(?:约|大约|将近|接近)(?:占|为|是|有)(?:到)?$")
 _BARE_COUNTED = re.compile(r"(?:人口|居民|群众|(?P<unit>人次|户))(?:数|量)?(?:约|近|达到?|超过?|逾|共|有)?$")
 
 _QUALIFIERS = {
@@ -416,7 +418,7 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
         label=label,
         value=value,
         unit=unit,
-        qualifier=_qualifier(match),
+        qualifier=_qualifier(match) if not _ABOUT_BEFORE_VERB.search(clause[: match.start()]) else "about",
         category=_category(label, unit),
         phrase=clause,
     )

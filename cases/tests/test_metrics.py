@@ -78,6 +78,8 @@ class QualifierTests(SimpleTestCase):
             "近200名居民参加义诊": "about",
             "约80名退休党员报名": "about",
             "每次巡逻2小时左右": "about",
+            "辖区朝鲜族居民约占四成": "about",
+            "报名的党员大约有80名": "about",
             "全年共举办讲座24场": "exact",
         }
         for text, qualifier in cases.items():
