@@ -489,7 +489,12 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
 def _starts_a_place_name(clause: str, start: int) -> bool:
     from .names import is_place_name
 
+    if _NUMERAL_TOWN.match(clause, start):
+        return True  # 四家子镇, 三道沟村, 八里庄村: a town's or a village's name
     return any(is_place_name(clause[start : start + length]) for length in range(3, 7) if start + length <= len(clause))
+
+
+_NUMERAL_TOWN = re.compile(r"[一二三四五六七八九十两]{1,2}[家道里间台合岔棵][\u4e00-\u9fff]{0,2}?(?:镇|乡|村|街道|苏木|嘎查)")
 
 
 def _inside_name(before: str, after: str) -> bool:

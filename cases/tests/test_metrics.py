@@ -64,6 +64,17 @@ class NumeralTests(SimpleTestCase):
         self.assertEqual(triples("街道新设两个党支部，选派三名医生"), [("党支部", 2, "个"), ("医生", 3, "名")])
 
 
+class PlaceNamesWithNumeralsTests(SimpleTestCase):
+    def test_a_town_or_village_whose_name_opens_with_a_numeral_is_no_figure(self):
+        for text, figures in {
+            "四家子镇中心卫生院党支部今年服务群众3000人次": [(3000, "人次")],
+            "三道沟村党支部组织义诊12场": [(12, "场")],
+            "新建三家卫生室": [(3, "家")],
+        }.items():
+            with self.subTest(text):
+                self.assertEqual([(value, unit) for _, value, unit in triples(text)], figures)
+
+
 class QualifierTests(SimpleTestCase):
     def test_qualifiers(self):
         cases = {
