@@ -541,9 +541,34 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     town = _opening_town(name)
     if not fuller and town:
         fuller = [places[: -len(town)] + name for places in _with_places_printed_before(town, text + "\n" + page)]
-    if not fuller and (name[:1] in "县市区旗" or institution_kind(name) in _UNITS_OF_A_PLACE):
+    unit_of_a_place = institution_kind(name) in _UNITS_OF_A_PLACE and name[:1] not in "县市区旗"
+    if not fuller and unit_of_a_place:
         fuller = [_joined(places, name) for places in (_page_place(headline, name, page) for headline in headlines) if places][:1]
+    if not fuller and name[:1] in "县市区旗":
+        # 县人民医院 under 宁城县：…: a unit named by its county's level, where the headline's county has that level
+        fuller = [_joined(p, name) for p in (_page_place(h, name, page) for h in headlines) if p and p.endswith(name[0])][:1]
+    if not fuller and unit_of_a_place and page:
+        # 天等县中医医院与进结镇卫生院…; 编者按：今年以来，尤溪县深入实施… over 【西滨镇彩洋村】…:
+        # the one county the case's text names, else the page up to it, else the whole page, is the unit's
+        for counties in (_counties_named(text), _counties_named(page[: page.rfind(name)]), _counties_named(page)):
+            if len(counties) != 1:
+                continue
+            short = gazetteer.short_name(counties[0])
+            # (长汀丰坪村 opens with its county's short name; 寒亭街道 is a street named after its district)
+            opens_with_county = name.startswith(short) and not re.match(r"(?:街道|镇|乡)", name[len(short) :])
+            if _places_before(counties[0], name) and not opens_with_county:
+                fuller = [_joined(counties[0], name)]
+                break
     return max(fuller, key=len, default=name)
+
+
+def _counties_named(text: str) -> list[str]:
+    """The counties (and districts, county-level cities) a text names with their suffix, each once."""
+    counties: dict[str, str] = {}
+    for printed, paths in gazetteer.place_mentions(text):
+        if printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths) and len({p.code for p in paths}) == 1:
+            counties.setdefault(paths[0].code, printed)
+    return list(counties.values())
 
 
 # Units an editor files under the page's county: a town's and a community's bodies (and 县人民医院)

@@ -534,7 +534,7 @@ class ShapeTests(SimpleTestCase):
         )
         article = read_text(text)
         case = article.cases[0]
-        self.assertEqual((case.title, case.institution.name, case.institution.kind), ("“党建+”激活乡村振兴新动能", "努古斯台镇", "government"))
+        self.assertEqual((case.title, case.institution.name, case.institution.kind), ("“党建+”激活乡村振兴新动能", "科尔沁左翼后旗努古斯台镇", "government"))
         self.assertEqual(article.showcase.date, "2023-09-08")
         self.assertNotIn("|", "".join(p for s in case.sections for p in s.paragraphs))
 
@@ -576,7 +576,7 @@ class ShapeTests(SimpleTestCase):
             "三合镇长财村：党员包户跑出加速度\n长财村党支部推行“党员包户”，为群众代办医保缴费等事项180余件。\n"
         )
         cases = read_text(text).cases
-        self.assertEqual([c.institution.name for c in cases], ["开山屯镇光新村", "三合镇长财村"])
+        self.assertEqual([c.institution.name for c in cases], ["龙井市开山屯镇光新村", "龙井市三合镇长财村"])
         self.assertEqual({c.institution.region.city for c in cases}, {"延边朝鲜族自治州"})
 
     def test_a_district_several_cities_have_is_the_one_in_the_city_the_page_names(self):
@@ -611,7 +611,7 @@ class ShapeTests(SimpleTestCase):
             "【和乐镇】\n和乐镇党委把全镇划分为48个网格，组织村医上门随访慢病患者2100人次。\n\n"
             "【后安镇】\n后安镇党委组建党员志愿服务队6支，为独居老人代购药品330余次。\n"
         )
-        self.assertEqual([c.institution.name for c in read_text(text).cases], ["和乐镇", "后安镇"])
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["万宁市和乐镇", "万宁市后安镇"])
 
     def test_an_interview_s_headline_place_and_its_list_of_honours_are_not_the_case(self):
         text = (
@@ -708,7 +708,7 @@ class ShapeTests(SimpleTestCase):
             "【友谊社区】\n社区党委将原有网格细化为46个微网格，今年解决居民诉求320件。\n\n"
             "【青年林社区】\n社区党委与物业服务企业签订共建协议，维修楼道灯300余盏。\n"
         )
-        self.assertEqual([c.institution.name for c in read_text(text).cases], ["友谊社区", "青年林社区"])
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["昆都仑区友谊社区", "昆都仑区青年林社区"])
 
     def test_a_partner_s_staff_beds_and_members_are_not_the_case_s_figures(self):
         text = (
@@ -1072,7 +1072,7 @@ class OddInputTests(SimpleTestCase):
             "　　▲界头镇卫生院\n　　党支部组建“马背医疗队”，党员医生翻山越岭，今年巡诊86次，服务群众2100余人次。\n\n"
             "　　▲清水乡卫生院\n　　卫生院有在职职工54人，其中党员19名。党支部推行“党员包村”，签约居民6300人。\n"
         )
-        self.assertEqual([c.institution.name for c in read_text(text).cases], ["界头镇卫生院", "清水乡卫生院"])
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["腾冲市界头镇卫生院", "腾冲市清水乡卫生院"])
         showcase = (
             "我为群众办实事优秀案例展播（五）\n2022-01-11 16:42 来源：某某日报\n\n"
             "鄂尔多斯市东胜区人民医院：开通“蒙汉双语”导诊服务，今年服务群众1.2万人次。\n"
@@ -1207,6 +1207,17 @@ class InstitutionAsFiledTests(SimpleTestCase):
         slogan = text.replace("文和社区：老旧楼道", "温馨社区：老旧楼道")
         self.assertNotIn("温馨社区", [c.institution.name for c in read_text(slogan).cases])
 
+    def test_a_unit_takes_the_one_county_its_page_names_before_it(self):
+        text = (
+            "进结镇卫生院：党建联建借“外力” 家门口看病更方便\n2024-06-04　来源：某某新闻网\n\n"
+            "6月3日，天等县中医医院与进结镇卫生院举行党建联建签约仪式。"
+            "进结镇卫生院党支部现有党员8名，借助联建，今年已请专家下乡坐诊36次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "天等县进结镇卫生院")
+        # two counties named before it: which one is the unit's, the page does not say
+        two = text.replace("天等县中医医院与", "天等县中医医院、大新县人民医院与")
+        self.assertEqual(read_text(two).cases[0].institution.name, "进结镇卫生院")
+
     def test_a_headline_s_town_takes_the_county_the_page_prints_before_it(self):
         text = (
             "石门镇村社“微实事”晒单 件件落在百姓心坎上\n2024-03-18　来源：某某发布\n\n"
@@ -1281,7 +1292,7 @@ class BulletedEntriesTests(SimpleTestCase):
             "■海伦市人民医院丨党建联盟“串珠成链”\n医院党委选派42名党员专家下沉到成员单位，开展带教查房310次。\n"
             "■海北镇中心卫生院丨“党员手术室”破冰\n卫生院党支部现有党员15名，今年开展手术86台。\n"
         )
-        self.assertEqual([c.institution.name for c in read_text(text).cases], ["海伦市人民医院", "海北镇中心卫生院"])
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["海伦市人民医院", "海伦市海北镇中心卫生院"])
         text = (
             "光山县卫健系统“我为群众办实事”实践活动扎实开展\n发布时间：2023-07-26　来源：县卫健委\n"
             "今年以来，县卫健委组织系统各单位聚焦群众急难愁盼，扎实办好一批民生实事。\n"
@@ -1309,7 +1320,7 @@ class BulletedEntriesTests(SimpleTestCase):
             "▲者海镇卫生院：党支部完成辖区儿童健康管理1200人，管理率达92.5%。\n"
         )
         cases = read_text(text).cases
-        self.assertEqual([c.institution.name for c in cases], ["会泽县人民医院", "会泽县中医医院", "者海镇卫生院"])
+        self.assertEqual([c.institution.name for c in cases], ["会泽县人民医院", "会泽县中医医院", "会泽县者海镇卫生院"])
         self.assertEqual(cases[0].title, "会泽县人民医院")
         self.assertEqual([(m.value, m.unit) for m in cases[2].metrics], [(1200, "人"), (Decimal("92.5"), "%")])
 
@@ -1507,7 +1518,7 @@ class MicroblogPostTests(SimpleTestCase):
             "（来源：蕲春县卫生健康局）\n"
         )
         cases = read_text(text).cases
-        self.assertEqual([(c.institution.name, c.title) for c in cases], [("青石镇卫生院", "党员“三包”签约暖民心"), ("檀林镇卫生院", "“山区流动医院”开进深山")])
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("蕲春县青石镇卫生院", "党员“三包”签约暖民心"), ("蕲春县檀林镇卫生院", "“山区流动医院”开进深山")])
         self.assertNotIn("来自", _printed(cases[0]))
 
 
@@ -1545,7 +1556,7 @@ class PageDumpTests(SimpleTestCase):
             "“一张床”的温度\n太平畈乡卫生院党支部开设家庭病床18张，今年收治老人52人。\n"
         )
         cases = read_text(text).cases
-        self.assertEqual([c.institution.name for c in cases], ["霍山县医院", "衡山镇社区卫生服务中心", "太平畈乡卫生院"])
+        self.assertEqual([c.institution.name for c in cases], ["霍山县医院", "霍山县衡山镇社区卫生服务中心", "霍山县太平畈乡卫生院"])
         self.assertEqual(cases[2].title, "“一张床”的温度")
 
     def test_a_round_up_s_subheadings_title_its_units_paragraphs(self):
@@ -1556,7 +1567,7 @@ class PageDumpTests(SimpleTestCase):
             "“小院区”办成“大民生”\n在太阳乡卫生院，这个只有职工23人的山区卫生院办起了医养结合病区，开放床位20张，今年收住失能老人46人。\n"
         )
         cases = read_text(text).cases
-        self.assertEqual([(c.institution.name, c.title) for c in cases], [("佛子岭镇卫生院", "“茶乡诊室”开到茶园边"), ("太阳乡卫生院", "“小院区”办成“大民生”")])
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("霍山县佛子岭镇卫生院", "“茶乡诊室”开到茶园边"), ("霍山县太阳乡卫生院", "“小院区”办成“大民生”")])
 
     def test_a_county_account_atop_a_copy_publishes_it_and_places_its_town(self):
         text = (
