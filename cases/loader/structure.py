@@ -302,7 +302,33 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         owner = next((b.text for b in content[:breadcrumb_at] if names.names_whole(b.text)), "")
         info.owner = info.owner or owner
         content = content[breadcrumb_at:]
-    return content
+    return _without_names_of_the_page(content, blocks)
+
+
+_SHORT_WORDS = re.compile(r"[\u4e00-\u9fff·\-－—]{2,12}")
+_SITE_LINE = re.compile(r"主办|承办|版权|来源|客户端|首页|>|›|»")
+
+
+def _without_names_of_the_page(content: list[Block], blocks: list[Block]) -> list[Block]:
+    """时刻新闻 under a breadcrumb 红网首页 > 时刻新闻 > …, 某区人民政府 over 网站主办：某区人民政府办公室,
+    某某日报 over 下载某某日报客户端: a short line that only names what the page's furniture names
+    (the site, its channel, its app, in a breadcrumb or a site's own line) is furniture too. Not
+    the last step of a breadcrumb (the headline), nor an institution's or a place's name (a site's
+    header names its owner; a unit's label stands alone)."""
+    kept_ids = {id(b) for b in content}
+    furniture_lines = [b.text for b in blocks if id(b) not in kept_ids]
+    kept = []
+    for index, block in enumerate(content):
+        text = block.text
+        short = not block.is_heading and _SHORT_WORDS.fullmatch(text)
+        named_by = [f for f in furniture_lines if text in f and f != text and not f.endswith(text)] if short else []
+        if not index:
+            # the page's first line, a masthead, is read as its paper later on; a channel's name stays furniture
+            named_by = [f for f in named_by if re.search(r">|›|»", f)]
+        if named_by and not is_institution_name(text) and not names.is_place_name(text) and any(_SITE_LINE.search(f) for f in named_by):
+            continue
+        kept.append(block)
+    return kept
 
 
 _MENU_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,6}")
@@ -974,6 +1000,8 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if dateline and not lead_only:
             case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"] or dateline["dated"] or dateline["bylined"])
             text = text[dateline.end() :]
+        if plain and (block is case.items[-1] or _is_last_text_block(case, block)):
+            text = _END_MARK.sub("", text)  # …。（完）: a wire report's end mark
         if plain:
             author = meta.TRAILING_AUTHOR.search(text) or _TRAILING_NAME.search(text)
             if author and (author.re is meta.TRAILING_AUTHOR or _is_person_name(author.group(1))):
@@ -1010,6 +1038,7 @@ _CAPTION_MARK = re.compile(
 
 
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
+_END_MARK = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]$")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 

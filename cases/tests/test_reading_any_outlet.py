@@ -43,8 +43,6 @@ KNOWN_FURNITURE_GAPS = {
     "hh_oneline_05.txt",  # a one-line page: the writers' bracket runs into the last sentence
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
-    "ua_hospital_18.txt",  # a site's channel name alone over the report
-    "ub_epaper_12.txt",  # an item of the page's list of headlines, under the report
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "ud_column_03.txt",  # a column's name alone over the report
     "vf_rongmei_01.txt",  # the outlet's name alone under the report
@@ -1412,6 +1410,24 @@ class BookletTests(SimpleTestCase):
         self.assertEqual([c.institution.name for c in cases], ["岳西县天堂镇社区卫生服务中心", "舒城县人民医院"])
         self.assertEqual([c.title for c in cases], ["“小药箱”连着大民生", "“一站式”服务让患者少跑腿"])
         self.assertIn((Decimal(168000), "人次"), [(m.value, m.unit) for m in cases[1].metrics])
+
+
+class PortalCopyTests(SimpleTestCase):
+    def test_a_channel_named_by_the_breadcrumb_a_timed_dateline_a_wire_end_mark_and_dotted_names_are_no_body(self):
+        text = (
+            "某某网首页 > 时刻新闻 > 区县频道\n\n时刻新闻\n\n六道湾社区：党员医生上门“送健康”\n2024-09-12 16:40　来源：某某网\n\n"
+            "某某网-新某某客户端9月12日16时20分讯（通讯员 邓某某）近日，沙依巴克区六道湾社区党委组建党员医生服务队2支，"
+            "今年以来上门服务独居老人860人次。“有党员医生在，我们心里踏实。”居民说。\n"
+            "社区还在各小区建成健康小屋3个，为居民免费测量血压血糖，让老人在家门口就能管好慢病。（记者 王某某 通讯员 阿依江·马某某）\n"
+            "\n下载某某日报客户端，获取更多精彩内容\n"
+        )
+        case = read_text(text).cases[0]
+        printed = _printed(case)
+        for furniture in ("时刻新闻", "客户端", "16时20分讯", "阿依江", "（完）"):
+            self.assertNotIn(furniture, printed)
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(2, "支"), (860, "人次"), (3, "个")])
+        wire = text.replace("（记者 王某某 通讯员 阿依江·马某某）", "（完）")
+        self.assertNotIn("（完）", _printed(read_text(wire).cases[0]))
 
 
 class PlacesMakeUpTests(SimpleTestCase):
