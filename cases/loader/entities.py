@@ -109,6 +109,8 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     bracket = _BRACKET_HEADING.match(heading)
     if bracket and is_institution_name(_PARTY_ORG_ENDING.sub("", bracket["name"])):
         return _PARTY_ORG_ENDING.sub("", bracket["name"]), bracket["title"].strip()  # 【某镇卫生院】“红色药箱”…
+    if bracket and _COLON_HEADING.match(bracket["title"]):
+        return split_institution_title(bracket["title"])  # 【喜迎…周年】某村：标题: a column's tag before the label
     dash = _DASH_HEADING.match(heading)
     if dash and is_institution_name(dash["name"]) and _whole_name(dash["name"]):
         return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…

@@ -610,12 +610,16 @@ def _joined(places: str, name: str) -> str:
     return places + name[1:] if name[:1] in "县市区旗" and places.endswith(name[:1]) else places + name
 
 
+_BEFORE_PLACES = frozenset("县市区旗州盟的在于是到和与及对向从为了把将让给跟同由")
+
+
 def _with_places_printed_before(name: str, text: str) -> list[str]:
     fuller = []
     at = text.find(name)
     while at >= 0:
         tail = _CJK_TAIL.search(text, max(0, at - 20), at).group(0)
-        fuller += [tail[k:] + name for k in range(len(tail) - 1) if _places_before(tail[k:], name)]
+        # (places cut from a word's middle are none: 巩留县阿克吐别克镇 holds no 克吐别克镇)
+        fuller += [tail[k:] + name for k in range(len(tail) - 1) if (not k or tail[k - 1] in _BEFORE_PLACES or gazetteer.opens_with_place(tail[k:])) and _places_before(tail[k:], name)]
         at = text.find(name, at + 1)
     return fuller
 
@@ -660,7 +664,7 @@ def _place_in_full(name: str, text: str) -> str:
         official = gazetteer.named_short(short)
         official = official.district or official.city or ""
         after = rest[1:] if rest[:1] in "县市区旗" else rest
-        if official and official.startswith(short) and official + after in text:
+        if official and official + after in text:  # (科左后旗 is 科尔沁左翼后旗 too)
             printed.append(official + after)
         if printed:
             return max(printed, key=len)
@@ -671,10 +675,15 @@ def _places_before(places: str, name: str) -> bool:
     """宾川县金牛镇 before 东门社区, 仪陇县 before 马鞍镇中心卫生院: divisions of the gazetteer, each
     inside the one before, then at most one town (where the name does not open with its own)."""
     if not _opens_with_town(name):
-        for start in range(max(0, len(places) - 6), len(places) - 2):  # a town: two to four characters, then 镇/乡/街道/苏木
+        for start in range(max(0, len(places) - 7), len(places) - 2):  # a town: two to five characters, then 镇/乡/街道/苏木
             town = places[start:]
             if town.endswith(("镇", "乡", "街道", "苏木")) and is_town(town):
                 if not start or gazetteer.nests_before(places[:start], town + name):
+                    return True
+            # 巩留县阿克吐别克镇: a town's long name (five characters) only right after its county
+            long_town = re.fullmatch(rf"[{CJK}]{{5}}(?:镇|乡|街道|苏木)", town)
+            if long_town and start and not any(ch in NEVER_IN_NAME for ch in town) and gazetteer.locate(places[:start]).district:
+                if gazetteer.nests_before(places[:start], name):
                     return True
     return gazetteer.nests_before(places, name)
 

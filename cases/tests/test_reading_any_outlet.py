@@ -1216,6 +1216,21 @@ class InstitutionAsFiledTests(SimpleTestCase):
         two = text.replace("天等县中医医院与", "天等县中医医院、大新县人民医院与")
         self.assertEqual(read_text(two).cases[0].institution.name, "进结镇卫生院")
 
+    def test_a_village_under_a_column_s_tag_with_its_county_and_long_town(self):
+        text = (
+            "【喜迎自治区成立70周年】阿克吐尔村：支部领着干 牧民日子甜\n2025-03-02　来源：某某新闻网\n\n"
+            "初春的巩留县阿克吐别克镇阿克吐尔村，牧民们正忙着备耕。村党支部领办合作社，带动牧户126户入社，"
+            "去年合作社分红38万元。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "巩留县阿克吐别克镇阿克吐尔村")
+
+    def test_a_banner_s_short_name_is_filed_in_full_where_the_body_prints_it(self):
+        text = (
+            "科左后旗人民医院：党建结对进嘎查\n2024-05-02　来源：某某新闻网\n\n"
+            "科尔沁左翼后旗人民医院党委与阿古拉镇某嘎查党支部结对，今年以来巡诊12次，服务牧民800余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "科尔沁左翼后旗人民医院")
+
     def test_a_headline_s_town_takes_the_county_the_page_prints_before_it(self):
         text = (
             "石门镇村社“微实事”晒单 件件落在百姓心坎上\n2024-03-18　来源：某某发布\n\n"
