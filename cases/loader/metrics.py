@@ -199,6 +199,7 @@ NOT_FIGURES: list[Rule] = [
         ["每月开展义诊，累计", "每天为"],
     ),
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
+    rule(r"\d{1,2}(?:时|点)$", "the minutes of a time of day (上午8时30分)", ["当天上午8时", "晚上7点"], ["用时", "耗时"]),
     rule(
         r"(?:较|比|与)(?:去年|上年|前年|上一年|同期|(?:19|20)\d{2}年|上半年|年初|建设前|改造前|原来)[^，。；！？]{0,8}的$",
         "a comparison's base (较去年同期的43.2万人增加5.4万人): what the figure is compared with",
@@ -403,6 +404,8 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
         return None  # 1个党支部与1个社区结对, 1名院领导任网格长: how a scheme is set up, not a count
     if first_match(NOT_FIGURES, clause[: match.start()]) or _CONTEST.search(clause):
         return None
+    if value == 1 and re.match(r"[“‘]?带不走", clause[end:]):
+        return None  # 打造一支带不走的医疗队: a slogan's "one team that stays", not a count
     if unit == "年" and 1900 <= value <= 2100:
         return None
     before = _before_label(clause[segment_start : match.start()])

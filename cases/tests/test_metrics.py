@@ -75,6 +75,17 @@ class PlaceNamesWithNumeralsTests(SimpleTestCase):
                 self.assertEqual([(value, unit) for _, value, unit in triples(text)], figures)
 
 
+class SlogansAndClockTimesTests(SimpleTestCase):
+    def test_a_time_of_day_and_the_team_that_stays_are_no_figures(self):
+        for text, figures in {
+            "每天上午9时30分，党员医生准时出诊，已服务群众300人次": [(300, "人次")],
+            "打造一支带不走的医疗队，培养乡村医生12名": [(12, "名")],
+            "急救平均用时30分钟": [(30, "分钟")],
+        }.items():
+            with self.subTest(text):
+                self.assertEqual([(value, unit) for _, value, unit in triples(text)], figures)
+
+
 class QualifierTests(SimpleTestCase):
     def test_qualifiers(self):
         cases = {
