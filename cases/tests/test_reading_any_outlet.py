@@ -54,6 +54,7 @@ KNOWN_FURNITURE_GAPS = {
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
     "yd_05.txt",  # a forum post's writers' bracket, above a reply's poster name
     "yd_07.txt",  # a one-line page: reader tools and the writer's bracket run into its sentences
+    "zd_08.txt",  # a one-line page: the reader's font-size buttons run into its first sentence
 }
 
 
