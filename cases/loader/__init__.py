@@ -23,7 +23,7 @@ from .tables import rewrite_tables
 from .text import UnreadableText, decode, html_to_text, is_html, join_broken_names, normalize, split_post_headline, split_run_on, to_simplified
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData, ShowcaseData
-from .vocabulary import OPENERS
+from .vocabulary import NEVER_IN_NAME, OPENERS
 
 __all__ = ["ArticleError", "read_article", "read_text"]
 
@@ -197,6 +197,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             continue
         if kind in _RECEIVING and _another_hospital(opener.strip(), own) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
+        if kind in _LEADING and _member_unit(opener.strip(), own):
+            continue  # 杨桥镇中心卫生院今年上半年门诊量达4.1万人次: a member unit's own figure, in its leading hospital's report
         sent = [c for c in clauses if _PARTNER_SENDS.search(c) or (kind in _RECEIVING and _another_hospital(c.strip(), own) and _SENDS.search(c))]
         if sent:
             # 与该院结对帮扶的省级医院今年派出专家12名, …，县人民医院先后派出专家46人次到社区坐诊: what the partner sends
@@ -218,6 +220,23 @@ _PARTNER_SENDS = re.compile(r"(?:结对|帮扶|支援|对口|共建|协作)[^，
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者)$")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
+
+
+# Who leads a 医共体: a member unit's own results are the unit's (a health bureau's summary of its
+# system counts its units' results as the system's).
+_LEADING = ("hospital", "tcm_hospital")
+
+
+def _member_unit(opener: str, own: str) -> bool:
+    """杨桥镇中心卫生院今年上半年门诊量…, 其中兴国镇卫生院…: a health centre, not the case, opens the clause."""
+    opener = re.sub(r"^(?:其中|同时|此外|目前|今年以来|去年)，?", "", _OPENING_TIME.sub("", opener))
+    mentions = institution_mentions(opener)
+    if not mentions or mentions[0].start != 0 or institution_kind(mentions[0].name) not in ("township_health_center", "community_health_center"):
+        return False
+    name = mentions[0].name
+    # one named unit (杨桥镇中心卫生院), not the units at large (乡镇卫生院, 各社区卫生服务中心)
+    named = (is_town(re.sub(r"(?:中心)?卫生院$|社区卫生服务中心$", "", name)) or gazetteer.opens_with_place(name)) and not any(ch in NEVER_IN_NAME for ch in name)
+    return named and not own.endswith(name) and name not in own
 
 
 def _another_hospital(opener: str, own: str) -> bool:

@@ -1501,6 +1501,16 @@ class PlacesMakeUpTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(1800, "份")])
 
+    def test_a_member_health_centre_s_own_results_in_its_leading_hospital_s_report_are_the_centre_s(self):
+        text = (
+            "县医共体党建一体化 优质资源沉下去\n2024-07-02　来源：某某新闻网\n\n"
+            "今年以来，城固县医院党委推进医共体党建一体化，与14家乡镇卫生院党支部结成对子，派出党员专家驻点坐诊9000人次。"
+            "原公镇中心卫生院今年上半年门诊量达4.1万人次，同比增长21%；董家营镇卫生院新开展手术项目9项。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "城固县医院")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(14, "家"), (9000, "人次")])
+
     def test_a_partner_s_make_up_told_by_a_speaker_is_the_partner_s(self):
         text = (
             "县医院与翠湖社区结对共建\n2024-05-16　来源：某某新闻网\n\n"
