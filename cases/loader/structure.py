@@ -655,7 +655,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
 
 
 # 品牌二：“溪畔微光” / 创建单位：某街道社区卫生服务中心党支部: a collection names each entry's unit in a field
-_UNIT_FIELD = re.compile(r"^(?:创建|推荐|参评|选送|推选|所在)单位\s*[：:]\s*(?P<name>\S.{1,40})$")
+_UNIT_FIELD = re.compile(r"^(?:(?:创建|推荐|参评|选送|推选|所在)单位\s*[：:]|【(?:创建|推荐|参评|选送|推选|所在)单位】\s*[：:]?)\s*(?P<name>\S.{1,40})$")
+# 【品牌名称】“杏林沙海” over 【创建单位】…: the entry's title in a field of its own
+_TITLE_FIELD = re.compile(r"^【?(?:品牌名称|案例名称|品牌|名称)】?\s*[：:]?\s*")
 _ENTRY_NUMBER = re.compile(r"^(?:品牌|案例|典型|经验|做法)?[一二三四五六七八九十\d]{1,3}\s*[：:、.．]\s*")
 
 
@@ -683,7 +685,7 @@ def _split_at_unit_fields(items: list[Block]) -> list[RawCase]:
     cases = []
     for number, (head, field) in enumerate(zip(heads, fields)):
         name = units[field]
-        title = _ENTRY_NUMBER.sub("", items[head].text).strip() if head < field else name
+        title = _TITLE_FIELD.sub("", _ENTRY_NUMBER.sub("", items[head].text)).strip() if head < field else name
         case = RawCase(title=title or name, institution=name)
         case.items = _until_commentary(items[field + 1 : heads[number + 1] if number + 1 < len(heads) else len(items)])
         cases.append(case)

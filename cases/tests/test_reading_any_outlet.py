@@ -1326,6 +1326,26 @@ class BulletedEntriesTests(SimpleTestCase):
         self.assertEqual([(c.institution.name, c.title) for c in article.cases], [("远安县人民医院", "“远山红”"), ("秭归县茅坪镇卫生院", "“峡江红”")])
         self.assertEqual(article.showcase.title, "某市卫生健康系统优秀党建品牌展播（第一批）")
 
+    def test_a_collection_with_bracketed_fields_for_its_entries_names_and_units(self):
+        text = (
+            "某县人民政府\n首页 > 新闻中心 > 部门动态\n某县卫生健康系统党建品牌巡礼（二）\n发布时间：2024-06-26  来源：县卫生健康局\n\n"
+            "为展示全县卫生健康系统“一支部一品牌”创建成果，县卫生健康局推出党建品牌巡礼。\n\n"
+            "【品牌名称】“滩羊故里·健康先锋”\n【创建单位】盐池县人民医院党委\n【创建成效】近一年来，医院组建党员医疗队下乡巡诊86场，服务群众5200余人次。\n\n"
+            "【品牌名称】“红驼铃”\n【创建单位】盐池县大水坑镇中心卫生院党支部\n【创建成效】近一年来，支部党员入户随访慢病患者2600余人次，巡诊行程1.2万公里。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("盐池县人民医院", "“滩羊故里·健康先锋”"), ("盐池县大水坑镇中心卫生院", "“红驼铃”")])
+
+    def test_a_notice_s_entries_headed_by_a_department_s_branch_and_its_brand(self):
+        text = (
+            "关于全县卫生健康系统“一支部一品牌”示范党支部的公示\n发布时间：2023-11-20 16:05   信息来源：县卫生健康委员会\n\n"
+            "根据创建工作方案，经各单位申报、评审，拟命名以下党支部为示范党支部，现予公示。\n\n"
+            "一、上高县人民医院内科党支部——“心手相牵”品牌\n该支部现有党员23名，设立党员先锋岗6个，今年以来随访出院患者1800余人次。\n\n"
+            "二、上高县泗溪镇中心卫生院党支部——“泗水先锋”品牌\n支部以“党员+家庭医生”模式组建签约服务团队9个，今年上门服务2100余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["上高县人民医院", "上高县泗溪镇中心卫生院"])
+
     def test_a_bulletin_s_one_line_entries_under_bullets(self):
         text = (
             "某县人民政府门户网站\n首页 > 工作动态\n某县卫健系统“我为群众办实事”工作简报（第3期）\n发布时间：2023-05-30　来源：某县卫生健康局\n\n"
