@@ -547,6 +547,10 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     if not fuller and name[:1] in "县市区旗":
         # 县人民医院 under 宁城县：…: a unit named by its county's level, where the headline's county has that level
         fuller = [_joined(p, name) for p in (_page_place(h, name, page) for h in headlines) if p and p.endswith(name[0])][:1]
+    if not fuller and name[:1] in "县市区旗" and page:
+        # 02｜县中医院 on a page about 互助土族自治县 alone: the county's own hospital
+        counties = _counties_named(text) or _counties_named(page)
+        fuller = [_joined(counties[0], name)] if len(counties) == 1 and counties[0].endswith(name[0]) else []
     if not fuller and unit_of_a_place and page:
         # 天等县中医医院与进结镇卫生院…; 编者按：今年以来，尤溪县深入实施… over 【西滨镇彩洋村】…:
         # the one county the case's text names, else the page up to it, else the whole page, is the unit's

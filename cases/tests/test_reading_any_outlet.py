@@ -1232,6 +1232,15 @@ class InstitutionAsFiledTests(SimpleTestCase):
         )
         self.assertEqual(read_text(text).cases[0].institution.name, "科尔沁左翼后旗人民医院")
 
+    def test_a_unit_named_by_its_county_s_level_on_a_page_about_one_county(self):
+        text = (
+            "卫健系统党建品牌巡礼\n2022-09-02　来源：某某卫健\n\n"
+            "01｜县人民医院\n互助土族自治县人民医院党委推行党员专家帮扶，今年下乡巡诊46场，服务群众5200余人次。\n\n"
+            "02｜县中医院\n县中医院党支部组建“土乡杏林”服务队，今年开展义诊32场，推广中医适宜技术12项。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["互助土族自治县人民医院", "互助土族自治县中医院"])
+
     def test_a_headline_s_town_takes_the_county_the_page_prints_before_it(self):
         text = (
             "石门镇村社“微实事”晒单 件件落在百姓心坎上\n2024-03-18　来源：某某发布\n\n"
