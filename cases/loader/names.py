@@ -442,7 +442,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
             towns[fullest_place(town, body)] += count
         town, count = towns.most_common(1)[0] if towns else ("", 0)
         return Actor(town if count >= 2 else "", [])
-    pairing = _TITLE_PAIRING.match(title)
+    pairing = _TITLE_PAIRING.match(title) or _TITLE_PAIRING_WITH.match(title)
     own = pairing and gazetteer.without_leading_places(pairing["subject"])  # 游仙区春雷社区 is 游仙区游仙街道春雷社区
     subject = pairing and max((forms[n] for n in forms if _ends_as(n, pairing["subject"]) or _ends_as(pairing["subject"], n) or (len(own) >= 4 and n.endswith(own))), key=len, default="")
     if not subject and pairing and is_town(pairing["subject"]):
@@ -462,6 +462,10 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
 # 某街道携手某医院…, 某社区党委牵手…: a headline that opens on who reaches out to a partner
 # (not 结对帮扶, whose report is often the helped body's, nor 某医院与某社区…, two subjects)
 _TITLE_PAIRING = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?[“]?(?:携手|牵手|联手)[”]?(?![\u4e00-\u9fff]{0,2}$)")
+
+
+# 弦山街道与县人民医院“牵手”, 某中心与某社区党委结对共建: the one named first reaches out
+_TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?与[^与，。\s]{2,20}?[“]?(?:牵手|携手|联手|签约|共建|结对共建)[”]?")
 
 
 # What follows a place that is a clause's subject: a verb or the word opening a predicate.
@@ -588,7 +592,7 @@ def _page_place(headline: str, name: str, page: str) -> str:
     headline opens with, the page's own place, where the name fits in it; a headline's town alone
     takes the county the page prints before it. A city or a province alone is too wide for a unit."""
     # 【党建引领·社区新貌】…, 党建品牌巡礼｜…: a column's tag before the headline
-    headline = re.sub(r"^(?:[【\[][^】\]]{1,12}[】\]]|[^｜|\s]{2,10}\s*[｜|]\s*)", "", headline.lstrip("—-－ \u3000"))
+    headline = re.sub(r"^(?:[【\[][^】\]]{1,12}[】\]]|[^｜|\s]{2,10}\s*[｜|]\s*)", "", headline.lstrip("—-－·• \u3000"))
     for end in range(min(len(headline), 14), 2, -1):
         places = headline[:end]
         if places.endswith(("县", "区", "市", "旗", "镇", "乡", "街道", "苏木")) and _places_before(places, name) and gazetteer.locate(places).district:

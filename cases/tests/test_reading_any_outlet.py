@@ -135,6 +135,8 @@ class ActorTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("新都区大丰街道", "government"))
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(6, "个"), (3, "支")])
+        with_partner = text.replace("大丰街道携手区中医医院", "大丰街道与区中医医院“牵手”")
+        self.assertEqual(read_text(with_partner).cases[0].institution.name, "新都区大丰街道")
 
     def test_the_body_a_partnership_report_is_about_and_its_partner(self):
         body = (
