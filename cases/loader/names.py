@@ -443,6 +443,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         town, count = towns.most_common(1)[0] if towns else ("", 0)
         return Actor(town if count >= 2 else "", [])
     pairing = _TITLE_PAIRING.match(title) or _TITLE_PAIRING_WITH.match(title)
+    if pairing and pairing["subject"][:1] in "县市区旗":
+        pairing = None  # 县医院与某社区…: a short reference, left to what the body names in full
     own = pairing and gazetteer.without_leading_places(pairing["subject"])  # 游仙区春雷社区 is 游仙区游仙街道春雷社区
     subject = pairing and max((forms[n] for n in forms if _ends_as(n, pairing["subject"]) or _ends_as(pairing["subject"], n) or (len(own) >= 4 and n.endswith(own))), key=len, default="")
     if not subject and pairing and is_town(pairing["subject"]):
