@@ -114,6 +114,8 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     dash = _DASH_HEADING.match(heading)
     if dash and is_institution_name(dash["name"]) and _whole_name(dash["name"]):
         return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…
+    if dash and _COLON_HEADING.match(dash["title"]) and not is_institution_name(dash["name"]):
+        return split_institution_title(dash["title"])  # “健康红管家”｜某中心：标题: a brand's tag before the label
     if dash:
         # 某县人民医院内科党支部——“心手相牵”品牌: the branch's (or its department's) institution
         unit = _BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", dash["name"]))

@@ -306,6 +306,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
 
 
 _SHORT_WORDS = re.compile(r"[\u4e00-\u9fff·\-－—]{2,12}")
+_METADATA_LINE = re.compile(r"来源[：:]|作者[：:]|编辑[：:]|发布时间|(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 _SITE_LINE = re.compile(r"主办|承办|版权|来源|客户端|首页|>|›|»")
 
 
@@ -317,11 +318,17 @@ def _without_names_of_the_page(content: list[Block], blocks: list[Block]) -> lis
     header names its owner; a unit's label stands alone)."""
     kept_ids = {id(b) for b in content}
     furniture_lines = [b.text for b in blocks if id(b) not in kept_ids]
+    position = {id(b): i for i, b in enumerate(blocks)}
     kept = []
     for index, block in enumerate(content):
         text = block.text
         short = not block.is_heading and _SHORT_WORDS.fullmatch(text)
         named_by = [f for f in furniture_lines if text in f and f != text and not f.endswith(text)] if short else []
+        at = position.get(id(block), -1)
+        between = 0 < at < len(blocks) - 1 and all(id(blocks[j]) not in kept_ids for j in (at - 1, at + 1))
+        under_metadata = at > 0 and bool(_METADATA_LINE.search(blocks[at - 1].text))  # (a headline stands above its source line)
+        if (index or under_metadata) and short and len(text) <= 8 and between and not is_institution_name(text) and not names.is_place_name(text):
+            continue  # 来源：… / 时刻新闻 / —分享—: a channel's or an app's name among the page's metadata
         if not index:
             # the page's first line, a masthead, is read as its paper later on; a channel's name stays furniture
             named_by = [f for f in named_by if re.search(r">|›|»", f)]

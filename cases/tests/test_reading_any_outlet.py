@@ -1476,6 +1476,22 @@ class PortalCopyTests(SimpleTestCase):
         wire = text.replace("（记者 王某某 通讯员 阿依江·马某某）", "（完）")
         self.assertNotIn("（完）", _printed(read_text(wire).cases[0]))
 
+    def test_a_channel_s_name_between_the_source_line_and_the_share_bar_is_no_title(self):
+        text = (
+            "某某网首页 > 长沙 > 区县\n开福区四方坪街道：“微网实格”让服务直抵居民心坎\n来源：某某网    作者：刘某某    2024-09-03 11:26:08\n"
+            "时刻新闻\n—分享—\n\n今年以来，四方坪街道党工委划分微网格126个，党员认领服务岗300个，解决居民诉求1800余件。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "“微网实格”让服务直抵居民心坎")
+        self.assertNotIn("时刻新闻", _printed(case))
+
+    def test_a_brand_s_tag_before_a_unit_s_label(self):
+        text = (
+            "“健康红管家”｜太慈桥街道社区卫生服务中心：党建+医养 让老人安享晚年\n南明区卫生健康局 南明健康 2024-01-15 20:31 贵州\n\n"
+            "1月12日上午，南明区太慈桥街道社区卫生服务中心党员医生上门随访。2023年，中心党支部组建家庭医生团队12个，签约老人4300余人。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "南明区太慈桥街道社区卫生服务中心")
+
 
 class PlacesMakeUpTests(SimpleTestCase):
     """How many live in a place a hospital serves is the place's, not a figure of the hospital's case."""
