@@ -21,7 +21,7 @@ from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
 from .metrics import extract_metrics
-from .entities import PARTY_ORGANISATION_ENDING, is_institution_name, split_institution_title, suffix_of
+from .entities import _ORDINAL_PREFIX, PARTY_ORGANISATION_ENDING, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
 from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
 
@@ -624,7 +624,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
         if unit and following and _reads_as_headline(following) and not _unit_name(following):
             starts.append((index, RawCase(title=following, institution=unit), 2))
         elif unit and following and not _is_short_line(following) and not _reads_as_headline(following):
-            starts.append((index, RawCase(title=text.strip(), institution=unit), 1))  # 某镇卫生院 alone over its paragraphs
+            # 某镇卫生院 alone over its paragraphs (its number, 01｜, is no part of its title)
+            starts.append((index, RawCase(title=_ORDINAL_PREFIX.sub("", text.strip()) or text.strip(), institution=unit), 1))
         elif following and meta.CONTRIBUTOR.match(following) and not following.startswith("▲") and _reads_as_headline(text):
             # a house paper's report: [its desk,] its headline, then □ 作者 (the desk goes with it)
             desk = index > 0 and len(items[index - 1].text) <= 8 and _reads_as_headline(items[index - 1].text)
@@ -776,8 +777,6 @@ def _numbered_case(text: str) -> tuple[str, str] | None:
 
 def _unit_name(text: str) -> str:
     """【某镇卫生院】, 案例三：某县第二人民医院, ◆ 某社区党委：, 某卫生院 alone on a line: the unit's name."""
-    from .entities import _ORDINAL_PREFIX
-
     name = _ORDINAL_PREFIX.sub("", re.sub(r"^[▲△◆◇●○■□★☆▶►]\s*", "", text.strip()))  # ▲某镇卫生院: a bullet before a unit's name alone
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
