@@ -106,6 +106,9 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     """
     heading = _ORDINAL_PREFIX.sub("", heading.strip())
     heading = re.sub(r"^[◆◇●■▲△▶►]\s*", "", heading)  # ◆ 某镇卫生院：标题, ■某县人民医院丨标题: a bullet before a label
+    whole = re.fullmatch(r"[【\[](?P<label>[^】\]]+[：:][^】\]]+)[】\]]", heading)
+    if whole:
+        heading = whole["label"]  # 【某县人民医院：“苗岭医魂”】: the label and title inside one bracket
     bracket = _BRACKET_HEADING.match(heading)
     if bracket and is_institution_name(_PARTY_ORG_ENDING.sub("", bracket["name"])):
         return _PARTY_ORG_ENDING.sub("", bracket["name"]), bracket["title"].strip()  # 【某镇卫生院】“红色药箱”…

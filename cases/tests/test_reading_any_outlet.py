@@ -47,14 +47,12 @@ KNOWN_FURNITURE_GAPS = {
     "ud_column_03.txt",  # a column's name alone over the report
     "vf_rongmei_01.txt",  # the outlet's name alone under the report
     "vf_village_04.txt",  # the outlet's name alone under the report
-    "wd_oneline_12.txt",  # a one-line page's reader tools between two sentences
     "wd_pdf_03.txt",  # a PDF's running head between two paragraphs
     "yb_12.txt",  # a news app's name alone under the report
     "yb_17.txt",  # a government page's 保存为word 打印 关闭 run into the last line
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
     "yd_05.txt",  # a forum post's writers' bracket, above a reply's poster name
     "yd_07.txt",  # a one-line page: reader tools and the writer's bracket run into its sentences
-    "zd_08.txt",  # a one-line page: the reader's font-size buttons run into its first sentence
     "zc_19.txt",  # a hospital bulletin's ◆ section heads and 【下月重点工作】 block, counted as furniture by its reader
     "zf_08.txt",  # a mobile page's 手机版 and channel menu run into one line
 }
@@ -1688,6 +1686,17 @@ class OneLinePageTests(SimpleTestCase):
         for furniture in ("某某健康", "发表于", "点击蓝字", "往期推荐", "世界无烟日", "分享 收藏"):
             self.assertNotIn(furniture, printed)
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(15, "名"), (2, "支"), (100, "场"), (7800, "人次")])
+
+    def test_a_one_line_page_whose_units_open_with_their_bracketed_heads(self):
+        text = (
+            "某县人民政府网 当前位置:首页>新闻动态>部门动态 【“一支部一品牌”巡礼】某县卫健系统党支部亮出“红色名片” 来源:某县卫生健康局 发布时间:2023-06-30 17:05 【字体：大 中 小】 "
+            "编者按:为庆祝建党102周年,县卫生健康局推出“一支部一品牌”巡礼,集中展示系统内基层党组织创建成效。 "
+            "【雷山县人民医院：“苗岭医魂”】雷山县人民医院党委以“苗岭医魂”为品牌,组建党员突击队5支,今年以来开展急危重症抢救390余例。医院党员带头开展双语导诊。 "
+            "【雷山县西江镇中心卫生院：“吊脚楼里的家庭医生”】卫生院党支部组建家庭医生团队6个,今年上门服务1200余人次。支部党员还走村入户宣讲健康知识。"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("雷山县人民医院", "“苗岭医魂”"), ("雷山县西江镇中心卫生院", "“吊脚楼里的家庭医生”")])
+        self.assertNotIn("字体", _printed(cases[0]))
 
     def test_a_showcase_s_numbered_cases_on_one_line(self):
         text = (
