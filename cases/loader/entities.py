@@ -130,6 +130,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         or _label_name(colon["name"].strip())
         or _village_label(colon["name"].strip())
         or _placed_name(colon["name"].strip())
+        or _town_s_body(colon["name"].strip())
     ):
         return colon["name"].strip(), colon["title"].strip()
     space = _SPACE_HEADING.match(heading)
@@ -169,6 +170,14 @@ def _placed_name(name: str) -> bool:
     rest = gazetteer.without_leading_places(name)
     own = re.sub(r"^[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|苏木)(?=[\u4e00-\u9fff]{2})", "", rest)  # and its town's name
     return rest != name and any(m.end == len(name) and m.start <= len(name) - len(own) for m in institution_mentions(name))
+
+
+def _town_s_body(name: str) -> bool:
+    """获各琦苏木卫生院：, 潮格温都尔镇中心卫生院： a town's own health centre, however the analyser cuts the town."""
+    from .names import is_town
+
+    body = re.search(r"(?:中心卫生院|卫生院|社区卫生服务中心)$", name)
+    return bool(body) and is_town(name[: body.start()])
 
 
 def _village_label(name: str) -> bool:

@@ -72,6 +72,16 @@ class HeadingTests(SimpleTestCase):
             ("江津区白沙镇中心卫生院", "守好群众健康第一道门"),
         )
 
+    def test_labels_the_analyser_cuts_badly(self):
+        for heading, expected in {
+            "获各琦苏木卫生院：草原上的“流动诊室”": ("获各琦苏木卫生院", "草原上的“流动诊室”"),
+            "【雷山县人民医院：“苗岭医魂”】": ("雷山县人民医院", "“苗岭医魂”"),
+            "“健康红管家”｜太慈桥街道社区卫生服务中心：党建+医养": ("太慈桥街道社区卫生服务中心", "党建+医养"),
+            "上高县人民医院内科党支部——“心手相牵”品牌": ("上高县人民医院", "“心手相牵”品牌"),
+        }.items():
+            with self.subTest(heading):
+                self.assertEqual(split_institution_title(heading), expected)
+
     def test_colon_form(self):
         self.assertEqual(
             split_institution_title("天津市蓟州区卫生健康委： “党建+文化”引领卫健行业高质量发展"),
