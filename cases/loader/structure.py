@@ -642,8 +642,11 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             if lead and is_institution_name(lead["name"]):
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
+    opening_lines = items[: min(3, starts[0][0])] if starts else []
+    # (a deck under the page's headline naming who acts, 某中心以党建引领…: the opening is its report)
+    signed = any(len(b.text) <= 40 and not b.text.endswith("。") and names.institution_mentions(b.text) for b in opening_lines[:1])
     if starts and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]) and (
-        page.institution or len(starts) == 1 or names.institution_mentions(deck)
+        page.institution or len(starts) == 1 or names.institution_mentions(deck) or signed
     ):
         # (——某县总医院党委推进医共体党建一体化: a deck naming who acts makes the opening its report)
         # The page's headline named the first institution: its case runs up to the next one's.

@@ -1687,6 +1687,19 @@ class OneLinePageTests(SimpleTestCase):
             self.assertNotIn(furniture, printed)
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(15, "名"), (2, "支"), (100, "场"), (7800, "人次")])
 
+    def test_an_e_paper_page_s_report_under_its_deck_then_its_news_in_brief(self):
+        text = (
+            "今日某某 电子版\n2024年05月09日  星期四  第2版：综合\n\n"
+            "“红色家医”签约暖万家\n雉城街道社区卫生服务中心以党建引领家庭医生服务提质\n\n记者 钱某某 通讯员 沈某某\n\n"
+            "    5月7日上午，长兴县雉城街道社区卫生服务中心的党员家庭医生来到居民家中随访。\n\n"
+            "    中心党支部以“党员带团队”组建家庭医生团队12个，今年签约居民2.1万人，重点人群签约率达86%。\n\n"
+            "简讯\n■ 泗安镇卫生院：义诊走进企业车间\n近日，长兴县泗安镇卫生院党支部组织党员医生走进企业，义诊职工320人次。\n\n"
+            "■ 和平镇中心卫生院：结对敬老院 巡诊常态化\n和平镇中心卫生院党支部与镇敬老院结对，今年已巡诊18次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["长兴县雉城街道社区卫生服务中心", "长兴县泗安镇卫生院", "长兴县和平镇中心卫生院"])
+        self.assertEqual(cases[0].title, "“红色家医”签约暖万家")
+
     def test_a_one_line_page_whose_units_open_with_their_bracketed_heads(self):
         text = (
             "某县人民政府网 当前位置:首页>新闻动态>部门动态 【“一支部一品牌”巡礼】某县卫健系统党支部亮出“红色名片” 来源:某县卫生健康局 发布时间:2023-06-30 17:05 【字体：大 中 小】 "
