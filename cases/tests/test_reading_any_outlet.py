@@ -45,10 +45,8 @@ KNOWN_FURNITURE_GAPS = {
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "ud_column_03.txt",  # a column's name alone over the report
-    "vf_rongmei_01.txt",  # the outlet's name alone under the report
     "vf_village_04.txt",  # the outlet's name alone under the report
     "wd_pdf_03.txt",  # a PDF's running head between two paragraphs
-    "yb_12.txt",  # a news app's name alone under the report
     "yb_17.txt",  # a government page's 保存为word 打印 关闭 run into the last line
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
     "yd_05.txt",  # a forum post's writers' bracket, above a reply's poster name
