@@ -199,7 +199,13 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
         if kind in _LEADING and _member_unit(opener.strip(), own):
             continue  # 杨桥镇中心卫生院今年上半年门诊量达4.1万人次: a member unit's own figure, in its leading hospital's report
-        sent = [c for c in clauses if _PARTNER_SENDS.search(c) or (kind in _RECEIVING and _another_hospital(c.strip(), own) and _SENDS.search(c))]
+        sent = [
+            c
+            for c in clauses
+            if _PARTNER_SENDS.search(c)
+            or (kind in _RECEIVING and _another_hospital(c.strip(), own) and _SENDS.search(c))
+            or (kind in ("community", "government") and _HEALTH_BODY_SENDS.match(c.strip()))
+        ]
         if sent:
             # 与该院结对帮扶的省级医院今年派出专家12名, …，县人民医院先后派出专家46人次到社区坐诊: what the partner sends
             sentence = "，".join(c for c in clauses if c not in sent)
@@ -216,6 +222,13 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
 
 # 结对帮扶的省级医院今年派出…, 对口支援医院今年已选派…: a partner hospital sends, whoever the clause's subject is
 _PARTNER_SENDS = re.compile(r"(?:结对|帮扶|支援|对口|共建|协作)[^，。；]{0,10}?(?:医院|医疗队|医联体|医共体)[^，。；]{0,8}?(?:派出|选派|派驻|下派)")
+# 医院派出专家8名, 由卫生院每周派2名医生坐诊, 中心派出家庭医生团队5支: in a community's or a
+# street's report, the health body that sends its people is the one whose work that is (not where
+# the case brought that about: 协调县人民医院派驻专家3名)
+_HEALTH_BODY_SENDS = re.compile(
+    r"^(?![^，。；]{0,8}?(?:协调|争取|邀请|联系|推动|促成|引进|请来))(?:由|经)?[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|服务中心|服务站|中心)(?:的)?"
+    r"(?:每周|每月|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
+)
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者)$")

@@ -1576,6 +1576,17 @@ class PlacesMakeUpTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(12, "场"), (3, "个")])
 
+    def test_what_a_health_body_sends_to_a_community_is_the_body_s_unless_the_community_brought_it(self):
+        text = (
+            "幸福社区：家门口的健康小屋\n2024-03-02　来源：某某新闻网\n\n"
+            "沂南县界湖街道幸福社区党委建成健康小屋3个，组织党员志愿者46名。"
+            "由卫生院每周派2名医生到小屋坐诊，中心派出家庭医生团队5支下沉网格。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(3, "个"), (46, "名")])
+        brought = text.replace("由卫生院每周派2名医生到小屋坐诊", "社区党委协调县人民医院派驻专家2名常驻小屋")
+        self.assertIn((2, "名"), [(m.value, m.unit) for m in read_text(brought).cases[0].metrics])
+
     def test_a_community_s_own_make_up_is_its_figure(self):
         text = (
             "幸福社区：党建引领小网格\n2024-03-02　来源：某某新闻网\n\n"
