@@ -125,7 +125,7 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     source = SOURCE.search(rest)
     bare = SOURCE.sub("", rest)
     # 编辑：邓 丽　审核：张 勇: a label's value runs to the next label (names may be letter-spaced)
-    bare = re.sub(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|摄影|审核|审校|浏览次数|点击数|阅读)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
+    bare = re.sub(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|摄影|审核|审校|浏览次数|浏览量|阅读量|阅读次数|访问量|点击量|点击数|阅读)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
     bare = re.sub(r"[【\[][^】\]]{0,20}[】\]]", "", bare)  # 【大 中 小】, [打印]: the reader's tools
     bare = re.sub(r"(?:本报|全媒体)?(?:记者|通讯员|摄影)\s+[\u4e00-\u9fff·]{2,8}", "", bare)  # 记者 张某 通讯员 李某
     bare = re.sub(r"(?:发表于|发布于)[：:]?\s*[\u4e00-\u9fff]{0,6}$", "", bare)  # 19:45 发表于河南: where a post was sent from

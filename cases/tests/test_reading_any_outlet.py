@@ -45,7 +45,6 @@ KNOWN_FURNITURE_GAPS = {
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "ud_column_03.txt",  # a column's name alone over the report
-    "vf_village_04.txt",  # the outlet's name alone under the report
     "wd_pdf_03.txt",  # a PDF's running head between two paragraphs
     "yb_17.txt",  # a government page's 保存为word 打印 关闭 run into the last line
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
@@ -1474,6 +1473,16 @@ class PortalCopyTests(SimpleTestCase):
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(2, "支"), (860, "人次"), (3, "个")])
         wire = text.replace("（记者 王某某 通讯员 阿依江·马某某）", "（完）")
         self.assertNotIn("（完）", _printed(read_text(wire).cases[0]))
+
+    def test_a_date_line_with_its_view_count_is_metadata_not_the_first_paragraph_s_opening(self):
+        text = (
+            "某县融媒体中心\n当前位置：首页 > 乡村振兴 > 正文\n石沟村：党支部把“家门口的卫生室”办成群众的贴心事\n"
+            "2021-09-17 11:06:32　来源：某县融媒体中心 | 编辑：王某 | 作者：马某　浏览量：2318\n"
+            "走进秦安县莲花镇石沟村，新建的村卫生室里诊室、药房一应俱全。村党支部今年组织义诊12场，服务村民860人次。\n"
+        )
+        article = read_text(text)
+        self.assertTrue(article.cases[0].body_text.startswith("走进秦安县"))
+        self.assertEqual(article.showcase.date, "2021-09-17")
 
     def test_a_channel_s_name_between_the_source_line_and_the_share_bar_is_no_title(self):
         text = (
