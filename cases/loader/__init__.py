@@ -190,8 +190,9 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         openers = [opener] if speaker is None else [opener, *clauses[speaker + 1 : speaker + 2]]
         by_partner = any(len(stem) >= 2 and stem in o[: len(stem) + 4] for stem in stems for o in openers)
         another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
-        other_body = kind != "other" and any(another.match(c.strip()) for c in clauses)
-        other_body = other_body or (kind in ("community", "government") and bool(_HOSPITAL_OPENS.match(opener.strip())))
+        other_body = (kind != "other" and any(another.match(c.strip()) for c in clauses)) or (
+            kind in ("community", "government") and bool(_HOSPITAL_OPENS.match(opener.strip()))
+        )
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
             continue
@@ -242,8 +243,7 @@ _LEADING = ("hospital", "tcm_hospital")
 
 def _member_unit(opener: str, own: str) -> bool:
     """杨桥镇中心卫生院今年上半年门诊量…, 其中兴国镇卫生院…: a health centre, not the case, opens the clause."""
-    opener = re.sub(r"^(?:其中|同时|此外|目前|今年以来|去年)，?", "", _OPENING_TIME.sub("", opener))
-    mentions = institution_mentions(opener)
+    mentions = institution_mentions(_OPENING_TIME.sub("", opener))
     if not mentions or mentions[0].start != 0 or institution_kind(mentions[0].name) not in ("township_health_center", "community_health_center"):
         return False
     name = mentions[0].name

@@ -551,12 +551,13 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     if not fuller and unit_of_a_place:
         fuller = [_joined(places, name) for places in (_page_place(headline, name, page) for headline in headlines) if places][:1]
     if not fuller and name[:1] in "县市区旗":
-        # 县人民医院 under 宁城县：…: a unit named by its county's level, where the headline's county has that level
-        fuller = [_joined(p, name) for p in (_page_place(h, name, page) for h in headlines) if p and p.endswith(name[0])][:1]
-    if not fuller and name[:1] in "县市区旗" and page:
-        # 02｜县中医院 on a page about 互助土族自治县 alone: the county's own hospital
-        counties = _counties_named(text) or _counties_named(page)
-        fuller = [_joined(counties[0], name)] if len(counties) == 1 and counties[0].endswith(name[0]) else []
+        # 县人民医院 under 宁城县：…, 02｜县中医院 on a page about 互助土族自治县 alone: a unit named by
+        # its county's level is that county's, where the headline's (else the page's one) county has that level
+        places = [p for p in (_page_place(h, name, page) for h in headlines) if p]
+        if not places and page:
+            counties = _counties_named(text) or _counties_named(page)
+            places = counties if len(counties) == 1 else []
+        fuller = [_joined(p, name) for p in places if p.endswith(name[0])][:1]
     if not fuller and unit_of_a_place and page:
         # 天等县中医医院与进结镇卫生院…; 编者按：今年以来，尤溪县深入实施… over 【西滨镇彩洋村】…:
         # the one county the case's text names, else the page up to it, else the whole page, is the unit's
@@ -572,13 +573,15 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     return max(fuller, key=len, default=name)
 
 
-def _counties_named(text: str) -> list[str]:
-    """The counties (and districts, county-level cities) a text names with their suffix, each once."""
+@lru_cache(maxsize=32)
+def _counties_named(text: str) -> tuple[str, ...]:
+    """The counties (and districts, county-level cities) a text names with their suffix, each once
+    (cached: every unit of a round-up asks it of the same page)."""
     counties: dict[str, str] = {}
     for printed, paths in gazetteer.place_mentions(text):
         if printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths) and len({p.code for p in paths}) == 1:
             counties.setdefault(paths[0].code, printed)
-    return list(counties.values())
+    return tuple(counties.values())
 
 
 # Units an editor files under the page's county: a town's and a community's bodies (and 县人民医院)
@@ -632,20 +635,6 @@ def _with_places_printed_before(name: str, text: str) -> list[str]:
         fuller += [tail[k:] + name for k in range(len(tail) - 1) if (not k or tail[k - 1] in _BEFORE_PLACES or gazetteer.opens_with_place(tail[k:])) and _places_before(tail[k:], name)]
         at = text.find(name, at + 1)
     return fuller
-
-
-def _opening_places(headline: str, name: str) -> list[str]:
-    """谷城县：…, ——通化县卫健系统党建品牌巡礼, 靖边县张家畔街道：…: the county (and town) a
-    headline opens with, the page's own place, where the name fits in it (longest first); a city
-    or a province alone is too wide for a unit."""
-    headline = headline.lstrip("—-－ \u3000")
-    return [
-        headline[:end]
-        for end in range(min(len(headline), 14), 2, -1)
-        if headline[:end].endswith(("县", "区", "市", "旗", "镇", "乡", "街道", "苏木"))
-        and _places_before(headline[:end], name)
-        and gazetteer.locate(headline[:end]).district
-    ]
 
 
 # 西江镇卫生院： over 雷山县西江镇中心卫生院…: a label's ending, shorter than the body's name

@@ -1011,7 +1011,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if dateline and not lead_only:
             case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"] or dateline["dated"] or dateline["bylined"])
             text = text[dateline.end() :]
-        if plain and (block is case.items[-1] or _is_last_text_block(case, block)):
+        if plain and _END_MARK.search(text) and (block is case.items[-1] or _is_last_text_block(case, block)):
             text = _END_MARK.sub("", text)  # …。（完）: a wire report's end mark
         if plain:
             author = meta.TRAILING_AUTHOR.search(text) or _TRAILING_NAME.search(text)
