@@ -14,7 +14,7 @@ from django.urls import reverse
 
 from institutions.models import Institution, InstitutionKind, Region
 
-from . import caching, search
+from . import caching, idsets, search
 from .models import NEWEST_CASE, Case, Metric, Publication, Theme
 
 INVALID_CHOICE = "没有这一项"
@@ -158,14 +158,8 @@ class CaseFilter(django_filters.FilterSet):
 
     @staticmethod
     def years():
-        return caching.cached("years", (), lambda: list(
-            Case.objects.published()
-            .exclude(published_on=None)
-            .annotate(year=ExtractYear("published_on"))
-            .values_list("year", flat=True)
-            .distinct()
-            .order_by("-year")
-        ))
+        """The years cases were published in, newest first: the year facet's values."""
+        return sorted((int(year) for year in idsets.facet("year")), reverse=True)
 
     # --- filtering ------------------------------------------------------------------------
 
@@ -237,109 +231,86 @@ class CaseFilter(django_filters.FilterSet):
     MAX_LISTED_IDS = 20_000  # SQLite allows 32,766 parameters (3.32+)
 
     def matching(self):
-        """The current results as a plain queryset over their ids, for grouping queries (cached)."""
+        """The current results as a plain queryset over their ids, for grouping queries (/stats/).
+
+        The ids come from the result set (cases/idsets.py) up to MAX_LISTED_IDS; past that, a
+        subquery (SQLite caps the parameters of a query, and 20,000 ids are slow to bind)."""
         if not hasattr(self, "_matching"):
-            # With a text search the matching ids are read once: each grouping then works on primary
-            # keys instead of running the search again. Past that many ids, or without a search (plain
-            # filters are cheap to repeat, and 10,000 ids make every query slow to build and bind), a
-            # subquery is kept instead (SQLite caps the parameters of a query, too).
-            matching = self.qs.order_by().values("pk")
-            ids = list(matching.values_list("pk", flat=True)[: self.MAX_LISTED_IDS + 1]) if self.search_terms else []
-            listed = self.search_terms and len(ids) <= self.MAX_LISTED_IDS
-            self._matching = Case.objects.filter(pk__in=ids if listed else matching)
+            results = self.results()
+            listed = len(results) <= self.MAX_LISTED_IDS
+            ids = idsets.ranking().ids_at(results) if listed else self.qs.order_by().values("pk")
+            self._matching = Case.objects.filter(pk__in=ids)
         return self._matching
 
     def count(self):
-        """How many cases the filters give, counted once per filter set (cases/caching.py)."""
-        return caching.cached("count", self.applied(), lambda: self.qs.count())
+        """How many cases the filters give: the size of their sets' intersection."""
+        return len(self.results())
 
-    def filtered_except(self, own=()):
-        """Published cases with every accepted filter applied except those named in `own`."""
-        queryset = Case.objects.published().order_by()
+    def results(self, own=()):
+        """The positions (cases/idsets.py) of the published cases every accepted filter but those in `own` gives."""
         if not self.is_bound:
-            return queryset
+            return idsets.ranking().everything
         self.form.is_valid()
-        for name, value in self.form.cleaned_data.items():
-            if name == "q" and value and self._searched_ids() is not None:
-                queryset = queryset.filter(pk__in=self._searched_ids())
-            elif name not in own and name != "ordering":
-                queryset = self.filters[name].filter(queryset, value)
-        return queryset
+        data = self.form.cleaned_data
+        sets = []
+        for name, value in data.items():
+            if name in own or name == "ordering" or value in (None, "", []):
+                continue
+            if name == "q":
+                words = search.terms(value)
+                if words:
+                    sets.append(idsets.of_queryset("search", tuple(words), search.matching(Case.objects.published(), words)))
+            elif name in self.FACETS and not (name == "category" and data.get("unit")):
+                # a facet's own value: the set its count was read from (the filter's query gives the same cases)
+                sets.append(idsets.facet(name).get(str(getattr(value, "slug", value)), (None, idsets.ranking().nothing))[1])
+            elif not (name == "unit" and data.get("category")):  # filter_category takes the unit with the category
+                parts = (name, getattr(value, "pk", value), data.get("unit") if name == "category" else None)
+                sets.append(idsets.of_queryset("filter", parts, self.filters[name].filter(Case.objects.published(), value)))
+        return idsets.intersection(sets)
 
-    def _searched_ids(self):
-        """The ids of the published cases the text search finds, read once for every facet's count:
-        a grouping over a few thousand ids is five times faster than running the search (and the
-        text check of a longer term) again in each. None past MAX_LISTED_IDS: a subquery then."""
-        if not hasattr(self, "_searched"):
-            found = search.matching(Case.objects.published().order_by(), self.search_terms).values_list("pk", flat=True)
-            ids = list(found[: self.MAX_LISTED_IDS + 1])
-            self._searched = ids if len(ids) <= self.MAX_LISTED_IDS else None
-        return self._searched
+    def ranked(self):
+        """The results in the page's order as a sliceable sequence of ids (idsets.Ranked), for the
+        orders the sets keep (newest first, and best match first); None for the others."""
+        if self.is_bound:
+            self.form.is_valid()
+        ordering = (self.form.cleaned_data.get("ordering") if self.is_bound else None) or "relevance"
+        words = self.search_terms
+        if ordering == "relevance" and not words:
+            ordering = "newest"
+        results = self.results()
+        if ordering == "newest":
+            return idsets.Ranked([results])
+        if ordering != "relevance":
+            return None
+        # search.search's rank: a title hit first, then an institution hit, then the rest, each newest first
+        published = Case.objects.published()
+        in_title = idsets.of_queryset("in-title", tuple(words), published.filter(search.anywhere(words, "title")))
+        named = Institution.objects.filter(search.anywhere(words, "name")).values("pk")  # the few institutions first
+        in_institution = idsets.of_queryset("in-institution", tuple(words), published.filter(institution__in=named))
+        titled = results & in_title
+        named = (results & in_institution) - titled
+        return idsets.Ranked([titled, named, results - titled - named])
 
     def facets(self, names=tuple(FACETS)):
         """{facet name: [(value, label, count, url, is_active)]}, each count what its link would list.
 
-        One grouped query per facet, whatever the number of results. A province is found up the
-        region chain: an institution's region may be a district, a city or the province itself.
+        A facet's counts are the sizes of its values' sets (read once per generation) intersected
+        with the results of every other filter: no query, however many cases match.
         """
-        labels = {
-            "kind": dict(InstitutionKind.choices),
-            "category": dict(Metric.Category.choices),
-        }
-        grouped = {
-            "kind": lambda cases: cases.values_list("institution__kind"),
-            "theme": lambda cases: cases.values_list("themes__slug", "themes__name"),
-            "publication": lambda cases: cases.values_list(
-                "showcase__publication__slug", "showcase__publication__name"
-            ),
-            "year": lambda cases: cases.annotate(y=ExtractYear("published_on")).values_list("y"),
-            "category": lambda cases: cases.values_list("metrics__category"),
-        }
-        def counted(name):
-            cases = self.filtered_except(self.FACETS[name])
-            if name == "province":
-                return self._province_counts(cases)
-            choices = []
-            for row in grouped[name](cases).annotate(n=Count("pk", distinct=True)):
-                value, count = row[0], row[-1]
-                if value in (None, ""):
-                    continue
-                label = row[1] if len(row) == 3 else labels.get(name, {}).get(value, f"{value}年" if name == "year" else value)
-                choices.append((str(value), label, count))
+        facets = {}
+        for name in names:
+            base = self.results(self.FACETS[name])
+            choices = [
+                (value, label, base.intersection_cardinality(members)) for value, (label, members) in idsets.facet(name).items()
+            ]
+            choices = [choice for choice in choices if choice[2]]
             if name == "year":
                 choices.sort(reverse=True)
             else:
-                choices.sort(key=lambda c: -c[2])
-            return choices
-
-        facets = {}
-        for name in names:
-            own = self.FACETS[name]
-            choices = caching.cached(f"facet-{name}", self.applied(own), lambda: counted(name))
+                choices.sort(key=lambda c: (-c[2], c[0]))
             selected = self.form.data.get(name) if self.is_bound else None
             facets[name] = [(v, l, n, self.facet_url(name, v), selected == v) for v, l, n in choices]
         return facets
-
-    @staticmethod
-    def _province_counts(cases):
-        """[(slug, name, count)] in one query: the province is the region itself, its parent or its grandparent."""
-        def up_to_province(field):
-            return CaseWhen(
-                *(
-                    When(**{f"{path}__level": Region.Level.PROVINCE}, then=F(f"{path}__{field}"))
-                    for path in ("institution__region", "institution__region__parent", "institution__region__parent__parent")
-                ),
-                default=None,
-            )
-
-        rows = (
-            cases.annotate(province_slug=up_to_province("slug"), province_name=up_to_province("name"))
-            .exclude(province_slug=None)
-            .values_list("province_slug", "province_name")
-            .annotate(n=Count("pk", distinct=True))
-            .order_by("-n", "province_slug")
-        )
-        return list(rows)
 
     def facet_url(self, name, value):
         """Where a facet's choice leads: the current query with that facet's own filters replaced by it."""

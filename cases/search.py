@@ -118,18 +118,21 @@ def search(queryset: QuerySet, query: str) -> QuerySet:
     if not words:
         return queryset
     queryset = matching(queryset, words)
-    in_title = Q()
-    in_institution = Q()
-    for word in words:
-        in_title |= Q(**{f"title__{_lookup(word)}": word})
-        in_institution |= Q(**{f"institution__name__{_lookup(word)}": word})
     rank = CaseWhen(
-        When(in_title, then=Value(2)),
-        When(in_institution, then=Value(1)),
+        When(anywhere(words, "title"), then=Value(2)),
+        When(anywhere(words, "institution__name"), then=Value(1)),
         default=Value(0),
         output_field=IntegerField(),
     )
     return queryset.annotate(rank=rank)
+
+
+def anywhere(words: list[str], field: str) -> Q:
+    """The field holds any of the terms: what ranks a case first (a title hit) or second (an institution hit)."""
+    found = Q()
+    for word in words:
+        found |= Q(**{f"{field}__{_lookup(word)}": word})
+    return found
 
 
 def _lookup(word: str) -> str:

@@ -39,14 +39,14 @@ class KnownCountPaginator(Paginator):
 
 
 class CountedPaginator(KnownCountPaginator):
-    """Pages of a large list of cases: it orders and slices the ids alone, then reads the page's
-    twenty cases by id (a "deferred join"), so that a deep page does not carry every skipped case's
-    full row through the sort."""
+    """Pages of a large list of cases: it orders and slices the ids alone (or is given them, sliced
+    from the result sets: cases/idsets.py), then reads the page's twenty cases by id (a "deferred
+    join"), so that a deep page does not carry every skipped case's full row through the sort."""
 
     def page(self, number):
         page = super().page(number)
-        ids = list(page.object_list.values_list("pk", flat=True))
-        by_id = self.object_list.model.objects.for_listing().in_bulk(ids)
+        ids = page.object_list if isinstance(page.object_list, list) else list(page.object_list.values_list("pk", flat=True))
+        by_id = Case.objects.for_listing().in_bulk(ids)
         page.object_list = [by_id[pk] for pk in ids]
         return page
 
@@ -72,7 +72,8 @@ class CaseListView(LazyPageMixin, ListView):
         return SimpleLazyObject(lambda: self.filterset.qs)
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        return CountedPaginator(queryset, per_page, count=self.filterset.count(), **kwargs)
+        ranked = self.filterset.ranked()  # the ids in the page's order, from the result sets, where they keep it
+        return CountedPaginator(queryset if ranked is None else ranked, per_page, count=self.filterset.count(), **kwargs)
 
     def get_context_data(self, **kwargs):
         def extras():

@@ -9,7 +9,7 @@ import unittest
 from django.core.cache import caches
 from django.test.runner import DiscoverRunner
 
-from cases import caching
+from cases import caching, idsets
 
 
 class CacheClearingResult(unittest.TextTestResult):
@@ -17,6 +17,7 @@ class CacheClearingResult(unittest.TextTestResult):
         for cache in caches.all(initialized_only=True):
             cache.clear()
         caching.forget()
+        idsets.forget()
         super().startTest(test)
 
 

@@ -121,6 +121,60 @@ class FacetLinkTests(FacetData, TestCase):
         self.assertEqual(sum(count for _, _, count, _, _ in facets["kind"]), published.count())
 
 
+class ResultSetTests(FacetData, TestCase):
+    """The list's count and pages come from sets of positions (cases/idsets.py): the same cases, in the
+    same order, as the database query of the same filters."""
+
+    def listed(self, params):
+        """Every case the list shows for these filters, page after page."""
+        shown, page = [], 1
+        while True:
+            response = self.client.get(reverse("cases:list"), {**params, "page": page})
+            shown += [case.pk for case in response.context["cases"]]
+            if not response.context["page_obj"].has_next():
+                return shown, response.context["page_obj"].paginator.count
+            page += 1
+
+    def test_every_filtered_page_lists_what_the_database_query_gives(self):
+        more_pages = [{"ordering": "newest", "q": "案例"}, {"q": "测试机构1"}, {"q": "案例 党员", "ordering": "relevance"}]
+        found = []
+        for params in FacetLinkTests.FILTERED_PAGES + more_pages:
+            params = {k: v for k, v in params.items() if k != "page"}
+            with self.subTest(params=params):
+                filterset = CaseFilter(params)
+                filterset.is_valid()
+                ordering = filterset.form.cleaned_data.get("ordering") or ("relevance" if filterset.search_terms else "newest")
+                expected = list(filterset.qs.order_by(*CaseFilter.ORDERINGS[ordering][1], "pk").values_list("pk", flat=True))
+                shown, count = self.listed(params)
+                self.assertEqual(count, len(expected))
+                if ordering in ("newest", "relevance"):
+                    self.assertEqual(shown, expected)
+                else:  # an order the sets do not keep: the database's, ties in any order
+                    self.assertCountEqual(shown, expected)
+                found.append(bool(expected))
+        self.assertGreaterEqual(sum(found), 10)  # most of these pages list something
+
+    def test_a_title_hit_comes_first_then_an_institution_hit_then_the_rest_each_newest_first(self):
+        named = f.make_institution("家庭医生服务站")
+        days = [date(2023, month, 1) for month in range(1, 7)]
+        in_text, in_title, in_name = [], [], []
+        for n, day in enumerate(days):  # the three kinds of hit interleaved in time
+            page = f.make_showcase(published_on=day)
+            if n % 3 == 0:
+                in_text.append(f.make_case(page, "服务群众", sections=[("", "签约家庭医生团队。")]))
+            elif n % 3 == 1:
+                in_title.append(f.make_case(page, "家庭医生进社区"))
+            else:
+                in_name.append(f.make_case(page, "健康服务", institution=named))
+        newest_first = lambda cases: [c.pk for c in reversed(cases)]  # noqa: E731
+        for params, expected in (
+            ({"q": "家庭医生"}, newest_first(in_title) + newest_first(in_name) + newest_first(in_text)),
+            ({"q": "家庭医生", "ordering": "newest"}, [c.pk for c in sorted(in_text + in_title + in_name, key=lambda c: c.published_on, reverse=True)]),
+        ):
+            with self.subTest(params=params):
+                self.assertEqual(self.listed(params), (expected, 6))
+
+
 class CachedCountTests(FacetData, TestCase):
     def test_counts_are_computed_once_per_filter_set_and_follow_changes(self):
         params = {"province": "si-chuan-sheng", "theme": "lao-nian-you-shan"}
