@@ -183,7 +183,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     centre's report, those that tell a place's make-up (its households, people, area, crops)."""
     kept = []
     for sentence in re.split(r"(?<=[。！？；])", paragraph):
-        clauses = re.split(r"[，,]", sentence)
+        # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
+        clauses = re.split(r"[，,]|(?<=情况|村况|村情|概况)[：:]", sentence)
         opener = next((c for c in clauses if c.strip()), "")
         # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
         speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
@@ -198,6 +199,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             continue
         if kind in _RECEIVING and _another_hospital(opener.strip(), own) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
+        if kind in _LEADING and _another_hospital(opener.strip(), own) and _SENDS.search(sentence) and _HELPS.search(sentence):
+            continue  # 省人民医院作为对口帮扶单位，今年派出专家18名常驻…: in a hospital's report, the hospital that helps it
         if kind in _LEADING and _member_unit(opener.strip(), own):
             continue  # 杨桥镇中心卫生院今年上半年门诊量达4.1万人次: a member unit's own figure, in its leading hospital's report
         sent = [
@@ -213,6 +216,12 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         if kind not in ("community", "government") and any(_opens_on_a_place(o.strip()) for o in openers) and _PLACES_MAKE_UP.search(sentence):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
+            if speaker is not None and _opens_on_a_place(clauses[speaker + 1 : speaker + 2][0].strip() if clauses[speaker + 1 : speaker + 2] else ""):
+                # 村党支部书记介绍，全村共有农户486户…，今年村集体经济收入达12万元: the rest of what the
+                # place's own speaker tells is the place's, but for what the report's body does in it
+                told = "，".join(clauses[: speaker + 1] + [c for c in clauses[speaker + 1 :] if _HEALTH_WORK.search(c)])
+                kept.append(told.rstrip("。！？；") + sentence[-1:] if sentence[-1:] in "。！？；" else told)
+                continue
             told = next((i for i, c in enumerate(clauses) if i and not _PLACE_CLAUSE.search(c.strip())), len(clauses))
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
@@ -230,9 +239,13 @@ _HEALTH_BODY_SENDS = re.compile(
     r"^(?![^，。；]{0,8}?(?:协调|争取|邀请|联系|推动|促成|引进|请来))(?:由|经)?[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|服务中心|服务站|中心)(?:的)?"
     r"(?:每周|每月|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
 )
+# A hospital sending its people to help another (the case): 对口帮扶, 向医院派驻
+_HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者)$")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|概况))$")
+# What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
+_HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
 
 
@@ -268,7 +281,7 @@ def _another_hospital(opener: str, own: str) -> bool:
 # A clause that opens on a place (a village, a community, a street, a town) and what it holds.
 _PLACE_OPENS = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,)"
-    r"|(?:全村|全镇|全乡|全社区|该村|该社区|该街道|该镇|辖区内?)(?=[\u4e00-\u9fff]))"
+    r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子)(?=共有|有|现有|常住|户籍|总?人口))"
 )
 _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)

@@ -182,14 +182,20 @@ PLAN_WORDS = (
     r"|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力)"
 )
 
+# When a body, or a department, began: 建院之初，医院仅有职工11人 (the clause after a hospital's
+# or a department's founding that tells how little it had is history too).
+_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊)(?:之初|时|初期|伊始)"
+_FOUNDING_CLAUSE = re.compile(r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$")
+_HAD_ONLY = re.compile(r"仅|只有|只")
+
 # Clauses whose numbers tell how a scheme works, what each unit picked, or what is planned: the
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
     rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
     rule(
-        r"(?:各(?![类项种级界地族方部门位])[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)[\u4e00-\u9fff]{0,6}|(?:每个|每名|每位|每支|每户|每人|每一个)[\u4e00-\u9fff]{0,16}|(?:每次|每批|每场|每期|每轮)[\u4e00-\u9fff]{0,4}(?:出诊|下乡|进村|派出|派员|安排|抽调|选派|组织)[\u4e00-\u9fff]{0,4})$",
+        r"(?:各(?![类项种级界地族方部门位])[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)[\u4e00-\u9fff]{0,6}|(?:每个|每名|每位|每支|每户|每人|每一个)[\u4e00-\u9fff“”、]{0,30}|(?:每次|每批|每场|每期|每轮)[\u4e00-\u9fff]{0,4}(?:出诊|下乡|进村|派出|派员|安排|抽调|选派|组织)[\u4e00-\u9fff]{0,4})$",
         "a per-unit choice or ratio (各支部分别选定1个村)",
-        ["各支部分别选定", "每名党员联系", "每个网格由", "党员每人联系", "各村均配备", "每次出诊不少于"],
+        ["各支部分别选定", "每名党员联系", "每个网格由", "党员每人联系", "各村均配备", "每次出诊不少于", "每个“健康药箱”内配备降压、降糖等常用药品"],
         ["各类活动共", "医院党委共组织各党支部与"],
     ),
     rule(
@@ -207,10 +213,16 @@ NOT_FIGURES: list[Rule] = [
         ["较去年同期增长", "比去年多", "服务人次比", "还在人口较多的"],
     ),
     rule(
-        r"(?:(?:建院|成立|创建|组建|始建|创办|建站|建所|开院|开诊)(?:之初|时|初期|伊始)|最初|起初|当初)(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){0,16}$",
+        rf"(?:{_FOUNDING}|最初|起初|当初)(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
         "how things stood at the founding (1953年建院时仅有医护人员12名): history, not the case's figure",
-        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "从最初只有"],
+        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "从最初只有", "建科之初仅有麻醉医师"],
         ["建院以来累计", "成立以来共开展", "由最初的45%提升至"],
+    ),
+    rule(
+        r"(?:经过|历经|走过了?)$",
+        "how long it took or has been (经过四十多年发展): a span, not work counted",
+        ["经过", "科室历经"],
+        ["经过治疗，已有", "经过筛查发现"],
     ),
     rule(
         r"(?:他|她|我|他们|她们|我们)家|自家|一家人|一家老小|全家|一家(?=去年|今年|每年|一年)|光[\u4e00-\u9fff]{1,8}就[\u4e00-\u9fff]{0,4}$|(?:一个月|一年|每月)能挣|省下[\u4e00-\u9fff]{0,2}$",
@@ -321,8 +333,12 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
         paragraph = _PLANNED_SENTENCE.sub("", paragraph)
         for sentence in _SENTENCE_SPLIT.split(paragraph):
-            after_plan = False
+            after_plan = after_founding = False
             for clause in filter(None, (c.strip() for c in _CLAUSE_SPLIT.split(sentence))):
+                if after_founding and _HAD_ONLY.search(clause):
+                    after_founding = False
+                    continue  # 建院之初，医院仅有职工11人: how things stood then
+                after_founding = bool(_FOUNDING_CLAUSE.search(clause))
                 if after_plan and not _DONE.search(clause):
                     # 医院将开工建设新楼，新增床位200张: the clause right after a plan's is planned too
                     # (计划开展20次，已完成8次: unless it says what is done)

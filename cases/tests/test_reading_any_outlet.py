@@ -1576,6 +1576,41 @@ class PlacesMakeUpTests(SimpleTestCase):
         self.assertEqual(case.institution.name, "德江县人民医院")
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(2, "支"), (8, "场")])
 
+    def test_a_village_s_make_up_told_after_a_colon_or_by_its_own_speaker_is_the_village_s(self):
+        for told in (
+            "座谈会上，石桥村党支部书记王某介绍了村里的基本情况：全村共有农户512户1960人，其中脱贫户88户，今年村集体经济收入达15万元。",
+            "嘎查党支部书记介绍，嘎查共有牧户130户，其中65岁以上老人70人，卫生院的医生每次来都会逐户随访。",
+        ):
+            with self.subTest(told=told):
+                text = (
+                    "县中医院与石桥村结对共建\n2024-06-11　来源：某某新闻网\n\n"
+                    f"6月10日，镇原县中医院党总支与石桥村党支部签订结对共建协议。{told}"
+                    "镇原县中医院党总支组建党员义诊队3支，今年以来已到村义诊6场。\n"
+                )
+                case = read_text(text).cases[0]
+                self.assertEqual(case.institution.name, "镇原县中医院")
+                self.assertEqual([(m.value, m.unit) for m in case.metrics], [(3, "支"), (6, "场")])
+
+    def test_what_a_helping_hospital_sends_to_the_case_s_hospital_is_the_helper_s(self):
+        text = (
+            "县人民医院：帮扶添动能 服务暖民心\n2024-09-03　来源：某某新闻网\n\n"
+            "今年以来，彭阳县人民医院党委开展“我为群众办实事”活动，新开展手术项目12项。"
+            "宁夏医科大学总医院作为对口帮扶单位，今年派出专家15名常驻彭阳，开展教学查房40余次。"
+            "医院党委组建党员服务队6支，下乡义诊32场。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "彭阳县人民医院")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(12, "项"), (6, "支"), (32, "场")])
+
+    def test_how_a_hospital_stood_at_its_founding_is_history(self):
+        text = (
+            "县中医院：党建引领 学科兴院\n2024-09-03　来源：某某新闻网\n\n"
+            "岷县中医院党委坚持以党建引领学科建设。建院之初，医院仅有职工15人、病床12张；经过四十多年发展，"
+            "医院现有职工520人，今年新建专科门诊4个。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(520, "人"), (4, "个")])
+
     def test_what_a_partner_hospital_sends_is_the_partner_s(self):
         text = (
             "平安社区：党建联建让群众在家门口看好病\n2024-03-02　来源：某某新闻网\n\n"
