@@ -209,6 +209,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             if _PARTNER_SENDS.search(c)
             or (kind in _RECEIVING and _another_hospital(c.strip(), own) and _SENDS.search(c))
             or (kind in ("community", "government") and _HEALTH_BODY_SENDS.match(c.strip()))
+            or (kind in _LEADING and _another_hospital(c.strip(), own) and _SENDS.search(c) and _HELPS.search(c))
         ]
         if sent:
             # 与该院结对帮扶的省级医院今年派出专家12名, …，县人民医院先后派出专家46人次到社区坐诊: what the partner sends

@@ -531,8 +531,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
     if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text) and not _opens_a_report(lines[title_at + 1].text):
         three_decks = title_at + 2 < len(lines) and bool(meta.SUBTITLE.match(lines[title_at + 2].text))
-        if _is_kicker(lines[title_at].text) or three_decks:
-            title_at += 1  # 基层党建·一线风采 over the headline, or 引题 / 主题 / ——副题: the kicker
+        if _is_kicker(lines[title_at].text) or three_decks or lines[title_at].text.endswith("—"):
+            # 基层党建·一线风采 over the headline, 引题 / 主题 / ——副题, or 引题—— / 主题: the kicker
+            title_at += 1
     label = ""
     label_at = next((i for i, b in enumerate(lines[: min(8, limit)]) if _names_an_institution_label(b.text)), None)
     if label_at is not None and label_at + 1 < len(lines) and _reads_as_headline(lines[label_at + 1].text) and (title_at is None or title_at >= label_at or label_at <= 2):
@@ -593,7 +594,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         else:
             case.captions.append(text)  # 医护人员在社区开展义诊 (a photo's caption), then 本报讯…
         after_title += 1
-    case.items = [b for b in lines[after_title:] if b.text != lines[headline_at].text]  # a headline printed twice
+    # a headline printed twice (at an e-paper page's foot, after its kicker: 引题——主题)
+    printed = {lines[headline_at].text}
+    if headline_at:
+        printed.add(lines[headline_at - 1].text + lines[headline_at].text)
+    case.items = [b for b in lines[after_title:] if b.text not in printed]
     epaper = info.is_epaper or bool(showcase.edition)
     return _split_units(case, headlines, deck=showcase.subtitle) or (_split_at_new_subjects(case) if epaper else []) or [case]
 
@@ -1295,10 +1300,12 @@ def _flag_truncation(case: RawCase) -> None:
 
 
 def _drop_duplicated_passages(cases: list[RawCase]) -> None:
-    """A passage printed twice on one page stays, once, with the case it names."""
+    """A passage printed twice on one page stays, once, with the case it names (a photo page that
+    prints its text under the picture and again below: once, where it was first)."""
     first_seen: dict[str, RawCase] = {}
     shared: dict[tuple[int, int], list[str]] = {}
     for index, case in enumerate(cases):
+        again, own = [], set()
         for paragraph in case.paragraphs():
             key = re.sub(r"\s", "", paragraph.text)
             if len(key) < 40:
@@ -1306,6 +1313,12 @@ def _drop_duplicated_passages(cases: list[RawCase]) -> None:
             first = first_seen.setdefault(key, case)
             if first is not case:
                 shared.setdefault((cases.index(first), index), []).append(paragraph.text)
+            elif key in own:
+                again.append(paragraph)
+            own.add(key)
+        for section in case.sections:
+            section.paragraphs = [p for p in section.paragraphs if not any(p is a for a in again)]
+        case.sections = [section for section in case.sections if section.paragraphs]
     for (a, b), passage in shared.items():
         keeper, loser = _passage_owner("\n".join(passage), cases[a], cases[b])
         for text in passage:

@@ -175,6 +175,29 @@ class EpaperPageTests(SimpleTestCase):
         self.assertTrue(case.sections[0].paragraphs[0].startswith("江北区人民医院坚持"))
 
 
+class PrintedTwiceTests(SimpleTestCase):
+    """What a page prints twice is read once."""
+
+    def test_an_e_paper_kicker_ending_in_a_dash_stands_over_the_headline_and_its_repeat_at_the_foot_goes(self):
+        kicker = "某县中医院获评全市公立医院党建示范单位——"
+        headline = "党建“引擎”带动学科“提速”"
+        text = (
+            f"某某日报\n2024年05月08日 星期三\n第06版：健康\n\n{kicker}\n{headline}\n\n本报记者 张某\n\n"
+            "  近年来，平利县中医院党委把党支部建在科室上，设立党员先锋岗28个，今年以来开展义诊46场。\n\n"
+            f"  医院党委书记表示，医院将继续擦亮党建品牌。\n\n{kicker}{headline}\n\n某某日报社版权所有\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].title, headline)
+        self.assertNotIn(headline, article.cases[0].body_text)
+
+    def test_a_report_printed_twice_under_its_photo_is_read_once(self):
+        paragraph = "4月2日，石门县皂市镇卫生院党支部组织党员医生组成2支义诊小分队，走访村组6个，为群众测量血压320余人次。"
+        text = f"党员医生进村送健康\n2024-04-03　来源：某某新闻网\n\n[图片]\n\n{paragraph}\n\n（记者 某某 摄）\n\n{paragraph}\n"
+        case = read_text(text).cases[0]
+        self.assertEqual(case.body_text.count("义诊小分队"), 1)
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(2, "支"), (6, "个"), (320, "人次")])
+
+
 class PortalPageTests(SimpleTestCase):
     @classmethod
     def setUpClass(cls):
