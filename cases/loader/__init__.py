@@ -182,7 +182,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     so are the clauses that tell what a partner hospital sends, and, in a hospital's or a health
     centre's report, those that tell a place's make-up (its households, people, area, crops)."""
     kept = []
-    for sentence in re.split(r"(?<=[。！？；])", paragraph):
+    for sentence in re.split(r"(?<=[。！？；;])", paragraph):
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
         clauses = re.split(r"[，,]|(?<=情况|村况|村情|概况)[：:]", sentence)
         opener = next((c for c in clauses if c.strip()), "")
@@ -197,6 +197,17 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
             continue
+        subject = next((c.strip() for c in clauses if c.strip() and not _FRAME.match(c.strip())), "")
+        acts = _HEALTH_BODY_ACTS.match(subject)
+        if kind in ("community", "government") and acts and not _BROUGHT_BY_THE_CASE.search(acts["before"]):
+            # 卫生院流动诊室先后26次到村巡诊, 县人民医院也…已累计为村民义诊600余人次: in a
+            # community's or a street's report, the health body's own work (unless the case brought
+            # it); what the case's own people do after it in the sentence stays (，村里的5名党员志愿者…)
+            ours = next((i for i, c in enumerate(clauses) if _CASE_SIDE_OPENS.match(c.strip())), len(clauses))
+            kept.append("，".join(clauses[ours:]))
+            continue
+        if kind not in ("community", "government") and _PARTNER_PLACE_ACTS.match(subject):
+            continue  # 结对的某社区党委也积极配合，组织40余名楼栋长…: in a health body's report, the partner's
         if kind in _RECEIVING and _another_hospital(opener.strip(), own) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
         if kind in _LEADING and _another_hospital(opener.strip(), own) and _SENDS.search(sentence) and _HELPS.search(sentence):
@@ -240,6 +251,20 @@ _HEALTH_BODY_SENDS = re.compile(
     r"^(?![^，。；]{0,8}?(?:协调|争取|邀请|联系|推动|促成|引进|请来))(?:由|经)?[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|服务中心|服务站|中心)(?:的)?"
     r"(?:每周|每月|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
 )
+# A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
+_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$")
+# 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
+# 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
+_HEALTH_BODY_ACTS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?)"
+    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计)"
+)
+# (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
+_BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
+# 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
+_CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
+# 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
+_PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约)的[\u4e00-\u9fff]{1,12}?(?:社区|村|街道|嘎查)")
 # A hospital sending its people to help another (the case): 对口帮扶, 向医院派驻
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
@@ -282,7 +307,7 @@ def _another_hospital(opener: str, own: str) -> bool:
 # A clause that opens on a place (a village, a community, a street, a town) and what it holds.
 _PLACE_OPENS = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,)"
-    r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子)(?=共有|有|现有|常住|户籍|总?人口))"
+    r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子|社区)(?=共有|有|现有|常住|户籍|总?人口))"
 )
 _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
@@ -299,7 +324,7 @@ def _opens_on_a_place(opener: str) -> bool:
     return bool(place) and (is_place_name(place["place"]) or is_town(place["place"]))
 
 
-_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
+_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
 # 县域总人口170余万, 辖区10个行政村均为边境村: what a place holds, after what it is
 _LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")
 

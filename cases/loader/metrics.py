@@ -242,7 +242,7 @@ NOT_FIGURES: list[Rule] = [
 _CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入围|征集|收到)[^，。；]{0,12}案例|案例[^，。；]{0,6}(?:中脱颖而出|评选)")
 
 # A count of one in a clause that sets up a scheme (结对, 牵头, 联系, 任, 负责) is part of its rules.
-_SCHEME_WORDS = re.compile(r"结对|牵头|联系|包联|包保|担任|任[^务何]|负责|带领|带动|对接|挂钩|每|各|与\d")
+_SCHEME_WORDS = re.compile(r"结对|牵头|统筹|联系|包联|包保|担任|任[^务何]|负责|带领|带动|对接|挂钩|每|各|与\d")
 
 # Words that open with a measure word's character: after a number they are not its unit.
 _WORDS_OPENING_WITH_A_UNIT = frozenset(

@@ -1612,6 +1612,35 @@ class PlacesMakeUpTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(520, "人"), (4, "个")])
 
+    def test_what_a_health_body_does_in_a_village_s_report_is_the_body_s_but_the_village_s_own_part_stays(self):
+        text = (
+            "红石村：医村联建 健康到家\n2024-09-12　来源：某某新闻网\n\n"
+            "今年以来，通渭县碧玉镇红石村党支部与镇卫生院结成共建对子，组建党员帮办队2支。"
+            "今年3至8月，卫生院巡诊车先后18次到村巡诊，村里的7名党员志愿者负责预约和陪诊。"
+            "第一书记所在的县人民医院也发挥专业优势，已累计为村民义诊500余人次。"
+            "村党支部协调县人民医院派驻专家2名常驻村卫生室。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(2, "支"), (7, "名"), (2, "名")])
+
+    def test_what_a_partner_community_does_in_a_health_centre_s_report_is_the_community_s(self):
+        text = (
+            "社区卫生服务中心：党员先锋门诊暖人心\n2024-12-02　来源：某某新闻网\n\n"
+            "今年以来，渝北区双龙湖街道社区卫生服务中心党支部开设党员先锋门诊，上门巡诊换药260余次。"
+            "结对的桂湖社区党委也积极配合，组织30余名楼栋长协助通知居民，并提供3处活动场地。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(260, "次")])
+
+    def test_a_community_s_make_up_told_by_its_speaker_in_a_hospital_s_report_is_the_community_s(self):
+        text = (
+            "县中医院中医服务进社区\n2024-10-22　来源：某某新闻网\n\n"
+            "10月21日，榆中县中医医院党支部走进兴隆社区开展中医义诊，服务居民180余人次。"
+            "兴隆社区党委书记表示，社区有60岁以上老人近800人，中医服务很受欢迎。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(180, "人次")])
+
     def test_what_a_partner_hospital_sends_is_the_partner_s(self):
         text = (
             "平安社区：党建联建让群众在家门口看好病\n2024-03-02　来源：某某新闻网\n\n"
