@@ -21,7 +21,7 @@ from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
 from .metrics import extract_metrics
-from .entities import _ORDINAL_PREFIX, PARTY_ORGANISATION_ENDING, is_institution_name, split_institution_title, suffix_of
+from .entities import _ORDINAL_PREFIX, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
 from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
 
@@ -630,7 +630,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             starts.append((index, RawCase(title=following, institution=unit), 2))
         elif unit and following and not _is_short_line(following) and not _reads_as_headline(following):
             # 某镇卫生院 alone over its paragraphs (its number, 01｜, is no part of its title)
-            starts.append((index, RawCase(title=_ORDINAL_PREFIX.sub("", text.strip()) or text.strip(), institution=unit), 1))
+            title = _ORDINAL_PREFIX.sub("", text.strip()) or text.strip()
+            starts.append((index, RawCase(title=title, institution=_in_full(unit, following)), 1))
         elif following and meta.CONTRIBUTOR.match(following) and not following.startswith("▲") and _reads_as_headline(text):
             # a house paper's report: [its desk,] its headline, then □ 作者 (the desk goes with it)
             desk = index > 0 and len(items[index - 1].text) <= 8 and _reads_as_headline(items[index - 1].text)
@@ -783,15 +784,31 @@ def _numbered_case(text: str) -> tuple[str, str] | None:
     return (mentions[0].name, numbered["rest"]) if mentions and mentions[0].start == 0 else None
 
 
+# Bodies a county has one of, which a county's own page labels by their kind alone
+_ONE_PER_COUNTY = frozenset("疾控中心 疾病预防控制中心 卫健委 卫健局 卫生健康局 卫生健康委员会 妇幼保健院 妇幼保健计划生育服务中心".split())
+
+
+def _in_full(unit: str, text: str) -> str:
+    """疾控中心 over 射阳县疾病预防控制中心党支部组建…: a kind-only label, as its text names it in full."""
+    if unit not in _ONE_PER_COUNTY:
+        return unit
+    named = [m.name for m in names.institution_mentions(text[:80]) if institution_kind(m.name) == institution_kind(unit)]
+    return named[0] if named else unit
+
+
 def _unit_name(text: str) -> str:
     """【某镇卫生院】, 案例三：某县第二人民医院, ◆ 某社区党委：, 某卫生院 alone on a line: the unit's name."""
     name = _ORDINAL_PREFIX.sub("", re.sub(r"^[▲△◆◇●○■□★☆▶►]\s*", "", text.strip()))  # ▲某镇卫生院: a bullet before a unit's name alone
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
+    if bracketed:
+        name = re.split(r"\s*[·・•｜|]\s*", name)[0]  # 【某医院党支部·“品牌”】: the unit, then its brand
     name = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
     labelled = bracketed or text.strip().endswith(("：", ":"))
     if labelled and is_institution_name(name) and len(name) - len(suffix_of(name)) >= 2 and not any(ch in NEVER_IN_NAME for ch in name):
         return name  # 【青年林社区】, 建新社区： alone on its line: a label holds a name, however the analyser cuts it
+    if labelled and name in _ONE_PER_COUNTY:
+        return name  # 【疾控中心党支部·“防线尖兵”】 on a county's page: its one CDC, named in full in its text
     return name if name and is_institution_name(name) and (names.names_whole(name) or names.is_town(name)) else ""
 
 

@@ -198,6 +198,47 @@ class PrintedTwiceTests(SimpleTestCase):
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(2, "支"), (6, "个"), (320, "人次")])
 
 
+class UnitHeadTests(SimpleTestCase):
+    """A round-up's units under numbered or bracketed heads, also in a copy that lost its line breaks."""
+
+    UNITS = [
+        (
+            "红星镇卫生院党支部", "“健康快车”跑出加速度",
+            "山区群众看病路远。红星镇卫生院党支部组建党员服务队2支，配备移动体检设备，定期开进偏远村组。今年开展巡回义诊60余场，为群众体检2100余人次。",
+            "昌乐县红星镇卫生院",
+        ),
+        (
+            "红星镇五里村党支部", "“红色代办”让群众少跑腿",
+            "五里村外出务工人员多，留守老人办事难。村党支部组织党员20名组成代办队，实行群众点单、党员跑腿。今年为村民代办各类事项310件。",
+            "昌乐县红星镇五里村",
+        ),
+    ]
+
+    def one_line(self, head):
+        intro = "原创 某某组工 2023-06-02 08:05 发表于山东 编者按：今年以来，昌乐县各级党组织聚焦群众急难愁盼，本期推出2个案例。"
+        units = " ".join(f"{head(n)}{unit}：{title} {'红星镇位于昌乐县东部。' if n == 0 else ''}{body}（红星镇 供稿）" for n, (unit, title, body, _) in enumerate(self.UNITS))
+        return f"{intro} {units} 来源：中共昌乐县委组织部 编辑：某某 阅读 1024 在看 5"
+
+    def test_numbered_heads_in_a_one_line_copy_start_a_case_each(self):
+        for head in (lambda n: f"0{n + 1} ", lambda n: f"（{'一二'[n]}）"):
+            with self.subTest(head=head(0)):
+                cases = read_text(self.one_line(head)).cases
+                self.assertEqual([c.institution.name for c in cases], [u[3] for u in self.UNITS])
+                self.assertEqual([c.title for c in cases], [u[1] for u in self.UNITS])
+                self.assertEqual([[(m.value, m.unit) for m in c.metrics] for c in cases], [[(2, "支"), (60, "场"), (2100, "人次")], [(20, "名"), (310, "件")]])
+
+    def test_a_bracketed_unit_and_its_brand_head_its_entry_and_a_county_s_cdc_is_named_in_full(self):
+        text = (
+            "县卫健系统党建品牌展示\n2022-12-08　来源：某某新闻网\n\n"
+            "【射洪市妇幼保健院党支部·“暖阳护航”】\n该院党支部有党员41名，开设“孕妈课堂”36期。\n\n"
+            "【疾控中心党支部·“防线尖兵”】\n射洪市疾病预防控制中心党支部组建党员突击队3支，今年完成监测样本检测2.3万份。\n\n"
+            "【太和镇卫生院党支部·“药香太和”】\n太和镇是有名的药材之乡。太和镇卫生院党支部依托本地药材资源，打造中医特色科室4个，党员医生带头推广中医适宜技术。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["射洪市妇幼保健院", "射洪市疾病预防控制中心", "射洪市太和镇卫生院"])
+        self.assertEqual([[(m.value, m.unit) for m in c.metrics] for c in cases], [[(41, "名"), (36, "期")], [(3, "支"), (23000, "份")], [(4, "个")]])
+
+
 class PortalPageTests(SimpleTestCase):
     @classmethod
     def setUpClass(cls):
