@@ -72,7 +72,9 @@ class Ranking:
     def of(self, ids: Iterable[int]) -> FrozenBitMap:
         """The positions of these ids (an id that is not a published case of this generation has none)."""
         size = len(self.positions)
-        ids = [pk for pk in ids if pk < size]
+        ids = ids if isinstance(ids, list) else list(ids)
+        if ids and max(ids) >= size:  # (a case made after this generation's order was read)
+            ids = [pk for pk in ids if pk < size]
         if not ids:
             return self.nothing
         found = BitMap(itemgetter(*ids)(self.positions) if len(ids) > 1 else [self.positions[ids[0]]])

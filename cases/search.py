@@ -88,6 +88,38 @@ def matching(queryset: QuerySet, words: list[str]) -> QuerySet:
     return queryset
 
 
+def found_ids(word: str) -> list[int]:
+    """The ids of the cases (published or not) whose search text holds the term, straight from the
+    index (and, where the index alone cannot tell, the text of its candidates only): no join with
+    the cases' table, so that the case list (cases/idsets.py) reads a common term's 77,000 ids at
+    100,000 cases in one pass and keeps the published ones by their positions."""
+    from .idsets import Ids
+    from .models import CaseText
+
+    grams_ = _term_grams(word)
+    checked = not _exact(word) or any(len(run) > 2 for run in _runs(word))
+    if grams_ and not checked:
+        # the index's own answer, its ids joined in one string (tens of thousands of rows cost more
+        # to hand over one by one than to find)
+        indexed = _indexed(grams_)
+        id_column = "rowid" if connection.vendor == "sqlite" else "case_id"
+        with connection.cursor() as cursor:
+            cursor.execute(_joined(indexed.sql, id_column), indexed.params)
+            joined = cursor.fetchone()[0]
+    else:
+        texts = CaseText.objects.filter(**{f"search_text__{_lookup(word)}": word})
+        if grams_:
+            texts = texts.filter(case_id__in=_indexed(grams_))
+        joined = texts.aggregate(ids=Ids("case_id"))["ids"]
+    return list(map(int, joined.split(","))) if joined else []
+
+
+def _joined(sql: str, column: str) -> str:
+    """SELECT id FROM … as SELECT one string of every id, comma-separated."""
+    together = f"GROUP_CONCAT({column})" if connection.vendor == "sqlite" else f"STRING_AGG({column}::text, ',')"
+    return sql.replace(f"SELECT {column} FROM", f"SELECT {together} FROM", 1).replace(" OFFSET 0", "")
+
+
 def _indexed(grams_: list[str]) -> RawSQL:
     """The ids of the cases whose index holds every one of these grams."""
     if connection.vendor == "sqlite":

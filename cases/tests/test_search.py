@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.models import Q
 from django.test import TestCase
+from django.urls import reverse
 
 from cases import search
 from cases.models import Case, CaseText
@@ -80,6 +81,18 @@ class SearchMatchesScanTests(TestCase):
                     hits += bool(expected)
         self.assertEqual(checked, 240)
         self.assertGreater(hits, 120)  # the comparison is not only of empty results
+
+    def test_the_case_list_s_sets_of_each_term_equal_the_scan(self):
+        """What the case list counts and pages (cases/idsets.py: each term's ids from the index) is the scan's."""
+        rng = random.Random(3)
+        for length in (1, 2, 3, 5):
+            for term in self.sample_terms(rng, length, 25):
+                with self.subTest(term=term):
+                    self.assertEqual(set(search.found_ids(term)), scan([term]))
+        for words in (["党员", "群众"], ["网格疫苗", "ab"]):
+            with self.subTest(words=words):
+                listed = self.client.get(reverse("cases:list"), {"q": " ".join(words)}).context["page_obj"].paginator.count
+                self.assertEqual(listed, len(scan(words)))
 
     def test_several_terms_must_all_occur(self):
         rng = random.Random(2)
