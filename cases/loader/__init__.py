@@ -152,7 +152,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方)")
-_ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方|(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
+_ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
 _HOSPITAL_OPENS = re.compile(r"^医院(?!党)")
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
@@ -224,8 +224,13 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         ]
         if sent:
             # 与该院结对帮扶的省级医院今年派出专家12名, …，县人民医院先后派出专家46人次到社区坐诊: what the partner sends
-            sentence = "，".join(c for c in clauses if c not in sent)
-        if kind not in ("community", "government") and any(_opens_on_a_place(o.strip()) for o in openers) and _PLACES_MAKE_UP.search(sentence):
+            # (and what its people do there after it, 为居民提供…服务260余人次, until the case's own side opens)
+            first = clauses.index(sent[0])
+            back = next((i for i in range(first + 1, len(clauses)) if not _GOES_ON.match(clauses[i].strip())), len(clauses))
+            gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government") else set())
+            sentence = "，".join(c for c in clauses if c not in gone)
+        place_said = any(_opens_on_a_place(o.strip()) for o in openers) or (not subject.startswith("辖区") and _opens_on_a_place(subject))
+        if kind not in ("community", "government") and place_said and _PLACES_MAKE_UP.search(sentence):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
             if speaker is not None and _opens_on_a_place(clauses[speaker + 1 : speaker + 2][0].strip() if clauses[speaker + 1 : speaker + 2] else ""):
@@ -261,6 +266,8 @@ _HEALTH_BODY_ACTS = re.compile(
 )
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
+# ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
+_GOES_ON = re.compile(r"^(?:为|向|给|对|开展|提供|免费|义诊|诊治|接诊|服务)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report

@@ -1641,6 +1641,24 @@ class PlacesMakeUpTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(180, "人次")])
 
+    def test_a_partner_named_as_such_and_the_work_of_the_people_it_sends_are_the_partner_s(self):
+        text = (
+            "桃花坞社区：医社共建 健康到家\n2024-05-20　来源：某某新闻网\n\n"
+            "今年以来，姑苏区桃花坞社区党委建成“邻里中医角”，举办健康讲座11场。"
+            "作为结对单位，某区中医医院党总支现有党员80名。签约当天，医院派出10名党员专家在社区开展义诊，为居民提供针灸、推拿等服务200余人次。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(11, "场")])
+
+    def test_a_place_s_make_up_after_a_frame_clause_is_the_place_s(self):
+        text = (
+            "县人民医院：护理服务进山村\n2024-05-20　来源：某某新闻网\n\n"
+            "今年以来，阳城县人民医院党委组织党员护士上门服务，已开展居家护理120余次。"
+            "据了解，该村常住人口760人，其中60岁以上老人约占四成。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(120, "次")])
+
     def test_what_a_partner_hospital_sends_is_the_partner_s(self):
         text = (
             "平安社区：党建联建让群众在家门口看好病\n2024-03-02　来源：某某新闻网\n\n"
