@@ -90,10 +90,10 @@ def is_institution_name(text: str) -> bool:
 # Headings that open with the institution
 
 _COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.*)$")
-_BRACKET_HEADING = re.compile(r"^[【\[](?P<name>[^】\]]{3,30})[】\]]\s*(?P<title>\S.*)$")
+_BRACKET_HEADING = re.compile(r"^[【\[〔](?P<name>[^】\]〕]{3,30})[】\]〕]\s*(?P<title>\S.*)$")
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|丨]{3,30}?)\s*(?:——|—|－－|--|｜|\||丨)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
-_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
+_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
 
 
@@ -105,13 +105,15 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     with a verb.
     """
     heading = _ORDINAL_PREFIX.sub("", heading.strip())
-    heading = re.sub(r"^[◆◇●■▲△▶►]\s*", "", heading)  # ◆ 某镇卫生院：标题, ■某县人民医院丨标题: a bullet before a label
+    heading = re.sub(r"^[◆◇●■▲△▶►▎①②③④⑤⑥⑦⑧⑨⑩]\s*", "", heading)  # ◆ 某镇卫生院：标题, ① 某街道：标题: a bullet before a label
     whole = re.fullmatch(r"[【\[](?P<label>[^】\]]+[：:][^】\]]+)[】\]]", heading)
     if whole:
         heading = whole["label"]  # 【某县人民医院：“苗岭医魂”】: the label and title inside one bracket
     bracket = _BRACKET_HEADING.match(heading)
-    if bracket and is_institution_name(_PARTY_ORG_ENDING.sub("", bracket["name"])):
-        return _PARTY_ORG_ENDING.sub("", bracket["name"]), bracket["title"].strip()  # 【某镇卫生院】“红色药箱”…
+    # 【堡子里街道·文昌社区】: a street, then its community
+    bracketed = bracket and re.sub(r"(?:(?<=街道)|(?<=[镇乡]))\s*[·・]\s*(?=[\u4e00-\u9fff]{2,8}(?:社区|村)$)", "", bracket["name"])
+    if bracket and is_institution_name(_PARTY_ORG_ENDING.sub("", bracketed)):
+        return _PARTY_ORG_ENDING.sub("", bracketed), bracket["title"].strip()  # 【某镇卫生院】“红色药箱”…, 〔某县人民医院〕…
     if bracket and _COLON_HEADING.match(bracket["title"]):
         return split_institution_title(bracket["title"])  # 【喜迎…周年】某村：标题: a column's tag before the label
     dash = _DASH_HEADING.match(heading)
@@ -140,7 +142,8 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     for match in (colon, space):
         if match:
             name = _PARTY_ORG_ENDING.sub("", match["name"].strip())
-            if name != match["name"].strip() and len(name) >= 4 and is_institution_name(name) and _whole_name(name):
+            short_town = len(name) == 3 and match is colon and institution_kind(name) == "government"  # 红船镇党委：“幸福红船”
+            if name != match["name"].strip() and (len(name) >= 4 or short_town) and is_institution_name(name) and _whole_name(name):
                 return name, match["title"].strip()
     return None
 

@@ -227,6 +227,31 @@ class UnitHeadTests(SimpleTestCase):
                 self.assertEqual([c.title for c in cases], [u[1] for u in self.UNITS])
                 self.assertEqual([[(m.value, m.unit) for m in c.metrics] for c in cases], [[(2, "支"), (60, "场"), (2100, "人次")], [(20, "名"), (310, "件")]])
 
+    def test_heads_with_bullets_circled_numbers_stops_and_other_brackets_split_a_round_up(self):
+        units = [
+            ("昆都仑区新华街道", "“街巷吹哨”让小事不出网格", "昆都仑区新华街道党工委将辖区划分为52个网格，推行网格吹哨、部门报到，今年解决群众诉求860余件。"),
+            ("土默特右旗萨拉齐镇", "“幸福萨拉齐”", "萨拉齐镇党委组建党员志愿服务队6支，今年为留守老人上门服务1200余人次，办理民生实事35件。"),
+            ("包头市中心医院", "“红色细胞”激活改革动力", "包头市中心医院党委推行支部建在科室上，设立党员先锋岗40个，今年下乡义诊58场。"),
+        ]
+        for head in ("① {unit}：{title}", "▶{unit}党委：{title}", "■ {unit}党委：{title}", "第一站：{unit} {title}", "〔{unit}〕{title}"):
+            with self.subTest(head=head):
+                text = "基层党建巡礼\n2024-06-02　来源：某某新闻网\n\n" + "\n\n".join(
+                    f"{head.format(unit=unit, title=title)}\n{body}" for unit, title, body in units
+                ) + "\n"
+                cases = read_text(text).cases
+                self.assertEqual(len(cases), 3)
+                self.assertEqual([c.title for c in cases], [u[1] for u in units])
+                self.assertEqual(cases[2].institution.name, "包头市中心医院")
+
+    def test_a_street_and_its_community_in_one_bracket_are_the_community(self):
+        text = (
+            "社区党建巡礼\n2024-06-02　来源：某某新闻网\n\n"
+            "【堡子里街道·文昌社区】“老字号”邻里守望暖人心\n文昌社区党委组建老字号商户志愿队3支，今年为独居老人送餐2100余份。\n\n"
+            "【堡子里街道·钟楼社区】“红色物业”破解管理难\n钟楼社区党委推动成立业主委员会4个，今年解决停车难等问题26件。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["堡子里街道文昌社区", "堡子里街道钟楼社区"])
+
     def test_a_bracketed_unit_and_its_brand_head_its_entry_and_a_county_s_cdc_is_named_in_full(self):
         text = (
             "县卫健系统党建品牌展示\n2022-12-08　来源：某某新闻网\n\n"
