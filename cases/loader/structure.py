@@ -682,7 +682,19 @@ _ENTRY_NUMBER = re.compile(r"^(?:品牌|案例|典型|经验|做法)?[一二三�
 _PLACE_LABEL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:社区|村|嘎查|居民区))\s*[：:]\s*(?P<title>\S.{1,40})$")
 
 
+# 社区卫生服务中心：…, 街道党工委：…, 卫生院党支部：…: a unit labelled by its kind alone
+_KIND_LABEL = re.compile(r"^(?P<kind>社区卫生服务中心|卫生服务中心|中心卫生院|卫生院|人民医院|中医院|街道|社区|村)(?:党委|党总支|党支部|党工委)?[：:](?P<title>\S.{1,40})$")
+
+
 def _label_named_again(text: str, following: str) -> tuple[str, str] | None:
+    kind_only = _KIND_LABEL.match(text.strip())
+    if kind_only and _reads_as_headline(kind_only["title"]):
+        # 社区卫生服务中心：家庭医生当好… over 伊州区丽园街道社区卫生服务中心党支部现有…: a label by kind
+        # alone, named in full as its paragraph opens; 街道党工委：… over 丽园街道党工委…: the street
+        kind = kind_only["kind"]
+        opening = re.match(rf"(?P<name>[\u4e00-\u9fff]{{2,24}}?{re.escape(kind)})(?:党委|党总支|党支部|党工委)?", following.strip())
+        if opening and is_institution_name(opening["name"]) and opening["name"] != kind:
+            return opening["name"], kind_only["title"].strip()
     label = _PLACE_LABEL.match(text.strip())
     if not label or not _reads_as_headline(label["title"]):
         return None

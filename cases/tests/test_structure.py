@@ -243,6 +243,20 @@ class UnitHeadTests(SimpleTestCase):
                 self.assertEqual([c.title for c in cases], [u[1] for u in units])
                 self.assertEqual(cases[2].institution.name, "包头市中心医院")
 
+    def test_units_labelled_by_their_kind_alone_are_named_as_their_paragraphs_open(self):
+        text = (
+            "红山街道：党建聚力 医社联动\n2024-10-28　来源：某某网\n\n"
+            "在乌鲁木齐市天山区红山街道，街道党工委联合辖区医疗机构为居民办实事。\n\n"
+            "街道党工委：“红色纽带”串起共建资源\n"
+            "红山街道党工委以党建联建为纽带，牵头辖区医疗机构、学校组建健康共同体，今年协调解决就医难题38件。\n\n"
+            "社区卫生服务中心：家庭医生当好“健康守门人”\n"
+            "天山区红山街道社区卫生服务中心党支部现有党员16名，组建家庭医生团队9个，今年上门随访1800余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.title for c in cases], ["“红色纽带”串起共建资源", "家庭医生当好“健康守门人”"])
+        self.assertEqual(cases[1].institution.name, "天山区红山街道社区卫生服务中心")
+        self.assertEqual([(m.value, m.unit) for m in cases[1].metrics], [(16, "名"), (9, "个"), (1800, "人次")])
+
     def test_a_street_and_its_community_in_one_bracket_are_the_community(self):
         text = (
             "社区党建巡礼\n2024-06-02　来源：某某新闻网\n\n"
