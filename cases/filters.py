@@ -7,8 +7,7 @@ remove themselves, and the values it could not accept.
 
 import django_filters
 from django import forms
-from django.db.models import Case as CaseWhen, Count, Exists, F, OuterRef, Q, When
-from django.db.models.functions import ExtractYear
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import QueryDict
 from django.urls import reverse
 
@@ -233,11 +232,12 @@ class CaseFilter(django_filters.FilterSet):
     def matching(self):
         """The current results as a plain queryset over their ids, for grouping queries (/stats/).
 
-        The ids come from the result set (cases/idsets.py) up to MAX_LISTED_IDS; past that, a
-        subquery (SQLite caps the parameters of a query, and 20,000 ids are slow to bind)."""
+        With a text search, the ids come from the result set (cases/idsets.py), so that no grouping
+        runs the search again; without one, or past MAX_LISTED_IDS, a subquery (plain filters are
+        cheap to repeat, thousands of ids make every query slow to bind, and SQLite caps them)."""
         if not hasattr(self, "_matching"):
-            results = self.results()
-            listed = len(results) <= self.MAX_LISTED_IDS
+            results = self.results() if self.search_terms else None
+            listed = results is not None and len(results) <= self.MAX_LISTED_IDS
             ids = idsets.ranking().ids_at(results) if listed else self.qs.order_by().values("pk")
             self._matching = Case.objects.filter(pk__in=ids)
         return self._matching
@@ -284,8 +284,8 @@ class CaseFilter(django_filters.FilterSet):
         # search.search's rank: a title hit first, then an institution hit, then the rest, each newest first
         published = Case.objects.published()
         in_title = idsets.of_queryset("in-title", tuple(words), published.filter(search.anywhere(words, "title")))
-        named = Institution.objects.filter(search.anywhere(words, "name")).values("pk")  # the few institutions first
-        in_institution = idsets.of_queryset("in-institution", tuple(words), published.filter(institution__in=named))
+        institutions = Institution.objects.filter(search.anywhere(words, "name")).values("pk")  # the few institutions first
+        in_institution = idsets.of_queryset("in-institution", tuple(words), published.filter(institution__in=institutions))
         titled = results & in_title
         named = (results & in_institution) - titled
         return idsets.Ranked([titled, named, results - titled - named])

@@ -158,23 +158,13 @@ def _read_archive() -> Archive:
     """Four queries: the cases newest first, then the facets' values with their cases' ids (the single-valued
     facets together, then themes, then figures' categories)."""
     from django.db import connection
-    from django.db.models import Case as CaseWhen, F, IntegerField, When
+    from django.db.models import IntegerField
     from django.db.models.functions import Cast, ExtractYear, Substr
 
-    from institutions.models import InstitutionKind, Region
+    from institutions.models import InstitutionKind, province_field
 
     from .filters import CaseFilter
     from .models import Case, Metric
-
-    def up_to_province(field):
-        # an institution's region may be a district, a city or the province itself
-        return CaseWhen(
-            *(
-                When(**{f"{path}__level": Region.Level.PROVINCE}, then=F(f"{path}__{field}"))
-                for path in ("institution__region", "institution__region__parent", "institution__region__parent__parent")
-            ),
-            default=None,
-        )
 
     published = Case.objects.published()
     ranking = Ranking(published.order_by(*CaseFilter.ORDERINGS["newest"][1], "pk").values_list("pk", flat=True))
@@ -191,7 +181,7 @@ def _read_archive() -> Archive:
             labels[name][str(value)] = label
 
     # the single-valued facets in one query: a group per combination of their values
-    single = published.annotate(y=year, province=up_to_province("slug"), province_name=up_to_province("name")).values_list(
+    single = published.annotate(y=year, province=province_field("slug", "institution__region"), province_name=province_field("name", "institution__region")).values_list(
         "institution__kind", "showcase__publication__slug", "showcase__publication__name", "y", "province", "province_name"
     )
     for kind, publication, publication_name, y, province, province_name, ids in single.order_by().annotate(ids=Ids("pk")):

@@ -101,10 +101,10 @@ def found_ids(word: str) -> list[int]:
     if grams_ and not checked:
         # the index's own answer, its ids joined in one string (tens of thousands of rows cost more
         # to hand over one by one than to find)
-        indexed = _indexed(grams_)
-        id_column = "rowid" if connection.vendor == "sqlite" else "case_id"
+        column, source, params = _index_query(grams_)
+        together = f"GROUP_CONCAT({column})" if connection.vendor == "sqlite" else f"STRING_AGG({column}::text, ',')"
         with connection.cursor() as cursor:
-            cursor.execute(_joined(indexed.sql, id_column), indexed.params)
+            cursor.execute(f"SELECT {together} {source}", params)
             joined = cursor.fetchone()[0]
     else:
         texts = CaseText.objects.filter(**{f"search_text__{_lookup(word)}": word})
@@ -114,34 +114,35 @@ def found_ids(word: str) -> list[int]:
     return list(map(int, joined.split(","))) if joined else []
 
 
-def _joined(sql: str, column: str) -> str:
-    """SELECT id FROM … as SELECT one string of every id, comma-separated."""
-    together = f"GROUP_CONCAT({column})" if connection.vendor == "sqlite" else f"STRING_AGG({column}::text, ',')"
-    return sql.replace(f"SELECT {column} FROM", f"SELECT {together} FROM", 1).replace(" OFFSET 0", "")
-
-
-def _indexed(grams_: list[str]) -> RawSQL:
-    """The ids of the cases whose index holds every one of these grams."""
+def _index_query(grams_: list[str]) -> tuple[str, str, list]:
+    """(the id column, FROM … WHERE …, its parameters): the cases whose index holds every gram."""
     if connection.vendor == "sqlite":
         # The index keeps no positions (detail=none), which makes it a quarter of the size and
         # its lookups faster; matching() checks a longer term in the text itself.
         query = " AND ".join(f'"{gram}"' for gram in grams_)
-        return RawSQL(f"SELECT rowid FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s", [query])
+        return "rowid", f"FROM {SQLITE_TABLE} WHERE {SQLITE_TABLE} MATCH %s", [query]
     if connection.vendor == "postgresql":
         # Every gram, not the phrase: a GIN index answers & from the index alone, while <-> makes
         # PostgreSQL rebuild each candidate's tsvector to check positions (家庭医生: 4 s at 100,000
         # cases); matching() then checks the term in the text itself, so results equal a scan.
-        # OFFSET 0 keeps the planner from pulling the subquery up into a join that tests each
-        # filtered case's text one by one (to_tsvector of ~11 KB of grams per row: 7 s for 网格
-        # within a province at 100,000 cases): the ids come from the GIN index in one pass and
-        # are hashed. (A table never analysed, a test's rows, may still be planned row by row.)
         query = " & ".join(grams_)
-        return RawSQL(
-            "SELECT case_id FROM cases_casetext WHERE "
-            "to_tsvector('simple'::regconfig, search_grams) @@ to_tsquery('simple'::regconfig, %s) OFFSET 0",
-            [query],
+        source = (
+            "FROM cases_casetext WHERE "
+            "to_tsvector('simple'::regconfig, search_grams) @@ to_tsquery('simple'::regconfig, %s)"
         )
+        return "case_id", source, [query]
     raise NotImplementedError(f"no gram index on {connection.vendor}")
+
+
+def _indexed(grams_: list[str]) -> RawSQL:
+    """The ids of the cases whose index holds every one of these grams, as a subquery."""
+    column, source, params = _index_query(grams_)
+    # PostgreSQL: OFFSET 0 keeps the planner from pulling the subquery up into a join that tests
+    # each filtered case's text one by one (to_tsvector of ~11 KB of grams per row: 7 s for 网格
+    # within a province at 100,000 cases): the ids come from the GIN index in one pass and are
+    # hashed. (A table never analysed, a test's rows, may still be planned row by row.)
+    offset = " OFFSET 0" if connection.vendor == "postgresql" else ""
+    return RawSQL(f"SELECT {column} {source}{offset}", params)
 
 
 def search(queryset: QuerySet, query: str) -> QuerySet:

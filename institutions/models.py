@@ -64,6 +64,18 @@ class Region(models.Model):
         super().save(*args, **kwargs)
 
 
+def province_field(field: str, region: str = "region"):
+    """The field of the province a row's region lies in (the region itself, its parent or its
+    grandparent), as an expression: `region` is the path to the region (institution__region from a case)."""
+    return models.Case(
+        *(
+            models.When(**{f"{path}__level": Region.Level.PROVINCE}, then=models.F(f"{path}__{field}"))
+            for path in (region, f"{region}__parent", f"{region}__parent__parent")
+        ),
+        default=None,
+    )
+
+
 class InstitutionKind(models.TextChoices):
     HOSPITAL = "hospital", "医院"
     TCM_HOSPITAL = "tcm_hospital", "中医院"

@@ -16,22 +16,13 @@ from django.views.generic import DetailView, ListView, TemplateView
 from cases import caching
 from cases.models import NEWEST_CASE, Case, Metric
 from cases.views import KnownCountPaginator
-from institutions.models import Institution, InstitutionKind, PartyOrganization, Region, organization_tree
+from institutions.models import Institution, InstitutionKind, PartyOrganization, Region, organization_tree, province_field
 
 from .figures import states_party_members
 from .pagination import LazyPageMixin
 from .text import pinyin_key
 
 PUBLISHED_CASES = Q(cases__status=Case.Status.PUBLISHED)
-
-
-def up_to_province(field):
-    """An institution's province's field: its region's, its parent's or its grandparent's."""
-    return CaseWhen(
-        *(When(**{f"{path}__level": Region.Level.PROVINCE}, then=F(f"{path}__{field}"))
-          for path in ("region", "region__parent", "region__parent__parent")),
-        default=None,
-    )
 
 
 class InstitutionListView(LazyPageMixin, ListView):
@@ -48,7 +39,7 @@ class InstitutionListView(LazyPageMixin, ListView):
         self.by_region = self.request.GET.get("by") == "region"
         listed = Institution.objects.filter(Exists(Case.objects.published().filter(institution=OuterRef("pk"))))
         if self.by_region:
-            listed = listed.annotate(group=up_to_province("name"), group_order=up_to_province("code"))
+            listed = listed.annotate(group=province_field("name"), group_order=province_field("code"))
             order = [F("group_order").asc(nulls_last=True), F("group").asc(nulls_last=True)]
         else:
             kinds = [kind for kind, _ in InstitutionKind.choices]
