@@ -94,6 +94,8 @@ _BRACKET_HEADING = re.compile(r"^[【\[〔](?P<name>[^】\]〕]{3,30})[】\]〕]
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|丨]{3,30}?)\s*(?:——|—|－－|--|｜|\||丨)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
 _ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
+# 标题——某镇某村 (——记某医院党委): the unit after the dash, at the heading's end
+_TAIL_DASH_HEADING = re.compile(r"^(?P<title>\S.{2,40}?)\s*(?:——|－－|--)\s*记?(?P<name>[^—－\-\s｜|丨：:，。“”]{4,30})$")
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
 
 
@@ -126,6 +128,12 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         unit = _BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", dash["name"]))
         if unit != dash["name"] and is_institution_name(unit) and _whole_name(unit):
             return unit, dash["title"].strip()
+    tail = _TAIL_DASH_HEADING.match(heading)
+    if tail and not (dash and is_institution_name(dash["name"])):
+        # “一片叶子”富了一方百姓——某镇某村, 品牌——某镇中心卫生院党支部: the unit signs its heading
+        unit = _BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", tail["name"]))
+        if is_institution_name(unit) and (_whole_name(unit) or _placed_name(unit) or _town_s_body(unit)):
+            return unit, tail["title"].strip()
     colon = _COLON_HEADING.match(heading)
     if colon and is_institution_name(colon["name"].strip()) and (
         _whole_name(colon["name"].strip())
@@ -184,9 +192,14 @@ def _town_s_body(name: str) -> bool:
 
 
 def _village_label(name: str) -> bool:
-    """旱天岭村：, 西吉县马莲川村： a village's own name before the colon (after its county's, if
-    printed), however the analyser cuts it."""
+    """旱天岭村：, 西吉县马莲川村： a village's own name before the colon (after its county's and
+    its town's, if printed), however the analyser cuts it."""
+    from .names import is_town
+
     own = gazetteer.without_leading_places(name)
+    town = re.match(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})", own)
+    if town and is_town(town.group(0)):
+        own = own[town.end() :]  # 努古斯台镇查干淖尔嘎查：, 某镇某村： its town's name first
     return re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:村|嘎查)", own) is not None and not _NOT_A_VILLAGE.match(own) and not any(
         ch in NEVER_IN_NAME for ch in own
     )

@@ -540,7 +540,7 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     (昭苏县喀夏加尔镇的牧民… 喀夏加尔镇卫生院), or else the county or town a headline of the page
     opens with (谷城县：“书记项目”晒成绩 over 石花镇胡家湾村：…; 磁灶镇开展… over 岭畔村, where the
     page prints 晋江市磁灶镇)."""
-    name = _place_in_full(_ending_in_full(name, text), text)
+    name = _declared_in_full(_place_in_full(_ending_in_full(name, text), text), page or text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
     fuller = _with_places_printed_before(name, text) or _with_places_printed_before(name, page)
@@ -570,7 +570,7 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
             if _places_before(counties[0], name) and not opens_with_county:
                 fuller = [_joined(counties[0], name)]
                 break
-    return max(fuller, key=len, default=name)
+    return _declared_in_full(max(fuller, key=len, default=name), page or text)
 
 
 @lru_cache(maxsize=32)
@@ -597,7 +597,7 @@ def _page_place(headline: str, name: str, page: str) -> str:
     headline opens with, the page's own place, where the name fits in it; a headline's town alone
     takes the county the page prints before it. A city or a province alone is too wide for a unit."""
     # 【党建引领·社区新貌】…, 党建品牌巡礼｜…: a column's tag before the headline
-    headline = re.sub(r"^(?:[【\[][^】\]]{1,12}[】\]]|[^｜|\s]{2,10}\s*[｜|]\s*)", "", headline.lstrip("—-－·• \u3000"))
+    headline = re.sub(r"^(?:[【\[][^】\]]{1,12}[】\]]|[^｜|丨\s]{2,10}\s*[｜|丨]\s*)", "", headline.lstrip("—-－·• \u3000"))
     for end in range(min(len(headline), 14), 2, -1):
         places = headline[:end]
         if places.endswith(("县", "区", "市", "旗", "镇", "乡", "街道", "苏木")) and _places_before(places, name) and gazetteer.locate(places).district:
@@ -652,9 +652,31 @@ def _ending_in_full(name: str, text: str) -> str:
     return name
 
 
+_DECLARED_SHORT = re.compile(r"(?P<before>[\u4e00-\u9fff]{3,12})[（(](?:以下)?简称[“\"]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+
+
+def _declared_in_full(name: str, page: str) -> str:
+    """科左后旗某镇卫生院 -> 科尔沁左翼后旗某镇卫生院 where the page declares the short name:
+    科尔沁左翼后旗（以下简称科左后旗）."""
+    for declared in _DECLARED_SHORT.finditer(page):
+        if name.startswith(declared["short"]) and len(name) > len(declared["short"]):
+            before = declared["before"]
+            full = next((before[k:] for k in range(len(before) - 2) if before[k:].endswith(("县", "区", "市", "旗")) and gazetteer.locate(before[k:]).district), "")
+            if full:
+                return full + name[len(declared["short"]) :]
+    return name
+
+
 def _place_in_full(name: str, text: str) -> str:
     """沁源郭道镇卫生院 -> 沁源县郭道镇卫生院, 宽甸县中心医院 -> 宽甸满族自治县中心医院, where the
-    text prints that: a county's short name, or its plain one, as officially named."""
+    text prints that: a county's short name, or its plain one, as officially named; a short name
+    the text itself declares (科尔沁左翼后旗（以下简称科左后旗）)."""
+    for declared in _DECLARED_SHORT.finditer(text):
+        if name.startswith(declared["short"]) and len(name) > len(declared["short"]):
+            before = declared["before"]
+            full = next((before[k:] for k in range(len(before) - 2) if before[k:].endswith(("县", "区", "市", "旗")) and gazetteer.locate(before[k:]).district), "")
+            if full:
+                return full + name[len(declared["short"]) :]
     for end in range(2, 5):
         short, rest = name[:end], name[end:]
         if short not in _division_names():

@@ -195,6 +195,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     pages: set[str] = set()
     breadcrumb_at = dateline_at = None
     note_follows = False
+    # 申报单位：… over each of several entries: a collection's unit fields, not one web form's
+    collection = sum(bool(_UNIT_FIELD.match(b.text.strip())) for b in blocks) >= 2
     for block in _before_tail(_without_running_heads(_without_menus(blocks))):
         line = block.text
         if note_follows:
@@ -259,7 +261,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             block.text = meta.PAGES.sub("", line).strip()
             if not block.text:
                 continue
-        if furniture.read_form_field(line, info.form):
+        if not (collection and _UNIT_FIELD.match(line)) and furniture.read_form_field(line, info.form):
             if info.form.pop("body", ""):
                 content.append(Block(text=furniture.FORM_FIELD.sub("", line), lineno=block.lineno))
             continue
@@ -672,9 +674,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
 
 
 # 品牌二：“溪畔微光” / 创建单位：某街道社区卫生服务中心党支部: a collection names each entry's unit in a field
-_UNIT_FIELD = re.compile(r"^(?:(?:创建|推荐|参评|选送|推选|所在)单位\s*[：:]|【(?:创建|推荐|参评|选送|推选|所在)单位】\s*[：:]?)\s*(?P<name>\S.{1,40})$")
+_UNIT_FIELD = re.compile(r"^(?:(?:创建|推荐|参评|选送|推选|所在|申报|报送)单位\s*[：:]|【(?:创建|推荐|参评|选送|推选|所在|申报|报送)单位】\s*[：:]?)\s*(?P<name>\S.{1,40})$")
 # 【品牌名称】“杏林沙海” over 【创建单位】…: the entry's title in a field of its own
-_TITLE_FIELD = re.compile(r"^【?(?:品牌名称|案例名称|品牌|名称)】?\s*[：:]?\s*")
+_TITLE_FIELD = re.compile(r"^[▲△◆◇●○■□★☆▶►]?\s*【?(?:品牌名称|案例名称|品牌|名称)】?\s*[：:]?\s*")
 _ENTRY_NUMBER = re.compile(r"^(?:品牌|案例|典型|经验|做法)?[一二三四五六七八九十\d]{1,3}\s*[：:、.．]\s*")
 
 
@@ -880,6 +882,9 @@ _TALK_OPENING = re.compile(r"^“[^”]{2,80}”[^，。“”]{0,8}?(?:说起|�
 _SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|而)，?")
 
 
+_OPENING_FRAME = re.compile(r"(?:[^，。；]{0,12}(?:以来|年来|年|月|日|时|期间|中|上|下|初|底)[，,])?")
+
+
 def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
     """An e-paper page whose next report has a headline but no lead: a headline line between
     paragraphs, under which the report opens on an institution the page has not named yet."""
@@ -891,7 +896,9 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
             continue
         if _NUMBERED_HEAD.match(text):
             continue  # 二、上级专家“沉下来”: a section of the same report
-        opening = names.institution_mentions(re.split(r"[。！？]", items[index + 1].text, maxsplit=1)[0])
+        # (the report opens on it, after a time at most, not 支部…走进县城中小学开展…: where a unit went)
+        sentence = re.split(r"[。！？]", items[index + 1].text, maxsplit=1)[0]
+        opening = [m for m in names.institution_mentions(sentence) if _OPENING_FRAME.fullmatch(sentence[: m.start])]
         earlier = "\n".join(b.text for b in items[(starts[-1] if starts else 0) : index])
         if opening and not any(m.name in earlier or m.name[-6:] in earlier for m in opening):
             starts.append(index)

@@ -1825,3 +1825,70 @@ class OneLinePageTests(SimpleTestCase):
         self.assertEqual([(c.institution.name, c.title) for c in cases], [("桃源县人民医院", "“红色专线”让转诊不再难"), ("沅陵县五强溪镇卫生院", "“水上流动诊室”开进库区")])
         self.assertNotIn("供稿", _printed(cases[1]))
         self.assertNotIn("打印", _printed(cases[1]))
+
+
+class UnitHeadTests(SimpleTestCase):
+    def test_a_collection_s_entries_each_with_a_declaring_unit_field(self):
+        text = (
+            "某市卫生健康委员会\n网站首页 > 党建工作\n发布日期:2024-05-10\n\n全市卫生健康系统党建品牌展示（第二期）\n\n"
+            "编者按:本期展示2个党建品牌。\n\n"
+            "▲品牌名称:“青山红医”\n申报单位:凤县医院党委\n\n"
+            "凤县医院党委以“青山红医”为品牌，设立党员先锋岗14个，今年以来下乡义诊32场。\n\n"
+            "▲品牌名称:“岐黄小分队”\n申报单位:眉县中医医院党总支\n\n"
+            "眉县中医医院党总支组建中医药服务小分队5支，服务群众2600余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("凤县医院", "“青山红医”"), ("眉县中医医院", "“岐黄小分队”")])
+        self.assertEqual([(m.value, m.unit) for m in cases[1].metrics], [(5, "支"), (2600, "人次")])
+
+    def test_headings_signed_by_their_unit_after_a_dash(self):
+        text = (
+            "党建引领乡村振兴丨石门镇两个村的新变化\n\n近年来，遂川县石门镇引导各村党组织发展特色产业。\n\n"
+            "“一棵果树”带富一方——石门镇杨梅村\n\n杨梅村党支部领办果树合作社，带动种植果树1200亩，村里23名党员结对帮带农户80户。\n\n"
+            "“一间诊室”守护健康——石门镇中心卫生院\n\n卫生院党支部在村里开设巡回诊室4个，今年以来接诊群众900余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.title) for c in cases], [("遂川县石门镇杨梅村", "“一棵果树”带富一方"), ("遂川县石门镇中心卫生院", "“一间诊室”守护健康")])
+
+    def test_a_department_branch_signing_its_heading_stays_in_its_hospital_s_report(self):
+        text = (
+            "某某日报\n2024年06月03日 星期一\n第A3版:综合\n上一版  下一版\n\n"
+            "弋阳县人民医院:一个支部一面旗\n\n本报讯 近年来，弋阳县人民医院党委深入开展支部品牌创建，医院现有党支部12个。\n\n"
+            "“护苗”——儿科党支部\n\n支部组建志愿服务队，走进县城中小学开展健康讲座16场，覆盖学生5000余人次。\n\n"
+            "“守门人”——预防保健科党支部\n\n支部今年开展传染病防控督导41次，完成新生儿筛查2100余例。\n\n本版责任编辑：某某\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["弋阳县人民医院"])
+        self.assertIn((16, "场"), [(m.value, m.unit) for m in cases[0].metrics])
+
+    def test_a_short_name_the_page_declares_files_its_units_under_the_full_county(self):
+        text = (
+            "阿鲁科尔沁旗：党建引领嘎查振兴\n\n今年以来，阿鲁科尔沁旗（以下简称阿旗）坚持党建引领基层治理。\n\n"
+            "▶天山镇某某嘎查：“红色牧场”带富牧民\n\n嘎查党支部牵头成立养殖合作社，入社牧户64户，今年集体经济收入26万元。\n\n"
+            "▶绍根镇某某嘎查：“积分超市”管出好风气\n\n嘎查党支部设立积分超市，累计兑换物品1800余件。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(len(names), 2)
+        self.assertTrue(all(n.startswith("阿鲁科尔沁旗") for n in names), names)
+        self.assertEqual(_declared("阿旗天山镇卫生院", "今年，阿鲁科尔沁旗（以下简称阿旗）…"), "阿鲁科尔沁旗天山镇卫生院")
+
+    def test_a_village_labelled_with_a_town_the_gazetteer_does_not_list(self):
+        # (the analyser cuts 巴彦毛都苏木敖包|淖尔嘎查: the town and the village are read as the label says)
+        self.assertEqual(
+            split_institution_title("▶巴彦毛都苏木敖包淖尔嘎查：“积分超市”激活治理"), ("巴彦毛都苏木敖包淖尔嘎查", "“积分超市”激活治理")
+        )
+
+    def test_a_column_tag_before_the_place_label_of_the_headline(self):
+        text = (
+            "基层党建亮点丨芙蓉街道：两个社区的治理新招\n\n今年以来，凤翔区芙蓉街道党工委指导各社区探索治理新路径。\n\n"
+            "【东湖社区】“楼栋议事会”让小事不出楼\n\n东湖社区党委设立楼栋议事会12个，今年解决居民难题96件。\n\n"
+            "【西关社区】“长者饭堂”暖人心\n\n西关社区党委开办长者饭堂，累计服务老人1.2万人次。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["凤翔区芙蓉街道东湖社区", "凤翔区芙蓉街道西关社区"])
+
+
+def _declared(name: str, page: str) -> str:
+    from cases.loader.names import _declared_in_full
+
+    return _declared_in_full(name, page)
