@@ -189,10 +189,12 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
         speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
         openers = [opener] if speaker is None else [opener, *clauses[speaker + 1 : speaker + 2]]
+        if opener.strip().startswith("作为") and len(clauses) > 1:
+            openers.append(clauses[1])  # 作为全市规模最大的综合医院，某医院现有…: the subject after the frame
         by_partner = any(len(stem) >= 2 and stem in o[: len(stem) + 4] for stem in stems for o in openers)
         another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
         other_body = (kind != "other" and any(another.match(c.strip()) for c in clauses)) or (
-            kind in ("community", "government") and bool(_HOSPITAL_OPENS.match(opener.strip()))
+            kind in ("community", "government") and (bool(_HOSPITAL_OPENS.match(opener.strip())) or any(_another_hospital(o.strip(), own) for o in openers))
         )
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
@@ -210,7 +212,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             continue  # 结对的某社区党委也积极配合，组织40余名楼栋长…: in a health body's report, the partner's
         if kind in _RECEIVING and _another_hospital(opener.strip(), own) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
-        if kind in _LEADING and _another_hospital(opener.strip(), own) and _SENDS.search(sentence) and _HELPS.search(sentence):
+        if kind in _LEADING and _another_hospital(subject, own) and _SENDS.search(sentence) and _HELPS.search(sentence):
             continue  # 省人民医院作为对口帮扶单位，今年派出专家18名常驻…: in a hospital's report, the hospital that helps it
         if kind in _LEADING and _member_unit(opener.strip(), own):
             continue  # 杨桥镇中心卫生院今年上半年门诊量达4.1万人次: a member unit's own figure, in its leading hospital's report
@@ -257,7 +259,7 @@ _HEALTH_BODY_SENDS = re.compile(
     r"(?:每周|每月|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
 )
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
-_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$")
+_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$")
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
@@ -319,6 +321,7 @@ _PLACE_OPENS = re.compile(
 _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
     r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
+    r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
 )
 # 湄潭是全国重点产茶县, 某镇地处…: a county's or a town's name, then what it is
 _PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于|辖|下辖|共辖)")

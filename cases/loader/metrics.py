@@ -298,6 +298,12 @@ _PRICE_BEFORE = re.compile(r"(?:每(?:餐|份|斤|公斤|千克|吨|碗|盒|只|
 _REMAINING_BEFORE = re.compile(r"(?:剩余|剩下|还剩|尚有|尚未|仍有)的?$")
 # 7项任务将在年底前完成: the figure's own clause goes on to a plan.
 _PLAN_AFTER = re.compile(rf"^[^，。；！？]{{0,12}}?(?:{PLAN_WORDS})")
+# 由45分钟缩短至20分钟以内: the value before a limit the time was brought within
+_BASE_OF_A_LIMIT = re.compile(r"^[^，。；]{0,4}?(?:缩短|下降|减少|降低|压缩|降|减)(?:至|到|为)[^，。；]{0,10}?(?:以内|之内)")
+# 开展志愿服务2600余小时: hours of service given are work measured
+_SERVICE_GIVEN = re.compile(r"服务(?:时长|时间)?(?:达|共|累计|超过?)?$")
+# 3条服务链为支撑, X个党员先锋岗为触角: a part's role in a scheme's explanation
+_SCHEME_ROLE = re.compile(r"^[\u4e00-\u9fff“”]{0,10}?为(?:核心|支撑|触角|纽带|抓手|主体|基础|依托|骨干|龙头|载体|支点|两翼|保障)(?:[，。；、]|$)")
 # A span of time is a figure only where the report measures time (等候时间缩短为…, 平均…, 控制在…);
 # 突发胸痛半小时, 24小时“一号通”热线 and 20分钟持续按压 tell a story or a service.
 _TIME_MEASURED = re.compile(r"时间|时长|每次|每天|每日|累计|平均|缩短|减少|压缩|控制在|提速|节省|节约|用时|耗时|等候|候诊|坐诊|驻村|驻点|值守|下沉")
@@ -460,9 +466,13 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 经过10次电除颤: how one patient was saved, not work done
     if any(r.start() <= match.start("number") < r.end() for pattern in (_RATIO, _SCHEME_MAKE_UP) for r in pattern.finditer(clause)):
         return False  # 1名党员联系20名群众, 1名医生+1名护士+N名志愿者
+    if re.search(r"(?:一|每)(?:天|日|月|年)(?:能|可|就能|能够|可以)?(?:挣|赚|增收|收入)$", before):
+        return False  # 一天能挣100多元: what a day's work earns someone, not money the case raised
+    if _SCHEME_ROLE.match(after):
+        return False  # 即以1个党支部为核心，3条服务链为支撑: the parts of a scheme, not work done
     if _REMAINING_BEFORE.search(before) or _PLAN_AFTER.search(after):
         return False  # 剩余的7项任务将在年底前完成
-    if unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(clause) or _PAIR_START.search(before)):
+    if unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(clause) or _PAIR_START.search(before) or _SERVICE_GIVEN.search(before)):
         return False  # 突发胸痛半小时, 24小时“一号通”
     if unit in ("元", "块", "分") and (after.startswith("钱") or _PRICE_BEFORE.search(before)):
         return False  # 5块钱, 每餐8元, 收购价每公斤50元: a price, not money spent or raised
@@ -490,6 +500,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 每周两个半天, 每周固定坐诊半天: a schedule, not time given
     if after.startswith(("以内", "之内", "内即可")):
         return False  # 缩短至25分钟以内, 15分钟以内即可到达: a limit, not work measured
+    if _BASE_OF_A_LIMIT.match(after):
+        return False  # 由45分钟缩短至20分钟以内: where the time stood before, not work measured
     if _DISTANCE_BEFORE.search(before[-14:]) and unit in _TIME_UNITS | {"米", "公里"}:
         return False  # 海拔800多米, 坐车1个多小时: the setting of a story
     if re.search(r"(?:收益|收入|利润|资金)的$|提取$|按$", before) and unit in ("%", "成"):

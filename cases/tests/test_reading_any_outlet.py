@@ -1892,3 +1892,45 @@ def _declared(name: str, page: str) -> str:
     from cases.loader.names import _declared_in_full
 
     return _declared_in_full(name, page)
+
+
+class FigureShapesTests(SimpleTestCase):
+    """What counts as the case's figure in sentences of shapes the held-out set ZR brought."""
+
+    def _figures(self, body: str, title: str = "某县人民医院：党建引领 服务提质") -> list[tuple]:
+        return [(m.value, m.unit) for m in read_text(f"{title}\n\n{body}\n").cases[0].metrics]
+
+    def test_the_time_before_it_was_brought_within_a_limit_is_no_figure(self):
+        self.assertEqual(self._figures("通渭县人民医院党委推出便民举措12项，门诊患者平均候诊时间由45分钟缩短至20分钟以内。"), [(12, "项")])
+
+    def test_hours_of_service_given_are_a_figure(self):
+        self.assertEqual(
+            self._figures("通渭县人民医院党员志愿者在门诊大厅开展导诊服务1.2万小时，开展志愿服务2600余小时。"), [(12000, "小时"), (2600, "小时")]
+        )
+
+    def test_the_parts_of_a_scheme_explained_are_no_figures(self):
+        body = "通渭县妇幼保健院党支部构建“1+3+X”服务模式，即以1个党支部为核心，孕产保健、儿童保健、妇女保健3条服务链为支撑，X个党员先锋岗为触角。今年开展义诊12场。"
+        self.assertEqual(self._figures(body, "某县妇幼保健院：红色妇幼"), [(12, "场")])
+
+    def test_what_a_day_s_work_earns_a_villager_is_no_figure(self):
+        body = "通渭县人民医院党委帮扶的茶园吸纳村民务工。“在家门口务工，一天能挣100多元。”村民说。医院今年投入帮扶资金20万元。"
+        self.assertEqual(self._figures(body), [(200000, "元")])
+
+    def test_a_village_s_old_people_s_share_goes_with_its_make_up(self):
+        body = "长坪村常住人口1800余人，60岁以上老人占三成多。通渭县马营镇卫生院党支部组建家庭医生服务队6支，今年上门服务900余人次。"
+        self.assertEqual(self._figures(body, "某镇卫生院：红色家医进山村"), [(6, "支"), (900, "人次")])
+
+    def test_a_partner_hospital_named_after_a_frame_in_a_street_s_report_keeps_its_own(self):
+        body = (
+            "今年3月，安宁区十里店街道党工委与兰州市第二人民医院党委签订联建协议。"
+            "作为全市规模较大的综合医院，市第二人民医院现有党员500余名、开放床位1300张，此次选派20名党员专家组成服务团。"
+            "半年来，街道党工委与医院联合开展义诊16场，服务居民2100余人次。"
+        )
+        self.assertEqual(self._figures(body, "十里店街道：医社联建进社区"), [(16, "场"), (2100, "人次")])
+
+    def test_a_helping_hospital_after_a_year_frame_in_the_helped_hospital_s_report(self):
+        body = (
+            "2021年起，甘肃省人民医院对口帮扶通渭县人民医院，先后派驻专家团队6批、共38人。"
+            "通渭县人民医院党委今年新开展手术项目14项。"
+        )
+        self.assertEqual(self._figures(body, "通渭县人民医院：帮扶添动能"), [(14, "项")])
