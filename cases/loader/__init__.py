@@ -199,7 +199,11 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
             continue
+        if speaker is not None and _speaks_for_another(clauses[speaker], clauses[speaker + 1 : speaker + 2], own):
+            continue  # 某镇卫生院院长介绍，卫生院服务辖区3.1万人口…: in a hospital's report, the partner's own figures
         subject = next((c.strip() for c in clauses if c.strip() and not _FRAME.match(c.strip())), "")
+        if kind not in ("community", "government") and _PLACE_BODY_HAS.match(subject):
+            continue  # 社区党委有党员142名，下设网格党支部6个: in a health body's report, the partner place's make-up
         acts = _HEALTH_BODY_ACTS.match(subject)
         if kind in ("community", "government") and acts and not _BROUGHT_BY_THE_CASE.search(acts["before"]):
             # 卫生院流动诊室先后26次到村巡诊, 县人民医院也…已累计为村民义诊600余人次: in a
@@ -210,7 +214,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             continue
         if kind not in ("community", "government") and _PARTNER_PLACE_ACTS.match(subject):
             continue  # 结对的某社区党委也积极配合，组织40余名楼栋长…: in a health body's report, the partner's
-        if kind in _RECEIVING and _another_hospital(opener.strip(), own) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
+        if kind in _RECEIVING and any(_another_hospital(o.strip(), own) for o in openers) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
         if kind in _LEADING and _another_hospital(subject, own) and _SENDS.search(sentence) and _HELPS.search(sentence):
             continue  # 省人民医院作为对口帮扶单位，今年派出专家18名常驻…: in a hospital's report, the hospital that helps it
@@ -282,6 +286,24 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
+
+
+# 社区党委有党员142名, 村里现有党员36名: a place's body and what it holds (in a health body's report, its partner's)
+_PLACE_BODY_HAS = re.compile(r"^(?:该|这个)?(?:社区|村|嘎查|居民区)(?:党委|党总支|党支部|两委)?(?:现)?(?:有|共有|拥有)(?:党员|居民|村民|网格|\d)")
+
+
+def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
+    """某镇卫生院院长郭某介绍，卫生院服务辖区3.1万人口: the head of another body tells of their
+    own (the clause after opens on that body's kind), not of the case (医院派来的专家…)."""
+    mentions = institution_mentions(speaker)
+    if not mentions or not said or not own:
+        return False
+    name = mentions[0].name
+    kind_word = re.search(r"(?:卫生院|服务中心|医院|社区|村|嘎查|街道|镇|乡)$", name)
+    if not kind_word or name in own or own.endswith(name) or own.endswith(kind_word.group(0)):
+        return False
+    kind_word = kind_word.group(0)
+    return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}", said[0].strip()))
 
 
 # Who leads a 医共体: a member unit's own results are the unit's (a health bureau's summary of its

@@ -1934,3 +1934,24 @@ class FigureShapesTests(SimpleTestCase):
             "通渭县人民医院党委今年新开展手术项目14项。"
         )
         self.assertEqual(self._figures(body, "通渭县人民医院：帮扶添动能"), [(14, "项")])
+
+    def test_what_another_body_s_head_tells_of_their_own_body_is_theirs(self):
+        body = (
+            "“县里的专家来了以后，很多病在家门口就能看了。”临城镇卫生院院长赵某介绍，卫生院服务辖区2.8万人口，结对以来，卫生院门诊量同比增长26%。"
+            "通渭县人民医院党委今年派出专家60人次。"
+        )
+        self.assertEqual(self._figures(body, "通渭县人民医院：结对帮扶暖民心"), [(60, "人次")])
+
+    def test_a_partner_community_s_committee_and_what_it_holds_in_a_health_centre_s_report(self):
+        body = (
+            "8月16日，某街道社区卫生服务中心党支部与新华社区党委签订共建协议。新华社区有居民3900多户；社区党委有党员128名，下设网格党支部5个。"
+            "中心党支部今年为社区老人上门服务860人次。"
+        )
+        self.assertEqual(self._figures(body, "某街道社区卫生服务中心：共建送健康"), [(860, "人次")])
+
+    def test_the_leading_hospital_named_after_a_frame_in_a_health_centre_s_report(self):
+        body = (
+            "马营镇卫生院是县人民医院医共体成员单位。作为牵头医院，通渭县人民医院现有党员420余名、高级职称人员160人，先后向卫生院派驻专家6名。"
+            "卫生院党支部今年组建家庭医生团队7支。"
+        )
+        self.assertEqual(self._figures(body, "通渭县马营镇卫生院：医共体里强服务"), [(7, "支")])
