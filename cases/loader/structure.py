@@ -875,7 +875,7 @@ _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^�
 _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
 
 
-_PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶")
+_PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶|支援|对口|派驻|派出|选派|下派|轮岗")
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
 _TALK_OPENING = re.compile(r"^“[^”]{2,80}”[^，。“”]{0,8}?(?:说起|谈起|提起|提到|谈到)")
@@ -954,7 +954,8 @@ def _round_up(items: list[Block]) -> list[RawCase]:
     if len(openers) == 2:
         (_, one, _), (_, other, _) = openers
         sentences = re.split(r"[。！？\n]", "\n".join(b.text for b in items))
-        if any(one in t and other[-5:] in t or other in t and one[-5:] in t for t in sentences if _PAIRING.search(t)):
+        # (广元市中心医院与中心建立医联体合作: the other named, the first by its kind alone)
+        if any(one in t and (other[-5:] in t or _names_by_kind(other, t)) or other in t and (one[-5:] in t or _names_by_kind(one, t)) for t in sentences if _PAIRING.search(t)):
             return []  # a hospital and the community it pairs with: one case and its partner
         if not all(len(extract_metrics([items[i].text])) >= 2 for i, _, _ in openers):
             return []  # two units, each with its own work in figures, or a summary that names two
@@ -966,6 +967,12 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         case.items = [items[index]]
         cases.append(case)
     return cases
+
+
+def _names_by_kind(name: str, sentence: str) -> bool:
+    """与中心, 到卫生院, 向医院: the sentence names the unit by its kind word alone."""
+    kind = re.search(r"(?:卫生院|中心|医院|社区|村)$", name)
+    return bool(kind) and re.search(rf"(?:与|到|向|和|为|帮扶|支援)(?:该)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
 
 
 def _subheading_above(items: list[Block], index: int) -> str:

@@ -1955,3 +1955,26 @@ class FigureShapesTests(SimpleTestCase):
             "卫生院党支部今年组建家庭医生团队7支。"
         )
         self.assertEqual(self._figures(body, "通渭县马营镇卫生院：医共体里强服务"), [(7, "支")])
+
+
+class OneUnitWithItsHelperTests(SimpleTestCase):
+    def test_a_health_centre_s_feature_naming_the_county_hospital_that_sends_it_doctors_is_one_case(self):
+        text = (
+            "雪山脚下党旗红\n——某乡卫生院党支部工作见闻\n\n"
+            "一个支部 一面旗帜\n\n"
+            "福贡县匹河怒族乡卫生院现有职工26名，其中党员9名，下设村卫生室5个。卫生院党支部把党员编成巡诊小分队3支，今年入户巡诊1300余人次。\n\n"
+            "远程医疗 跨越山海\n\n"
+            "县人民医院每年派驻医生到匹河怒族乡卫生院轮岗，今年已派驻20人次，帮助卫生院开展新技术5项。卫生院今年开展远程会诊180例。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["福贡县匹河怒族乡卫生院"])
+        self.assertIn((180, "例"), [(m.value, m.unit) for m in cases[0].metrics])
+
+    def test_a_centre_s_report_naming_its_partner_hospital_and_the_centre_by_its_kind(self):
+        text = (
+            "东坝街道社区卫生服务中心：党员家庭医生“签”住居民健康\n\n"
+            "利州区东坝街道社区卫生服务中心党支部现有党员17名，组建家庭医生团队8个，今年签约居民2.1万余人，上门随访3600余人次。\n\n"
+            "广元市第一人民医院与中心建立医联体合作，今年已派出专家12人次到中心坐诊，开展义诊6场。中心今年向上转诊患者200人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["利州区东坝街道社区卫生服务中心"])
