@@ -17,6 +17,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from institutions import gazetteer
+
 from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
@@ -670,7 +672,38 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             case.items = _until_commentary(items[index + taken : end])
             cases.append(case)
         return cases
-    return _round_up(items)
+    return _split_at_subheads(items) or _round_up(items)
+
+
+def _split_at_subheads(items: list[Block]) -> list[RawCase]:
+    """「小红帽」上门 老人不再“看病难” over 戴着红色帽子…，这是某镇中心卫生院党员医生的…: a page whose
+    three or more slogan subheadings each head a section whose first sentence names its own unit,
+    in full (with its place) and another than every other section's: one case per section; the
+    introduction above the first belongs to none. A section whose first sentence names no unit of
+    its own (医生和春花在卫生院工作了31年) makes the page one report."""
+    heads = [
+        i for i in range(len(items) - 1)
+        if _is_short_line(items[i].text) and _reads_as_headline(items[i].text) and not extract_metrics([items[i].text])
+        and not names.institution_mentions(items[i].text) and _is_body_text(items[i + 1].text)
+    ]
+    if len(heads) < 3:
+        return []
+    units = []
+    for number, head in enumerate(heads):
+        first = re.split(r"[。！？]", items[head + 1].text, maxsplit=1)[0]
+        named = [m.name for m in names.institution_mentions(first) if gazetteer.opens_with_place(m.name)]
+        if not named:
+            return []
+        units.append(named[0])
+    forms = names.canonical_forms(units)
+    if len({forms[u] for u in units}) < len(units):
+        return []
+    cases = []
+    for number, head in enumerate(heads):
+        case = RawCase(title=items[head].text.strip(), institution=units[number])
+        case.items = _until_commentary(items[head + 1 : heads[number + 1] if number + 1 < len(heads) else len(items)])
+        cases.append(case)
+    return cases
 
 
 # 品牌二：“溪畔微光” / 创建单位：某街道社区卫生服务中心党支部: a collection names each entry's unit in a field

@@ -1978,3 +1978,21 @@ class OneUnitWithItsHelperTests(SimpleTestCase):
         )
         cases = read_text(text).cases
         self.assertEqual([c.institution.name for c in cases], ["利州区东坝街道社区卫生服务中心"])
+
+    def test_slogan_subheadings_whose_sections_each_name_their_own_unit_are_a_round_up(self):
+        text = (
+            "擦亮党建品牌 守护百姓健康\n——某县卫健系统党建品牌展示\n\n"
+            "近年来，该县卫健系统各基层党组织围绕群众所需创建党建品牌。\n\n"
+            "「红背篓」上门 老人看病不再难\n\n"
+            "背着红色药篓走村入户，这是武义县柳城畲族镇卫生院党员医生的日常。\n卫生院现有党员15名，组成服务小组5支，今年上门服务1200余人次。\n\n"
+            "「全天候」健康守门人\n\n"
+            "武义县白洋街道社区卫生服务中心党支部以“健康不打烊”为品牌，组建家庭医生团队9个。\n中心签约居民2.6万人。\n\n"
+            "《乡村夜话》开进礼堂\n\n"
+            "每月逢五的晚上，武义县履坦镇坦洪村文化礼堂灯火通明。村党支部联合卫生院开设健康夜话，已办28期，参与村民2100余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(
+            [(c.institution.name, c.title) for c in cases],
+            [("武义县柳城畲族镇卫生院", "「红背篓」上门 老人看病不再难"), ("武义县白洋街道社区卫生服务中心", "「全天候」健康守门人"), ("武义县履坦镇坦洪村", "《乡村夜话》开进礼堂")],
+        )
+        self.assertEqual([(m.value, m.unit) for m in cases[0].metrics], [(15, "名"), (5, "支"), (1200, "人次")])
