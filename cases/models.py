@@ -690,3 +690,18 @@ class ArchiveGeneration(models.Model):
 
     def __str__(self):
         return self.value
+
+
+class TextChange(models.Model):
+    """One row for each write of a case's search text (insert, edit, delete), appended by triggers on
+    CaseText (cases/search.py): which cases a remembered search result must check again. A row
+    for case 0 means every case (the index was rebuilt)."""
+
+    case_id = models.BigIntegerField("案例编号")
+
+    class Meta:
+        verbose_name = "检索文本变动"
+        verbose_name_plural = "检索文本变动"
+
+    def __str__(self):
+        return f"{self.pk}: {self.case_id}"

@@ -19,13 +19,16 @@ by the scan, so results are always those of the scan. Title or institution hits 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
+import secrets
 
 from django.db import connection
-from django.db.models import Case as CaseWhen, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case as CaseWhen, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from pyroaring import BitMap
 
 MAX_TERMS = 5
 SQLITE_TABLE = "cases_case_grams"
@@ -88,11 +91,50 @@ def matching(queryset: QuerySet, words: list[str]) -> QuerySet:
     return queryset
 
 
+# How far back the change log is read again: a write committed after a later one (two loads at
+# once) is still checked; and how many changed cases are checked rather than the term found anew.
+_LOG_OVERLAP = 500
+_MOST_CHECKED = 5000
+
+
 def found_ids(word: str) -> list[int]:
-    """The ids of the cases (published or not) whose search text holds the term, straight from the
-    index (and, where the index alone cannot tell, the text of its candidates only): no join with
-    the cases' table, so that the case list (cases/idsets.py) reads a common term's 77,000 ids at
-    100,000 cases in one pass and keeps the published ones by their positions."""
+    """The ids of the cases (published or not) whose search text holds the term.
+
+    Remembered per term in the shared cache with the change log's last row at the time; asked
+    again, the result is brought up to date by checking only the cases written since (one edit
+    after another leaves a common term's 77,000 ids a few rows away from current), and is found
+    anew (found_now) the first time, after a bulk load, or when many cases changed."""
+    from django.core.cache import cache
+
+    from .models import CaseText, TextChange
+
+    key = f"search-found:{hashlib.sha1(word.encode()).hexdigest()}"
+    with connection.cursor() as cursor:  # the log's first row names its start; its last, how far it goes
+        cursor.execute(f"SELECT (SELECT case_id FROM {CHANGE_TABLE} ORDER BY id LIMIT 1), (SELECT MAX(id) FROM {CHANGE_TABLE})")
+        start, last = cursor.fetchone()
+    kept = cache.get(key)
+    found = None
+    if kept is not None and kept[:2] == (start, last):
+        found = BitMap.deserialize(kept[2])
+    elif kept is not None and kept[0] == start and last is not None and kept[1] < last:
+        # each case written since, and whether its text (if it still has one) holds the term: one query
+        holds = CaseText.objects.filter(case_id=OuterRef("case_id"), **{f"search_text__{_lookup(word)}": word})
+        written = TextChange.objects.filter(id__gt=kept[1] - _LOG_OVERLAP, case_id__gt=0).annotate(holds=Exists(holds))
+        rows = list(written.values_list("case_id", "holds")[: _MOST_CHECKED + 1])
+        if len(rows) <= _MOST_CHECKED:
+            found = BitMap.deserialize(kept[2])
+            found.difference_update(BitMap(case for case, _ in rows))
+            found.update(case for case, hit in rows if hit)
+    if found is None:
+        found = BitMap(found_now(word))
+    cache.set(key, (start, last, found.serialize()), 24 * 60 * 60)
+    return list(found)
+
+
+def found_now(word: str) -> list[int]:
+    """found_ids() from the index itself (and, where the index alone cannot tell, the text of its
+    candidates only): no join with the cases' table, so that a common term's 77,000 ids at
+    100,000 cases are read in one pass."""
     from .idsets import Ids
     from .models import CaseText
 
@@ -207,6 +249,62 @@ _SQLITE_TRIGGERS = {
         INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, search_grams) VALUES ('delete', old.case_id, old.search_grams);
         INSERT INTO {SQLITE_TABLE}(rowid, search_grams) VALUES (new.case_id, new.search_grams); END""",
 }
+# The change log (TextChange): every write of a case's search text, whatever wrote it (a save, a bulk
+# load, a cascade, a restore), so that a remembered result is brought up to date by checking only
+# the cases written since (found_ids).
+CHANGE_TABLE = "cases_textchange"
+_CHANGE_TRIGGERS = {
+    "sqlite": {
+        f"{CHANGE_TABLE}_insert": f"AFTER INSERT ON cases_casetext BEGIN INSERT INTO {CHANGE_TABLE}(case_id) VALUES (new.case_id); END",
+        f"{CHANGE_TABLE}_update": f"AFTER UPDATE OF search_text ON cases_casetext BEGIN INSERT INTO {CHANGE_TABLE}(case_id) VALUES (new.case_id); END",
+        f"{CHANGE_TABLE}_delete": f"AFTER DELETE ON cases_casetext BEGIN INSERT INTO {CHANGE_TABLE}(case_id) VALUES (old.case_id); END",
+    },
+    "postgresql": {
+        f"{CHANGE_TABLE}_write": "AFTER INSERT OR DELETE OR UPDATE OF search_text ON cases_casetext FOR EACH ROW "
+        f"EXECUTE FUNCTION {CHANGE_TABLE}_write()",
+    },
+}
+_POSTGRESQL_CHANGE_FUNCTION = f"""CREATE OR REPLACE FUNCTION {CHANGE_TABLE}_write() RETURNS trigger AS $$
+    BEGIN INSERT INTO {CHANGE_TABLE}(case_id) VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.case_id ELSE NEW.case_id END); RETURN NULL; END
+    $$ LANGUAGE plpgsql"""
+
+
+def install_change_log(connection) -> None:
+    """Put back whichever of the change log's triggers is missing (after a migrate or a bulk load)."""
+    triggers = _CHANGE_TRIGGERS.get(connection.vendor, {})
+    with connection.cursor() as cursor:
+        if not triggers or CHANGE_TABLE not in connection.introspection.table_names(cursor):
+            return
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s", [f"{CHANGE_TABLE}%"])
+        else:
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE tgname LIKE %s", [f"{CHANGE_TABLE}%"])
+        present = {row[0] for row in cursor.fetchall()}
+        if triggers.keys() <= present:
+            return
+        if connection.vendor == "postgresql":
+            cursor.execute(_POSTGRESQL_CHANGE_FUNCTION)
+        for name, body in triggers.items():
+            if name not in present:
+                cursor.execute(f"CREATE TRIGGER {name} {body}" if connection.vendor == "postgresql" else f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+        everything_changed(cursor)
+
+
+def drop_change_log(connection) -> None:
+    with connection.cursor() as cursor:
+        for name in _CHANGE_TRIGGERS.get(connection.vendor, {}):
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name}" + (" ON cases_casetext" if connection.vendor == "postgresql" else ""))
+
+
+def everything_changed(cursor) -> None:
+    """Every remembered result is to be found again (the log was just made, or a bulk load wrote
+    texts with the triggers off): the log starts anew with a row for no case, whose random number
+    names this start (found_ids keeps it beside each result, so that a result remembered of another
+    database, or of this one before, is never taken for current)."""
+    cursor.execute(f"INSERT INTO {CHANGE_TABLE}(case_id) VALUES (%s)", [-1 - secrets.randbelow(2**31)])
+    cursor.execute(f"DELETE FROM {CHANGE_TABLE} WHERE id < (SELECT MAX(id) FROM {CHANGE_TABLE})")
+
+
 # No positions and no column sizes: search asks only which cases hold every gram, never ranks by BM25.
 _SQLITE_OPTIONS = "detail=none, columnsize=0"
 POSTGRESQL_INDEX = "case_search_grams_gin"
@@ -248,6 +346,7 @@ def install_index(connection) -> bool:
 
 
 def drop_index(connection) -> None:
+    drop_change_log(connection)
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             for name in _SQLITE_TRIGGERS:
@@ -271,7 +370,9 @@ def index_suspended(connection):
         if connection.vendor == "postgresql":
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     install_index(connection)
+    install_change_log(connection)
     with connection.cursor() as cursor:
+        everything_changed(cursor)
         if connection.vendor == "sqlite":
             cursor.execute(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('optimize')")
         elif connection.vendor == "postgresql":
@@ -283,3 +384,4 @@ def index_after_migrate(sender, using, **kwargs):
     from django.db import connections
 
     install_index(connections[using])
+    install_change_log(connections[using])

@@ -166,3 +166,45 @@ class IndexFollowsEditsTests(TestCase):
             self.assertIn("detail=none", cursor.fetchone()[0])
         self.assertEqual(found("疫苗接种"), {case.pk})
         self.assertFalse(search.install_index(connection))
+
+
+class RememberedResultsTests(TestCase):
+    """found_ids() remembers a term's cases and, asked again after edits, checks only the cases
+    written since (the change log the database's triggers keep): the answer is still the scan's."""
+
+    def test_edits_new_and_deleted_cases_after_a_term_was_remembered(self):
+        first = f.make_case(title="社区网格员", sections=[("", "党员开展疫苗接种。")])
+        second = f.make_case(title="家庭医生签约", sections=[("", "党员入户随访。")])
+        self.assertEqual(set(search.found_ids("党员")), {first.pk, second.pk})
+
+        section = first.sections.get()
+        section.body = "群众开展疫苗接种。"
+        section.save()
+        first.rebuild_search_text()
+        third = f.make_case(title="党员先锋岗", sections=[("", "义诊。")])
+        second.delete()
+        with self.assertNumQueries(2):  # the log's ends, then the cases written since and whether their text holds the term
+            found = set(search.found_ids("党员"))
+        self.assertEqual(found, scan(["党员"]))
+        self.assertEqual(found, {third.pk})
+        with self.assertNumQueries(1):  # nothing written since: the remembered answer
+            self.assertEqual(set(search.found_ids("党员")), {third.pk})
+
+    def test_a_bulk_load_makes_every_remembered_term_be_found_anew(self):
+        case = f.make_case(title="社区网格员", sections=[("", "开展疫苗接种。")])
+        self.assertEqual(set(search.found_ids("疫苗")), {case.pk})
+        with search.index_suspended(connection):  # as generate_cases writes: no trigger fires
+            CaseText.objects.filter(case=case).update(search_text="组织义诊。", search_grams=search.grams("组织义诊。"))
+        self.assertEqual(set(search.found_ids("疫苗")), set())
+        self.assertEqual(set(search.found_ids("义诊")), {case.pk})
+
+    def test_a_result_remembered_of_another_start_of_the_log_is_not_taken(self):
+        case = f.make_case(title="社区网格员", sections=[("", "开展疫苗接种。")])
+        self.assertEqual(set(search.found_ids("疫苗")), {case.pk})
+        with connection.cursor() as cursor:  # a database made anew under the same cache: the log starts again
+            cursor.execute(f"DELETE FROM {search.CHANGE_TABLE}")
+            search.everything_changed(cursor)
+        CaseText.objects.filter(case=case).delete()
+        with connection.cursor() as cursor:  # as if the new database's log had reached the old one's length
+            cursor.execute(f"DELETE FROM {search.CHANGE_TABLE} WHERE case_id > 0")
+        self.assertEqual(set(search.found_ids("疫苗")), set())

@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 # Rows Django makes itself on migrate, or that are only worth keeping in the running site.
-EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes", "cases.archivegeneration"]
+EXCLUDED = ["contenttypes", "auth.permission", "sessions", "admin.logentry", "axes", "cases.archivegeneration", "cases.textchange"]
 
 
 class Command(BaseCommand):
