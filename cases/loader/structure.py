@@ -149,8 +149,8 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
 _POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|\d{1,2}:\d{2}\s*发表于|·\s*\S{0,12}(?:创作者|官方账号)|发布于[：:]?\s*[\u4e00-\u9fff]{0,6}$")
 
 
-# ——某县人民医院党委 under a case's title: the unit the case is about (signed under a report, it is furniture)
-_UNIT_DECK = re.compile(r"^——\s*(?P<name>[^党\W\d_]{2,30}?)(?:党委|党总支|党支部|党工委|党组)$")
+# ——某县人民医院党委 (——中共某镇委员会) under a case's title: the unit the case is about (signed under a report, it is furniture)
+_UNIT_DECK = re.compile(r"^——\s*(?:(?P<name>[^党\W\d_]{2,30}?)(?:党委|党总支|党支部|党工委|党组)|中共(?P<committee>[^党\W\d_]{2,30}?)委员会)$")
 
 
 def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
@@ -161,8 +161,9 @@ def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
         deck = _UNIT_DECK.match(block.text)
         title = kept[-1] if kept else None
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-        if deck and title and not title.is_heading and _reads_as_headline(title.text) and is_institution_name(deck["name"]) and len(following) >= 30:
-            kept[-1] = Block(text=f"{deck['name']}：{title.text}", level=title.level, indent=title.indent, gap=title.gap, lineno=title.lineno)
+        name = deck and (deck["name"] or deck["committee"])  # (——中共某县某镇委员会: the town's own committee)
+        if deck and title and not title.is_heading and _reads_as_headline(title.text) and is_institution_name(name) and len(following) >= 30:
+            kept[-1] = Block(text=f"{name}：{title.text}", level=title.level, indent=title.indent, gap=title.gap, lineno=title.lineno)
             continue
         kept.append(block)
     return kept

@@ -1850,6 +1850,15 @@ class UnitHeadTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([(c.institution.name, c.title) for c in cases], [("遂川县石门镇杨梅村", "“一棵果树”带富一方"), ("遂川县石门镇中心卫生院", "“一间诊室”守护健康")])
 
+    def test_a_heading_signed_by_a_town_s_party_committee_in_its_formal_name(self):
+        text = (
+            "把健康送到渔港码头\n——某县卫健系统党建品牌巡礼\n\n"
+            "“红色接力”守护母婴\n——福鼎市妇幼保健院党支部\n\n福鼎市妇幼保健院党支部组建服务队4支，今年随访高危孕产妇520例，开展讲座36场。\n\n"
+            "一条渔船一个“健康包”\n——中共福鼎市秦屿镇委员会\n\n秦屿镇党委建立海上流动党小组12个，配发健康包900个，开展渔港义诊15场。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["福鼎市妇幼保健院", "福鼎市秦屿镇"])
+
     def test_a_department_branch_signing_its_heading_stays_in_its_hospital_s_report(self):
         text = (
             "某某日报\n2024年06月03日 星期一\n第A3版:综合\n上一版  下一版\n\n"
