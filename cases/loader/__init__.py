@@ -184,7 +184,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     kept = []
     for sentence in re.split(r"(?<=[。！？；;])", paragraph):
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
-        clauses = re.split(r"[，,]|(?<=情况|村况|村情|概况)[：:]", sentence)
+        clauses = re.split(r"[，,]|(?<=情况|村况|村情|概况|村貌|民情)[：:]", sentence)
         opener = next((c for c in clauses if c.strip()), "")
         # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
         speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
@@ -279,10 +279,10 @@ _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委�
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
 _PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约)的[\u4e00-\u9fff]{1,12}?(?:社区|村|街道|嘎查)")
 # A hospital sending its people to help another (the case): 对口帮扶, 向医院派驻
-_HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)")
+_HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|概况))$")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|概况|村貌|民情))$")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")

@@ -466,6 +466,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 经过10次电除颤: how one patient was saved, not work done
     if any(r.start() <= match.start("number") < r.end() for pattern in (_RATIO, _SCHEME_MAKE_UP) for r in pattern.finditer(clause)):
         return False  # 1名党员联系20名群众, 1名医生+1名护士+N名志愿者
+    if re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初)[\u4e00-\u9fff]{0,6}?(?:只有|只|仅有|仅|不足|不到)$", before):
+        return False  # 物业费收缴率一度只有52%: where things stood before, not what the work did
     if re.search(r"(?:一|每)(?:天|日|月|年)(?:能|可|就能|能够|可以)?(?:挣|赚|增收|收入)$", before):
         return False  # 一天能挣100多元: what a day's work earns someone, not money the case raised
     if _SCHEME_ROLE.match(after):
