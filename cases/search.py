@@ -97,7 +97,7 @@ _LOG_OVERLAP = 500
 _MOST_CHECKED = 5000
 
 
-def found_ids(word: str) -> list[int]:
+def found_ids(word: str) -> BitMap:
     """The ids of the cases (published or not) whose search text holds the term.
 
     Remembered per term in the shared cache with the change log's last row at the time; asked
@@ -128,7 +128,7 @@ def found_ids(word: str) -> list[int]:
     if found is None:
         found = BitMap(found_now(word))
     cache.set(key, (start, last, found.serialize()), 24 * 60 * 60)
-    return list(found)
+    return found
 
 
 def found_now(word: str) -> list[int]:
