@@ -676,12 +676,18 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     return _split_at_subheads(items) or _round_up(items)
 
 
+def _opens_with_town(name: str) -> bool:
+    town = re.match(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})", name)
+    return bool(town) and names.is_town(town.group(0))
+
+
 def _split_at_subheads(items: list[Block]) -> list[RawCase]:
     """「小红帽」上门 老人不再“看病难” over 戴着红色帽子…，这是某镇中心卫生院党员医生的…: a page whose
     three or more slogan subheadings each head a section whose first sentence names its own unit,
     in full (with its place) and another than every other section's: one case per section; the
     introduction above the first belongs to none. A section whose first sentence names no unit of
-    its own (医生和春花在卫生院工作了31年) makes the page one report."""
+    its own (医生和春花在卫生院工作了31年) makes the page one report; a sentence on its place may
+    come before the unit's (某县某镇是典型的库区山乡。某镇卫生院党支部…)."""
     heads = [
         i for i in range(len(items) - 1)
         if _is_short_line(items[i].text) and _reads_as_headline(items[i].text) and not extract_metrics([items[i].text])
@@ -691,8 +697,9 @@ def _split_at_subheads(items: list[Block]) -> list[RawCase]:
         return []
     units = []
     for number, head in enumerate(heads):
-        first = re.split(r"[。！？]", items[head + 1].text, maxsplit=1)[0]
-        named = [m.name for m in names.institution_mentions(first) if gazetteer.opens_with_place(m.name)]
+        # (某县某镇是典型的库区山乡。某镇卫生院党支部…: a sentence on its place may come first)
+        opening = "。".join(re.split(r"[。！？]", items[head + 1].text, maxsplit=2)[:2])
+        named = [m.name for m in names.institution_mentions(opening) if gazetteer.opens_with_place(m.name) or _opens_with_town(m.name)]
         if not named:
             return []
         units.append(named[0])
@@ -701,7 +708,8 @@ def _split_at_subheads(items: list[Block]) -> list[RawCase]:
         return []
     cases = []
     for number, head in enumerate(heads):
-        case = RawCase(title=items[head].text.strip(), institution=units[number])
+        title = re.sub(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*", "", items[head].text.strip())  # (三、: its number)
+        case = RawCase(title=title, institution=units[number])
         case.items = _until_commentary(items[head + 1 : heads[number + 1] if number + 1 < len(heads) else len(items)])
         cases.append(case)
     return cases

@@ -2024,3 +2024,16 @@ class OneUnitWithItsHelperTests(SimpleTestCase):
             [("武义县柳城畲族镇卫生院", "「红背篓」上门 老人看病不再难"), ("武义县白洋街道社区卫生服务中心", "「全天候」健康守门人"), ("武义县履坦镇坦洪村", "《乡村夜话》开进礼堂")],
         )
         self.assertEqual([(m.value, m.unit) for m in cases[0].metrics], [(15, "名"), (5, "支"), (1200, "人次")])
+
+    def test_numbered_slogan_heads_where_a_section_opens_on_its_place_before_its_unit(self):
+        text = (
+            "蒙阴县卫健系统党建品牌巡礼\n\n近年来，蒙阴县卫健系统各基层党组织积极创建党建品牌。\n\n"
+            "一、“红色驿站”守护健康\n\n蒙阴县人民医院党委在门诊设立红色驿站3个，今年服务患者8600人次。\n\n"
+            "二、小药箱里装着“大民生”\n\n蒙阴县野店镇是典型的山区乡镇。野店镇卫生院党支部为独居老人配送药箱260个，上门随访1100人次。\n\n"
+            "三、“板凳会”议出好日子\n\n蒙阴县岱崮镇笊篱坪村党支部把大事小情搬到板凳会上，今年议定事项42件。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(
+            [(c.institution.name, c.title) for c in cases],
+            [("蒙阴县人民医院", "“红色驿站”守护健康"), ("蒙阴县野店镇卫生院", "小药箱里装着“大民生”"), ("蒙阴县岱崮镇笊篱坪村", "“板凳会”议出好日子")],
+        )
