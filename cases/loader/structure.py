@@ -653,6 +653,11 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             if lead and is_institution_name(lead["name"]):
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
+    # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
+    # (its place and its kind, no name of its own) heads no entry of its own
+    named = [start for start in starts if not _kind_at_large(start[1].institution)]
+    if len(named) >= 2:
+        starts = named
     opening_lines = items[: min(3, starts[0][0])] if starts else []
     # (a deck under the page's headline naming who acts, 某中心以党建引领…: the opening is its report)
     signed = any(len(b.text) <= 40 and not b.text.endswith("。") and names.institution_mentions(b.text) for b in opening_lines[:1])
@@ -674,6 +679,13 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             cases.append(case)
         return cases
     return _split_at_subheads(items) or _round_up(items)
+
+
+def _kind_at_large(name: str) -> bool:
+    """江汉区社区卫生服务中心: a place and a kind it has many of, no name of its own (not 某县中医医院,
+    the county's one)."""
+    rest = gazetteer.without_leading_places(name) if name else ""
+    return bool(rest) and rest != name and re.fullmatch(r"(?:乡镇|街道|基层)?(?:社区卫生服务中心|卫生服务中心|中心卫生院|卫生院|卫生室|社区|村)", rest) is not None
 
 
 def _opens_with_town(name: str) -> bool:
@@ -1070,6 +1082,10 @@ def _is_short_line(text: str) -> bool:
     return len(text) <= 32 and not re.search(r"[，；：。！？]", body)
 
 
+# ▶ 签约居民2.1万人 under 亮点成效：: an item of a list of results, body text however short
+_LISTED_FIGURE = re.compile(r"^[▶►●■◆▪▸]\s*[^\d]{1,20}\d")  # (not · or •: a list of links)
+
+
 def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_indent: int) -> None:
     section = RawSection()
     case.sections = [section]
@@ -1117,7 +1133,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if plain and _reads_as_caption(text) and not (previous and previous.dangles):
             case.captions.append(text)
             continue
-        if _is_short_line(text):
+        if _is_short_line(text) and not (_LISTED_FIGURE.match(text) and extract_metrics([text])):
             kind = _short_line_kind(block, previous, plain=plain, body_indent=body_indent)
             if kind == "caption":
                 case.captions.append(text)

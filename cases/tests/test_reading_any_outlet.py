@@ -2037,3 +2037,18 @@ class OneUnitWithItsHelperTests(SimpleTestCase):
             [(c.institution.name, c.title) for c in cases],
             [("蒙阴县人民医院", "“红色驿站”守护健康"), ("蒙阴县野店镇卫生院", "小药箱里装着“大民生”"), ("蒙阴县岱崮镇笊篱坪村", "“板凳会”议出好日子")],
         )
+
+    def test_a_graphic_s_transcript_of_units_each_with_a_list_of_results(self):
+        text = (
+            "一图读懂丨某区社区卫生服务中心党建品牌\n\n在建党节之际，一起来看看各社区卫生服务中心的党建品牌。\n\n"
+            "一图读懂\n硚口区社区卫生服务中心\n党建品牌巡礼\n\n"
+            "01\n硚口区汉正街社区卫生服务中心\n品牌名称：“汉正先锋”\n亮点成效：\n▶ 中心党员14名\n▶ 签约居民1.8万人\n\n"
+            "02\n硚口区宝丰街社区卫生服务中心\n品牌名称：宝丰红\n亮点成效：\n▶ 中心党员11名\n▶ 开展健康讲座42场\n\n"
+            "03\n硚口区六角亭街社区卫生服务中心\n品牌名称：六角先锋\n亮点成效：\n▶ 中心党员17名\n▶ 建立家庭病床26张\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(
+            [c.institution.name for c in cases], ["硚口区汉正街社区卫生服务中心", "硚口区宝丰街社区卫生服务中心", "硚口区六角亭街社区卫生服务中心"]
+        )
+        self.assertEqual([(m.value, m.unit) for m in cases[2].metrics], [(17, "名"), (26, "张")])
+
