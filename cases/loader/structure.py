@@ -231,6 +231,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             # 甘谷中医 / 甘谷县中医医院主办 第4期: a house paper's name over its masthead line
             showcase.publication = showcase.publication or content.pop().text
         owner = next((name for name in meta.owner_names(line) if names.names_whole(name) or names.is_town(name)), "")
+        if owner and content and line.endswith(("党委", "委员会")):
+            owner = ""  # 某县人民医院党委 under the page's headline: a unit's label over its entry, no masthead
         if owner:
             # 城南医院报 and 东台市城南医院主办: the fuller name of the two
             info.owner = owner if owner.endswith(info.owner) else info.owner or owner

@@ -2052,3 +2052,14 @@ class OneUnitWithItsHelperTests(SimpleTestCase):
         )
         self.assertEqual([(m.value, m.unit) for m in cases[2].metrics], [(17, "名"), (26, "张")])
 
+    def test_unit_labels_over_their_titles_after_an_editor_s_note(self):
+        text = (
+            "党建红引领健康路\n——洞口县卫健系统党建品牌巡礼\n\n"
+            "编者按：近年来，洞口县卫生健康系统坚持把党建品牌创建作为推动高质量发展的重要抓手。本期选取三个品牌。\n\n"
+            "洞口县人民医院党委\n“连心桥”把专家门诊开到山头上\n\n洞口县人民医院党委组建专家服务队6支，今年下乡义诊48场。\n\n"
+            "高沙镇中心卫生院党支部\n“三色服务”暖到群众心坎上\n\n高沙镇中心卫生院党支部17名党员全部编入家庭医生团队，签约居民1.3万人。\n\n"
+            "石江镇社区卫生服务中心党支部\n家门口的“健康驿站”\n\n石江镇社区卫生服务中心党支部开设健康驿站2个，今年服务居民3100人次。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["洞口县人民医院", "洞口县高沙镇中心卫生院", "洞口县石江镇社区卫生服务中心"])
+
