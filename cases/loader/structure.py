@@ -1081,6 +1081,8 @@ def _reads_as_headline(text: str) -> bool:
 
 def _is_short_line(text: str) -> bool:
     body = text[:-1] if text[-1:] in ("。", "！") else text
+    # (强堡垒：党建业务同频共振: a subheading's label and its words)
+    body = re.sub(r"^[\u4e00-\u9fff]{2,6}：(?=[\u4e00-\u9fff“])", "", body) if text[-1:] not in ("。", "！") else body
     return len(text) <= 32 and not re.search(r"[，；：。！？]", body)
 
 

@@ -2063,3 +2063,13 @@ class OneUnitWithItsHelperTests(SimpleTestCase):
         names = [c.institution.name for c in read_text(text).cases]
         self.assertEqual(names, ["洞口县人民医院", "洞口县高沙镇中心卫生院", "洞口县石江镇社区卫生服务中心"])
 
+    def test_subheadings_of_a_label_and_its_words_head_their_sections(self):
+        text = (
+            "党旗在边城高高飘扬\n\n近年来，岗巴县人民医院党总支以党建引领医院发展。\n\n"
+            "强堡垒：党建业务同频共振\n\n医院现有开放床位40张、职工86人，党员32名。\n\n"
+            "借外力：帮扶带来新变化\n\n日喀则市人民医院与岗巴县人民医院建立紧密型医联体，去年派驻专家9名，开展教学查房60余次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual([s.heading for s in case.sections if s.heading], ["强堡垒：党建业务同频共振", "借外力：帮扶带来新变化"])
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(40, "张"), (86, "人"), (32, "名")])
+
