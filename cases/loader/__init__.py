@@ -205,7 +205,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         if kind not in ("community", "government") and _PLACE_BODY_HAS.match(subject):
             continue  # 社区党委有党员142名，下设网格党支部6个: in a health body's report, the partner place's make-up
         acts = _HEALTH_BODY_ACTS.match(subject)
-        if kind in ("community", "government") and acts and not _BROUGHT_BY_THE_CASE.search(acts["before"]):
+        if kind in ("community", "government") and acts and not _BROUGHT_BY_THE_CASE.search(acts["before"] or acts["staff_of"] or ""):
             # 卫生院流动诊室先后26次到村巡诊, 县人民医院也…已累计为村民义诊600余人次: in a
             # community's or a street's report, the health body's own work (unless the case brought
             # it); what the case's own people do after it in the sentence stays (，村里的5名党员志愿者…)
@@ -263,12 +263,15 @@ _HEALTH_BODY_SENDS = re.compile(
     r"(?:每周|每月|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
 )
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
-_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$")
+_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$"
+                    r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$")
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?)"
     r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计)"
+    # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
+    r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院)的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:医生|医护人员|医务人员|专家|医师)们?(?:为|给|向)"
 )
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")

@@ -1985,6 +1985,13 @@ class FigureShapesTests(SimpleTestCase):
         self.assertEqual(self._figures(body, "红星社区：红色物业暖人心"), [(96, "%"), (130, "件")])
 
 
+    def test_a_partner_hospital_s_doctors_at_work_in_a_community_s_report_are_the_hospital_s(self):
+        body = (
+            "6月12日，城关社区党委与县中医医院党支部签订共建协议。当天义诊中，医院8名医生为居民提供针灸、推拿等服务，诊疗居民150余人次。"
+            "社区组织党员志愿者20名维持秩序。活动现场，卫生院医护人员为老人体检90人次；社区党委还为12户独居老人送去血压计。"
+        )
+        self.assertEqual(self._figures(body, "城关社区：医社共建暖民心"), [(20, "名"), (12, "户")])
+
 class OneUnitWithItsHelperTests(SimpleTestCase):
     def test_a_health_centre_s_feature_naming_the_county_hospital_that_sends_it_doctors_is_one_case(self):
         text = (
