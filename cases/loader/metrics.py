@@ -340,7 +340,10 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
         paragraph = _PLANNED_SENTENCE.sub("", paragraph)
         for sentence in _SENTENCE_SPLIT.split(paragraph):
             after_plan = after_founding = False
-            for clause in filter(None, (c.strip() for c in _CLAUSE_SPLIT.split(sentence))):
+            clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+            for number, clause in enumerate(clauses):
+                if _BEFORE.match(clause) and number + 1 < len(clauses) and _NOW_CHANGED.match(clauses[number + 1]):
+                    continue  # 去年患者满意度为91%，今年提升至95.2%: where it stood, the next clause says what it is now
                 if after_founding and _HAD_ONLY.search(clause):
                     after_founding = False
                     continue  # 建院之初，医院仅有职工11人: how things stood then
@@ -359,6 +362,9 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     return metrics
 
 
+# A clause on how things stood (去年…为91%) before one that says they changed (今年提升至95.2%)
+_BEFORE = re.compile(r"^(?:去年|上年|前年|此前|以前|过去|原来|改造前|开展前|\d{4}年)")
+_NOW_CHANGED = re.compile(r"^(?:今年|目前|现在|如今|\d{4}年)?[\u4e00-\u9fff]{0,4}?(?:提升|提高|上升|增长|增加|下降|降低|缩短|减少|降)(?:至|到)")
 _CN_DIGIT_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fff]?[成万千百十个%])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？；])")
 _DONE = re.compile(r"已经|已|累计|目前|截至|完成了")

@@ -1992,6 +1992,10 @@ class FigureShapesTests(SimpleTestCase):
         )
         self.assertEqual(self._figures(body, "城关社区：医社共建暖民心"), [(20, "名"), (12, "户")])
 
+    def test_where_a_figure_stood_last_year_before_the_clause_that_says_it_rose(self):
+        body = "通渭县妇幼保健院党支部推出便民举措14项。去年医院患者满意度为91%，今年提升至95.2%。"
+        self.assertEqual(self._figures(body, "通渭县妇幼保健院：服务有温度"), [(14, "项"), (Decimal("95.2"), "%")])
+
 class OneUnitWithItsHelperTests(SimpleTestCase):
     def test_a_health_centre_s_feature_naming_the_county_hospital_that_sends_it_doctors_is_one_case(self):
         text = (
