@@ -698,7 +698,7 @@ def _place_in_full(name: str, text: str) -> str:
 def _places_before(places: str, name: str) -> bool:
     """宾川县金牛镇 before 东门社区, 仪陇县 before 马鞍镇中心卫生院: divisions of the gazetteer, each
     inside the one before, then at most one town (where the name does not open with its own)."""
-    if not _opens_with_town(name):
+    if not opens_with_town(name):
         for start in range(max(0, len(places) - 7), len(places) - 2):  # a town: two to five characters, then 镇/乡/街道/苏木
             town = places[start:]
             if town.endswith(("镇", "乡", "街道", "苏木")) and is_town(town):
@@ -712,7 +712,8 @@ def _places_before(places: str, name: str) -> bool:
     return gazetteer.nests_before(places, name)
 
 
-def _opens_with_town(name: str) -> bool:
+def opens_with_town(name: str) -> bool:
+    """马鞍镇中心卫生院, 努古斯台镇某嘎查: the name opens with a town's (or a street's)."""
     return any(is_town(name[:end]) for end in range(3, min(len(name), 10) + 1) if name[:end].endswith(("镇", "乡", "街道", "苏木")))
 
 

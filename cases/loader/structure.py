@@ -690,11 +690,6 @@ def _kind_at_large(name: str) -> bool:
     return bool(rest) and rest != name and re.fullmatch(r"(?:乡镇|街道|基层)?(?:社区卫生服务中心|卫生服务中心|中心卫生院|卫生院|卫生室|社区|村)", rest) is not None
 
 
-def _opens_with_town(name: str) -> bool:
-    town = re.match(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})", name)
-    return bool(town) and names.is_town(town.group(0))
-
-
 def _split_at_subheads(items: list[Block]) -> list[RawCase]:
     """「小红帽」上门 老人不再“看病难” over 戴着红色帽子…，这是某镇中心卫生院党员医生的…: a page whose
     three or more slogan subheadings each head a section whose first sentence names its own unit,
@@ -713,7 +708,7 @@ def _split_at_subheads(items: list[Block]) -> list[RawCase]:
     for number, head in enumerate(heads):
         # (某县某镇是典型的库区山乡。某镇卫生院党支部…: a sentence on its place may come first)
         opening = "。".join(re.split(r"[。！？]", items[head + 1].text, maxsplit=2)[:2])
-        named = [m.name for m in names.institution_mentions(opening) if gazetteer.opens_with_place(m.name) or _opens_with_town(m.name)]
+        named = [m.name for m in names.institution_mentions(opening) if gazetteer.opens_with_place(m.name) or names.opens_with_town(m.name)]
         if not named:
             return []
         units.append(named[0])
