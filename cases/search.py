@@ -23,6 +23,7 @@ import hashlib
 import re
 import secrets
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Case as CaseWhen, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
@@ -104,8 +105,6 @@ def found_ids(word: str) -> BitMap:
     again, the result is brought up to date by checking only the cases written since (one edit
     after another leaves a common term's 77,000 ids a few rows away from current), and is found
     anew (found_now) the first time, after a bulk load, or when many cases changed."""
-    from django.core.cache import cache
-
     from .models import CaseText, TextChange
 
     key = f"search-found:{hashlib.sha1(word.encode()).hexdigest()}"
@@ -115,8 +114,8 @@ def found_ids(word: str) -> BitMap:
     kept = cache.get(key)
     found = None
     if kept is not None and kept[:2] == (start, last):
-        found = BitMap.deserialize(kept[2])
-    elif kept is not None and kept[0] == start and last is not None and kept[1] < last:
+        return BitMap.deserialize(kept[2])  # nothing written since: as remembered
+    if kept is not None and kept[0] == start and last is not None and kept[1] < last:
         # each case written since, and whether its text (if it still has one) holds the term: one query
         holds = CaseText.objects.filter(case_id=OuterRef("case_id"), **{f"search_text__{_lookup(word)}": word})
         written = TextChange.objects.filter(id__gt=kept[1] - _LOG_OVERLAP, case_id__gt=0).annotate(holds=Exists(holds))
@@ -370,9 +369,8 @@ def index_suspended(connection):
         if connection.vendor == "postgresql":
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     install_index(connection)
-    install_change_log(connection)
+    install_change_log(connection)  # (its triggers were off: the log starts anew, everything_changed)
     with connection.cursor() as cursor:
-        everything_changed(cursor)
         if connection.vendor == "sqlite":
             cursor.execute(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('optimize')")
         elif connection.vendor == "postgresql":

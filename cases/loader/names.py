@@ -672,14 +672,8 @@ def _declared_in_full(name: str, page: str) -> str:
 
 def _place_in_full(name: str, text: str) -> str:
     """沁源郭道镇卫生院 -> 沁源县郭道镇卫生院, 宽甸县中心医院 -> 宽甸满族自治县中心医院, where the
-    text prints that: a county's short name, or its plain one, as officially named; a short name
-    the text itself declares (科尔沁左翼后旗（以下简称科左后旗）)."""
-    for declared in _DECLARED_SHORT.finditer(text):
-        if name.startswith(declared["short"]) and len(name) > len(declared["short"]):
-            before = declared["before"]
-            full = next((before[k:] for k in range(len(before) - 2) if before[k:].endswith(("县", "区", "市", "旗")) and gazetteer.locate(before[k:]).district), "")
-            if full:
-                return full + name[len(declared["short"]) :]
+    text prints that: a county's short name, or its plain one, as officially named (a short name
+    the page declares: _declared_in_full)."""
     for end in range(2, 5):
         short, rest = name[:end], name[end:]
         if short not in _division_names():

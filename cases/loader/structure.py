@@ -705,7 +705,7 @@ def _split_at_subheads(items: list[Block]) -> list[RawCase]:
     if len(heads) < 3:
         return []
     units = []
-    for number, head in enumerate(heads):
+    for head in heads:
         # (某县某镇是典型的库区山乡。某镇卫生院党支部…: a sentence on its place may come first)
         opening = "。".join(re.split(r"[。！？]", items[head + 1].text, maxsplit=2)[:2])
         named = [m.name for m in names.institution_mentions(opening) if gazetteer.opens_with_place(m.name) or names.opens_with_town(m.name)]
