@@ -17,6 +17,7 @@ archive is older than the generation it caches under.
 from __future__ import annotations
 
 import hashlib
+import logging
 import pickle
 import secrets
 import threading
@@ -25,11 +26,13 @@ from collections import OrderedDict
 from asgiref.local import Local
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
-from django.db import connection, transaction
+from django.db import DatabaseError, InterfaceError, connection, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 TIMEOUT = 15 * 60
 RECENT, RECENT_BYTES = 300, 256 * 1024  # values kept in each process's own memory, and the largest kept
+
+logger = logging.getLogger(__name__)
 
 _recent: OrderedDict[str, str | bytes] = OrderedDict()
 _lock = threading.Lock()
@@ -52,13 +55,38 @@ def generation() -> str:
 def _read() -> str:
     from .models import ArchiveGeneration
 
-    with connection.cursor() as cursor:  # plain SQL: read on every request, it need not be compiled each time
-        cursor.execute(f"SELECT value FROM {ArchiveGeneration._meta.db_table} WHERE id = 1")
-        row = cursor.fetchone()
+    # Plain SQL: read on every request, it need not be compiled each time. It is also the request's
+    # first query, so where connections are kept and checked (CONN_HEALTH_CHECKS in production) it
+    # is the check: a connection the database dropped since the last request is opened anew and the
+    # read made again, instead of Django sending a "SELECT 1" before it on every request.
+    checks = _takes_the_health_check()
+    try:
+        row = _fetch_generation(ArchiveGeneration._meta.db_table)
+    except (DatabaseError, InterfaceError) as error:
+        if not checks:
+            raise
+        logger.info("connection to the database lost since the last request, opening it anew: %s", error)
+        connection.close()
+        row = _fetch_generation(ArchiveGeneration._meta.db_table)
     value = row[0] if row else None
     if value is None:  # a database emptied by a test or a restore: start a generation
         value = ArchiveGeneration.objects.get_or_create(pk=1, defaults={"value": secrets.token_hex(8)})[0].value
     return value
+
+
+def _fetch_generation(table: str):
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT value FROM {table} WHERE id = 1")
+        return cursor.fetchone()
+
+
+def _takes_the_health_check() -> bool:
+    """Whether the read about to be made stands for the connection's health check that is due."""
+    due = connection.health_check_enabled and not connection.health_check_done and connection.connection is not None
+    if due and not connection.in_atomic_block:  # (in a transaction a lost connection cannot be replaced)
+        connection.health_check_done = True
+        return True
+    return False
 
 
 def changed(**kwargs) -> str:

@@ -5,12 +5,14 @@ import importlib
 import os
 import subprocess
 import sys
-from unittest import mock
+from unittest import mock, skipUnless
 
 from django.conf import settings
-from django.db import OperationalError
-from django.test import SimpleTestCase, TestCase, override_settings
+from django.db import InterfaceError, OperationalError, connection, transaction
+from django.test import SimpleTestCase, TestCase, TransactionTestCase, override_settings
 from django.urls import reverse
+
+from cases import caching
 
 GOOD_ENV = {
     "SECRET_KEY": "k3Jd9-x_Qm2vLr8sTz0wYb4nHc6pFg1aUe5iOo7yRtWqEsDf-Zx8Lp2Nv7Bm4",
@@ -95,6 +97,37 @@ class HealthAndOutageTests(TestCase):
             response = self.client.get(reverse("cases:list"))
         self.assertEqual(response.status_code, 500)
         self.assertContains(response, "服务器暂时出了点问题", status_code=500)
+
+
+@skipUnless(connection.vendor == "postgresql", "a database server that can drop a connection")
+class KeptConnectionTests(TransactionTestCase):
+    """Production keeps connections between requests and checks them (CONN_HEALTH_CHECKS): the
+    request's first query, the archive's generation, is the check, not an extra "SELECT 1"."""
+
+    def tearDown(self):
+        connection.close()  # the next test connects with the usual settings
+
+    def test_a_connection_the_database_dropped_between_requests_is_opened_anew_by_the_first_read(self):
+        with mock.patch.dict(connection.settings_dict, {"CONN_HEALTH_CHECKS": True, "CONN_MAX_AGE": 600}):
+            connection.close()
+            connection.ensure_connection()
+            first = caching._read()
+            connection.close_if_unusable_or_obsolete()  # as at the start of the next request: a check is due
+            connection.connection.close()  # meanwhile the database dropped the connection
+            with mock.patch.object(connection, "is_usable", wraps=connection.is_usable) as select_1:
+                self.assertEqual(caching._read(), first)
+                self.assertEqual(caching._read(), first)
+            select_1.assert_not_called()
+            self.assertTrue(connection.is_usable())
+
+    def test_in_a_transaction_a_lost_connection_is_an_error_not_silently_replaced(self):
+        with mock.patch.dict(connection.settings_dict, {"CONN_HEALTH_CHECKS": True, "CONN_MAX_AGE": 600}):
+            connection.close()
+            connection.ensure_connection()
+            connection.close_if_unusable_or_obsolete()
+            with self.assertRaises((InterfaceError, OperationalError)), transaction.atomic():
+                connection.connection.close()
+                caching._read()
 
 
 class ErrorLogTests(SimpleTestCase):
