@@ -120,12 +120,12 @@ def counted_only(metrics) -> list[tuple[str, str, int]]:
     return [(category, "未能归类的" if category in unsure else labels.get(category, category), n) for category, n in rows]
 
 
-def party_members(cases) -> dict[int, tuple[int, Case | None]]:
-    """{institution id: (members, case that states it)}: each institution's membership.
+def party_members(cases) -> dict[int, int]:
+    """{institution id: members}: each institution's membership.
 
     Where a report states the institution's total (“现有党员430名”) the latest such statement is
     the figure; otherwise the largest of its party organisations' member counts (a 党委 and the
-    党支部 under it are not added up). Two queries, whatever the number of institutions.
+    党支部 under it are not added up). Two queries of plain values, whatever the number of institutions.
     """
     stated = (
         Metric.objects.filter(
@@ -134,12 +134,13 @@ def party_members(cases) -> dict[int, tuple[int, Case | None]]:
             label=PARTY_MEMBERS_TOTAL_LABEL,
             case__institution__isnull=False,
         )
-        .select_related("case__showcase")
         .order_by("case__institution_id", F("case__showcase__published_on").desc(nulls_last=True), "-case_id")
+        .values_list("case__institution_id", "value")
     )
-    members: dict[int, tuple[int, Case | None]] = {}
-    for metric in stated:
-        members.setdefault(metric.case.institution_id, (int(metric.value), metric.case))
+    members: dict[int, int] = {}
+    for institution, value in stated:
+        members.setdefault(institution, int(value))
+    counted_by_organizations: dict[int, int] = {}
     organizations = (
         PartyOrganization.objects.filter(institution__cases__in=cases, member_count__isnull=False)
         .order_by()
@@ -147,10 +148,9 @@ def party_members(cases) -> dict[int, tuple[int, Case | None]]:
         .distinct()
     )
     for institution, count in organizations:
-        if institution not in members or members[institution][1] is None:
-            known = members.get(institution, (0, None))[0]
-            members[institution] = (max(known, count), None)
-    return members
+        if institution not in members:
+            counted_by_organizations[institution] = max(counted_by_organizations.get(institution, 0), count)
+    return members | counted_by_organizations
 
 
 def headline_figures() -> dict:
@@ -159,6 +159,6 @@ def headline_figures() -> dict:
     return {
         "cases": published.count(),
         "institutions": published.exclude(institution=None).values("institution").distinct().count(),
-        "party_members": sum(n for n, _ in party_members(published).values()),
+        "party_members": sum(party_members(published).values()),
         "cases_with_services": published.filter(metrics__category=Metric.Category.SERVICES).values("pk").distinct().count(),
     }
