@@ -16,7 +16,7 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people, suffix_of
 from .metrics import extract_metrics
-from .names import canonical_forms, choose_actor, fullest_place, institution_mentions, is_place_name, is_town, place_mentions, printed_in_full
+from .names import canonical_forms, choose_actor, fullest_place, institution_mentions, is_place_name, is_town, opens_with_town, place_in_full, place_mentions, printed_in_full
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
@@ -249,8 +249,78 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
             continue
-        kept.append(sentence)
+        kept.append(_own_clauses(sentence, own) if kind in _HEALTH_CASES else sentence)
     return "".join(kept)
+
+
+_HEALTH_CASES = ("hospital", "tcm_hospital", "township_health_center", "community_health_center")
+# Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
+# 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
+_PLACE_SUBJECT = re.compile(
+    r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千])"
+    r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:当地|村民人均|农民人均|全村人均)"
+    r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
+)
+# Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
+_HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
+# The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
+_OWN_SUBJECT = re.compile(
+    r"^(?:我院|该院|本院|我们|院|医院|中心|卫生院|服务队|医疗队|小分队|团队|党员|医生|医护|医务|专家|党支部|党委|党总支|支部|志愿者|家庭医生|院党委|院领导"
+    r"|服务点|工作站|驿站|服务站|诊室|巡诊车)"
+)
+
+
+def _own_clauses(sentence: str, own: str) -> str:
+    """全村524户1690人，其中60岁以上老人410人，村党支部现有党员37名 (what a village a hospital visits
+    has), 医院帮扶的川口乡卫生院今年门诊量同比增长两成 (what the body it helps achieved): in a health
+    body's report, clauses about a place or another body are theirs, until the report's body is the
+    subject again (，服务队就把血压计…搬进农家小院). A clause with no subject of its own goes on with
+    the one before it; the sentence opens on the report's body."""
+    clauses = re.split(r"(?<=[，,])", sentence)
+    theirs, subject = [], "own"
+    for clause in clauses:
+        text = re.sub(r"^(?:今年|去年|目前|近年来|如今|现在|截至目前)(?:以来)?，?", "", clause.strip())
+        if _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
+            subject = "another"
+        elif _OWN_SUBJECT.match(text) or _names_own(text, own):
+            subject = "own"
+        elif _PLACE_SUBJECT.match(text):
+            subject = "place"
+        elif _names_another(text, own):
+            subject = "another"
+        theirs.append(subject != "own")
+    if not any(theirs):
+        return sentence
+    return "".join(c for c, other in zip(clauses, theirs) if not other) or sentence[-1:]
+
+
+def _names_own(text: str, own: str) -> bool:
+    mentions = institution_mentions(text[:30])
+    if not mentions or mentions[0].start != 0 or not own:
+        return False
+    name = mentions[0].name
+    forms = canonical_forms([own, name])
+    # (琼中县人民医院 is 琼中黎族苗族自治县人民医院: its county's short name)
+    return name in own or own.endswith(name) or forms[name] == forms[own] or place_in_full(name, own) == own
+
+
+def _names_another(text: str, own: str) -> bool:
+    """光泽县医院门诊量同比增长14%, 省人民医院已累计派出专家…: another named health body opens the clause."""
+    mentions = institution_mentions(text[:30])
+    if not mentions or mentions[0].start != 0 or not own:
+        return False
+    name = mentions[0].name
+    if institution_kind(name) not in _HEALTH_CASES or len(name) <= len(suffix_of(name)) + 1:
+        return False
+    if re.search(r"^(?:各|基层|全县|全市|全区|县级|市级|村级|辖区)|乡镇|带动|帮助|推动|指导|协助", name):
+        return False  # the units at large, not one of them
+    if not (gazetteer.opens_with_place(name) or opens_with_town(name) or name[0] in "省市县区州旗"):
+        return False  # one body by its place (光泽县医院, 川口乡卫生院, 省人民医院), not words run into a kind (带动乡镇卫生院)
+    # what it achieved itself (its patients, its growth, its new techniques), not its people's work with the case
+    return bool(_OWN_RESULTS.match(text[mentions[0].end :])) and not _names_own(text, own)
+
+
+_OWN_RESULTS = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:门诊量|门急诊量|住院量|手术量|诊疗量|出院人次|业务收入|就诊率|同比|较上年|较去年|新开展|开展新技术|现有|拥有|共有|有职工|有党员|编制床位)")
 
 
 # 结对帮扶的省级医院今年派出…, 对口支援医院今年已选派…: a partner hospital sends, whoever the clause's subject is

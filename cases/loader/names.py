@@ -543,7 +543,7 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     (昭苏县喀夏加尔镇的牧民… 喀夏加尔镇卫生院), or else the county or town a headline of the page
     opens with (谷城县：“书记项目”晒成绩 over 石花镇胡家湾村：…; 磁灶镇开展… over 岭畔村, where the
     page prints 晋江市磁灶镇)."""
-    name = _declared_in_full(_place_in_full(_ending_in_full(name, text), text), page or text)
+    name = _declared_in_full(place_in_full(_ending_in_full(name, text), text), page or text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
     fuller = _with_places_printed_before(name, text) or _with_places_printed_before(name, page)
@@ -646,13 +646,17 @@ _LABEL_ENDINGS = {**_FULL_ENDINGS, "镇卫生院": ("镇中心卫生院",), "乡
 
 def _ending_in_full(name: str, text: str) -> str:
     """某县卫健委 -> 某县卫生健康委员会, where the text prints that too: a label's short ending, in full."""
+    printed = [full for full in _endings_in_full(name) if full in text]
+    return max(printed, key=len, default=name)
+
+
+def _endings_in_full(name: str, shortest_stem: int = 2) -> list[str]:
+    """The name with its short ending written out each way it may be: 某县卫健委 -> 某县卫生健康委员会, 某县卫生健康委."""
     for abbreviation, endings in _LABEL_ENDINGS.items():
-        if name.endswith(abbreviation):
-            stem = name[: -len(abbreviation)]
-            printed = [stem + ending for ending in endings if len(stem) >= 2 and stem + ending in text]
-            if printed:
-                return max(printed, key=len)
-    return name
+        stem = name[: -len(abbreviation)]
+        if name.endswith(abbreviation) and len(stem) >= shortest_stem:
+            return [stem + ending for ending in endings]
+    return []
 
 
 _DECLARED_SHORT = re.compile(r"(?P<before>[\u4e00-\u9fff]{3,12})[（(](?:以下)?简称[“\"]?(?P<short>[\u4e00-\u9fff]{2,8})[”\"]?[）)]")
@@ -670,7 +674,7 @@ def _declared_in_full(name: str, page: str) -> str:
     return name
 
 
-def _place_in_full(name: str, text: str) -> str:
+def place_in_full(name: str, text: str) -> str:
     """沁源郭道镇卫生院 -> 沁源县郭道镇卫生院, 宽甸县中心医院 -> 宽甸满族自治县中心医院, where the
     text prints that: a county's short name, or its plain one, as officially named (a short name
     the page declares: _declared_in_full)."""
@@ -682,8 +686,8 @@ def _place_in_full(name: str, text: str) -> str:
         official = gazetteer.named_short(short)
         official = official.district or official.city or ""
         after = rest[1:] if rest[:1] in "县市区旗" else rest
-        if official and official + after in text:  # (科左后旗 is 科尔沁左翼后旗 too)
-            printed.append(official + after)
+        # (科左后旗 is 科尔沁左翼后旗 too; 互助县卫健局 is 互助土族自治县卫生健康局 where that is printed)
+        printed += [official + ending for ending in (after, *_endings_in_full(after, shortest_stem=0)) if official and official + ending in text]
         if printed:
             return max(printed, key=len)
     return name

@@ -1008,6 +1008,8 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         # (广元市中心医院与中心建立医联体合作: the other named, the first by its kind alone)
         if any(one in t and (other[-5:] in t or _names_by_kind(other, t)) or other in t and (one[-5:] in t or _names_by_kind(one, t)) for t in sentences if _PAIRING.search(t)):
             return []  # a hospital and the community it pairs with: one case and its partner
+        if any(_goes_to(one, other, t) or _goes_to(other, one, t) for t in sentences):
+            return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report
         if not all(len(extract_metrics([items[i].text])) >= 2 for i, _, _ in openers):
             return []  # two units, each with its own work in figures, or a summary that names two
     cases = []
@@ -1018,6 +1020,23 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         case.items = [items[index]]
         cases.append(case)
     return cases
+
+
+_GOING_TO = re.compile(r"(?:到|走进|走入|来到|深入|前往|赴|进)$")
+
+
+def _goes_to(visitor: str, host: str, sentence: str) -> bool:
+    """The sentence takes the visitor's people to the host: …卫生健康局机关党支部组织党员…到某镇某社区开展….
+    Either may be named in a fuller or shorter form than its paragraph's (县卫健局, 互助…县卫生健康局)."""
+    mentions = names.institution_mentions(sentence)
+    forms = names.canonical_forms([visitor, host, *(m.name for m in mentions)])
+    seen_visitor = False
+    for mention in mentions:
+        if forms[mention.name] == forms[visitor]:
+            seen_visitor = True
+        elif seen_visitor and forms[mention.name] == forms[host] and _GOING_TO.search(sentence[: mention.start]):
+            return True
+    return False
 
 
 def _names_by_kind(name: str, sentence: str) -> bool:

@@ -1996,6 +1996,25 @@ class FigureShapesTests(SimpleTestCase):
         body = "通渭县妇幼保健院党支部推出便民举措14项。去年医院患者满意度为91%，今年提升至95.2%。"
         self.assertEqual(self._figures(body, "通渭县妇幼保健院：服务有温度"), [(14, "项"), (Decimal("95.2"), "%")])
 
+    def test_what_a_village_a_hospital_visits_has_is_the_village_s_until_the_hospital_s_people_act_again(self):
+        body = (
+            "7月1日，秭归县中医医院党委组织党员一行23人来到结对的某村。在结对的村里，村里有村民640户，"
+            "全村1200余人，其中60岁以上老人380人，村党支部现有党员29名，服务队就把心电图机搬进农家小院，为村民义诊210人次。"
+        )
+        self.assertEqual(self._figures(body, "秭归县中医医院：结对山村送健康"), [(23, "人"), (210, "人次")])
+
+    def test_what_the_hospital_a_case_helps_achieved_itself_is_not_the_case_s(self):
+        body = (
+            "南平市第一医院党委与光泽县医院结对共建，一年来派驻专家26名，开展手术带教140台。"
+            "光泽县医院门诊量同比增长14%，新开展新技术9项。医院帮扶的某乡卫生院今年门诊量同比增长两成，乡里有常住人口约1.1万人。"
+        )
+        self.assertEqual(self._figures(body, "南平市第一医院：结对帮扶一年间"), [(26, "名"), (140, "台")])
+
+    def test_a_county_s_short_name_in_a_clause_s_subject_is_still_the_case(self):
+        body = "三年来，琼中县人民医院新开展新技术30余项，手术量同比增长约27%。"
+        self.assertEqual(self._figures(body, "琼中黎族苗族自治县人民医院：帮扶三年结硕果"), [(30, "项"), (27, "%")])
+
+
 class OneUnitWithItsHelperTests(SimpleTestCase):
     def test_a_health_centre_s_feature_naming_the_county_hospital_that_sends_it_doctors_is_one_case(self):
         text = (
@@ -2083,4 +2102,14 @@ class OneUnitWithItsHelperTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual([s.heading for s in case.sections if s.heading], ["强堡垒：党建业务同频共振", "借外力：帮扶带来新变化"])
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(40, "张"), (86, "人"), (32, "名")])
+
+    def test_a_body_whose_people_go_to_a_community_and_that_community_are_one_report(self):
+        text = (
+            "互助县卫健局：机关党员进社区 群众得实惠\n\n"
+            "近日，互助土族自治县卫生健康局机关党支部组织党员一行26人，到威远镇东街社区开展“双报到”志愿服务。\n\n"
+            "东街社区地处县城中心，辖6个居民小组、2800余户居民，老年人和低收入家庭相对集中。报到当天，党员干部分成宣讲、健康、环境3个小组，有的宣讲医保政策，有的为老人测血压。\n\n"
+            "今年以来，县卫健局机关党员累计认领居民“微心愿”38个，已全部兑现；帮助社区协调解决就医难、楼道照明等问题15件；为社区捐赠AED设备1台，并开展急救培训4场。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["互助土族自治县卫生健康局"])
 
