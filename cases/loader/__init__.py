@@ -233,7 +233,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             # (and what its people do there after it, 为居民提供…服务260余人次, until the case's own side opens)
             first = clauses.index(sent[0])
             back = next((i for i in range(first + 1, len(clauses)) if not _GOES_ON.match(clauses[i].strip())), len(clauses))
-            gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government") else set())
+            gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government", *_LEADING) else set())
             sentence = "，".join(c for c in clauses if c not in gone)
         place_said = any(_opens_on_a_place(o.strip()) for o in openers) or (not subject.startswith("辖区") and _opens_on_a_place(subject))
         if kind not in ("community", "government") and place_said and _PLACES_MAKE_UP.search(sentence):
@@ -249,7 +249,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
             continue
-        kept.append(_own_clauses(sentence, own) if kind in _HEALTH_CASES else sentence)
+        kept.append(_own_clauses(sentence, own, places_only=kind == "health_commission") if kind in (*_HEALTH_CASES, "health_commission") else sentence)
     return "".join(kept)
 
 
@@ -258,9 +258,11 @@ _HEALTH_CASES = ("hospital", "tcm_hospital", "township_health_center", "communit
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
     r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千])"
-    r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:当地|村民人均|农民人均|全村人均)"
+    r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
 )
+# 渠县常住人口约105万人, 全县户籍人口…: a county's or a town's people
+_PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)")
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
@@ -270,28 +272,35 @@ _OWN_SUBJECT = re.compile(
 )
 
 
-def _own_clauses(sentence: str, own: str) -> str:
+def _own_clauses(sentence: str, own: str, places_only: bool = False) -> str:
     """全村524户1690人，其中60岁以上老人410人，村党支部现有党员37名 (what a village a hospital visits
     has), 医院帮扶的川口乡卫生院今年门诊量同比增长两成 (what the body it helps achieved): in a health
     body's report, clauses about a place or another body are theirs, until the report's body is the
     subject again (，服务队就把血压计…搬进农家小院). A clause with no subject of its own goes on with
-    the one before it; the sentence opens on the report's body."""
+    the one before it; the sentence opens on the report's body. In a health commission's summary
+    (places_only) its system's units are its own, but a place's people are still the place's."""
     clauses = re.split(r"(?<=[，,])", sentence)
     theirs, subject = [], "own"
     for clause in clauses:
         text = re.sub(r"^(?:今年|去年|目前|近年来|如今|现在|截至目前)(?:以来)?，?", "", clause.strip())
-        if _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
+        if not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
             subject = "another"
         elif _OWN_SUBJECT.match(text) or _names_own(text, own):
             subject = "own"
-        elif _PLACE_SUBJECT.match(text):
+        elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text):
             subject = "place"
-        elif _names_another(text, own):
+        elif not places_only and _names_another(text, own):
             subject = "another"
         theirs.append(subject != "own")
     if not any(theirs):
         return sentence
     return "".join(c for c, other in zip(clauses, theirs) if not other) or sentence[-1:]
+
+
+def _names_a_place_s_people(text: str) -> bool:
+    people = _PLACE_S_PEOPLE.match(text)
+    place = people["place"] if people else ""
+    return bool(place) and (place in ("全县", "全市", "全区", "全旗", "全镇", "全乡") or is_place_name(place) or is_town(place))
 
 
 def _names_own(text: str, own: str) -> bool:
@@ -333,20 +342,20 @@ _HEALTH_BODY_SENDS = re.compile(
     r"(?:每周|每月|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
 )
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
-_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$"
+_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
                     r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$")
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?)"
-    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计)"
+    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为)"
     # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
     r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院)的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:医生|医护人员|医务人员|专家|医师)们?(?:为|给|向)"
 )
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:为|向|给|对|开展|提供|免费|义诊|诊治|接诊|服务)")
+_GOES_ON = re.compile(r"^(?:为|向|给|对|开展|提供|免费|义诊|诊治|接诊|服务|帮助|指导|协助)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report

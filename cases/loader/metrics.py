@@ -185,7 +185,7 @@ PLAN_WORDS = (
 # When a body, or a department, began: 建院之初，医院仅有职工11人 (the clause after a hospital's
 # or a department's founding that tells how little it had is history too).
 _FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊)(?:之初|时|初期|伊始)"
-_FOUNDING_CLAUSE = re.compile(r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$")
+_FOUNDING_CLAUSE = re.compile(r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$")
 _HAD_ONLY = re.compile(r"仅|只有|只")
 
 # Clauses whose numbers tell how a scheme works, what each unit picked, or what is planned: the
@@ -213,10 +213,28 @@ NOT_FIGURES: list[Rule] = [
         ["较去年同期增长", "比去年多", "服务人次比", "还在人口较多的"],
     ),
     rule(
-        rf"(?:{_FOUNDING}|最初|起初|当初)(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
-        "how things stood at the founding (1953年建院时仅有医护人员12名): history, not the case's figure",
-        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "从最初只有", "建科之初仅有麻醉医师"],
-        ["建院以来累计", "成立以来共开展", "由最初的45%提升至"],
+        r"[（(][^（）()]{0,6}?(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:同期|底|末)?(?:为|是|仅为|只有)?$",
+        "a comparison's base in brackets (占比达61.3%（2023年同期为57.1%）): what the figure is compared with",
+        ["基层诊疗量占比达61.3%（2023年同期为", "（去年同期为", "(上年为"],
+        ["（其中党员", "（含"],
+    ),
+    rule(
+        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初)(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
+        "how things stood at the founding or at a scheme's start (1953年建院时仅有医护人员12名, 项目启动之初年筛查量仅2000人): history, not the case's figure",
+        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅"],
+        ["建院以来累计", "成立以来共开展", "由最初的45%提升至", "项目启动以来累计筛查"],
+    ),
+    rule(
+        r"(?:下达|分配|分解|承担)的?[\u4e00-\u9fff]{0,8}?(?:任务|指标)数?(?:为|是|共)?$",
+        "a quota handed down (县里下达的筛查任务为9300人): what is asked, not what was done",
+        ["今年县里下达的筛查任务为", "上级分配的指标为"],
+        ["超额完成筛查任务", "完成任务"],
+    ),
+    rule(
+        r"(?:单次|每次|每批|每轮|每期)[\u4e00-\u9fff]{0,8}?(?:时间|时长|周期)[\u4e00-\u9fff]{0,4}$",
+        "how long each stint lasts (驻点专家单次驻点时间不少于6个月): a rule of the scheme, not time given",
+        ["驻点专家单次驻点时间不少于", "每批驻点时长"],
+        ["累计驻点时间"],
     ),
     rule(
         r"(?:经过|历经|走过了?)$",

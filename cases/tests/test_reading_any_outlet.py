@@ -2015,6 +2015,17 @@ class FigureShapesTests(SimpleTestCase):
         self.assertEqual(self._figures(body, "琼中黎族苗族自治县人民医院：帮扶三年结硕果"), [(30, "项"), (27, "%")])
 
 
+    def test_a_base_in_brackets_a_scheme_s_start_a_quota_and_a_stint_s_rule_are_no_figures(self):
+        body = (
+            "英山县妇幼保健院党支部组建巾帼医护小分队4支。基层筛查率达61.3%（2023年同期为57.1%）。"
+            "2019年项目启动之初，全县年筛查量仅2000人左右。今年县里下达的筛查任务为9300人，已完成9650人。"
+            "驻点专家单次驻点时间不少于6个月。"
+        )
+        self.assertEqual(
+            self._figures(body, "英山县妇幼保健院：党旗领航“两癌”筛查"), [(4, "支"), (Decimal("61.3"), "%"), (9650, "人")]
+        )
+
+
 class OneUnitWithItsHelperTests(SimpleTestCase):
     def test_a_health_centre_s_feature_naming_the_county_hospital_that_sends_it_doctors_is_one_case(self):
         text = (
@@ -2113,3 +2124,27 @@ class OneUnitWithItsHelperTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([c.institution.name for c in cases], ["互助土族自治县卫生健康局"])
 
+
+
+class PublicAccountPostTests(SimpleTestCase):
+    def test_the_account_s_name_over_its_post_s_date_and_place_is_the_publication_not_the_title(self):
+        text = (
+            "松岗街坊\n2023-05-22 20:10 广东\n\n"
+            "社区+医院结“红色联盟” 健康服务送到居民家门口\n\n"
+            "5月19日上午，越秀区农林街道松岗社区党委与越秀区中医医院第二党支部举行党建共建签约仪式，社区党委现有党员238名。\n\n"
+            "来源：松岗社区\n编辑：梁某\n\n扫码关注“松岗街坊”\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "社区+医院结“红色联盟” 健康服务送到居民家门口")
+        self.assertEqual((article.showcase.publication, article.showcase.date), ("松岗街坊", "2023-05-22"))
+        body = "\n".join(p for s in article.cases[0].sections for p in s.paragraphs)
+        self.assertNotIn("扫码关注", body)
+
+    def test_a_hospital_site_s_menu_on_one_line_is_not_the_title(self):
+        text = (
+            "眉县人民医院\n网站首页  医院概况  新闻动态  科室导航  专家介绍  党建园地  联系我们\n党建园地\n"
+            "重温初心跟党走 义诊下乡暖民心\n作者:党办   来源:本站   日期:2023-06-30   阅读:652次\n\n"
+            "6月28日，眉县人民医院第二党支部党员一行40人来到汤峪镇红星村开展义诊，服务村民260余人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].title, "重温初心跟党走 义诊下乡暖民心")
