@@ -604,10 +604,20 @@ def _page_place(headline: str, name: str, page: str) -> str:
     for end in range(min(len(headline), 14), 2, -1):
         places = headline[:end]
         if places.endswith(("县", "区", "市", "旗", "镇", "乡", "街道", "苏木")) and _places_before(places, name) and gazetteer.locate(places).district:
-            return _from_county(places)
+            return _with_the_page_s_one_town(_from_county(place_in_full(places, page)), name, page)
     town = _opening_town(headline)
     printed = sorted(_with_places_printed_before(town, page), key=len, reverse=True) if town else []
     return next((_from_county(places) for places in printed if _places_before(places, name) and gazetteer.locate(places).district), "")
+
+
+def _with_the_page_s_one_town(county: str, name: str, page: str) -> str:
+    """西乌旗：… over a page whose lead tells of 西乌珠穆沁旗巴拉嘎尔高勒镇 and its 嘎查: a village or a
+    community named alone is in the one town the page prints after its county."""
+    if not county.endswith(("县", "区", "市", "旗")) or institution_kind(name) not in _UNITS_OF_A_PLACE or opens_with_town(name):
+        return county
+    # (printed right after its county, a town the gazetteer lacks is one too: 巴拉嘎尔高勒镇)
+    towns = {m for m in re.findall(rf"{re.escape(county)}([\u4e00-\u9fff]{{2,6}}?(?:镇|乡|街道|苏木))", page) if not any(ch in NEVER_IN_NAME for ch in m)}
+    return county + towns.pop() if len(towns) == 1 else county
 
 
 def _from_county(places: str) -> str:

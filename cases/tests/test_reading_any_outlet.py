@@ -2148,3 +2148,15 @@ class PublicAccountPostTests(SimpleTestCase):
         )
         article = read_text(text)
         self.assertEqual(article.cases[0].title, "重温初心跟党走 义诊下乡暖民心")
+
+
+class RoundUpUnderACountyTests(SimpleTestCase):
+    def test_villages_under_a_county_s_short_name_are_filed_in_the_one_town_the_lead_prints(self):
+        text = (
+            "西乌旗：党建引领聚合力 牧区社区各显其能\n\n"
+            "本报讯 今年以来，西乌珠穆沁旗巴拉嘎尔高勒镇坚持党建引领，各嘎查、社区党组织各展所长。\n\n"
+            "【宝力根嘎查】“红色管家”帮牧民解难题\n\n宝力根嘎查党支部组建“红色管家”服务队2支，今年为牧民代办事项160余件。\n\n"
+            "【额尔敦社区】“家门口”服务暖民心\n\n额尔敦社区党委设立便民服务点3个，今年服务居民2100余人次。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["西乌珠穆沁旗巴拉嘎尔高勒镇宝力根嘎查", "西乌珠穆沁旗巴拉嘎尔高勒镇额尔敦社区"])
