@@ -125,13 +125,13 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         return split_institution_title(dash["title"])  # “健康红管家”｜某中心：标题: a brand's tag before the label
     if dash:
         # 某县人民医院内科党支部——“心手相牵”品牌: the branch's (or its department's) institution
-        unit = _BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", dash["name"]))
+        unit = BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", dash["name"]))
         if unit != dash["name"] and is_institution_name(unit) and _whole_name(unit):
             return unit, dash["title"].strip()
     tail = _TAIL_DASH_HEADING.match(heading)
     if tail and not (dash and is_institution_name(dash["name"])):
         # “一片叶子”富了一方百姓——某镇某村, 品牌——某镇中心卫生院党支部: the unit signs its heading
-        unit = _BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", tail["name"]))
+        unit = BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", tail["name"]))
         if is_institution_name(unit) and (_whole_name(unit) or _placed_name(unit) or _town_s_body(unit)):
             return unit, tail["title"].strip()
     colon = _COLON_HEADING.match(heading)
@@ -159,7 +159,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
 # 城关街道党工委, 某医院内科第三党支部, 某局机关退休党支部: the body's party organisation
 PARTY_ORGANISATION_ENDING = re.compile(r"(?:机关)?(?:[\u4e00-\u9fff]{0,6}?(?:退休|离退休))?(?:第?[一二三四五六七八九十\d]*)?(?:党委|党总支|党支部|支部|党工委|党组)$")
 _PARTY_ORG_ENDING = PARTY_ORGANISATION_ENDING
-_BRANCH_DEPARTMENT = re.compile(r"(?<=院)[\u4e00-\u9fff]{1,6}?科$")  # 某医院内科: the hospital's department
+BRANCH_DEPARTMENT = re.compile(r"(?<=院)[\u4e00-\u9fff]{1,6}?科$")  # 某医院内科: the hospital's department
 
 
 def _whole_name(name: str) -> bool:

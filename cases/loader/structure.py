@@ -23,7 +23,7 @@ from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
 from .metrics import extract_metrics
-from .entities import _ORDINAL_PREFIX, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, split_institution_title, suffix_of
+from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
 from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
 
@@ -872,7 +872,8 @@ def _unit_name(text: str) -> str:
     name = bracketed.group(1) if bracketed else name
     if bracketed:
         name = re.split(r"\s*[·・•｜|]\s*", name)[0]  # 【某医院党支部·“品牌”】: the unit, then its brand
-    name = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
+    branch = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
+    name = BRANCH_DEPARTMENT.sub("", branch) if branch != name.rstrip("：:").strip() else branch  # 某中医院内科党支部: the hospital
     labelled = bracketed or text.strip().endswith(("：", ":"))
     if labelled and is_institution_name(name) and len(name) - len(suffix_of(name)) >= 2 and not any(ch in NEVER_IN_NAME for ch in name):
         return name  # 【青年林社区】, 建新社区： alone on its line: a label holds a name, however the analyser cuts it

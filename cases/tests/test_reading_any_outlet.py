@@ -2160,3 +2160,14 @@ class RoundUpUnderACountyTests(SimpleTestCase):
         )
         names = [c.institution.name for c in read_text(text).cases]
         self.assertEqual(names, ["西乌珠穆沁旗巴拉嘎尔高勒镇宝力根嘎查", "西乌珠穆沁旗巴拉嘎尔高勒镇额尔敦社区"])
+
+    def test_a_department_s_branch_over_its_entry_is_its_hospital_s_entry(self):
+        text = (
+            "党建品牌巡礼丨某市卫健系统“一支部一品牌”展示\n\n"
+            "近年来，江山市卫健局党委深入实施“一支部一品牌”创建行动。本期选取其中3个品牌予以展示。\n\n"
+            "■江山市人民医院党委\n品牌名称：“红帆领航”\n主要成效：医院组建党员突击队8支，下乡义诊百余场，服务群众1.2万人次。\n\n"
+            "■江山市中医院内科党支部\n品牌名称：“杏林传薪”\n主要成效：支部现有党员16名，推广中医适宜技术13项，培训基层医生260余人次。\n\n"
+            "■江山市妇幼保健院党支部\n品牌名称：“护佑新生”\n主要成效：累计筛查适龄妇女2.4万人次，开通孕产妇绿色通道3条。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["江山市人民医院", "江山市中医院", "江山市妇幼保健院"])
