@@ -89,8 +89,9 @@ class EveryTestArticleTests(SimpleTestCase):
         # about three invented figures in ten articles: the sets folded in added their first readings'
         # disagreements (a partner's or a place's figures, a member unit's, a scene's numbers, a health
         # centre's service area, a place's own make-up in its own report), see issue 11's notes; the
-        # Y and Z sets brought 0.25 to 0.307, the ZS-ZU sets (figure-heavy features) to 0.318
-        self.assertLessEqual(total.invented / len(readings_), 0.32)
+        # Y and Z sets brought 0.25 to 0.307, the ZS-ZU sets (figure-heavy features) to 0.318; the
+        # clause-subject rules (a place's, another body's) brought it to 0.296 with ZV-ZX folded in
+        self.assertLessEqual(total.invented / len(readings_), 0.30)
 
 
 def _evaluation():
