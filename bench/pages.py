@@ -208,13 +208,13 @@ def measure(rounds: int) -> dict:
         # the case list's own way, from the index itself (nothing remembered)
         n_index, index_ms = timed(lambda: len(idsets.ranking().of(search.found_now(term))))
         # and as a reader meets it: the term remembered, then a case written (its text saved again)
-        search.found_ids(term)
+        idsets.of_found(term, search.found_ids(term))
 
         def after_an_edit():
             edited.rebuild_search_text()
             idsets.ranking()  # the new generation's order of cases, read once for every page (not the search's cost)
             start = time.perf_counter()
-            n = len(idsets.ranking().of(search.found_ids(term)))
+            n = len(idsets.of_found(term, search.found_ids(term)))
             return n, time.perf_counter() - start
 
         n_edit, edit_ms = min((after_an_edit() for _ in range(3)), key=lambda r: r[1])

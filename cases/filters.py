@@ -258,7 +258,7 @@ class CaseFilter(django_filters.FilterSet):
                 continue
             if name == "q":
                 for word in search.terms(value):  # each term's cases once per generation, whatever it is searched with
-                    sets.append(idsets.remembered("search", (word,), lambda word=word: idsets.ranking().of(search.found_ids(word))))
+                    sets.append(idsets.remembered("search", (word,), lambda word=word: idsets.of_found(word, search.found_ids(word))))
             elif name in self.FACETS and not (name == "category" and data.get("unit")):
                 # a facet's own value: the set its count was read from (the filter's query gives the same cases)
                 sets.append(idsets.facet(name).get(str(getattr(value, "slug", value)), (None, idsets.ranking().nothing))[1])

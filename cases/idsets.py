@@ -56,6 +56,8 @@ def forget() -> None:
     """Drop what this process remembers (tests: a rolled-back test may reuse a generation)."""
     with _lock:
         _kept.clear()
+        _current.clear()
+        _found.clear()
 
 
 class Ranking:
@@ -105,8 +107,18 @@ class Archive:
         self.facets = facets
 
 
+_current: dict[str, Ranking] = {}  # this process's last ranking
+
+
 def archive() -> Archive:
-    return remembered("archive", (), _read_archive)
+    found = remembered("archive", (), _read_archive)
+    last = _current.get("ranking")
+    if last is not None and found.ranking is not last and found.ranking.ids == last.ids:
+        # an edit that left the order as it was (most do): the ranking this process already holds,
+        # with its id -> position list, serves the new generation too
+        found.ranking = last
+    _current["ranking"] = found.ranking
+    return found
 
 
 def ranking() -> Ranking:
@@ -116,6 +128,37 @@ def ranking() -> Ranking:
 def facet(name: str) -> dict[str, tuple[str, FrozenBitMap]]:
     """{value: (label, positions)} of one facet of the case list (cases.filters.CaseFilter.FACETS)."""
     return archive().facets[name]
+
+
+_FOUND_KEPT, _FEW_CHANGED = 64, 2_000
+_found: OrderedDict[str, tuple[Ranking, BitMap, FrozenBitMap]] = OrderedDict()  # term -> (ranking, its ids, their positions)
+
+
+def of_found(word: str, ids: BitMap) -> FrozenBitMap:
+    """The positions of a search term's cases: ranking().of(ids), but where this process placed the
+    term's cases in the same ranking before (an edit that changed no case's place), only the few
+    cases that came or went since are placed (a common term's 77,000 are not looked up again)."""
+    current = ranking()
+    with _lock:
+        kept = _found.get(word)
+    if kept is not None and kept[0] is current:
+        _, before, positions = kept
+        gone, came = before - ids, ids - before
+        if len(gone) + len(came) <= _FEW_CHANGED:
+            placed = BitMap(positions)
+            placed.difference_update(current.of(gone))
+            placed.update(current.of(came))
+            positions = FrozenBitMap(placed)
+        else:
+            positions = current.of(ids)
+    else:
+        positions = current.of(ids)
+    with _lock:
+        _found[word] = (current, BitMap(ids), positions)
+        _found.move_to_end(word)
+        while len(_found) > _FOUND_KEPT:
+            _found.popitem(last=False)
+    return positions
 
 
 def of_queryset(name: str, parts, queryset) -> FrozenBitMap:

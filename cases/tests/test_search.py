@@ -208,3 +208,24 @@ class RememberedResultsTests(TestCase):
         with connection.cursor() as cursor:  # as if the new database's log had reached the old one's length
             cursor.execute(f"DELETE FROM {search.CHANGE_TABLE} WHERE case_id > 0")
         self.assertEqual(set(search.found_ids("疫苗")), set())
+
+    def test_the_list_after_an_edit_that_moved_no_case_places_only_the_cases_written(self):
+        from unittest import mock
+
+        from cases import caching, idsets
+        from cases.idsets import Ranking
+
+        cases = [f.make_case(title=f"入户随访{n}", sections=[("", "党员入户随访。")]) for n in range(6)]
+        list_count = lambda: self.client.get(reverse("cases:list"), {"q": "党员"}).context["page_obj"].paginator.count  # noqa: E731
+        self.assertEqual(list_count(), len(scan(["党员"])))
+        section = cases[2].sections.get()
+        section.body = "群众入户随访。"
+        section.save()
+        cases[2].rebuild_search_text()
+        caching.forget()  # (as another request would: the page's own fragments are not this test's concern)
+        self.assertIsNotNone(idsets.ranking())  # the new generation's order: the same as before
+        with mock.patch.object(Ranking, "of", autospec=True, side_effect=Ranking.of) as placed:
+            self.assertEqual(list_count(), len(scan(["党员"])))
+        self.assertEqual(list_count(), len(cases) - 1)
+        self.assertLessEqual(max(len(call.args[1]) for call in placed.call_args_list), 1)  # the one case written, not all six
+        idsets.forget()
