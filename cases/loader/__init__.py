@@ -20,7 +20,18 @@ from .names import canonical_forms, choose_actor, fullest_place, institution_men
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
-from .text import UnreadableText, decode, html_to_text, is_html, join_broken_names, normalize, split_post_headline, split_run_on, to_simplified
+from .text import (
+    UnreadableText,
+    decode,
+    html_to_text,
+    is_html,
+    join_broken_names,
+    normalize,
+    split_post_headline,
+    split_run_on,
+    to_simplified,
+    without_tag_residue,
+)
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData, ShowcaseData
 from .vocabulary import NEVER_IN_NAME, OPENERS
@@ -55,6 +66,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         front, text = read_front_matter(text.lstrip("\ufeff"))
     except BadFrontMatter as error:
         raise ArticleError(str(error)) from None
+    text = without_tag_residue(text)
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
     reading = to_simplified(rewrite_tables(join_broken_names(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))
@@ -249,6 +261,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
             continue
+        if kind in ("community", "government"):
+            sentence = _place_s_own_clauses(sentence)
         kept.append(_own_clauses(sentence, own, places_only=kind == "health_commission") if kind in (*_HEALTH_CASES, "health_commission") else sentence)
     return "".join(kept)
 
@@ -292,6 +306,34 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False) -> str:
         elif not places_only and _names_another(text, own):
             subject = "another"
         theirs.append(subject != "own")
+    if not any(theirs):
+        return sentence
+    return "".join(c for c, other in zip(clauses, theirs) if not other) or sentence[-1:]
+
+
+# In a community's, a village's or a street's report: a health body's people at work (卫生院医护人员走进
+# 蒙古包开展义诊, 结对医院的12名医护党员在驿站…, 某县藏医院党支部到村…, 医院专家为居民…), unless the
+# case brings them in (协调县人民医院为村民…: the case acts)
+_HEALTH_BODY_AT_WORK = re.compile(
+    r"^(?!协调|争取|邀请|联系|推动|促成|引进|请来|联合|组织|依托|与|同|和|村|社区|街道)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
+    r"[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"
+    r"(?:医护人员|医务人员|医护党员|党员医生|医生|专家团队|专家|医师|护士|医疗队|团队)?们?"
+    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|为|给|向|到|来到|走进|深入|在|进)"
+)
+
+
+def _place_s_own_clauses(sentence: str) -> str:
+    """当天，卫生院医护人员走进蒙古包开展义诊，服务牧民150余人次，村里的党员志愿者…: the health body's
+    clauses are its work (and the clauses that go on with them), until the place's own side opens again."""
+    clauses = re.split(r"(?<=[，,、])", sentence)
+    theirs, health = [], False
+    for clause in clauses:
+        text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中)[^，,]{0,4}?[，,]?", "", clause.strip())
+        if _HEALTH_BODY_AT_WORK.match(text):
+            health = True
+        elif _CASE_SIDE_OPENS.match(text):
+            health = False
+        theirs.append(health)
     if not any(theirs):
         return sentence
     return "".join(c for c, other in zip(clauses, theirs) if not other) or sentence[-1:]

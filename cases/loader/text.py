@@ -14,6 +14,7 @@ sentences and paragraphs first (see split_run_on).
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 
@@ -65,6 +66,18 @@ _HTML_DOCUMENT = re.compile(r"<(?:html|body)\b[^>]*>", re.IGNORECASE)
 def is_html(text: str) -> bool:
     head = text[:4000]
     return bool(_HTML_START.match(head) or _HTML_DOCUMENT.search(head))
+
+
+_TAG_RESIDUE = re.compile(r"</?(?:p|span|div|section|strong|b|em|i|u|font|br|h[1-6]|blockquote|li|ul|ol|center)\b[^<>]{0,200}?/?>", re.IGNORECASE)
+
+
+def without_tag_residue(text: str) -> str:
+    """<p class="ql-block">　　6月18日上午，…</p>: a copy that kept its paragraphs' tags (an app's
+    editor, a CMS field) but is no web page: the tags go, each paragraph stays on its line."""
+    if "<" not in text or not _TAG_RESIDUE.search(text):
+        return text
+    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    return html.unescape(_TAG_RESIDUE.sub("", text))
 
 
 def html_to_text(text: str) -> str:

@@ -2172,3 +2172,28 @@ class RoundUpUnderACountyTests(SimpleTestCase):
         )
         names = [c.institution.name for c in read_text(text).cases]
         self.assertEqual(names, ["江山市人民医院", "江山市中医院", "江山市妇幼保健院"])
+
+
+class TagResidueTests(SimpleTestCase):
+    def test_a_post_that_kept_its_paragraph_tags_is_read_not_refused(self):
+        text = (
+            "某县人民医院内科党支部：“党员先锋岗”进社区\n某县人民医院\n2024-06-21　阅读 2033\n"
+            '<p class="ql-block">　　6月18日上午，魏县人民医院内科党支部组织党员医生12名走进东关社区开展义诊。</p>\n'
+            '<p class="ql-block">　　活动中，支部党员为居民测量血压150余人次，建立随访档案64份。</p>\n'
+        )
+        case = read_text(text).cases[0]
+        body = "\n".join(p for s in case.sections for p in s.paragraphs)
+        self.assertNotIn("<p", body)
+        self.assertIn((64, "份"), [(m.value, m.unit) for m in case.metrics])
+
+
+class PartnerAtWorkInAPlaceTests(SimpleTestCase):
+    def test_in_a_village_s_report_a_health_body_s_people_at_work_are_the_health_body_s(self):
+        text = (
+            "乌兰嘎查：党建引领牧区新风\n\n"
+            "乌兰嘎查党支部现有党员23名，今年组建党员服务队2支，为牧民代办事项160余件。"
+            "7月中旬，镇卫生院党支部与嘎查党支部签订结对共建协议，卫生院医护人员走进蒙古包开展义诊，当天服务牧民150余人次，发放药品折合3000余元。"
+            "今年5月，贵南县藏医院党支部到村开展健康活动，为牧民义诊190余人次。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(23, "名"), (2, "支"), (160, "件")])
