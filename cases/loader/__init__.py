@@ -30,6 +30,7 @@ from .text import (
     split_post_headline,
     split_run_on,
     to_simplified,
+    without_script_markers,
     without_tag_residue,
 )
 from .themes import themes_for
@@ -66,7 +67,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         front, text = read_front_matter(text.lstrip("\ufeff"))
     except BadFrontMatter as error:
         raise ArticleError(str(error)) from None
-    text = without_tag_residue(text)
+    text = without_script_markers(without_tag_residue(text))
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
     reading = to_simplified(rewrite_tables(join_broken_names(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))

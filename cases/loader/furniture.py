@@ -113,7 +113,7 @@ LINES: list[Rule] = [
     rule(r"^[\[【](?:图片|图|视频|image|img|photo)[\]】]$", "an image's placeholder in a copied post", ["[图片]", "【视频】"]),
     rule(r"^[^，。\s]{1,12}(?:\s+[-–—>»]{1,2}\s+[^，。\s]{1,12}){2,}$", "a channel path", ["某某网 - 海南新闻 - 市县新闻", "某某网 >> 党建 >> 正文"], ["党建引领 - 为民服务"]),
     rule(r"^[\u4e00-\u9fff]{2,10}(?:新闻网|日报网|在线|门户网|融媒体?|融媒体中心)$", "a site's name alone on its line", ["某某新闻网", "某某融媒"]),
-    rule(r"^(?:首页|主页|网站首页)\s*(?:[>»›/|]|$)", "breadcrumb", ["首页 > 滚动 >", "首页 » 地方"]),
+    rule(r"^(?:首页|主页|网站首页)\s*(?:[>»›/|→＞]|$)", "breadcrumb", ["首页 > 滚动 >", "首页 » 地方", "首页 → 区县 → 西陵"]),
     rule(r"^[^\s，。_]{2,24}(?:_[^\s，。_]{2,24}){2,}$", "a page title for search engines: phrases joined by underscores", ["某某资源在线看_免费精品_最新热门第1页"], ["党建引领_为民服务"]),
     rule(r"^[^，。|｜\s]{1,20}(?:\s*[|｜]\s*[^，。|｜\s]{1,20}){2,}$", "a menu of sections or papers", ["某日报 | 某日报农村版 | 某科技报"], ["某日报 | 某 | 一句话，"]),
     rule(r"^[\u4e00-\u9fff]{2,8}(?:\s*[/／]\s*[\u4e00-\u9fff]{2,8}){1,3}$", "a site's channel and its section (新闻中心 / 党建文化)", ["新闻中心 / 党建文化", "党建文化/党建动态"], ["文/图", "记者/通讯员 王某"]),

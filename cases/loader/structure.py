@@ -143,7 +143,8 @@ _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|
 
 
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
-_ACCOUNT_DATELINE = re.compile(rf"^(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}\s*(?:{meta.PROVINCES})$")
+_ACCOUNT_DATELINE = re.compile(rf"^(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}\s*(?:{meta.PROVINCES})$")
+_ACCOUNT_OVER_ITS_DATE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:\s[\u4e00-\u9fffA-Za-z0-9]{1,8})?")  # 上海浦东 花木
 
 
 # 楼主 | 发表于 …, 2023-10-16 11:24 · 健康领域创作者, 09:33 发布于：湖南省: a post's header, under its poster's name
@@ -185,7 +186,7 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData) 
         _drop_name_above(content, _SHORT_NAME)
     elif _ACCOUNT_DATELINE.match(line) and len(content) == 1:
         # 越秀农林 / 2023-05-22 20:10 广东: the page opens on the public account's name, over its post's date
-        showcase.publication = showcase.publication or _drop_name_above(content, _SHORT_NAME)
+        showcase.publication = showcase.publication or _drop_name_above(content, _ACCOUNT_OVER_ITS_DATE)
     else:
         account = _drop_name_above(content, _ACCOUNT_NAME)
         showcase.publication = showcase.publication or account

@@ -80,6 +80,14 @@ def without_tag_residue(text: str) -> str:
     return html.unescape(_TAG_RESIDUE.sub("", text))
 
 
+_SCRIPT_MARKER = re.compile(r"^([ \t\u3000]*)【(?:导语|正文|解说词?|口播)】[ \t\u3000]*(?=\S)", re.MULTILINE)
+
+
+def without_script_markers(text: str) -> str:
+    """【导语】初夏时节，…: a broadcast script's marker before the text of its line goes (alone on a line it is furniture)."""
+    return _SCRIPT_MARKER.sub(r"\1", text)
+
+
 def html_to_text(text: str) -> str:
     """A saved web page as the text a reader copies from it: one line per block, no script or style.
 

@@ -2141,6 +2141,11 @@ class PublicAccountPostTests(SimpleTestCase):
         body = "\n".join(p for s in article.cases[0].sections for p in s.paragraphs)
         self.assertNotIn("扫码关注", body)
 
+    def test_an_account_s_name_with_a_space_over_its_post_s_date_is_the_publication(self):
+        text = "上海浦东 花木\n2024年02月27日 19:05 上海\n\n家门口的“健康管家”来了\n\n近日，花木街道锦安居民区党总支在睦邻中心启用家庭医生工作室，新增签约居民35户。\n"
+        article = read_text(text)
+        self.assertEqual((article.showcase.title, article.showcase.publication), ("家门口的“健康管家”来了", "上海浦东 花木"))
+
     def test_a_hospital_site_s_menu_on_one_line_is_not_the_title(self):
         text = (
             "眉县人民医院\n网站首页  医院概况  新闻动态  科室导航  专家介绍  党建园地  联系我们\n党建园地\n"
@@ -2197,3 +2202,17 @@ class PartnerAtWorkInAPlaceTests(SimpleTestCase):
         )
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(23, "名"), (2, "支"), (160, "件")])
+
+
+class BroadcastScriptTests(SimpleTestCase):
+    def test_a_script_s_lead_marker_goes_and_its_lead_stays(self):
+        text = (
+            "某县融媒体中心\n加吾塘村：党建引领“牦牛经济” 牧民增收有了新路子\n2024-06-05 20:10\n\n"
+            "【导语】初夏时节，贵南县森多镇加吾塘村的草场上，成群的牦牛悠闲觅食。\n\n"
+            "加吾塘村共有牧户208户，村党支部有党员34名，合作社存栏牦牛2300余头。\n\n"
+            "【同期声】加吾塘村党支部书记 才让东智\n“合作社成立后，牧民的日子好过了。”\n"
+        )
+        case = read_text(text).cases[0]
+        body = "\n".join(p for s in case.sections for p in s.paragraphs)
+        self.assertTrue(body.startswith("初夏时节"), body[:20])
+        self.assertNotIn("【", body)
