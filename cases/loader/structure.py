@@ -147,8 +147,8 @@ _ACCOUNT_DATELINE = re.compile(rf"^(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d
 _ACCOUNT_OVER_ITS_DATE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:\s[\u4e00-\u9fffA-Za-z0-9]{1,8})?")  # 上海浦东 花木
 
 
-# 楼主 | 发表于 …, 2023-10-16 11:24 · 健康领域创作者, 09:33 发布于：湖南省: a post's header, under its poster's name
-_POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|\d{1,2}:\d{2}\s*发表于|·\s*\S{0,12}(?:创作者|官方账号)|发布于[：:]?\s*[\u4e00-\u9fff]{0,6}$")
+# 楼主 | 发表于 …, 2023-10-16 11:24 · 健康领域创作者, 09:33 发布于：湖南省, 2024-06-21 阅读 2033: a post's header, under its poster's name
+_POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|\d{1,2}[-月]\d{1,2}日?\s*阅读\s*\d|\d{1,2}:\d{2}\s*发表于|·\s*\S{0,12}(?:创作者|官方账号)|发布于[：:]?\s*[\u4e00-\u9fff]{0,6}$")
 
 
 # ——某县人民医院党委 (——中共某镇委员会) under a case's title: the unit the case is about (signed under a report, it is furniture)

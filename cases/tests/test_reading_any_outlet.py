@@ -46,6 +46,8 @@ KNOWN_FURNITURE_GAPS = {
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "ud_column_03.txt",  # a column's name alone over the report
     "wd_pdf_03.txt",  # a PDF's running head between two paragraphs
+    "xa_04.txt",  # a one-line page: the site's name and breadcrumb run into the headline
+    "zy_04.txt",  # a photo's caption that reads as a sentence of the report
     "yb_17.txt",  # a government page's 保存为word 打印 关闭 run into the last line
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
     "yd_05.txt",  # a forum post's writers' bracket, above a reply's poster name
