@@ -98,6 +98,7 @@ _UNITS: list[tuple[str, str]] = [
     ("户次", "户次"),
     ("台次", "台次"),
     ("人天", "人天"),
+    ("天次", "天次"),
     ("人日", "人日"),
     ("张次", "张次"),
     ("例次", "例次"),
@@ -235,6 +236,12 @@ NOT_FIGURES: list[Rule] = [
         "how long each stint lasts (驻点专家单次驻点时间不少于6个月): a rule of the scheme, not time given",
         ["驻点专家单次驻点时间不少于", "每批驻点时长"],
         ["累计驻点时间"],
+    ),
+    rule(
+        r"曾(?:经)?(?:高达|低至|达到?|一度|只有|仅有?|不足)$",
+        "where a figure once stood (贫困发生率曾高达19%): history, not the case's figure",
+        ["2015年时贫困发生率曾高达", "曾经只有", "门诊量曾一度"],
+        ["曾获评"],
     ),
     rule(
         r"(?:经过|历经|走过了?)$",

@@ -390,7 +390,8 @@ def _before_tail(blocks: list[Block]) -> list[Block]:
         if told and not block.is_heading and furniture.starts_tail(block.text):
             return blocks[:index]
         paragraphs += len(block.text) >= 60
-        sentences += len(block.text) >= 15 and block.text.endswith(("。", "！", "？", "”"))
+        said = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", block.text)  # …活动7场。（刘某某）: the writer after the last sentence
+        sentences += len(said) >= 15 and said.endswith(("。", "！", "？", "”"))
     return blocks
 
 

@@ -2029,6 +2029,11 @@ class FigureShapesTests(SimpleTestCase):
         )
 
 
+    def test_person_days_are_a_unit_and_where_a_rate_once_stood_is_history(self):
+        body = "某县人民医院党委选派专家下沉坐诊带教640余天次。2015年时该县贫困发生率曾高达19%，如今群众就医有了保障。"
+        self.assertEqual(self._figures(body, "某县人民医院：专家下沉暖人心"), [(640, "天次")])
+
+
 class OneUnitWithItsHelperTests(SimpleTestCase):
     def test_a_health_centre_s_feature_naming_the_county_hospital_that_sends_it_doctors_is_one_case(self):
         text = (
@@ -2218,3 +2223,18 @@ class BroadcastScriptTests(SimpleTestCase):
         body = "\n".join(p for s in case.sections for p in s.paragraphs)
         self.assertTrue(body.startswith("初夏时节"), body[:20])
         self.assertNotIn("【", body)
+
+
+class BriefWithoutHeadlineTests(SimpleTestCase):
+    def test_the_list_of_other_news_after_a_brief_signed_by_its_writer_is_furniture(self):
+        text = (
+            "某县新闻网 > 乡镇动态\n2023-08-21 10:05:33　来源：某县新闻网\n\n"
+            "8月18日晚，于都县罗坳镇卫生院党支部组织党员医务人员10余名走进镇区广场，为群众测量血压180余人次。"
+            "今年以来，该院党支部已开展“健康夜访”活动7场。（刘某某）\n\n"
+            "相关新闻\n· 某县开展2023年宣传活动\n· 某镇：3000亩晚稻长势喜人\n· 某镇12个社区开展消夏义诊\n"
+        )
+        case = read_text(text).cases[0]
+        body = "\n".join(p for s in case.sections for p in s.paragraphs)
+        self.assertNotIn("晚稻", body + case.title)
+        self.assertNotIn((3000, "亩"), [(m.value, m.unit) for m in case.metrics])
+
