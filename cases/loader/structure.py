@@ -184,6 +184,9 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData) 
     which published the copy (a county's 霍山发布 places its report in 霍山县)."""
     if _POSTER_MARK.search(line) and len(content) >= 2:
         _drop_name_above(content, _SHORT_NAME)
+    elif len(content) == 1 and not content[0].is_heading and 2 <= len(content[0].text) <= 12 and content[0].text in line:
+        # 健康克山 / 原创 克山县卫健局 健康克山 2024-03-22 17:05: the account's name over its post's header, which prints it again
+        showcase.publication = showcase.publication or content.pop().text
     elif _ACCOUNT_DATELINE.match(line) and len(content) == 1:
         # 越秀农林 / 2023-05-22 20:10 广东: the page opens on the public account's name, over its post's date
         showcase.publication = showcase.publication or _drop_name_above(content, _ACCOUNT_OVER_ITS_DATE)
@@ -1049,7 +1052,8 @@ def _goes_to(visitor: str, host: str, sentence: str) -> bool:
 def _names_by_kind(name: str, sentence: str) -> bool:
     """与中心, 到卫生院, 向医院: the sentence names the unit by its kind word alone."""
     kind = re.search(r"(?:卫生院|中心|医院|社区|村)$", name)
-    return bool(kind) and re.search(rf"(?:与|到|向|和|为|帮扶|支援)(?:该)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
+    # (…县人民医院党委选派12名专家定期下沉坐诊，卫生院借力开展…: the unit opening a clause by its kind alone)
+    return bool(kind) and re.search(rf"(?:与|到|向|和|为|帮扶|支援|^|[，,；])(?:该|本)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
 
 
 def _subheading_above(items: list[Block], index: int) -> str:

@@ -2134,6 +2134,17 @@ class OneUnitWithItsHelperTests(SimpleTestCase):
 
 
 
+    def test_a_hospital_that_sends_experts_to_a_centre_named_by_its_kind_is_its_partner_not_a_case(self):
+        text = (
+            "武胜县沿口镇中心卫生院\n“红色药箱”送到田坎边\n\n"
+            "本报讯 6月14日清晨，武胜县沿口镇中心卫生院党支部的8名党员背着“红色药箱”走进辖区村组，为老人上门测血压。\n\n"
+            "近年来，沿口镇中心卫生院党支部坚持把党建工作与基本公共卫生服务捆在一起抓。卫生院现有职工76人，其中党员23名，"
+            "组建家庭医生签约团队14支，今年累计入户随访4300余人次。\n\n"
+            "在与县人民医院结对共建中，县人民医院党委选派12名专家定期下沉坐诊，卫生院借力开展了无痛胃镜等5项新技术，今年开展远程会诊180例。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["武胜县沿口镇中心卫生院"])
+
 class PublicAccountPostTests(SimpleTestCase):
     def test_the_account_s_name_over_its_post_s_date_and_place_is_the_publication_not_the_title(self):
         text = (
@@ -2152,6 +2163,16 @@ class PublicAccountPostTests(SimpleTestCase):
         text = "上海浦东 花木\n2024年02月27日 19:05 上海\n\n家门口的“健康管家”来了\n\n近日，花木街道锦安居民区党总支在睦邻中心启用家庭医生工作室，新增签约居民35户。\n"
         article = read_text(text)
         self.assertEqual((article.showcase.title, article.showcase.publication), ("家门口的“健康管家”来了", "上海浦东 花木"))
+
+    def test_an_account_s_name_over_its_post_s_header_that_prints_it_again_is_not_the_title(self):
+        text = (
+            "健康某山\n原创 某山县卫健局 健康某山 2024-03-22 17:05 黑龙江\n\n点击蓝字 关注我们\n\n"
+            "党建引领强基层 | 克山县卫健系统“红医驿站”让群众看病不出村\n\n"
+            "近年来，克山县卫生健康局党组在全县卫健系统推行“红医驿站”党建品牌，建成驿站42个。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.publication, "健康某山")
+        self.assertIn("红医驿站", article.cases[0].title)
 
     def test_a_hospital_site_s_menu_on_one_line_is_not_the_title(self):
         text = (
