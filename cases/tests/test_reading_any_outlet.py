@@ -55,7 +55,6 @@ KNOWN_FURNITURE_GAPS = {
     "zc_19.txt",  # a hospital bulletin's ◆ section heads and 【下月重点工作】 block, counted as furniture by its reader
     "zf_08.txt",  # a mobile page's 手机版 and channel menu run into one line
     "zl_01.txt",  # an e-paper headline's second deck, counted as furniture by its reader
-    "zs_12.txt",  # a disclosure page's site name taken for the title over its 名称 field's headline
 }
 
 
