@@ -304,7 +304,7 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False) -> str:
             subject = "own"
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text):
             subject = "place"
-        elif not places_only and _names_another(text, own):
+        elif not places_only and (_names_another(text, own) or _that_other_body(text, own)):
             subject = "another"
         theirs.append(subject != "own")
     if not any(theirs):
@@ -338,6 +338,15 @@ def _place_s_own_clauses(sentence: str) -> str:
     if not any(theirs):
         return sentence
     return "".join(c for c, other in zip(clauses, theirs) if not other) or sentence[-1:]
+
+
+_THAT_BODY = re.compile(r"^该(?P<kind>社区卫生服务中心|卫生院|中心|医院)")
+
+
+def _that_other_body(text: str, own: str) -> bool:
+    """该卫生院新开设中医馆1个, 该中心当年门诊量… in a hospital's report: that body is another kind than the report's."""
+    that = _THAT_BODY.match(text)
+    return bool(that) and bool(own) and not own.endswith(that["kind"])
 
 
 def _names_a_place_s_people(text: str) -> bool:

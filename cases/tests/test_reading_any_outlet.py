@@ -2033,6 +2033,14 @@ class FigureShapesTests(SimpleTestCase):
         self.assertEqual(self._figures(body, "某县人民医院：专家下沉暖人心"), [(640, "天次")])
 
 
+    def test_that_health_centre_in_a_hospital_s_report_is_another_body(self):
+        body = (
+            "光泽县人民医院党委与寨里镇卫生院结对帮扶，选派骨干医生5名常驻带教，开展手术带教46台。"
+            "该卫生院新开设中医馆1个，门诊量达2.1万人次。"
+        )
+        self.assertEqual(self._figures(body, "光泽县人民医院：结对帮扶显成效"), [(5, "名"), (46, "台")])
+
+
 class OneUnitWithItsHelperTests(SimpleTestCase):
     def test_a_health_centre_s_feature_naming_the_county_hospital_that_sends_it_doctors_is_one_case(self):
         text = (
