@@ -745,7 +745,10 @@ _PLACE_LABEL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:社区|村|嘎查|�
 
 
 # 社区卫生服务中心：…, 街道党工委：…, 卫生院党支部：…: a unit labelled by its kind alone
-_KIND_LABEL = re.compile(r"^(?P<kind>社区卫生服务中心|卫生服务中心|中心卫生院|卫生院|人民医院|中医院|街道|社区|村)(?:党委|党总支|党支部|党工委)?[：:](?P<title>\S.{1,40})$")
+# (局机关党支部：… over 全州县卫生健康局机关党支部落实…: a bureau's own organ, its entry in the bureau's round-up)
+_KIND_LABEL = re.compile(
+    r"^(?P<kind>社区卫生服务中心|卫生服务中心|中心卫生院|卫生院|人民医院|中医院|街道|社区|村|局)(?:机关)?(?:党委|党总支|党支部|党工委)?[：:](?P<title>\S.{1,40})$"
+)
 
 
 def _label_named_again(text: str, following: str) -> tuple[str, str] | None:

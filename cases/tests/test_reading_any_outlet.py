@@ -2270,3 +2270,15 @@ class BriefWithoutHeadlineTests(SimpleTestCase):
         self.assertNotIn("晚稻", body + case.title)
         self.assertNotIn((3000, "亩"), [(m.value, m.unit) for m in case.metrics])
 
+
+
+class BureauRoundUpTests(SimpleTestCase):
+    def test_a_bureau_s_own_organ_branch_in_its_round_up_is_the_bureau_s_entry(self):
+        text = (
+            "基层党建风采展示（第二期）\n发布时间：2024-09-03  来源：局办公室\n\n"
+            "才湾镇中心卫生院：党员“背篓医疗队”进山入户\n全州县才湾镇中心卫生院党支部组建党员“背篓医疗队”3支，今年已服务群众2600余人次。\n\n"
+            "全州县中医医院：“杏林先锋”擦亮服务品牌\n全州县中医医院党委开设中医特色专科门诊6个，今年上半年门诊服务量达4.2万人次。\n\n"
+            "局机关党支部：“三个到位”服务基层\n全州县卫生健康局机关党支部落实“三个到位”要求，班子成员带队深入18个乡镇调研，帮助基层解决问题36个。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["全州县才湾镇中心卫生院", "全州县中医医院", "全州县卫生健康局"])
