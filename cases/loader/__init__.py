@@ -323,14 +323,19 @@ _HEALTH_BODY_AT_WORK = re.compile(
 )
 
 
+# 该公司年加工能力3万吨、员工300多人, 该集团旗下有酒店20余家: a firm the place works with, and what it has
+_FIRM_OPENS = re.compile(r"^(?:该|这家)(?:公司|企业|集团|合作方)")
+
+
 def _place_s_own_clauses(sentence: str) -> str:
     """当天，卫生院医护人员走进蒙古包开展义诊，服务牧民150余人次，村里的党员志愿者…: the health body's
-    clauses are its work (and the clauses that go on with them), until the place's own side opens again."""
+    clauses are its work (and the clauses that go on with them), as a partner firm's are what it has,
+    until the place's own side opens again."""
     clauses = re.split(r"(?<=[，,、])", sentence)
     theirs, health = [], False
     for clause in clauses:
         text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中)[^，,]{0,4}?[，,]?", "", clause.strip())
-        if _HEALTH_BODY_AT_WORK.match(text):
+        if _HEALTH_BODY_AT_WORK.match(text) or _FIRM_OPENS.match(text):
             health = True
         elif _CASE_SIDE_OPENS.match(text):
             health = False

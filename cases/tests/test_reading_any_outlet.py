@@ -2243,6 +2243,18 @@ class PartnerAtWorkInAPlaceTests(SimpleTestCase):
         self.assertEqual(figures, [(23, "名"), (2, "支"), (160, "件")])
 
 
+    def test_in_a_village_s_report_what_a_partner_firm_has_is_the_firm_s(self):
+        text = (
+            "竹山村：柿子红了 日子旺了\n\n"
+            "近年来，恭城瑶族自治县莲花镇竹山村党支部带领村民成立柿子专业合作社，带动农户126户入社。"
+            "村里引进一家果业公司共建加工厂，该公司年加工能力3万吨、员工300多人，为村民提供就业岗位60个。"
+            "去年村集体经济收入达28万元。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertNotIn((30000, "吨"), figures)
+        self.assertNotIn((300, "人"), figures)
+        self.assertIn((126, "户"), figures)
+
 class BroadcastScriptTests(SimpleTestCase):
     def test_a_script_s_lead_marker_goes_and_its_lead_stays(self):
         text = (
