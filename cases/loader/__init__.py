@@ -307,6 +307,11 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False) -> str:
         elif not places_only and (_names_another(text, own) or _that_other_body(text, own)):
             subject = "another"
         theirs.append(subject != "own")
+    return _without_theirs(sentence, clauses, theirs)
+
+
+def _without_theirs(sentence: str, clauses: list[str], theirs: list[bool]) -> str:
+    """The sentence without the clauses marked as another's (its end mark kept when none is left)."""
     if not any(theirs):
         return sentence
     return "".join(c for c, other in zip(clauses, theirs) if not other) or sentence[-1:]
@@ -340,9 +345,7 @@ def _place_s_own_clauses(sentence: str) -> str:
         elif _CASE_SIDE_OPENS.match(text):
             health = False
         theirs.append(health)
-    if not any(theirs):
-        return sentence
-    return "".join(c for c, other in zip(clauses, theirs) if not other) or sentence[-1:]
+    return _without_theirs(sentence, clauses, theirs)
 
 
 _THAT_BODY = re.compile(r"^该(?P<kind>社区卫生服务中心|卫生院|中心|医院)")
@@ -382,8 +385,9 @@ def _names_another(text: str, own: str) -> bool:
         return False  # the units at large, not one of them
     if not (gazetteer.opens_with_place(name) or opens_with_town(name) or name[0] in "省市县区州旗"):
         return False  # one body by its place (光泽县医院, 川口乡卫生院, 省人民医院), not words run into a kind (带动乡镇卫生院)
-    # what it achieved itself (its patients, its growth, its new techniques), not its people's work with the case
-    return bool(_OWN_RESULTS.match(text[mentions[0].end :])) and not _names_own(text, own)
+    # what it achieved itself (its patients, its growth, its new techniques), not its people's work with
+    # the case (_own_clauses asks _names_own first: the case's own name never gets here)
+    return bool(_OWN_RESULTS.match(text[mentions[0].end :]))
 
 
 _OWN_RESULTS = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:门诊量|门急诊量|住院量|手术量|诊疗量|出院人次|业务收入|就诊率|同比|较上年|较去年|新开展|开展新技术|现有|拥有|共有|有职工|有党员|编制床位)")

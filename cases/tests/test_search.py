@@ -215,6 +215,7 @@ class RememberedResultsTests(TestCase):
         from cases import caching, idsets
         from cases.idsets import Ranking
 
+        self.addCleanup(idsets.forget)  # (this process's ranking and positions belong to this test's rolled-back cases)
         cases = [f.make_case(title=f"入户随访{n}", sections=[("", "党员入户随访。")]) for n in range(6)]
         list_count = lambda: self.client.get(reverse("cases:list"), {"q": "党员"}).context["page_obj"].paginator.count  # noqa: E731
         self.assertEqual(list_count(), len(scan(["党员"])))
@@ -228,4 +229,3 @@ class RememberedResultsTests(TestCase):
             self.assertEqual(list_count(), len(scan(["党员"])))
         self.assertEqual(list_count(), len(cases) - 1)
         self.assertLessEqual(max(len(call.args[1]) for call in placed.call_args_list), 1)  # the one case written, not all six
-        idsets.forget()
