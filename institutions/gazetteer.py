@@ -244,6 +244,11 @@ def nests_before(places: str, name: str) -> bool:
             found = index.by_name.get(places[i : i + length], ())
             if within is None and _GENERIC_DISTRICT.match(places[i : i + length]):
                 found = ()  # 老城区 first: any city's old town, not yet Luoyang's district
+            suffix = places[i + length : i + length + 1]
+            if not found and suffix in _LEVELS_OF_SUFFIX:
+                # 新宾县 is 新宾满族自治县: a short name and its level's suffix
+                found = tuple(d for d in index.by_short.get(places[i : i + length], ()) if d.level in _LEVELS_OF_SUFFIX[suffix])
+                length += 1 if found else 0
             found = tuple(d for d in found if within is None or any(d.within(w) for w in within))
             if found:
                 within, i = found, i + length

@@ -96,6 +96,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if start < match.start() and chunk[start] in "个家所座名位" and at > 0 and text[at - 1] in "0123456789一二两三四五六七八九十百几多余":
                 start += 1  # 4家|乡镇卫生院: the measure word of the count before is no part of the name
             name = chunk[start : match.end()]
+            if _quoted_alone(text, run.start() + start, run.start() + match.end()) and not gazetteer.opens_with_place(name):
+                continue  # 打造“流动医院”, 创建“清廉医院”: a brand or a title, no one institution
             if start < match.start() and _is_name(name):
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
     # 某医学院 inside 某医学院附属第二医院: keep the name that holds the other (found in text order,
@@ -297,6 +299,10 @@ _COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[�
 
 # 各街镇社区卫生服务中心, 全县乡镇卫生院: the kind of body in general, named by no place of its own
 _GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各)")
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] in "“\"「『‘" and text[end : end + 1] in ("”", "\"", "」", "』", "’")
 
 
 def _is_name(name: str) -> bool:
@@ -546,6 +552,9 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     name = _declared_in_full(place_in_full(_ending_in_full(name, text), text), page or text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
+    in_its_district = _under_its_district(name, text, headlines, page)
+    if in_its_district:
+        return in_its_district
     fuller = _with_places_printed_before(name, text) or _with_places_printed_before(name, page)
     town = _opening_town(name)
     if not fuller and town:
@@ -574,6 +583,21 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
                 fuller = [_joined(counties[0], name)]
                 break
     return _declared_in_full(max(fuller, key=len, default=name), page or text)
+
+
+def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: str) -> str:
+    """乌鲁木齐六道湾街道社区卫生服务中心 over a text that prints 乌鲁木齐市水磨沟区六道湾街道 ->
+    水磨沟区六道湾街道社区卫生服务中心: a street's or a town's body named after its city's short name
+    is filed under its district, where the text prints it."""
+    for end in range(2, 5):
+        city, rest = name[:end], name[end:]
+        if city not in _division_names() or not opens_with_town(rest):
+            continue
+        fuller = _from_county(printed_in_full(rest, text, headlines, page))
+        district = fuller[: len(fuller) - len(rest)]
+        if district and gazetteer.short_name(gazetteer.locate(district).city or "") == city:
+            return fuller
+    return ""
 
 
 @lru_cache(maxsize=32)

@@ -250,6 +250,24 @@ class ActorTests(SimpleTestCase):
         self.assertEqual([m.name for m in institution_mentions("近日，个旧市人民医院开展义诊。")], ["个旧市人民医院"])
         self.assertEqual([m.name for m in institution_mentions("与全县11个乡镇卫生院结对")], [])
 
+    def test_a_centre_named_after_its_city_is_filed_under_the_district_the_body_prints(self):
+        text = (
+            "昆明青云街道社区卫生服务中心：健康小屋开进老小区\n"
+            "本报讯 近日，在昆明市盘龙区青云街道的一个老小区里，居民排队测血压。\n"
+            "青云街道社区卫生服务中心党支部组织党员医生上门随访，今年已随访慢病患者860余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.region.district), ("盘龙区青云街道社区卫生服务中心", "盘龙区"))
+
+    def test_a_hospital_named_in_quotes_is_a_brand_not_the_case(self):
+        text = (
+            "党旗插在大山里｜县人民医院“流动诊所”进山\n"
+            "为了让山里群众看病不再翻山越岭，开化县人民医院党委组建“流动医院”巡诊队3支，"
+            "今年已进村巡诊42次，服务群众2600余人次，并创建“清廉医院”。\n"
+        )
+        self.assertEqual([m.name for m in institution_mentions(text)], ["县人民医院", "开化县人民医院"])
+        self.assertEqual(read_text(text).cases[0].institution.name, "开化县人民医院")
+
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
         self.assertEqual(choose_actor("", "县中医医院党员走村串寨", body).name, "剑河县中医医院")

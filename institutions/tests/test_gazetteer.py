@@ -3,7 +3,7 @@
 from django.test import SimpleTestCase
 
 from institutions.gazetteer import RegionPath
-from institutions.gazetteer import locate, place_mentions, short_name
+from institutions.gazetteer import locate, nests_before, place_mentions, short_name
 
 
 class SeedNamesTests(SimpleTestCase):
@@ -123,6 +123,12 @@ class ConservativeMatchingTests(SimpleTestCase):
         text = "红河州疾病预防控制中心党总支组织党员赴红河县开展义诊。"
         self.assertEqual((locate("红河州疾病预防控制中心", text).city, locate("红河州疾病预防控制中心", text).district), ("红河哈尼族彝族自治州", None))
         self.assertEqual(locate("红河县人民医院").district, "红河县")
+
+    def test_an_autonomous_county_by_its_short_name_nests_its_towns(self):
+        # 新宾县 is 新宾满族自治县, not 宾县 of another province with a character cut off
+        self.assertTrue(nests_before("新宾县", "旺清门镇中心卫生院"))
+        self.assertTrue(nests_before("抚顺市新宾县", "永陵镇卫生院"))
+        self.assertFalse(nests_before("新宾州", "永陵镇卫生院"))
 
     def test_longest_name_wins(self):
         self.assertEqual(locate("嵊泗县人民医院").district, "嵊泗县")
