@@ -302,7 +302,7 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False) -> str:
             subject = "another"
         elif _OWN_SUBJECT.match(text) or _names_own(text, own):
             subject = "own"
-        elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text):
+        elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and _county_wide(text)):
             subject = "place"
         elif not places_only and (_names_another(text, own) or _that_other_body(text, own)):
             subject = "another"
@@ -329,7 +329,8 @@ _HEALTH_BODY_AT_WORK = re.compile(
 
 
 # 该公司年加工能力3万吨、员工300多人, 该集团旗下有酒店20余家: a firm the place works with, and what it has
-_FIRM_OPENS = re.compile(r"^(?:该|这家)(?:公司|企业|集团|合作方)")
+# (企业方面介绍，某公司现有员工800余人: the firm speaking of itself)
+_FIRM_OPENS = re.compile(r"^(?:该|这家)(?:公司|企业|集团|合作方)|^(?:企业|公司|集团|厂方)方面|^[\u4e00-\u9fff]{2,12}(?:公司|集团)(?:现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售))")
 
 
 def _place_s_own_clauses(sentence: str) -> str:
@@ -355,6 +356,15 @@ def _that_other_body(text: str, own: str) -> bool:
     """该卫生院新开设中医馆1个, 该中心当年门诊量… in a hospital's report: that body is another kind than the report's."""
     that = _THAT_BODY.match(text)
     return bool(that) and bool(own) and not own.endswith(that["kind"])
+
+
+# 据县卫健委介绍，某县共有19家乡镇卫生院, 全县重点人群签约率为88%: the county's, told by another
+_COUNTY_WIDE = re.compile(r"^(?:据[^，。]{0,12}(?:介绍|统计|了解|数据显示)|[^，。]{0,10}从[^，。]{2,12}了解到)?，?(?P<place>全县|全区|全市|全旗|全州|全省|[\u4e00-\u9fff]{2,10}?[县区市旗])(?:共有|现有|共|辖|有\d|[\u4e00-\u9fff]{0,4}?人口)")
+
+
+def _county_wide(text: str) -> bool:
+    wide = _COUNTY_WIDE.match(text)
+    return bool(wide) and (wide["place"].startswith("全") or is_place_name(wide["place"]))
 
 
 def _names_a_place_s_people(text: str) -> bool:

@@ -33,7 +33,7 @@ LINES: list[Rule] = [
     rule(r"上一[版篇页条期]|下一[版篇页条期]", "navigation between pages and articles", ["上一版 下一版", "3上一篇  下一篇4", "上一期 下一期"]),
     rule(r"(?:时间|日期|发布时间|发布日期)\s*[：:]\s*(?:19|20)\d{2}.{0,40}(?:来源|作者|编辑)\s*[：:]", "a line of the page's labels after its paper's name", ["某某日报 新闻    时间：2025年06月18日    来源：某某日报"]),
     rule(r"^(?:本版标题|本版目录)$|通版阅读|[展收]缩?开?通版$|^当前版\s*[：:]|本版导航|各版导航|视觉导航|标题导航|版面导航|以往报纸|往期报纸|PDF下载|^[【\[]?PDF版[】\]]?$|返回目录|查看本版大图", "an e-paper reader's navigation", ["【PDF版】", "本版导航 各版导航 视觉导航 标题导航 以往报纸", "【返回目录】【PDF下载】", "通版阅读请点击：", "展开通版", "收缩通版", "当前版：05版：县市区"]),
-    rule(r"^返回(?:顶部|首页|目录)$|分享(?:让更多人看到|到)|^(?:扫一扫|手机看新闻|微信|微博)", "share and return links", ["返回顶部", "分享让更多人看到"]),
+    rule(r"^返回(?:顶部|首页|目录)$|^[\u4e00-\u9fff]{2,12}(?:网|报|台|政府|在线)首页$|分享(?:让更多人看到|到)|^(?:扫一扫|手机看新闻|微信|微博)", "share and return links", ["返回顶部", "分享让更多人看到", "某东日报首页"]),
     rule(
         r"报业集团主办\s*$|^主管[：:]|^主办[：:]|^[\u4e00-\u9fff]{2,10}(?:网|报)\s*[-－—|｜]\s*[\u4e00-\u9fff]{2,12}(?:社|集团|中心)主办\s*$",
         "a paper group's masthead, or a site's with its owner",
@@ -184,6 +184,18 @@ LINES: list[Rule] = [
     rule(r"^放大\+?\s*缩小-?|^(?:字号[：:]?\s*)?大\s*中\s*小$|^[【\[]?\s*字号\s*[：:]?\s*大\s*中\s*小", "reader tools: type size", ["放大+ 缩小- 默认", "大 中 小", "字号：大 中 小"]),
     rule(r"^\d{1,3}$", "a number alone on its line (a section's or a list's number, a page number)", ["02", "1"]),
     rule(r"^(?:楼主|只看楼主|倒序浏览|回复|引用|举报|使用道具)$", "a forum post's buttons", ["楼主", "只看楼主"]),
+    rule(
+        r"^(?:(?:回复|支持|反对|举报|引用|评分|点评|淘帖|分享|收藏\d*|使用道具|返回列表|发新帖|快速回复|返回顶部)\s*){2,}$|^Powered by\b",
+        "a forum's row of buttons, or its software's line",
+        ["回复 支持 反对", "回复 举报", "返回列表 发新帖", "快速回复 返回顶部 返回列表", "Powered by Discuz! X3.4"],
+        ["回复群众诉求12件"],
+    ),
+    rule(
+        r"_第\s*\d+\s*页$|^已阅读\d+页|继续免费阅读$|^(?:下载本文档|文档简介|立即下载|全文预览)$|^版权说明[：:]\s*本文档",
+        "a document-sharing site: its page images' titles, reading prompts and notices",
+        ["某村党支部结对共建工作情况_第1页", "已阅读2页，还剩1页未读，继续免费阅读", "下载本文档", "文档简介", "版权说明：本文档由用户提供并上传"],
+        ["第1页"],
+    ),
     rule(r"^分享(?:至|到)", "share buttons", ["分享至", "分享至好友和朋友圈", "分享到：微信 微博"]),
     rule(
         r"^(?:今日头条|澎湃新闻|澎湃号|搜狐|搜狐号|网易|网易号|网易新闻|新浪|新浪网|新浪新闻|腾讯新闻|腾讯网|百家号|凤凰网|凤凰新闻|一点资讯|趣头条|学习强国|人民号|新华号|央视频|抖音|快手|微博)$",
@@ -284,7 +296,11 @@ TAIL_MARKERS: list[Rule] = [
         ["评论 21", "评论（5）", "网易跟贴 注册 手机发跟贴 登录并发贴", "0 跟贴 0 人参与", "写留言"],
         ["评论员文章", "留言板上群众反映的问题当天办结。"],
     ),
-    rule(r"^(?:沙发|板凳|地板|\d+#|#\d+|\d+楼)\s*[|｜]?\s*(?:发表于|$)", "a forum's replies begin", ["沙发 | 发表于 2024-4-18 10:05:41", "3# 发表于 2024-4-19"]),
+    rule(
+        r"^(?:沙发|板凳|地板|\d+#|#\d+|\d+楼)\s*[|｜]?\s*(?:发表于|$)|^[^\s|｜，。]{1,16}\s*[|｜]\s*发表于\s*(?:19|20)\d{2}|^收藏\s*\d*\s+分享\s+淘帖|^发表于\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^|｜]*[|｜]\s*只看该作者",
+        "a forum's replies begin: a reply's header, or the row of buttons under the post",
+        ["沙发 | 发表于 2024-4-18 10:05:41", "3# 发表于 2024-4-19", "山城老幺 | 发表于 2023-11-03 11:02", "收藏0 分享 淘帖 支持 反对", "发表于 2023-6-20 10:21:09 | 只看该作者"],
+    ),
     rule(r"^(?:预览时标签不可点|继续滑动看下一个|向上滑动看下一个|微信扫一扫\s*关注该公众号)$", "a public account page's own furniture: what follows is its buttons", ["预览时标签不可点", "继续滑动看下一个"]),
     rule(r"名单\s*[：:]$|^[（(]?附(?:件\d*)?\s*[：:]?\s*\S{0,14}(?:名单|名录|一览表)[）)]?$", "a list of names after the report", ["2025年度全省优秀案例名单：", "附：表彰名单", "附件1：先进集体名单"]),
     rule(r"^[【\[]?(?:更多|查看更多|更多>>|more)\s*(?:[>»]+|…+)?[】\]]?$", "a link to more of the channel's articles", ["更多>>", "【更多】"]),
@@ -334,10 +350,11 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
 # before the report (编者按, 核心提示) that is no part of any case.
 ANY_LENGTH = rule(
     r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要|导读)\s*[：:]|^【(?:导读|编者按|核心提示|版权声明)】"
-    r"|^[\x20-\x7e]{40,}$|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|不代表[\u4e00-\u9fff]{0,10}(?:的)?(?:观点|立场)|仅提供信息(?:发布平台|存储空间)",
+    r"|^[\x20-\x7e]{40,}$|\b(?:content|node|article)_\d+\.s?html?\b|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|不代表[\u4e00-\u9fff]{0,10}(?:的)?(?:观点|立场)|仅提供信息(?:发布平台|存储空间)",
     "HTML residue, an editor's summary, or a platform's notice (in Latin letters, or that the post is its writer's view), in a long line",
     [
         "<!-- enpproperty <articleid>1</articleid> -->",
+        "2024-06-13 某街道与区人民医院结对共建 5 某某日报 content_351207.html 1 副题",
         "核心提示：某社区党委从辖区老年居民多的实际出发……",
         "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。",
     ],
@@ -361,7 +378,11 @@ def starts_tail(line: str) -> bool:
 
 def strip_teaser(title: str) -> str:
     title = _ACCOUNT_TAG.sub("", title, count=1)  # 汉中卫健｜党建品牌巡礼：…: the account's tag
+    title = _FORUM_BUTTON_AFTER.sub("", title)  # … [复制链接]: the forum's button after its thread's title
     return TEASER_PREFIX.pattern.sub("", _REPOST_MARK.sub("", title), count=1)
+
+
+_FORUM_BUTTON_AFTER = re.compile(r"\s*[【\[](?:复制链接|打印|收藏|分享)[】\]]$")
 
 
 _ACCOUNT_TAG = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[｜|]\s*(?=\S{4})")

@@ -40,7 +40,10 @@ BYLINE = re.compile(
 )
 PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\S*供图|图片由\S+提供|摄影?[：:]?\s*[\u4e00-\u9fff]{2,4})$")
 # 重庆日报版权所有 未经书面授权…: the footer names the paper that holds the page.
-COPYRIGHT = re.compile(r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有")
+COPYRIGHT = re.compile(
+    r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有"
+    r"|^版权所有\s*[：:]?\s*(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-—]\s*(?:19|20)\d{2})?\s*)?(?P<holder>[\u4e00-\u9fff]{2,20})(?=\s|$)"
+)
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
     r"^(?:本(?:报|网|台)讯(?:$|\s+(?=\S)|(?=\d{1,2}月\d{1,2}日))|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网)\s*[：:]?\s*"
@@ -70,6 +73,7 @@ class PageInfo:
     title_field: str = ""  # 名称：某镇：党建引领…, a government page's field for its document's title
     form: dict[str, str] = field(default_factory=dict)  # a web form's fields: institution, title
     owner: str = ""  # the institution whose own paper or site this is (某某医院报, 某某医院主办)
+    footer_owner: str = ""  # the health body a site's copyright footer names (版权所有 © 某某医院)
 
 
 # A short line that is a date with its time and source: 2024-05-16 10:20 来源：某某网,
@@ -264,10 +268,13 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
     return dated
 
 
-def read_copyright(line: str, showcase: ShowcaseData) -> None:
+def read_copyright(line: str, showcase: ShowcaseData) -> str:
+    """The copyright holder of a footer (某某日报版权所有, 版权所有 © 某某医院), its publication where none is known yet."""
     match = COPYRIGHT.match(line)
-    if match and not showcase.publication:
-        showcase.publication = match["owner"]
+    holder = (match["owner"] or match["holder"]) if match else ""
+    if holder and not showcase.publication:
+        showcase.publication = holder
+    return holder or ""
 
 
 _CRUMB_LABEL = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[：:]\s*")
@@ -393,6 +400,6 @@ LINE_RULES: list[Rule] = [
     Rule(CONTRIBUTOR, "a contributor line", ("■ 中共某区委组织部", "□ 党办 唐小燕")),
     Rule(BYLINE, "reporters and a photo credit", ("某某传媒记者 李青 医院供图", "本报记者 张三", "本报记者 刘某某 本报通讯员 胡某某", "本报记者 乌云其其格 通讯员 杜某")),
     Rule(PHOTO_CREDIT, "a photo credit", ("马太超 杨益 图片由各医院提供",)),
-    Rule(COPYRIGHT, "a copyright footer naming the paper", ("某某日报版权所有 未经书面授权不得复制",)),
+    Rule(COPYRIGHT, "a copyright footer naming the paper or the site's owner", ("某某日报版权所有 未经书面授权不得复制", "版权所有 © 某某市医院  闽ICP备00000000号")),
     Rule(SUBTITLE, "a subtitle under a dash", ("——党建品牌单位风采展示(二)",)),
 ]

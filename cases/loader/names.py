@@ -305,7 +305,13 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in "“\"「『‘" and text[end : end + 1] in ("”", "\"", "」", "』", "’")
 
 
+# 汉阳镇推行驻村 (…推行驻村第一书记…): a verb of the sentence is no word of a name
+_ACTION_IN_NAME = re.compile(r"推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实")
+
+
 def _is_name(name: str) -> bool:
+    if _ACTION_IN_NAME.search(name[: len(name) - len(suffix_of(name))]):
+        return False
     return len(name) >= 3 and not _COUNT_OPENING.match(name) and not _GENERIC_OPENING.match(name) and is_institution_name(name)  # 5个乡镇卫生院, not 个旧市…
 
 
@@ -582,7 +588,11 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
             if _places_before(counties[0], name) and not opens_with_county:
                 fuller = [_joined(counties[0], name)]
                 break
-    return _declared_in_full(max(fuller, key=len, default=name), page or text)
+    best = max(fuller, key=len, default=name)
+    if best != name and opens_with_town(best) and not gazetteer.opens_with_place(best):
+        # 查干淖尔嘎查 -> 乌兰木伦镇查干淖尔嘎查, under a page about 伊金霍洛旗: its town's county too
+        return printed_in_full(best, text, headlines, page)
+    return _declared_in_full(best, page or text)
 
 
 def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: str) -> str:
@@ -877,7 +887,8 @@ def village_mentions(text: str) -> list[Mention]:
             continue
         seen.add(match["village"])
         full = fullest_place(town, text) + match["village"]
-        for bare in re.finditer(re.escape(match["village"]) + r"(?=党|村委会|两委)", text):
+        # (东柳庄村现有426户…: its bare name opening a sentence is the village too)
+        for bare in re.finditer(r"(?:(?<=^)|(?<=[。；！？\n]))" + re.escape(match["village"]) + r"|" + re.escape(match["village"]) + r"(?=党|村委会|两委)", text):
             if not text[max(0, bare.start() - len(town)) : bare.start()].endswith(town):
                 found.append(Mention(full, bare.start(), bare.end()))
     return found

@@ -122,7 +122,7 @@ def read_layout(text: str) -> Layout:
     _page_credits(cases, info.showcase)
     if not info.showcase.title:
         info.showcase.title = _fallback_title(cases)
-    owner = info.owner or (info.showcase.hosted_by if names.names_whole(info.showcase.hosted_by) and info.is_portal else "")
+    owner = info.owner or (info.showcase.hosted_by if names.names_whole(info.showcase.hosted_by) and info.is_portal else "") or info.footer_owner
     return Layout(showcase=info.showcase, cases=cases, owner=owner)
 
 
@@ -137,6 +137,7 @@ _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]
 
 
 # A forum poster's status and an app's banner: the short line above them is the poster's or the app's name.
+_HEALTH_BODIES = ("hospital", "tcm_hospital", "township_health_center", "community_health_center", "health_commission")
 _NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开App|立即打开)$")
 # The name of an account or a poster over a copy's date line (某某发布, 某某健康播报, 某某小编).
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
@@ -216,7 +217,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if _EDITORS_NOTE_ALONE.match(line):
             note_follows = True
             continue
-        if not block.is_heading and furniture.starts_tail(line):
+        if not block.is_heading and furniture.starts_tail(line) and not _POSTER_MARK.search(line):
             continue  # 更多, 相关新闻 where no list follows (a menu's last entry): a link's label, not the report
         if block.is_heading and meta.CONTRIBUTOR.match(line):
             content.append(block)
@@ -291,7 +292,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             meta.read_labels(line[: len(line) - len(body)], showcase)
             block.text = line = body
         elif furniture.is_furniture(line):
-            meta.read_copyright(line, showcase)
+            holder = meta.read_copyright(line, showcase)
+            if holder and institution_kind(holder) in _HEALTH_BODIES and names.names_whole(holder):
+                info.footer_owner = holder  # 版权所有 © 某市医院: a health body's own site
             if not content and _ACCOUNT_NAME.fullmatch(line):
                 showcase.publication = showcase.publication or line  # 霍山发布 atop a copy: the account that published it
             if meta.read_labels(line, showcase) and dateline_at is None and showcase.date:
@@ -391,6 +394,8 @@ def _before_tail(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         told = (index >= max(3, len(blocks) // 3) and sentences > 0) or paragraphs >= 3
         if told and not block.is_heading and furniture.starts_tail(block.text):
+            if "发表于" in block.text and index and _SHORT_NAME.fullmatch(blocks[index - 1].text):
+                index -= 1  # 大别山的风 / 发表于 … | 只看该作者: the replier's name over the reply's header
             return blocks[:index]
         paragraphs += len(block.text) >= 60
         said = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", block.text)  # …活动7场。（刘某某）: the writer after the last sentence
@@ -1002,6 +1007,10 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         if bracket and is_institution_name(bracket["name"]) and extract_metrics([block.text]):
             openers.append((index, bracket["name"], True))  # 【某县人民医院】医院党委在门诊…: a bracketed label opens the entry
             continue
+        village = _VILLAGE_ENTRY.match(block.text)
+        if village and extract_metrics([block.text]):
+            openers.append((index, village["name"], True))  # 长岭村：村里有312户…: a village's entry, named as its label
+            continue
         opening = _SCENE_OPENING.match(block.text) or _ENTRY_BULLET.match(block.text)
         start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…; ▲某县人民医院：…
         mentions = names.institution_mentions(block.text[start : start + 40])
@@ -1033,6 +1042,10 @@ def _round_up(items: list[Block]) -> list[RawCase]:
         case.items = [items[index]]
         cases.append(case)
     return cases
+
+
+# 长岭村：村里有312户… (a paragraph, not a label over one): the analyser may not read a village's short name as a name
+_VILLAGE_ENTRY = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,5}(?:社区|村|嘎查|居民区))\s*[：:](?=[^。！？]{4,}[。！？])(?=.{30,})")
 
 
 _GOING_TO = re.compile(r"(?:到|走进|走入|来到|深入|前往|赴|进)$")

@@ -20,7 +20,7 @@ from cases.loader import ArticleError, read_article, read_text
 from cases.loader.metadata import read_front_matter
 from cases.loader.entities import split_institution_title
 from cases.loader.metrics import extract_metrics
-from cases.loader.names import choose_actor, institution_mentions
+from cases.loader.names import choose_actor, institution_mentions, printed_in_full
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
@@ -53,7 +53,6 @@ KNOWN_FURNITURE_GAPS = {
     "zy_04.txt",  # a photo's caption that reads as a sentence of the report
     "yb_17.txt",  # a government page's 保存为word 打印 关闭 run into the last line
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
-    "yd_05.txt",  # a forum post's writers' bracket, above a reply's poster name
     "yd_07.txt",  # a one-line page: reader tools and the writer's bracket run into its sentences
     "zc_19.txt",  # a hospital bulletin's ◆ section heads and 【下月重点工作】 block, counted as furniture by its reader
     "zf_08.txt",  # a mobile page's 手机版 and channel menu run into one line
@@ -267,6 +266,93 @@ class ActorTests(SimpleTestCase):
         )
         self.assertEqual([m.name for m in institution_mentions(text)], ["县人民医院", "开化县人民医院"])
         self.assertEqual(read_text(text).cases[0].institution.name, "开化县人民医院")
+
+    def test_a_forum_thread_whose_replies_open_with_their_poster_s_name(self):
+        text = (
+            "某县在线 › 论坛 › 乡镇风采 › 帖子\n查看: 1200 | 回复: 2\n"
+            "[乡镇动态] 驻村书记送健康 石门村办实事 [复制链接]\n楼主\n山里人家\n"
+            "发表于 2024-05-06 10:25 | 只看该作者 |倒序浏览 |阅读模式\n"
+            "南岳镇石门村地处山区，全村共312户。村党支部组建健康服务队2支，今年已上门随访800余人次，开展健康讲座6场。\n"
+            "“现在医生上门了，我们心里踏实。”村民说。\n"
+            "收藏0 分享 淘帖 支持 反对\n回复 举报\n"
+            "河边老王 | 发表于 2024-05-06 11:02\n我们村也想要一个健康小屋\n回复 支持 反对\n"
+            "溪水长流\n发表于 2024-05-06 12:40 | 只看该作者\n给书记点赞\n回复 支持 反对\n"
+            "返回列表 发新帖\nPowered by Discuz! X3.4\n"
+        )
+        article = read_text(text)
+        self.assertEqual(len(article.cases), 1)
+        case = article.cases[0]
+        body = "\n".join(p for s in case.sections for p in [s.heading, *s.paragraphs])
+        self.assertEqual(case.title, "驻村书记送健康 石门村办实事")
+        self.assertTrue(body.strip().startswith("南岳镇石门村地处山区"))
+        for reply in ("健康小屋", "点赞", "回复", "支持 反对", "溪水长流", "河边老王", "山里人家"):
+            self.assertNotIn(reply, body)
+
+    def test_a_document_sharing_site_s_page_titles_and_prompts(self):
+        text = (
+            "某文档网 › 党建材料\n某村党支部结对共建工作情况_第1页\n某村党支部结对共建工作情况_第2页\n"
+            "已阅读2页，还剩1页未读，继续免费阅读\n下载本文档\n版权说明：本文档由用户提供并上传，收益归属内容提供方\n文档简介\n"
+            "某村党支部结对共建工作情况\n"
+            "福鼎市管阳镇西坑村全村共有农户420户，村党支部现有党员36名。今年村党支部组织党员开展义务劳动12次，建立老人健康档案96份。\n"
+        )
+        body = "\n".join(p for s in read_text(text).cases[0].sections for p in s.paragraphs)
+        self.assertTrue(body.startswith("福鼎市管阳镇西坑村"))
+        for line in ("_第1页", "继续免费阅读", "下载本文档", "版权说明", "文档简介"):
+            self.assertNotIn(line, body)
+
+    def test_an_e_paper_s_template_residue_and_a_link_to_its_front_page(self):
+        text = (
+            "某东日报首页\n“微心愿”连起党群心\n2023-09-07 10:15　来源：某东日报\n"
+            "城关镇河滨社区有居民1860户。今年以来，社区共征集“微心愿”96个，已全部认领。\n"
+            "2023-09-07 “微心愿”连起党群心 5 某东日报 content_351207.html 1 副题\n"
+        )
+        case = read_text(text).cases[0]
+        body = "\n".join(p for s in case.sections for p in s.paragraphs)
+        self.assertNotIn("首页", body + case.title)
+        self.assertNotIn("content_", body)
+
+    def test_a_round_up_of_villages_each_a_paragraph_under_its_name(self):
+        text = (
+            "城关镇三位第一书记“组团”办实事\n2024-10-31 09:40　来源：某县融媒体中心\n"
+            "今年以来，宁陕县城关镇推行驻村第一书记“组团服务”，三个村的第一书记各展所长。\n"
+            "朝阳村：村里有312户1105人，第一书记来自县医院。他牵头开设“周三健康门诊”，今年已为村民诊疗420余人次。\n"
+            "寨沟村：全村258户、896人，以茶叶种植为主。第一书记协调引进茶叶加工设备2台，新增茶园150亩。\n"
+            "龙王村：村里留守老人多。第一书记推动村党支部建起“四点半课堂”，辅导留守儿童37名。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["宁陕县城关镇朝阳村", "宁陕县城关镇寨沟村", "宁陕县城关镇龙王村"])
+        self.assertEqual([m.name for m in institution_mentions("今年以来，宁陕县城关镇推行驻村第一书记“组团服务”")], [])
+
+    def test_a_village_named_bare_opening_its_sentences_over_a_firm_it_pairs_with(self):
+        text = (
+            "村企结对“结”出共富路\n"
+            "6月12日，在昌乐县五图街道西岭村党群服务中心，村党支部书记掰着指头算起了账。\n"
+            "西岭村现有426户、1530人，党员47名。去年以来，村党支部与邻近的潍坊绿源蔬菜科技有限公司党支部结成共建对子。\n"
+            "企业方面介绍，绿源公司现有员工800余人，年育苗能力1.5亿株。\n"
+            "西岭村党支部牵头成立合作社，流转土地620亩，建设大棚36个。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "昌乐县五图街道西岭村")
+        values = {(m.value, m.unit) for m in case.metrics}
+        self.assertIn((Decimal("620"), "亩"), values)
+        self.assertNotIn((Decimal("800"), "人"), values)
+        self.assertNotIn((Decimal("150000000"), "株"), values)
+
+    def test_a_hospital_site_s_copyright_footer_makes_its_visit_to_a_village_its_own_report(self):
+        text = (
+            "首页 > 党建园地 > 党建动态\n结对共建送健康 党建引领助振兴\n发布者：党办    发布时间：2023-04-19\n"
+            "4月18日，霞浦县医院党委一行32人来到结对共建村——松港街道北洋村，开展主题党日活动。\n"
+            "北洋村地处海边，全村有农户486户。签约后，医院党员专家在村部摆开义诊台，接诊村民280余人次。\n"
+            "上一篇：我院召开党建工作会议\n版权所有 © 霞浦县医院  闽ICP备00000000号\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("霞浦县医院", "hospital"))
+
+    def test_a_village_named_with_its_town_under_a_page_about_its_county(self):
+        page = "本版导读\n·达拉特旗：基层党建风采录\n·准格尔旗举办党务培训\n◆敖包嘎查：“马背党课”送到牧户家\n吉格斯太镇敖包嘎查党支部组织党员骑马送学上门。\n"
+        text = "敖包嘎查：“马背党课”送到牧户家\n吉格斯太镇敖包嘎查党支部组织党员骑马送学上门。"
+        headlines = ("◆敖包嘎查：“马背党课”送到牧户家", "·达拉特旗：基层党建风采录")
+        self.assertEqual(printed_in_full("敖包嘎查", text, headlines, page=page), "达拉特旗吉格斯太镇敖包嘎查")
 
     def test_a_short_form_in_the_title_is_the_full_name_in_the_body(self):
         body = "剑河县中医医院党总支组织党员医生下乡。县中医医院现有党员64名。"
@@ -750,6 +836,15 @@ class ShapeTests(SimpleTestCase):
             "辖区小区由某某物业服务有限公司提供服务，该公司在社区的项目部有员工46人，其中党员9名。\n"
         )
         self.assertEqual([(m.value, m.unit) for m in read_text(text).cases[0].metrics], [(210, "件")])
+
+    def test_what_the_county_has_in_a_health_centre_s_report_is_the_county_s(self):
+        text = (
+            "家庭医生签约 群众满意\n2024-03-06　来源：某某日报\n\n"
+            "今年以来，商城县余集镇中心卫生院党支部组建家庭医生团队8支，签约居民1.2万人，随访3400余人次。"
+            "据县卫健委介绍，商城县共有21家乡镇卫生院，全县常住人口约50万人，余集镇中心卫生院签约率位列全县第一。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(8, "支"), (12000, "人"), (3400, "人次")])
 
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
