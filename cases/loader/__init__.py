@@ -195,7 +195,12 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     so are the clauses that tell what a partner hospital sends, and, in a hospital's or a health
     centre's report, those that tell a place's make-up (its households, people, area, crops)."""
     kept = []
+    told_of, previous = "own", ""  # whose the last sentence's last clause was (a sentence left out: another's)
     for sentence in re.split(r"(?<=[。！？；;])", paragraph):
+        # 青石镇卫生院去年门诊量…；住院1860人次… / 该院现有职工58人: after a semicolon, and in a sentence
+        # that opens on 该院, the body the sentence before was about goes on
+        going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
+        told_of, previous = "another", sentence
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
         clauses = re.split(r"[，,]|(?<=情况|村况|村情|概况|村貌|民情)[：:]", sentence)
         opener = next((c for c in clauses if c.strip()), "")
@@ -263,8 +268,11 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
             continue
         if kind in ("community", "government"):
-            sentence = _place_s_own_clauses(sentence)
-        kept.append(_own_clauses(sentence, own, places_only=kind == "health_commission") if kind in (*_HEALTH_CASES, "health_commission") else sentence)
+            sentence = _place_s_own_clauses(sentence, own)
+        told_of = "own"
+        if kind in (*_HEALTH_CASES, "health_commission"):
+            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on)
+        kept.append(sentence)
     return "".join(kept)
 
 
@@ -287,7 +295,10 @@ _OWN_SUBJECT = re.compile(
 )
 
 
-def _own_clauses(sentence: str, own: str, places_only: bool = False) -> str:
+_THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
+
+
+def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: str = "own") -> tuple[str, str]:
     """全村524户1690人，其中60岁以上老人410人，村党支部现有党员37名 (what a village a hospital visits
     has), 医院帮扶的川口乡卫生院今年门诊量同比增长两成 (what the body it helps achieved): in a health
     body's report, clauses about a place or another body are theirs, until the report's body is the
@@ -295,19 +306,21 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False) -> str:
     the one before it; the sentence opens on the report's body. In a health commission's summary
     (places_only) its system's units are its own, but a place's people are still the place's."""
     clauses = re.split(r"(?<=[，,])", sentence)
-    theirs, subject = [], "own"
+    theirs, subject = [], going_on
     for clause in clauses:
         text = re.sub(r"^(?:今年|去年|目前|近年来|如今|现在|截至目前)(?:以来)?，?", "", clause.strip())
-        if not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
+        if clause is clauses[0] and going_on != "own" and _THAT_ONE.match(text):
+            pass  # 该院现有职工58人 after a sentence about the health centre it helps: that centre still
+        elif not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
             subject = "another"
         elif _OWN_SUBJECT.match(text) or _names_own(text, own):
             subject = "own"
-        elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and _county_wide(text)):
+        elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own))):
             subject = "place"
         elif not places_only and (_names_another(text, own) or _that_other_body(text, own)):
             subject = "another"
         theirs.append(subject != "own")
-    return _without_theirs(sentence, clauses, theirs)
+    return _without_theirs(sentence, clauses, theirs), subject
 
 
 def _without_theirs(sentence: str, clauses: list[str], theirs: list[bool]) -> str:
@@ -329,19 +342,36 @@ _HEALTH_BODY_AT_WORK = re.compile(
 
 
 # 该公司年加工能力3万吨、员工300多人, 该集团旗下有酒店20余家: a firm the place works with, and what it has
-# (企业方面介绍，某公司现有员工800余人: the firm speaking of itself)
-_FIRM_OPENS = re.compile(r"^(?:该|这家)(?:公司|企业|集团|合作方)|^(?:企业|公司|集团|厂方)方面|^[\u4e00-\u9fff]{2,12}(?:公司|集团)(?:现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售))")
+# (企业方面介绍，某公司现有员工800余人: the firm speaking of itself; 结对企业之一的某建材有限公司2022年实现产值…,
+# 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
+_FIRM_OPENS = re.compile(
+    r"^(?:该|这家)(?:公司|企业|集团|合作方)|^(?:企业|公司|集团|厂方)方面"
+    r"|^(?:[^，。；]{0,10}的)?[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+    r"(?:(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
+)
+# 与嘎查结对共建的某旗人民医院第二党支部来到…: the partner body comes, and what follows is its work
+_PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|委)")
+# 全旗已建立党员中心户412户, 全市今年已有3.2万名在职党员, 某县全县…: a wider place than the case's own
+_WIDER_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?)?全(?P<level>省|自治区|市|州|盟|县|区|旗)(?![县区市旗镇乡]|委|党|政府|人民|医院|卫生)")
+def _wider_place(text: str, own: str) -> bool:
+    wider = _WIDER_PLACE.match(text)
+    if not wider or not own:
+        return False
+    # (a county's own report: 全县 is its own; a village's or a town's: the county and above are wider,
+    # and its town's 全乡已有9个村建起… may be its example followed, so that is left to it)
+    return not own.endswith(("县", "区", "市", "旗", "县委", "区委", "市委", "旗委", "州", "盟"))
 
 
-def _place_s_own_clauses(sentence: str) -> str:
+def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     """当天，卫生院医护人员走进蒙古包开展义诊，服务牧民150余人次，村里的党员志愿者…: the health body's
-    clauses are its work (and the clauses that go on with them), as a partner firm's are what it has,
-    until the place's own side opens again."""
+    clauses are its work (and the clauses that go on with them), as a partner firm's are what it has
+    and does, and what a wider place has (全旗已建立党员中心户412户, 全市已有3.2万名在职党员) is that
+    place's, until the place's own side opens again."""
     clauses = re.split(r"(?<=[，,、])", sentence)
     theirs, health = [], False
     for clause in clauses:
-        text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中)[^，,]{0,4}?[，,]?", "", clause.strip())
-        if _HEALTH_BODY_AT_WORK.match(text) or _FIRM_OPENS.match(text):
+        text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中|据了解|据统计)[^，,]{0,4}?[，,]?", "", clause.strip())
+        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _FIRM_OPENS.match(text) or _wider_place(text, own):
             health = True
         elif _CASE_SIDE_OPENS.match(text):
             health = False
@@ -360,6 +390,15 @@ def _that_other_body(text: str, own: str) -> bool:
 
 # 据县卫健委介绍，某县共有19家乡镇卫生院, 全县重点人群签约率为88%: the county's, told by another
 _COUNTY_WIDE = re.compile(r"^(?:据[^，。]{0,12}(?:介绍|统计|了解|数据显示)|[^，。]{0,10}从[^，。]{2,12}了解到)?，?(?P<place>全县|全区|全市|全旗|全州|全省|[\u4e00-\u9fff]{2,10}?[县区市旗])(?:共有|现有|共|辖|有\d|[\u4e00-\u9fff]{0,4}?人口)")
+
+
+# 记者从县卫健局了解到，全县县域内就诊率…: what a commission or a government tells, in a health body's report
+_TOLD_BY = re.compile(r"^(?:记者)?(?:从|据)(?P<body>[^，。；]{2,16}?)(?:了解到|获悉|介绍|统计|通报|数据显示)")
+
+
+def _told_by_another(text: str, own: str) -> bool:
+    told = _TOLD_BY.match(text)
+    return bool(told) and re.search(r"卫健|卫生健康|卫计|政府|县委|市委|区委|统计局|医保局|医疗保障局", told["body"]) is not None and told["body"] not in own
 
 
 def _county_wide(text: str) -> bool:

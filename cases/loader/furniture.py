@@ -303,7 +303,11 @@ TAIL_MARKERS: list[Rule] = [
     ),
     rule(r"^(?:预览时标签不可点|继续滑动看下一个|向上滑动看下一个|微信扫一扫\s*关注该公众号)$", "a public account page's own furniture: what follows is its buttons", ["预览时标签不可点", "继续滑动看下一个"]),
     rule(r"名单\s*[：:]$|^[（(]?附(?:件\d*)?\s*[：:]?\s*\S{0,14}(?:名单|名录|一览表)[）)]?$", "a list of names after the report", ["2025年度全省优秀案例名单：", "附：表彰名单", "附件1：先进集体名单"]),
-    rule(r"^[【\[]?(?:更多|查看更多|更多>>|more)\s*(?:[>»]+|…+)?[】\]]?$", "a link to more of the channel's articles", ["更多>>", "【更多】"]),
+    rule(
+        r"^[【\[]?(?:更多|查看更多|更多>>|more)\s*(?:[>»]+|…+)?[】\]]?$|^更多\s*[“\"「][^”\"」]{1,12}[”\"」]\s*(?:新闻|资讯|文章|动态|信息)\s*(?:[>»]+)?$",
+        "a link to more of the channel's articles",
+        ["更多>>", "【更多】", "更多“基层卫生”新闻"],
+    ),
     rule(r"^(?:[2-9]|\d{2,})楼\s", "a forum's second floor: replies", ["2楼 山城小李 2024-03-12 21:05"], ["1楼 楼主"]),
     rule(r"^[/／]?\s*(?:阅读下一篇|继续阅读下一篇|下一篇文章)\s*[/／]?$", "the next article of a platform follows", ["/阅读下一篇/", "阅读下一篇"]),
 ]

@@ -846,6 +846,31 @@ class ShapeTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(8, "支"), (12000, "人"), (3400, "人次")])
 
+    def test_what_a_wider_place_a_partner_hospital_and_a_firm_have_in_a_village_s_report(self):
+        text = (
+            "党员中心户架起连心桥\n2024-07-20　来源：某某日报\n\n"
+            "东乌珠穆沁旗满都宝力格镇额仁嘎查党支部推行党员中心户制度，嘎查现有牧户210户，党员中心户联系牧户160户。"
+            "据了解，全旗目前已建立党员中心户412户。\n"
+            "7月中旬，与嘎查结对共建的东乌珠穆沁旗人民医院党支部来到嘎查，为牧民免费体检230人次，发放药品价值1.2万元。"
+            "嘎查党支部组织党员志愿者为行动不便的老人上门服务38次。\n"
+            "结对企业之一的锡林郭勒草原乳业有限公司2023年实现产值3.8亿元，今年已向嘎查捐赠资金20万元。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "东乌珠穆沁旗满都宝力格镇额仁嘎查")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(210, "户"), (160, "户"), (38, "次")])
+
+    def test_after_a_semicolon_and_in_that_one_s_sentence_the_helped_centre_goes_on(self):
+        text = (
+            "帮扶一年间 乡镇卫生院“活”起来\n2024-03-01　来源：某某医院报\n\n"
+            "去年以来，英山县人民医院党委选派12名党员骨干到温泉镇卫生院驻点帮扶，接诊患者6800余人次。\n"
+            "帮扶成效逐步显现。温泉镇卫生院去年门诊量达到5.3万人次，同比增长21%；住院1860人次，帮扶前仅为1100人次。"
+            "该院现有职工58人、床位60张。\n"
+            "记者从县卫健局了解到，全县县域内就诊率已达91.7%，基层就诊率为63%。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "英山县人民医院")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(12, "名"), (6800, "人次")])
+
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
         case = read_text(text).cases[0]
