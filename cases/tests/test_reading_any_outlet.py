@@ -94,8 +94,9 @@ class EveryTestArticleTests(SimpleTestCase):
         # centre's service area, a place's own make-up in its own report), see issue 11's notes; the
         # Y and Z sets brought 0.25 to 0.307, the ZS-ZU sets (figure-heavy features) to 0.318; the
         # clause-subject rules (a place's, another body's) brought it to 0.296 with ZV-XD folded in; the
-        # XE-XG sets (their readers' disagreements: a place's make-up, a partner's work) to 0.303
-        self.assertLessEqual(total.invented / len(readings_), 0.31)
+        # XE-XG sets (their readers' disagreements: a place's make-up, a partner's work) to 0.303; the
+        # rules from the XH-XJ sets' first readings (a wider place's, a partner's, a firm's clauses) to 0.293
+        self.assertLessEqual(total.invented / len(readings_), 0.30)
 
 
 def _evaluation():
