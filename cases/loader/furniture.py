@@ -45,10 +45,10 @@ LINES: list[Rule] = [
     rule(r"^(?:\d+楼|楼主)\s.{0,30}(?:\d{1,2}:\d{2}|客户端)|来自\S*客户端$", "a forum floor's header", ["1楼 湘江水暖2024-03-12 20:31来自Android客户端"]),
     rule(r"^回复\s*\S{1,20}\s*[：:]", "a reply to a reader", ["回复 山城小李 ：是的"]),
     rule(
-        r"^[【\[]?(?:放大|缩小|默认|小字号|中字号|大字号|字号|字体|打印|关闭|收藏|分享|纠错|转发|评论|点赞|返回)"
+        r"^[【\[]?(?:放大|缩小|默认|小字号|中字号|大字号|字号|字体|打印|关闭|收藏|分享|纠错|转发|评论|点赞|返回|保存为(?:word|Word|WORD|PDF|pdf)|保存)"
         r"(?:本页|窗口|文章|顶部|首页|列表|目录)?[】\]]?(?:\s|[：:]|$|[【\[])",
         "reader tools",
-        ["【字体：大 中 小】【打印本页】【关闭窗口】", "放大 缩小 默认", "字号：大 中 小", "返回顶部"],
+        ["【字体：大 中 小】【打印本页】【关闭窗口】", "放大 缩小 默认", "字号：大 中 小", "返回顶部", "保存为word 打印 关闭"],
         ["打印机捐赠仪式在社区举行。"],
     ),
     rule(r"^(?:分享到|分享让更多人看到|扫一扫|手机看新闻|手机扫码|微信扫一扫|用微信扫描|关注我们)|^[—\-－\s]*(?:分享|转发)[—\-－\s]*$", "share buttons", ["分享到:  QQ好友和群 QQ空间 微信", "扫一扫在手机打开当前页", "—分享—"]),
@@ -383,9 +383,26 @@ def starts_tail(line: str) -> bool:
 def strip_teaser(title: str) -> str:
     title = _ACCOUNT_TAG.sub("", title, count=1)  # 汉中卫健｜党建品牌巡礼：…: the account's tag
     title = _FORUM_BUTTON_AFTER.sub("", title)  # … [复制链接]: the forum's button after its thread's title
+    title = _without_menu_run(title)
     return TEASER_PREFIX.pattern.sub("", _REPOST_MARK.sub("", title), count=1)
 
 
+def _without_menu_run(title: str) -> str:
+    """某新闻网 手机版 首页 本地 县市 健康 某医院党委：… (a one-line page): the site's name, its home link and
+    its menu run into the headline, which begins after the menu's last short item."""
+    tokens = title.split()
+    home = [i for i, token in enumerate(tokens) if token in _HOME_LINKS or _CRUMB_MARK.search(token)]
+    if not home:
+        return title
+    at = home[-1] + 1
+    while at < len(tokens) and len(tokens[at]) <= 4 and not re.search(r"[：:，。“”]", tokens[at]):
+        at += 1
+    rest = " ".join(tokens[at:])
+    return rest if len(rest) >= 6 else title
+
+
+_HOME_LINKS = frozenset(("首页", "主页", "网站首页", "手机版", "返回首页"))
+_CRUMB_MARK = re.compile(r">>|>|›|»|＞")
 _FORUM_BUTTON_AFTER = re.compile(r"\s*[【\[](?:复制链接|打印|收藏|分享)[】\]]$")
 
 

@@ -46,16 +46,13 @@ KNOWN_FURNITURE_GAPS = {
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "ud_column_03.txt",  # a column's name alone over the report
     "wd_pdf_03.txt",  # a PDF's running head between two paragraphs
-    "xa_04.txt",  # a one-line page: the site's name and breadcrumb run into the headline
     "xe_09.txt",  # a forum reply that reads as a resident's sentence of the report
     "xg_07.txt",  # a site's section name, repeated from its menu, over the headline
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
     "zy_04.txt",  # a photo's caption that reads as a sentence of the report
-    "yb_17.txt",  # a government page's 保存为word 打印 关闭 run into the last line
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
     "yd_07.txt",  # a one-line page: reader tools and the writer's bracket run into its sentences
     "zc_19.txt",  # a hospital bulletin's ◆ section heads and 【下月重点工作】 block, counted as furniture by its reader
-    "zf_08.txt",  # a mobile page's 手机版 and channel menu run into one line
     "zl_01.txt",  # an e-paper headline's second deck, counted as furniture by its reader
 }
 
@@ -373,6 +370,35 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual(article.showcase.date, "2024-03-01")
         self.assertNotIn("责任编辑", case.body_text)
         self.assertIn(("义诊", 40, "场", "more_than"), {(m.label, m.value, m.unit, m.qualifier) for m in case.metrics})
+
+    def test_a_one_line_page_s_site_name_home_link_and_menu_before_its_headline(self):
+        text = (
+            "某某新闻网 手机版 首页 本地 县市 健康 安达市人民医院党委：党建引领聚合力 2024-01-16 10:25 来源：某某日报 作者：记者 于某 字体: A+ A- "
+            "2023年，安达市人民医院党委深入开展“我为群众办实事”实践活动，把群众就医的急难愁盼作为工作重点。医院党委下设7个党支部，共有党员203名。"
+            "一年来，医院推出便民举措18项，开设夜间门诊和周末门诊，全年门急诊量达38.6万人次。医院党员专家深入各乡镇开展巡回义诊60余场。"
+            " 责任编辑：王丽 相关新闻 · 某市召开卫生健康工作会议"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "党建引领聚合力")
+        self.assertEqual(article.cases[0].institution.name, "安达市人民医院")
+        text = (
+            "某县融媒体中心 首页>>乡镇动态 乌江村：党建引领兴产业 2024-03-12 09:05 来源：某县融媒体中心 作者：杨某 "
+            "近日，记者走进务川仡佬族苗族自治县丰乐镇乌江村，只见茶园层层叠叠，村民正忙着采摘明前茶。乌江村共有312户1286人，有党员41名。"
+            "村党总支书记告诉记者，村里推行“党员联户”制度，去年以来共收集群众意见建议170多条、解决实际问题60余件。"
+            " 相关新闻 ：某镇开展春耕备耕农技培训"
+        )
+        self.assertEqual(read_text(text).showcase.title, "党建引领兴产业")
+
+    def test_a_government_page_s_reader_tools_on_their_own_line(self):
+        text = (
+            "今天是\n当前位置:首页>某县人民政府>乡镇信息公开>龙溪镇>工作动态\n字体大小:【大】 【中】 【小】\n保存为word 打印 关闭\n"
+            "索引号\t000014349/2021-11275\t成文日期\t2021-07-09\n发文机关\t龙溪镇人民政府\t发布日期\t2021-07-09\n\n"
+            "龙溪镇扎实推进“我为群众办实事”实践活动\n\n 时间:2021年07月09日       大    中    小      来源:龙溪镇\n\n"
+            "　　今年以来，平顺县龙溪镇党委组织党员志愿者开展义诊12场，服务群众600余人次。\n"
+            "　　聚焦饮水安全，镇党委争取项目资金80万元，新建蓄水池6座。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("保存为word", " ".join(s.heading + "".join(s.paragraphs) for s in case.sections))
 
     def test_a_health_paper_page_with_its_masthead_an_institution_line_and_a_labelled_subtitle(self):
         text = (
