@@ -315,9 +315,9 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
             subject = "another"
         elif _OWN_SUBJECT.match(text) or _names_own(text, own):
             subject = "own"
-        elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own))):
+        elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
             subject = "place"
-        elif not places_only and (_names_another(text, own) or _that_other_body(text, own)):
+        elif not places_only and (_names_another(text, own) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text)):
             subject = "another"
         theirs.append(subject != "own")
     return _without_theirs(sentence, clauses, theirs), subject
@@ -335,9 +335,9 @@ def _without_theirs(sentence: str, clauses: list[str], theirs: list[bool]) -> st
 # case brings them in (协调县人民医院为村民…: the case acts)
 _HEALTH_BODY_AT_WORK = re.compile(
     r"^(?!协调|争取|邀请|联系|推动|促成|引进|请来|联合|组织|依托|与|同|和|村|社区|街道)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
-    r"[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"
+    r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"
     r"(?:医护人员|医务人员|医护党员|党员医生|医生|专家团队|专家|医师|护士|医疗队|团队)?们?"
-    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|为|给|向|到|来到|走进|深入|在|进)"
+    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|为|给|向|到|来到|走进|深入|在|进|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
 )
 
 
@@ -352,14 +352,25 @@ _FIRM_OPENS = re.compile(
 # 与嘎查结对共建的某旗人民医院第二党支部来到…: the partner body comes, and what follows is its work
 _PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|委)")
 # 全旗已建立党员中心户412户, 全市今年已有3.2万名在职党员, 某县全县…: a wider place than the case's own
-_WIDER_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}?)?全(?P<level>省|自治区|市|州|盟|县|区|旗)(?![县区市旗镇乡]|委|党|政府|人民|医院|卫生)")
-def _wider_place(text: str, own: str) -> bool:
+_WIDER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)?全(?P<level>省|自治区|市|州|盟|县|区|旗)(?![县区市旗镇乡]|委|党|政府|人民|医院|卫生)")
+def _wider_place(text: str, own: str, below_county: bool = False) -> bool:
+    """Does the clause open on a place wider than the case's own (全县… in a village's report)? A
+    county's own report says 全县 of itself; so may a county-level hospital (全县孕产妇系统管理率, for
+    a county's maternal hospital): in a health body's report (below_county) only a town's or a
+    community's health centre is below the county for certain."""
     wider = _WIDER_PLACE.match(text)
-    if not wider or not own:
+    place = wider["place"] if wider else ""
+    if not wider or not own or (place and not place.startswith(("该县", "该区", "该市", "该旗", "该州")) and not is_place_name(place + wider["level"][0])):
+        return False  # (华池全县, 该县正在全县… are the county; 成功完成全区首例… is no place's clause)
+    if below_county and institution_kind(own) not in ("township_health_center", "community_health_center"):
         return False
-    # (a county's own report: 全县 is its own; a village's or a town's: the county and above are wider,
-    # and its town's 全乡已有9个村建起… may be its example followed, so that is left to it)
-    return not own.endswith(("县", "区", "市", "旗", "县委", "区委", "市委", "旗委", "州", "盟"))
+    # (a village's or a town's report: the county and above are wider, and its town's 全乡已有9个村
+    # 建起… may be its example followed, so that is left to it)
+    return not _county_level(own)
+
+
+def _county_level(own: str) -> bool:
+    return own.endswith(("县", "区", "市", "旗", "县委", "区委", "市委", "旗委", "州", "盟"))
 
 
 def _place_s_own_clauses(sentence: str, own: str = "") -> str:
@@ -371,7 +382,7 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     theirs, health = [], False
     for clause in clauses:
         text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中|据了解|据统计)[^，,]{0,4}?[，,]?", "", clause.strip())
-        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _FIRM_OPENS.match(text) or _wider_place(text, own):
+        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             health = True
         elif _CASE_SIDE_OPENS.match(text):
             health = False
@@ -379,6 +390,8 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     return _without_theirs(sentence, clauses, theirs)
 
 
+# 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
+_COMMISSION_ACTS = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗])?(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|人民政府|政府)(?:今年|去年|先后|累计|已|还|也|向|为|投入|投放|拨付|下达|安排)")
 _THAT_BODY = re.compile(r"^该(?P<kind>社区卫生服务中心|卫生院|中心|医院)")
 
 
@@ -389,7 +402,7 @@ def _that_other_body(text: str, own: str) -> bool:
 
 
 # 据县卫健委介绍，某县共有19家乡镇卫生院, 全县重点人群签约率为88%: the county's, told by another
-_COUNTY_WIDE = re.compile(r"^(?:据[^，。]{0,12}(?:介绍|统计|了解|数据显示)|[^，。]{0,10}从[^，。]{2,12}了解到)?，?(?P<place>全县|全区|全市|全旗|全州|全省|[\u4e00-\u9fff]{2,10}?[县区市旗])(?:共有|现有|共|辖|有\d|[\u4e00-\u9fff]{0,4}?人口)")
+_COUNTY_WIDE = re.compile(r"^(?:据[^，。]{0,12}(?:介绍|统计|了解|数据显示)|[^，。]{0,10}从[^，。]{2,12}了解到)?，?(?P<place>全县|全区|全市|全旗|全州|全省|[\u4e00-\u9fff]{2,10}?[县区市旗])(?:目前|当前|现)?(?:共有|现有|共|辖|有\d|[\u4e00-\u9fff]{0,4}?人口)")
 
 
 # 记者从县卫健局了解到，全县县域内就诊率…: what a commission or a government tells, in a health body's report
@@ -488,7 +501,14 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     """某镇卫生院院长郭某介绍，卫生院服务辖区3.1万人口: the head of another body tells of their
     own (the clause after opens on that body's kind), not of the case (医院派来的专家…)."""
     mentions = institution_mentions(speaker)
-    if not mentions or not said or not own:
+    if not said or not own:
+        return False
+    that_branch = _THAT_BRANCH.match(said[0].strip())
+    if that_branch and not mentions:
+        # 学院党支部书记介绍，该支部现有党员56名: the speaker's own body, not the case's
+        kind_word = re.search(r"(?:卫生院|服务中心|医院|社区|村|嘎查|街道|镇|乡)$", own)
+        return not re.search(rf"{kind_word.group(0) if kind_word else own}|我们|本", speaker)
+    if not mentions:
         return False
     name = mentions[0].name
     kind_word = re.search(r"(?:卫生院|服务中心|医院|社区|村|嘎查|街道|镇|乡)$", name)
@@ -496,6 +516,9 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         return False
     kind_word = kind_word.group(0)
     return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}", said[0].strip()))
+
+
+_THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
 
 # Who leads a 医共体: a member unit's own results are the unit's (a health bureau's summary of its
@@ -520,6 +543,9 @@ def _another_hospital(opener: str, own: str) -> bool:
     opener = _OPENING_TIME.sub("", opener)
     if re.match(r"^(?:支援|帮扶|对口|上级|牵头|共建|结对)医院", opener):
         return True
+    if re.match(r"^(?:医共体|医联体)?总院(?!党)", opener) and institution_kind(own) not in _LEADING:
+        return True  # 总院影像中心为分院…, in a member unit's report: the leading hospital of its 医共体
+    opener = re.sub(r"^(?:医共体|医联体)(?:总院|牵头医院)", "", opener)  # 医共体总院某县人民医院今年向…派驻
     mentions = institution_mentions(opener)
     if not mentions or mentions[0].start != 0 or institution_kind(mentions[0].name) not in ("hospital", "tcm_hospital"):
         return False

@@ -186,7 +186,10 @@ PLAN_WORDS = (
 # When a body, or a department, began: 建院之初，医院仅有职工11人 (the clause after a hospital's
 # or a department's founding that tells how little it had is history too).
 _FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊)(?:之初|时|初期|伊始)"
-_FOUNDING_CLAUSE = re.compile(r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$")
+_FOUNDING_CLAUSE = re.compile(
+    r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$"
+    r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
+)
 _HAD_ONLY = re.compile(r"仅|只有|只")
 
 # Clauses whose numbers tell how a scheme works, what each unit picked, or what is planned: the
@@ -357,6 +360,7 @@ _PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)(?:(?:1
 # Clauses end at Chinese punctuation but not at 、: an enumeration (正、副高级职称) is one clause,
 # and labels stop at 、 by themselves since it is not a label character.
 _CLAUSE_SPLIT = re.compile(r"[，。；：！？\n]+")
+_SAME_PERIOD_BEFORE = re.compile(r"(?:而|相比之下|对比)?(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:全年)?同期")
 
 
 @dataclass
@@ -385,6 +389,9 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                     after_founding = False
                     continue  # 建院之初，医院仅有职工11人: how things stood then
                 after_founding = bool(_FOUNDING_CLAUSE.search(clause))
+                if number and _SAME_PERIOD_BEFORE.fullmatch(clauses[number - 1]):
+                    continue  # 去年同期，分院门诊量为3万人次: last year's, told after this year's
+
                 if after_plan and not _DONE.search(clause):
                     # 医院将开工建设新楼，新增床位200张: the clause right after a plan's is planned too
                     # (计划开展20次，已完成8次: unless it says what is done)

@@ -112,7 +112,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 mention.name.endswith("分院")
                 and kept[-1].name.endswith("医院")
                 and mention.start - kept[-1].end <= 2
-                and not set(text[kept[-1].end : mention.start]) & (NEVER_IN_NAME | {"和"})
+                and not set(text[kept[-1].end : mention.start]) & (NEVER_IN_NAME | set("和年月日今去明"))
             )
         ):
             # (某县总医院里心分院: the analyser reads 里 as a word of its own; a branch after its hospital is one name)
@@ -191,6 +191,10 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             break
         if (word[-1] in "在的是了到" or word in NEVER_IN_NAME) and word not in _division_names():
             break  # 心梗|后在|乡镇卫生院: the analyser's 后在 ends the words before the name
+        earlier = tokens[len(tokens) - index - 2] if index + 1 < len(tokens) else None
+        if index == 0 and len(word) >= 3 and word[0] in _PREPOSITIONS and pos.startswith("nr") and earlier and _stops(*earlier):
+            start -= len(word) - 1  # 今年|向大柘|分院: the analyser's guessed name opens with the preposition before it
+            break
         start -= len(word)
         # 才/湾镇, 才/湾/镇: a town's name has two characters at least, however the analyser cut it
         stem_chars = stem_chars + len(word) if stem else (1 if len(word) == 2 and word.endswith(("镇", "乡")) else 2)
@@ -285,6 +289,9 @@ def _town_after_county(before: str) -> int | None:
             if county in _division_names() and county.endswith(_COUNTY_ENDINGS):
                 return county_end - length
     return None
+
+
+_PREPOSITIONS = frozenset("向在到为对给从与和跟同把被将让")
 
 
 def _stops(word: str, pos: str) -> bool:
@@ -617,8 +624,25 @@ def _counties_named(text: str) -> tuple[str, ...]:
     counties: dict[str, str] = {}
     for printed, paths in gazetteer.place_mentions(text):
         if printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths) and len({p.code for p in paths}) == 1:
+            if len(printed) == 2 and not _printed_as_a_word(printed, text):
+                continue  # 完成县中医院 holds no 成县
             counties.setdefault(paths[0].code, printed)
     return tuple(counties.values())
+
+
+def _printed_as_a_word(name: str, text: str) -> bool:
+    """Does the text print the name somewhere as words of its own, not the end of a word before it?"""
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 4) : at]
+        cut, starts = 0, set()
+        for word, _ in words(before + name):
+            starts.add(cut)
+            cut += len(word)
+        if len(before) in starts:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # Units an editor files under the page's county: a town's and a community's bodies (and 县人民医院)

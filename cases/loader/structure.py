@@ -1092,7 +1092,8 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
     the run of short lines around its first appearance is the list, not the article."""
     texts = [re.sub(r"^[·•■□◆●▪]\s*", "", b.text) for b in lines]  # · 某某标题: a list's bullets
     for index, text in enumerate(texts[:12]):
-        if len(text) >= 8 and _reads_as_headline(text) and text in texts[index + 1 :]:
+        # (not a body's name alone: a document's heading 某县卫生健康局 is signed again at its end)
+        if len(text) >= 8 and _reads_as_headline(text) and text in texts[index + 1 :] and not names.names_whole(text):
             start = index
             while start > 0 and _reads_as_headline(texts[start - 1]):
                 start -= 1

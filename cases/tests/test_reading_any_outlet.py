@@ -898,6 +898,58 @@ class ShapeTests(SimpleTestCase):
         self.assertEqual(case.institution.name, "英山县人民医院")
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(12, "名"), (6800, "人次")])
 
+    def test_a_partner_s_speaker_a_member_s_leading_hospital_and_a_commission_in_a_centre_s_report(self):
+        text = (
+            "医校结对 健康同行\n2024-05-10　来源：某区融媒体中心\n\n"
+            "近日，南开区万兴街道社区卫生服务中心党支部与某医学院党支部签订共建协议，中心党支部现有党员23名。"
+            "签约仪式上，学院党支部书记介绍，该支部现有党员56名，近三年承担国家级课题11项。\n"
+            "今年以来，中心家庭医生团队签约居民1.2万人。全区家庭医生签约居民超40万人。\n"
+            "医共体总院今年向中心派驻专家11名，总院影像中心为中心远程阅片2000余份。去年同期，中心门诊量为3万人次。\n"
+            "区卫健委今年向中心投放设备资金180万元。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "南开区万兴街道社区卫生服务中心")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(23, "名"), (12000, "人")])
+
+    def test_what_a_district_has_and_what_a_town_brings_its_health_centre_to_do_in_a_street_s_report(self):
+        text = (
+            "红色健康管家走进千家万户\n2024-05-22　来源：某某日报\n\n"
+            "朝阳区麦子店街道党工委推行“红色健康管家”，今年组建队伍12支。街道辖6个社区、常住人口5.2万人。朝阳区目前共有社区卫生服务中心47家。\n"
+            "街道党工委还推动社区卫生服务中心与各社区结对，在5个社区建起“健康小屋”，今年累计服务居民6200人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "朝阳区麦子店街道")
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(12, "支"), (6, "个"), (52000, "人"), (5, "个"), (6200, "人次")])
+
+    def test_a_copied_document_signed_with_the_body_that_heads_it(self):
+        text = (
+            "平乡县卫生健康局\n2023年度党建工作总结\n平卫健〔2024〕3号\n"
+            "2023年，平乡县卫生健康局党组坚持以新思想为指\n导，全面落实新时代党的建设总要求，各项\n工作取得明显成效。现将有关情况总结如下。\n"
+            "一、基本情况\n局党组下辖公立医疗卫生机构党组织21个，全系统共有党员694名。\n"
+            "二、主要做法\n以县医院为龙头组建紧密型县域医共体，全县9个乡镇卫生院全\n部纳入。计划完成县中医院新院区一期工程。\n"
+            "平乡县卫生健康局\n2024年1月12日\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("平乡县卫生健康局", "health_commission"))
+        self.assertTrue(case.sections[0].paragraphs[0].startswith("2023年，平乡县卫生健康局党组"))
+        self.assertNotIn("〔2024〕", " ".join(s.heading for s in case.sections))
+
+    def test_a_preposition_the_analyser_reads_into_a_branch_s_name(self):
+        self.assertEqual(
+            [m.name for m in institution_mentions("医共体总院遂昌县人民医院今年向大柘分院派驻专家11名")], ["遂昌县人民医院", "大柘分院"]
+        )
+        self.assertEqual([m.name for m in institution_mentions("向阳镇中心卫生院：“茶乡健康驿站”")], ["向阳镇中心卫生院"])
+
+    def test_a_post_s_date_line_with_its_count_of_readers_and_a_founding_year(self):
+        text = (
+            "某某先锋网\n首页 > 基层党建 > 州市动态\n\n禄丰市：“双带头人”激活卫生院党建\n\n"
+            "2024-07-09 11:03:27    来源：禄丰市委组织部    字体：【大 中 小】    浏览：1275次\n\n"
+            "今年以来，禄丰市人民医院党委调整充实支部书记4名，举办培训班2期。医院建院于1958年，当年仅有中医师4人。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.date, "2024-07-09")
+        self.assertEqual([(m.value, m.unit) for m in article.cases[0].metrics], [(4, "名"), (2, "期")])
+
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
         case = read_text(text).cases[0]
