@@ -104,7 +104,7 @@ def score_article(name: str, data: bytes, expected: dict) -> Score:
             score.notes.append(f"kind of {want['institution']}: {institution.kind} != {want['kind']}")
         region = want.get("region") or {}
         got = {"province": institution.region.province, "city": institution.region.city, "district": institution.region.district}
-        if all(_same_place(got[k], region.get(k)) for k in got):
+        if all(_same_place(got[k], region.get(k)) for k in got) or _same_municipality(got, region):
             score.region += 1
         else:
             score.notes.append(f"region of {want['institution']}: {got} != {region}")
@@ -151,6 +151,15 @@ def _figures(want: dict, case: CaseData, score: Score, *, complete: bool) -> int
         score.invented += 1
         score.notes.append(f"invented figure: {label} {value}{unit} ({qualifier})")
     return hits
+
+
+def _same_municipality(got: dict, want: dict) -> bool:
+    """上海市 / 上海市 / 静安区 and 上海市 / — / 静安区 are one place: a municipality is its own city,
+    and readers write its city level either way."""
+    province = got["province"]
+    if province not in ("北京市", "上海市", "天津市", "重庆市") or want.get("province") != province:
+        return False
+    return {got["city"], want.get("city")} <= {None, province} and _same_place(got["district"], want.get("district"))
 
 
 def _same_place(got: str | None, want: str | None) -> bool:
