@@ -348,8 +348,9 @@ def _without_names_of_the_page(content: list[Block], blocks: list[Block]) -> lis
         if (index or under_metadata) and short and len(text) <= 8 and between and not is_institution_name(text) and not names.is_place_name(text):
             continue  # 来源：… / 时刻新闻 / —分享—: a channel's or an app's name among the page's metadata
         if not index:
-            # the page's first line, a masthead, is read as its paper later on; a channel's name stays furniture
-            named_by = [f for f in named_by if re.search(r">|›|»", f)]
+            # the page's first line, a masthead, is read as its paper later on; a channel's name stays
+            # furniture (in a breadcrumb, or an item of the site's menu: 首页 | 中心概况 | 党建工作 | …)
+            named_by = [f for f in named_by if re.search(r">|›|»", f) or text in re.split(r"\s*[|｜]\s*", f)[1:]]
         if named_by and not is_institution_name(text) and not names.is_place_name(text) and any(_SITE_LINE.search(f) for f in named_by):
             continue
         kept.append(block)

@@ -47,7 +47,6 @@ KNOWN_FURNITURE_GAPS = {
     "ud_column_03.txt",  # a column's name alone over the report
     "wd_pdf_03.txt",  # a PDF's running head between two paragraphs
     "xe_09.txt",  # a forum reply that reads as a resident's sentence of the report
-    "xg_07.txt",  # a site's section name, repeated from its menu, over the headline
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
     "zy_04.txt",  # a photo's caption that reads as a sentence of the report
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
@@ -959,6 +958,17 @@ class ShapeTests(SimpleTestCase):
         article = read_text(text)
         self.assertEqual(article.showcase.publication, "某某在线")
         self.assertTrue(article.cases[0].sections[0].paragraphs[0].startswith("5月以来"))
+
+    def test_a_menu_item_repeated_over_the_headline_is_the_section_s_name(self):
+        text = (
+            "首页 | 中心概况 | 新闻动态 | 党建工作 | 健康科普 | 联系我们\n党建工作\n\n"
+            "“红马甲”进小区——湖塘镇社区卫生服务中心党支部打造健康守护品牌\n\n发布者：中心办公室   发布时间：2023-07-12   点击数：587\n\n"
+            "常州市武进区湖塘镇社区卫生服务中心党支部围绕“健康守门人”品牌，组建党员志愿服务队5支，今年上门随访2600余人次。\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertTrue(article.showcase.title.startswith("“红马甲”进小区"))
+        self.assertNotIn("党建工作", [case.title] + [s.heading for s in case.sections] + [p for s in case.sections for p in s.paragraphs])
 
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
