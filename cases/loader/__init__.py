@@ -317,7 +317,10 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
             subject = "own"
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
             subject = "place"
-        elif not places_only and (_names_another(text, own) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text)):
+        elif not places_only and (
+            _names_another(text, own) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
+            or (institution_kind(own) in _HELPED_KINDS and _another_hospital(text, own))
+        ):
             subject = "another"
         theirs.append(subject != "own")
     return _without_theirs(sentence, clauses, theirs), subject
@@ -390,6 +393,9 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     return _without_theirs(sentence, clauses, theirs)
 
 
+# 对方今年派驻专家4名, 深圳援疆专家年内开展手术带教210台次: the partner, or the aid team it sends
+_AID_TEAM = re.compile(r"^(?:对方|对口(?:支援|帮扶)?单位|帮扶方|援建方|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才))")
+_HELPED_KINDS = ("township_health_center", "community_health_center")
 # 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
 _COMMISSION_ACTS = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗])?(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|人民政府|政府)(?:今年|去年|先后|累计|已|还|也|向|为|投入|投放|拨付|下达|安排)")
 _THAT_BODY = re.compile(r"^该(?P<kind>社区卫生服务中心|卫生院|中心|医院)")
@@ -574,7 +580,7 @@ def _opens_on_a_place(opener: str) -> bool:
     return bool(place) and (is_place_name(place["place"]) or is_town(place["place"]))
 
 
-_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
+_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|边境线|海拔|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
 # 县域总人口170余万, 辖区10个行政村均为边境村: what a place holds, after what it is
 _LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")
 
@@ -584,8 +590,11 @@ def _off_the_subject(case: CaseData) -> bool:
     opening = case.title + re.split(r"[。！？]", body, maxsplit=1)[0]
     acts = bool(case.institution.name) and case.institution.name in opening
     serves = re.search(r"服务|义诊|健康|医疗|签约|帮扶|关爱|诊疗|就医", case.title + body)
-    if len(case.metrics) <= 1 and not (acts and serves) and not re.search(r"党|支部|办实事|志愿|先锋", case.title + body):
+    party_work = re.search(r"党|支部|办实事|志愿|先锋|红色|共建|结对", case.title + body)
+    if len(case.metrics) <= 1 and not (acts and serves) and not party_work:
         return True  # a health tip, a flood drill of the page: nothing of party work or of serving people by the one acting
+    if case.institution.kind in ("government", "other") and not party_work:
+        return True  # 某区启动冬季供暖“回头看”，共排查供热管网46公里: a government's work of another kind
     return NO_INSTITUTION in case.warnings and not re.search(r"党|群众|居民|患者|健康", case.title + body)
 
 

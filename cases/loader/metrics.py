@@ -382,9 +382,16 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
         for sentence in _SENTENCE_SPLIT.split(paragraph):
             after_plan = after_founding = False
             clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+            before_from = None  # the clause a past state opens at (以前…), until what it is now is told
             for number, clause in enumerate(clauses):
-                if _BEFORE.match(clause) and number + 1 < len(clauses) and _NOW_CHANGED.match(clauses[number + 1]):
-                    continue  # 去年患者满意度为91%，今年提升至95.2%: where it stood, the next clause says what it is now
+                if _NOW_CHANGED.match(clause):
+                    before_from = None
+                elif _BEFORE.match(clause):
+                    before_from = number
+                if _PASSED_MARK.search(clause) and number + 1 < len(clauses) and _REACHED.match(clauses[number + 1]):
+                    continue  # 医疗业务收入首次突破1亿元，达到1.02亿元: the mark passed, then the figure reached
+                if before_from is not None and any(_NOW_CHANGED.match(c) for c in clauses[number + 1 :]):
+                    continue  # 去年患者满意度为91%，今年提升至95.2%; 以前…，平均要100多分钟，现在…: where it stood
                 if after_founding and _HAD_ONLY.search(clause):
                     after_founding = False
                     continue  # 建院之初，医院仅有职工11人: how things stood then
@@ -407,8 +414,11 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
 
 
 # A clause on how things stood (去年…为91%) before one that says they changed (今年提升至95.2%)
-_BEFORE = re.compile(r"^(?:去年|上年|前年|此前|以前|过去|原来|改造前|开展前|\d{4}年)")
-_NOW_CHANGED = re.compile(r"^(?:今年|目前|现在|如今|\d{4}年)?[\u4e00-\u9fff]{0,4}?(?:提升|提高|上升|增长|增加|下降|降低|缩短|减少|降)(?:至|到)")
+_BEFORE = re.compile(r"^[“‘]?(?:去年|上年|前年|此前|以前|过去|原来|改造前|开展前|\d{4}年)")
+# (“以前…平均要100多分钟，现在我们控制在了68分钟以内: where it stood, then what it is now)
+_NOW_CHANGED = re.compile(r"^(?:今年|目前|现在|如今|\d{4}年)?[\u4e00-\u9fff]{0,4}?(?:提升|提高|上升|增长|增加|下降|降低|缩短|减少|降)(?:至|到)|^(?:现在|如今|目前)[\u4e00-\u9fff]{0,6}?(?:控制在|缩短|降|减|只要|只需|仅需)")
+_PASSED_MARK = re.compile(r"(?:突破|超过|迈上|跨越)[\d一二三四五六七八九十百千万亿.]+[万亿]?[\u4e00-\u9fff]{0,3}$")
+_REACHED = re.compile(r"^(?:达到?|为|实现)[\d.]+")
 _CN_DIGIT_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fff]?[成万千百十个%])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？；])")
 _DONE = re.compile(r"已经|已|累计|目前|截至|完成了")

@@ -625,6 +625,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     return _split_units(case, headlines, deck=showcase.subtitle) or (_split_at_new_subjects(case) if epaper else []) or [case]
 
 
+
 def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[RawCase]:
     """A plain page that holds several institutions' cases, one after another.
 
@@ -648,7 +649,11 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
         text = block.text
         following = items[index + 1].text if index + 1 < len(items) else ""
         unit = _unit_name(text)
-        if unit and following and _reads_as_headline(following) and not _unit_name(following):
+        bracketed = _BRACKETED_UNIT.fullmatch(following.strip()) if following else None
+        if bracketed and is_institution_name(bracketed["name"]) and _reads_as_headline(text) and index + 2 < len(items):
+            # 谭某某：背包走出来的“山路医生” / （某市某镇卫生院）: a member's profile, under their unit
+            starts.append((index, RawCase(title=text.strip(), institution=bracketed["name"]), 2))
+        elif unit and following and _reads_as_headline(following) and not _unit_name(following):
             starts.append((index, RawCase(title=following, institution=unit), 2))
         elif unit and following and not _is_short_line(following) and not _reads_as_headline(following):
             # 某镇卫生院 alone over its paragraphs (its number, 01｜, is no part of its title)
@@ -696,6 +701,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             cases.append(case)
         return cases
     return _split_at_subheads(items) or _round_up(items)
+
+
+_BRACKETED_UNIT = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{4,30})[）)]")
 
 
 def _kind_at_large(name: str) -> bool:
@@ -1099,7 +1107,8 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
             while start > 0 and _reads_as_headline(texts[start - 1]):
                 start -= 1
             end = index + 1
-            while end < len(texts) and _reads_as_headline(texts[end]) and texts[end] != text:
+            # (the list ends where one of its headlines is printed again: the first report's own)
+            while end < len(texts) and _reads_as_headline(texts[end]) and texts[end] not in texts[start:end]:
                 end += 1
             if end - start >= 2:
                 info.headlines = info.headlines + texts[start:end]

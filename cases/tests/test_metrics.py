@@ -136,6 +136,13 @@ class BeforeAfterTests(SimpleTestCase):
         self.assertEqual((metric.label, metric.value, metric.previous_value), ("党支部", 9, 3))
 
 
+    def test_where_it_stood_before_in_a_quote_and_a_mark_passed_on_the_way(self):
+        values = [(m.value, m.unit) for m in extract_metrics(["“以前胸痛病人从发病到打通血管，平均要100多分钟，现在我们控制在了68分钟。”"])]
+        self.assertNotIn((Decimal("100"), "分钟"), values)
+        values = [(m.value, m.unit) for m in extract_metrics(["全年医疗业务收入首次突破1亿元，达到1.02亿元。"])]
+        self.assertEqual(values, [(Decimal("102000000"), "元")])
+
+
 class NeverMetricTests(SimpleTestCase):
     def assertNone(self, text):
         self.assertEqual(extract_metrics([text]), [], text)

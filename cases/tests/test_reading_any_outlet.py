@@ -970,6 +970,44 @@ class ShapeTests(SimpleTestCase):
         self.assertTrue(article.showcase.title.startswith("“红马甲”进小区"))
         self.assertNotIn("党建工作", [case.title] + [s.heading for s in case.sections] + [p for s in case.sections for p in s.paragraphs])
 
+    def test_an_e_paper_page_s_list_of_headlines_and_its_stories_of_other_kinds(self):
+        text = (
+            "某某日报 | 2024年01月12日 | 第A02版：综合新闻\n\n本版导读\n"
+            "● 某区启动冬季供暖“回头看”\n● 东关街道：“红色管家”让老旧小区焕新颜\n● 某区苹果出口订单增长\n● 全市冬季长跑活动启幕\n\n"
+            "东关街道：“红色管家”让老旧小区焕新颜\n\n"
+            "    本报讯（记者 马某）1月10日，家住城关区东关街道的居民说起楼道的变化。街道党工委推行“红色管家”，今年改造老旧小区12个。\n"
+            "    “今年，我们将力争实现物业服务全覆盖。”街道党工委书记说。\n\n"
+            "某区启动冬季供暖“回头看”\n    本报讯 日前，城关区对辖区冬季供暖情况开展“回头看”，共排查供热管网46公里，处置问题21处。\n\n"
+            "某区苹果出口订单增长\n    本报讯 今年以来，某区苹果出口订单同比增长15%。\n\n"
+            "全市冬季长跑活动启幕\n    本报讯 1月9日，全市冬季长跑活动启幕，3000余名市民参与。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "“红色管家”让老旧小区焕新颜")
+        self.assertEqual([c.institution.name for c in article.cases], ["城关区东关街道"])
+        self.assertEqual([(m.value, m.unit) for m in article.cases[0].metrics], [(12, "个")])
+
+    def test_a_column_of_members_profiles_each_under_their_unit(self):
+        text = (
+            "某某日报\n2024年08月19日　第07版：党员风采\n\n山里的“健康守门人”\n——某市基层卫生院党员医生群像\n\n"
+            "　　谭某某：背包走出来的“山路医生”\n　　（咸丰县清坪镇卫生院）\n"
+            "　　谭某某在清坪镇卫生院一干就是30年，他牵头的党员家庭医生团队今年随访3200人次。\n\n"
+            "　　向某某：“娃娃们的向妈妈”\n　　（咸丰县高乐山镇中心卫生院）\n"
+            "　　高乐山镇中心卫生院儿科医生、党员向某某牵头开设“儿童健康小屋”，建立儿童健康档案2100份。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["咸丰县清坪镇卫生院", "咸丰县高乐山镇中心卫生院"])
+        self.assertEqual([c.title for c in cases], ["谭某某：背包走出来的“山路医生”", "向某某：“娃娃们的向妈妈”"])
+
+    def test_a_partner_s_aid_team_and_a_county_hospital_s_experts_in_a_health_centre_s_report(self):
+        text = (
+            "结对帮扶 牧区群众受益\n2024-07-20　来源：某某新闻网\n\n"
+            "今年以来，玛多县花石峡镇卫生院党支部组建家庭医生团队3支，签约牧民1200人。"
+            "卫生院党支部与某医科大学附属医院某科室党支部结成帮扶对子，对方今年派驻专家4名、开展手术带教60余台次。\n"
+            "7月18日，县人民医院医疗队的8名专家来到卫生院，当天接诊牧民210人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual([(m.value, m.unit) for m in case.metrics], [(3, "支"), (1200, "人")])
+
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
         case = read_text(text).cases[0]
