@@ -906,8 +906,8 @@ def _unit_name(text: str) -> str:
 
 def _is_kicker(text: str) -> bool:
     """基层党建·一线风采, 党建引领 健康为民: a column's or kicker's line over a headline."""
-    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼)", text):
-        return True  # 乡村振兴观察: a column's name
+    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|建设|工作|动态|园地|之窗|专题|资讯|要闻)", text):
+        return True  # 乡村振兴观察, 结对共建进行时, 党群建设: a column's or a section's name
     return len(text) <= 16 and (re.fullmatch(r"[\u4e00-\u9fff]{2,8}\s*[·・•]\s*[\u4e00-\u9fff]{2,8}", text) is not None or _is_slogan(text))
 
 

@@ -34,7 +34,6 @@ def readings():
 # The test fails when one of them comes clean, so that this list only ever shrinks.
 KNOWN_FURNITURE_GAPS = {
     "caption_first_line_01.txt",  # a two-word heading the reading counts as furniture
-    "english_banner_pipe_meta_01.txt",  # a section's name over the headline
     "gov_breadcrumb_spam_injection_yishi_01.txt",  # spam injected into a sentence
     "gov_community_captions_01.txt",  # a caption that reads like a sentence of the report
     "hospital_site_nohead_spaced_caption_01.txt",  # a caption of a villager's gesture
@@ -44,7 +43,6 @@ KNOWN_FURNITURE_GAPS = {
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
-    "ud_column_03.txt",  # a column's name alone over the report
     "wd_pdf_03.txt",  # a PDF's running head between two paragraphs
     "xe_09.txt",  # a forum reply that reads as a resident's sentence of the report
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
@@ -1007,6 +1005,16 @@ class ShapeTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual([(m.value, m.unit) for m in case.metrics], [(3, "支"), (1200, "人")])
+
+    def test_a_section_s_name_alone_over_the_headline(self):
+        for section in ("结对共建进行时", "党群建设"):
+            text = (
+                f"{section}\n某县人民医院与某镇卫生院结对共建 “输血”更“造血”\n2024-04-22 09:10　来源：某县融媒体中心\n\n"
+                "　　4月19日，会昌县人民医院党支部与会昌县筠门岭镇卫生院党支部签订结对共建协议，今年将派驻专家6名。\n"
+            )
+            article = read_text(text)
+            self.assertEqual(article.showcase.title, "某县人民医院与某镇卫生院结对共建 “输血”更“造血”")
+            self.assertNotIn(section, article.cases[0].title)
 
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
