@@ -24,9 +24,9 @@ MAX_FURNITURE_LENGTH = 90
 
 # - 3 -, 第 3 页 / 共 14 页: a copied document's page number (structure.py drops the running head after it too)
 PAGE_NUMBER = rule(
-    r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/／]\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$",
+    r"^(?:[-—－–]\s*\d{1,3}\s*[-—－–]|第\s*\d{1,3}\s*页(?:\s*[/／，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3})$",
     "a page number",
-    ["- 3 -", "— 12 —", "第 3 页 / 共 14 页", "3/14"],
+    ["- 3 -", "— 12 —", "第 3 页 / 共 14 页", "第 1 页 共 2 页", "3/14"],
 )
 
 LINES: list[Rule] = [

@@ -43,7 +43,6 @@ KNOWN_FURNITURE_GAPS = {
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
-    "wd_pdf_03.txt",  # a PDF's running head between two paragraphs
     "xe_09.txt",  # a forum reply that reads as a resident's sentence of the report
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
     "zy_04.txt",  # a photo's caption that reads as a sentence of the report
