@@ -348,7 +348,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # (企业方面介绍，某公司现有员工800余人: the firm speaking of itself; 结对企业之一的某建材有限公司2022年实现产值…,
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
-    r"^(?:该|这家)(?:公司|企业|集团|合作方)|^(?:企业|公司|集团|厂方)方面"
+    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院)(?!党)|^(?:企业|公司|集团|厂方)方面"
     r"|^(?:[^，。；]{0,10}的)?[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"(?:(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
 )
@@ -551,7 +551,7 @@ def _another_hospital(opener: str, own: str) -> bool:
         return True
     if re.match(r"^(?:医共体|医联体)?总院(?!党)", opener) and institution_kind(own) not in _LEADING:
         return True  # 总院影像中心为分院…, in a member unit's report: the leading hospital of its 医共体
-    opener = re.sub(r"^(?:医共体|医联体)(?:总院|牵头医院)", "", opener)  # 医共体总院某县人民医院今年向…派驻
+    opener = re.sub(r"^(?:医共体|医联体)(?:总院|牵头医院|牵头单位)", "", opener)  # 医共体总院某县人民医院今年向…派驻
     mentions = institution_mentions(opener)
     if not mentions or mentions[0].start != 0 or institution_kind(mentions[0].name) not in ("hospital", "tcm_hospital"):
         return False

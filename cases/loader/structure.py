@@ -700,7 +700,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             case.items = _until_commentary(items[index + taken : end])
             cases.append(case)
         return cases
-    return _split_at_subheads(items) or _round_up(items)
+    return _split_at_subheads(items) or _round_up(items, headline=page.title)
 
 
 _BRACKETED_UNIT = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{4,30})[）)]")
@@ -994,7 +994,7 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
     return cases
 
 
-def _round_up(items: list[Block]) -> list[RawCase]:
+def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
     openers = []
     for index, block in enumerate(items):
         visit = _VISIT_OPENING.search(block.text[:60])
@@ -1033,6 +1033,11 @@ def _round_up(items: list[Block]) -> list[RawCase]:
     distinct = {forms[name] for _, name, _ in openers}
     if len(distinct) < len(openers) or len(openers) < 2:
         return []  # (柯城区卫生健康局 … 区卫健局 …: one body's paragraphs)
+    titled = names.institution_mentions(headline)
+    if titled and titled[0].start == 0 and institution_kind(titled[0].name) == "health_commission":
+        headline_forms = names.canonical_forms([titled[0].name, *(name for _, name, _ in openers)])
+        if any(headline_forms[name] == headline_forms[titled[0].name] for _, name, _ in openers):
+            return []  # 某县卫健局“三个一”机制…: the commission the headline names tells of its system, one case
     if len(openers) == 2:
         (_, one, _), (_, other, _) = openers
         sentences = re.split(r"[。！？\n]", "\n".join(b.text for b in items))

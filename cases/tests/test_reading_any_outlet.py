@@ -1015,6 +1015,29 @@ class ShapeTests(SimpleTestCase):
             self.assertEqual(article.showcase.title, "某县人民医院与某镇卫生院结对共建 “输血”更“造血”")
             self.assertNotIn(section, article.cases[0].title)
 
+    def test_a_commission_s_headline_over_paragraphs_on_its_system_and_one_hospital(self):
+        text = (
+            "某某网\n首页 > 县市区\n\n内丘县卫健局“三个一”机制推动党建与业务双提升\n\n2024-05-20 17:06　来源：某某日报\n\n"
+            "本报讯 今年以来，内丘县卫生健康局坚持以党建引领卫生健康事业发展，探索推行“三个一”工作机制。\n\n"
+            "县卫健局党组把全县11家公立医疗卫生机构的党组织全部纳入“红色联盟”，统一建设党员活动阵地11个，设立党员示范岗46个。\n\n"
+            "在“一院一品牌”创建中，县医院的“仁心”、县中医院的“杏林”等品牌已初具影响，今年1至4月开展义诊38场，服务群众4200余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([(c.institution.name, c.institution.kind) for c in cases], [("内丘县卫生健康局", "health_commission")])
+
+    def test_that_hospital_in_a_street_s_report_and_a_leading_unit_in_a_centre_s(self):
+        text = (
+            "城东镇与市人民医院签约共建\n2024-03-29　来源：某某日报\n\n"
+            "3月27日，海安市城东镇党委与海安市人民医院党委举行党建共建签约仪式，城东镇辖12个社区。"
+            "签约仪式上，海安市人民医院介绍了医院概况。该院开放床位1200张，拥有党员580余名。\n"
+        )
+        self.assertEqual([(m.value, m.unit) for m in read_text(text).cases[0].metrics], [(12, "个")])
+        text = (
+            "医共体里的乡镇卫生院\n2024-03-29　来源：某某日报\n\n"
+            "今年以来，霍山县漫水河镇卫生院党支部组建家庭医生团队6支。医共体牵头单位霍山县医院共向全县16个乡镇卫生院下派专家96名。\n"
+        )
+        self.assertEqual([(m.value, m.unit) for m in read_text(text).cases[0].metrics], [(6, "支")])
+
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
         case = read_text(text).cases[0]
