@@ -45,6 +45,7 @@ KNOWN_FURNITURE_GAPS = {
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "xe_09.txt",  # a forum reply that reads as a resident's sentence of the report
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
+    "xr_07.txt",  # a public account's name over its post's author, date and province line
     "zy_04.txt",  # a photo's caption that reads as a sentence of the report
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
     "yd_07.txt",  # a one-line page: reader tools and the writer's bracket run into its sentences
