@@ -45,7 +45,6 @@ KNOWN_FURNITURE_GAPS = {
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "xe_09.txt",  # a forum reply that reads as a resident's sentence of the report
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
-    "xr_07.txt",  # a public account's name over its post's author, date and province line
     "zy_04.txt",  # a photo's caption that reads as a sentence of the report
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
     "yd_07.txt",  # a one-line page: reader tools and the writer's bracket run into its sentences
@@ -1038,6 +1037,14 @@ class ShapeTests(SimpleTestCase):
             "今年以来，霍山县漫水河镇卫生院党支部组建家庭医生团队6支。医共体牵头单位霍山县医院共向全县16个乡镇卫生院下派专家96名。\n"
         )
         self.assertEqual([(m.value, m.unit) for m in read_text(text).cases[0].metrics], [(6, "支")])
+
+    def test_a_public_account_s_name_over_its_post_s_author_date_and_province(self):
+        text = (
+            "祥云健康\n祥云县刘厂镇卫生院 2025年04月02日 18:30 云南\n\n“红医”入户来 慢病管理暖人心\n\n原创 祥云县刘厂镇卫生院\n\n"
+            "为深入推进“我为群众办实事”，近日，祥云县刘厂镇卫生院党支部组织党员医生入户随访慢病患者260余人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual((article.showcase.title, article.showcase.publication), ("“红医”入户来 慢病管理暖人心", "祥云健康"))
 
     def test_a_slogan_headline_over_its_byline(self):
         text = "某某报\n2024年08月09日\n第02版：综合新闻\n\n网格连民心 健康到楼院\n\n本报记者 阿依努尔·哈力木 通讯员 陈某\n\n近年来，博乐市团结路社区党委组建网格党支部8个，为居民上门服务1200余人次。\n"
