@@ -159,7 +159,7 @@ def _same_municipality(got: dict, want: dict) -> bool:
     province = got["province"]
     if province not in ("北京市", "上海市", "天津市", "重庆市") or want.get("province") != province:
         return False
-    return {got["city"], want.get("city")} <= {None, province} and _same_place(got["district"], want.get("district"))
+    return {got["city"] or None, want.get("city") or None} <= {None, province} and _same_place(got["district"], want.get("district"))
 
 
 def _same_place(got: str | None, want: str | None) -> bool:

@@ -197,7 +197,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     kept = []
     told_of, previous = "own", ""  # whose the last sentence's last clause was (a sentence left out: another's)
     for sentence in re.split(r"(?<=[。！？；;])", paragraph):
-        # 青石镇卫生院去年门诊量…；住院1860人次… / 该院现有职工58人: after a semicolon, and in a sentence
+        # 某镇卫生院去年门诊量…；住院1800人次… / 该院现有职工50人: after a semicolon, and in a sentence
         # that opens on 该院, the body the sentence before was about goes on
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
         told_of, previous = "another", sentence
@@ -229,6 +229,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             # it); what the case's own people do after it in the sentence stays (，村里的5名党员志愿者…)
             ours = next((i for i, c in enumerate(clauses) if _CASE_SIDE_OPENS.match(c.strip())), len(clauses))
             kept.append("，".join(clauses[ours:]))
+            told_of = "own"  # (what is kept of it is the case's own)
             continue
         if kind not in ("community", "government") and _PARTNER_PLACE_ACTS.match(subject):
             continue  # 结对的某社区党委也积极配合，组织40余名楼栋长…: in a health body's report, the partner's
@@ -262,10 +263,12 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
                 # place's own speaker tells is the place's, but for what the report's body does in it
                 told = "，".join(clauses[: speaker + 1] + [c for c in clauses[speaker + 1 :] if _HEALTH_WORK.search(c)])
                 kept.append(told.rstrip("。！？；") + sentence[-1:] if sentence[-1:] in "。！？；" else told)
+                told_of = "own"  # (what is kept of it is the case's own)
                 continue
             told = next((i for i, c in enumerate(clauses) if i and not _PLACE_CLAUSE.search(c.strip())), len(clauses))
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
+            told_of = "own"  # (what is kept of it is the case's own)
             continue
         if kind in ("community", "government"):
             sentence = _place_s_own_clauses(sentence, own)
@@ -307,10 +310,10 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
     (places_only) its system's units are its own, but a place's people are still the place's."""
     clauses = re.split(r"(?<=[，,])", sentence)
     theirs, subject = [], going_on
-    for clause in clauses:
+    for number, clause in enumerate(clauses):
         text = re.sub(r"^(?:今年|去年|目前|近年来|如今|现在|截至目前)(?:以来)?，?", "", clause.strip())
-        if clause is clauses[0] and going_on != "own" and _THAT_ONE.match(text):
-            pass  # 该院现有职工58人 after a sentence about the health centre it helps: that centre still
+        if not number and going_on == "another" and _THAT_ONE.match(text):
+            pass  # 该院现有职工50人 after a sentence about the health centre it helps: that centre still
         elif not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
             subject = "another"
         elif _OWN_SUBJECT.match(text) or _names_own(text, own):
@@ -349,11 +352,11 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
     r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院)(?!党)|^(?:企业|公司|集团|厂方)方面"
-    r"|^(?:[^，。；]{0,10}的)?[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+    r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"(?:(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
 )
 # 与嘎查结对共建的某旗人民医院第二党支部来到…: the partner body comes, and what follows is its work
-_PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|委)")
+_PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|卫健委|卫生健康委)")
 # 全旗已建立党员中心户412户, 全市今年已有3.2万名在职党员, 某县全县…: a wider place than the case's own
 _WIDER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4}?)?全(?P<level>省|自治区|市|州|盟|县|区|旗)(?![县区市旗镇乡]|委|党|政府|人民|医院|卫生)")
 def _wider_place(text: str, own: str, below_county: bool = False) -> bool:
@@ -364,7 +367,7 @@ def _wider_place(text: str, own: str, below_county: bool = False) -> bool:
     wider = _WIDER_PLACE.match(text)
     place = wider["place"] if wider else ""
     if not wider or not own or (place and not place.startswith(("该县", "该区", "该市", "该旗", "该州")) and not is_place_name(place + wider["level"][0])):
-        return False  # (华池全县, 该县正在全县… are the county; 成功完成全区首例… is no place's clause)
+        return False  # (某池全县 for 某池县, 该县正在全县… are the county; 成功完成全区首例… is no place's clause)
     if below_county and institution_kind(own) not in ("township_health_center", "community_health_center"):
         return False
     # (a village's or a town's report: the county and above are wider, and its town's 全乡已有9个村
@@ -373,7 +376,8 @@ def _wider_place(text: str, own: str, below_county: bool = False) -> bool:
 
 
 def _county_level(own: str) -> bool:
-    return own.endswith(("县", "区", "市", "旗", "县委", "区委", "市委", "旗委", "州", "盟"))
+    """某县, 某区委: a county's own body (not 幸福社区, 某小区, whose 区 is no district's)."""
+    return own.endswith(("县", "区", "市", "旗", "县委", "区委", "市委", "旗委", "州", "盟")) and not own.endswith(("社区", "小区", "城区", "辖区", "居民区"))
 
 
 def _place_s_own_clauses(sentence: str, own: str = "") -> str:
@@ -393,7 +397,7 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     return _without_theirs(sentence, clauses, theirs)
 
 
-# 对方今年派驻专家4名, 深圳援疆专家年内开展手术带教210台次: the partner, or the aid team it sends
+# 对方今年派驻专家4名, 某市援疆专家年内开展手术带教200台次: the partner, or the aid team it sends
 _AID_TEAM = re.compile(r"^(?:对方|对口(?:支援|帮扶)?单位|帮扶方|援建方|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才))")
 _HELPED_KINDS = ("township_health_center", "community_health_center")
 # 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
@@ -408,7 +412,7 @@ def _that_other_body(text: str, own: str) -> bool:
 
 
 # 据县卫健委介绍，某县共有19家乡镇卫生院, 全县重点人群签约率为88%: the county's, told by another
-_COUNTY_WIDE = re.compile(r"^(?:据[^，。]{0,12}(?:介绍|统计|了解|数据显示)|[^，。]{0,10}从[^，。]{2,12}了解到)?，?(?P<place>全县|全区|全市|全旗|全州|全省|[\u4e00-\u9fff]{2,10}?[县区市旗])(?:目前|当前|现)?(?:共有|现有|共|辖|有\d|[\u4e00-\u9fff]{0,4}?人口)")
+_COUNTY_WIDE = re.compile(r"^(?:据[^，。]{0,12}(?:介绍|统计|了解|数据显示)|[^，。]{0,10}从[^，。]{2,12}了解到)?，?(?P<place>全县|全区|全市|全旗|全州|全省|[\u4e00-\u9fff]{2,10}?[县区市旗])(?:目前|当前|现)?(?:共有|现有|共(?=\d|[一二两三四五六七八九十百千])|辖|有\d|[\u4e00-\u9fff]{0,4}?人口)")
 
 
 # 记者从县卫健局了解到，全县县域内就诊率…: what a commission or a government tells, in a health body's report
@@ -513,7 +517,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     if that_branch and not mentions:
         # 学院党支部书记介绍，该支部现有党员56名: the speaker's own body, not the case's
         kind_word = re.search(r"(?:卫生院|服务中心|医院|社区|村|嘎查|街道|镇|乡)$", own)
-        return not re.search(rf"{kind_word.group(0) if kind_word else own}|我们|本", speaker)
+        return not re.search(rf"{re.escape(kind_word.group(0) if kind_word else own)}|我们|本", speaker)
     if not mentions:
         return False
     name = mentions[0].name

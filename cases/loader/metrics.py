@@ -261,7 +261,7 @@ NOT_FIGURES: list[Rule] = [
     rule(
         r"曾(?:经)?(?:高达|低至|达到?|一度|只有|仅有?|不足)$|当时(?:还)?(?:只有|仅有|仅|才有|不足)$",
         "where a figure once stood (贫困发生率曾高达19%): history, not the case's figure",
-        ["2015年时贫困发生率曾高达", "曾经只有", "门诊量曾一度", "2019年才开设新生儿科，当时只有"],
+        ["2015年时贫困发生率曾高达", "曾经只有", "门诊量曾一度", "2018年才开设儿科，当时只有"],
         ["曾获评"],
     ),
     rule(
@@ -280,7 +280,7 @@ NOT_FIGURES: list[Rule] = [
         rf"(?:{PLAN_WORDS})[^。；！？]{{0,30}}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇", "力争辖区65岁以上老年人健康管理率达到", "计划把“医社共建”模式推广到全县",
-         "2025年医院将争取创建省级重点专科", "到2025年村集体经济收入将突破", "接下来将推动联盟成员单位扩大到"],
+         "明年医院将争取创建市级重点专科", "到2025年村集体经济收入将突破", "接下来将推动联盟成员单位扩大到"],
         ["将原有", "将近", "计划生育协会组织志愿者"],
     ),
 ]
@@ -389,16 +389,14 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
         for sentence in _SENTENCE_SPLIT.split(paragraph):
             after_plan = after_founding = False
             clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
-            before_from = None  # the clause a past state opens at (以前…), until what it is now is told
             for number, clause in enumerate(clauses):
-                if _NOW_CHANGED.match(clause):
-                    before_from = None
-                elif _BEFORE.match(clause):
-                    before_from = number
                 if _PASSED_MARK.search(clause) and number + 1 < len(clauses) and _REACHED.match(clauses[number + 1]):
                     continue  # 医疗业务收入首次突破1亿元，达到1.02亿元: the mark passed, then the figure reached
-                if before_from is not None and any(_NOW_CHANGED.match(c) for c in clauses[number + 1 :]):
-                    continue  # 去年患者满意度为91%，今年提升至95.2%; 以前…，平均要100多分钟，现在…: where it stood
+                # 去年患者满意度为91%，今年提升至95.2%; “以前胸痛病人…，平均要100多分钟，现在…控制在…: where it
+                # stood, right before what it is now (in the clause that says when, or the one after it)
+                past = _BEFORE.match(clause) or (number and _BEFORE.match(clauses[number - 1]) and not re.search(r"\d", clauses[number - 1]))
+                if past and number + 1 < len(clauses) and _NOW_CHANGED.match(clauses[number + 1]):
+                    continue
                 if after_founding and _HAD_ONLY.search(clause):
                     after_founding = False
                     continue  # 建院之初，医院仅有职工11人: how things stood then

@@ -193,7 +193,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             break  # 心梗|后在|乡镇卫生院: the analyser's 后在 ends the words before the name
         earlier = tokens[len(tokens) - index - 2] if index + 1 < len(tokens) else None
         if index == 0 and len(word) >= 3 and word[0] in _PREPOSITIONS and pos.startswith("nr") and earlier and _stops(*earlier):
-            start -= len(word) - 1  # 今年|向大柘|分院: the analyser's guessed name opens with the preposition before it
+            start -= len(word) - 1  # 今年|向某柘|分院: the analyser's guessed name opens with the preposition before it
             break
         start -= len(word)
         # 才/湾镇, 才/湾/镇: a town's name has two characters at least, however the analyser cut it
@@ -597,14 +597,14 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
                 break
     best = max(fuller, key=len, default=name)
     if best != name and opens_with_town(best) and not gazetteer.opens_with_place(best):
-        # 查干淖尔嘎查 -> 乌兰木伦镇查干淖尔嘎查, under a page about 伊金霍洛旗: its town's county too
+        # 某某嘎查 -> 某某镇某某嘎查, under a page about 某某旗: its town's county too
         return printed_in_full(best, text, headlines, page)
     return _declared_in_full(best, page or text)
 
 
 def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: str) -> str:
-    """乌鲁木齐六道湾街道社区卫生服务中心 over a text that prints 乌鲁木齐市水磨沟区六道湾街道 ->
-    水磨沟区六道湾街道社区卫生服务中心: a street's or a town's body named after its city's short name
+    """某市某某街道社区卫生服务中心 (the city by its short name) over a text that prints 某市某区某某街道 ->
+    某区某某街道社区卫生服务中心: a street's or a town's body named after its city's short name
     is filed under its district, where the text prints it."""
     for end in range(2, 5):
         city, rest = name[:end], name[end:]
@@ -911,7 +911,7 @@ def village_mentions(text: str) -> list[Mention]:
             continue
         seen.add(match["village"])
         full = fullest_place(town, text) + match["village"]
-        # (东柳庄村现有426户…: its bare name opening a sentence is the village too)
+        # (某某庄村现有400户…: its bare name opening a sentence is the village too)
         for bare in re.finditer(r"(?:(?<=^)|(?<=[。；！？\n]))" + re.escape(match["village"]) + r"|" + re.escape(match["village"]) + r"(?=党|村委会|两委)", text):
             if not text[max(0, bare.start() - len(town)) : bare.start()].endswith(town):
                 found.append(Mention(full, bare.start(), bare.end()))

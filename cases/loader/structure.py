@@ -397,7 +397,7 @@ def _before_tail(blocks: list[Block]) -> list[Block]:
         told = (index >= max(3, len(blocks) // 3) and sentences > 0) or paragraphs >= 3
         if told and not block.is_heading and furniture.starts_tail(block.text):
             if "发表于" in block.text and index and _SHORT_NAME.fullmatch(blocks[index - 1].text):
-                index -= 1  # 大别山的风 / 发表于 … | 只看该作者: the replier's name over the reply's header
+                index -= 1  # 某网友 / 发表于 … | 只看该作者: the replier's name over the reply's header
             return blocks[:index]
         paragraphs += len(block.text) >= 60
         said = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", block.text)  # …活动7场。（刘某某）: the writer after the last sentence
@@ -907,8 +907,10 @@ def _unit_name(text: str) -> str:
 
 def _is_kicker(text: str) -> bool:
     """基层党建·一线风采, 党建引领 健康为民: a column's or kicker's line over a headline."""
-    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|建设|工作|动态|园地|之窗|专题|资讯|要闻)", text):
-        return True  # 乡村振兴观察, 结对共建进行时, 党群建设: a column's or a section's name
+    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|之窗|专题|资讯)", text):
+        return True  # 乡村振兴观察, 结对共建进行时: a column's name
+    if len(text) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:建设|工作|动态|园地|要闻)", text):
+        return True  # 党群建设, 党建工作: a site's section (not 做好基层党建工作, a headline)
     return len(text) <= 16 and (re.fullmatch(r"[\u4e00-\u9fff]{2,8}\s*[·・•]\s*[\u4e00-\u9fff]{2,8}", text) is not None or _is_slogan(text))
 
 
@@ -1019,7 +1021,7 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
             continue
         village = _VILLAGE_ENTRY.match(block.text)
         if village and extract_metrics([block.text]):
-            openers.append((index, village["name"], True))  # 长岭村：村里有312户…: a village's entry, named as its label
+            openers.append((index, village["name"], True))  # 某岭村：村里有300户…: a village's entry, named as its label
             continue
         opening = _SCENE_OPENING.match(block.text) or _ENTRY_BULLET.match(block.text)
         start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…; ▲某县人民医院：…
@@ -1059,8 +1061,8 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
     return cases
 
 
-# 长岭村：村里有312户… (a paragraph, not a label over one): the analyser may not read a village's short name as a name
-_VILLAGE_ENTRY = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,5}(?:社区|村|嘎查|居民区))\s*[：:](?=[^。！？]{4,}[。！？])(?=.{30,})")
+# 某岭村：村里有300户… (a paragraph, not a label over one): the analyser may not read a village's short name as a name
+_VILLAGE_ENTRY = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,5}(?<![乡农山])(?:社区|村|嘎查|居民区))\s*[：:](?=[^。！？]{4,}[。！？])(?=.{30,})")
 
 
 _GOING_TO = re.compile(r"(?:到|走进|走入|来到|深入|前往|赴|进)$")

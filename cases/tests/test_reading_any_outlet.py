@@ -2607,3 +2607,36 @@ class BureauRoundUpTests(SimpleTestCase):
         )
         names = [c.institution.name for c in read_text(text).cases]
         self.assertEqual(names, ["全州县才湾镇中心卫生院", "全州县中医医院", "全州县卫生健康局"])
+
+
+class ClauseOwnerReviewTests(SimpleTestCase):
+    """What a review of this session's clause rules found: each case here was read wrongly by them."""
+
+    def test_a_year_s_figures_before_a_rise_told_in_the_same_sentence_stay(self):
+        values = [(m.value, m.unit) for m in extract_metrics(["过去一年，中心开展义诊36场，服务群众2100人次，签约率提高到78%。"])]
+        self.assertEqual(values, [(36, "场"), (2100, "人次"), (78, "%")])
+
+    def test_a_community_is_below_its_district(self):
+        text = (
+            "在职党员进社区\n2024-05-01　来源：某某日报\n\n"
+            "今年以来，江汉区唐家墩街道幸福社区党委组建志愿服务队6支，开展活动48场。全区已有3.2万名在职党员到社区报到。\n"
+        )
+        self.assertEqual([(m.value, m.unit) for m in read_text(text).cases[0].metrics], [(6, "支"), (48, "场")])
+
+    def test_what_follows_a_semicolon_after_a_village_s_make_up_is_the_centre_s_again(self):
+        text = (
+            "义诊进村暖人心\n2024-05-01　来源：某某日报\n\n"
+            "今年5月，石柱土家族自治县黄水镇卫生院党支部组织党员医生到村义诊。某村地处山区，全村有1200余户，卫生院组建家庭医生团队8个；签约居民3000人，建档率达90%。\n"
+        )
+        self.assertEqual([(m.value, m.unit) for m in read_text(text).cases[0].metrics], [(8, "个"), (3000, "人"), (90, "%")])
+
+    def test_a_village_that_brings_a_firm_in_and_a_county_acting_together(self):
+        text = (
+            "村里亮起路灯\n2024-05-01　来源：某某日报\n\n"
+            "今年以来，彭水苗族土家族自治县保家镇某村党支部发展党员3名。村党支部协调供电公司已为群众安装路灯120盏。全县共同推进，村里新修便道8公里。\n"
+        )
+        self.assertEqual([(m.value, m.unit) for m in read_text(text).cases[0].metrics], [(3, "名"), (120, "盏"), (8, "公里")])
+
+    def test_a_short_headline_ending_in_a_section_s_word_is_still_the_headline(self):
+        text = "做好基层党建工作\n某医院党委强化支部建设\n2024-05-01　来源：某某日报\n\n今年以来，巫溪县人民医院党委组建党员先锋队5支，开展义诊32场。\n"
+        self.assertEqual(read_text(text).showcase.title, "做好基层党建工作")
