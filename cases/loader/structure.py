@@ -756,7 +756,7 @@ _ENTRY_NUMBER = re.compile(r"^(?:品牌|案例|典型|经验|做法)?[一二三�
 
 
 # 文和社区：老旧楼道“亮”起来 / 文和社区党委把…: a label the analyser cuts (文|和), named again by its paragraph
-_PLACE_LABEL = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:社区|村|嘎查|居民区))\s*[：:]\s*(?P<title>\S.{1,40})$")
+_PLACE_LABEL = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{0,5}(?<![乡农山])(?:社区|村|嘎查|居民区))\s*[：:]\s*(?P<title>\S.{1,40})$")  # (熊村：…, a village of one character)
 
 
 # 社区卫生服务中心：…, 街道党工委：…, 卫生院党支部：…: a unit labelled by its kind alone

@@ -2610,7 +2610,7 @@ class BureauRoundUpTests(SimpleTestCase):
 
 
 class ClauseOwnerReviewTests(SimpleTestCase):
-    """What a review of this session's clause rules found: each case here was read wrongly by them."""
+    """What a review of this session's rules and the last round's first readings found: each was read wrongly before."""
 
     def test_a_year_s_figures_before_a_rise_told_in_the_same_sentence_stay(self):
         values = [(m.value, m.unit) for m in extract_metrics(["过去一年，中心开展义诊36场，服务群众2100人次，签约率提高到78%。"])]
@@ -2640,3 +2640,13 @@ class ClauseOwnerReviewTests(SimpleTestCase):
     def test_a_short_headline_ending_in_a_section_s_word_is_still_the_headline(self):
         text = "做好基层党建工作\n某医院党委强化支部建设\n2024-05-01　来源：某某日报\n\n今年以来，巫溪县人民医院党委组建党员先锋队5支，开展义诊32场。\n"
         self.assertEqual(read_text(text).showcase.title, "做好基层党建工作")
+
+    def test_villages_of_one_character_under_their_labels_and_a_street_that_joins_hands(self):
+        text = (
+            "某县融媒体中心　　２０２３－１１－０２　　来源：某县委组织部\n\n大圩镇：“一村一品”党建品牌激活乡村振兴\n\n"
+            "　　今年以来，灵川县大圩镇党委指导各村党组织打造“一村一品”党建品牌。\n\n"
+            "　　潮村：“古村红管家”\n　　潮村党总支有党员５３名，组建“古村红管家”志愿队３支，守护古村落风貌。\n\n"
+            "　　泉村：“柑橘党员示范园”\n　　泉村党支部有党员３１名，带头建设柑橘党员示范园６００余亩。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["灵川县大圩镇潮村", "灵川县大圩镇泉村"])
+        self.assertEqual([m.name for m in institution_mentions("成都市金牛区抚琴街道携手辖区医院开展义诊")], [])
