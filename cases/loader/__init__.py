@@ -35,7 +35,7 @@ from .text import (
 )
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData, ShowcaseData
-from .vocabulary import NEVER_IN_NAME, OPENERS
+from .vocabulary import HEALTH_KINDS, HELPED_KINDS, NEVER_IN_NAME, OPENERS
 
 __all__ = ["ArticleError", "read_article", "read_text"]
 
@@ -279,7 +279,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     return "".join(kept)
 
 
-_HEALTH_CASES = ("hospital", "tcm_hospital", "township_health_center", "community_health_center")
+_HEALTH_CASES = HEALTH_KINDS
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
@@ -322,7 +322,7 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
             subject = "place"
         elif not places_only and (
             _names_another(text, own) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
-            or (institution_kind(own) in _HELPED_KINDS and _another_hospital(text, own))
+            or (institution_kind(own) in HELPED_KINDS and _another_hospital(text, own))
         ):
             subject = "another"
         theirs.append(subject != "own")
@@ -368,7 +368,7 @@ def _wider_place(text: str, own: str, below_county: bool = False) -> bool:
     place = wider["place"] if wider else ""
     if not wider or not own or (place and not place.startswith(("该县", "该区", "该市", "该旗", "该州")) and not is_place_name(place + wider["level"][0])):
         return False  # (某池全县 for 某池县, 该县正在全县… are the county; 成功完成全区首例… is no place's clause)
-    if below_county and institution_kind(own) not in ("township_health_center", "community_health_center"):
+    if below_county and institution_kind(own) not in HELPED_KINDS:
         return False
     # (a village's or a town's report: the county and above are wider, and its town's 全乡已有9个村
     # 建起… may be its example followed, so that is left to it)
@@ -399,7 +399,6 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
 
 # 对方今年派驻专家4名, 某市援疆专家年内开展手术带教200台次: the partner, or the aid team it sends
 _AID_TEAM = re.compile(r"^(?:对方|对口(?:支援|帮扶)?单位|帮扶方|援建方|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才))")
-_HELPED_KINDS = ("township_health_center", "community_health_center")
 # 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
 _COMMISSION_ACTS = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗])?(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|人民政府|政府)(?:今年|去年|先后|累计|已|还|也|向|为|投入|投放|拨付|下达|安排)")
 _THAT_BODY = re.compile(r"^该(?P<kind>社区卫生服务中心|卫生院|中心|医院)")
@@ -701,7 +700,6 @@ def _acting_institution(name: str, body: str) -> str:
 
 
 _TOWN_AUTHORITY = re.compile(r"(?:镇|乡|街道|苏木)?(?:党委|党工委|人民政府|政府|办事处|党政)")
-_HEALTH_KINDS = ("township_health_center", "community_health_center", "hospital", "tcm_hospital")
 
 
 def _town_s_body(town: str, body: str) -> str:
@@ -710,7 +708,7 @@ def _town_s_body(town: str, body: str) -> str:
     stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", town)
     if any(_TOWN_AUTHORITY.match(body, at.end()) for at in re.finditer(re.escape(stem), body)):
         return town
-    ours = [m.name for m in institution_mentions(body) if stem in m.name and institution_kind(m.name) in _HEALTH_KINDS]
+    ours = [m.name for m in institution_mentions(body) if stem in m.name and institution_kind(m.name) in HEALTH_KINDS]
     forms = canonical_forms(ours)
     counts = Counter(forms[m] for m in ours)
     if counts and counts.most_common(1)[0][1] >= 2:

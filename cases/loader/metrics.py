@@ -191,6 +191,8 @@ _FOUNDING_CLAUSE = re.compile(
     r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
 )
 _HAD_ONLY = re.compile(r"仅|只有|只")
+# 去年同期, 2023年全年同期: the period a figure is compared with
+_LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:全年)?同期"
 
 # Clauses whose numbers tell how a scheme works, what each unit picked, or what is planned: the
 # text before a figure, in its clause, is matched against these.
@@ -223,7 +225,7 @@ NOT_FIGURES: list[Rule] = [
         ["（其中党员", "（含"],
     ),
     rule(
-        r"(?:^|[，,；;]\s*)(?:而|比较而言，?)?(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:全年)?同期(?:为|是|仅为|只有|仅有)$",
+        rf"(?:^|[，,；;]\s*)(?:而|比较而言，?)?{_LAST_YEAR_SAME_PERIOD}(?:为|是|仅为|只有|仅有)$",
         "a comparison's base after its figure (同比增长11.8%，上年同期为31.04万人次): what the figure is compared with",
         ["，上年同期为", "，而2021年同期为", "；去年同期仅为"],
         ["，同期为群众", "去年同期增长"],
@@ -367,7 +369,7 @@ _PAIR_BETWEEN = re.compile(r"^[^，。；：！？]{0,12}?(?:为|至|到)(?:(?:1
 # Clauses end at Chinese punctuation but not at 、: an enumeration (正、副高级职称) is one clause,
 # and labels stop at 、 by themselves since it is not a label character.
 _CLAUSE_SPLIT = re.compile(r"[，。；：！？\n]+")
-_SAME_PERIOD_BEFORE = re.compile(r"(?:而|相比之下|对比)?(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:全年)?同期")
+_SAME_PERIOD_BEFORE = re.compile(rf"(?:而|相比之下|对比)?{_LAST_YEAR_SAME_PERIOD}")
 
 
 @dataclass

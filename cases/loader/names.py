@@ -23,7 +23,7 @@ import jieba.posseg
 from institutions import gazetteer
 
 from .entities import institution_kind, is_institution_name, suffix_of  # entities reads names only inside functions
-from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, NEVER_IN_NAME, OPENERS
+from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, HELPED_KINDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, NEVER_IN_NAME, OPENERS
 
 _SUFFIX = re.compile(INSTITUTION_SUFFIX)
 # Parts of speech that never stand inside a name: pronouns, prepositions, conjunctions, particles,
@@ -333,7 +333,6 @@ _VISITOR_AFTER = re.compile(
     r"|^[\u4e00-\u9fff]{0,16}?(?:一行|等一行)\d*人?(?:到|来|赴|莅临|走进|深入)"  # 某委副书记某某一行到某医院调研
 )
 _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
-_HELPED_KINDS = ("township_health_center", "community_health_center")
 # 市卫健委派驻某村第一书记: the unit that sends a first secretary is not the one doing the work.
 _SENDER_AFTER = re.compile(r"^(?:机关|党组|党委)?(?:派驻|选派|下派|驻村)[^，。]{0,14}(?:第一书记|工作队|工作组)")
 # 由省卫生健康委指导、某协会主办的评选: the bodies that run a contest or an event, not its subject.
@@ -425,7 +424,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
             weight += 1
         # (某局退休支部 helping a health centre is not the subject; a health centre's own retired
         # members helping it are its own: 某镇卫生院退休党支部)
-        retired_of_another = _PARTNER_AFTER.match(after) and institution_kind(mention.name) not in _HELPED_KINDS
+        retired_of_another = _PARTNER_AFTER.match(after) and institution_kind(mention.name) not in HELPED_KINDS
         if (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or retired_of_another or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
             weight -= 2
         scores[name] = scores.get(name, 0) + weight

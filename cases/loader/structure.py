@@ -25,7 +25,7 @@ from .blocks import Block, to_blocks
 from .metrics import extract_metrics
 from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
-from .vocabulary import INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
+from .vocabulary import HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
 
 TERMINAL = "。！？!?…”」』）)；;：:"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
@@ -137,7 +137,7 @@ _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]
 
 
 # A forum poster's status and an app's banner: the short line above them is the poster's or the app's name.
-_HEALTH_BODIES = ("hospital", "tcm_hospital", "township_health_center", "community_health_center", "health_commission")
+_HEALTH_BODIES = (*HEALTH_KINDS, "health_commission")
 _NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开App|立即打开)$")
 # The name of an account or a poster over a copy's date line (某某发布, 某某健康播报, 某某小编).
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")

@@ -22,6 +22,11 @@ _NATIONALITIES_HOSPITALS = (
     "瑶医医院", "壮医医院", "苗医医院", "傣医医院", "彝医医院", "侗医医院", "土家医医院", "民族医医院", "民族医院",
 )
 
+# The health bodies a report may be about (a commission aside), and those of them below the county
+# that a hospital helps (a town's health centre, a community's)
+HEALTH_KINDS = ("hospital", "tcm_hospital", "township_health_center", "community_health_center")
+HELPED_KINDS = ("township_health_center", "community_health_center")
+
 # Kinds of institution by the end of their name; first match wins, so 中医院 before 医院.
 KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
