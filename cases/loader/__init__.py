@@ -35,7 +35,7 @@ from .text import (
 )
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData, ShowcaseData
-from .vocabulary import HEALTH_KINDS, HELPED_KINDS, NEVER_IN_NAME, OPENERS
+from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, HELPED_KINDS, NEVER_IN_NAME, OPENERS
 
 __all__ = ["ArticleError", "read_article", "read_text"]
 
@@ -273,13 +273,12 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         if kind in ("community", "government"):
             sentence = _place_s_own_clauses(sentence, own)
         told_of = "own"
-        if kind in (*_HEALTH_CASES, "health_commission"):
+        if kind in HEALTH_BODIES:
             sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on)
         kept.append(sentence)
     return "".join(kept)
 
 
-_HEALTH_CASES = HEALTH_KINDS
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
@@ -386,14 +385,14 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     and does, and what a wider place has (全旗已建立党员中心户412户, 全市已有3.2万名在职党员) is that
     place's, until the place's own side opens again."""
     clauses = re.split(r"(?<=[，,、])", sentence)
-    theirs, health = [], False
+    theirs, another_speaks = [], False
     for clause in clauses:
         text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中|据了解|据统计)[^，,]{0,4}?[，,]?", "", clause.strip())
         if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
-            health = True
+            another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
-            health = False
-        theirs.append(health)
+            another_speaks = False
+        theirs.append(another_speaks)
     return _without_theirs(sentence, clauses, theirs)
 
 
@@ -450,7 +449,7 @@ def _names_another(text: str, own: str) -> bool:
     if not mentions or mentions[0].start != 0 or not own:
         return False
     name = mentions[0].name
-    if institution_kind(name) not in _HEALTH_CASES or len(name) <= len(suffix_of(name)) + 1:
+    if institution_kind(name) not in HEALTH_KINDS or len(name) <= len(suffix_of(name)) + 1:
         return False
     if re.search(r"^(?:各|基层|全县|全市|全区|县级|市级|村级|辖区)|乡镇|带动|帮助|推动|指导|协助", name):
         return False  # the units at large, not one of them

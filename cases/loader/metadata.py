@@ -276,7 +276,7 @@ def read_copyright(line: str, showcase: ShowcaseData) -> str:
     holder = (match["owner"] or match["holder"]) if match else ""
     if holder and not showcase.publication:
         showcase.publication = holder
-    return holder or ""
+    return holder
 
 
 _CRUMB_LABEL = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[：:]\s*")

@@ -405,7 +405,6 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                 after_founding = bool(_FOUNDING_CLAUSE.search(clause))
                 if number and _SAME_PERIOD_BEFORE.fullmatch(clauses[number - 1]):
                     continue  # 去年同期，分院门诊量为3万人次: last year's, told after this year's
-
                 if after_plan and not _DONE.search(clause):
                     # 医院将开工建设新楼，新增床位200张: the clause right after a plan's is planned too
                     # (计划开展20次，已完成8次: unless it says what is done)

@@ -25,7 +25,7 @@ from .blocks import Block, to_blocks
 from .metrics import extract_metrics
 from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
-from .vocabulary import HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
+from .vocabulary import HEALTH_BODIES, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
 
 TERMINAL = "。！？!?…”」』）)；;：:"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
@@ -137,7 +137,6 @@ _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]
 
 
 # A forum poster's status and an app's banner: the short line above them is the poster's or the app's name.
-_HEALTH_BODIES = (*HEALTH_KINDS, "health_commission")
 _NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开App|立即打开)$")
 # The name of an account or a poster over a copy's date line (某某发布, 某某健康播报, 某某小编).
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
@@ -294,7 +293,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             block.text = line = body
         elif furniture.is_furniture(line):
             holder = meta.read_copyright(line, showcase)
-            if holder and institution_kind(holder) in _HEALTH_BODIES and names.names_whole(holder):
+            if holder and institution_kind(holder) in HEALTH_BODIES and names.names_whole(holder):
                 info.footer_owner = holder  # 版权所有 © 某市医院: a health body's own site
             if not content and _ACCOUNT_NAME.fullmatch(line):
                 showcase.publication = showcase.publication or line  # 霍山发布 atop a copy: the account that published it
@@ -624,7 +623,6 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     case.items = [b for b in lines[after_title:] if b.text not in printed]
     epaper = info.is_epaper or bool(showcase.edition)
     return _split_units(case, headlines, deck=showcase.subtitle) or (_split_at_new_subjects(case) if epaper else []) or [case]
-
 
 
 def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[RawCase]:

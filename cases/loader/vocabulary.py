@@ -26,6 +26,7 @@ _NATIONALITIES_HOSPITALS = (
 # that a hospital helps (a town's health centre, a community's)
 HEALTH_KINDS = ("hospital", "tcm_hospital", "township_health_center", "community_health_center")
 HELPED_KINDS = ("township_health_center", "community_health_center")
+HEALTH_BODIES = (*HEALTH_KINDS, "health_commission")
 
 # Kinds of institution by the end of their name; first match wins, so 中医院 before 医院.
 KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
