@@ -265,7 +265,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
                 kept.append(told.rstrip("。！？；") + sentence[-1:] if sentence[-1:] in "。！？；" else told)
                 told_of = "own"  # (what is kept of it is the case's own)
                 continue
-            told = next((i for i, c in enumerate(clauses) if i and not _PLACE_CLAUSE.search(c.strip())), len(clauses))
+            # (…，外出务工人员较多，留守老人约400人: a clause of how the place is, without a figure, goes on with it)
+            told = next((i for i, c in enumerate(clauses) if i and not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip())), len(clauses))
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
             told_of = "own"  # (what is kept of it is the case's own)
@@ -342,7 +343,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
     r"^(?!协调|争取|邀请|联系|推动|促成|引进|请来|联合|组织|依托|与|同|和|村|社区|街道)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"
     r"(?:医护人员|医务人员|医护党员|党员医生|医生|专家团队|专家|医师|护士|医疗队|团队)?们?"
-    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|为|给|向|到|来到|走进|深入|在|进|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
 )
 
 
@@ -497,6 +498,8 @@ _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|概况|村貌|民情))$")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
+# 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
+_PLACE_STATE = re.compile(r"(?:(?!医|院|中心|党|队|站|室|诊)[\u4e00-\u9fff“”]){2,12}[，,]?")
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
 
@@ -570,9 +573,11 @@ _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
     r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
+    # (，留守老人约400人, 其中脱贫户126户: the groups of its people)
+    r"|^(?:其中)?[\u4e00-\u9fff]{0,4}?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"
 )
 # 湄潭是全国重点产茶县, 某镇地处…: a county's or a town's name, then what it is
-_PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于|辖|下辖|共辖)")
+_PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于|辖|下辖|共辖|总?面积|总?人口)")
 
 
 def _opens_on_a_place(opener: str) -> bool:

@@ -121,14 +121,14 @@ _UNITS: list[tuple[str, str]] = [
     *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日".split()),
     ("学时", "学时"),
     ("台(套)", "台（套）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车"),
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
 
 _TIME_UNITS = {"工作日", "小时", "分钟", "天", "个月", "年"}
 # Measure words that count real things even after a small Chinese numeral (两支队伍, 三家医院).
-_COUNTABLE_CN = {"支", "家", "所", "场", "场次", "批", "辆", "台", "间", "栋", "处"}
+_COUNTABLE_CN = {"支", "家", "所", "场", "场次", "批", "辆", "台", "间", "栋", "幢", "处"}
 _PERSON_UNITS = {"名", "人", "位"}
 _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组织|网格|团队|小组|队")
 # 两个工业园区, 三个山村: places and posts counted by a small numeral
@@ -139,7 +139,7 @@ _TEAM_BEFORE = re.compile(r"(?:队|团|小组|党支部|支部|党小组|网格)
 _TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,8}?(?:队|团|小组)")
 
 _NUMBER = re.compile(
-    rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉])约|近|逾|超)?"
+    rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉])约|近|逾|(?<![彩B])超)?"
     rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
     rf"(?P<more>[余多])?"
     rf"(?P<multiplier>[万亿])?"
@@ -179,7 +179,7 @@ _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|�
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
-    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
+    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![需只主重必想])要(?:把|让|使|确保|力争)|(?<![去上])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
     r"|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
 )
 
@@ -199,9 +199,9 @@ _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(
 NOT_FIGURES: list[Rule] = [
     rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
     rule(
-        r"(?:各(?![类项种级界地族方部门位])[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)[\u4e00-\u9fff]{0,6}|(?:每个|每名|每位|每支|每户|每人|每一个)[\u4e00-\u9fff“”、\d]{0,30}|(?:每次|每批|每场|每期|每轮)[\u4e00-\u9fff]{0,4}(?:出诊|下乡|进村|派出|派员|安排|抽调|选派|组织)[\u4e00-\u9fff]{0,4})$",
+        r"(?:各(?![类项种级界地族方部门位])[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)[\u4e00-\u9fff]{0,6}|(?:每个|每名|每位|每支|每户|每人|每一个|每组|每队|每个小组|每片|每班)[\u4e00-\u9fff“”、\d]{0,30}|(?:每次|每批|每场|每期|每轮)[\u4e00-\u9fff]{0,4}(?:出诊|下乡|进村|派出|派员|安排|抽调|选派|组织)[\u4e00-\u9fff]{0,4})$",
         "a per-unit choice or ratio (各支部分别选定1个村)",
-        ["各支部分别选定", "每名党员联系", "每个网格由", "党员每人联系", "各村均配备", "每次出诊不少于", "每个“健康药箱”内配备降压、降糖等常用药品", "每个网格由1名党员牵头、"],
+        ["各支部分别选定", "每名党员联系", "每个网格由", "党员每人联系", "各村均配备", "每次出诊不少于", "每个“健康药箱”内配备降压、降糖等常用药品", "每个网格由1名党员牵头、", "分成3个小组，每组"],
         ["各类活动共", "医院党委共组织各党支部与"],
     ),
     rule(
@@ -267,6 +267,12 @@ NOT_FIGURES: list[Rule] = [
         ["曾获评"],
     ),
     rule(
+        r"(?:不用|不必|无需|不再|再也不用)[\u4e00-\u9fff]{0,8}$",
+        "what no longer has to be done (再也不用跑20多公里): the trouble spared, not work counted",
+        ["再也不用骑摩托跑", "不用跑", "不再需要排"],
+        ["不断", "不少于"],
+    ),
+    rule(
         r"(?:经过|历经|走过了?)$",
         "how long it took or has been (经过四十多年发展): a span, not work counted",
         ["经过", "科室历经"],
@@ -282,13 +288,16 @@ NOT_FIGURES: list[Rule] = [
         rf"(?:{PLAN_WORDS})[^。；！？]{{0,30}}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇", "力争辖区65岁以上老年人健康管理率达到", "计划把“医社共建”模式推广到全县",
-         "明年医院将争取创建市级重点专科", "到2025年村集体经济收入将突破", "接下来将推动联盟成员单位扩大到"],
-        ["将原有", "将近", "计划生育协会组织志愿者"],
+         "明年医院将争取创建市级重点专科", "到2025年村集体经济收入将突破", "接下来将推动联盟成员单位扩大到",
+         "“我们的目标是今年签约数再增加", "今年要把全县", "要让县域内就诊率稳定在", "年底前实现小区党支部覆盖率"],
+        ["将原有", "将近", "计划生育协会组织志愿者", "需要把", "主要让", "去年底前完成了"],
     ),
 ]
 
 # A selection the case took part in (申报案例326个, 评出优秀案例30个): the contest's numbers, not the case's.
 _CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入围|征集|收到)[^，。；]{0,12}案例|案例[^，。；]{0,6}(?:中脱颖而出|评选)")
+
+_ONE_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:编为|编成|结为|组成|划为)(?:一|1)(?:组|个小组|个网格|队|片)")
 
 # A count of one in a clause that sets up a scheme (结对, 牵头, 联系, 任, 负责) is part of its rules.
 _SCHEME_WORDS = re.compile(r"结对|牵头|统筹|联系|包联|包保|担任|任[^务何]|负责|带领|带动|对接|挂钩|每|各|与\d")
@@ -309,7 +318,7 @@ _LEAD_TRIM = re.compile(r"^(?:各类|各项|各种|各级|全院|全区|全县|�
 _VERBS = (
     "开展|推出|现有|建成|建立|组建|打造|成立|设立|新建|新增|累计|共计|共有|完成|开创|选树|颁发|召开|征集|化解|"
     "解决|提供|兑换|兑现|划分为?|下设|吸纳|认领|制定|举办|培养|惠及|整合|更新|储备|配备|设置|设有|参加|拥有|"
-    "上升|下降|提高|提升|增加|增至|达到|合计|总计|开放|投入|收集|缩短|减少|压缩|降低|降至|减至|控制在"
+    "上升|下降|提高|提升|增加|增至|达到|合计|总计|开放|投入|收集|缩短|减少|压缩|降低|降至|减至|控制在|添置|购置"
 )
 _TAIL_TRIM = re.compile(
     rf"(?:(?:由|从)(?:原来|原先|以前|过去)?的?|原有|原来的?|{_VERBS}|"
@@ -407,8 +416,9 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                     continue  # 去年同期，分院门诊量为3万人次: last year's, told after this year's
                 if after_plan and not _DONE.search(clause):
                     # 医院将开工建设新楼，新增床位200张: the clause right after a plan's is planned too
-                    # (计划开展20次，已完成8次: unless it says what is done)
-                    after_plan = False
+                    # (计划开展20次，已完成8次: unless it says what is done); 计划再流转土地300亩，建设冷链仓储1座:
+                    # a plan of its own in it runs on to the next
+                    after_plan = bool(_PLAN.search(clause))
                     continue
                 for metric in _clause_metrics(clause):
                     same = seen.setdefault((metric.value, metric.unit, metric.qualifier), [])
@@ -422,7 +432,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
 # A clause on how things stood (去年…为91%) before one that says they changed (今年提升至95.2%)
 _BEFORE = re.compile(r"^[“‘]?(?:去年|上年|前年|此前|以前|过去|原来|改造前|开展前|\d{4}年)")
 # (“以前…平均要100多分钟，现在我们控制在了68分钟以内: where it stood, then what it is now)
-_NOW_CHANGED = re.compile(r"^(?:今年|目前|现在|如今|\d{4}年)?[\u4e00-\u9fff]{0,4}?(?:提升|提高|上升|增长|增加|下降|降低|缩短|减少|降)(?:至|到)|^(?:现在|如今|目前)[\u4e00-\u9fff]{0,6}?(?:控制在|缩短|降|减|只要|只需|仅需)")
+_NOW_CHANGED = re.compile(r"^(?:今年|目前|现在|如今|\d{4}年)?[\u4e00-\u9fff]{0,4}?(?:提升|提高|上升|增长|增加|下降|降低|缩短|减少|降)(?:至|到)|^(?:现在|如今|目前)[\u4e00-\u9fff]{0,8}?(?:控制在|缩短|降|减|只要|只需|仅需|不用|无需|不再)")
 _PASSED_MARK = re.compile(r"(?:突破|超过|迈上|跨越)[\d一二三四五六七八九十百千万亿.]+[万亿]?[\u4e00-\u9fff]{0,3}$")
 _REACHED = re.compile(r"^(?:达到?|为|实现)[\d.]+")
 _CN_DIGIT_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fff]?[成万千百十个%])")
@@ -538,6 +548,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 一天能挣100多元: what a day's work earns someone, not money the case raised
     if _SCHEME_ROLE.match(after):
         return False  # 即以1个党支部为核心，3条服务链为支撑: the parts of a scheme, not work done
+    if _ONE_GROUP_AFTER.match(after):
+        return False  # 把邻近的4户家庭编为一组: how many make up each group, not a count of work
     if _REMAINING_BEFORE.search(before) or _PLAN_AFTER.search(after):
         return False  # 剩余的7项任务将在年底前完成
     if unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(clause) or _PAIR_START.search(before) or _SERVICE_GIVEN.search(before)):

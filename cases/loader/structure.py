@@ -1082,7 +1082,7 @@ def _goes_to(visitor: str, host: str, sentence: str) -> bool:
 
 def _names_by_kind(name: str, sentence: str) -> bool:
     """与中心, 到卫生院, 向医院: the sentence names the unit by its kind word alone."""
-    kind = re.search(r"(?:卫生院|中心|医院|社区|村)$", name)
+    kind = re.search(r"(?:卫生院|中心|医院|社区|村|嘎查)$", name)
     # (…县人民医院党委选派12名专家定期下沉坐诊，卫生院借力开展…: the unit opening a clause by its kind alone)
     return bool(kind) and re.search(rf"(?:与|到|向|和|为|帮扶|支援|^|[，,；])(?:该|本)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
 

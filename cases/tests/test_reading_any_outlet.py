@@ -2652,3 +2652,85 @@ class ClauseOwnerReviewTests(SimpleTestCase):
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["灵川县大圩镇潮村", "灵川县大圩镇泉村"])
         self.assertEqual([m.name for m in institution_mentions("成都市金牛区抚琴街道携手辖区医院开展义诊")], [])
+
+
+class XWRoundTests(SimpleTestCase):
+    """First readings of the XW–XY held-out sets found these read wrongly (each text here is my own)."""
+
+    def figures(self, text):
+        return [(m.value, m.unit, m.qualifier) for m in extract_metrics([text])]
+
+    def test_an_ultrasound_machine_is_no_more_than(self):
+        self.assertEqual(self.figures("卫生院新添置便携式彩超1台、心电图机2台。"), [(1, "台", "exact"), (2, "台", "exact")])
+
+    def test_how_many_make_up_each_group_is_no_count(self):
+        self.assertEqual(self.figures("党员医生分成3个小组，每组2名党员。"), [(3, "个", "exact")])
+        self.assertEqual([v for v, _, _ in self.figures("由党员牵头把相邻的5户家庭编为一组，共组建联防小组210个。")], [210])
+
+    def test_targets_said_as_what_is_to_be_done_are_plans(self):
+        for text in ("中心的目标是明年签约人数再增加1500人。", "今年要把全县16个乡镇走一遍。", "要让县域内就诊率稳定在90%以上。", "年底前实现小区党支部覆盖率100%。"):
+            with self.subTest(text):
+                self.assertEqual(self.figures(text), [])
+        self.assertEqual(self.figures("去年底前完成了12个村卫生室改造。"), [(12, "个", "exact")])
+
+    def test_a_wait_before_now_in_quoted_words_and_the_trouble_spared(self):
+        self.assertEqual(self.figures("“过去门诊一上午要排200多个号，现在预约后基本不用等。”"), [])
+        self.assertEqual(self.figures("“再也不用坐车跑30多公里去县城了。”"), [])
+
+    def test_a_plan_runs_on_through_its_list(self):
+        self.assertEqual(self.figures("村党支部书记介绍，下一步，村里计划再流转土地200亩，新建冷库1座，力争集体收入突破50万元。"), [])
+
+    def test_a_place_s_people_told_in_words_and_groups_in_a_hospital_s_report(self):
+        text = (
+            "义诊送到家门口\n2024-05-01　来源：某某日报\n\n"
+            "6月12日，兴安县人民医院外科党支部党员医生一行12人来到白石乡某村开展义诊。"
+            "某村共有村民960户，青壮年外出务工较多，留守老人约350人。当天医生们为村民诊疗120余人次。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertNotIn((350, "人"), figures)
+        self.assertIn((120, "人次"), figures)
+
+    def test_a_partner_hospital_s_make_up_in_a_street_s_report(self):
+        text = (
+            "积分激励党员常态服务\n2024-05-01　来源：某某日报\n\n"
+            "今年以来，梁子湖区太和镇党委推行“红色积分”，全镇已有620余名党员注册积分账户。"
+            "活动当天，区人民医院派出专家8名为群众义诊，医院党委现有党员190名、下设党支部9个。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertNotIn((190, "名"), figures)
+        self.assertNotIn((9, "个"), figures)
+        self.assertIn((620, "名"), figures)
+
+    def test_a_village_paired_with_a_hospital_is_one_case(self):
+        text = (
+            "某日报数字报\n2025年06月10日\n第03版：旗县区\n\n"
+            "科左后旗某某镇巴音嘎查：\n党群同心办实事 健康小站暖牧民\n\n"
+            "　　巴音嘎查共有牧户360户、常住人口1020人，党支部现有党员41名。今年，嘎查党支部与旗蒙医医院党总支结对共建，建起健康小站，配备血压计等设备12台。\n"
+            "　　旗蒙医医院每周三派出2名医生到小站坐诊，该院今年已下派专家160人次。嘎查党员组成服务队2支，半年来帮助老人代购药品240余次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(len(cases), 1)
+        self.assertTrue(cases[0].institution.name.endswith("巴音嘎查"), cases[0].institution.name)
+        self.assertIn((240, "次"), [(m.value, m.unit) for m in cases[0].metrics])
+
+    def test_writers_brackets_at_a_paragraph_s_start_and_end_and_a_date_over_the_outlet(self):
+        text = (
+            "某县融媒体中心\n\n某某社区：医社共建零距离\n2025-05-23　某县融媒体中心\n\n"
+            "（内科党支部 文/王某 图/李某）5月20日，射阳县合德镇某某社区党委与县人民医院第二党支部签订共建协议，社区现有居民楼72幢。\n"
+            "今年以来，社区已开展健康讲座12场。（作者：赵某某）\n"
+        )
+        case = read_text(text).cases[0]
+        body = "\n".join(p for s in case.sections for p in s.paragraphs) + "".join(s.heading for s in case.sections)
+        for furniture in ("文/王某", "作者：", "融媒体中心"):
+            self.assertNotIn(furniture, body)
+        self.assertIn((72, "幢"), [(m.value, m.unit) for m in case.metrics])
+
+    def test_a_banner_s_area_in_its_commission_s_report_is_the_banner_s(self):
+        text = (
+            "流动医院跟着牧民走\n2024-05-01　来源：某某日报\n\n"
+            "今年以来，阿巴嘎旗卫生健康委员会党组推行“流动医院”服务。阿巴嘎旗面积2.7万平方公里，牧户居住分散。"
+            "旗卫健委为各苏木卫生院配备巡诊车7辆，全年巡诊服务牧民1.2万人次。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertNotIn((27000, "平方公里"), figures)
+        self.assertIn((7, "辆"), figures)
