@@ -26,6 +26,7 @@ from .text import (
     html_to_text,
     is_html,
     join_broken_names,
+    join_wrapped_lines,
     normalize,
     split_post_headline,
     split_run_on,
@@ -70,7 +71,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     text = without_script_markers(without_tag_residue(text))
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
-    reading = to_simplified(rewrite_tables(join_broken_names(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))
+    reading = to_simplified(rewrite_tables(join_broken_names(join_wrapped_lines(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n")))))))
     try:
         layout = read_layout(reading)
     except NoCaseFound as error:
@@ -497,9 +498,9 @@ _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|概况|村貌|民情))$")
-# What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"(?:(?!医|院|中心|党|队|站|室|诊)[\u4e00-\u9fff“”]){2,12}[，,]?")
+# What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
 
@@ -519,6 +520,10 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # 学院党支部书记介绍，该支部现有党员56名: the speaker's own body, not the case's
         kind_word = re.search(r"(?:卫生院|服务中心|医院|社区|村|嘎查|街道|镇|乡)$", own)
         return not re.search(rf"{re.escape(kind_word.group(0) if kind_word else own)}|我们|本", speaker)
+    official = _PLACE_OFFICIAL.match(speaker)
+    if official and not mentions and not own.endswith(official["kind"]):
+        # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
+        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫)", said[0].strip()))
     if not mentions:
         return False
     name = mentions[0].name
@@ -529,6 +534,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}", said[0].strip()))
 
 
+_PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查)(?:党总支|党支部|党委|两委|“两委”|委会|居委会)?(?:书记|主任|负责人|委员|干部)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
 

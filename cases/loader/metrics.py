@@ -134,7 +134,7 @@ _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组�
 # 两个工业园区, 三个山村: places and posts counted by a small numeral
 _PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:园区|山村|村|社区|小区|乡镇|街道|科室|服务站|站点|基地|驿站|中心)")
 _PARTIES_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:共建单位|单位|党支部|支部|医院|党组织)")
-_TOGETHER = re.compile(r"共建|结对|签约|联建|双方|三方|携手|联合|交流|书记表示|轮流")
+_TOGETHER = re.compile(r"共建|结对|签约|联建|双方|三方|携手|联合|交流|书记表示|轮流|共同|一起|一同")
 _TEAM_BEFORE = re.compile(r"(?:队|团|小组|党支部|支部|党小组|网格)$")
 _TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,8}?(?:队|团|小组)")
 
@@ -213,9 +213,9 @@ NOT_FIGURES: list[Rule] = [
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(r"\d{1,2}(?:时|点)$", "the minutes of a time of day (上午8时30分)", ["当天上午8时", "晚上7点"], ["用时", "耗时"]),
     rule(
-        r"(?:较|比|与)(?:去年|上年|前年|上一年|同期|(?:19|20)\d{2}年|上半年|年初|建设前|改造前|原来)[^，。；！？]{0,8}的$",
+        r"(?:较|比|与)(?:去年|上年|前年|上一年|同期|(?:19|20)\d{2}年|上半年|年初|建设前|改造前|原来|(?:结对|帮扶|托管|共建|签约)前)[^，。；！？]{0,8}的$",
         "a comparison's base (较去年同期的43.2万人增加5.4万人): what the figure is compared with",
-        ["较去年同期的", "比去年同期的", "较2022年的"],
+        ["较去年同期的", "比去年同期的", "较2022年的", "较结对前的"],
         ["较去年同期增长", "比去年多", "服务人次比", "还在人口较多的"],
     ),
     rule(
@@ -548,6 +548,13 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 一天能挣100多元: what a day's work earns someone, not money the case raised
     if _SCHEME_ROLE.match(after):
         return False  # 即以1个党支部为核心，3条服务链为支撑: the parts of a scheme, not work done
+    if unit in ("公里", "里") and re.search(r"(?:来回|往返|单程)[\u4e00-\u9fff]{0,4}$", before):
+        return False  # 来回一百多公里, 往返要走40多公里山路: how far a trip is, not work counted
+    one_of = re.match(r"^[\u4e00-\u9fff“”]{0,12}之一", after) and not re.search(r"(?:我院|本院|所属|下属|下设)[\u4e00-\u9fff]{0,4}$", before)
+    if unit == "年" or re.match(r"^(?:个)?(?:位次|名次)", after) or one_of or (unit in ("公里", "米", "里") and after.startswith("外")):
+        # 坚持了8年; 提升了9个位次; 全县5家中心卫生院之一 (not 我院所属14个党支部之一); 往20公里外的村子赶:
+        # a span of years, a rank, one of another's set, where a place lies: none is work counted
+        return False
     if _ONE_GROUP_AFTER.match(after):
         return False  # 把邻近的4户家庭编为一组: how many make up each group, not a count of work
     if _REMAINING_BEFORE.search(before) or _PLAN_AFTER.search(after):

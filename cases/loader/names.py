@@ -326,7 +326,7 @@ def _is_name(name: str) -> bool:
 # Which institution a report is about, and which bodies are its partners
 
 # Words just before a name that make it the object of the report's actor: 与X签约, 赴X, 走进X.
-_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口)$")
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口|协调|请来|争取)$")
 # 省卫生健康委机关党委一行到我院调研: a visitor, not the body the report speaks for.
 _VISITOR_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)"
@@ -894,7 +894,7 @@ def place_mentions(text: str) -> list[Mention]:
     return found
 
 
-_VILLAGE = re.compile(rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}(?:村|嘎查))(?![委民干组级小医庄])")
+_VILLAGE = re.compile(rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,6}}?嘎查)(?![委民干组级小医庄])")  # (巴彦宝力高嘎查: a Mongolian name runs longer)
 
 
 def village_mentions(text: str) -> list[Mention]:

@@ -553,6 +553,13 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
     if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text) and not _opens_a_report(lines[title_at + 1].text):
         three_decks = title_at + 2 < len(lines) and bool(meta.SUBTITLE.match(lines[title_at + 2].text))
+        # 引题 / 主题 / 副题 over 本报讯…, the deck without its dash: three headline lines, then the report
+        three_decks = three_decks or (
+            title_at + 3 < len(lines)
+            and _reads_as_headline(lines[title_at + 2].text)
+            and not _opens_a_report(lines[title_at + 2].text)
+            and bool(meta.LEAD_DATELINE.match(lines[title_at + 3].text))
+        )
         if _is_kicker(lines[title_at].text) or three_decks or lines[title_at].text.endswith("—"):
             # 基层党建·一线风采 over the headline, 引题 / 主题 / ——副题, or 引题—— / 主题: the kicker
             title_at += 1
@@ -871,7 +878,11 @@ def _numbered_case(text: str) -> tuple[str, str] | None:
     if not numbered or not _reads_as_headline(numbered["rest"]):
         return None
     mentions = names.institution_mentions(numbered["rest"])
-    return (mentions[0].name, numbered["rest"]) if mentions and mentions[0].start == 0 else None
+    if mentions and mentions[0].start == 0:
+        return mentions[0].name, numbered["rest"]
+    # 案例三：某镇“码上办”打通…: a town's government is the case (a town is no institution mention)
+    town = re.match(r"[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)", numbered["rest"])
+    return (town.group(0), numbered["rest"]) if town and names.is_town(town.group(0)) else None
 
 
 # Bodies a county has one of, which a county's own page labels by their kind alone

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from functools import cache
 
 import html_text
@@ -236,6 +237,65 @@ def split_run_on(text: str) -> str:
         for part in line.split("\n"):
             lines.extend(_paragraphs(part.strip()))
     return "\n".join(lines)
+
+
+def _print_width(line: str) -> int:
+    return sum(2 if ord(char) >= 0x2E80 else 1 for char in line)
+
+
+def join_wrapped_lines(text: str) -> str:
+    """A document copied out of a PDF breaks every line at the page's width, inside sentences and
+    words (成立于 2012 / 年，现有党员…): a line of about full width that ends inside a sentence goes on
+    into the next one where the break falls before a mark or between a number and what it counts.
+
+    The full width is what the longer lines reach; the text is a PDF's only where at least five
+    lines reach it and most of them end inside a sentence, which a page that kept its paragraphs
+    (each a line ending in 。) does not.
+    """
+    lines = text.split("\n")
+    widths = [_print_width(line.strip()) for line in lines]
+    long_widths = sorted(w for w in widths if w >= 30)
+    if len(long_widths) < 5:
+        return text
+    full_width = long_widths[int(len(long_widths) * 0.75)] * 0.85
+    full = [i for i, w in enumerate(widths) if w >= full_width]
+    inside = {i for i in full if not lines[i].rstrip().endswith(_SENTENCE_ENDS)}
+    if len(inside) < 5 or len(inside) < 0.6 * len(full):
+        return text
+    # a page all of whose lines are wrapped (no paragraph runs on past the width) is a PDF's through
+    # and through: its lines join wherever they end inside a sentence, but for a page's running head
+    wrapped_only = long_widths[-1] <= 1.5 * long_widths[int(len(long_widths) * 0.75)]
+    counts = Counter(re.sub(r"\.pdf$", "", line.strip()) for line in lines if line.strip())
+    repeated = {line for line, count in counts.items() if count > 1}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i - 1 in inside and line.strip() and out and (_GOES_ON.match(out[-1].rstrip()[-1:] + line.strip()[:1]) or (wrapped_only and _plain_wrap(out[-1], line, repeated))):
+            out[-1] = out[-1].rstrip() + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _plain_wrap(line: str, following: str, repeated: set[str]) -> bool:
+    from .furniture import is_furniture
+
+    if line.strip() in repeated or following.strip() in repeated or re.match(r"[●▲■◆□◇★☆▶►•·【]|[\u4e00-\u9fff]{2,6}[：:]", following.strip()):
+        return False  # a running head, a bullet's entry, a field (联系人：…) stand on their own lines
+    if "\t" in line + following:
+        return False  # a table's row
+    both = line.strip() + following.strip()
+    if re.search(r"\s{2,}|\u3000|\.pdf|[|｜]|编[：:]|校对", line.strip() + " " + following.strip()) or re.search(r"\s{2,}|\u3000", both):
+        return False
+    if re.match(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d+[、.．]|[—-]\s*\d)", following.strip()):
+        return False
+    return not is_furniture(line.strip()) and not is_furniture(following.strip())
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "”", "：", ":", "；")
+# Where no line may break but a PDF's width: before a punctuation mark, and between a number and
+# what it counts (成立于 2012 / 年，…; 3100 / 余人) — the lines after them would read as a heading
+# or a new paragraph; other breaks the reading of paragraphs mends.
+_GOES_ON = re.compile(r"^(?:.[，。、；：！？”）%]|\d[年月日万亿千百余多名个人元项次场家户台张条份支位])")
 
 
 def join_broken_names(text: str) -> str:

@@ -21,6 +21,7 @@ from cases.loader.metadata import read_front_matter
 from cases.loader.entities import split_institution_title
 from cases.loader.metrics import extract_metrics
 from cases.loader.names import choose_actor, institution_mentions, printed_in_full
+from cases.loader.text import join_wrapped_lines
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
@@ -2735,3 +2736,85 @@ class XWRoundTests(SimpleTestCase):
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertNotIn((27000, "平方公里"), figures)
         self.assertIn((7, "辆"), figures)
+
+
+class XZRoundTests(SimpleTestCase):
+    """First readings of the XZ, WE and WF held-out sets found these read wrongly (each text here is my own)."""
+
+    def figures(self, text):
+        return [(m.value, m.unit) for m in extract_metrics([text])]
+
+    def test_a_rank_one_of_another_s_set_a_place_far_off_a_trip_and_years_are_no_counts(self):
+        for text in ("群众满意度排名比上一年提升了6个位次。", "该院是全市获评的三家示范医院之一。", "医疗队向40多公里外的山村出发。",
+                     "“以前看病来回八十多公里。”", "张医生已经坚持了11年。", "两个支部的党员一起重温入党誓词。"):
+            with self.subTest(text):
+                self.assertEqual(self.figures(text), [])
+        self.assertEqual(self.figures("内科党支部是我院党委所属12个党支部之一。"), [(12, "个")])
+
+    def test_the_base_before_a_pairing_is_no_figure(self):
+        self.assertEqual(self.figures("村集体经济收入突破40万元，较结对前的9万元翻了两番。"), [(400000, "元")])
+
+    def test_a_numbered_case_of_a_town(self):
+        text = (
+            "某县“党建引领基层治理”典型案例选编\n发布时间：2024-09-03 09:15  来源：县委组织部\n\n"
+            "　　为总结推广经验，现将部分典型案例刊发如下。\n\n"
+            "　　案例一：但家庙镇某某社区“楼栋议事会”化解纠纷\n　　社区共有居民1520户，今年以来调解矛盾纠纷48起。\n\n"
+            "　　案例二：漫水河镇“码上办”打通服务群众最后一公里\n　　漫水河镇党委推行“码上办”服务平台，共受理群众诉求1120件，办结率达98.6%。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(len(cases), 2)
+        self.assertTrue(cases[1].institution.name.endswith("漫水河镇"), cases[1].institution.name)
+        self.assertIn((1120, "件"), [(m.value, m.unit) for m in cases[1].metrics])
+
+    def test_kicker_headline_and_deck_over_a_lead(self):
+        text = (
+            "某某日报\n2023年10月19日 星期四\n第07版：区域\n"
+            "深化党建引领基层治理\n“小网格”撬动“大治理”\n某街道推动在职党员下沉社区认岗领责\n"
+            "本报讯（记者王某 通讯员李某）今年以来，江汉区民族街道党工委以党建引领网格化治理，已有900余名在职党员到社区报到。\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertEqual(case.title, "“小网格”撬动“大治理”")
+        body = "\n".join(p for s in case.sections for p in s.paragraphs) + "".join(s.heading for s in case.sections)
+        self.assertNotIn("认岗领责", body)
+
+    def test_a_village_of_a_long_mongolian_name_told_without_a_headline(self):
+        text = (
+            "分享到： 微信 微博 QQ空间\n"
+            "“过去看病难，现在家门口就有医生。”说起嘎查的变化，扎鲁特旗香山镇乌兰哈达嘎查党支部书记某某感触颇深。\n"
+            "乌兰哈达嘎查位于山区，全嘎查共有286户，嘎查党支部有党员31名。嘎查党支部组织党员结对联系牧户。今年以来，嘎查党支部组织牧民参加健康体检380人次，"
+            "协调旗人民医院派出医护人员10名进嘎查巡诊。嘎查党支部还举办健康宣讲5场。\n"
+            "来源：某某融媒体中心\n时间：2023-08-21\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("扎鲁特旗香山镇乌兰哈达嘎查", "community"))
+
+    def test_what_a_village_s_secretary_tells_in_a_hospital_s_report_is_the_village_s(self):
+        text = (
+            "医院与村签订共建协议\n2024-05-01　来源：某某日报\n\n"
+            "5月8日，金寨县人民医院党委与某村党总支签订党建共建协议，医院专家16名在村部开展义诊，服务群众140余人次。"
+            "某村党总支书记某某介绍，村里去年茶叶产业收入达360万元，希望医院多给予支持。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertNotIn((3600000, "元"), figures)
+        self.assertIn((140, "人次"), figures)
+
+    def test_a_pdf_s_lines_broken_at_the_page_s_width_join(self):
+        lines = [
+            "南宁市青秀区某某街道社区卫生服务中心党支部成立于 2015",
+            "年，现有党员 19 名。中心地处老城区与城中村交汇地带，服",
+            "务人口约 6.2 万人，老年人占比高。近年来，支部以创建党建",
+            "品牌为抓手，推动党建工作与基本医疗、公共卫生服务深度融",
+            "合，组建家庭医生团队 9 个，累计签约居民 1.8 万人，其中",
+            "老年人签约 4200 余人，开办健康讲堂 36 期，受众 2600 余",
+            "人次。疫情期间，党员骨干连续奋战 50 多天，完成上门服务",
+            "3600 余次。",
+        ]
+        text = "青秀区某某街道社区卫生服务中心党支部\n党建品牌创建工作经验材料\n" + "\n".join(lines) + "\n"
+        self.assertIn("成立于 2015年，现有党员", join_wrapped_lines(text))
+        case = read_text(text).cases[0]
+        self.assertIn((4200, "人"), [(m.value, m.unit) for m in case.metrics])
+        self.assertTrue(case.institution.name.endswith("社区卫生服务中心"), case.institution.name)
+        # a page that kept its paragraphs is left as it is
+        kept = "标题\n" + "\n".join(["今年以来，中心党支部组建家庭医生团队9个，签约居民1.8万人，开办健康讲堂36期。"] * 6)
+        self.assertEqual(join_wrapped_lines(kept), kept)
