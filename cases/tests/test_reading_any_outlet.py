@@ -93,8 +93,9 @@ class EveryTestArticleTests(SimpleTestCase):
         # rules from the XH-XJ sets' first readings (a wider place's, a partner's, a firm's clauses) to 0.293,
         # and it stays there with the XK-XM sets folded in; the XN-XV sets' readers' disagreements (a
         # partner's count, a team split, a growth rate) bring it to 0.303; the XW set, whose reader counts
-        # no growth rate, wait time or partition (the earlier readings count 404 of 421 growth rates), to 0.316
-        self.assertLessEqual(total.invented / len(readings_), 0.32)
+        # no growth rate, wait time or partition (the earlier readings count 404 of 421 growth rates), to 0.316;
+        # the rules from the XW-WF sets' first readings, with XZ, WE and WF folded in, to 0.302
+        self.assertLessEqual(total.invented / len(readings_), 0.31)
 
 
 def _evaluation():
