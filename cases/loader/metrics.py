@@ -34,7 +34,7 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _ASCII_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral starts with a digit word (三千, 十二, 两百); 百姓 / 千条线 / 万众 do not count.
 _CN_NUMBER = rf"[一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万](?=[余多])|(?<=[超近逾])[百千万]|半"
-_MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
+_MULTIPLIERS = {"千": Decimal(1_000), "万": Decimal(10_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000)}  # (6千余人次)
 _BARE_ORDERS = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
 _ASCII_WITH_MULTIPLIER = re.compile(rf"^({_ASCII_NUMBER})([万亿]?)$")
 
@@ -142,7 +142,7 @@ _NUMBER = re.compile(
     rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉])约|近|逾|(?<![彩B])超)?"
     rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
     rf"(?P<more>[余多])?"
-    rf"(?P<multiplier>[万亿])?"
+    rf"(?P<multiplier>(?<=\d)千万|[万亿]|(?<=\d)千(?![米克瓦卡]))?"
     rf"(?P<more2>[余多])?"
     rf"(?:(?P<unit>{'|'.join(map(re.escape, UNIT_FORMS))})"
     rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|常住人口|户籍人口|常住居民|村民|患者|农户|农民|职工))"
@@ -185,7 +185,7 @@ PLAN_WORDS = (
 
 # When a body, or a department, began: 建院之初，医院仅有职工11人 (the clause after a hospital's
 # or a department's founding that tells how little it had is history too).
-_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊)(?:之初|时|初期|伊始)"
+_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来|刚建成)(?:之初|时|初期|伊始)"
 _FOUNDING_CLAUSE = re.compile(
     r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$"
     r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
@@ -536,7 +536,11 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
     if _ORDINAL_BEFORE.search(before) or _PHONE_BEFORE.search(before) or _IDIOM_BEFORE.search(before):
         return False
     small = not number.isdigit() or int(number) <= 12  # 每月1次进科室; 每年200余次 is a year's work
-    if small and (_FREQUENCY_BEFORE.search(before) or (unit in ("次", "回") and re.search(r"每[天日周月季年]", before))):
+    if small and (
+        _FREQUENCY_BEFORE.search(before)
+        or (unit in ("次", "回") and re.search(r"每[天日周月季年]", before))
+        or (unit in ("期", "场", "批", "趟") and re.search(r"每[天日周月季](?:度)?[\u4e00-\u9fff]{0,4}$", before))
+    ):
         return False  # 每月1次进科室, 每月至少进村2次
     if before.endswith("经过") and unit == "次":
         return False  # 经过10次电除颤: how one patient was saved, not work done
@@ -555,6 +559,14 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         # 坚持了8年; 提升了9个位次; 全县5家中心卫生院之一 (not 我院所属14个党支部之一); 往20公里外的村子赶:
         # a span of years, a rank, one of another's set, where a place lies: none is work counted
         return False
+    if unit == "成" and re.search(r"占(?:比)?[^，。；、]{0,10}?(?:的)?(?:近|约|超过?|接近|达到?|为)?$", before):
+        return False  # 60岁以上老人占三成多, 占职工总数的近四成: a share in words, how a place or a staff is made up
+    if re.search(r"每(?:亩|只|头|斤|公斤|吨|平方米|件|台)[\u4e00-\u9fff]{0,8}$", before):
+        return False  # 每亩为农户节本增效约80元, 每只多卖80元: a rate per unit, not a sum
+    if (match["prefix"] in ("超", "超过", "突破") or match["post"] == "以上") and after.startswith("的"):
+        return False  # 其中超50万元的村达6个: the threshold the count is of
+    if re.search(r"(?:上|下)$", before) and number == "一":
+        return False  # 接过上一批队员的“接力棒”: the one before, not a count
     if _ONE_GROUP_AFTER.match(after):
         return False  # 把邻近的4户家庭编为一组: how many make up each group, not a count of work
     if _REMAINING_BEFORE.search(before) or _PLAN_AFTER.search(after):
