@@ -243,7 +243,7 @@ NOT_FIGURES: list[Rule] = [
         ["由帮扶前的", "帮扶前后"],
     ),
     rule(
-        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初)(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
+        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初|(?:那时候?|那会儿)(?:还)?(?:只有|仅有|仅))(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
         "how things stood at the founding or at a scheme's start (1953年建院时仅有医护人员12名, 项目启动之初年筛查量仅2000人): history, not the case's figure",
         ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅"],
         ["建院以来累计", "成立以来共开展", "由最初的45%提升至", "项目启动以来累计筛查"],
@@ -261,9 +261,9 @@ NOT_FIGURES: list[Rule] = [
         ["累计驻点时间"],
     ),
     rule(
-        r"曾(?:经)?(?:高达|低至|达到?|一度|只有|仅有?|不足)$|当时(?:还)?(?:只有|仅有|仅|才有|不足)$",
+        r"曾(?:经)?(?:高达|低至|达到?|一度|只有|仅有?|不足)$|(?:当时|那时候?|那会儿)(?:还)?(?:只有|仅有|仅|才有|不足)[\u4e00-\u9fff]{0,6}$",
         "where a figure once stood (贫困发生率曾高达19%): history, not the case's figure",
-        ["2015年时贫困发生率曾高达", "曾经只有", "门诊量曾一度", "2018年才开设儿科，当时只有"],
+        ["2015年时贫困发生率曾高达", "曾经只有", "门诊量曾一度", "2018年才开设儿科，当时只有", "那时只有", "当时仅有医务人员"],
         ["曾获评"],
     ),
     rule(
@@ -559,6 +559,10 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         # 坚持了8年; 提升了9个位次; 全县5家中心卫生院之一 (not 我院所属14个党支部之一); 往20公里外的村子赶:
         # a span of years, a rank, one of another's set, where a place lies: none is work counted
         return False
+    if before.endswith("几") or (unit in _TIME_UNITS and re.search(r"(?:年|^)前$", before)):
+        return False  # 排队的居民就有几十人: so many, not counted; 今年前10个月: a period, not a span given
+    if match["prefix"] in ("超过", "突破", "超", "不低于") and re.search(r"(?<!率)(?:全部|全都)(?:超过|突破|超|不低于)$", before):
+        return False  # 村集体经济收入全部突破10万元: a floor every unit passed, not a sum
     if unit == "成" and re.search(r"占(?:比)?[^，。；、]{0,10}?(?:的)?(?:近|约|超过?|接近|达到?|为)?$", before):
         return False  # 60岁以上老人占三成多, 占职工总数的近四成: a share in words, how a place or a staff is made up
     if re.search(r"每(?:亩|只|头|斤|公斤|吨|平方米|件|台)[\u4e00-\u9fff]{0,8}$", before):

@@ -945,6 +945,9 @@ def is_place_name(text: str) -> bool:
     """松阳, 海南儋州, 松阳县: a division's name, full or short, or a province's then a city's."""
     if text in _division_names():
         return True
+    short = gazetteer.named_short(text[:-1]) if len(text) >= 3 and text[-1] in "县旗" and text[:-1] in _division_names() else None
+    if short is not None and (short.district or "").endswith(text[-1]):
+        return True  # 察布查尔县, 威宁县: an autonomous county's short name with its level
     return any(text[:i] in _division_names() and text[i:] in _division_names() for i in range(2, len(text) - 1))
 
 

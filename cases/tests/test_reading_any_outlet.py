@@ -20,7 +20,7 @@ from cases.loader import ArticleError, read_article, read_text
 from cases.loader.metadata import read_front_matter
 from cases.loader.entities import split_institution_title
 from cases.loader.metrics import extract_metrics
-from cases.loader.names import choose_actor, institution_mentions, printed_in_full
+from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full
 from cases.loader.text import join_wrapped_lines
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -2837,3 +2837,36 @@ class WordsOnlySharesAndRatesTests(SimpleTestCase):
 
     def test_thousands_in_digits(self):
         self.assertEqual(self.figures("活动吸引居民6千余人次参与，投入资金2千万元。"), [(6000, "人次", "more_than"), (20000000, "元", "exact")])
+
+
+class WHRoundTests(SimpleTestCase):
+    """The corpus's own invented figures and the WH set's first reading found these (each text here is my own)."""
+
+    def figures(self, text):
+        return [(m.value, m.unit, m.qualifier) for m in extract_metrics([text])]
+
+    def test_so_many_a_period_a_floor_every_village_passed_and_how_it_was_then(self):
+        for text in ("排队的居民就有几十人。", "那时只有2名医生、三间土坯房。", "村集体经济收入全部突破20万元。", "当时仅有医务人员5人。"):
+            with self.subTest(text):
+                self.assertEqual(self.figures(text), [])
+        self.assertEqual(self.figures("今年前9个月累计为8600余名患者免交押金。"), [(8600, "名", "more_than")])
+        self.assertEqual(self.figures("高血压、糖尿病患者规范管理率均超过85%。"), [(85, "%", "more_than")])
+
+    def test_an_autonomous_county_s_short_name_and_its_make_up_in_a_cdc_s_report(self):
+        self.assertTrue(is_place_name("威宁县"))
+        self.assertFalse(is_place_name("南京县"))
+        text = (
+            "把健康课堂开到田间地头\n2024-04-24　来源：某某日报\n\n"
+            "今年以来，木垒哈萨克自治县疾病预防控制中心党支部开展“健康课堂”活动，举办讲座18场。木垒县辖11个乡镇场，常住人口约8万人。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(18, "场")])
+
+    def test_a_hospital_s_team_at_work_in_a_village_s_report(self):
+        text = (
+            "义诊进村暖民心\n2024-05-01　来源：某某日报\n\n"
+            "今年以来，乌什县依麻木镇某某村党支部组建党员志愿服务队2支。\n"
+            "当天，医院党员医疗队共接诊群众150余人次，发放药品价值6000余元。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(2, "支")])
