@@ -809,9 +809,9 @@ def _is_place_like(place: str) -> bool:
         return False  # 边境苏木, 山区镇: what kind of town, not which
     rest = place
     while rest:
-        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in NEVER_IN_NAME for ch in rest):
-            return True  # 芦溪镇 (though 芦溪 is also a county's short name)
-        head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if rest[:k] in _division_names()), "")
+        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest:
+            return True  # 芦溪镇 (though 芦溪 is also a county's short name; not 治县草海镇, the tail of 威宁自治县)
+        head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if rest[:k] in _division_names() or (rest[k - 1] in "县旗" and is_place_name(rest[:k]))), "")
         if not head:
             return False
         rest = rest[len(head) :]
@@ -945,9 +945,11 @@ def is_place_name(text: str) -> bool:
     """松阳, 海南儋州, 松阳县: a division's name, full or short, or a province's then a city's."""
     if text in _division_names():
         return True
-    short = gazetteer.named_short(text[:-1]) if len(text) >= 3 and text[-1] in "县旗" and text[:-1] in _division_names() else None
-    if short is not None and (short.district or "").endswith(text[-1]):
-        return True  # 察布查尔县, 威宁县: an autonomous county's short name with its level
+    level = re.search(r"(?:自治)?[县旗]$", text)
+    stem = text[: level.start()] if level else ""
+    short = gazetteer.named_short(stem) if len(stem) >= 2 and stem in _division_names() else None
+    if short is not None and (short.district or "").endswith(level.group(0)):
+        return True  # 察布查尔县, 威宁县, 威宁自治县: an autonomous county's short name with its level
     return any(text[:i] in _division_names() and text[i:] in _division_names() for i in range(2, len(text) - 1))
 
 

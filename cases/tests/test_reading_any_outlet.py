@@ -2870,3 +2870,9 @@ class WHRoundTests(SimpleTestCase):
         )
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(2, "支")])
+
+    def test_a_town_under_its_autonomous_county_s_short_form(self):
+        from cases.loader.names import fullest_place
+
+        self.assertTrue(is_place_name("威宁自治县"))
+        self.assertEqual(fullest_place("草海镇", "近年来，威宁自治县草海镇党委推行“支部+医疗”服务。"), "威宁自治县草海镇")
