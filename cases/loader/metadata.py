@@ -34,8 +34,8 @@ UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\
 CONTRIBUTOR = re.compile(r"^[■□◆●▲]\s*(?![^：:｜|丨—]{2,30}(?:[：:｜|丨]|——)\s*\S)(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供
 BYLINE = re.compile(
-    r"^(?P<org>\S*?)(?:记者|通讯员)\s*(?P<names>[\u4e00-\u9fff]{2,5}(?:·[\u4e00-\u9fff]{2,6})?"
-    r"(?:[\s、]+(?:(?:本报|特约|全媒体)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff]{2,5}(?:·[\u4e00-\u9fff]{2,6})?)*?)(?:\s*(?:报道|摄影?))?"
+    r"^(?P<org>\S*?|[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻)\s+)(?:记者|通讯员)\s*(?P<names>(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{2,6})?"
+    r"(?:[\s、]+(?:(?:本报|特约|全媒体)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{2,6})?)*?)(?:\s*(?:报道|摄影?))?"
     r"(?:\s+(?P<credit>\S*供图|图片由\S+提供))?$"
 )
 PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\S*供图|图片由\S+提供|摄影?[：:]?\s*[\u4e00-\u9fff]{2,4})$")
@@ -141,7 +141,11 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     bare = re.sub(rf"(?<=\d:\d\d)\s*(?:{PROVINCES})$", "", bare)  # 2023-05-22 20:10 广东: the same, as a public account prints it
     bare = re.sub(r"[（(]?总?第\s*[\d一二三四五六七八九十]+\s*期[）)]?|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地
     channel = re.fullmatch(r"\s*([\u4e00-\u9fff]{1,4})", bare) if re.match(r"^(?:19|20)\d{2}[-/.]", line) else None
-    if channel:
+    # 2025-12-02 14:05  某某晚报·某某客户端  通讯员 某某: the date, then the outlet that printed it
+    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|在线|发布|点)(?:·[\u4e00-\u9fff]{2,12})?)\s*", bare)
+    if outlet:
+        showcase.publication = showcase.publication or outlet["outlet"].split("·")[0]
+    elif channel:
         showcase.channel = showcase.channel or channel.group(1)  # 2024-05-09健康: the date and its channel, run together
     elif not _DATELINE_WORDS.match(bare.replace("放大", "").replace("缩小", "").replace("默认", "")):
         return False

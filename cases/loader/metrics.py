@@ -493,11 +493,14 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
     if match["multiplier"]:
         value = _tidy(value * _MULTIPLIERS[match["multiplier"]])
     end = match.end()
+    more_after = False
     if unit == "成":
         tenth = _CN_DIGIT_AFTER.match(clause, match.end())
         end = tenth.end() if tenth else end
-        # 近三成: about 30 per cent; 九成五: 95 per cent
+        # 近三成: about 30 per cent; 九成五: 95 per cent; 两成多: more than 20
         value, unit = _tidy(value * 10 + (parse_number(tenth.group(1)) if tenth else 0)), "%"
+        more_after = not tenth and clause[end : end + 1] in ("多", "余")
+        end += 1 if more_after else 0
     if value == 1 and _SCHEME_WORDS.search(clause):
         return None  # 1个党支部与1个社区结对, 1名院领导任网格长: how a scheme is set up, not a count
     if first_match(NOT_FIGURES, clause[: match.start()]) or _CONTEST.search(clause):
@@ -519,7 +522,7 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
         label=label,
         value=value,
         unit=unit,
-        qualifier=_qualifier(match) if not _ABOUT_BEFORE_VERB.search(clause[: match.start()]) else "about",
+        qualifier="more_than" if unit == "%" and match["unit"] == "成" and more_after else _qualifier(match) if not _ABOUT_BEFORE_VERB.search(clause[: match.start()]) else "about",
         category=_category(label, unit),
         phrase=clause,
     )

@@ -2876,3 +2876,35 @@ class WHRoundTests(SimpleTestCase):
 
         self.assertTrue(is_place_name("威宁自治县"))
         self.assertEqual(fullest_place("草海镇", "近年来，威宁自治县草海镇党委推行“支部+医疗”服务。"), "威宁自治县草海镇")
+
+
+class WGRoundTests(SimpleTestCase):
+    """The WG set's first reading found these (each text here is my own)."""
+
+    def test_a_rise_of_more_than_so_many_tenths(self):
+        self.assertEqual([(m.value, m.unit, m.qualifier) for m in extract_metrics(["门诊量同比增长三成多。"])], [(30, "%", "more_than")])
+
+    def test_a_post_s_date_with_its_outlet_and_writer_and_a_byline_under_an_app_s_name(self):
+        text = (
+            "某某壹点\n首页 > 淄博 > 区县\n党建引领 某镇卫生院把“健康红”写在山乡\n"
+            "2025-12-02 14:05  某某晚报·某某壹点  通讯员 王某某\n"
+            "沂源县南鲁山镇卫生院服务17个行政村，卫生院党支部有党员23名，今年已巡诊120余次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual((article.showcase.publication, str(article.showcase.date)), ("某某晚报", "2025-12-02"))
+        body = "\n".join(p for s in article.cases[0].sections for p in s.paragraphs)
+        self.assertTrue(body.startswith("沂源县南鲁山镇卫生院"), body[:30])
+        text = (
+            "某某新闻客户端\n桐庐县分水镇某某村：村医共建 把健康小屋建到家门口\n某某新闻客户端 通讯员 王某某 记者 徐 某\n"
+            "2025-11-06 09:12  浙江\n某某村党委与分水镇中心卫生院党支部开展村医共建，今年累计服务老人1.5万余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("通讯员", "".join(s.heading + "".join(s.paragraphs) for s in case.sections))
+
+    def test_an_account_s_names_under_the_headline_of_its_post(self):
+        text = (
+            "原创 某某镇卫生院 某某卫健 2025年10月28日 17:30 安徽\n党建引领聚合力 “红医”暖民心\n某某镇卫生院\n某某卫健\n阅读 1.2万\n"
+            "为深入推进“我为群众办实事”，舒城县杭埠镇卫生院党支部创建“红医”党建品牌，设立党员示范岗12个。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("某某卫健", "".join(s.heading + "".join(s.paragraphs) for s in case.sections))
