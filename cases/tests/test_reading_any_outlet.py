@@ -94,8 +94,9 @@ class EveryTestArticleTests(SimpleTestCase):
         # and it stays there with the XK-XM sets folded in; the XN-XV sets' readers' disagreements (a
         # partner's count, a team split, a growth rate) bring it to 0.303; the XW set, whose reader counts
         # no growth rate, wait time or partition (the earlier readings count 404 of 421 growth rates), to 0.316;
-        # the rules from the XW-WF sets' first readings, with XZ, WE and WF folded in, to 0.302
-        self.assertLessEqual(total.invented / len(readings_), 0.31)
+        # the rules from the XW-WF sets' first readings, with XZ, WE and WF folded in, to 0.302; shares in
+        # words and the rules from the WG-WI sets' first readings, with those folded in, to 0.281
+        self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
 def _evaluation():
