@@ -165,8 +165,10 @@ _MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员�
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
-_ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方)")
-_ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
+# (某某养老院现有入住老人86名: a home, a school the case serves has its own people)
+_SERVED_BODY = r"|[\u4e00-\u9fff]{2,12}(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前|现)?(?:现有|共有|有)"
+_ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方" + _SERVED_BODY + ")")
+_ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方" + _SERVED_BODY + r"|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
 _HOSPITAL_OPENS = re.compile(r"^医院(?!党)")
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
@@ -274,6 +276,9 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             continue
         if kind in ("community", "government"):
             sentence = _place_s_own_clauses(sentence, own)
+        if kind != "health_commission":
+            # 区卫生健康局党委一行15人到中心调研: the size of a commission's visiting party, not the case's
+            sentence = _COMMISSION_PARTY.sub("", sentence)
         told_of = "own"
         if kind in HEALTH_BODIES:
             sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on)
@@ -398,6 +403,7 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     return _without_theirs(sentence, clauses, theirs)
 
 
+_COMMISSION_PARTY = re.compile(r"[^，,。；]*(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局)[^，,。；]{0,12}?一行\d+人")
 # 对方今年派驻专家4名, 某市援疆专家年内开展手术带教200台次: the partner, or the aid team it sends
 _AID_TEAM = re.compile(r"^(?:对方|对口(?:支援|帮扶)?单位|帮扶方|援建方|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才))")
 # 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
@@ -492,7 +498,7 @@ _GOES_ON = re.compile(r"^(?:为|向|给|对|开展|提供|免费|义诊|诊治|�
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
-_PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约)的[\u4e00-\u9fff]{1,12}?(?:社区|村|街道|嘎查)")
+_PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮扶|共建|联建)?的[\u4e00-\u9fff]{1,12}?(?:社区|村|街道|嘎查)")
 # A hospital sending its people to help another (the case): 对口帮扶, 向医院派驻
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.

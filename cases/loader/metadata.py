@@ -17,7 +17,7 @@ from .types import ShowcaseData
 from .vocabulary import find_date
 
 
-EDITION = re.compile(r"^(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:])\s*(\S*)$")  # 第A03版：要闻, 06版：时事
+EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{1,3})(?:\s*[：:](?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # (A07：民生, 当前版：A05版：西安·城事)  # 第A03版：要闻, 06版：时事
 PAGES = re.compile(r"[（(]\s*(上接|下转)\s*第?\s*([A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
@@ -182,7 +182,7 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
 
 
 # 卫生健康导报, 某某日报: a paper's name alone on the page's first line.
-PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:日报|晚报|导报|时报|周报|商报|快报|早报|健康报|卫生报))(?:\s*(?:数字报刊?|电子版|电子报))?$")
+PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:日报|晚报|导报|时报|周报|商报|快报|早报|健康报|卫生报|特区报|都市报|晨报|青年报|农民报|法治报|法制报|新报|侨报|经济报|科技报|教育报|妇女报|老年报|生活报))(?:\s*(?:数字报刊?|电子版|电子报))?$")
 # 某某医院报 / 某某医院主办 / 某县某镇人民政府: a house paper's or site's masthead names its owner.
 _OWNER_ENDINGS = ("政府信息公开", "信息公开", "官方网站", "门户网站", "委员会", "人民政府", "办事处", "官网", "主办", "党委", "院报", "报")
 OWNER = re.compile(rf"^(?:中共)?(?P<name>[\u4e00-\u9fff]{{4,30}}?)(?:{'|'.join(_OWNER_ENDINGS)})$")
@@ -314,7 +314,7 @@ def read_edition(line: str, showcase: ShowcaseData) -> bool:
     if not match:
         return False
     # As the e-paper prints it: 第015版:重庆新闻
-    number, name = match.group(1) or match.group(2), match.group(3)
+    number, name = match.group(1) or match.group(2) or match.group(3), match.group(4)
     showcase.edition = f"第{number}版" + (f":{name}" if name else "")
     return True
 

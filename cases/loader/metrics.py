@@ -185,7 +185,7 @@ PLAN_WORDS = (
 
 # When a body, or a department, began: 建院之初，医院仅有职工11人 (the clause after a hospital's
 # or a department's founding that tells how little it had is history too).
-_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来|刚建成)(?:之初|时|初期|伊始)"
+_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来|建成)(?:之初|时|初期|伊始)"
 _FOUNDING_CLAUSE = re.compile(
     r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$"
     r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
@@ -663,7 +663,7 @@ def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -
     if unit in ("个", "支") and not after and _TEAM_BEFORE.search(before):
         return True  # 组建党员攻坚小组两个, 讲师团一支: the count after what it counts
     if value == 1 and unit in _COUNTABLE_CN and _TEAM_AFTER.match(after):
-        return True  # 一支党员讲师团
+        return not re.match(r"^[\u4e00-\u9fff“”]{0,8}的", after)  # 一支党员讲师团 (一支身着红马甲的队伍 is the scene's)
     if value == 1 or (after and after[0] in _CN_DIGITS):
         return False  # 一张网, 三个一
     if unit in _PERSON_UNITS or unit in _TIME_UNITS - {"年"} or unit in _COUNTABLE_CN:

@@ -2909,3 +2909,39 @@ class WGRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertNotIn("某某卫健", "".join(s.heading + "".join(s.paragraphs) for s in case.sections))
+
+
+class WJRoundTests(SimpleTestCase):
+    """The WJ, WK and WL sets' first readings found these (each text here is my own)."""
+
+    def figures_of(self, text):
+        return [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+
+    def test_a_team_in_a_scene_and_a_centre_s_staff_when_it_was_built(self):
+        for text in ("一支身着红马甲的队伍提着药箱走进居民楼。", "该中心2005年建成时仅有职工9人。"):
+            with self.subTest(text):
+                self.assertEqual(extract_metrics([text]), [])
+
+    def test_a_home_s_people_a_commission_s_visiting_party_and_a_village_helped(self):
+        text = (
+            "家庭医生走进养老院\n2024-05-01　来源：某某日报\n\n"
+            "今年以来，河西区友谊路街道社区卫生服务中心党支部与辖区养老院结对，上门服务老人620人次。"
+            "某某养老院现有入住老人74名，其中失能半失能老人26名。区卫生健康局党委一行12人到中心调研。"
+            "结对帮扶的某某村有村民640户、2100余人。\n"
+        )
+        self.assertEqual(self.figures_of(text), [(620, "人次")])
+
+    def test_mastheads_editions_and_desk_lines_of_city_papers_and_apps(self):
+        text = "某某特区报\n2024年03月27日\nA07：民生\n\n社康党员医生驻点园区 白领看病不用请假\n\n某某特区报记者 黄某 通讯员 钟某\n\n今年以来，南山区粤海街道社区健康服务中心党支部在园区设立服务驿站3个。\n"
+        article = read_text(text)
+        self.assertEqual((article.showcase.publication, article.showcase.edition), ("某某特区报", "第A07版:民生"))
+        self.assertEqual(article.cases[0].title, "社康党员医生驻点园区 白领看病不用请假")
+        text = (
+            "某某日报客户端｜记者 徐某\n2024-12-09 20:31\n\n某街道“医社联动”破解老人就医难\n\n"
+            "海淀区北太平庄街道工委组织党员医生上门服务3400余人次。\n\n编辑：谷某\n流程编辑：U028\n【免责声明】本文仅代表作者个人观点，与某某新闻无关。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "某街道“医社联动”破解老人就医难")
+        body = "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+        for furniture in ("U028", "免责声明", "记者"):
+            self.assertNotIn(furniture, body)
