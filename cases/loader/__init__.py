@@ -166,7 +166,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
 # (某某养老院现有入住老人86名: a home, a school the case serves has its own people)
-_SERVED_BODY = r"|[\u4e00-\u9fff]{2,12}(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前|现)?(?:现有|共有|有)"
+_SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方" + _SERVED_BODY + ")")
 _ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方" + _SERVED_BODY + r"|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
@@ -403,7 +403,7 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     return _without_theirs(sentence, clauses, theirs)
 
 
-_COMMISSION_PARTY = re.compile(r"[^，,。；]*(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局)[^，,。；]{0,12}?一行\d+人")
+_COMMISSION_PARTY = re.compile(r"[^，,。；]*(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局|卫计委)[^，,。；]{0,12}?一行\d+人")
 # 对方今年派驻专家4名, 某市援疆专家年内开展手术带教200台次: the partner, or the aid team it sends
 _AID_TEAM = re.compile(r"^(?:对方|对口(?:支援|帮扶)?单位|帮扶方|援建方|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才))")
 # 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
@@ -505,7 +505,7 @@ _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|概况|村貌|民情))$")
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
-_PLACE_STATE = re.compile(r"(?:(?!医|院|中心|党|队|站|室|诊)[\u4e00-\u9fff“”]){2,12}[，,]?")
+_PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
@@ -586,7 +586,7 @@ _PLACE_CLAUSE = re.compile(
     r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
     # (，留守老人约400人, 其中脱贫户126户: the groups of its people)
-    r"|^(?:其中)?[\u4e00-\u9fff]{0,4}?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"
+    r"|^(?:其中)?(?:全村|全镇|该村|村里|辖区)?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"
 )
 # 湄潭是全国重点产茶县, 某镇地处…: a county's or a town's name, then what it is
 _PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于|辖|下辖|共辖|总?面积|总?人口)")

@@ -179,13 +179,17 @@ _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|�
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
-    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![需只主重必想])要(?:把|让|使|确保|力争)|(?<![去上])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
+    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
     r"|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
 )
 
+# 要把…, 要让…: an aim, which is a plan where a figure follows it in its clause (not a clause of its
+# own that the next one goes on from: 始终要把群众放在心上，中心新增床位50张)
+_AIM = r"(?<![需只主重必想])要(?:把|让|使|确保|力争)"
+
 # When a body, or a department, began: 建院之初，医院仅有职工11人 (the clause after a hospital's
 # or a department's founding that tells how little it had is history too).
-_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来|建成)(?:之初|时|初期|伊始)"
+_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来)(?:之初|时|初期|伊始)"
 _FOUNDING_CLAUSE = re.compile(
     r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$"
     r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
@@ -243,7 +247,7 @@ NOT_FIGURES: list[Rule] = [
         ["由帮扶前的", "帮扶前后"],
     ),
     rule(
-        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初|(?:那时候?|那会儿)(?:还)?(?:只有|仅有|仅))(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
+        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初|(?:那时候?|那会儿)(?:还)?(?:只有|仅有|仅)|(?:建成|落成)(?:之初|时)(?:还)?(?:只有|仅有|仅))(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
         "how things stood at the founding or at a scheme's start (1953年建院时仅有医护人员12名, 项目启动之初年筛查量仅2000人): history, not the case's figure",
         ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅"],
         ["建院以来累计", "成立以来共开展", "由最初的45%提升至", "项目启动以来累计筛查"],
@@ -267,7 +271,7 @@ NOT_FIGURES: list[Rule] = [
         ["曾获评"],
     ),
     rule(
-        r"(?:不用|不必|无需|不再|再也不用)[\u4e00-\u9fff]{0,8}$",
+        r"(?:不用|不必|无需|不再|再也不用)[\u4e00-\u9fff]{0,4}?(?:跑|走|骑|坐|排|等|赶)[\u4e00-\u9fff]{0,6}$",
         "what no longer has to be done (再也不用跑20多公里): the trouble spared, not work counted",
         ["再也不用骑摩托跑", "不用跑", "不再需要排"],
         ["不断", "不少于"],
@@ -285,7 +289,7 @@ NOT_FIGURES: list[Rule] = [
         ["家庭医生签约", "新建一家卫生室", "引进一家企业投资"],
     ),
     rule(
-        rf"(?:{PLAN_WORDS})[^。；！？]{{0,30}}$",
+        rf"(?:{PLAN_WORDS}|{_AIM})[^。；！？]{{0,30}}$",
         "a plan, not work done (将在18个…设立)",
         ["下一步将在全镇", "计划再建", "力争年底前完成", "将在全镇", "力争辖区65岁以上老年人健康管理率达到", "计划把“医社共建”模式推广到全县",
          "明年医院将争取创建市级重点专科", "到2025年村集体经济收入将突破", "接下来将推动联盟成员单位扩大到",
@@ -297,7 +301,7 @@ NOT_FIGURES: list[Rule] = [
 # A selection the case took part in (申报案例326个, 评出优秀案例30个): the contest's numbers, not the case's.
 _CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入围|征集|收到)[^，。；]{0,12}案例|案例[^，。；]{0,6}(?:中脱颖而出|评选)")
 
-_ONE_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:编为|编成|结为|组成|划为)(?:一|1)(?:组|个小组|个网格|队|片)")
+_ONE_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:编为|编成|结为|划为)(?:一|1)(?:组|个小组|个网格|队|片)")
 
 # A count of one in a clause that sets up a scheme (结对, 牵头, 联系, 任, 负责) is part of its rules.
 _SCHEME_WORDS = re.compile(r"结对|牵头|统筹|联系|包联|包保|担任|任[^务何]|负责|带领|带动|对接|挂钩|每|各|与\d")
@@ -559,21 +563,21 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 来回一百多公里, 往返要走40多公里山路: how far a trip is, not work counted
     one_of = re.match(r"^[\u4e00-\u9fff“”]{0,12}之一", after) and not re.search(r"(?:我院|本院|所属|下属|下设)[\u4e00-\u9fff]{0,4}$", before)
     if unit == "年" or re.match(r"^(?:个)?(?:位次|名次)", after) or one_of or (unit in ("公里", "米", "里") and after.startswith("外")):
-        # 坚持了8年; 提升了9个位次; 全县5家中心卫生院之一 (not 我院所属14个党支部之一); 往20公里外的村子赶:
+        # every 年 (坚持了8年: no reader counts a span of years); 提升了9个位次; 全县5家中心卫生院之一 (not 我院所属14个党支部之一); 往20公里外的村子赶:
         # a span of years, a rank, one of another's set, where a place lies: none is work counted
         return False
     if before.endswith("几") or (unit in _TIME_UNITS and re.search(r"(?:年|^)前$", before)):
         return False  # 排队的居民就有几十人: so many, not counted; 今年前10个月: a period, not a span given
     if match["prefix"] in ("超过", "突破", "超", "不低于") and re.search(r"(?<!率)(?:全部|全都)(?:超过|突破|超|不低于)$", before):
         return False  # 村集体经济收入全部突破10万元: a floor every unit passed, not a sum
-    if unit == "成" and re.search(r"占(?:比)?[^，。；、]{0,10}?(?:的)?(?:近|约|超过?|接近|达到?|为)?$", before):
+    if unit == "成" and re.search(r"占(?:比)?(?:(?!提|增|升|降|减)[^，。；、]){0,10}$", before):
         return False  # 60岁以上老人占三成多, 占职工总数的近四成: a share in words, how a place or a staff is made up
     if re.search(r"每(?:亩|只|头|斤|公斤|吨|平方米|件|台)[\u4e00-\u9fff]{0,8}$", before):
         return False  # 每亩为农户节本增效约80元, 每只多卖80元: a rate per unit, not a sum
     if (match["prefix"] in ("超", "超过", "突破") or match["post"] == "以上") and after.startswith("的"):
         return False  # 其中超50万元的村达6个: the threshold the count is of
-    if re.search(r"(?:上|下)$", before) and number == "一":
-        return False  # 接过上一批队员的“接力棒”: the one before, not a count
+    if before.endswith("上") and number == "一":
+        return False  # 接过上一批队员的“接力棒”: the batch before, not a count
     if _ONE_GROUP_AFTER.match(after):
         return False  # 把邻近的4户家庭编为一组: how many make up each group, not a count of work
     if _REMAINING_BEFORE.search(before) or _PLAN_AFTER.search(after):

@@ -210,7 +210,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     # 申报单位：… over each of several entries: a collection's unit fields, not one web form's
     collection = sum(bool(_UNIT_FIELD.match(b.text.strip())) for b in blocks) >= 2
     # 原创 某某镇卫生院 某某卫健 2025年10月28日 17:30 安徽: the author's and the account's names stand
-    # again on lines of their own under the headline, as the account's page prints them
+    # again on lines of their own after it, as the account's page prints them (any such line after the header goes)
     header_at = next((i for i, b in enumerate(blocks[:3]) if b.text.startswith("原创") and meta.ACCOUNT_HEADER.match(b.text)), None)
     header = meta.ACCOUNT_HEADER.match(blocks[header_at].text) if header_at is not None else None
     account_names = {word for word in (header.string[: header.start("date")].split()[1:] if header else []) if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", word)}
@@ -944,7 +944,7 @@ def _opens_a_report(text: str) -> bool:
     return bool(meta.LEAD_DATELINE.match(text)) or (len(text) <= 30 and bool(meta.BYLINE.match(text) or _BYLINE_ALONE.match(text)))
 
 
-_BYLINE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻)\s*)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、·]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,20}$")  # 古丽娜尔·艾买提
+_BYLINE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻)\s+)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、·]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,20}$")  # 古丽娜尔·艾买提
 
 
 def _heads_a_report(text: str) -> bool:
@@ -1288,7 +1288,8 @@ def _reads_as_caption(text: str) -> bool:
 
 def _reads_on(text: str) -> bool:
     """A fragment of running text, not a caption: an enumeration, or a particle left hanging."""
-    return "、" in text or text[-1] in "的了和与及或在对为把被将从向等之地得"
+    unnumbered = re.sub(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})、", "", text)  # 一、案例背景: a numbered head, not a list
+    return "、" in unnumbered or text[-1] in "的了和与及或在对为把被将从向等之地得"
 
 
 def _read_byline(text: str, case: RawCase) -> bool:

@@ -264,12 +264,13 @@ def join_wrapped_lines(text: str) -> str:
         return text
     # a page all of whose lines are wrapped (no paragraph runs on past the width) is a PDF's through
     # and through: its lines join wherever they end inside a sentence, but for a page's running head
-    wrapped_only = long_widths[-1] <= 1.5 * long_widths[int(len(long_widths) * 0.75)]
+    # (and whose wrapped lines are sentences' pieces, with their commas: not a list of headlines)
+    wrapped_only = long_widths[-1] <= 1.5 * long_widths[int(len(long_widths) * 0.75)] and sum(bool(re.search(r"[，。；、]", lines[i])) for i in inside) >= 0.6 * len(inside)
     counts = Counter(re.sub(r"\.pdf$", "", line.strip()) for line in lines if line.strip())
     repeated = {line for line, count in counts.items() if count > 1}
     out: list[str] = []
     for i, line in enumerate(lines):
-        if i - 1 in inside and line.strip() and out and (_GOES_ON.match(out[-1].rstrip()[-1:] + line.strip()[:1]) or (wrapped_only and _plain_wrap(out[-1], line, repeated))):
+        if i - 1 in inside and line.strip() and out and (_GOES_ON.match(lines[i - 1].rstrip()[-1:] + line.strip()[:1]) or (wrapped_only and _plain_wrap(lines[i - 1], line, repeated))):
             out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)
@@ -286,8 +287,8 @@ def _plain_wrap(line: str, following: str, repeated: set[str]) -> bool:
     both = line.strip() + following.strip()
     if re.search(r"\s{2,}|\u3000|\.pdf|[|｜]|编[：:]|校对", line.strip() + " " + following.strip()) or re.search(r"\s{2,}|\u3000", both):
         return False
-    if re.match(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d+[、.．]|[—-]\s*\d)", following.strip()):
-        return False
+    if re.match(r"^(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d+[、.．]|[—-]\s*\d)", following.strip()):
+        return False  # 一、…, （二）…, 三是…: a numbered head or point starts its own line
     return not is_furniture(line.strip()) and not is_furniture(following.strip())
 
 

@@ -19,6 +19,7 @@ from django.test import SimpleTestCase
 from cases.loader import ArticleError, read_article, read_text
 from cases.loader.metadata import read_front_matter
 from cases.loader.entities import split_institution_title
+from cases.loader.furniture import is_furniture
 from cases.loader.metrics import extract_metrics
 from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full
 from cases.loader.text import join_wrapped_lines
@@ -2945,3 +2946,44 @@ class WJRoundTests(SimpleTestCase):
         body = "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
         for furniture in ("U028", "免责声明", "记者"):
             self.assertNotIn(furniture, body)
+
+
+class ReviewOfThisSessionTests(SimpleTestCase):
+    """A review of this session's rules by a fresh reader found each of these read wrongly (my own text)."""
+
+    def test_aims_past_deadlines_and_spared_trips_keep_the_work_done(self):
+        for text, figure in (
+            ("始终要把群众放在心上，中心新增床位50张。", (50, "张")),
+            ("医院于2023年底前完成了12个村卫生室标准化建设。", (12, "个")),
+            ("群众无需出村即可接种疫苗1200人次。", (1200, "人次")),
+            ("医保报销占比提升了两成。", (20, "%")),
+            ("党群服务站建成时配备电脑10台。", (10, "台")),
+            ("抽调12名医护人员组成一个小组。", (12, "名")),
+        ):
+            with self.subTest(text):
+                self.assertEqual([(m.value, m.unit) for m in extract_metrics([text])], [figure])
+
+    def test_a_health_body_s_work_for_a_place_s_people_and_at_a_school_stays(self):
+        text = (
+            "送医进村\n2024-05-01　来源：某某日报\n\n"
+            "今年以来，石柱土家族自治县黄水镇卫生院党支部组织党员医生到村义诊。白鹤村地处山区，全村有1200余户，卫生院为失能老人上门服务80人次。"
+            "中心家庭医生团队走进城关小学有序开展视力筛查，为学生建立视力档案1100份。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertIn((80, "人次"), figures)
+        self.assertIn((1100, "份"), figures)
+
+    def test_lines_that_are_not_a_pdf_s_and_a_timeline_and_a_declaration(self):
+        headlines = "相关阅读\n" + "\n".join(f"某某县人民医院开展党员志愿服务进社区活动第{i}期" for i in range(6))
+        self.assertEqual(join_wrapped_lines(headlines), headlines)
+        self.assertFalse(is_furniture("2021.03.05 党员志愿者走进某某社区服务中心"))
+        self.assertFalse(is_furniture("特别声明的是，本院所有义诊均免费"))
+
+    def test_a_numbered_head_is_a_heading_not_a_list(self):
+        text = (
+            "某社区为老助餐服务项目\n发布时间：2025-10-11\n\n案例摘要\n某社区党委牵头组建党员志愿服务队，为辖区老人送餐。\n"
+            "一、案例背景\n头屯河区中亚南路街道某某社区建成于2009年，辖区居民1720户。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertIn("一、案例背景", [s.heading for s in case.sections])
+        self.assertNotIn("案例背景", case.institution.name)
