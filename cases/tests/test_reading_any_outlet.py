@@ -2987,3 +2987,12 @@ class ReviewOfThisSessionTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertIn("一、案例背景", [s.heading for s in case.sections])
         self.assertNotIn("案例背景", case.institution.name)
+
+    def test_what_the_helping_side_sends_in_the_helped_hospital_s_report(self):
+        text = (
+            "组团式帮扶结硕果\n2024-05-01　来源：某某日报\n\n"
+            "今年以来，黔西县人民医院党委推进“组团式”帮扶，医院新开展技术项目12项。天津帮扶方累计选派专家87人次，带教本地医生140余人。"
+            "上海专家团队先后有6批次、20人次来到医院。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(12, "项")])
