@@ -1121,19 +1121,25 @@ def _first_quoted(text: str) -> str:
     return match.group(0) if match else ""
 
 
+_LIST_BULLET = re.compile(r"^[·•■□◆●▪]\s*")
+
+
 def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
     """A page's list of headlines, among which the article's own headline stands again later:
     the run of short lines around its first appearance is the list, not the article."""
-    texts = [re.sub(r"^[·•■□◆●▪]\s*", "", b.text) for b in lines]  # · 某某标题: a list's bullets
+    texts = [_LIST_BULLET.sub("", b.text) for b in lines]  # · 某某标题: a list's bullets
     for index, text in enumerate(texts[:12]):
         # (not a body's name alone: a document's heading 某县卫生健康局 is signed again at its end)
         if len(text) >= 8 and _reads_as_headline(text) and text in texts[index + 1 :] and not names.names_whole(text):
+            # (a list whose items are bulleted, ◆ 某镇某村：标题, is the bulleted lines: the headline and
+            # its deck right under it are the first report's own)
+            bulleted = bool(_LIST_BULLET.match(lines[index].text))
             start = index
-            while start > 0 and _reads_as_headline(texts[start - 1]):
+            while start > 0 and _reads_as_headline(texts[start - 1]) and (not bulleted or _LIST_BULLET.match(lines[start - 1].text)):
                 start -= 1
             end = index + 1
             # (the list ends where one of its headlines is printed again: the first report's own)
-            while end < len(texts) and _reads_as_headline(texts[end]) and texts[end] not in texts[start:end]:
+            while end < len(texts) and _reads_as_headline(texts[end]) and texts[end] not in texts[start:end] and (not bulleted or _LIST_BULLET.match(lines[end].text)):
                 end += 1
             if end - start >= 2:
                 info.headlines = info.headlines + texts[start:end]

@@ -2996,3 +2996,14 @@ class ReviewOfThisSessionTests(SimpleTestCase):
         )
         figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
         self.assertEqual(figures, [(12, "项")])
+
+    def test_a_bulleted_list_of_the_page_s_headlines_ends_at_its_bullets(self):
+        text = (
+            "某某日报\n当前版:03版:县区新闻\n发布日期:2024年06月18日\n本版导读\n"
+            "◆ 某镇中心卫生院:“红色药箱”送到家门口\n◆ 茶庵铺镇白果村:党员包片解难题\n◆ 某县举办基层卫生技能竞赛\n\n"
+            "“红色药箱”送到家门口\n——桃源县漳江镇中心卫生院党建引领服务小记\n\n本报记者 邹某 通讯员 彭某\n\n"
+            "入夏以来，桃源县漳江镇中心卫生院党支部把“红色药箱”送到群众家中，今年已上门服务860人次。\n\n"
+            "茶庵铺镇白果村:党员包片解难题\n\n本报讯(通讯员 向某)6月12日晚，桃源县茶庵铺镇白果村党支部召开屋场会，今年以来收集群众诉求64条。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.title for c in cases], ["“红色药箱”送到家门口", "党员包片解难题"])
