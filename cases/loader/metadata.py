@@ -134,7 +134,7 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     source = SOURCE.search(rest)
     bare = SOURCE.sub("", rest)
     # 编辑：邓 丽　审核：张 勇: a label's value runs to the next label (names may be letter-spaced)
-    bare = re.sub(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|摄影|审核|审校|浏览次数|浏览量|阅读量|阅读次数|访问量|点击量|点击数|阅读)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
+    bare = re.sub(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|摄影|审核|审校|浏览次数|浏览量|阅读量|阅读次数|访问量|点击量|点击数|阅读|字号|字体)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
     bare = re.sub(r"[【\[][^】\]]{0,20}[】\]]", "", bare)  # 【大 中 小】, [打印]: the reader's tools
     bare = re.sub(r"(?:本报|全媒体)?(?:记者|通讯员|摄影)\s+[\u4e00-\u9fff·]{2,8}", "", bare)  # 记者 张某 通讯员 李某
     bare = re.sub(r"(?:发表于|发布于)[：:]?\s*[\u4e00-\u9fff]{0,6}$", "", bare)  # 19:45 发表于河南: where a post was sent from
@@ -142,7 +142,7 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     bare = re.sub(r"[（(]?总?第\s*[\d一二三四五六七八九十]+\s*期[）)]?|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地
     channel = re.fullmatch(r"\s*([\u4e00-\u9fff]{1,4})", bare) if re.match(r"^(?:19|20)\d{2}[-/.]", line) else None
     # 2025-12-02 14:05  某某晚报·某某客户端  通讯员 某某: the date, then the outlet that printed it
-    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|在线|发布)(?:·[\u4e00-\u9fff]{2,12})?)\s*", bare)
+    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|在线|发布)(?:·[\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?\s*", bare)
     if outlet:
         showcase.publication = showcase.publication or outlet["outlet"].split("·")[0]
     elif channel:

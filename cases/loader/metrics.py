@@ -180,7 +180,7 @@ _DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|�
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
-    r"|将(?:在|于|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
+    r"|将(?:在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
 )
 
 # 要把…, 要让…: an aim, which is a plan where a figure follows it in its clause (not a clause of its
@@ -209,9 +209,9 @@ NOT_FIGURES: list[Rule] = [
         ["各类活动共", "医院党委共组织各党支部与"],
     ),
     rule(
-        r"每(?:天|日|周|月|季度?|年|半月)[\u4e00-\u9fff]{0,4}(?:派出|安排|抽调|选派|轮派|派驻|下派)[\u4e00-\u9fff]{0,8}$",
+        r"每(?:天|日|周|月|季度?|年|半月)[\u4e00-\u9fff]{0,4}(?:派出|安排|抽调|选派|轮派|派驻|下派|派)[\u4e00-\u9fff]{0,8}$",
         "who is sent how often (每周派出医护人员2名)",
-        ["每周派出医护人员", "每月安排专家"],
+        ["每周派出医护人员", "每月安排专家", "医院每半月派"],
         ["每月开展义诊，累计", "每天为"],
     ),
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
@@ -578,6 +578,8 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 其中超50万元的村达6个: the threshold the count is of
     if before.endswith("上") and number == "一":
         return False  # 接过上一批队员的“接力棒”: the batch before, not a count
+    if before.count("《") > before.count("》"):
+        return False  # 发放《健康素养66条》: a number in a title
     if _ONE_GROUP_AFTER.match(after):
         return False  # 把邻近的4户家庭编为一组: how many make up each group, not a count of work
     if _REMAINING_BEFORE.search(before) or _PLAN_AFTER.search(after):

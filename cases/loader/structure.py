@@ -597,9 +597,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         case = RawCase(title=headline, institution=label)
     following = lines[title_at + 1].text if title_at + 1 < len(lines) else ""
     if not case.institution and names.names_whole(_PARTY_ENDING.sub("", headline)) and _reads_as_headline(following):
-        # a line that is only the institution's name, over the report's headline
-        case = RawCase(title=following, institution=_PARTY_ENDING.sub("", headline))
-        title_at += 1
+        # a line that is only the institution's name, over the report's headline (and over its site's
+        # section, 党建园地, where that stands between them)
+        section = _is_kicker(following) and title_at + 2 < len(lines) and _reads_as_headline(lines[title_at + 2].text)
+        title_at += 2 if section else 1
+        case = RawCase(title=lines[title_at].text, institution=_PARTY_ENDING.sub("", headline))
     if not case.institution:
         left, sep, right = headline.partition("：")
         opening = names.institution_mentions(left)

@@ -17,7 +17,8 @@ from django.conf import settings
 from django.test import SimpleTestCase
 
 from cases.loader import ArticleError, read_article, read_text
-from cases.loader.metadata import read_front_matter
+from cases.loader.metadata import read_dateline, read_front_matter
+from cases.loader.types import ShowcaseData
 from cases.loader.entities import split_institution_title
 from cases.loader.furniture import is_furniture
 from cases.loader.metrics import extract_metrics
@@ -3007,3 +3008,42 @@ class ReviewOfThisSessionTests(SimpleTestCase):
         )
         cases = read_text(text).cases
         self.assertEqual([c.title for c in cases], ["“红色药箱”送到家门口", "党员包片解难题"])
+
+
+class WPRoundTests(SimpleTestCase):
+    """The WQ and WR sets' first readings found these (each text here is my own)."""
+
+    def test_a_title_a_half_monthly_visit_and_what_will_be_done(self):
+        for text in ("发放《健康素养66条》等宣传资料。", "医院每半月派2名医生到驿站坐诊。", "今年将为卫生院免费培训医护人员20人次。"):
+            with self.subTest(text):
+                self.assertEqual(extract_metrics([text]), [])
+
+    def test_a_hospital_site_s_name_and_section_over_the_headline_and_its_tools_and_credits(self):
+        text = (
+            "福鼎市医院\n医院概况 | 新闻中心 | 科室导航 | 党建园地 | 就医指南\n\n党建园地\n\n"
+            "医技党支部赴溪柄镇开展“结对共建 健康下乡”主题党日活动\n\n发布时间:2025-10-11   作者:郑某   来源:医技党支部\n"
+            "加大字体 缩小字体 收藏 打印\n\n10月9日，福安市某某医院医技党支部组织党员18人赴溪柄镇开展义诊，服务群众260余人次。\n"
+            "（本报通讯员 乔某 对此文亦有贡献）\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "医技党支部赴溪柄镇开展“结对共建 健康下乡”主题党日活动")
+        body = "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+        for furniture in ("加大字体", "对此文亦有贡献", "党建园地"):
+            self.assertNotIn(furniture, body)
+
+    def test_a_dateline_with_its_font_size_tool(self):
+        showcase = ShowcaseData()
+        self.assertTrue(read_dateline("2025-12-02 15:36:10   来源:某某县融媒体中心   作者:冷某 樊某   字号:T|T", showcase))
+        self.assertEqual(showcase.publication, "某某县融媒体中心")
+
+    def test_a_portal_s_prompt_to_follow_its_account_ends_the_report(self):
+        text = (
+            "某某新闻\n某某首页 > 新闻中心 > 山西\n平遥县某镇卫生院：“古城红医”党建品牌让服务更有温度\n2024年06月28日 11:52 某某新闻网晋中频道\n\n"
+            "近年来，平遥县某镇卫生院党支部打造“古城红医”党建品牌，今年已上门服务1200余人次。\n\n"
+            "某某新闻公众号\n更多猛料！欢迎扫描左方二维码关注某某新闻官方微信\n"
+        )
+        article = read_text(text)
+        body = "".join(s.heading + "".join(s.paragraphs) for s in article.cases[0].sections)
+        self.assertNotIn("公众号", body)
+        self.assertNotIn("二维码", body)
+        self.assertEqual(str(article.showcase.date), "2024-06-28")
