@@ -171,10 +171,7 @@ _DISTANCE_BEFORE = re.compile(r"海拔|距离|相距|距|离(?![退休职岗任]
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
 # (我们, 我院 speak for the institution: their numbers are the report's).
 _SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站])|俺)[^“”]{0,200}?”")
-# 连续3年获评: a streak of honours, not work measured in years.
-_DURATION_BEFORE = re.compile(r"(?:历时|用了?|长达|经过|坚持了?)$")
 _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
-_DATE_AFTER = re.compile(r"^(?:\d{1,2}月|度|代|级|底|初|末|前|后|来|以来)")
 
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.
 PLAN_WORDS = (
@@ -511,8 +508,6 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
         return None
     if value == 1 and re.match(r"[“‘]?带不走", clause[end:]):
         return None  # 打造一支带不走的医疗队: a slogan's "one team that stays", not a count
-    if unit == "年" and 1900 <= value <= 2100:
-        return None
     before = _before_label(clause[segment_start : match.start()])
     rest = clause[end:]
     after = _after_label(rest)
@@ -606,8 +601,6 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False  # 葡萄村3组村民王大爷家, 幸福小区5栋: an address, not a count
     if len(match["unit"] or "") == 1 and match["unit"] + after[:1] in _WORDS_OPENING_WITH_A_UNIT and not (match["multiplier"] and match["unit"] == "人"):
         return False  # 4000多户籍人口, 3个人: the measure word opens a word of its own (5.6万人口 is people)
-    if unit == "年" and not _is_duration(before, after, number):
-        return False
     if (number == "半" and before.endswith("个")) or (unit in _TIME_UNITS and re.search(r"每(?:天|日|周|月|季度?|年)[^，。]{0,8}$", before)):
         return False  # 每周两个半天, 每周固定坐诊半天: a schedule, not time given
     if after.startswith(("以内", "之内", "内即可")):
@@ -644,11 +637,6 @@ def _inside_name(before: str, after: str) -> bool:
     """A figure inside quote marks that close within a few characters is part of a name."""
     opened = before.rfind("“") > before.rfind("”")
     return opened and bool(_NAME_CLOSE.match(after))
-
-
-def _is_duration(before: str, after: str, number: str) -> bool:
-    """年 counts only for a span of time (连续3年), never for a calendar year (2021年, 2021年6月)."""
-    return bool(_DURATION_BEFORE.search(before)) and not _DATE_AFTER.match(after) and len(number) <= 2
 
 
 def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -> bool:
