@@ -403,11 +403,13 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     return _without_theirs(sentence, clauses, theirs)
 
 
-_COMMISSION_PARTY = re.compile(r"[^，,。；]*(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局|卫计委)[^，,。；]{0,12}?一行\d+人")
+# A health commission by the names reports give it (县卫健局, 市卫生健康委员会, 卫计委)
+_COMMISSION = r"(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局|卫计委)"
+_COMMISSION_PARTY = re.compile(r"[^，,。；]*" + _COMMISSION + r"[^，,。；]{0,12}?一行\d+人")
 # 对方今年派驻专家4名, 某市援疆专家年内开展手术带教200台次: the partner, or the aid team it sends
 _AID_TEAM = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?=帮扶方|援建方|专家团队(?:先后|累计|共|今年)))?(?:对方|对口(?:支援|帮扶)?单位|帮扶方|援建方|专家团队(?=先后|累计|共|今年)|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才|医院))")
 # 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
-_COMMISSION_ACTS = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗])?(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|人民政府|政府)(?:今年|去年|先后|累计|已|还|也|向|为|投入|投放|拨付|下达|安排)")
+_COMMISSION_ACTS = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗])?(?:" + _COMMISSION + r"|人民政府|政府)(?:今年|去年|先后|累计|已|还|也|向|为|投入|投放|拨付|下达|安排)")
 _THAT_BODY = re.compile(r"^该(?P<kind>社区卫生服务中心|卫生院|中心|医院)")
 
 

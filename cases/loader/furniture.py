@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .rules import Rule, first_match, rule
-from .vocabulary import INSTITUTION_SUFFIX
+from .vocabulary import INSTITUTION_SUFFIX, OUTLET
 
 # Furniture lines are short; a paragraph of body text that happens to hold such a word is not.
 MAX_FURNITURE_LENGTH = 90
@@ -137,7 +137,7 @@ LINES: list[Rule] = [
     rule(r"^(?:(?:加大字体|缩小字体|默认字体|收藏|打印|关闭|分享到?)[\s|｜]*){3,}$", "a reader's tools in a row", ["加大字体 缩小字体 收藏 打印"], ["打印机3台"]),
     rule(r"^(?:流程编辑|值班编辑|值班主任|终审|二审|三审|初审)\s*[：:]\s*[A-Za-z0-9\u4e00-\u9fff]{1,12}$", "an app's desk line", ["流程编辑：U028", "终审：王某"]),
     rule(
-        r"^[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻)\s*[｜|]\s*(?:(?:记者|通讯员)\s*[\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff])?\s*)+$",
+        r"^" + OUTLET + r"\s*[｜|]\s*(?:(?:记者|通讯员)\s*[\u4e00-\u9fff]{1,4}(?:\s[\u4e00-\u9fff])?\s*)+$",
         "an outlet and its writer over a copy",
         ["某某日报客户端｜记者 徐某", "某某网 | 记者 王某 通讯员 李某"],
     ),

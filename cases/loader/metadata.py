@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from .rules import Rule
 from .types import ShowcaseData
-from .vocabulary import find_date
+from .vocabulary import OUTLET, find_date
 
 
-EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{2})(?:\s*[：:](?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # (A07：民生, A05 alone, 当前版：A05版：西安·城事)  # 第A03版：要闻, 06版：时事
+EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{2})(?:\s*[：:](?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # 第A03版：要闻, 06版：时事, A07：民生, A05 alone, 当前版：A05版：西安·城事
 PAGES = re.compile(r"[（(]\s*(上接|下转)\s*第?\s*([A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
@@ -34,7 +34,7 @@ UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\
 CONTRIBUTOR = re.compile(r"^[■□◆●▲]\s*(?![^：:｜|丨—]{2,30}(?:[：:｜|丨]|——)\s*\S)(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供
 BYLINE = re.compile(
-    r"^(?P<org>\S*?|[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻)\s+)(?:记者|通讯员)\s*(?P<names>(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{2,6})?"
+    r"^(?P<org>\S*?|" + OUTLET + r"\s+)(?:记者|通讯员)\s*(?P<names>(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{2,6})?"
     r"(?:[\s、]+(?:(?:本报|特约|全媒体)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{2,6})?)*?)(?:\s*(?:报道|摄影?))?"
     r"(?:\s+(?P<credit>\S*供图|图片由\S+提供))?$"
 )

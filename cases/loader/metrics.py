@@ -232,12 +232,6 @@ NOT_FIGURES: list[Rule] = [
         ["，同期为群众", "去年同期增长"],
     ),
     rule(
-        r"(?<!平)(?:全部|均|都|全都|普遍)(?:超过|突破|不低于|高于)$",
-        "a floor every unit passed (15个村集体经济收入全部超过15万元): a threshold, not a sum",
-        ["村集体经济收入全部超过", "各村均突破"],
-        ["全部完成", "均达到", "均在", "平均超过"],
-    ),
-    rule(
         r"(?<![由从])(?:帮扶|结对|托管|改造|建设|共建|签约|实施|开办|启用|运行|整治)前(?:，)?(?:仅为|仅有|只有|才有|仅|只|为|是)$",
         "how things stood before the scheme (住院1860人次，帮扶前仅为1100人次): the baseline, not the case's figure",
         ["帮扶前仅为", "改造前只有", "托管前为"],
@@ -521,7 +515,7 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
         label=label,
         value=value,
         unit=unit,
-        qualifier="more_than" if unit == "%" and match["unit"] == "成" and more_after else _qualifier(match) if not _ABOUT_BEFORE_VERB.search(clause[: match.start()]) else "about",
+        qualifier="more_than" if more_after else "about" if _ABOUT_BEFORE_VERB.search(clause[: match.start()]) else _qualifier(match),
         category=_category(label, unit),
         phrase=clause,
     )
@@ -563,8 +557,10 @@ def _counts(clause: str, match: re.Match, unit: str) -> bool:
         return False
     if before.endswith("几") or (unit in _TIME_UNITS and re.search(r"(?:年|^)前$", before)):
         return False  # 排队的居民就有几十人: so many, not counted; 今年前10个月: a period, not a span given
-    if match["prefix"] in ("超过", "突破", "超", "不低于") and re.search(r"(?<!率)(?:全部|全都)(?:超过|突破|超|不低于)$", before):
-        return False  # 村集体经济收入全部突破10万元: a floor every unit passed, not a sum
+    if re.search(r"(?<![平率])(?:全部|全都)(?:超过|突破|超|不低于|高于)$", before):
+        # 村集体经济收入全部突破10万元: a floor every unit passed, not a sum (the verb may be the
+        # figure's own prefix, so this is read here and not in NOT_FIGURES; 管理率均超过80% is a rate)
+        return False
     if unit == "成" and re.search(r"占(?:比)?(?:(?!提|增|升|降|减)[^，。；、]){0,10}$", before):
         return False  # 60岁以上老人占三成多, 占职工总数的近四成: a share in words, how a place or a staff is made up
     if re.search(r"每(?:亩|只|头|斤|公斤|吨|平方米|件|台)[\u4e00-\u9fff]{0,8}$", before):

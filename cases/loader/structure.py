@@ -25,7 +25,7 @@ from .blocks import Block, to_blocks
 from .metrics import extract_metrics
 from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
-from .vocabulary import HEALTH_BODIES, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, find_date
+from .vocabulary import HEALTH_BODIES, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, OUTLET, find_date
 
 TERMINAL = "。！？!?…”」』）)；;：:"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
@@ -211,14 +211,14 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     collection = sum(bool(_UNIT_FIELD.match(b.text.strip())) for b in blocks) >= 2
     # 原创 某某镇卫生院 某某卫健 2025年10月28日 17:30 安徽: the author's and the account's names stand
     # again on lines of their own after it, as the account's page prints them (any such line after the header goes)
-    header_at = next((i for i, b in enumerate(blocks[:3]) if b.text.startswith("原创") and meta.ACCOUNT_HEADER.match(b.text)), None)
-    header = meta.ACCOUNT_HEADER.match(blocks[header_at].text) if header_at is not None else None
+    header = next((m for b in blocks[:3] if b.text.startswith("原创") and (m := meta.ACCOUNT_HEADER.match(b.text))), None)
     account_names = {word for word in (header.string[: header.start("date")].split()[1:] if header else []) if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", word)}
-    after_header = {id(b) for b in blocks[header_at + 1 :]} if header_at is not None else set()
+    past_header = False  # (the account's name above its header is the copy's publication)
     for block in _before_tail(_without_running_heads(_without_menus(blocks))):
         line = block.text
-        if line.strip() in account_names and id(block) in after_header and not names.names_whole(line.strip()):
+        if past_header and line.strip() in account_names and not names.names_whole(line.strip()):
             continue
+        past_header = past_header or (header is not None and line == header.string)
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
@@ -946,7 +946,7 @@ def _opens_a_report(text: str) -> bool:
     return bool(meta.LEAD_DATELINE.match(text)) or (len(text) <= 30 and bool(meta.BYLINE.match(text) or _BYLINE_ALONE.match(text)))
 
 
-_BYLINE_ALONE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻)\s+)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、·]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,20}$")  # 古丽娜尔·艾买提
+_BYLINE_ALONE = re.compile(r"^(?:" + OUTLET + r"\s+)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、·]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,20}$")  # 古丽娜尔·艾买提
 
 
 def _heads_a_report(text: str) -> bool:

@@ -284,9 +284,8 @@ def _plain_wrap(line: str, following: str, repeated: set[str]) -> bool:
         return False  # a running head, a bullet's entry, a field (联系人：…) stand on their own lines
     if "\t" in line + following:
         return False  # a table's row
-    both = line.strip() + following.strip()
-    if re.search(r"\s{2,}|\u3000|\.pdf|[|｜]|编[：:]|校对", line.strip() + " " + following.strip()) or re.search(r"\s{2,}|\u3000", both):
-        return False
+    if re.search(r"\s{2,}|\u3000|\.pdf|[|｜]|编[：:]|校对", line.strip() + " " + following.strip()):
+        return False  # a page's header or footer, laid out in columns
     if re.match(r"^(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d+[、.．]|[—-]\s*\d)", following.strip()):
         return False  # 一、…, （二）…, 三是…: a numbered head or point starts its own line
     return not is_furniture(line.strip()) and not is_furniture(following.strip())

@@ -22,6 +22,9 @@ _NATIONALITIES_HOSPITALS = (
     "瑶医医院", "壮医医院", "苗医医院", "傣医医院", "彝医医院", "侗医医院", "土家医医院", "民族医医院", "民族医院",
 )
 
+# An outlet's name as it signs a copy (某某日报客户端, 某某网, 某某融媒)
+OUTLET = r"[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻)"
+
 # The health bodies a report may be about (a commission aside), and those of them below the county
 # that a hospital helps (a town's health centre, a community's)
 HEALTH_KINDS = ("hospital", "tcm_hospital", "township_health_center", "community_health_center")

@@ -22,7 +22,7 @@ from cases.loader.types import ShowcaseData
 from cases.loader.entities import split_institution_title
 from cases.loader.furniture import is_furniture
 from cases.loader.metrics import extract_metrics
-from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full
+from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full, village_mentions
 from cases.loader.text import join_wrapped_lines
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -2792,6 +2792,8 @@ class XZRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("扎鲁特旗香山镇乌兰哈达嘎查", "community"))
+        # (its bare name opening a sentence is the same village: a Mongolian name runs past three characters)
+        self.assertIn("扎鲁特旗香山镇乌兰哈达嘎查", [m.name for m in village_mentions(text) if text[m.start : m.end] == "乌兰哈达嘎查"])
 
     def test_what_a_village_s_secretary_tells_in_a_hospital_s_report_is_the_village_s(self):
         text = (
@@ -2960,6 +2962,7 @@ class ReviewOfThisSessionTests(SimpleTestCase):
             ("医保报销占比提升了两成。", (20, "%")),
             ("党群服务站建成时配备电脑10台。", (10, "台")),
             ("抽调12名医护人员组成一个小组。", (12, "名")),
+            ("党员先锋岗覆盖全部17个临床医技科室。", (17, "个")),
         ):
             with self.subTest(text):
                 self.assertEqual([(m.value, m.unit) for m in extract_metrics([text])], [figure])
@@ -3008,6 +3011,8 @@ class ReviewOfThisSessionTests(SimpleTestCase):
         )
         cases = read_text(text).cases
         self.assertEqual([c.title for c in cases], ["“红色药箱”送到家门口", "党员包片解难题"])
+        self.assertEqual([c.institution.name for c in cases], ["桃源县漳江镇中心卫生院", "桃源县茶庵铺镇白果村"])
+        self.assertEqual([[(m.value, m.unit) for m in c.metrics] for c in cases], [[(860, "人次")], [(64, "条")]])
 
 
 class WPRoundTests(SimpleTestCase):
