@@ -18,6 +18,7 @@ Pure Python, no Django: tested without a database.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -473,16 +474,17 @@ def _clause_metrics(clause: str) -> list[MetricData]:
     return [f.metric for f in _merge_pairs(clause, found)]
 
 
-def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | None:
+def _unit_read(clause: str, match: re.Match) -> str | None:
     if match["bare"] is not None:
         # 常住人口约4.2万, 门急诊人次达到2.4万: the count's unit stands in what it counts
         counted = _BARE_COUNTED.search(clause[: match.start()])
-        if not counted:
-            return None
-        unit = counted.group("unit") or "人"
-    else:
-        unit = _UNIT_OF[match["unit"]] if match["unit"] else ("个" if match["noun"] is not None else "人")
-    if not _counts(clause, match, unit):
+        return (counted.group("unit") or "人") if counted else None
+    return _UNIT_OF[match["unit"]] if match["unit"] else ("个" if match["noun"] is not None else "人")
+
+
+def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | None:
+    unit = _unit_read(clause, match)
+    if unit is None or not _counts(clause, match, unit):
         return None
     value = parse_number(match["number"])
     if match["multiplier"]:
@@ -522,100 +524,286 @@ def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | N
     return _Found(metric, match.start(), end, before, after)
 
 
+@dataclass(frozen=True)
+class _Figure:
+    """A number where it stands in its clause, with the unit it was read in."""
+
+    clause: str
+    match: re.Match
+    unit: str
+
+    @property
+    def number(self) -> str:
+        return self.match["number"]
+
+    @property
+    def before(self) -> str:
+        return self.clause[: self.match.start("number")]
+
+    @property
+    def after(self) -> str:
+        return self.clause[self.match.end() :]
+
+    @property
+    def small(self) -> bool:
+        return not self.number.isdigit() or int(self.number) <= 12
+
+
+@dataclass(frozen=True)
+class NotCounted:
+    """A number that looks like a figure and is not one: what it is, with clauses where the number
+    marked 〔〕 is this (examples) and where it is not (counterexamples)."""
+
+    test: Callable[[_Figure], bool]
+    meaning: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...] = ()
+
+
+NOT_COUNTED: list[NotCounted] = []
+
+
+def _not_counted(meaning: str, examples: tuple[str, ...], counterexamples: tuple[str, ...] = ()):
+    def register(test: Callable[[_Figure], bool]) -> Callable[[_Figure], bool]:
+        NOT_COUNTED.append(NotCounted(test, meaning, examples, counterexamples))
+        return test
+
+    return register
+
+
+@_not_counted("a place whose name begins with a numeral", ("〔九〕台区卫生健康局", "〔四〕家子镇卫生院", "〔五〕台县人民医院"))
+def _place_name(f: _Figure) -> bool:
+    return _starts_a_place_name(f.clause, f.match.start("number"))
+
+
+@_not_counted("an ordinal, a phone number, an address, an idiom", ("第〔3〕批党员", "家住〔3〕栋", "打通“最后〔1〕公里”"))
+def _ordinal_phone_idiom(f: _Figure) -> bool:
+    return bool(_ORDINAL_BEFORE.search(f.before) or _PHONE_BEFORE.search(f.before) or _IDIOM_BEFORE.search(f.before))
+
+
+@_not_counted(
+    "how often (a year's work is counted: 每年200余次)",
+    ("每月〔1〕次进科室", "每月至少进村〔2〕次", "每周播出〔2〕期"),
+    ("每年开展义诊〔200〕余次",),
+)
+def _frequency(f: _Figure) -> bool:
+    return f.small and bool(
+        _FREQUENCY_BEFORE.search(f.before)
+        or (f.unit in ("次", "回") and re.search(r"每[天日周月季年]", f.before))
+        or (f.unit in ("期", "场", "批", "趟") and re.search(r"每[天日周月季](?:度)?[\u4e00-\u9fff]{0,4}$", f.before))
+    )
+
+
+@_not_counted("how one patient was saved, not work done", ("经过〔10〕次电除颤",))
+def _treatment_steps(f: _Figure) -> bool:
+    return f.before.endswith("经过") and f.unit == "次"
+
+
+@_not_counted("the make-up of a scheme", ("〔1〕名党员联系20名群众", "1名医生+〔1〕名护士+N名志愿者"))
+def _scheme_make_up(f: _Figure) -> bool:
+    at = f.match.start("number")
+    return any(r.start() <= at < r.end() for pattern in (_RATIO, _SCHEME_MAKE_UP) for r in pattern.finditer(f.clause))
+
+
+@_not_counted("where things stood before, not what the work did", ("物业费收缴率一度只有〔52〕%", "过去仅有〔3〕名医生"))
+def _once_only(f: _Figure) -> bool:
+    return bool(re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初)[\u4e00-\u9fff]{0,6}?(?:只有|只|仅有|仅|不足|不到)$", f.before))
+
+
+@_not_counted("what a day's work earns someone, not money the case raised", ("一天能挣〔100〕多元", "每月收入〔3000〕元"))
+def _earnings(f: _Figure) -> bool:
+    return bool(re.search(r"(?:一|每)(?:天|日|月|年)(?:能|可|就能|能够|可以)?(?:挣|赚|增收|收入)$", f.before))
+
+
+@_not_counted("the parts of a scheme, not work done", ("即以〔1〕个党支部为核心", "〔3〕条服务链为支撑"))
+def _scheme_role(f: _Figure) -> bool:
+    return bool(_SCHEME_ROLE.match(f.after))
+
+
+@_not_counted("how far a trip is, not work counted", ("来回〔一百〕多公里", "往返要走〔40〕多公里山路"), ("累计行程〔3000〕余公里",))
+def _trip(f: _Figure) -> bool:
+    return f.unit in ("公里", "里") and bool(re.search(r"(?:来回|往返|单程)[\u4e00-\u9fff]{0,4}$", f.before))
+
+
+@_not_counted("a span of years: no reader counts one", ("坚持了〔8〕年", "历时〔3〕年"))
+def _years(f: _Figure) -> bool:
+    return f.unit == "年"
+
+
+@_not_counted("a rank moved", ("提升了〔9〕个位次",))
+def _rank(f: _Figure) -> bool:
+    return bool(re.match(r"^(?:个)?(?:位次|名次)", f.after))
+
+
+@_not_counted("one of another's set", ("全县〔5〕家中心卫生院之一",), ("我院所属〔14〕个党支部之一",))
+def _one_of(f: _Figure) -> bool:
+    return bool(re.match(r"^[\u4e00-\u9fff“”]{0,12}之一", f.after)) and not re.search(r"(?:我院|本院|所属|下属|下设)[\u4e00-\u9fff]{0,4}$", f.before)
+
+
+@_not_counted("where a place lies", ("往〔20〕公里外的村子赶",))
+def _far_off(f: _Figure) -> bool:
+    return f.unit in ("公里", "米", "里") and f.after.startswith("外")
+
+
+@_not_counted("so many, not counted", ("排队的居民就有几〔十〕人",))
+def _so_many(f: _Figure) -> bool:
+    return f.before.endswith("几")
+
+
+@_not_counted("a period, not a span given", ("今年前〔10〕个月",))
+def _period(f: _Figure) -> bool:
+    return f.unit in _TIME_UNITS and bool(re.search(r"(?:年|^)前$", f.before))
+
+
+@_not_counted(
+    "a floor every unit passed, not a sum (the verb may be the figure's own prefix, so this is no NOT_FIGURES row)",
+    ("村集体经济收入全部突破〔10〕万元",),
+    ("覆盖全部〔17〕个科室", "管理率全部超过〔80〕%"),
+)
+def _floor(f: _Figure) -> bool:
+    return bool(re.search(r"(?<![平率])(?:全部|全都)(?:超过|突破|超|不低于|高于)$", f.before))
+
+
+@_not_counted("a share in words, how a place or a staff is made up", ("60岁以上老人占〔三〕成多", "占职工总数的近〔四〕成"), ("占比提高〔两〕成",))
+def _share_in_words(f: _Figure) -> bool:
+    return f.unit == "成" and bool(re.search(r"占(?:比)?(?:(?!提|增|升|降|减)[^，。；、]){0,10}$", f.before))
+
+
+@_not_counted("a rate per unit, not a sum", ("每亩为农户节本增效约〔80〕元", "每只多卖〔80〕元"))
+def _per_unit(f: _Figure) -> bool:
+    return bool(re.search(r"每(?:亩|只|头|斤|公斤|吨|平方米|件|台)[\u4e00-\u9fff]{0,8}$", f.before))
+
+
+@_not_counted("a threshold that sorts things, not a count", ("其中超〔50〕万元的村达6个", "年收入〔50〕万元以上的村", "〔100〕人及以上的村"))
+def _threshold(f: _Figure) -> bool:
+    return ((f.match["prefix"] in ("超", "超过", "突破") or f.match["post"] == "以上") and f.after.startswith("的")) or f.after.startswith(("以下的", "及以上的"))
+
+
+@_not_counted("the batch before, not a count", ("接过上〔一〕批队员的“接力棒”",))
+def _batch_before(f: _Figure) -> bool:
+    return f.before.endswith("上") and f.number == "一"
+
+
+@_not_counted("a number in a title", ("发放《健康素养〔66〕条》",))
+def _in_a_title(f: _Figure) -> bool:
+    return f.before.count("《") > f.before.count("》")
+
+
+@_not_counted("how many make up each group, not a count of work", ("把邻近的〔4〕户家庭编为一组",))
+def _each_group(f: _Figure) -> bool:
+    return bool(_ONE_GROUP_AFTER.match(f.after))
+
+
+@_not_counted("what is left to do, or planned", ("剩余的〔7〕项任务", "还有〔3〕个村计划年内建成"))
+def _remaining_or_planned(f: _Figure) -> bool:
+    return bool(_REMAINING_BEFORE.search(f.before) or _PLAN_AFTER.search(f.after))
+
+
+@_not_counted("a time in a story, not time given", ("突发胸痛〔半〕小时", "开通〔24〕小时“一号通”"), ("平均等候时间缩短〔20〕分钟",))
+def _time_in_a_story(f: _Figure) -> bool:
+    return f.unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(f.clause) or _PAIR_START.search(f.before) or _SERVICE_GIVEN.search(f.before))
+
+
+@_not_counted("a price, not money spent or raised", ("〔5〕块钱", "每餐〔8〕元", "收购价每公斤〔50〕元"))
+def _price(f: _Figure) -> bool:
+    return f.unit in ("元", "块", "分") and (f.after.startswith("钱") or bool(_PRICE_BEFORE.search(f.before)))
+
+
+@_not_counted("the weather of a story", ("零下〔40〕℃",), ("室温平均提高〔3〕℃",))
+def _weather(f: _Figure) -> bool:
+    return f.unit == "℃" and not re.search(r"提高|提升|升高|降低|平均|保持在|控制在|达到", f.before)
+
+
+@_not_counted("a phone or a file number", ("2021-〔2023〕年", "1-〔2〕次", "账号〔62284800〕元"))
+def _phone_number(f: _Figure) -> bool:
+    return f.before.endswith("-") or f.after.startswith("-") or (f.number.isdigit() and len(f.number) >= 7 and not f.match["multiplier"])
+
+
+@_not_counted("a formula or a clock time (but 1200户3400人 is two figures)", ("“〔5〕个1+N”",), ("〔1200〕户3400人",))
+def _formula(f: _Figure) -> bool:
+    return f.after[:1] in ("+", ":") or bool(re.match(r"^\d+[+:]", f.after))
+
+
+@_not_counted("part of a name in quote marks", ("“精品泉医〔100〕%”", "“〔四〕位一体”"))
+def _in_a_name(f: _Figure) -> bool:
+    return _inside_name(f.before, f.after)
+
+
+@_not_counted("a hospital's name", ("县〔二〕人民医院",))
+def _peoples_hospital(f: _Figure) -> bool:
+    return f.unit == "人" and f.after.startswith("民")
+
+
+@_not_counted("round the clock, not hours given", ("实行〔24〕小时值守",), ("累计值守〔24〕小时",))
+def _round_the_clock(f: _Figure) -> bool:
+    return f.unit == "小时" and f.number == "24" and not re.search(r"累计|共|总|平均|达", f.before)
+
+
+@_not_counted("a bound, not a count", ("才花了不到〔一〕万块", "不足〔5〕人"))
+def _bound(f: _Figure) -> bool:
+    return bool(re.search(r"(?:不到|不足|不超过|(?<!不)少于|(?<!不)低于)$", f.before))
+
+
+@_not_counted("an address", ("葡萄村〔3〕组村民王大爷家", "幸福小区〔5〕栋"), ("分成〔3〕组",))
+def _address(f: _Figure) -> bool:
+    return f.unit in ("组", "号", "栋", "单元") and bool(re.search(r"[\u4e00-\u9fff](?:村|社区|小区|路|街|巷)$", f.before)) and not f.match["more"]
+
+
+@_not_counted("the measure word opens a word of its own", ("〔4000〕多户籍人口", "〔3〕个人"), ("〔5.6〕万人口",))
+def _unit_opens_a_word(f: _Figure) -> bool:
+    unit = f.match["unit"] or ""
+    return len(unit) == 1 and unit + f.after[:1] in _WORDS_OPENING_WITH_A_UNIT and not (f.match["multiplier"] and unit == "人")
+
+
+@_not_counted("a schedule, not time given", ("每周两个〔半〕天", "每周固定坐诊〔半〕天"))
+def _schedule(f: _Figure) -> bool:
+    return (f.number == "半" and f.before.endswith("个")) or (f.unit in _TIME_UNITS and bool(re.search(r"每(?:天|日|周|月|季度?|年)[^，。]{0,8}$", f.before)))
+
+
+@_not_counted("a limit, not work measured", ("缩短至〔25〕分钟以内", "〔15〕分钟以内即可到达"))
+def _limit(f: _Figure) -> bool:
+    return f.after.startswith(("以内", "之内", "内即可"))
+
+
+@_not_counted("where the time stood before a limit, not work measured", ("由〔45〕分钟缩短至20分钟以内",))
+def _base_of_a_limit(f: _Figure) -> bool:
+    return bool(_BASE_OF_A_LIMIT.match(f.after))
+
+
+@_not_counted("the setting of a story", ("海拔〔800〕多米", "坐车〔1〕个多小时"))
+def _setting(f: _Figure) -> bool:
+    return f.unit in _TIME_UNITS | {"米", "公里"} and bool(_DISTANCE_BEFORE.search(f.before[-14:]))
+
+
+@_not_counted("how money is shared out", ("收益的〔两〕成", "提取〔10〕%的收益"))
+def _share_out(f: _Figure) -> bool:
+    return f.unit in ("%", "成") and bool(re.search(r"(?:收益|收入|利润|资金)的$|提取$|按$", f.before))
+
+
+@_not_counted("the scene a report opens on, not a count of work", ("〔20〕多位村民正忙着组装配件",))
+def _scene(f: _Figure) -> bool:
+    return f.unit in _PERSON_UNITS and bool(re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", f.after))
+
+
+@_not_counted("who came along in the scene, not a count of work", ("带着〔两〕名党员医生",), ("带着〔20〕名党员医生",))
+def _came_along(f: _Figure) -> bool:
+    return not f.number[0].isdigit() and bool(re.search(r"(?:带着|带上|带领|陪着|领着)$", f.before))
+
+
+def figure_at(clause: str, position: int) -> _Figure | None:
+    """The number that starts at `position` of a clause, as the reader sees it (for the rules' test)."""
+    match = next((m for m in _NUMBER.finditer(clause) if m.start("number") == position), None)
+    unit = _unit_read(clause, match) if match else None
+    return _Figure(clause, match, unit) if unit else None
+
+
 def _counts(clause: str, match: re.Match, unit: str) -> bool:
-    """False for ordinals, phone numbers, dates, idioms and slogans that only look like figures."""
-    if _starts_a_place_name(clause, match.start("number")):
-        return False  # 九台区, 五华县, 六盘水市: a place whose name begins with a numeral
-    before = clause[: match.start("number")]
-    after = clause[match.end() :]
-    number = match["number"]
-    if _ORDINAL_BEFORE.search(before) or _PHONE_BEFORE.search(before) or _IDIOM_BEFORE.search(before):
+    """False for numbers that only look like figures (NOT_COUNTED) and for small Chinese numerals
+    that are slogans or vague."""
+    figure = _Figure(clause, match, unit)
+    if any(refusal.test(figure) for refusal in NOT_COUNTED):
         return False
-    small = not number.isdigit() or int(number) <= 12  # 每月1次进科室; 每年200余次 is a year's work
-    if small and (
-        _FREQUENCY_BEFORE.search(before)
-        or (unit in ("次", "回") and re.search(r"每[天日周月季年]", before))
-        or (unit in ("期", "场", "批", "趟") and re.search(r"每[天日周月季](?:度)?[\u4e00-\u9fff]{0,4}$", before))
-    ):
-        return False  # 每月1次进科室, 每月至少进村2次
-    if before.endswith("经过") and unit == "次":
-        return False  # 经过10次电除颤: how one patient was saved, not work done
-    if any(r.start() <= match.start("number") < r.end() for pattern in (_RATIO, _SCHEME_MAKE_UP) for r in pattern.finditer(clause)):
-        return False  # 1名党员联系20名群众, 1名医生+1名护士+N名志愿者
-    if re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初)[\u4e00-\u9fff]{0,6}?(?:只有|只|仅有|仅|不足|不到)$", before):
-        return False  # 物业费收缴率一度只有52%: where things stood before, not what the work did
-    if re.search(r"(?:一|每)(?:天|日|月|年)(?:能|可|就能|能够|可以)?(?:挣|赚|增收|收入)$", before):
-        return False  # 一天能挣100多元: what a day's work earns someone, not money the case raised
-    if _SCHEME_ROLE.match(after):
-        return False  # 即以1个党支部为核心，3条服务链为支撑: the parts of a scheme, not work done
-    if unit in ("公里", "里") and re.search(r"(?:来回|往返|单程)[\u4e00-\u9fff]{0,4}$", before):
-        return False  # 来回一百多公里, 往返要走40多公里山路: how far a trip is, not work counted
-    one_of = re.match(r"^[\u4e00-\u9fff“”]{0,12}之一", after) and not re.search(r"(?:我院|本院|所属|下属|下设)[\u4e00-\u9fff]{0,4}$", before)
-    if unit == "年" or re.match(r"^(?:个)?(?:位次|名次)", after) or one_of or (unit in ("公里", "米", "里") and after.startswith("外")):
-        # every 年 (坚持了8年: no reader counts a span of years); 提升了9个位次; 全县5家中心卫生院之一 (not 我院所属14个党支部之一); 往20公里外的村子赶:
-        # a span of years, a rank, one of another's set, where a place lies: none is work counted
-        return False
-    if before.endswith("几") or (unit in _TIME_UNITS and re.search(r"(?:年|^)前$", before)):
-        return False  # 排队的居民就有几十人: so many, not counted; 今年前10个月: a period, not a span given
-    if re.search(r"(?<![平率])(?:全部|全都)(?:超过|突破|超|不低于|高于)$", before):
-        # 村集体经济收入全部突破10万元: a floor every unit passed, not a sum (the verb may be the
-        # figure's own prefix, so this is read here and not in NOT_FIGURES; 管理率均超过80% is a rate)
-        return False
-    if unit == "成" and re.search(r"占(?:比)?(?:(?!提|增|升|降|减)[^，。；、]){0,10}$", before):
-        return False  # 60岁以上老人占三成多, 占职工总数的近四成: a share in words, how a place or a staff is made up
-    if re.search(r"每(?:亩|只|头|斤|公斤|吨|平方米|件|台)[\u4e00-\u9fff]{0,8}$", before):
-        return False  # 每亩为农户节本增效约80元, 每只多卖80元: a rate per unit, not a sum
-    if (match["prefix"] in ("超", "超过", "突破") or match["post"] == "以上") and after.startswith("的"):
-        return False  # 其中超50万元的村达6个: the threshold the count is of
-    if before.endswith("上") and number == "一":
-        return False  # 接过上一批队员的“接力棒”: the batch before, not a count
-    if before.count("《") > before.count("》"):
-        return False  # 发放《健康素养66条》: a number in a title
-    if _ONE_GROUP_AFTER.match(after):
-        return False  # 把邻近的4户家庭编为一组: how many make up each group, not a count of work
-    if _REMAINING_BEFORE.search(before) or _PLAN_AFTER.search(after):
-        return False  # 剩余的7项任务将在年底前完成
-    if unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(clause) or _PAIR_START.search(before) or _SERVICE_GIVEN.search(before)):
-        return False  # 突发胸痛半小时, 24小时“一号通”
-    if unit in ("元", "块", "分") and (after.startswith("钱") or _PRICE_BEFORE.search(before)):
-        return False  # 5块钱, 每餐8元, 收购价每公斤50元: a price, not money spent or raised
-    if unit == "℃" and not re.search(r"提高|提升|升高|降低|平均|保持在|控制在|达到", before):
-        return False  # 零下40℃: the weather of a story; 室温平均提高3℃ is what the work did
-    if before.endswith("-") or after.startswith("-") or (number.isdigit() and len(number) >= 7 and not match["multiplier"]):
-        return False  # 023-12345678, 13812345678
-    if after[:1] in ("+", ":") or re.match(r"^\d+[+:]", after):
-        return False  # “5个1+N”, 15:09 (but 1200户3400人 is two figures)
-    if _inside_name(before, after):
-        return False  # “精品泉医100%”, “5个1+N”, “四位一体”
-    if unit == "人" and after.startswith("民"):
-        return False  # 二人民医院
-    if unit == "小时" and number == "24" and not re.search(r"累计|共|总|平均|达", before):
-        return False  # 实行24小时值守: round the clock, not hours given
-    if re.search(r"(?:不到|不足|不超过|(?<!不)少于|(?<!不)低于)$", before):
-        return False  # 才花了不到一万块: a bound, not a count
-    if unit in ("组", "号", "栋", "单元") and re.search(r"[\u4e00-\u9fff](?:村|社区|小区|路|街|巷)$", before) and not match["more"]:
-        return False  # 葡萄村3组村民王大爷家, 幸福小区5栋: an address, not a count
-    if len(match["unit"] or "") == 1 and match["unit"] + after[:1] in _WORDS_OPENING_WITH_A_UNIT and not (match["multiplier"] and match["unit"] == "人"):
-        return False  # 4000多户籍人口, 3个人: the measure word opens a word of its own (5.6万人口 is people)
-    if (number == "半" and before.endswith("个")) or (unit in _TIME_UNITS and re.search(r"每(?:天|日|周|月|季度?|年)[^，。]{0,8}$", before)):
-        return False  # 每周两个半天, 每周固定坐诊半天: a schedule, not time given
-    if after.startswith(("以内", "之内", "内即可")):
-        return False  # 缩短至25分钟以内, 15分钟以内即可到达: a limit, not work measured
-    if _BASE_OF_A_LIMIT.match(after):
-        return False  # 由45分钟缩短至20分钟以内: where the time stood before, not work measured
-    if _DISTANCE_BEFORE.search(before[-14:]) and unit in _TIME_UNITS | {"米", "公里"}:
-        return False  # 海拔800多米, 坐车1个多小时: the setting of a story
-    if re.search(r"(?:收益|收入|利润|资金)的$|提取$|按$", before) and unit in ("%", "成"):
-        return False  # 收益的两成, 提取10%的收益: how money is shared out
-    if (match["post"] == "以上" and after.startswith("的")) or after.startswith(("以下的", "及以上的")):
-        return False  # 年收入50万元以上的村: a threshold that sorts things, not a count
-    if unit in _PERSON_UNITS and re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", after):
-        return False  # 20多位村民正忙着组装配件: the scene a report opens on, not a count of work
-    if not number[0].isdigit() and re.search(r"(?:带着|带上|带领|陪着|领着)$", before):
-        return False  # 带着两名党员医生: who came along in the scene, not a count of work
-    if not number[0].isdigit():
-        return _small_chinese_counts(number, match, unit, after)
-    return True
+    return figure.number[0].isdigit() or _small_chinese_counts(figure.number, match, unit, figure.after)
 
 
 def _starts_a_place_name(clause: str, start: int) -> bool:
