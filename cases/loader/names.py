@@ -258,8 +258,8 @@ def _county_before_stem(before: str) -> int | None:
             continue
         for length in range(min(county_end, 16), 1, -1):
             county = before[county_end - length : county_end]
-            if county in _division_names() and county.endswith(_COUNTY_ENDINGS):
-                return county_end - length
+            if (county in _division_names() and county.endswith(_COUNTY_ENDINGS)) or is_county_short_name(county):
+                return county_end - length  # (澜沧县, the autonomous county's short name, not 沧县)
     return None
 
 
@@ -286,8 +286,8 @@ def _town_after_county(before: str) -> int | None:
             continue
         for length in range(min(county_end, 16), 1, -1):  # the longest: 咸丰县, not 丰县; 前郭尔罗斯蒙古族自治县
             county = before[county_end - length : county_end]
-            if county in _division_names() and county.endswith(_COUNTY_ENDINGS):
-                return county_end - length
+            if (county in _division_names() and county.endswith(_COUNTY_ENDINGS)) or is_county_short_name(county):
+                return county_end - length  # (澜沧县, the autonomous county's short name, not 沧县)
     return None
 
 
@@ -943,14 +943,17 @@ def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: 
 
 def is_place_name(text: str) -> bool:
     """松阳, 海南儋州, 松阳县: a division's name, full or short, or a province's then a city's."""
-    if text in _division_names():
+    if text in _division_names() or is_county_short_name(text):
         return True
+    return any(text[:i] in _division_names() and text[i:] in _division_names() for i in range(2, len(text) - 1))
+
+
+def is_county_short_name(text: str) -> bool:
+    """察布查尔县, 威宁县, 威宁自治县, 澜沧县: an autonomous county's short name with its level."""
     level = re.search(r"(?:自治)?[县旗]$", text)
     stem = text[: level.start()] if level else ""
     short = gazetteer.named_short(stem) if len(stem) >= 2 and stem in _division_names() else None
-    if short is not None and (short.district or "").endswith(level.group(0)):
-        return True  # 察布查尔县, 威宁县, 威宁自治县: an autonomous county's short name with its level
-    return any(text[:i] in _division_names() and text[i:] in _division_names() for i in range(2, len(text) - 1))
+    return short is not None and (short.district or "").endswith(level.group(0))
 
 
 def names_whole(text: str) -> bool:

@@ -2882,6 +2882,15 @@ class WHRoundTests(SimpleTestCase):
         self.assertTrue(is_place_name("威宁自治县"))
         self.assertEqual(fullest_place("草海镇", "近年来，威宁自治县草海镇党委推行“支部+医疗”服务。"), "威宁自治县草海镇")
 
+    def test_a_village_under_an_autonomous_county_s_short_name_is_not_under_the_county_its_tail_names(self):
+        # 澜沧县 (澜沧拉祜族自治县, Yunnan) ends in 沧县, a county of Hebei: the longer name is the place
+        text = (
+            "健康哨守护山寨\n——澜沧县竹塘乡某某村党总支抓党建促健康见闻\n\n"
+            "近年来，某某村党总支在每个寨子设立“健康哨”，组织党员入户随访600余次。\n"
+        )
+        institution = read_text(text).cases[0].institution
+        self.assertEqual((institution.name, institution.region.district), ("澜沧县竹塘乡某某村", "澜沧拉祜族自治县"))
+
 
 class WGRoundTests(SimpleTestCase):
     """The WG set's first reading found these (each text here is my own)."""
