@@ -143,8 +143,10 @@ def _figures(want: dict, case: CaseData, score: Score, *, complete: bool) -> int
     hits = 0
     unmatched = list(read)
     for metric in want.get("metrics", []):
-        # (a reader of a Traditional copy may write its units as printed: 個 is 个)
-        key = (Decimal(str(metric["value"])), SIMPLIFIED.convert(metric["unit"]), metric.get("qualifier", "exact"))
+        # (a reader of a Traditional copy may write its units as printed: 個 is 个; 台(套) is 台（套）,
+        # the loader's brackets being full-width)
+        unit = SIMPLIFIED.convert(metric["unit"]).replace("(", "（").replace(")", "）")
+        key = (Decimal(str(metric["value"])), unit, metric.get("qualifier", "exact"))
         hit = next((r for r in unmatched if r[:3] == key), None)
         if hit:
             hits += 1

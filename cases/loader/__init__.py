@@ -16,7 +16,19 @@ from institutions import gazetteer
 
 from .entities import brands, institution_from, institution_kind, party_organizations, people, suffix_of
 from .metrics import extract_metrics
-from .names import canonical_forms, choose_actor, fullest_place, institution_mentions, is_place_name, is_town, opens_with_town, place_in_full, place_mentions, printed_in_full
+from .names import (
+    canonical_forms,
+    choose_actor,
+    fullest_place,
+    institution_mentions,
+    is_place_name,
+    is_town,
+    opens_with_town,
+    place_in_full,
+    place_mentions,
+    printed_in_full,
+    without_province_short,
+)
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
@@ -106,7 +118,7 @@ def _headline_lines(text: str, showcase: ShowcaseData) -> tuple[str, ...]:
 
 def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = "", headlines: tuple[str, ...] = ()) -> CaseData:
     body = raw.text()
-    heading = _acting_institution(_town_under(raw.institution, raw.title, body), body) if raw.institution else ""
+    heading = _acting_institution(_town_under(without_province_short(raw.institution), raw.title, body), body) if raw.institution else ""
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, label=raw.named_by_label)
     name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
@@ -256,6 +268,8 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             first = clauses.index(sent[0])
             back = next((i for i in range(first + 1, len(clauses)) if not _GOES_ON.match(clauses[i].strip())), len(clauses))
             gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government", *_LEADING) else set())
+            # (…派出2名专家到中心坐诊，一年来已累计下派专家96人次: the sending told again, without its subject)
+            gone |= {c for c in clauses[first + 1 :] if _SENT_AGAIN.match(c.strip())}
             sentence = "，".join(c for c in clauses if c not in gone)
         place_said = any(_opens_on_a_place(o.strip()) for o in openers) or (not subject.startswith("辖区") and _opens_on_a_place(subject))
         if kind not in ("community", "government") and place_said and _PLACES_MAKE_UP.search(sentence):
@@ -292,6 +306,8 @@ _PLACE_SUBJECT = re.compile(
     r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千])"
     r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
+    # 翠园社区60岁以上老人有2100余名 (not 为农村65岁以上老年人体检…, 为社区65岁以上老人…: the work's)
+    r"|^(?![为向给对在于把])[\u4e00-\u9fff]{1,8}?(?<!农)(?:村|社区|嘎查)\d+岁(?:及)?以上[\u4e00-\u9fff]{1,4}?(?:有|共有|约有|约|达)"
 )
 # 渠县常住人口约105万人, 全县户籍人口…: a county's or a town's people
 _PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)")
@@ -482,6 +498,7 @@ _HEALTH_BODY_SENDS = re.compile(
     r"^(?![^，。；]{0,8}?(?:协调|争取|邀请|联系|推动|促成|引进|请来))(?:由|经)?[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|服务中心|服务站|中心)(?:的)?"
     r"(?:每周|每月|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
 )
+_SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派)")
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
 _FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
                     r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$")
@@ -496,7 +513,7 @@ _HEALTH_BODY_ACTS = re.compile(
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:为|向|给|对|开展|提供|免费|义诊|诊治|接诊|服务|帮助|指导|协助)")
+_GOES_ON = re.compile(r"^(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
@@ -723,14 +740,19 @@ _TOWN_AUTHORITY = re.compile(r"(?:镇|乡|街道|苏木)?(?:党委|党工委|人
 def _town_s_body(town: str, body: str) -> str:
     """会川镇：… over a report in which the town's health centre acts (会川镇中心卫生院党支部…) and
     the town's own committee or government never does: the health centre. Else the town acts."""
-    stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", town)
+    # (于都县梓山镇：… over 梓山镇卫生院…: the town's own name, without its county)
+    bare = gazetteer.without_leading_places(town)
+    stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", bare)
+    if len(stem) < 2:
+        return town
     if any(_TOWN_AUTHORITY.match(body, at.end()) for at in re.finditer(re.escape(stem), body)):
         return town
     ours = [m.name for m in institution_mentions(body) if stem in m.name and institution_kind(m.name) in HEALTH_KINDS]
     forms = canonical_forms(ours)
     counts = Counter(forms[m] for m in ours)
     if counts and counts.most_common(1)[0][1] >= 2:
-        return counts.most_common(1)[0][0]
+        body_s = counts.most_common(1)[0][0]
+        return town + body_s[len(bare) :] if body_s.startswith(bare) else body_s  # (as the heading places it)
     return town
 
 

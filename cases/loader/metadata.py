@@ -25,9 +25,9 @@ SOURCE = re.compile(r"来源\s*[：:]\s*((?:(?!(?:责任编辑|责编|编辑|作
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?[^\s>›»＞]\S*(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
-# …一名医生说。（通讯员 朱 敏）, （某县妇幼保健院 周敏）: the writers at a report's end, their unit, role and letter-spacing dropped
+# …一名医生说。（通讯员 朱 敏）, （某县妇幼保健院 周敏）, （党委办公室 牛某）: the writers at a report's end, their unit, role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(
-    r"[（(]\s*(?:[\u4e00-\u9fff]{2,14}?(?:医院|卫生院|中心|卫生健康局|卫健局|卫健委|保健院)\s+)?(?:(?:本报)?(?:通讯员|记者)\s*|作者\s*[：:]\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?(?:\s+(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?)*)\s*[)）]$"
+    r"[（(]\s*(?:[\u4e00-\u9fff]{2,14}?(?:医院|卫生院|中心|卫生健康局|卫健局|卫健委|保健院|办公室|党办|院办|宣传科|宣传部|宣传处|党支部|党总支|党委)\s+)?(?:(?:本报)?(?:通讯员|记者)\s*|作者\s*[：:]\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?(?:\s+(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?)*)\s*[)）]$"
 )
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 # ■ 中共某区委组织部: a bullet before who sent the report in (not ◆某镇卫生院：标题, a case's label)
@@ -46,9 +46,9 @@ COPYRIGHT = re.compile(
 )
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
-    r"^(?:本(?:报|网|台)讯(?:$|\s+(?=\S)|(?=\d{1,2}月\d{1,2}日))|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网)\s*[：:]?\s*"
+    r"^(?:本(?:报|网|台)讯(?:$|\s+(?=[^\s（(])|(?=\d{1,2}月\d{1,2}日))|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网)\s*[：:]?\s*"
     r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(](?P<names>(?:[\u4e00-\u9fff]{2,12}\s+)?(?:记者|通讯员|本报记者|作者\s*[：:]|文\s*[/／]|文图\s*[/／：:]|图文\s*[/／：:])[^（）()]{2,40})[）)]"
-    r"|[\u4e00-\u9fff]{2,10}(?:[、\-－—][\u4e00-\u9fff]{2,10})?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
+    r"|[\u4e00-\u9fff]{2,10}(?:[、\-－—][\u4e00-\u9fff]{2,10})?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
     r"|(?P<bylined>(?:(?:特约|本报|全媒体)?记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?(?:\s+(?:(?:特约|本报|全媒体)?记者|通讯员)?\s*[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*(?=\d{1,2}月\d{1,2}日|“)"
     r"|[\u4e00-\u9fff]{2,8}讯\s+(?P<reporters>(?:特约|本报|全媒体)?(?:记者|通讯员)[^，。]{2,40}?)报道"
     # 今日广西百色讯 为提升…, 某某新闻网·某某客户端讯 走进…: an outlet's dateline, a space after it
@@ -243,6 +243,9 @@ def body_after_labels(line: str) -> str:
     return rest.strip() if "，" in rest and len(rest) >= 30 else ""
 
 
+_GLUED_DATE = re.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日).*$")
+
+
 def read_labels(line: str, showcase: ShowcaseData) -> bool:
     """来源：某某网  作者：张三  责任编辑：李四  发布时间：2024-09-03 16:42 -> the showcase's fields.
 
@@ -257,6 +260,12 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
         if label in ("文章来源", "信息来源", "来源", "稿源"):
             if _NO_SOURCE.match(value) or line[match.end() : match.end() + 1] == "：":
                 continue  # 来源：本站原创; 来源： 点击：… (an empty field, then the next label)
+            glued = _GLUED_DATE.search(value)
+            if glued:
+                # 来源：光明网2024-03-08 10:45: the post's date printed right after its outlet
+                value, posted_on = value[: glued.start()], find_date(glued.group(0))
+                if posted_on and not showcase.date:
+                    showcase.date, dated = posted_on, True
             publication, _, channel = value.partition("-")
             showcase.publication = showcase.publication or publication
             showcase.channel = showcase.channel or channel
@@ -397,7 +406,7 @@ LINE_RULES: list[Rule] = [
     Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
-    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）", "某某网、某某网客户端11月29日消息（记者 王某 通讯员 符某）", "某某网·某某客户端讯(记者 王某 通讯员 赵 某)", "某某网·某某客户端沧州8月6日讯(王某 刘某)", "某山网讯11月4日", "某某日报-某某网8月14日讯（记者 陈某）", "记者 钱某某 通讯员 俞某 6月12日", "（内科党支部 文/王某 图/李某）", "某云讯 下营镇地处", "（作者：郑某某）"), ("本报记者近日走访", "（作者简介")),
+    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某新闻网2023年11月2日讯（记者 邓某）", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）", "某某网、某某网客户端11月29日消息（记者 王某 通讯员 符某）", "某某网·某某客户端讯(记者 王某 通讯员 赵 某)", "某某网·某某客户端沧州8月6日讯(王某 刘某)", "某山网讯11月4日", "某某日报-某某网8月14日讯（记者 陈某）", "记者 钱某某 通讯员 俞某 6月12日", "（内科党支部 文/王某 图/李某）", "某云讯 下营镇地处", "（作者：郑某某）"), ("本报记者近日走访", "（作者简介")),
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
     Rule(PAPER_NAME, "a paper's masthead alone on the first line", ("卫生健康导报", "某某日报"), ("为民服务传捷报",)),
     Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会", "某某县某某镇人民政府")),

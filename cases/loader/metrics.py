@@ -290,13 +290,13 @@ NOT_FIGURES: list[Rule] = [
     ),
 ]
 
-# A selection the case took part in (申报案例326个, 评出优秀案例30个): the contest's numbers, not the case's.
-_CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入围|征集|收到)[^，。；]{0,12}案例|案例[^，。；]{0,6}(?:中脱颖而出|评选)")
+# A selection the case took part in (申报案例326个, 评出优秀案例30个, 参评的47个品牌): the contest's numbers, not the case's.
+_CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入围|征集|收到)[^，。；]{0,12}案例|案例[^，。；]{0,6}(?:中脱颖而出|评选)|(?:参评|参选|参赛)的\d+个[^，。；]{0,8}中")
 
 _ONE_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:编为|编成|结为|划为)(?:一|1)(?:组|个小组|个网格|队|片)")
 
 # A count of one in a clause that sets up a scheme (结对, 牵头, 联系, 任, 负责) is part of its rules.
-_SCHEME_WORDS = re.compile(r"结对|牵头|统筹|联系|包联|包保|担任|任[^务何]|负责|带领|带动|对接|挂钩|每|各|与\d")
+_SCHEME_WORDS = re.compile(r"结对|牵头|统筹|联系|包联|包保|担任|任[^务何]|负责|分管|带领|带动|对接|挂钩|每|各|与\d")
 
 # Words that open with a measure word's character: after a number they are not its unit.
 _WORDS_OPENING_WITH_A_UNIT = frozenset(
@@ -679,6 +679,11 @@ def _threshold(f: _Figure) -> bool:
     return ((f.match["prefix"] in ("超", "超过", "突破") or f.match["post"] == "以上") and f.after.startswith("的")) or f.after.startswith(("以下的", "及以上的"))
 
 
+@_not_counted("what a museum holds or shows, where the case's people visit", ("馆藏文物〔1〕万余件", "参观了展陈的〔300〕余件文物和图片资料"), ("捐赠图书〔300〕余册",))
+def _exhibits(f: _Figure) -> bool:
+    return bool(re.search(r"(?:馆藏|展陈|藏有)[^，。；]{0,4}$", f.before) or (re.match(r"^[余多]?[\u4e00-\u9fff]{0,2}文物", f.after) and "参观" in f.before))
+
+
 @_not_counted("the batch before, not a count", ("接过上〔一〕批队员的“接力棒”",))
 def _batch_before(f: _Figure) -> bool:
     return f.before.endswith("上") and f.number == "一"
@@ -780,9 +785,17 @@ def _share_out(f: _Figure) -> bool:
     return f.unit in ("%", "成") and bool(re.search(r"(?:收益|收入|利润|资金)的$|提取$|按$", f.before))
 
 
-@_not_counted("the scene a report opens on, not a count of work", ("〔20〕多位村民正忙着组装配件",))
+@_not_counted(
+    "the people of a scene, not a count of work",
+    ("〔20〕多位村民正忙着组装配件", "半小时后，〔两〕名党员志愿者就带着工具敲开了她的家门"),
+    ("〔12〕名党员医生就在村卫生室坐诊",),
+)
 def _scene(f: _Figure) -> bool:
-    return f.unit in _PERSON_UNITS and bool(re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", f.after))
+    # (a scene's people in words: 两名党员志愿者就…; 12名党员医生就… is a count)
+    return f.unit in _PERSON_UNITS and bool(
+        re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", f.after)
+        or (not f.number[0].isdigit() and re.match(r"^[\u4e00-\u9fff]{1,6}?(?:就|便|立即|马上|随即|赶紧|急忙|立刻)(?!医|诊)", f.after))
+    )
 
 
 @_not_counted("who came along in the scene, not a count of work", ("带着〔两〕名党员医生",), ("带着〔20〕名党员医生",))

@@ -125,6 +125,13 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     return tuple(sorted(kept, key=lambda m: m.start))
 
 
+def without_province_short(name: str) -> str:
+    """湖南隆回县某镇中心卫生院 -> 隆回县某镇中心卫生院 (a label line as an editor files it); a
+    place's label (云南芒市：…) stays as printed, to be matched with the names the body prints."""
+    bare = name[_province_before_place(name) :]
+    return name if is_place_name(bare) else bare
+
+
 def _province_before_place(name: str) -> int:
     """湖北枣阳市吴店镇卫生院 -> 枣阳市…: a province's short name before a division's is not printed
     in the name an editor files (the province is the region's)."""
@@ -488,7 +495,7 @@ _TITLE_PAIRING = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委
 
 
 # 弦山街道与县人民医院“牵手”, 某中心与某社区党委结对共建: the one named first reaches out
-_TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?与[^与，。\s]{2,20}?[“]?(?:牵手|携手|联手|签约|共建|结对共建)[”]?")
+_TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?与[^与，。\s]{2,20}?[“]?(?:党建)?(?:牵手|携手|联手|签约|共建|结对共建|结对(?!帮扶))[”]?")
 
 
 # What follows a place that is a clause's subject: a verb or the word opening a predicate.
@@ -958,4 +965,5 @@ def is_county_short_name(text: str) -> bool:
 
 def names_whole(text: str) -> bool:
     """Is the text one institution's name and nothing else (结对才湾镇中心卫生院 is not)?"""
-    return any(m.start == 0 and m.end == len(text) for m in institution_mentions(text))
+    # (湖南隆回县某镇中心卫生院: the province's short name before it is the region's, no other name)
+    return any(m.start in (0, _province_before_place(text)) and m.end == len(text) for m in institution_mentions(text))

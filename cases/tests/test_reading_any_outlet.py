@@ -3061,3 +3061,89 @@ class WPRoundTests(SimpleTestCase):
         self.assertNotIn("公众号", body)
         self.assertNotIn("二维码", body)
         self.assertEqual(str(article.showcase.date), "2024-06-28")
+
+
+class WSWTWURoundTests(SimpleTestCase):
+    """The WS, WT and WU sets' first readings found these (each text here is my own)."""
+
+    def body(self, case):
+        return "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+
+    def figures(self, case):
+        return [(m.value, m.unit, m.qualifier) for m in case.metrics]
+
+    def test_a_source_line_with_the_date_run_into_the_outlet(self):
+        text = "某镇卫生院党员送医进村\n\n来源：某某网2024-03-08 10:45\n\n某某网讯 今年以来，某县某镇卫生院党支部开展义诊20场。\n"
+        showcase = read_text(text).showcase
+        self.assertEqual((showcase.publication, str(showcase.date)), ("某某网", "2024-03-08"))
+
+    def test_a_dateline_with_its_year_and_writers_in_brackets_after_a_space(self):
+        for lead in ("某某新闻网2023年11月2日讯（记者 邓某 通讯员 南某）", "本报讯 （特约记者曾某 通讯员肖某）"):
+            with self.subTest(lead):
+                case = read_text(f"社区有了“牵头人”\n\n{lead}今年以来，某区某街道某社区党委协调解决问题73件。\n").cases[0]
+                self.assertTrue(self.body(case).startswith("今年以来"), self.body(case))
+
+    def test_a_unit_and_writer_in_brackets_and_an_image_placeholder_are_no_body(self):
+        text = (
+            "某县中医院党建品牌入选全市示范\n\n今年以来，某县中医院党委打造党建品牌，开展义诊36场。\n\nImage\n\n"
+            "下一步，医院党委将持续擦亮党建品牌。（党委办公室 牛某某）\n"
+        )
+        body = self.body(read_text(text).cases[0])
+        self.assertNotIn("Image", body)
+        self.assertNotIn("党委办公室", body)
+
+    def test_an_app_s_download_prompt_over_the_headline_is_no_title(self):
+        text = "APP下载\n\n“书院红医”：把健康服务送到居民心坎上\n\n2023-08-15\n\n某区某街道社区卫生服务中心党支部今年上门服务1200余人次。\n"
+        self.assertEqual(read_text(text).cases[0].title, "“书院红医”：把健康服务送到居民心坎上")
+
+    def test_an_institution_s_label_line_with_its_province_s_short_name(self):
+        text = (
+            "某某报\n2023年11月14日\n第03版：基层卫生\n\n湖南隆回县桃洪镇中心卫生院\n党员“包片”进村 慢病管理有人盯\n\n"
+            "本报讯 今年以来，桃洪镇中心卫生院党支部组织义诊20场。卫生院现有党员15名。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.title, case.institution.name), ("党员“包片”进村 慢病管理有人盯", "隆回县桃洪镇中心卫生院"))
+
+    def test_a_county_and_town_label_over_the_town_s_health_centre_at_work(self):
+        text = (
+            "于都县梓山镇：“党建+家医”让群众看病少跑腿\n\n某某网讯 初春时节，赣州市于都县梓山镇的田间地头一片忙碌，梓山镇卫生院家庭医生团队正在为老人测量血压。\n\n"
+            "梓山镇辖19个行政村。梓山镇卫生院党支部推行“党建+家医”服务模式，卫生院现有职工62人，共组建家庭医生团队9支。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("于都县梓山镇卫生院", "township_health_center"))
+        self.assertEqual(self.figures(case), [(62, "人", "exact"), (9, "支", "exact")])
+
+    def test_a_street_that_pairs_with_a_hospital_in_the_headline_is_the_case(self):
+        text = (
+            "新竹街道与市第二人民医院党建结对\n\n本报讯 6月28日，青秀区新竹街道党工委与南宁市第二人民医院党委举行党建结对共建签约仪式。\n\n"
+            "新竹街道辖9个社区。今年以来，街道组织120余名网格员逐户摸排。南宁市第二人民医院有党员320余名，此前已结对社区20个。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "青秀区新竹街道")
+        self.assertEqual(self.figures(case), [(9, "个", "exact"), (120, "名", "more_than")])
+
+    def test_what_a_partner_hospital_sends_told_again_without_its_subject(self):
+        text = (
+            "医联体让居民家门口看专家\n\n去年3月，吴中区长桥街道社区卫生服务中心党支部与市第五人民医院心内科党支部签订党建联建协议。"
+            "根据协议，市第五人民医院每周派出2名专家到中心坐诊，一年来已累计下派专家96人次。中心新增家庭病床20张。\n"
+        )
+        self.assertEqual(self.figures(read_text(text).cases[0]), [(20, "张", "exact")])
+
+    def test_what_the_sent_experts_did_goes_with_them_in_a_town_s_report(self):
+        text = (
+            "中峰镇党建引领健康服务\n\n今年以来，资源县中峰镇党委组织开展主题宣讲40场。中峰镇还与县人民医院签订帮扶协议，"
+            "县人民医院每季度派出专家12名到镇卫生院坐诊，累计诊疗群众900余人次。\n"
+        )
+        self.assertEqual(self.figures(read_text(text).cases[0]), [(40, "场", "exact")])
+
+    def test_a_visited_community_s_old_people_by_age_in_a_hospital_s_report(self):
+        text = (
+            "江北区中医院送医进院坝\n\n9月17日，江北区中医院党委组织党员医护人员一行28人走进桂花社区，义诊居民420人次。"
+            "桂花社区60岁以上老人有2100余名，患慢性病的比例较高。\n医院党委现有党员156名，今年已开展“送医进社区”活动19场。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "江北区中医院")
+        self.assertEqual([m.value for m in case.metrics], [28, 420, 156, 19])
+
+    def test_one_member_in_charge_and_a_contest_s_field(self):
+        self.assertEqual([m.value for m in extract_metrics(["明确1名党委委员分管，在全市参评的47个品牌中得分位列第三。"])], [])
