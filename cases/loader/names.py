@@ -851,11 +851,20 @@ _SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院|[内�
 
 
 def _official_form(name: str, body: str, mentioned: list[str]) -> str:
-    """松阳 -> 松阳县: a heading's short place, in the form the body prints (names stay as printed)."""
+    """松阳 -> 松阳县, 鹿城某村 -> 鹿城区某街道某村: a heading's short place, in the form the body prints."""
     if (institution_kind(name) == "government" or is_place_name(name)) and not name.endswith(("县", "市", "区", "旗", "州", "盟", "镇", "乡", "街道")):
         fuller = re.search(rf"{re.escape(name)}(?:自治县|自治旗|县|市|区|旗)", body)
         if fuller:
             return fuller.group(0)
+        return name
+    # 鹿城上垟村：… over a body that prints 鹿城区仰义街道上垟村: a district's short name opening a
+    # label, in the form the body prints the name
+    for k in range(2, min(len(name) - 2, 5) + 1):
+        head, rest = name[:k], name[k:]
+        if head in _division_names() and not head.endswith(("县", "市", "区", "旗", "州", "盟")) and len(rest) >= 3:
+            printed = [m for m in mentioned if m.startswith(head) and m.endswith(rest) and len(m) > len(name) and m[k] in "县市区旗"]
+            if printed:
+                return max(printed, key=len)
     return name
 
 
@@ -901,11 +910,13 @@ def place_mentions(text: str) -> list[Mention]:
     return found
 
 
-_VILLAGE = re.compile(rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,6}}?嘎查)(?![委民干组级小医庄])")  # (巴彦宝力高嘎查: a Mongolian name runs longer)
+_VILLAGE = re.compile(
+    rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,6}}?嘎查|[{CJK}]{{2,4}}?社区(?!卫生|医院|服务中心|服务站))(?![委民干组级小医庄])"
+)  # (巴彦宝力高嘎查: a Mongolian name runs longer; 某街道槐古社区, whose 古 the analyser reads as an adjective)
 
 
 def village_mentions(text: str) -> list[Mention]:
-    """某镇北庄村 printed once in full, then 北庄村党支部 …: the village acting through its branch.
+    """某镇北庄村 printed once in full, then 北庄村党支部 …: the village (or community) acting through its branch.
 
     A village is an institution in running text only after its town (乡村, 农村 are words); once
     the text has printed it so, its bare name before 党支部, 村委会 or 两委 is the same village."""
@@ -916,12 +927,19 @@ def village_mentions(text: str) -> list[Mention]:
         if not town or match["village"] in seen:
             continue
         seen.add(match["village"])
-        full = fullest_place(town, text) + match["village"]
+        full = _without_leading_verb(fullest_place(town, text)) + match["village"]
         # (某某庄村现有400户…: its bare name opening a sentence is the village too)
-        for bare in re.finditer(r"(?:(?<=^)|(?<=[。；！？\n]))" + re.escape(match["village"]) + r"|" + re.escape(match["village"]) + r"(?=党|村委会|两委)", text):
+        for bare in re.finditer(r"(?:(?<=^)|(?<=[。；！？\n]))" + re.escape(match["village"]) + r"|" + re.escape(match["village"]) + r"(?=党|村委会|居委会|两委)", text):
             if not text[max(0, bare.start() - len(town)) : bare.start()].endswith(town):
                 found.append(Mention(full, bare.start(), bare.end()))
     return found
+
+
+def _without_leading_verb(place: str) -> str:
+    """走进圣城街道 -> 圣城街道: a verb the run of characters before a town took in."""
+    first = words(place)[0] if place else ("", "")
+    rest = place[len(first[0]) :]
+    return rest if first[1].startswith("v") and rest and _is_place_like(rest) else place
 
 
 # 盛夏时节，走进某县某乡某村，…: the reporter walks into the report's subject

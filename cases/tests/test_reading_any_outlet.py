@@ -3150,3 +3150,26 @@ class WSWTWURoundTests(SimpleTestCase):
 
     def test_one_member_in_charge_and_a_contest_s_field(self):
         self.assertEqual([m.value for m in extract_metrics(["明确1名党委委员分管，在全市参评的47个品牌中得分位列第三。"])], [])
+
+    def test_a_community_printed_once_in_full_then_bare_is_the_one_acting(self):
+        # (the analyser reads the second character of 槐古 as an adjective: the name is found by its full printing)
+        text = (
+            "槐古社区“大党委”聚合力\n\n本报记者 陆某\n\n“楼道里的杂物清走了，还装了新灯。”近日，家住梁溪区清名桥街道槐古社区的居民顾阿姨高兴地说。"
+            "这件事的办成，得益于社区“大党委”成员单位的协同发力。\n\n"
+            "槐古社区是一个老城区社区，共有居民3800户。2022年以来，槐古社区党委吸纳辖区16家单位组建“大党委”，每季度召开一次联席会议，共商社区事务。\n\n"
+            "在“大党委”的推动下，社区征集居民“微心愿”230个。共建单位之一的无锡市第五人民医院已派出党员医护人员110余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "梁溪区清名桥街道槐古社区")
+
+    def test_a_label_with_a_district_s_short_name_in_the_form_the_body_prints(self):
+        text = (
+            "鹿城上垟村：“共富工坊”让村民家门口就业\n\n某某网讯 走进鹿城区仰义街道上垟村的“共富工坊”，村民们正在组装配件。\n\n"
+            "上垟村党支部现有党员58名，今年已帮助42户农户稳定增收。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "鹿城区仰义街道上垟村")
+
+    def test_a_verb_before_a_street_is_no_part_of_its_name(self):
+        from cases.loader.names import village_mentions
+
+        names = {m.name for m in village_mentions("记者走进圣城街道丰和社区。丰和社区党委现有党员60名。")}
+        self.assertEqual(names, {"圣城街道丰和社区"})
