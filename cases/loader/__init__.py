@@ -182,7 +182,7 @@ _SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方" + _SERVED_BODY + ")")
 _ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方" + _SERVED_BODY + r"|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
-_HOSPITAL_OPENS = re.compile(r"^医院(?!党)")
+_HOSPITAL_OPENS = re.compile(r"^医院(?:党委|党总支)?(?!党)")
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
 _SENDS = re.compile(r"派出|派驻|选派|下派")
 
@@ -217,7 +217,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
         told_of, previous = "another", sentence
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
-        clauses = re.split(r"[，,]|(?<=情况|村况|村情|概况|村貌|民情)[：:]", sentence)
+        clauses = re.split(r"[，,]|(?<=情况|村况|村情|概况|村貌|民情|社情)[：:]", sentence)
         opener = next((c for c in clauses if c.strip()), "")
         # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
         speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
@@ -306,6 +306,8 @@ _PLACE_SUBJECT = re.compile(
     r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千])"
     r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
+    # 该村大力发展…产业, 某镇地处…、下辖20多个行政村: the village or the town the report's body serves
+    r"|^该(?:村|嘎查)(?!卫生室|医)|^[\u4e00-\u9fff]{2,6}?(?:镇|乡)(?=地处|位于|下辖|辖区内有|常住人口|户籍人口|总人口)"
     # 翠园社区60岁以上老人有2100余名 (not 为农村65岁以上老年人体检…, 为社区65岁以上老人…: the work's)
     r"|^(?![为向给对在于把])[\u4e00-\u9fff]{1,8}?(?<!农)(?:村|社区|嘎查)\d+岁(?:及)?以上[\u4e00-\u9fff]{1,4}?(?:有|共有|约有|约|达)"
 )
@@ -436,7 +438,7 @@ def _that_other_body(text: str, own: str) -> bool:
 
 
 # 据县卫健委介绍，某县共有19家乡镇卫生院, 全县重点人群签约率为88%: the county's, told by another
-_COUNTY_WIDE = re.compile(r"^(?:据[^，。]{0,12}(?:介绍|统计|了解|数据显示)|[^，。]{0,10}从[^，。]{2,12}了解到)?，?(?P<place>全县|全区|全市|全旗|全州|全省|[\u4e00-\u9fff]{2,10}?[县区市旗])(?:目前|当前|现)?(?:共有|现有|共(?=\d|[一二两三四五六七八九十百千])|辖|有\d|[\u4e00-\u9fff]{0,4}?人口)")
+_COUNTY_WIDE = re.compile(r"^(?:据[^，。]{0,12}(?:介绍|统计|了解|数据显示)|[^，。]{0,10}从[^，。]{2,12}了解到)?，?(?P<place>全县|全区|全市|全旗|全州|全省|[\u4e00-\u9fff]{2,10}?[县区市旗])(?:目前|当前|现)?(?:共有|现有|共(?=\d|[一二两三四五六七八九十百千])|辖|有\d|[\u4e00-\u9fff]{0,4}?人口|(?:地域|国土|总|辖区)?面积)")
 
 
 # 记者从县卫健局了解到，全县县域内就诊率…: what a commission or a government tells, in a health body's report
@@ -496,7 +498,7 @@ _PARTNER_SENDS = re.compile(r"(?:结对|帮扶|支援|对口|共建|协作)[^，
 # the case brought that about: 协调县人民医院派驻专家3名)
 _HEALTH_BODY_SENDS = re.compile(
     r"^(?![^，。；]{0,8}?(?:协调|争取|邀请|联系|推动|促成|引进|请来))(?:由|经)?[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|服务中心|服务站|中心)(?:的)?"
-    r"(?:每周|每月|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
+    r"(?:每周|每月|每季度|每季|每年|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
 )
 _SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派)")
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
@@ -513,7 +515,7 @@ _HEALTH_BODY_ACTS = re.compile(
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已))?(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
@@ -522,7 +524,7 @@ _PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|概况|村貌|民情))$")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|村情|概况|村貌|民情|社情))$")
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
@@ -602,6 +604,7 @@ _PLACE_OPENS = re.compile(
 )
 _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
+    r"|^该(?:村|嘎查)(?!卫生室|医)"  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
     r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
     # (，留守老人约400人, 其中脱贫户126户: the groups of its people)

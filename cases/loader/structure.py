@@ -1168,6 +1168,8 @@ def _is_short_line(text: str) -> bool:
     body = text[:-1] if text[-1:] in ("。", "！") else text
     # (强堡垒：党建业务同频共振: a subheading's label and its words)
     body = re.sub(r"^[\u4e00-\u9fff]{2,6}：(?=[\u4e00-\u9fff“])", "", body) if text[-1:] not in ("。", "！") else body
+    if re.match(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])", text) and text[-1:] not in TERMINAL:
+        body = body.replace("，", "")  # 一、强基固本，组织体系更加健全: a numbered head may pair its phrases with a comma
     return len(text) <= 32 and not re.search(r"[，；：。！？]", body)
 
 
@@ -1291,7 +1293,9 @@ _CAPTION_DOES = re.compile(r"(?:为|向|给|帮|陪同|带领|指导)[\u4e00-\u9
 
 def _reads_as_caption(text: str) -> bool:
     """A line under a photo: short, no sentence end, someone doing something for someone."""
-    return 8 <= len(text) <= 40 and text[-1] not in TERMINAL and bool(_CAPTION_WHO.search(text) and _CAPTION_DOES.search(text))
+    # (a brand in quote marks is no one doing anything: 某卫生院：“元心为民”家庭医生服务)
+    unquoted = re.sub(r"“[^“”]*”", "", text)
+    return 8 <= len(text) <= 40 and text[-1] not in TERMINAL and bool(_CAPTION_WHO.search(unquoted) and _CAPTION_DOES.search(unquoted))
 
 
 def _reads_on(text: str) -> bool:

@@ -3173,3 +3173,82 @@ class WSWTWURoundTests(SimpleTestCase):
 
         names = {m.name for m in village_mentions("记者走进圣城街道丰和社区。丰和社区党委现有党员60名。")}
         self.assertEqual(names, {"圣城街道丰和社区"})
+
+
+class WVWXWYRoundTests(SimpleTestCase):
+    """The WV, WX and WY sets' first readings found these (each text here is my own)."""
+
+    def body(self, case):
+        return "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+
+    def values(self, case):
+        return [m.value for m in case.metrics]
+
+    def test_a_view_count_in_a_page_on_one_line(self):
+        text = (
+            "某镇中心卫生院：党建引领健康守护 发布时间:2024-04-28 来源:某县卫健委 浏览:517次 “医生每个月都上门给我量血压。”在某县某镇某村，78岁的刘大爷说。"
+            "近年来，于都县银坑镇中心卫生院党支部打造党建品牌，组建家庭医生团队14支。卫生院党支部现有党员21名，设立党员先锋岗8个。"
+            "今年以来，卫生院开展巡回医疗86场次，为120余名老党员建立健康档案。卫生院还与县人民医院组建医联体，"
+            "县人民医院每周派出专家到卫生院坐诊，帮助卫生院新开展胃镜检查等新技术5项，群众在家门口就能做检查。下一步，卫生院将继续做好服务。"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("浏览", self.body(case))
+        self.assertNotIn(517, self.values(case))
+
+    def test_a_unit_s_brand_in_quote_marks_is_no_caption_of_someone_serving(self):
+        text = (
+            "某区基层卫生院党建品牌亮点纷呈\n\n近年来，肥乡区卫生健康局以“一院一品”创建为抓手，指导各卫生院打造党建品牌。\n\n"
+            "天台山镇卫生院：“天台先锋”守护群众健康\n天台山镇卫生院党支部有党员13名，今年上半年开展入村巡诊52次。\n\n"
+            "元固乡卫生院：“元心为民”家庭医生服务\n元固乡卫生院党支部有党员7名，组建家庭医生团队8个，签约居民1.5万余人。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["肥乡区天台山镇卫生院", "肥乡区元固乡卫生院"])
+
+    def test_a_numbered_head_that_pairs_its_phrases_with_a_comma_heads_a_section(self):
+        text = (
+            "某市卫生健康局2024年度党建工作总结\n\n2024年，海伦市卫生健康局党组坚持党建引领，现将全年工作总结如下。\n"
+            "一、强基固本，组织体系更加健全\n局党组指导所属23个基层党组织完成规范化建设，全系统现有党员612名。\n"
+            "二、为民服务，健康惠民成效明显\n全系统组建党员志愿服务队26支，开展义诊巡诊380余场。\n"
+        )
+        headings = [s.heading for s in read_text(text).cases[0].sections if s.heading]
+        self.assertEqual(headings, ["一、强基固本，组织体系更加健全", "二、为民服务，健康惠民成效明显"])
+
+    def test_what_a_village_s_secretary_tells_of_the_village_in_a_hospital_s_report(self):
+        text = (
+            "党建共建结对子 健康帮扶暖民心\n\n6月27日，西丰县人民医院党委与某镇某村党支部签订党建共建协议。\n\n"
+            "签约仪式上，某村党支部书记介绍了村情：全村辖7个村民组，共有农户520户、人口1490人，党员42名。\n\n"
+            "签约后，医院8名党员专家在村部开展义诊，当天共义诊160余人次。\n"
+        )
+        self.assertEqual(self.values(read_text(text).cases[0]), [8, 160])
+
+    def test_the_headline_s_street_named_again_bare_is_the_case(self):
+        text = (
+            "圣城街道“红色网格”织密为民服务网\n\n本报记者 张某\n\n"
+            "走进寿光市圣城街道东关社区，“党员网格员服务公示牌”挂在每栋楼的单元门口。这是圣城街道党工委以“红色网格”为抓手推进基层治理的一个缩影。\n\n"
+            "圣城街道辖27个城市社区。街道党工委将辖区划分为156个基础网格。“在群里说一声就有人来管。”东关社区居民孙大姐说。\n\n"
+            "在市人民医院的支持下，东关、南关等社区建起“健康小屋”。医院党委有党员600余名，仅去年就有近200名党员医生参与了社区服务。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("寿光市圣城街道", "government"))
+        self.assertEqual(self.values(case), [27, 156])
+
+    def test_what_a_hospital_s_team_does_each_quarter_in_a_gacha_s_report(self):
+        text = (
+            "草原上的“红色驿站”\n\n今年以来，阿巴嘎旗别力古台镇乌兰嘎查党支部设立党员中心户15户，为群众办理实事72件。"
+            "嘎查还与旗人民医院开展结对共建，医院每季度派医疗队到嘎查义诊1次，今年已为牧民免费体检300余人。\n"
+        )
+        self.assertEqual(self.values(read_text(text).cases[0]), [15, 72])
+
+    def test_that_village_s_and_that_town_s_make_up_in_a_hospital_s_report(self):
+        text = (
+            "桃源县人民医院与白鹭湾村结对共建\n\n5月8日，桃源县人民医院党委与陬市镇白鹭湾村党总支签订党建结对共建协议。\n\n"
+            "白鹭湾村由原三个村合并而成，现有农户1120户。近年来，该村大力发展稻虾共养产业，面积达3000余亩。\n\n"
+            "据了解，陬市镇地处县城东部，下辖20多个行政村。签约后，医院28名党员医护人员开展义诊，为群众测量血压350余人次。\n"
+        )
+        self.assertEqual(self.values(read_text(text).cases[0]), [28, 350])
+
+    def test_a_banner_s_area_in_its_hospital_s_report(self):
+        text = (
+            "巡诊队走进牧区\n\n今年以来，陈巴尔虎旗人民医院党总支组建党员巡诊队2支，巡诊38次。"
+            "陈巴尔虎旗地域面积2.1万平方公里，牧户居住分散。\n"
+        )
+        self.assertEqual(self.values(read_text(text).cases[0]), [2, 38])
