@@ -187,7 +187,8 @@ def furniture_left(strings: list[str], cases: list[CaseData], source: str) -> li
             words = furniture.strip()
             if not words:
                 continue
-            only_furniture = source.count(words) <= sum(f.count(words) for f in strings)
+            # (counted with the source's line breaks taken out: a PDF's body may print the words across one)
+            only_furniture = re.sub(r"\s+", "", source).count(words) <= sum(f.count(words) for f in strings)
             if words in body or (only_furniture and any(words in line for line in [case.title, *body])):
                 left.append(furniture)
     return left

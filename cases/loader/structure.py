@@ -624,15 +624,19 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         # 标题 / (原创 某某 2024年…) / 某某社区卫生服务中心 / 正文: the institution's name on a line of its own
         case.institution = _PARTY_ENDING.sub("", named_line)
         after_title += 1
-    while after_title + 1 < len(lines) and _is_short_line(lines[after_title].text) and meta.LEAD_DATELINE.match(lines[after_title + 1].text):
-        text = lines[after_title].text
-        if names.institution_mentions(text) and not _reads_as_caption(text):
-            # 某医院推动专家下沉: a deck under the headline, then 本报讯…
-            case.subtitle_lines.append(text)
-            showcase.subtitle = showcase.subtitle or text
-        else:
-            case.captions.append(text)  # 医护人员在社区开展义诊 (a photo's caption), then 本报讯…
-        after_title += 1
+    # short lines between the headline and 本报讯…: a deck, a photo's caption (at most three lines)
+    lead_at = next((k for k in range(after_title, min(after_title + 4, len(lines))) if not _is_short_line(lines[k].text)), None)
+    if lead_at is not None and lead_at > after_title and meta.LEAD_DATELINE.match(lines[lead_at].text):
+        for index in range(after_title, lead_at):
+            text = lines[index].text
+            # 某医院推动专家下沉, or right under the headline 15分钟健康服务圈覆盖辖区11个社区: its deck;
+            # 医护人员在社区开展义诊, 签约仪式现场。: a photo's caption
+            if (names.institution_mentions(text) or index == headline_at + 1) and not _reads_as_caption(text) and text[-1] not in "。！":
+                case.subtitle_lines.append(text)
+                showcase.subtitle = showcase.subtitle or text
+            else:
+                case.captions.append(text)
+        after_title = lead_at
     # a headline printed twice (at an e-paper page's foot, after its kicker: 引题——主题)
     printed = {lines[headline_at].text}
     if headline_at:
