@@ -629,9 +629,10 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     if lead_at is not None and lead_at > after_title and meta.LEAD_DATELINE.match(lines[lead_at].text):
         for index in range(after_title, lead_at):
             text = lines[index].text
-            # 某医院推动专家下沉, or right under the headline 15分钟健康服务圈覆盖辖区11个社区: its deck;
-            # 医护人员在社区开展义诊, 签约仪式现场。: a photo's caption
-            if (names.institution_mentions(text) or index == headline_at + 1) and not _reads_as_caption(text) and text[-1] not in "。！":
+            # 某医院推动专家下沉, or printed right under the headline (no blank line) 15分钟健康服务圈覆盖辖区11个社区:
+            # its deck; 医护人员在社区开展义诊, 签约仪式现场。: a photo's caption
+            deck_line = index == headline_at + 1 and not lines[index].gap
+            if (names.institution_mentions(text) or deck_line) and not _reads_as_caption(text) and text[-1] not in "。！":
                 case.subtitle_lines.append(text)
                 showcase.subtitle = showcase.subtitle or text
             else:
