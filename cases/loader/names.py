@@ -303,6 +303,8 @@ _PREPOSITIONS = frozenset("向在到为对给从与和跟同把被将让")
 
 def _stops(word: str, pos: str) -> bool:
     """A word that cannot stand in a name: a verb, a function word, a number, a lone adjective."""
+    if pos == "x" and re.fullmatch(rf"[{CJK}]+", word):
+        return False  # 车|陂|街: a character too rare for the analyser's dictionary, in a proper name
     if pos.startswith(_STOP_POS) or word.endswith(("报", "报讯", "报社")):
         return True  # ... and a paper's name (某某晚报) before the report's first words
     return (pos.startswith("v") and pos != "vn") or (pos.startswith("a") and len(word) == 1)

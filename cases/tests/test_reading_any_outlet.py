@@ -3261,3 +3261,7 @@ class WVWXWYRoundTests(SimpleTestCase):
         self.assertEqual(article.showcase.subtitle, "15分钟健康服务圈覆盖辖区11个社区")
         self.assertEqual([s.heading for s in case.sections], [""])
         self.assertIn("签约仪式现场。", case.captions)
+
+    def test_a_character_too_rare_for_the_analyser_stays_in_a_street_s_name(self):
+        # (jieba tags 陂 “x”, a word it does not know: no reason to cut the name there)
+        self.assertEqual([m.name for m in institution_mentions("车陂街社区卫生服务中心党支部现有党员31名")], ["车陂街社区卫生服务中心"])
