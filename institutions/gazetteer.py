@@ -183,6 +183,13 @@ def named_short(short: str) -> RegionPath:
     return found[0].path() if len(found) == 1 else RegionPath()
 
 
+def county_by_short(short: str, level: str) -> RegionPath:
+    """东乡 + 县 -> 甘肃省/临夏回族自治州/东乡族自治县: the one county (or banner) of that short name whose
+    official name ends in the level (东乡区, a district of Jiangxi, has the same short name)."""
+    found = [d for d in _index().by_short.get(short, ()) if d.level == "district" and d.name.endswith(level)]
+    return found[0].path() if len(found) == 1 else RegionPath()
+
+
 def division_names() -> list[str]:
     """Every division's official and short name (成都市, 成都, 秀山土家族苗族自治县, 秀山), once each."""
     index = _index()
@@ -351,7 +358,9 @@ def locate(name: str, context: str = "") -> RegionPath:
         candidates = _narrow(candidates, mention.candidates)
     if len(candidates) > 1:
         candidates = _by_context(candidates, context)
-    if len(mentions) == 1 and _contradicted(candidates, context):
+    # (旺苍县, a county's one name: a partner's province the report names elsewhere does not unsettle it)
+    one_county = len(candidates) == 1 and name[mentions[0].start : mentions[0].end].endswith(("县", "旗")) if mentions else False
+    if len(mentions) == 1 and not one_county and _contradicted(candidates, context):
         return RegionPath()
     return _common_path(candidates)
 

@@ -151,8 +151,11 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     if not raw.title:
         raw.title = _title_from_body(sections)
         raw.warnings.append("原文没有标题，标题取自正文，请编辑核对")
-    stems = _partner_stems(actor.partners, own=institution.name)
-    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name) for s in sections for p in s.paragraphs])
+    # (沿河县人民医院：… over a body that prints 沿河土家族自治县人民医院: the case itself, in another form, is no partner)
+    partners = [p for p in actor.partners if not _same_body(re.sub(r"(?:党委|党总支|党支部|党工委)$", "", p), institution.name)]
+    stems = _partner_stems(partners, own=institution.name)
+    we_speak = bool(re.search(r"我院|本院", body))  # (where the report says 我院 of itself, 该院 is another)
+    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak) for s in sections for p in s.paragraphs])
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -167,7 +170,7 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
         brands=brands(raw.title + "\n" + body),
         metrics=metrics,
         warnings=raw.warnings,
-        partners=actor.partners,
+        partners=partners,
     )
 
 
@@ -187,6 +190,11 @@ _HOSPITAL_OPENS = re.compile(r"^医院(?:党委|党总支)?(?!党)")
 _SENDS = re.compile(r"派出|派驻|选派|下派")
 
 
+def _same_body(name: str, own: str) -> bool:
+    forms = canonical_forms([name, own])
+    return name == own or forms[name] == forms[own] or place_in_full(name, own) == own
+
+
 def _partner_stems(partners: list[str], own: str) -> list[str]:
     """How a partner is named in the sentence that tells what it has: its name without its kind
     (and without its places and town, where what stays is a name of its own: 银川市凤城医院 is 凤城,
@@ -203,7 +211,7 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
     return stems
 
 
-def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: str = "") -> str:
+def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: str = "", we_speak: bool = False) -> str:
     """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
     the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
     community's report) and tells what it has is left out of the figures (the body keeps it);
@@ -293,9 +301,10 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         if kind != "health_commission":
             # 区卫生健康局党委一行15人到中心调研: the size of a commission's visiting party, not the case's
             sentence = _COMMISSION_PARTY.sub("", sentence)
+        sentence = _PARTY_OF.sub(lambda party: "" if _another_s(party.group(0), own) else party.group(0), sentence)
         told_of = "own"
         if kind in HEALTH_BODIES:
-            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on)
+            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak)
         kept.append(sentence)
     return "".join(kept)
 
@@ -325,7 +334,7 @@ _OWN_SUBJECT = re.compile(
 _THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
 
 
-def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: str = "own") -> tuple[str, str]:
+def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: str = "own", we_speak: bool = False) -> tuple[str, str]:
     """全村524户1690人，其中60岁以上老人410人，村党支部现有党员37名 (what a village a hospital visits
     has), 医院帮扶的川口乡卫生院今年门诊量同比增长两成 (what the body it helps achieved): in a health
     body's report, clauses about a place or another body are theirs, until the report's body is the
@@ -340,6 +349,10 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
             pass  # 该院现有职工50人 after a sentence about the health centre it helps: that centre still
         elif not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
             subject = "another"
+        elif (we_speak and text.startswith("该院")) or _aiding_place(text, own):
+            # 该院此前已累计派出帮扶专家19名 in a report that says 我院 of itself; 温州市累计选派医疗专家86名
+            # 到理塘…, 上海市闵行区…对口支援某县人民医院: the body or the place that helps
+            subject = "another"
         elif _OWN_SUBJECT.match(text) or _names_own(text, own):
             subject = "own"
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
@@ -351,6 +364,31 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
             subject = "another"
         theirs.append(subject != "own")
     return _without_theirs(sentence, clauses, theirs), subject
+
+
+# 临安区第二人民医院党委书记某某一行8人来院…: a party on a visit (another body's, where it names one)
+_PARTY_OF = re.compile(r"[^，,。；]*?一行\d+人")
+# 温州市累计选派…, 上海市闵行区按照…要求，整建制对口支援…: a place that sends aid
+_AIDING_PLACE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,10}?[省市区县州])(?:(?:按照[^，]{0,16})?(?:累计|先后|共|已|还|整建制|持续|每年)*(?:对口支援|对口帮扶|选派|派出|派驻|援建|投入援|捐赠)"
+    r"|(?:按照|根据)[^，]{0,12}(?:帮扶|支援|援[藏疆青宁黔滇蒙]))"
+)
+
+
+def _aiding_place(text: str, own: str) -> bool:
+    aid = _AIDING_PLACE.match(text)
+    return bool(aid) and is_place_name(aid["place"]) and aid["place"] not in own and gazetteer.short_name(aid["place"]) not in own
+
+
+def _another_s(party: str, own: str) -> bool:
+    """某医院党委书记某某一行8人: the party of a body the text names, not the case."""
+    mentions = institution_mentions(party)
+    if not mentions or not own or institution_kind(mentions[0].name) == "government" or _names_own(party[mentions[0].start :], own):
+        return False
+    # (南开区王顶堤街道社区卫生服务中心 and the case filed as 南开区王顶堤社区卫生服务中心: one body)
+    bare = gazetteer.without_leading_places(mentions[0].name)
+    stem = re.sub(r"(?:镇|乡|街道)$", "", bare[: len(bare) - len(suffix_of(bare))])
+    return not (len(stem) >= 3 and stem in own)
 
 
 def _without_theirs(sentence: str, clauses: list[str], theirs: list[bool]) -> str:

@@ -865,10 +865,13 @@ def _official_form(name: str, body: str, mentioned: list[str]) -> str:
         return name
     # 鹿城上垟村：… over a body that prints 鹿城区仰义街道上垟村: a district's short name opening a
     # label, in the form the body prints the name
-    for k in range(2, min(len(name) - 2, 5) + 1):
+    # (东乡县锁南镇：… over 东乡族自治县锁南镇党委…: an autonomous county's short form, in full as the body prints it)
+    for k in range(2, min(len(name) - 2, 7) + 1):
         head, rest = name[:k], name[k:]
-        if head in _division_names() and not head.endswith(("县", "市", "区", "旗", "州", "盟")) and len(rest) >= 3:
-            printed = [m for m in mentioned if m.startswith(head) and m.endswith(rest) and len(m) > len(name) and m[k] in "县市区旗"]
+        short_county = head not in _division_names() and is_county_short_name(head)  # (西吉县马莲川村 stays as printed)
+        if ((head in _division_names() and not head.endswith(("县", "市", "区", "旗", "州", "盟"))) or short_county) and len(rest) >= 3:
+            stem = re.sub(r"(?:自治)?[县旗]$", "", head) if short_county else head
+            printed = [m for m in mentioned if m.startswith(stem) and m.endswith(rest) and len(m) > len(name) and (short_county or m[k] in "县市区旗")]
             if printed:
                 return max(printed, key=len)
     return name
@@ -980,11 +983,12 @@ def is_place_name(text: str) -> bool:
 
 
 def is_county_short_name(text: str) -> bool:
-    """察布查尔县, 威宁县, 威宁自治县, 澜沧县: an autonomous county's short name with its level."""
+    """察布查尔县, 威宁县, 威宁自治县, 澜沧县, 东乡县 (not 东乡区 of Jiangxi): an autonomous county's short name with its level."""
     level = re.search(r"(?:自治)?[县旗]$", text)
     stem = text[: level.start()] if level else ""
-    short = gazetteer.named_short(stem) if len(stem) >= 2 and stem in _division_names() else None
-    return short is not None and (short.district or "").endswith(level.group(0))
+    if len(stem) < 2 or stem not in _division_names():
+        return False
+    return bool(gazetteer.county_by_short(stem, level.group(0)).district)
 
 
 def names_whole(text: str) -> bool:

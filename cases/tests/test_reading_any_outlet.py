@@ -3265,3 +3265,54 @@ class WVWXWYRoundTests(SimpleTestCase):
     def test_a_character_too_rare_for_the_analyser_stays_in_a_street_s_name(self):
         # (jieba tags 陂 “x”, a word it does not know: no reason to cut the name there)
         self.assertEqual([m.name for m in institution_mentions("车陂街社区卫生服务中心党支部现有党员31名")], ["车陂街社区卫生服务中心"])
+
+
+class WZVGVHRoundTests(SimpleTestCase):
+    """The WZ, VG and VH sets' first readings found these (each text here is my own)."""
+
+    def values(self, case):
+        return [m.value for m in case.metrics]
+
+    def test_the_helping_hospital_s_party_and_its_gifts_in_the_helped_hospital_s_report(self):
+        text = (
+            "结对帮扶结硕果\n\n6月5日，临安区第二人民医院党委书记方某一行8人来我院开展结对帮扶回访。"
+            "该院此前已累计派出帮扶专家19名，捐赠设备价值130余万元。\n\n"
+            "一年来，台江县人民医院在帮扶下新开展技术项目12项，门诊量同比增长18%。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "台江县人民医院")
+        self.assertEqual(self.values(case), [12, 18])
+
+    def test_a_place_that_sends_aid_in_a_county_bureau_s_report(self):
+        text = (
+            "理塘县卫健系统：党建引领健康事业发展\n\n今年以来，理塘县卫生健康局党组组织全系统党员开展义诊巡诊46场。"
+            "在对口支援方面，温州市累计选派医疗专家86名到理塘开展“组团式”帮扶，援建远程会诊中心1个，投入援助资金1350万元。\n\n"
+            "2021年起，上海市闵行区按照“组团式”帮扶要求，整建制对口支援县人民医院，先后派出四批共31名医疗骨干。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(self.values(case), [46])
+        self.assertEqual(case.institution.region.district, "理塘县")
+
+    def test_the_case_in_another_form_is_no_partner_of_its_own(self):
+        text = (
+            "【某某协作】沿河县人民医院：结对帮扶“带”出一支带不走的医疗队\n\n2023-09-14 15:48  来源：某某融媒体中心\n\n"
+            "9月12日，常熟市第二人民医院与沿河土家族自治县人民医院党建结对帮扶推进会在沿河召开。\n\n"
+            "沿河土家族自治县人民医院是全县医疗救治中心，现有职工1060人，其中党员214名，下设党支部12个。\n\n"
+            "常熟市第二人民医院累计派出帮扶专家36人。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(self.values(case), [1060, 214, 12])
+        self.assertNotIn(case.institution.name, [p.removesuffix("党委") for p in case.partners])
+
+    def test_a_county_s_one_name_is_where_it_is_whatever_province_its_partner_is_in(self):
+        text = (
+            "某县卫健系统结对帮扶扫描\n\n今年以来，旺苍县卫健系统深化“党建+结对帮扶”。\n\n"
+            "旺苍县中医院：“杏林先锋”让中医药进村入户\n\n县中医院党支部与浙江省湖州市某区中医院结成对子，今年开展义诊24场。\n"
+        )
+        region = read_text(text).cases[0].institution.region
+        self.assertEqual((region.province, region.district), ("四川省", "旺苍县"))
+
+    def test_an_autonomous_county_s_short_name_shared_with_another_province_s_district(self):
+        # 东乡县 is 东乡族自治县 (Gansu): 东乡区 of Jiangxi shares the short name, not the level
+        self.assertTrue(is_place_name("东乡县"))
+        self.assertFalse(is_place_name("东乡旗"))
