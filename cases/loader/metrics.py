@@ -168,7 +168,7 @@ _ORDINAL_BEFORE = re.compile(r"第$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]\s*[\d-]*$|(?:电话|热线|手机|传真|邮编)\s*[\d-]{3,}$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 # 海拔800多米, 距县城60公里, 坐车1个多小时: the setting of a story (离退休 is no distance)
-_DISTANCE_BEFORE = re.compile(r"海拔|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
+_DISTANCE_BEFORE = re.compile(r"海拔|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|驱车|骑车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
 # (我们, 我院 speak for the institution: their numbers are the report's).
 _SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站])|俺)[^“”]{0,200}?”")
@@ -176,7 +176,7 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.
 PLAN_WORDS = (
-    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
+    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|准备(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
     r"|将(?:在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
 )
@@ -682,6 +682,25 @@ def _threshold(f: _Figure) -> bool:
 @_not_counted("what a museum holds or shows, where the case's people visit", ("馆藏文物〔1〕万余件", "参观了展陈的〔300〕余件文物和图片资料"), ("捐赠图书〔300〕余册",))
 def _exhibits(f: _Figure) -> bool:
     return bool(re.search(r"(?:馆藏|展陈|藏有)[^，。；]{0,4}$", f.before) or (re.match(r"^[余多]?[\u4e00-\u9fff]{0,2}文物", f.after) and "参观" in f.before))
+
+
+@_not_counted(
+    "how a team splits up for the day, not a count of work",
+    ("随后分成问诊、检查、宣教〔三〕个小组", "党员分成普外、骨科和护理〔4〕个服务组"),
+    ("组建党员服务小组〔5〕个",),
+)
+def _team_split(f: _Figure) -> bool:
+    return bool(re.search(r"(?:分成|分为|编成|兵分)[^，。；]{0,16}$", f.before)) and bool(re.match(r"^(?:个)?(?:小组|组|服务组|分队|小分队|队|路|批)", f.after) or f.unit in ("组", "路", "批"))
+
+
+@_not_counted(
+    "who makes up each team, not a count of work",
+    ("由〔1〕名党员医生、1名村医和1名公卫人员组成团队", "由1名党员医生、〔1〕名村医和1名公卫人员组成"),
+    ("由〔120〕余名党员组成志愿服务队",),
+)
+def _team_make_up(f: _Figure) -> bool:
+    small = f.number in ("一", "两", "二", "三") or (f.number.isdigit() and int(f.number) <= 3)
+    return small and bool(re.search(r"由[^，。；]{0,24}$", f.before)) and "组成" in f.after
 
 
 @_not_counted("the batch before, not a count", ("接过上〔一〕批队员的“接力棒”",))

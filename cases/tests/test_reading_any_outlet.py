@@ -2671,7 +2671,8 @@ class XWRoundTests(SimpleTestCase):
         self.assertEqual(self.figures("卫生院新添置便携式彩超1台、心电图机2台。"), [(1, "台", "exact"), (2, "台", "exact")])
 
     def test_how_many_make_up_each_group_is_no_count(self):
-        self.assertEqual(self.figures("党员医生分成3个小组，每组2名党员。"), [(3, "个", "exact")])
+        # (how the day's team splits up is no count either: see NOT_COUNTED's team split)
+        self.assertEqual(self.figures("党员医生分成3个小组，每组2名党员。"), [])
         self.assertEqual([v for v, _, _ in self.figures("由党员牵头把相邻的5户家庭编为一组，共组建联防小组210个。")], [210])
 
     def test_targets_said_as_what_is_to_be_done_are_plans(self):
@@ -3316,3 +3317,7 @@ class WZVGVHRoundTests(SimpleTestCase):
         # 东乡县 is 东乡族自治县 (Gansu): 东乡区 of Jiangxi shares the short name, not the level
         self.assertTrue(is_place_name("东乡县"))
         self.assertFalse(is_place_name("东乡旗"))
+
+    def test_a_trip_by_car_and_a_plan_said_as_getting_ready(self):
+        self.assertEqual([m.value for m in extract_metrics(["医疗队驱车40公里来到偏远的山区自然村，为村民义诊86人次。"])], [86])
+        self.assertEqual([m.value for m in extract_metrics(["接下来准备把网格健康服务向周边2个嘎查推广。"])], [])
