@@ -120,9 +120,9 @@ LINES: list[Rule] = [
     ),
     rule(r"^[（(【\[]\s*(?:本版责编|本版编辑|责编|责任编辑|责任校对|编辑|审核|校对|来源)[^）)】\]]*[）)】\]]$", "an editor's or source's bracket at the end", ["（责编：覃明、李娟）", "【来源：某某网】", "（本版责编：王某）"]),
     rule(
-        r"^(?:[【\[]?\s*(?:字体|字号)\s*[：:]?\s*(?:[大中小]\s*){0,3}[】\]]?\s*|[【\[](?:打印|关闭|收藏|返回|打印本页|关闭窗口)[】\]]\s*)+$|^[大中小]$",
+        r"^(?:[【\[]?\s*(?:字体|字号)(?:大小)?\s*[：:]?\s*(?:[【\[]?[大中小][】\]]?\s*){0,3}[】\]]?\s*|[【\[](?:打印|关闭|收藏|返回|打印本页|关闭窗口)[】\]]\s*)+$|^[大中小]$",
         "the reader's font-size and print buttons (one per line where the page is copied as a list)",
-        ["字体：", "【字体：大 中 小】【打印】【关闭】", "大"],
+        ["字体：", "【字体：大 中 小】【打印】【关闭】", "大", "字体大小：【大】 【中】 【小】"],
     ),
     rule(r"^[\u4e00-\u9fff]{2,10}\s+[·—-]{1,2}\s+[\u4e00-\u9fff]{2,10}$", "a channel bar (site · channel)", ["某某新闻 · 区县", "某某报 · 某某新闻网", "某某新闻网 — 区县频道"], ["党建引领·为民服务"]),
     rule(r"^原创\s+\S{2,16}(?:\s+\S{2,16}){0,2}$|官方(?:微信|微博|账号|抖音|网站)$|微信公众号$", "a public account's name line", ["原创 某某发布", "原创 某县卫生健康局 健康某某", "某市某区卫生健康委员会官方微信"]),
@@ -141,7 +141,7 @@ LINES: list[Rule] = [
         "an outlet and its writer over a copy",
         ["某某日报客户端｜记者 徐某", "某某网 | 记者 王某 通讯员 李某"],
     ),
-    rule(r"^[\[【](?:图片|图|视频|image|img|photo)[\]】]$|^(?i:image|img|photo|picture)$", "an image's placeholder in a copied post", ["[图片]", "【视频】", "Image"]),
+    rule(r"^[\[【](?:图片|图|视频|image|img|photo)[\]】]$|^(?i:image|img|photo|picture)$|^!\[[^\]]*\]\([^)]*\)$", "an image's placeholder in a copied post", ["[图片]", "【视频】", "Image", "![]()", "![图片](https://example.com/a.jpg)"]),
     rule(r"^[^，。\s]{1,12}(?:\s+[-–—>»]{1,2}\s+[^，。\s]{1,12}){2,}$", "a channel path", ["某某网 - 海南新闻 - 市县新闻", "某某网 >> 党建 >> 正文"], ["党建引领 - 为民服务"]),
     rule(r"^[\u4e00-\u9fff]{2,10}(?:新闻网|日报网|在线|门户网|融媒体?|融媒体中心)$|^[\u4e00-\u9fff]{2,5}新闻$", "a site's or an app's name alone on its line", ["某某新闻网", "某某融媒", "某某点新闻"]),
     rule(r"^(?:首页|主页|网站首页)\s*(?:[>»›/|→＞]|$)", "breadcrumb", ["首页 > 滚动 >", "首页 » 地方", "首页 → 区县 → 西陵"]),
@@ -214,9 +214,9 @@ LINES: list[Rule] = [
     rule(r"^《[^》]{2,12}》\s*(?:关注|出品|推荐)$", "a public account's kicker", ["《某某日报》关注"]),
     rule(r"^[\x20-\x7e]{40,}$", "a line in Latin letters only (a platform's English notice)", ["Notice: The content above is uploaded and posted by a user of the platform."]),
     rule(
-        r"^(?:阅读|阅读量|浏览|浏览量|浏览次数|点击|点击数|在看|点赞|赞|播放)\s*[：:]?\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\+?\s*[）)]?\s*次?$",
-        "a post's read count",
-        ["阅读 2.1万", "在看 36", "阅读 (1256)", "阅读（1256）", "浏览：517次"],
+        r"^(?:(?:阅读|阅读量|浏览|浏览量|浏览次数|点击|点击数|在看|点赞|赞|播放|分享|收藏)\s*[：:]?\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\+?\s*[）)]?\s*次?\s*)+$",
+        "a post's read count (and its likes, in a row)",
+        ["阅读 2.1万", "在看 36", "阅读 (1256)", "阅读（1256）", "浏览：517次", "阅读 1842  点赞 56  在看 12"],
     ),
     rule(r"^(?:发布于|IP属地|IP 属地)\s*[：:]\s*[\u4e00-\u9fff]{2,8}$", "where a platform says the post came from", ["发布于：重庆市", "IP属地：四川"]),
     rule(

@@ -144,7 +144,7 @@ _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|
 
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
 # (宾川健康 / 宾川县某镇卫生院 2025年04月02日 18:30 云南: its author before the date)
-_ACCOUNT_DATELINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}\s*)?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}\s*(?:{meta.PROVINCES})$")
+_ACCOUNT_DATELINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}\s*)?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}\s*(?:发表于)?\s*(?:{meta.PROVINCES})$")  # (… 20:15 发表于云南)
 _ACCOUNT_OVER_ITS_DATE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:\s[\u4e00-\u9fffA-Za-z0-9]{1,8})?")  # 上海浦东 花木
 
 

@@ -39,12 +39,17 @@ def _field_label(cell: str) -> str:
 
 
 def _is_field_row(line: str) -> bool:
-    return "|" in line and _field_label(line.strip().strip("|").split("|")[0]) in _FIELD_LABELS
+    first = line.strip().strip("|").split("|")[0]
+    return "|" in line and (_field_label(first) in _FIELD_LABELS or _field_label(re.split(r"[：:]", first)[0]) in _FIELD_LABELS)
 
 
 def _field_lines(line: str) -> list[str]:
-    """索引号 | K-2023-01 | 发布机构 | 某镇 | -> 索引号：K-2023-01 / 发布机构：某镇: fields as labelled lines."""
+    """索引号 | K-2023-01 | 发布机构 | 某镇 | -> 索引号：K-2023-01 / 发布机构：某镇: fields as labelled lines
+    (| 发文机关： 某局 | 主题词： |: each cell its label and value)."""
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if any(re.match(r"^[^：:]{1,8}[：:]\s*\S", c) and _field_label(re.split(r"[：:]", c)[0]) in _FIELD_LABELS for c in cells):
+        fields = [re.split(r"[：:]", c, maxsplit=1) for c in cells if re.search(r"[：:]", c)]
+        return [f"{_field_label(label)}：{value.strip()}" for label, value in fields if _field_label(label) in _FIELD_LABELS and value.strip()]
     pairs = zip(cells[0::2], cells[1::2])
     return [f"{_field_label(label)}：{value}" for label, value in pairs if _field_label(label) in _FIELD_LABELS and value]
 

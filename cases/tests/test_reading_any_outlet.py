@@ -98,7 +98,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # the rules from the XW-WF sets' first readings, with XZ, WE and WF folded in, to 0.302; shares in
         # words and the rules from the WG-WI sets' first readings, with those folded in, to 0.281; the
         # WJ-WR sets and the rules from their first readings to 0.288; the WS-WU sets, with the rules
-        # from theirs, to 0.285; the WV-WY sets, with the rules from theirs, to 0.279
+        # from theirs, to 0.285; the WV-WY sets, with the rules from theirs, to 0.279; the WZ, VG and
+        # VH sets, with the rules from theirs, to 0.278
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -3321,3 +3322,29 @@ class WZVGVHRoundTests(SimpleTestCase):
     def test_a_trip_by_car_and_a_plan_said_as_getting_ready(self):
         self.assertEqual([m.value for m in extract_metrics(["医疗队驱车40公里来到偏远的山区自然村，为村民义诊86人次。"])], [86])
         self.assertEqual([m.value for m in extract_metrics(["接下来准备把网格健康服务向周边2个嘎查推广。"])], [])
+
+    def test_a_disclosure_page_whose_cells_hold_their_labels(self):
+        text = (
+            "当前位置：首页>某区人民政府>部门信息公开目录>某区卫生健康局>工作动态\n字体大小：【大】 【中】 【小】\n"
+            "| 索引号： 000014561/2024-01234 | |\n| 发文机关： 太原市小店区卫生健康局 | 主题词： |\n"
+            "| 标题： “家医红马甲”让健康服务跑在居民前面——坞城街道社区卫生服务中心党支部创建党建品牌纪实 | |\n| 主题分类： 卫生、体育 | 发布日期： 2024-05-29 |\n\n"
+            "“家医红马甲”让健康服务跑在居民前面\n——坞城街道社区卫生服务中心党支部创建党建品牌纪实\n\n"
+            "近年来，小店区坞城街道社区卫生服务中心党支部以“家医红马甲”党建品牌为牵引，组建家庭医生团队8个。\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertEqual(case.institution.name, "小店区坞城街道社区卫生服务中心")
+        self.assertEqual(case.title, "“家医红马甲”让健康服务跑在居民前面")
+        self.assertEqual(str(article.showcase.date), "2024-05-29")
+
+    def test_a_post_s_account_over_its_header_and_its_counts_in_a_row(self):
+        text = (
+            "云上某区\n2025-01-09 20:15 发表于云南\n\n某区某街道社区卫生服务中心赴某县开展结对帮扶活动\n\n阅读 1842  点赞 56  在看 12\n\n"
+            "1月7日，官渡区关上街道社区卫生服务中心党支部组织党员9名赴结对卫生院义诊，服务群众210余人次。\n\n![]()\n\n"
+            "活动中，两个党支部共同开展主题党日。（李某某） |\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "某区某街道社区卫生服务中心赴某县开展结对帮扶活动")
+        body = "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+        for furniture in ("阅读", "![]()", "李某某", "云上某区"):
+            self.assertNotIn(furniture, body)
