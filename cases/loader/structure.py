@@ -259,6 +259,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if not block.is_heading and meta.read_breadcrumb(line, info):
             if not _report_begun(content):
                 breadcrumb_at = len(content)  # (a channel's link under the report starts nothing)
+                site = showcase.publication or ""
+                if not info.owner and names.names_whole(site) and institution_kind(site) in ("hospital", "tcm_hospital", "township_health_center", "community_health_center"):
+                    info.owner = site  # 某县医院 > 党建园地 > 党建动态: a health body's own site, whose report says 我院
             info.is_portal = True
             continue
         if meta.read_edition(line, showcase):

@@ -3348,3 +3348,11 @@ class WZVGVHRoundTests(SimpleTestCase):
         body = "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
         for furniture in ("阅读", "![]()", "李某某", "云上某区"):
             self.assertNotIn(furniture, body)
+
+    def test_a_hospital_site_named_by_its_breadcrumb_s_first_crumb(self):
+        text = (
+            "城固县医院 > 党建园地 > 党建动态\n\n行政党支部走进敬老院开展重阳节慰问活动\n\n"
+            "9月28日，我院行政党支部11名党员来到某镇敬老院开展主题党日活动，为老人免费体检58人。\n\n（行政党支部 供稿）\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("城固县医院", "hospital"))
