@@ -636,8 +636,8 @@ def _counties_named(text: str) -> tuple[str, ...]:
     counties: dict[str, str] = {}
     for printed, paths in gazetteer.place_mentions(text):
         if printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths) and len({p.code for p in paths}) == 1:
-            if len(printed) == 2 and not _printed_as_a_word(printed, text):
-                continue  # 完成县中医院 holds no 成县
+            if len(printed) <= 3 and not _printed_as_a_word(printed, text):
+                continue  # 完成县中医院 holds no 成县, 结合山区实际 no 合山区
             counties.setdefault(paths[0].code, printed)
     return tuple(counties.values())
 

@@ -3356,3 +3356,9 @@ class WZVGVHRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("城固县医院", "hospital"))
+
+    def test_a_district_s_name_inside_a_phrase_is_no_county_of_the_page(self):
+        from cases.loader.names import printed_in_full
+
+        page = "某某新闻网\n来源：开化县卫生健康局\n\n编者按：今年以来，开化县各乡镇卫生院结合山区实际打造服务品牌。\n\n【华埠镇中心卫生院】“红医站”\n华埠镇中心卫生院党支部设立红医站9个。\n"
+        self.assertEqual(printed_in_full("华埠镇中心卫生院", "华埠镇中心卫生院党支部设立红医站9个。", (), page=page), "开化县华埠镇中心卫生院")
