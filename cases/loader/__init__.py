@@ -540,13 +540,13 @@ _HEALTH_BODY_SENDS = re.compile(
 )
 _SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派)")
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
-_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
+_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日|上旬|中旬|下旬|初|底|中)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
                     r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$")
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?)"
-    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为)"
+    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委)(?=组织|带领))"
+    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为|组织|带领)"  # (县人民医院内科党支部组织18名党员医生到村…)
     # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
     r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院)的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:医生|医护人员|医务人员|专家|医师)们?(?:为|给|向)"
 )
@@ -745,6 +745,11 @@ def _acting_institution(name: str, body: str) -> str:
     for it before any one hospital under it; a name must recur (three times) to count. Else the
     institution the report opens with, as the subject of its first sentence, is the one.
     """
+    if name.endswith("乡"):
+        # 拉乌乡：… over 拉乌彝族乡党委…: an ethnic township's short name, as the body prints it in full
+        bare = gazetteer.without_leading_places(name)
+        ethnic = re.search(re.escape(bare[:-1]) + r"(?:[\u4e00-\u9fff]{1,6}?族){1,3}乡", body) if len(bare) >= 3 else None
+        name = name[: len(name) - len(bare)] + ethnic.group(0) if ethnic else name
     if re.search(r"(?:镇|乡|街道|苏木)$", name):
         return _town_s_body(name, body)
     if institution_kind(name) != "government" and not is_place_name(name):

@@ -3362,3 +3362,21 @@ class WZVGVHRoundTests(SimpleTestCase):
 
         page = "某某新闻网\n来源：开化县卫生健康局\n\n编者按：今年以来，开化县各乡镇卫生院结合山区实际打造服务品牌。\n\n【华埠镇中心卫生院】“红医站”\n华埠镇中心卫生院党支部设立红医站9个。\n"
         self.assertEqual(printed_in_full("华埠镇中心卫生院", "华埠镇中心卫生院党支部设立红医站9个。", (), page=page), "开化县华埠镇中心卫生院")
+
+
+class VIVJVKRoundTests(SimpleTestCase):
+    """The VI, VJ and VK sets' first readings found these (each text here is my own)."""
+
+    def test_an_ethnic_township_s_short_name_in_the_headline(self):
+        text = (
+            "拉乌乡：党建引领健康服务进山寨\n\n2024-06-14　来源：某某网\n\n拉乌彝族乡位于宾川县东部山区。"
+            "今年以来，拉乌彝族乡党委把健康服务作为为民办实事的重点，组织开展义诊12场。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "宾川县拉乌彝族乡")
+
+    def test_a_hospital_s_branch_at_work_in_a_village_s_report(self):
+        text = (
+            "石溪村：红色网格暖民心\n\n今年以来，于都县梓山镇石溪村党支部组建党员志愿服务队2支，为群众办实事36件。"
+            "9月下旬，县人民医院内科党支部组织18名党员医生到村开展义诊，为村民检查身体200余人次，捐赠价值5000元的药品。\n"
+        )
+        self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [2, 36])
