@@ -53,6 +53,8 @@ KNOWN_FURNITURE_GAPS = {
     "yd_07.txt",  # a one-line page: reader tools and the writer's bracket run into its sentences
     "zc_19.txt",  # a hospital bulletin's ◆ section heads and 【下月重点工作】 block, counted as furniture by its reader
     "wu_08.txt",  # an e-paper headline's kicker (引题) over its main line, counted as furniture by its reader
+    "vj_07.txt",  # the first of a portal's bulleted related headlines, after its share link, read as the report's
+    "vk_04.txt",  # an e-paper deck in quote marks over a bulleted byline (■本报记者…), read as the first paragraph
 }
 
 
@@ -99,7 +101,7 @@ class EveryTestArticleTests(SimpleTestCase):
         # words and the rules from the WG-WI sets' first readings, with those folded in, to 0.281; the
         # WJ-WR sets and the rules from their first readings to 0.288; the WS-WU sets, with the rules
         # from theirs, to 0.285; the WV-WY sets, with the rules from theirs, to 0.279; the WZ, VG and
-        # VH sets, with the rules from theirs, to 0.278
+        # VH sets, with the rules from theirs, to 0.278; the VI-VK sets, with the rules from theirs, at 0.278
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -3380,3 +3382,13 @@ class VIVJVKRoundTests(SimpleTestCase):
             "9月下旬，县人民医院内科党支部组织18名党员医生到村开展义诊，为村民检查身体200余人次，捐赠价值5000元的药品。\n"
         )
         self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [2, 36])
+
+    def test_a_post_s_header_with_its_writer_and_its_account_before_the_date(self):
+        text = (
+            "瑶山红医 守护必背 | 我院党支部“我为群众办实事”半年回眸\n必背镇卫生院 乳源必背卫生院 2024年07月09日 18:02 广东\n\n点击蓝字 关注我们\n\n"
+            "今年上半年，乳源瑶族自治县必背镇卫生院党支部开展巡诊46场。\n\n（党委办公室 供稿 摄影：成某某）\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].title, "瑶山红医 守护必背 | 我院党支部“我为群众办实事”半年回眸")
+        self.assertEqual(str(article.showcase.date), "2024-07-09")
+        self.assertNotIn("供稿", article.cases[0].body_text)
