@@ -175,6 +175,11 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= 1
             stem_chars = 1
             continue
+        if index == 0 and len(word) == 1 and pos in ("a", "ag") and len(tokens) >= 2 and len(tokens[-2][0]) == 1 and tokens[-2][1] in ("ng", "n", "nr", "ns", "nz", "tg") and tokens[-2][0] not in NEVER_IN_NAME and chunk.startswith(("社区", "村", "嘎查"), suffix_start):
+            # 莲|秀|社区, 槐|古|社区: two characters the analyser reads as a noun's and an adjective's are a community's name
+            start -= 2
+            stem_chars = 2
+            break
         if index == 0 and len(word) == 1 and pos == "d" and len(tokens) >= 2 and tokens[-2][1] in ("ns", "nr", "nrt"):
             # 乌兰敖|都|嘎查: the analyser's adverb is the last character of a proper name
             start -= 1

@@ -3392,3 +3392,8 @@ class VIVJVKRoundTests(SimpleTestCase):
         self.assertEqual(article.cases[0].title, "瑶山红医 守护必背 | 我院党支部“我为群众办实事”半年回眸")
         self.assertEqual(str(article.showcase.date), "2024-07-09")
         self.assertNotIn("供稿", article.cases[0].body_text)
+
+    def test_a_community_whose_name_the_analyser_reads_as_a_noun_and_an_adjective(self):
+        # (jieba: 莲/ng 秀/ag 社区/n)
+        self.assertEqual([m.name for m in institution_mentions("莲秀社区党委联合共建单位开设“四点半课堂”")], ["莲秀社区"])
+        self.assertEqual([m.name for m in institution_mentions("打造一个新社区")], [])
