@@ -201,6 +201,8 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
     乔官镇北岩村 北岩; not 中心医院, nor a part of the case's own name)."""
     names_ = [re.sub(r"(?:党委|党总支|党支部|支部)$", "", p) for p in partners]
     stems = [stem[: len(stem) - len(suffix_of(stem))] or stem for stem in names_]
+    # (秦安县中医医院 leaves 秦安县, a place the case's own name may open with too: no partner's stem)
+    stems = [stem for stem in stems if not (is_place_name(stem) and own.startswith(stem))]
     for name in names_:
         bare = gazetteer.without_leading_places(name)
         if name.endswith(("村", "社区", "嘎查")):
@@ -545,7 +547,7 @@ _FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委)(?=组织|带领))"
+    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心|保健院)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委)(?=组织|带领))"
     r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为|组织|带领)"  # (县人民医院内科党支部组织18名党员医生到村…)
     # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
     r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院)的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:医生|医护人员|医务人员|专家|医师)们?(?:为|给|向)"

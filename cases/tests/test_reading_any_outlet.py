@@ -3397,3 +3397,11 @@ class VIVJVKRoundTests(SimpleTestCase):
         # (jieba: 莲/ng 秀/ag 社区/n)
         self.assertEqual([m.name for m in institution_mentions("莲秀社区党委联合共建单位开设“四点半课堂”")], ["莲秀社区"])
         self.assertEqual([m.name for m in institution_mentions("打造一个新社区")], [])
+
+    def test_a_community_s_make_up_beside_a_partner_named_by_its_county(self):
+        text = (
+            "网格+医生 守护居民健康\n\n今年以来，秦安县兴国镇北关社区党委与秦安县中医医院党总支开展党建共建。\n\n"
+            "秦安县兴国镇北关社区辖居民小区14个，共有居民3410户，社区党委下设4个党支部，党员152名。"
+            "秦安县妇幼保健院组织专家来社区义诊12次。社区党委正谋划把做法推广到邻近的3个社区。\n"
+        )
+        self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [14, 3410, 4, 152])
