@@ -37,6 +37,7 @@ from .text import (
     decode,
     html_to_text,
     is_html,
+    join_bracketed_labels,
     join_broken_names,
     join_wrapped_lines,
     normalize,
@@ -83,7 +84,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     text = without_script_markers(without_tag_residue(text))
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
-    reading = to_simplified(rewrite_tables(join_broken_names(join_wrapped_lines(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n")))))))
+    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_wrapped_lines(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))))
     try:
         layout = read_layout(reading)
     except NoCaseFound as error:
@@ -202,7 +203,8 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
     names_ = [re.sub(r"(?:党委|党总支|党支部|支部)$", "", p) for p in partners]
     stems = [stem[: len(stem) - len(suffix_of(stem))] or stem for stem in names_]
     # (秦安县中医医院 leaves 秦安县, a place the case's own name may open with too: no partner's stem)
-    stems = [stem for stem in stems if not (is_place_name(stem) and own.startswith(stem))]
+    # (贡江镇卫生院 beside 于都县贡江镇岭背村: the partner's town is the case's own, no partner's stem)
+    stems = [stem for stem in stems if not ((is_place_name(stem) and own.startswith(stem)) or (len(stem) >= 2 and stem in own))]
     for name in names_:
         bare = gazetteer.without_leading_places(name)
         if name.endswith(("村", "社区", "嘎查")):

@@ -322,6 +322,23 @@ def join_broken_names(text: str) -> str:
     return "\n".join(out)
 
 
+_BRACKET_LABEL_LINE = re.compile(r"^[ \t\u3000]*【(?P<name>[^【】\s]{2,24})】[ \t\u3000]*\n[ \t\u3000]*(?P<title>[^\n]{2,40}?)[ \t\u3000]*$", re.M)
+
+
+def join_bracketed_labels(text: str) -> str:
+    """【某县人民医院】 / 专科联盟下沉 县域就医不再难: a unit's bracketed name on a line of its own over
+    its entry's headline is one heading, 【某县人民医院】专科联盟下沉…, as most pages print it."""
+    from .entities import is_institution_name
+
+    def joined(match: re.Match) -> str:
+        title = match["title"]
+        if not is_institution_name(match["name"]) or title.endswith(("。", "！", "？", "；", "，")) or title.startswith("【"):
+            return match.group(0)
+        return f"【{match['name']}】{title}"
+
+    return _BRACKET_LABEL_LINE.sub(joined, text)
+
+
 def _paragraphs(run: str) -> list[str]:
     if len(run) < 120 or "。" not in run:
         return [run]

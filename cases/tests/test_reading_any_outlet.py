@@ -3405,3 +3405,32 @@ class VIVJVKRoundTests(SimpleTestCase):
             "秦安县妇幼保健院组织专家来社区义诊12次。社区党委正谋划把做法推广到邻近的3个社区。\n"
         )
         self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [14, 3410, 4, 152])
+
+
+class VLVMVNRoundTests(SimpleTestCase):
+    """The VL, VM and VN sets' first readings found these (each text here is my own)."""
+
+    def test_a_unit_s_bracketed_name_on_a_line_of_its_own_over_its_entry_s_headline(self):
+        from cases.loader.text import join_bracketed_labels
+
+        lines = "【仪陇县人民医院】\n专科联盟下沉 县域就医不再难\n　　仪陇县人民医院党委组建党员专科联盟8个。\n【编者按】\n今年以来，某县推进党建品牌创建。\n"
+        self.assertEqual(
+            join_bracketed_labels(lines),
+            "【仪陇县人民医院】专科联盟下沉 县域就医不再难\n　　仪陇县人民医院党委组建党员专科联盟8个。\n【编者按】\n今年以来，某县推进党建品牌创建。\n",
+        )
+
+    def test_a_page_s_section_and_its_editor_over_the_headline(self):
+        text = (
+            "某某日报　　2024年6月20日　星期四\n　　　　党建·基层　　　　责编　王某\n\n仪陇：党建引领 “医”路同行\n\n"
+            "　　今年以来，仪陇县人民医院党委组建党员专科联盟8个，下沉专家1200人次。\n"
+        )
+        self.assertEqual(read_text(text).showcase.title, "党建引领 “医”路同行")
+
+    def test_a_partner_named_after_the_case_s_own_town_and_a_photo_credit_line(self):
+        text = (
+            "岭背村：健康服务进农家\n\n今年以来，于都县贡江镇岭背村党支部与贡江镇卫生院党支部开展结对共建。\n\n"
+            "岭背村是贡江镇人口较多的行政村，全村有农户856户，村党支部现有党员62名。\n\n受访者供图：党员医生在村部为村民测量血压。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual([m.value for m in case.metrics], [856, 62])
+        self.assertNotIn("供图", case.body_text)
