@@ -124,7 +124,11 @@ LINES: list[Rule] = [
         "the reader's font-size and print buttons (one per line where the page is copied as a list)",
         ["字体：", "【字体：大 中 小】【打印】【关闭】", "大", "字体大小：【大】 【中】 【小】"],
     ),
-    rule(r"^[\u4e00-\u9fff·]{2,10}\s+(?:责编|责任编辑|编辑|美编|版式)\s*[：:\s]\s*[\u4e00-\u9fff]{2,4}$", "a page's section and its editor", ["党建·基层　　责编　王某", "要闻 责任编辑：李某"]),
+    rule(
+        r"^[\u4e00-\u9fff·]{2,10}(?:\s+(?:责编|责任编辑|编辑|美编|版式|校对|组版)\s*[：:\s]\s*[\u4e00-\u9fff]{2,4})+$",
+        "a page's section and its editors",
+        ["党建·基层　　责编　王某", "要闻 责任编辑：李某", "党建·基层　　责编　王某某　版式　何某"],
+    ),
     rule(r"^[\u4e00-\u9fff]{2,10}\s+[·—-]{1,2}\s+[\u4e00-\u9fff]{2,10}$", "a channel bar (site · channel)", ["某某新闻 · 区县", "某某报 · 某某新闻网", "某某新闻网 — 区县频道"], ["党建引领·为民服务"]),
     rule(r"^原创\s+\S{2,16}(?:\s+\S{2,16}){0,2}$|官方(?:微信|微博|账号|抖音|网站)$|微信公众号$", "a public account's name line", ["原创 某某发布", "原创 某县卫生健康局 健康某某", "某市某区卫生健康委员会官方微信"]),
     rule(r"^\d+楼\s*(?:回复|\S{1,12}\s*[：:])", "a forum reply", ["1楼 回复：好事，给点赞！"]),

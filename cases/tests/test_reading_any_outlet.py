@@ -3437,3 +3437,13 @@ class VLVMVNRoundTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual([m.value for m in case.metrics], [856, 62])
         self.assertNotIn("供图", case.body_text)
+
+    def test_a_pdf_page_s_masthead_and_its_section_with_two_editors(self):
+        text = (
+            "南充日报　　2024年6月20日　星期四　　　　　　\n　　　　　　党建·基层　　　　　　责编　王某某　版式　何某\n\n仪陇：党建引领 “医”路同行\n\n"
+            "　　编者按　今年以来，仪陇县推动卫健系统和城乡社区党组织打造党建品牌，本版选登其中两个。\n\n"
+            "【仪陇县人民医院】\n专科联盟下沉 县域就医不再难\n　　仪陇县人民医院党委组建党员专科联盟8个，下沉专家1200人次。\n\n"
+            "【仪陇县中医医院】\n“中医馆+党员”让群众得实惠\n　　仪陇县中医医院党委在全县乡镇卫生院建成中医馆26个。\n"
+        )
+        showcase = read_text(text).showcase
+        self.assertEqual((showcase.title, str(showcase.date)), ("党建引领 “医”路同行", "2024-06-20"))
