@@ -181,14 +181,15 @@ def furniture_left(strings: list[str], cases: list[CaseData], source: str) -> li
     (the headline again in the page's list of headlines, the site's 某县第二人民医院 over a report
     on it, a like count's 2) only as a line of the body of their own."""
     left = []
+    flat = re.sub(r"\s+", "", source)  # (a PDF's body may print the words across a line break)
+    printed = {words: sum(re.sub(r"\s+", "", f).count(re.sub(r"\s+", "", words)) for f in strings) for words in (f.strip() for f in strings) if words}
     for case in cases:
         body = [line.strip() for s in case.sections for line in (s.heading, *s.paragraphs) if line.strip()]
         for furniture in strings:
             words = furniture.strip()
             if not words:
                 continue
-            # (counted with the source's line breaks taken out: a PDF's body may print the words across one)
-            only_furniture = re.sub(r"\s+", "", source).count(words) <= sum(f.count(words) for f in strings)
+            only_furniture = flat.count(re.sub(r"\s+", "", words)) <= printed[words]
             if words in body or (only_furniture and any(words in line for line in [case.title, *body])):
                 left.append(furniture)
     return left

@@ -155,7 +155,8 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     # (沿河县人民医院：… over a body that prints 沿河土家族自治县人民医院: the case itself, in another form, is no partner)
     partners = [p for p in actor.partners if not _same_body(re.sub(r"(?:党委|党总支|党支部|党工委)$", "", p), institution.name)]
     stems = _partner_stems(partners, own=institution.name)
-    we_speak = bool(re.search(r"我院|本院", body))  # (where the report says 我院 of itself, 该院 is another)
+    # (where the report's own narration says 我院 of itself, 该院 is another; a quoted 我院 is a speaker's)
+    we_speak = bool(re.search(r"我院|本院", re.sub(r"“[^“”]*”", "", body)))
     metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak) for s in sections for p in s.paragraphs])
     return CaseData(
         title=raw.title,
@@ -752,8 +753,8 @@ def _acting_institution(name: str, body: str) -> str:
     if name.endswith("乡"):
         # 拉乌乡：… over 拉乌彝族乡党委…: an ethnic township's short name, as the body prints it in full
         bare = gazetteer.without_leading_places(name)
-        ethnic = re.search(re.escape(bare[:-1]) + r"(?:[\u4e00-\u9fff]{1,6}?族){1,3}乡", body) if len(bare) >= 3 else None
-        name = name[: len(name) - len(bare)] + ethnic.group(0) if ethnic else name
+        ethnic = re.search(re.escape(bare[:-1]) + r"(?:(?![各民])[\u4e00-\u9fff]{1,4}?族){1,3}乡(?![亲村])", body) if len(bare) >= 3 else None
+        name = name[: len(name) - len(bare)] + ethnic.group(0) if ethnic and is_town(ethnic.group(0)) else name
     if re.search(r"(?:镇|乡|街道|苏木)$", name):
         return _town_s_body(name, body)
     if institution_kind(name) != "government" and not is_place_name(name):

@@ -220,7 +220,8 @@ LINES: list[Rule] = [
     rule(r"^《[^》]{2,12}》\s*(?:关注|出品|推荐)$", "a public account's kicker", ["《某某日报》关注"]),
     rule(r"^[\x20-\x7e]{40,}$", "a line in Latin letters only (a platform's English notice)", ["Notice: The content above is uploaded and posted by a user of the platform."]),
     rule(
-        r"^(?:(?:阅读|阅读量|浏览|浏览量|浏览次数|点击|点击数|在看|点赞|赞|播放|分享|收藏)\s*[：:]?\s*[（(]?\s*\d+(?:\.\d+)?\s*万?\+?\s*[）)]?\s*次?\s*)+$",
+        r"^(?:阅读|阅读量|浏览|浏览量|浏览次数|点击|点击数|在看|点赞|赞|播放|分享|收藏)[：:]?\s?[（(]?\s?\d+(?:\.\d+)?万?\+?[）)]?次?"
+        r"(?:\s*(?:阅读|阅读量|浏览|浏览量|浏览次数|点击|点击数|在看|点赞|赞|播放|分享|收藏)[：:]?\s?[（(]?\s?\d+(?:\.\d+)?万?\+?[）)]?次?)*\s*$",
         "a post's read count (and its likes, in a row)",
         ["阅读 2.1万", "在看 36", "阅读 (1256)", "阅读（1256）", "浏览：517次", "阅读 1842  点赞 56  在看 12"],
     ),

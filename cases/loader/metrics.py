@@ -176,7 +176,7 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.
 PLAN_WORDS = (
-    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|(?:准备|谋划)(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
+    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
     r"|将(?:在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
 )
@@ -794,9 +794,10 @@ def _base_of_a_limit(f: _Figure) -> bool:
     return bool(_BASE_OF_A_LIMIT.match(f.after))
 
 
-@_not_counted("the setting of a story", ("海拔〔800〕多米", "坐车〔1〕个多小时"))
+@_not_counted("the setting of a story", ("海拔〔800〕多米", "坐车〔1〕个多小时"), ("累计驱车行驶〔3000〕余公里",))
 def _setting(f: _Figure) -> bool:
-    return f.unit in _TIME_UNITS | {"米", "公里"} and bool(_DISTANCE_BEFORE.search(f.before[-14:]))
+    # (累计驱车行驶3000余公里 is the miles the work covered)
+    return f.unit in _TIME_UNITS | {"米", "公里"} and bool(_DISTANCE_BEFORE.search(f.before[-14:])) and not re.search(r"累计|共计|总计|全年", f.before[-14:])
 
 
 @_not_counted("how money is shared out", ("收益的〔两〕成", "提取〔10〕%的收益"))

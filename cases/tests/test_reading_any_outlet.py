@@ -3447,3 +3447,29 @@ class VLVMVNRoundTests(SimpleTestCase):
         )
         showcase = read_text(text).showcase
         self.assertEqual((showcase.title, str(showcase.date)), ("党建引领 “医”路同行", "2024-06-20"))
+
+
+class ReviewOfTheSessionTests(SimpleTestCase):
+    """What a review of this session's change found (each text here is my own)."""
+
+    def test_a_quoted_we_leaves_the_report_s_that_hospital_its_own(self):
+        text = (
+            "党建引领 服务为民\n\n今年以来，松阳县人民医院党委推进党建与业务融合。该院组建家庭医生团队36个，开展义诊活动86场。"
+            "“我院将继续把党建工作与业务工作深度融合。”该院党委书记李某说。\n"
+        )
+        self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [36, 86])
+
+    def test_work_got_ready_and_done_is_no_plan_and_miles_covered_count(self):
+        self.assertEqual([m.value for m in extract_metrics(["医院精心准备开展义诊活动12场，服务群众800人。"])], [12, 800])
+        self.assertEqual([m.value for m in extract_metrics(["服务队累计驱车行驶3000余公里。"])], [3000])
+
+    def test_a_line_of_counts_that_runs_on_into_other_words_is_no_count_line(self):
+        self.assertFalse(is_furniture("阅读 1842  点赞 56  在看 12  分享 3  收藏 5  转发"))
+        self.assertTrue(is_furniture("阅读 1842  点赞 56  在看 12"))
+
+    def test_all_of_a_street_s_communities_and_all_its_peoples_are_no_names(self):
+        from cases.loader import _acting_institution
+        from cases.loader.names import village_mentions
+
+        self.assertEqual([m.name for m in village_mentions("西屏街道所有社区党组织开展义诊。")], [])
+        self.assertEqual(_acting_institution("团结乡", "团结乡党委团结各族乡亲共同致富，组织义诊12场。"), "团结乡")
