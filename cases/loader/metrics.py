@@ -607,7 +607,7 @@ def _scheme_make_up(f: _Figure) -> bool:
 
 @_not_counted("where things stood before, not what the work did", ("物业费收缴率一度只有〔52〕%", "过去仅有〔3〕名医生", "2018年该院只有〔2〕个家庭医生团队"))
 def _once_only(f: _Figure) -> bool:
-    return bool(re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初|(?:19|20)\d{2}年)[\u4e00-\u9fff]{0,6}?(?:只有|只|仅有|仅|不足|不到)$", f.before))
+    return bool(re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初|(?:19|20)\d{2}年)[\u4e00-\u9fff]{0,6}?(?:只有|只|仅有|仅)$", f.before))
 
 
 @_not_counted("what a day's work earns someone, not money the case raised", ("一天能挣〔100〕多元", "每月收入〔3000〕元"))

@@ -3473,3 +3473,10 @@ class ReviewOfTheSessionTests(SimpleTestCase):
 
         self.assertEqual([m.name for m in village_mentions("西屏街道所有社区党组织开展义诊。")], [])
         self.assertEqual(_acting_institution("团结乡", "团结乡党委团结各族乡亲共同致富，组织义诊12场。"), "团结乡")
+
+    def test_that_village_s_clinic_and_its_signing_rate_are_the_hospital_s_work_there(self):
+        text = (
+            "送医进村暖民心\n\n今年以来，宾川县人民医院党委与前所村结对，医院党员专家开展义诊36场。"
+            "该村卫生所今年接诊群众1200人次。该村家庭医生签约率达到95%。\n"
+        )
+        self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [36, 1200, 95])
