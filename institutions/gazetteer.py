@@ -358,10 +358,11 @@ def locate(name: str, context: str = "") -> RegionPath:
         candidates = _narrow(candidates, mention.candidates)
     if len(candidates) > 1:
         candidates = _by_context(candidates, context)
-    # (旺苍县, a county's one name: a partner's province the report names elsewhere does not unsettle it)
-    one_county = len(candidates) == 1 and name[mentions[0].start : mentions[0].end].endswith(("县", "旗")) if mentions else False
-    if len(mentions) == 1 and not one_county and _contradicted(candidates, context):
-        return RegionPath()
+    if len(mentions) == 1 and _contradicted(candidates, context):
+        # (旺苍县, a county's one name: a partner's province the report names elsewhere does not unsettle it)
+        one_county = len(candidates) == 1 and name[mentions[0].start : mentions[0].end].endswith(("县", "旗"))
+        if not one_county:
+            return RegionPath()
     return _common_path(candidates)
 
 

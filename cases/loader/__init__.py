@@ -14,7 +14,7 @@ from functools import cache
 
 from institutions import gazetteer
 
-from .entities import brands, institution_from, institution_kind, party_organizations, people, suffix_of
+from .entities import PARTY_ORGANISATION_ENDING, brands, institution_from, institution_kind, party_organizations, people, suffix_of
 from .metrics import extract_metrics
 from .names import (
     canonical_forms,
@@ -153,7 +153,7 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
         raw.title = _title_from_body(sections)
         raw.warnings.append("原文没有标题，标题取自正文，请编辑核对")
     # (沿河县人民医院：… over a body that prints 沿河土家族自治县人民医院: the case itself, in another form, is no partner)
-    partners = [p for p in actor.partners if not _same_body(re.sub(r"(?:党委|党总支|党支部|党工委)$", "", p), institution.name)]
+    partners = [p for p in actor.partners if not _same_body(PARTY_ORGANISATION_ENDING.sub("", p), institution.name)]
     stems = _partner_stems(partners, own=institution.name)
     # (where the report's own narration says 我院 of itself, 该院 is another; a quoted 我院 is a speaker's)
     we_speak = bool(re.search(r"我院|本院", re.sub(r"“[^“”]*”", "", body)))
@@ -193,15 +193,16 @@ _SENDS = re.compile(r"派出|派驻|选派|下派")
 
 
 def _same_body(name: str, own: str) -> bool:
+    """琼中县人民医院 and 琼中黎族苗族自治县人民医院, 县人民医院 and 某县人民医院: one body, printed two ways."""
     forms = canonical_forms([name, own])
-    return name == own or forms[name] == forms[own] or place_in_full(name, own) == own
+    return name in own or own.endswith(name) or forms[name] == forms[own] or place_in_full(name, own) == own
 
 
 def _partner_stems(partners: list[str], own: str) -> list[str]:
     """How a partner is named in the sentence that tells what it has: its name without its kind
     (and without its places and town, where what stays is a name of its own: 银川市凤城医院 is 凤城,
     乔官镇北岩村 北岩; not 中心医院, nor a part of the case's own name)."""
-    names_ = [re.sub(r"(?:党委|党总支|党支部|支部)$", "", p) for p in partners]
+    names_ = [PARTY_ORGANISATION_ENDING.sub("", p) for p in partners]
     stems = [stem[: len(stem) - len(suffix_of(stem))] or stem for stem in names_]
     # (秦安县中医医院 leaves 秦安县, a place the case's own name may open with too: no partner's stem)
     # (贡江镇卫生院 beside 于都县贡江镇岭背村: the partner's town is the case's own, no partner's stem)
@@ -230,7 +231,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
         told_of, previous = "another", sentence
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
-        clauses = re.split(r"[，,]|(?<=情况|村况|村情|概况|村貌|民情|社情)[：:]", sentence)
+        clauses = re.split(r"[，,]|(?<=" + _SITUATION + r")[：:]", sentence)
         opener = next((c for c in clauses if c.strip()), "")
         # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
         speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
@@ -314,6 +315,10 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
     return "".join(kept)
 
 
+# 该村…: the village the report's body serves (not its clinic, its doctors or its signing: the body's work there)
+_THAT_VILLAGE = r"^该(?:村|嘎查)(?!卫生|医|诊|家庭医生|签约|村医)"
+# 介绍了村情：…: what a speaker tells of a place opens after the colon
+_SITUATION = r"情况|村况|村情|概况|村貌|民情|社情"
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
@@ -321,7 +326,7 @@ _PLACE_SUBJECT = re.compile(
     r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
     # 该村大力发展…产业, 某镇地处…、下辖20多个行政村: the village or the town the report's body serves
-    r"|^该(?:村|嘎查)(?!卫生|医|诊|家庭医生|签约|村医)|^[\u4e00-\u9fff]{2,6}?(?:镇|乡)(?=地处|位于|下辖|辖区内有|常住人口|户籍人口|总人口)"
+    r"|" + _THAT_VILLAGE + r"|^[\u4e00-\u9fff]{2,6}?(?:镇|乡)(?=地处|位于|下辖|辖区内有|常住人口|户籍人口|总人口)"
     # 翠园社区60岁以上老人有2100余名 (not 为农村65岁以上老年人体检…, 为社区65岁以上老人…: the work's)
     r"|^(?![为向给对在于把])[\u4e00-\u9fff]{1,8}?(?<!农)(?:村|社区|嘎查)\d+岁(?:及)?以上[\u4e00-\u9fff]{1,4}?(?:有|共有|约有|约|达)"
 )
@@ -508,10 +513,7 @@ def _names_own(text: str, own: str) -> bool:
     mentions = institution_mentions(text[:30])
     if not mentions or mentions[0].start != 0 or not own:
         return False
-    name = mentions[0].name
-    forms = canonical_forms([own, name])
-    # (琼中县人民医院 is 琼中黎族苗族自治县人民医院: its county's short name)
-    return name in own or own.endswith(name) or forms[name] == forms[own] or place_in_full(name, own) == own
+    return _same_body(mentions[0].name, own)
 
 
 def _names_another(text: str, own: str) -> bool:
@@ -567,7 +569,7 @@ _PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:情况|村况|村情|概况|村貌|民情|社情))$")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:" + _SITUATION + r"))$")
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
@@ -647,8 +649,8 @@ _PLACE_OPENS = re.compile(
 )
 _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
-    r"|^该(?:村|嘎查)(?!卫生|医|诊|家庭医生|签约|村医)"  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
-    r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
+    r"|" + _THAT_VILLAGE  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
+    + r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
     # (，留守老人约400人, 其中脱贫户126户: the groups of its people)
     r"|^(?:其中)?(?:全村|全镇|该村|村里|辖区)?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"

@@ -258,6 +258,16 @@ def _opens_with_place(text: str) -> bool:
     return any(text[:k] in _division_names() for k in range(2, min(len(text), 10) + 1))
 
 
+def _county_ending_at(text: str, end: int) -> int | None:
+    """Where the county (district, city) that ends at `end` begins: the longest, 咸丰县 not 丰县,
+    前郭尔罗斯蒙古族自治县; an autonomous county's short name too, 澜沧县 not 沧县."""
+    for length in range(min(end, 16), 1, -1):
+        county = text[end - length : end]
+        if (county in _division_names() and county.endswith(_COUNTY_ENDINGS)) or is_county_short_name(county):
+            return end - length
+    return None
+
+
 def _county_before_stem(before: str) -> int | None:
     """Where a county (or district, city) begins that stands just before a short proper name
     of one to four characters, none of which the analyser reads as a verb or function word."""
@@ -268,10 +278,9 @@ def _county_before_stem(before: str) -> int | None:
             continue
         if any(len(w) >= 2 and (w in FUNCTION_WORDS or w in _NOT_PROPER or _stops(w, pos)) for w, pos in words(proper)):
             continue
-        for length in range(min(county_end, 16), 1, -1):
-            county = before[county_end - length : county_end]
-            if (county in _division_names() and county.endswith(_COUNTY_ENDINGS)) or is_county_short_name(county):
-                return county_end - length  # (澜沧县, the autonomous county's short name, not 沧县)
+        county_start = _county_ending_at(before, county_end)
+        if county_start is not None:
+            return county_start
     return None
 
 
@@ -296,10 +305,9 @@ def _town_after_county(before: str) -> int | None:
         # else they may mean (将 is also “will”)
         if county_end < 2 or (stem != 2 and any(ch in NEVER_IN_NAME for ch in before[county_end : town.start()])):
             continue
-        for length in range(min(county_end, 16), 1, -1):  # the longest: 咸丰县, not 丰县; 前郭尔罗斯蒙古族自治县
-            county = before[county_end - length : county_end]
-            if (county in _division_names() and county.endswith(_COUNTY_ENDINGS)) or is_county_short_name(county):
-                return county_end - length  # (澜沧县, the autonomous county's short name, not 沧县)
+        county_start = _county_ending_at(before, county_end)
+        if county_start is not None:
+            return county_start
     return None
 
 

@@ -25,7 +25,7 @@ from .blocks import Block, to_blocks
 from .metrics import extract_metrics
 from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, split_institution_title, suffix_of
 from .types import ShowcaseData
-from .vocabulary import HEALTH_BODIES, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, OUTLET, find_date
+from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, OUTLET, find_date
 
 TERMINAL = "。！？!?…”」』）)；;：:"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
@@ -260,7 +260,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             if not _report_begun(content):
                 breadcrumb_at = len(content)  # (a channel's link under the report starts nothing)
                 site = showcase.publication or ""
-                if not info.owner and names.names_whole(site) and institution_kind(site) in ("hospital", "tcm_hospital", "township_health_center", "community_health_center"):
+                if not info.owner and names.names_whole(site) and institution_kind(site) in HEALTH_KINDS:
                     info.owner = site  # 某县医院 > 党建园地 > 党建动态: a health body's own site, whose report says 我院
             info.is_portal = True
             continue

@@ -60,6 +60,19 @@ KNOWN_FURNITURE_GAPS = {
 }
 
 
+def words_of(case):
+    """What a reader sees of a case: its headings and paragraphs, run together."""
+    return "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+
+
+def values_of(case):
+    return [m.value for m in case.metrics]
+
+
+def readings_of(case):
+    return [(m.value, m.unit, m.qualifier) for m in case.metrics]
+
+
 class EveryTestArticleTests(SimpleTestCase):
     def test_read_without_error_and_without_furniture(self):
         evaluation = _evaluation()
@@ -2921,7 +2934,7 @@ class WGRoundTests(SimpleTestCase):
             "2025-11-06 09:12  浙江\n某某村党委与分水镇中心卫生院党支部开展村医共建，今年累计服务老人1.5万余人次。\n"
         )
         case = read_text(text).cases[0]
-        self.assertNotIn("通讯员", "".join(s.heading + "".join(s.paragraphs) for s in case.sections))
+        self.assertNotIn("通讯员", words_of(case))
 
     def test_an_account_s_names_under_the_headline_of_its_post(self):
         text = (
@@ -2929,7 +2942,7 @@ class WGRoundTests(SimpleTestCase):
             "为深入推进“我为群众办实事”，舒城县杭埠镇卫生院党支部创建“红医”党建品牌，设立党员示范岗12个。\n"
         )
         case = read_text(text).cases[0]
-        self.assertNotIn("某某卫健", "".join(s.heading + "".join(s.paragraphs) for s in case.sections))
+        self.assertNotIn("某某卫健", words_of(case))
 
 
 class WJRoundTests(SimpleTestCase):
@@ -2963,7 +2976,7 @@ class WJRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual(case.title, "某街道“医社联动”破解老人就医难")
-        body = "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+        body = words_of(case)
         for furniture in ("U028", "免责声明", "记者"):
             self.assertNotIn(furniture, body)
 
@@ -3049,7 +3062,7 @@ class WPRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual(case.title, "医技党支部赴溪柄镇开展“结对共建 健康下乡”主题党日活动")
-        body = "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+        body = words_of(case)
         for furniture in ("加大字体", "对此文亦有贡献", "党建园地"):
             self.assertNotIn(furniture, body)
 
@@ -3065,7 +3078,7 @@ class WPRoundTests(SimpleTestCase):
             "某某新闻公众号\n更多猛料！欢迎扫描左方二维码关注某某新闻官方微信\n"
         )
         article = read_text(text)
-        body = "".join(s.heading + "".join(s.paragraphs) for s in article.cases[0].sections)
+        body = words_of(article.cases[0])
         self.assertNotIn("公众号", body)
         self.assertNotIn("二维码", body)
         self.assertEqual(str(article.showcase.date), "2024-06-28")
@@ -3073,12 +3086,6 @@ class WPRoundTests(SimpleTestCase):
 
 class WSWTWURoundTests(SimpleTestCase):
     """The WS, WT and WU sets' first readings found these (each text here is my own)."""
-
-    def body(self, case):
-        return "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
-
-    def figures(self, case):
-        return [(m.value, m.unit, m.qualifier) for m in case.metrics]
 
     def test_a_source_line_with_the_date_run_into_the_outlet(self):
         text = "某镇卫生院党员送医进村\n\n来源：某某网2024-03-08 10:45\n\n某某网讯 今年以来，某县某镇卫生院党支部开展义诊20场。\n"
@@ -3089,14 +3096,14 @@ class WSWTWURoundTests(SimpleTestCase):
         for lead in ("某某新闻网2023年11月2日讯（记者 邓某 通讯员 南某）", "本报讯 （特约记者曾某 通讯员肖某）"):
             with self.subTest(lead):
                 case = read_text(f"社区有了“牵头人”\n\n{lead}今年以来，某区某街道某社区党委协调解决问题73件。\n").cases[0]
-                self.assertTrue(self.body(case).startswith("今年以来"), self.body(case))
+                self.assertTrue(words_of(case).startswith("今年以来"), words_of(case))
 
     def test_a_unit_and_writer_in_brackets_and_an_image_placeholder_are_no_body(self):
         text = (
             "某县中医院党建品牌入选全市示范\n\n今年以来，某县中医院党委打造党建品牌，开展义诊36场。\n\nImage\n\n"
             "下一步，医院党委将持续擦亮党建品牌。（党委办公室 牛某某）\n"
         )
-        body = self.body(read_text(text).cases[0])
+        body = words_of(read_text(text).cases[0])
         self.assertNotIn("Image", body)
         self.assertNotIn("党委办公室", body)
 
@@ -3119,7 +3126,7 @@ class WSWTWURoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("于都县梓山镇卫生院", "township_health_center"))
-        self.assertEqual(self.figures(case), [(62, "人", "exact"), (9, "支", "exact")])
+        self.assertEqual(readings_of(case), [(62, "人", "exact"), (9, "支", "exact")])
 
     def test_a_street_that_pairs_with_a_hospital_in_the_headline_is_the_case(self):
         text = (
@@ -3128,21 +3135,21 @@ class WSWTWURoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual(case.institution.name, "青秀区新竹街道")
-        self.assertEqual(self.figures(case), [(9, "个", "exact"), (120, "名", "more_than")])
+        self.assertEqual(readings_of(case), [(9, "个", "exact"), (120, "名", "more_than")])
 
     def test_what_a_partner_hospital_sends_told_again_without_its_subject(self):
         text = (
             "医联体让居民家门口看专家\n\n去年3月，吴中区长桥街道社区卫生服务中心党支部与市第五人民医院心内科党支部签订党建联建协议。"
             "根据协议，市第五人民医院每周派出2名专家到中心坐诊，一年来已累计下派专家96人次。中心新增家庭病床20张。\n"
         )
-        self.assertEqual(self.figures(read_text(text).cases[0]), [(20, "张", "exact")])
+        self.assertEqual(readings_of(read_text(text).cases[0]), [(20, "张", "exact")])
 
     def test_what_the_sent_experts_did_goes_with_them_in_a_town_s_report(self):
         text = (
             "中峰镇党建引领健康服务\n\n今年以来，资源县中峰镇党委组织开展主题宣讲40场。中峰镇还与县人民医院签订帮扶协议，"
             "县人民医院每季度派出专家12名到镇卫生院坐诊，累计诊疗群众900余人次。\n"
         )
-        self.assertEqual(self.figures(read_text(text).cases[0]), [(40, "场", "exact")])
+        self.assertEqual(readings_of(read_text(text).cases[0]), [(40, "场", "exact")])
 
     def test_a_visited_community_s_old_people_by_age_in_a_hospital_s_report(self):
         text = (
@@ -3183,12 +3190,6 @@ class WSWTWURoundTests(SimpleTestCase):
 class WVWXWYRoundTests(SimpleTestCase):
     """The WV, WX and WY sets' first readings found these (each text here is my own)."""
 
-    def body(self, case):
-        return "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
-
-    def values(self, case):
-        return [m.value for m in case.metrics]
-
     def test_a_view_count_in_a_page_on_one_line(self):
         text = (
             "某镇中心卫生院：党建引领健康守护 发布时间:2024-04-28 来源:某县卫健委 浏览:517次 “医生每个月都上门给我量血压。”在某县某镇某村，78岁的刘大爷说。"
@@ -3197,8 +3198,8 @@ class WVWXWYRoundTests(SimpleTestCase):
             "县人民医院每周派出专家到卫生院坐诊，帮助卫生院新开展胃镜检查等新技术5项，群众在家门口就能做检查。下一步，卫生院将继续做好服务。"
         )
         case = read_text(text).cases[0]
-        self.assertNotIn("浏览", self.body(case))
-        self.assertNotIn(517, self.values(case))
+        self.assertNotIn("浏览", words_of(case))
+        self.assertNotIn(517, values_of(case))
 
     def test_a_unit_s_brand_in_quote_marks_is_no_caption_of_someone_serving(self):
         text = (
@@ -3223,7 +3224,7 @@ class WVWXWYRoundTests(SimpleTestCase):
             "签约仪式上，某村党支部书记介绍了村情：全村辖7个村民组，共有农户520户、人口1490人，党员42名。\n\n"
             "签约后，医院8名党员专家在村部开展义诊，当天共义诊160余人次。\n"
         )
-        self.assertEqual(self.values(read_text(text).cases[0]), [8, 160])
+        self.assertEqual(values_of(read_text(text).cases[0]), [8, 160])
 
     def test_the_headline_s_street_named_again_bare_is_the_case(self):
         text = (
@@ -3234,14 +3235,14 @@ class WVWXWYRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("寿光市圣城街道", "government"))
-        self.assertEqual(self.values(case), [27, 156])
+        self.assertEqual(values_of(case), [27, 156])
 
     def test_what_a_hospital_s_team_does_each_quarter_in_a_gacha_s_report(self):
         text = (
             "草原上的“红色驿站”\n\n今年以来，阿巴嘎旗别力古台镇乌兰嘎查党支部设立党员中心户15户，为群众办理实事72件。"
             "嘎查还与旗人民医院开展结对共建，医院每季度派医疗队到嘎查义诊1次，今年已为牧民免费体检300余人。\n"
         )
-        self.assertEqual(self.values(read_text(text).cases[0]), [15, 72])
+        self.assertEqual(values_of(read_text(text).cases[0]), [15, 72])
 
     def test_that_village_s_and_that_town_s_make_up_in_a_hospital_s_report(self):
         text = (
@@ -3249,14 +3250,14 @@ class WVWXWYRoundTests(SimpleTestCase):
             "白鹭湾村由原三个村合并而成，现有农户1120户。近年来，该村大力发展稻虾共养产业，面积达3000余亩。\n\n"
             "据了解，陬市镇地处县城东部，下辖20多个行政村。签约后，医院28名党员医护人员开展义诊，为群众测量血压350余人次。\n"
         )
-        self.assertEqual(self.values(read_text(text).cases[0]), [28, 350])
+        self.assertEqual(values_of(read_text(text).cases[0]), [28, 350])
 
     def test_a_banner_s_area_in_its_hospital_s_report(self):
         text = (
             "巡诊队走进牧区\n\n今年以来，陈巴尔虎旗人民医院党总支组建党员巡诊队2支，巡诊38次。"
             "陈巴尔虎旗地域面积2.1万平方公里，牧户居住分散。\n"
         )
-        self.assertEqual(self.values(read_text(text).cases[0]), [2, 38])
+        self.assertEqual(values_of(read_text(text).cases[0]), [2, 38])
 
     def test_a_deck_and_a_photo_s_caption_between_the_headline_and_its_dateline(self):
         text = (
@@ -3277,9 +3278,6 @@ class WVWXWYRoundTests(SimpleTestCase):
 class WZVGVHRoundTests(SimpleTestCase):
     """The WZ, VG and VH sets' first readings found these (each text here is my own)."""
 
-    def values(self, case):
-        return [m.value for m in case.metrics]
-
     def test_the_helping_hospital_s_party_and_its_gifts_in_the_helped_hospital_s_report(self):
         text = (
             "结对帮扶结硕果\n\n6月5日，临安区第二人民医院党委书记方某一行8人来我院开展结对帮扶回访。"
@@ -3288,7 +3286,7 @@ class WZVGVHRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual(case.institution.name, "台江县人民医院")
-        self.assertEqual(self.values(case), [12, 18])
+        self.assertEqual(values_of(case), [12, 18])
 
     def test_a_place_that_sends_aid_in_a_county_bureau_s_report(self):
         text = (
@@ -3297,7 +3295,7 @@ class WZVGVHRoundTests(SimpleTestCase):
             "2021年起，上海市闵行区按照“组团式”帮扶要求，整建制对口支援县人民医院，先后派出四批共31名医疗骨干。\n"
         )
         case = read_text(text).cases[0]
-        self.assertEqual(self.values(case), [46])
+        self.assertEqual(values_of(case), [46])
         self.assertEqual(case.institution.region.district, "理塘县")
 
     def test_the_case_in_another_form_is_no_partner_of_its_own(self):
@@ -3308,7 +3306,7 @@ class WZVGVHRoundTests(SimpleTestCase):
             "常熟市第二人民医院累计派出帮扶专家36人。\n"
         )
         case = read_text(text).cases[0]
-        self.assertEqual(self.values(case), [1060, 214, 12])
+        self.assertEqual(values_of(case), [1060, 214, 12])
         self.assertNotIn(case.institution.name, [p.removesuffix("党委") for p in case.partners])
 
     def test_a_county_s_one_name_is_where_it_is_whatever_province_its_partner_is_in(self):
@@ -3350,7 +3348,7 @@ class WZVGVHRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual(case.title, "某区某街道社区卫生服务中心赴某县开展结对帮扶活动")
-        body = "".join(s.heading + "".join(s.paragraphs) for s in case.sections)
+        body = words_of(case)
         for furniture in ("阅读", "![]()", "李某某", "云上某区"):
             self.assertNotIn(furniture, body)
 
