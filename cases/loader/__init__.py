@@ -157,7 +157,11 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     stems = _partner_stems(partners, own=institution.name)
     # (where the report's own narration says 我院 of itself, 该院 is another; a quoted 我院 is a speaker's)
     we_speak = bool(re.search(r"我院|本院", re.sub(r"“[^“”]*”", "", body)))
-    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak) for s in sections for p in s.paragraphs])
+    # (a body the case's text never prints by the name it is filed under may be misnamed: then another
+    # named body's work is not set aside as another's, lest it be the case's own)
+    sure = bool(name) and (institution.name in body or gazetteer.without_leading_places(institution.name) in body)
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak, sure) for p in paragraphs])
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -217,7 +221,7 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
     return stems
 
 
-def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: str = "", we_speak: bool = False) -> str:
+def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: str = "", we_speak: bool = False, sure: bool = False) -> str:
     """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
     the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
     community's report) and tells what it has is left out of the figures (the body keeps it);
@@ -310,7 +314,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
         sentence = _PARTY_OF.sub(lambda party: "" if _another_s(party.group(0), own) else party.group(0), sentence)
         told_of = "own"
         if kind in HEALTH_BODIES:
-            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak)
+            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak, sure=sure)
         kept.append(sentence)
     return "".join(kept)
 
@@ -336,7 +340,7 @@ _PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
 _OWN_SUBJECT = re.compile(
-    r"^(?:我院|该院|本院|我们|院|医院|中心|卫生院|服务队|医疗队|小分队|团队|党员|医生|医护|医务|专家|党支部|党委|党总支|支部|志愿者|家庭医生|院党委|院领导"
+    r"^(?:(?:带动|帮助|助力|推动|促进)(?=我院|本院|医院))?(?:我院|该院|本院|我们|院|医院|中心|卫生院|服务队|医疗队|小分队|团队|党员|医生|医护|医务|专家|党支部|党委|党总支|支部|志愿者|家庭医生|院党委|院领导"
     r"|服务点|工作站|驿站|服务站|诊室|巡诊车)"
 )
 
@@ -344,7 +348,7 @@ _OWN_SUBJECT = re.compile(
 _THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
 
 
-def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: str = "own", we_speak: bool = False) -> tuple[str, str]:
+def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: str = "own", we_speak: bool = False, sure: bool = False) -> tuple[str, str]:
     """全村524户1690人，其中60岁以上老人410人，村党支部现有党员37名 (what a village a hospital visits
     has), 医院帮扶的川口乡卫生院今年门诊量同比增长两成 (what the body it helps achieved): in a health
     body's report, clauses about a place or another body are theirs, until the report's body is the
@@ -368,7 +372,7 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
             subject = "place"
         elif not places_only and (
-            _names_another(text, own) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
+            _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
             or (institution_kind(own) in HELPED_KINDS and _another_hospital(text, own))
         ):
             subject = "another"
@@ -516,8 +520,10 @@ def _names_own(text: str, own: str) -> bool:
     return _same_body(mentions[0].name, own)
 
 
-def _names_another(text: str, own: str) -> bool:
-    """光泽县医院门诊量同比增长14%, 省人民医院已累计派出专家…: another named health body opens the clause."""
+def _names_another(text: str, own: str, acting: bool = False) -> bool:
+    """光泽县医院门诊量同比增长14%, 省人民医院已累计派出专家…: another named health body opens the clause
+    and tells what it achieved, or (acting: where the case's own name is printed in its text, so the
+    case is surely not that body) whatever it does."""
     mentions = institution_mentions(text[:30])
     if not mentions or mentions[0].start != 0 or not own:
         return False
@@ -528,9 +534,17 @@ def _names_another(text: str, own: str) -> bool:
         return False  # the units at large, not one of them
     if not (gazetteer.opens_with_place(name) or opens_with_town(name) or name[0] in "省市县区州旗"):
         return False  # one body by its place (光泽县医院, 川口乡卫生院, 省人民医院), not words run into a kind (带动乡镇卫生院)
-    # what it achieved itself (its patients, its growth, its new techniques), not its people's work with
-    # the case (_own_clauses asks _names_own first: the case's own name never gets here)
-    return bool(_OWN_RESULTS.match(text[mentions[0].end :]))
+    # what it achieved itself (its patients, its growth, its new techniques), or what it does (城门镇卫生院
+    # 先后派出6批14名医生…): its own, unless the name may be the case's printed another way
+    # (_own_clauses asks _names_own first: the case's own name never gets here)
+    return bool(_OWN_RESULTS.match(text[mentions[0].end :])) or (acting and not (_runs_through(own, name) or _runs_through(name, own)))
+
+
+def _runs_through(short: str, full: str) -> bool:
+    """市四医院 in 九江市第四人民医院, 岳麓区中医院 in 长沙市岳麓区中医医院: the short form's characters
+    in the full one's order (a name cut or filed short, not another body)."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 _OWN_RESULTS = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:门诊量|门急诊量|住院量|手术量|诊疗量|出院人次|业务收入|就诊率|同比|较上年|较去年|新开展|开展新技术|现有|拥有|共有|有职工|有党员|编制床位)")
@@ -654,6 +668,9 @@ _PLACE_CLAUSE = re.compile(
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
     # (，留守老人约400人, 其中脱贫户126户: the groups of its people)
     r"|^(?:其中)?(?:全村|全镇|该村|村里|辖区)?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"
+    # (全村现有420户，党员29名: a bare item of the list, with no subject or verb of its own)
+    r"|^(?:距|离)(?:县城|城区|市区|镇区|镇上|乡镇|镇政府|乡政府|卫生院|医院)"  # (，距县城约90公里，全村460户…)
+    r"|^(?:党员|村民小组|村民组|自然村|网格|小区|楼栋|党小组|党支部|耕地|人口|村民|居民|常住人口|户籍人口)(?:约|近|有|共|达)?\d+(?:\.\d+)?万?[余多]?[\u4e00-\u9fff]{1,2}[。！？；]?$"
 )
 # 湄潭是全国重点产茶县, 某镇地处…: a county's or a town's name, then what it is
 _PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于|辖|下辖|共辖|总?面积|总?人口)")

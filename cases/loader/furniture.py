@@ -310,6 +310,12 @@ LINES: list[Rule] = [
     rule(r"创作者$|·\s*\S{0,12}(?:领域|作者)\S*$|^\S{2,12}\s*·\s*\S{0,6}(?:号|作者)$", "a platform author's badge", ["2024-06-11 16:45河南洛阳市涧西区 · 优质时政领域创作者"]),
     rule(r"(?:字号|字体)\s*[：:]\s*[大中小]\s*[大中小]\s*[大中小]", "type-size tools anywhere in a short line", ["4:8 | 字号：大 中 小"]),
     rule(r"^[【\[][\u4e00-\u9fff]{2,6}(?:园地|动态|新闻|专栏|之窗|天地|风采|要闻|资讯|展播|巡礼)[】\]]$", "a channel's name in brackets", ["【党建园地】", "【工作动态】", "【党建品牌展播】"], ["【朝阳社区】"]),
+    rule(
+        r"^(?:新闻中心|[\u4e00-\u9fff]{2,4}(?:动态|园地|之窗|要闻|资讯)|(?:医院|本院|院内|图片|综合|工作|要闻)新闻)$",
+        "a site's channel alone on its line, over the page's headline",
+        ["新闻中心", "党建动态", "医院新闻", "党建园地"],
+        ["新闻中心揭牌", "党建引领社区治理"],
+    ),
     rule(r"【(?:字体|字号|打印|关闭|收藏|分享)", "reader tools in brackets, anywhere in a short line", ["某街道办事处　发布日期：2023-06-20　【字体：大 中 小】"]),
     rule(r"^【(?:导语|正文|同期声|解说|画面|字幕|编者按)】\s*(?:[\u4e00-\u9fff]{0,30}\s+[\u4e00-\u9fff]{2,4})?$", "a video script's markers and speaker lines", ["【导语】", "【同期声】某镇卫生院党支部书记 罗永刚"]),
     rule(r"^【[^】]{0,20}(?:推荐|来源|责任编辑|纠错|编辑)[^】]{0,20}】", "a bracketed platform label", ["【推荐：某学习平台】", "【纠错】 【责任编辑:赵欣】"]),

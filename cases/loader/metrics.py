@@ -178,7 +178,7 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
-    r"|将(?:在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
+    r"|将(?:把|派出|选派|派驻|下派|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
 )
 
 # 要把…, 要让…: an aim, which is a plan where a figure follows it in its clause (not a clause of its
@@ -296,7 +296,7 @@ _CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入�
 _ONE_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:编为|编成|结为|划为)(?:一|1)(?:组|个小组|个网格|队|片)")
 
 # A count of one in a clause that sets up a scheme (结对, 牵头, 联系, 任, 负责) is part of its rules.
-_SCHEME_WORDS = re.compile(r"结对|牵头|统筹|联系|包联|包保|担任|任[^务何]|负责|分管|带领|带动|对接|挂钩|每|各|与\d")
+_SCHEME_WORDS = re.compile(r"结对|牵头(?![建成组打开完实办])|统筹|联系|包联|包保|担任|任[^务何]|负责|分管|带领|带动|对接|挂钩|每|各|与\d")
 
 # Words that open with a measure word's character: after a number they are not its unit.
 _WORDS_OPENING_WITH_A_UNIT = frozenset(
@@ -394,9 +394,14 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
         paragraph = _PLANNED_SENTENCE.sub("", paragraph)
         for sentence in _SENTENCE_SPLIT.split(paragraph):
-            after_plan = after_founding = False
+            after_plan = after_founding = explaining = False
             clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+            # “1+3+N”模式，即1个社区党委牵头，…3支力量协同，N个共建单位…: the parts of the scheme's name
+            parts = {p for formula in _FORMULA.findall(sentence) for p in re.findall(r"\d+", formula)}
             for number, clause in enumerate(clauses):
+                explaining = bool(parts) and (clause.startswith("即") or (explaining and bool(re.search(r"(?<![\d.])(?:" + "|".join(parts) + r")(?![\d.])|[NnXx][个名支项条家]", clause))))
+                if explaining and not clause.startswith("即") and not re.search(r"下设|组建|成立|建立|设立|建成|培育|打造", clause):
+                    continue  # (…，下设4个小区党支部: what the case set up under the scheme is its own)
                 if _PASSED_MARK.search(clause) and number + 1 < len(clauses) and _REACHED.match(clauses[number + 1]):
                     continue  # 医疗业务收入首次突破1亿元，达到1.02亿元: the mark passed, then the figure reached
                 # 去年患者满意度为91%，今年提升至95.2%; “以前胸痛病人…，平均要100多分钟，现在…控制在…: where it
@@ -423,6 +428,9 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                         metrics.append(metric)
                 after_plan = bool(_PLAN.search(clause))
     return metrics
+
+
+_FORMULA = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[NnXx]))+")
 
 
 # A clause on how things stood (去年…为91%) before one that says they changed (今年提升至95.2%)
@@ -633,6 +641,16 @@ def _years(f: _Figure) -> bool:
 @_not_counted("a rank moved", ("提升了〔9〕个位次",))
 def _rank(f: _Figure) -> bool:
     return bool(re.match(r"^(?:个)?(?:位次|名次)", f.after))
+
+
+@_not_counted("people another body sent to the case, counted by the body that sent them", ("卫生院还接受县人民医院下派的〔2〕名专家常驻坐诊", "迎来省医院派驻的〔3〕名专家"), ("向卫生院下派〔2〕名专家",))
+def _received(f: _Figure) -> bool:
+    return bool(re.search(r"(?:接受|接收|迎来|承接)[^，。；]{0,14}?(?:下派|派驻|选派|派出|派来|委派|下沉)的$", f.before))
+
+
+@_not_counted("the field a rank is taken in", ("在全区〔13〕家乡镇卫生院中排名第二", "在全市〔20〕个社区中位列前三"))
+def _ranked_among(f: _Figure) -> bool:
+    return bool(re.search(r"在[^，。；]{0,8}$", f.before)) and bool(re.match(r"^[\u4e00-\u9fff“”]{0,12}中(?:排名|排第|位列|名列|位居|居第|列第)", f.after))
 
 
 @_not_counted("one of another's set", ("全县〔5〕家中心卫生院之一",), ("我院所属〔14〕个党支部之一",))

@@ -617,7 +617,8 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
             short = gazetteer.short_name(counties[0])
             # (长汀丰坪村 opens with its county's short name; 寒亭街道 is a street named after its district)
             opens_with_county = name.startswith(short) and not re.match(r"(?:街道|镇|乡)", name[len(short) :])
-            if _places_before(counties[0], name) and not opens_with_county:
+            # (武汉硚口区宝丰街…: the county is in the name already, after its city's short name)
+            if _places_before(counties[0], name) and not opens_with_county and counties[0] not in name:
                 fuller = [_joined(counties[0], name)]
                 break
     best = max(fuller, key=len, default=name)

@@ -155,6 +155,7 @@ def normalize(text: str) -> str:
             line = line.replace(" ", "")  # 全 州 县 人 民 医 院 报: a masthead set letter-spaced
         line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _SPACED_FIGURE.sub("", line)
+        line = re.sub(r"(?<=[。！？”])\s*[|｜]$", "", line)  # …顺利开展。 | : a table cell's edge left at a sentence's end
         lines.append(to_fullwidth_punctuation(line))
     return "\n".join(lines).strip() + "\n"
 
