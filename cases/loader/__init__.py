@@ -277,7 +277,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             for c in clauses
             if _PARTNER_SENDS.search(c)
             or (kind in _RECEIVING and _another_hospital(c.strip(), own) and _SENDS.search(c))
-            or (kind in ("community", "government") and _HEALTH_BODY_SENDS.match(c.strip()))
+            or (kind in ("community", "government") and _HEALTH_BODY_SENDS.match(c.strip()) and not (own.endswith(("镇", "乡", "苏木")) and _TOWN_S_OWN_CENTRE.match(c.strip())))
             or (kind in _LEADING and _another_hospital(c.strip(), own) and _SENDS.search(c) and _HELPS.search(c))
         ]
         if sent:
@@ -335,7 +335,7 @@ _PLACE_SUBJECT = re.compile(
     r"|^(?![为向给对在于把])[\u4e00-\u9fff]{1,8}?(?<!农)(?:村|社区|嘎查)\d+岁(?:及)?以上[\u4e00-\u9fff]{1,4}?(?:有|共有|约有|约|达)"
 )
 # 渠县常住人口约105万人, 全县户籍人口…: a county's or a town's people
-_PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)")
+_PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)(?![\u4e00-\u9fff]{0,8}?率)")  # (全县常住人口签约率达42.6%: the body's rate)
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
@@ -372,12 +372,16 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
             subject = "place"
         elif not places_only and (
-            _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
+            _FIRM_SUBJECT.match(text) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
             or (institution_kind(own) in HELPED_KINDS and _another_hospital(text, own))
         ):
             subject = "another"
         theirs.append(subject != "own")
     return _without_theirs(sentence, clauses, theirs), subject
+
+
+# 邮政公司提供配送网点260个, 某农商银行为村民…: a firm or a bank acting, in a health body's report
+_FIRM_SUBJECT = re.compile(r"^(?!与|和|同|向|为|联合|协调|争取|邀请|引进|依托|借助)(?:该|这家)?[\u4e00-\u9fff]{0,12}(?:有限公司|有限责任公司|公司|集团|银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))")
 
 
 # 临安区第二人民医院党委书记某某一行8人来院…: a party on a visit (another body's, where it names one)
@@ -420,6 +424,9 @@ _HEALTH_BODY_AT_WORK = re.compile(
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"
     r"(?:医护人员|医务人员|医护党员|党员医生|医生|专家团队|专家|医师|护士|医疗队|团队)?们?"
     r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
+    # centre, nor one the case works with: 嘎查党支部配合卫生院组织…) sets its people to work
+    r"|^(?:结对|共建|签约|帮扶)?(?:单位)?的?(?:(?!配合|联合|协同|协调|会同|与|和|同)[\u4e00-\u9fff]){0,12}?医院(?:党支部|党总支|党委)?(?:组建|组织)"
 )
 
 
@@ -428,8 +435,8 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
     r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院)(?!党)|^(?:企业|公司|集团|厂方)方面"
-    r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
-    r"(?:(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
+    r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+    r"(?:出资|捐资|捐赠|捐款|投入|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
 )
 # 与嘎查结对共建的某旗人民医院第二党支部来到…: the partner body comes, and what follows is its work
 _PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|卫健委|卫生健康委)")
@@ -556,9 +563,11 @@ _PARTNER_SENDS = re.compile(r"(?:结对|帮扶|支援|对口|共建|协作)[^，
 # street's report, the health body that sends its people is the one whose work that is (not where
 # the case brought that about: 协调县人民医院派驻专家3名)
 _HEALTH_BODY_SENDS = re.compile(
-    r"^(?![^，。；]{0,8}?(?:协调|争取|邀请|联系|推动|促成|引进|请来))(?:由|经)?[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|服务中心|服务站|中心)(?:的)?"
+    r"^(?![^，。；]{0,8}?(?:协调|争取|邀请|联系|推动|促成|引进|请来))(?:由|经)?[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|保健院|服务中心|服务站|中心)(?:党支部|党总支|党委)?(?:的)?"
     r"(?:每周|每月|每季度|每季|每年|每天|定期|先后|累计|今年|已|还)?(?:派出|派驻|选派|下派|派)(?!出所)"
 )
+# 镇卫生院党支部派出党员医生9名 in a town's report: the town's own health centre, its own work
+_TOWN_S_OWN_CENTRE = re.compile(r"^(?:镇|乡|苏木|全镇|全乡)(?:中心)?卫生院")
 _SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派)")
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
 _FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日|上旬|中旬|下旬|初|底|中)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
@@ -569,12 +578,12 @@ _HEALTH_BODY_ACTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心|保健院)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委)(?=组织|带领))"
     r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为|组织|带领)"  # (县人民医院内科党支部组织18名党员医生到村…)
     # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
-    r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院)的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:医生|医护人员|医务人员|专家|医师)们?(?:为|给|向)"
+    r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|保健院|(?<!党群|便民|政务)服务中心)的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:家庭医生团队|医疗团队|医生|医护人员|医务人员|专家|医师)们?(?:同期|定期|每月|每周|今年|还|也|则)?(?:为|给|向)"
 )
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已))?(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已))?(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
@@ -620,7 +629,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}", said[0].strip()))
 
 
-_PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查)(?:党总支|党支部|党委|两委|“两委”|委会|居委会)?(?:书记|主任|负责人|委员|干部)")
+_PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:书记|主任|负责人|委员|干部)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
 

@@ -147,7 +147,7 @@ _NUMBER = re.compile(
     rf"(?P<more2>[余多])?"
     rf"(?:(?P<unit>{'|'.join(map(re.escape, UNIT_FORMS))})"
     rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|常住人口|户籍人口|常住居民|村民|患者|农户|农民|职工))"
-    rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}}))"
+    rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}})|(?<!第[两三四五六七八九十])(?<=[两三四五六七八九十])大(?=[\u4e00-\u9fff]{{2}}))"
     rf"|(?P<bare>(?:(?<=[万亿])|(?<=[万亿][余多]))(?=$|[，。；、）)])))"
     rf"(?P<post>以上|左右|之多)?"
 )
@@ -178,12 +178,12 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
-    r"|将(?:把|派出|选派|派驻|下派|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
+    r"|将(?:把|派出|选派|派驻|下派|组建|成立|设立|建立|招募|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
 )
 
 # 要把…, 要让…: an aim, which is a plan where a figure follows it in its clause (not a clause of its
 # own that the next one goes on from: 始终要把群众放在心上，中心新增床位50张)
-_AIM = r"(?<![需只主重必想])要(?:把|让|使|确保|力争)"
+_AIM = r"(?<![需只主重必想])要(?:把|让|使|确保|力争|保持在|稳定在|达到)"
 
 # When a body, or a department, began: 建院之初，医院仅有职工11人 (the clause after a hospital's
 # or a department's founding that tells how little it had is history too).
@@ -310,7 +310,7 @@ _WORDS_OPENING_WITH_A_UNIT = frozenset(
 
 _LABEL_CHARS = re.compile(r"[A-Za-z\u4e00-\u9fff“”‘’]+")
 _BRACKET_CUT = re.compile(r".*[）)”】》」]")
-_LEAD_TRIM = re.compile(r"^(?:各类|各项|各种|各级|全院|全区|全县|全市|全镇|全省|全街道|全社区|全体|其中|累计|共计|共有|共|已有|已|等(?!级)|“|‘)+")
+_LEAD_TRIM = re.compile(r"^(?:各类|各项|各种|各级|全院|全区|全县|全市|全镇|全省|全街道|全社区|全体|其中|累计|共计|共有|共(?![享建同])|已有|已|等(?!级)|“|‘)+")
 _VERBS = (
     "开展|推出|现有|建成|建立|组建|打造|成立|设立|新建|新增|累计|共计|共有|完成|开创|选树|颁发|召开|征集|化解|"
     "解决|提供|兑换|兑现|划分为?|下设|吸纳|认领|制定|举办|培养|惠及|整合|更新|储备|配备|设置|设有|参加|拥有|"
@@ -490,9 +490,15 @@ def _unit_read(clause: str, match: re.Match) -> str | None:
     return _UNIT_OF[match["unit"]] if match["unit"] else ("个" if match["noun"] is not None else "人")
 
 
+# 建成胸痛、卒中、创伤三大中心: what was built, counted; 三大中心全部通过认证, 红军三大主力: a name's number
+_BUILT_BEFORE = re.compile(r"(?:建成|新建|建设|组建|打造|建起|开设)[^，。；]{0,20}$")
+
+
 def _read_figure(clause: str, match: re.Match, segment_start: int) -> _Found | None:
     unit = _unit_read(clause, match)
     if unit is None or not _counts(clause, match, unit):
+        return None
+    if match["noun"] is not None and not match["number"].isdigit() and not _BUILT_BEFORE.search(clause[: match.start()]):
         return None
     value = parse_number(match["number"])
     if match["multiplier"]:
@@ -607,10 +613,19 @@ def _treatment_steps(f: _Figure) -> bool:
     return f.before.endswith("经过") and f.unit == "次"
 
 
-@_not_counted("the make-up of a scheme", ("〔1〕名党员联系20名群众", "1名医生+〔1〕名护士+N名志愿者"))
+@_not_counted(
+    "the make-up of a scheme",
+    ("〔1〕名党员联系20名群众", "1名医生+〔1〕名护士+N名志愿者"),
+    ("〔9〕个党支部结对9个重点专科",),
+)
 def _scheme_make_up(f: _Figure) -> bool:
     at = f.match.start("number")
-    return any(r.start() <= at < r.end() for pattern in (_RATIO, _SCHEME_MAKE_UP) for r in pattern.finditer(f.clause))
+    for ratio in _RATIO.finditer(f.clause):
+        if ratio.start() <= at < ratio.end():
+            # (9个党支部结对9个重点专科: one to one, the case's own units are counted, not their pairs)
+            first, second = re.findall(r"\d+", ratio.group(0))[:2]
+            return not (first == second and int(first) > 1 and at == ratio.start())
+    return any(r.start() <= at < r.end() for r in _SCHEME_MAKE_UP.finditer(f.clause))
 
 
 @_not_counted("where things stood before, not what the work did", ("物业费收缴率一度只有〔52〕%", "过去仅有〔3〕名医生", "2018年该院只有〔2〕个家庭医生团队"))
@@ -646,6 +661,11 @@ def _rank(f: _Figure) -> bool:
 @_not_counted("people another body sent to the case, counted by the body that sent them", ("卫生院还接受县人民医院下派的〔2〕名专家常驻坐诊", "迎来省医院派驻的〔3〕名专家"), ("向卫生院下派〔2〕名专家",))
 def _received(f: _Figure) -> bool:
     return bool(re.search(r"(?:接受|接收|迎来|承接)[^，。；]{0,14}?(?:下派|派驻|选派|派出|派来|委派|下沉)的$", f.before))
+
+
+@_not_counted("the places a place was merged from, its history", ("由原云岫、竹坞〔两〕个行政村于2005年合并而成", "由〔3〕个村合并组建"))
+def _merged_from(f: _Figure) -> bool:
+    return bool(re.match(r"^[^，。；]{0,14}?(?:合并|撤并|并村|组建)而?成|^[^，。；]{0,8}?合并组建", f.after))
 
 
 @_not_counted("the field a rank is taken in", ("在全区〔13〕家乡镇卫生院中排名第二", "在全市〔20〕个社区中位列前三"))
@@ -825,7 +845,7 @@ def _share_out(f: _Figure) -> bool:
 
 @_not_counted(
     "the people of a scene, not a count of work",
-    ("〔20〕多位村民正忙着组装配件", "半小时后，〔两〕名党员志愿者就带着工具敲开了她的家门"),
+    ("〔20〕多位村民正忙着组装配件", "半小时后，〔两〕名党员志愿者就带着工具敲开了她的家门", "〔两〕名佩戴党徽的志愿者正帮老人扫码挂号"),
     ("〔12〕名党员医生就在村卫生室坐诊",),
 )
 def _scene(f: _Figure) -> bool:
@@ -833,6 +853,7 @@ def _scene(f: _Figure) -> bool:
     return f.unit in _PERSON_UNITS and bool(
         re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", f.after)
         or (not f.number[0].isdigit() and re.match(r"^[\u4e00-\u9fff]{1,6}?(?:就|便|立即|马上|随即|赶紧|急忙|立刻)(?!医|诊)", f.after))
+        or (not f.number[0].isdigit() and re.match(r"^[\u4e00-\u9fff]{0,10}?正(?:在|忙|围|帮|给|为|陪|扶|教)", f.after))
     )
 
 
@@ -895,6 +916,8 @@ def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -
         return not re.match(r"^[\u4e00-\u9fff“”]{0,8}的", after)  # 一支党员讲师团 (一支身着红马甲的队伍 is the scene's)
     if value == 1 or (after and after[0] in _CN_DIGITS):
         return False  # 一张网, 三个一
+    if match["noun"] is not None:
+        return True  # 建成…三大中心 (_read_figure keeps it to what was built)
     if unit in _PERSON_UNITS or unit in _TIME_UNITS - {"年"} or unit in _COUNTABLE_CN:
         return True
     return match["unit"] == "个" and bool(re.match(rf"^[\u4e00-\u9fff]{{0,2}}?(?:{_PARTY_UNITS.pattern})", after) or _PLACES_AFTER.match(after))

@@ -118,7 +118,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # from theirs, to 0.285; the WV-WY sets, with the rules from theirs, to 0.279; the WZ, VG and
         # VH sets, with the rules from theirs, to 0.278; the VI-VK sets, with the rules from theirs, at 0.278;
         # the VL-VN sets (their readers' disagreements: partners' counts, scopes) to 0.283; the VO-VQ sets,
-        # with the rules from theirs (another named body's clauses, a plan's 将把/将派出), to 0.269
+        # with the rules from theirs (another named body's clauses, a plan's 将把/将派出), to 0.269; the
+        # VR-VT sets, with the rules from theirs (a partner's people at work in a community's report), to 0.267
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -3537,3 +3538,85 @@ class VOVPVQRoundTests(SimpleTestCase):
     def test_a_site_s_channel_alone_over_the_headline_is_no_title(self):
         text = "新闻中心\n\n心连心义诊暖民心\n\n2022年12月16日，惠民县人民医院党支部到村开展义诊，服务群众120人次。\n"
         self.assertEqual(read_text(text).cases[0].title, "心连心义诊暖民心")
+
+
+class VRVSVTRoundTests(SimpleTestCase):
+    """What the VR-VT sets' first readings showed (texts of our own in their shapes)."""
+
+    def figures(self, text: str, case: int = 0) -> list[tuple]:
+        return [(m.value, m.unit) for m in read_text(text).cases[case].metrics]
+
+    def test_the_health_centre_s_people_sent_to_a_village_and_what_they_hand_out_are_the_centre_s(self):
+        text = (
+            "青杠湾村：家门口的健康驿站\n2024-09-08　来源：某县人民政府\n\n"
+            "今年以来，蓬安县河舒镇青杠湾村党支部建成村级健康驿站1个，组织志愿者入户走访260户。"
+            "卫生院党支部派出2个家庭医生团队轮流驻点，已为村内186名慢病患者完成签约服务，发放常用药品价值4000余元。\n"
+        )
+        self.assertEqual(self.figures(text), [(1, "个"), (260, "户")])
+
+    def test_a_town_s_own_health_centre_sending_its_doctors_is_the_town_s_work(self):
+        text = (
+            "与儿街镇：健康联络员进村\n2024-04-02　来源：某县融媒体中心\n\n"
+            "霍山县与儿街镇党委推动健康服务下沉，镇卫生院党支部派出党员医生9名，与村医组成家庭医生服务小组11个。\n"
+        )
+        self.assertEqual(self.figures(text), [(9, "名"), (11, "个")])
+
+    def test_a_hospital_setting_its_team_to_work_in_a_street_s_report_is_the_hospital_s(self):
+        text = (
+            "公园街道：结对共建惠民生\n2024-07-02　来源：某区融媒体中心\n\n"
+            "今年以来，张店区公园街道党工委组织党员志愿者开展便民服务46场。"
+            "街道党工委与共建单位张店区人民医院党委开展结对，医院组建服务队深入社区，上半年义诊服务居民2800余人次。\n"
+        )
+        self.assertEqual(self.figures(text), [(46, "场")])
+
+    def test_a_partner_firm_s_branch_paying_is_the_firm_s(self):
+        text = (
+            "学府苑社区：老楼换新梯\n2024-03-28　来源：某区融媒体中心\n\n"
+            "小店区坞城街道学府苑社区党委今年组织议事协商12次。"
+            "其中，共建单位某物业服务有限公司党支部出资40万元，为4个楼院更换电梯6部。\n"
+        )
+        self.assertEqual(self.figures(text), [(12, "次")])
+
+    def test_a_firm_acting_in_a_hospital_s_report_is_the_firm_s(self):
+        text = (
+            "送药上门到村组\n2024-05-02　来源：某某新闻网\n\n"
+            "桐柏县人民医院党委开展送药上门服务，今年配送药品3200单。医院还与县邮政公司签订合作协议，邮政公司提供配送网点260个。\n"
+        )
+        self.assertEqual(self.figures(text), [(3200, "单")])
+
+    def test_a_county_s_signing_rate_in_a_health_commission_s_summary_is_the_commission_s(self):
+        text = (
+            "卫健系统办实事\n2024-12-02　来源：某县人民政府\n\n"
+            "县卫生健康委员会组织系统党员开展送医下乡活动318场，全县常住人口签约率达42.6%，重点人群签约率达90%以上。\n"
+        )
+        self.assertEqual(self.figures(text), [(318, "场"), (Decimal("42.6"), "%"), (90, "%")])
+
+    def test_what_a_street_s_official_tells_of_the_street_in_a_hospital_s_report_is_the_street_s(self):
+        text = (
+            "医院与街道签约共建\n2024-05-14　来源：某某新闻网\n\n"
+            "柳州市工人医院党委与解放街道党工委签订共建协议，医院今年开展义诊40场。"
+            "解放街道党工委书记介绍，街道辖区常住人口5.8万人，街道此前已建成党群服务中心11个。\n"
+        )
+        self.assertEqual(self.figures(text), [(40, "场")])
+
+    def test_plans_and_aims(self):
+        self.assertEqual(extract_metrics(["签约后，医院将组建12支红医服务队。"]), [])
+        self.assertEqual(extract_metrics(["中心负责人介绍，全县适龄儿童疫苗接种率要保持在95%以上。"]), [])
+
+    def test_built_centres_in_numerals_count_and_named_ones_do_not(self):
+        self.assertEqual([(m.label, m.value) for m in extract_metrics(["医院建成远程心电、影像等五大共享中心。"])], [("共享中心", 5)])
+        self.assertEqual(extract_metrics(["胸痛、卒中、创伤三大中心全部通过国家认证。"]), [])
+        self.assertEqual(extract_metrics(["将台堡是红军三大主力会师的地方。"]), [])
+
+    def test_one_to_one_pairs_count_the_case_s_own_units(self):
+        self.assertEqual([m.value for m in extract_metrics(["医院以支部+专科模式推进融合，9个党支部结对9个重点专科。"])], [9])
+
+    def test_a_role_label_before_a_unit_s_name_heads_its_case(self):
+        text = (
+            "【医共体党建巡礼】一个牵头院 一个基层点\n2024-01-23　来源：区卫健局\n\n"
+            "牵头院：萧山区第一人民医院\n萧山区第一人民医院党委下设党支部21个，党员612名。\n\n"
+            "基层点：瓜沥镇社区卫生服务中心\n萧山区瓜沥镇社区卫生服务中心党支部现有党员19名，开展健康夜学堂45期。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["萧山区第一人民医院", "萧山区瓜沥镇社区卫生服务中心"])
+        self.assertEqual([m.value for m in cases[1].metrics], [19, 45])
