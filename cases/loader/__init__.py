@@ -161,7 +161,9 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     # named body's work is not set aside as another's, lest it be the case's own)
     sure = bool(name) and (institution.name in body or gazetteer.without_leading_places(institution.name) in body)
     paragraphs = [p for s in sections for p in s.paragraphs]
-    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak, sure) for p in paragraphs])
+    # (a community's partner 社区卫生服务中心 is the 中心 its report speaks of)
+    centre_partner = any(institution_kind(PARTY_ORGANISATION_ENDING.sub("", p)) == "community_health_center" for p in partners)
+    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak, sure, centre_partner) for p in paragraphs])
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -187,7 +189,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
 # (某某养老院现有入住老人86名: a home, a school the case serves has its own people)
-_SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
+_SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)|该校"
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方" + _SERVED_BODY + ")")
 _ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方" + _SERVED_BODY + r"|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
@@ -221,7 +223,9 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
     return stems
 
 
-def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: str = "", we_speak: bool = False, sure: bool = False) -> str:
+def _without_partners_make_up(
+    paragraph: str, stems: list[str], kind: str, own: str = "", we_speak: bool = False, sure: bool = False, centre_partner: bool = False
+) -> str:
     """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
     the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
     community's report) and tells what it has is left out of the figures (the body keeps it);
@@ -285,7 +289,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             # (and what its people do there after it, 为居民提供…服务260余人次, until the case's own side opens)
             first = clauses.index(sent[0])
             back = next((i for i in range(first + 1, len(clauses)) if not _GOES_ON.match(clauses[i].strip())), len(clauses))
-            gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government", *_LEADING) else set())
+            gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government", *_LEADING, *_RECEIVING) else set())
             # (…派出2名专家到中心坐诊，一年来已累计下派专家96人次: the sending told again, without its subject)
             gone |= {c for c in clauses[first + 1 :] if _SENT_AGAIN.match(c.strip())}
             sentence = "，".join(c for c in clauses if c not in gone)
@@ -307,7 +311,7 @@ def _without_partners_make_up(paragraph: str, stems: list[str], kind: str, own: 
             told_of = "own"  # (what is kept of it is the case's own)
             continue
         if kind in ("community", "government"):
-            sentence = _place_s_own_clauses(sentence, own)
+            sentence = _place_s_own_clauses(sentence, own, centre_partner)
         if kind != "health_commission":
             # 区卫生健康局党委一行15人到中心调研: the size of a commission's visiting party, not the case's
             sentence = _COMMISSION_PARTY.sub("", sentence)
@@ -381,7 +385,7 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
 
 
 # 邮政公司提供配送网点260个, 某农商银行为村民…: a firm or a bank acting, in a health body's report
-_FIRM_SUBJECT = re.compile(r"^(?!与|和|同|向|为|联合|协调|争取|邀请|引进|依托|借助)(?:该|这家)?[\u4e00-\u9fff]{0,12}(?:有限公司|有限责任公司|公司|集团|银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))")
+_FIRM_SUBJECT = re.compile(r"^该(?:校|公司|企业|集团)|^(?:(?!向|为|给|到|进|和|与|同|在|联合|协调)[\u4e00-\u9fff]){2,14}?(?:中学|小学|学校|幼儿园)(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校)|^(?!与|和|同|向|为|联合|协调|争取|邀请|引进|依托|借助)(?:该|这家)?[\u4e00-\u9fff]{0,12}(?:有限公司|有限责任公司|公司|集团|银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))")
 
 
 # 临安区第二人民医院党委书记某某一行8人来院…: a party on a visit (another body's, where it names one)
@@ -436,8 +440,12 @@ _HEALTH_BODY_AT_WORK = re.compile(
 _FIRM_OPENS = re.compile(
     r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院)(?!党)|^(?:企业|公司|集团|厂方)方面"
     r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
-    r"(?:出资|捐资|捐赠|捐款|投入|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
+    r"(?:出资|捐资|捐赠|捐款|投入|向|为|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
 )
+# 中心已在社区建档签约居民达3200人: the partner centre, by its kind alone, at work in the community
+_THE_CENTRE_ACTS = re.compile(r"^(?:该|卫生服务)?中心(?:党支部)?(?:已|还|也|则|今年|累计|先后|共|为|向|在|派出|组织|开展|安排|每周|每月|定期)")
+# 城固县第二中学组织300余名学生志愿者…: a school the place works with, acting
+_SCHOOL_ACTS = re.compile(r"^(?:该校|(?:(?!向|为|给|到|进|和|与|同|在|联合|协调)[\u4e00-\u9fff]){2,14}?(?:中学|小学|学校|学院|大学|幼儿园))(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|选派|派出|现有|共有|有在校)")
 # 与嘎查结对共建的某旗人民医院第二党支部来到…: the partner body comes, and what follows is its work
 _PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|卫健委|卫生健康委)")
 # 全旗已建立党员中心户412户, 全市今年已有3.2万名在职党员, 某县全县…: a wider place than the case's own
@@ -463,7 +471,7 @@ def _county_level(own: str) -> bool:
     return own.endswith(("县", "区", "市", "旗", "县委", "区委", "市委", "旗委", "州", "盟")) and not own.endswith(("社区", "小区", "城区", "辖区", "居民区"))
 
 
-def _place_s_own_clauses(sentence: str, own: str = "") -> str:
+def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = False) -> str:
     """当天，卫生院医护人员走进蒙古包开展义诊，服务牧民150余人次，村里的党员志愿者…: the health body's
     clauses are its work (and the clauses that go on with them), as a partner firm's are what it has
     and does, and what a wider place has (全旗已建立党员中心户412户, 全市已有3.2万名在职党员) is that
@@ -472,7 +480,7 @@ def _place_s_own_clauses(sentence: str, own: str = "") -> str:
     theirs, another_speaks = [], False
     for clause in clauses:
         text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中|据了解|据统计)[^，,]{0,4}?[，,]?", "", clause.strip())
-        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _SCHOOL_ACTS.match(text) or (centre_partner and _THE_CENTRE_ACTS.match(text)) or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
@@ -571,19 +579,19 @@ _TOWN_S_OWN_CENTRE = re.compile(r"^(?:镇|乡|苏木|全镇|全乡)(?:中心)?�
 _SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派)")
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
 _FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日|上旬|中旬|下旬|初|底|中)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
-                    r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$")
+                    r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$|^(?:活动|义诊|签约|仪式)(?:当天|当日)$|^[\u4e00-\u9fff]{1,6}以来$")
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心|保健院)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委)(?=组织|带领))"
+    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心|保健院)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))"
     r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为|组织|带领)"  # (县人民医院内科党支部组织18名党员医生到村…)
     # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
-    r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|保健院|(?<!党群|便民|政务)服务中心)的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:家庭医生团队|医疗团队|医生|医护人员|医务人员|专家|医师)们?(?:同期|定期|每月|每周|今年|还|也|则)?(?:为|给|向)"
+    r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|保健院|(?<!党群|便民|政务)服务中心)(?:[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))?的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:家庭医生团队|医疗团队|医生|医护人员|医务人员|专家|医师)们?(?:同期|定期|每月|每周|今年|还|也|则)?(?:为|给|向)"
 )
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已))?(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
@@ -618,7 +626,9 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     official = _PLACE_OFFICIAL.match(speaker)
     if official and not mentions and not own.endswith(official["kind"]):
         # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
-        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫)", said[0].strip()))
+        # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
+        told = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip())
+        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫)", told))
     if not mentions:
         return False
     name = mentions[0].name
@@ -677,6 +687,7 @@ _PLACE_CLAUSE = re.compile(
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
     # (，留守老人约400人, 其中脱贫户126户: the groups of its people)
     r"|^(?:其中)?(?:全村|全镇|该村|村里|辖区)?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"
+    r"|^(?:其中)?\d+岁(?:以上|及以上)的?(?:老人|老年人|居民)(?:约|近|有|共|达|超过?)?\d"  # (，60岁以上老人1400余人)
     # (全村现有420户，党员29名: a bare item of the list, with no subject or verb of its own)
     r"|^(?:距|离)(?:县城|城区|市区|镇区|镇上|乡镇|镇政府|乡政府|卫生院|医院)"  # (，距县城约90公里，全村460户…)
     r"|^(?:党员|村民小组|村民组|自然村|网格|小区|楼栋|党小组|党支部|耕地|人口|村民|居民|常住人口|户籍人口)(?:约|近|有|共|达)?\d+(?:\.\d+)?万?[余多]?[\u4e00-\u9fff]{1,2}[。！？；]?$"

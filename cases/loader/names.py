@@ -691,7 +691,12 @@ def _page_place(headline: str, name: str, page: str) -> str:
             return _with_the_page_s_one_town(_from_county(place_in_full(places, page)), name, page)
     town = _opening_town(headline)
     printed = sorted(_with_places_printed_before(town, page), key=len, reverse=True) if town else []
-    return next((_from_county(places) for places in printed if _places_before(places, name) and gazetteer.locate(places).district), "")
+    found = next((_from_county(places) for places in printed if _places_before(places, name) and gazetteer.locate(places).district), "")
+    counties = _counties_named(page) if town and not found else ()
+    if len(counties) == 1 and not re.match(r"^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木)", name) and _places_before(counties[0] + town, name):
+        # 南留庄镇：… over a page that says 南留庄镇是蔚县的…: the headline's town, in the page's one county
+        found = counties[0] + town
+    return found
 
 
 def _with_the_page_s_one_town(county: str, name: str, page: str) -> str:

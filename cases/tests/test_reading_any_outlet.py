@@ -119,7 +119,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # VH sets, with the rules from theirs, to 0.278; the VI-VK sets, with the rules from theirs, at 0.278;
         # the VL-VN sets (their readers' disagreements: partners' counts, scopes) to 0.283; the VO-VQ sets,
         # with the rules from theirs (another named body's clauses, a plan's 将把/将派出), to 0.269; the
-        # VR-VT sets, with the rules from theirs (a partner's people at work in a community's report), to 0.267
+        # VR-VT sets, with the rules from theirs (a partner's people at work in a community's report), to 0.267;
+        # the VU-VW sets, with the rules from theirs (schools, firms and partner centres acting), to 0.258
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -3620,3 +3621,78 @@ class VRVSVTRoundTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([c.institution.name for c in cases], ["萧山区第一人民医院", "萧山区瓜沥镇社区卫生服务中心"])
         self.assertEqual([m.value for m in cases[1].metrics], [19, 45])
+
+
+class VUVVVWRoundTests(SimpleTestCase):
+    """What the VU-VW sets' first readings showed (texts of our own in their shapes)."""
+
+    def figures(self, text: str) -> list[tuple]:
+        return [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+
+    def test_what_a_partner_hospital_s_experts_do_on_the_day_goes_with_them(self):
+        text = (
+            "医联体签约 专家下沉卫生院\n2024-04-02　来源：某某新闻网\n\n"
+            "三台县芦溪镇中心卫生院党支部今年开展家庭医生签约服务1200人。"
+            "签约当天，县人民医院派出的8名专家来到卫生院坐诊并开展教学查房，当天为群众义诊150余人次。\n"
+        )
+        self.assertEqual(self.figures(text), [(1200, "人")])
+
+    def test_a_school_acting_or_what_it_has_is_the_school_s(self):
+        text = (
+            "健康宣讲进校园\n2024-09-12　来源：某某新闻网\n\n"
+            "海伦市人民医院党委组建健康宣讲团，今年开展宣讲26场。医院与市第二中学结对，该校有在校生2800余人。\n"
+        )
+        self.assertEqual(self.figures(text), [(26, "场")])
+        street = (
+            "博望街道：健康驿站聚合力\n2024-06-12　来源：某县人民政府\n\n"
+            "城固县博望街道党工委建成健康驿站3个。城固县第二中学组织300余名学生志愿者参与健康宣传。\n"
+        )
+        self.assertEqual(self.figures(street), [(3, "个")])
+
+    def test_a_hospital_s_branch_at_work_in_a_village_after_a_time_frame_is_the_hospital_s(self):
+        text = (
+            "平安村：结对帮扶送健康\n2024-08-02　来源：某县融媒体中心\n\n"
+            "于都县银坑镇平安村党支部今年建成健康小屋1个。"
+            "结对以来，县人民医院外科党支部先后5次组织专家进村义诊，累计诊疗村民700余人次。"
+            "活动当天，县人民医院内科党支部12名党员医务人员为村民免费测量血压。\n"
+        )
+        self.assertEqual(self.figures(text), [(1, "个")])
+
+    def test_the_partner_centre_by_its_kind_alone_in_a_community_s_report(self):
+        text = (
+            "明港社区联建共建\n2024-11-15　来源：某街道\n\n"
+            "北仑区新碶街道明港社区党委与新碶街道社区卫生服务中心党支部签订联建协议，社区今年组织健康讲座12场。"
+            "活动当天，中心已在社区建档签约居民达3200人。\n"
+        )
+        self.assertEqual(self.figures(text), [(12, "场")])
+
+    def test_the_old_of_a_place_in_a_health_centre_s_report_are_the_place_s(self):
+        text = (
+            "家庭医生进社区\n2024-05-02　来源：某区人民政府\n\n"
+            "西城区德胜街道社区卫生服务中心党支部与德兴里社区结对，今年上门服务860人次。"
+            "德兴里社区有居民3100余户，60岁以上老人1400余人，党员家庭医生负责送服务。\n"
+        )
+        self.assertEqual(self.figures(text), [(860, "人次")])
+
+    def test_who_is_on_duty_each_night_and_who_will_be_rallied_are_no_counts(self):
+        self.assertEqual(extract_metrics(["由党员带头开设夜间门诊，每晚安排2名医护人员值守。"]), [])
+        self.assertEqual(extract_metrics(["社区党委将发动38名楼栋长协助摸排居民健康需求。"]), [])
+        self.assertEqual(extract_metrics(["据悉，此次评选共有全市72个党组织参评。"]), [])
+
+    def test_a_headline_s_town_is_in_the_page_s_one_county(self):
+        text = (
+            "【红色堡垒看基层】南留庄镇：三个村党支部的“致富经”\n2024-07-02　来源：某县融媒体中心\n\n"
+            "南留庄镇是蔚县的古堡名镇，三个村各有各的办法。\n\n"
+            "水东堡村：小杂粮做成大产业\n水东堡村党支部领办杂粮合作社，吸纳社员158户。\n\n"
+            "白后堡村：党员带头治环境\n白后堡村党支部组织党员清理垃圾200余车。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["蔚县南留庄镇水东堡村", "蔚县南留庄镇白后堡村"])
+
+    def test_an_app_s_call_and_a_post_s_sending_place_are_furniture(self):
+        text = (
+            "红星新闻\n\n内科党支部结对社区 把慢病门诊开进社区\n\n红星新闻记者 王茜\n2024-08-03 12:16:47  发自 四川 成都\n\n"
+            "8月2日，成华区某医院内科党支部党员医生到社区坐诊，为慢病患者复诊120人次。\n\n（下载红星新闻，报料有奖！）\n"
+        )
+        case = read_text(text).cases[0]
+        body = [line for s in case.sections for line in (s.heading, *s.paragraphs)]
+        self.assertFalse([line for line in body if "下载" in line or "发自" in line], body)
