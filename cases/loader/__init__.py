@@ -163,7 +163,9 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     paragraphs = [p for s in sections for p in s.paragraphs]
     # (a community's partner 社区卫生服务中心 is the 中心 its report speaks of)
     centre_partner = any(institution_kind(PARTY_ORGANISATION_ENDING.sub("", p)) == "community_health_center" for p in partners)
-    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak, sure, centre_partner) for p in paragraphs])
+    # (渠县人民医院（渠县总医院）: the name it goes by too, printed in brackets after its own)
+    aliases = tuple(re.findall(re.escape(institution.name) + r"[（(]([\u4e00-\u9fff]{3,20})[）)]", body)) if name else ()
+    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak, sure, centre_partner, aliases) for p in paragraphs])
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -189,7 +191,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
 # (某某养老院现有入住老人86名: a home, a school the case serves has its own people)
-_SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)|该校"
+_SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方" + _SERVED_BODY + ")")
 _ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方" + _SERVED_BODY + r"|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
@@ -224,7 +226,14 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
 
 
 def _without_partners_make_up(
-    paragraph: str, stems: list[str], kind: str, own: str = "", we_speak: bool = False, sure: bool = False, centre_partner: bool = False
+    paragraph: str,
+    stems: list[str],
+    kind: str,
+    own: str = "",
+    we_speak: bool = False,
+    sure: bool = False,
+    centre_partner: bool = False,
+    aliases: tuple[str, ...] = (),
 ) -> str:
     """霍城县人民医院是我院对口支援单位，现有职工420余名: a partner's staff, beds and members are
     the partner's, not the case's. A sentence that opens on a partner (or 该公司 in a
@@ -233,7 +242,9 @@ def _without_partners_make_up(
     centre's report, those that tell a place's make-up (its households, people, area, crops)."""
     kept = []
     told_of, previous = "own", ""  # whose the last sentence's last clause was (a sentence left out: another's)
+    read = ""  # the paragraph up to the sentence
     for sentence in re.split(r"(?<=[。！？；;])", paragraph):
+        before, read = read, read + sentence
         # 某镇卫生院去年门诊量…；住院1800人次… / 该院现有职工50人: after a semicolon, and in a sentence
         # that opens on 该院, the body the sentence before was about goes on
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
@@ -248,7 +259,8 @@ def _without_partners_make_up(
             openers.append(clauses[1])  # 作为全市规模最大的综合医院，某医院现有…: the subject after the frame
         by_partner = any(len(stem) >= 2 and stem in o[: len(stem) + 4] for stem in stems for o in openers)
         another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
-        other_body = (kind != "other" and any(another.match(c.strip()) for c in clauses)) or (
+        # (a school's own report says what it has; a CDC's or a firm's of a school, not)
+        other_body = (not re.search(r"(?:学校|中学|小学|学院|大学|幼儿园)$", own) and any(another.match(c.strip()) for c in clauses)) or (
             kind in ("community", "government") and (bool(_HOSPITAL_OPENS.match(opener.strip())) or any(_another_hospital(o.strip(), own) for o in openers))
         )
         sends = kind in ("community", "government") and _SENDS.search(sentence)
@@ -311,14 +323,14 @@ def _without_partners_make_up(
             told_of = "own"  # (what is kept of it is the case's own)
             continue
         if kind in ("community", "government"):
-            sentence = _place_s_own_clauses(sentence, own, centre_partner)
+            sentence = _place_s_own_clauses(sentence, own, centre_partner, before)
         if kind != "health_commission":
             # 区卫生健康局党委一行15人到中心调研: the size of a commission's visiting party, not the case's
             sentence = _COMMISSION_PARTY.sub("", sentence)
         sentence = _PARTY_OF.sub(lambda party: "" if _another_s(party.group(0), own) else party.group(0), sentence)
         told_of = "own"
         if kind in HEALTH_BODIES:
-            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak, sure=sure)
+            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak, sure=sure, aliases=aliases)
         kept.append(sentence)
     return "".join(kept)
 
@@ -352,7 +364,9 @@ _OWN_SUBJECT = re.compile(
 _THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
 
 
-def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: str = "own", we_speak: bool = False, sure: bool = False) -> tuple[str, str]:
+def _own_clauses(
+    sentence: str, own: str, places_only: bool = False, going_on: str = "own", we_speak: bool = False, sure: bool = False, aliases: tuple[str, ...] = ()
+) -> tuple[str, str]:
     """全村524户1690人，其中60岁以上老人410人，村党支部现有党员37名 (what a village a hospital visits
     has), 医院帮扶的川口乡卫生院今年门诊量同比增长两成 (what the body it helps achieved): in a health
     body's report, clauses about a place or another body are theirs, until the report's body is the
@@ -371,12 +385,12 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
             # 该院此前已累计派出帮扶专家19名 in a report that says 我院 of itself; 温州市累计选派医疗专家86名
             # 到理塘…, 上海市闵行区…对口支援某县人民医院: the body or the place that helps
             subject = "another"
-        elif _OWN_SUBJECT.match(text) or _names_own(text, own):
+        elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
             subject = "place"
         elif not places_only and (
-            _FIRM_SUBJECT.match(text) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
+            _firm_acts(text, own) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
             or (institution_kind(own) in HELPED_KINDS and _another_hospital(text, own))
         ):
             subject = "another"
@@ -385,7 +399,22 @@ def _own_clauses(sentence: str, own: str, places_only: bool = False, going_on: s
 
 
 # 邮政公司提供配送网点260个, 某农商银行为村民…: a firm or a bank acting, in a health body's report
-_FIRM_SUBJECT = re.compile(r"^该(?:校|公司|企业|集团)|^(?:(?!向|为|给|到|进|和|与|同|在|联合|协调)[\u4e00-\u9fff]){2,14}?(?:中学|小学|学校|幼儿园)(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校)|^(?!与|和|同|向|为|联合|协调|争取|邀请|引进|依托|借助)(?:该|这家)?[\u4e00-\u9fff]{0,12}(?:有限公司|有限责任公司|公司|集团|银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))")
+# (a name's characters, not a verb the case acts with before it: 赴城关小学为…, 深入县自来水公司…)
+_NAME_CHAR = r"(?:(?!向|为|给|到|进|和|与|同|在|赴|深入|走进|走访|推出|组织|开展|联合|协调|依托|带动|动员|牵头|推动|指导|争取|邀请|引进|借助|对接|联系)[\u4e00-\u9fff])"
+# 某中学组织…, 该校有在校生…: a school (not a place's own 老年大学 or 四点半学校)
+_SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点半|家长|党校|夜校|农民|业余|兴趣))" + _NAME_CHAR + r"{2,14}?(?:中学|小学|学校|学院|大学|幼儿园)"
+_FIRM_SUBJECT = re.compile(
+    r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校)"
+    r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+)
+
+
+def _firm_acts(text: str, own: str) -> bool:
+    """邮政公司提供…, 该校有在校生…: a firm or a school acting, in a health body's report (where 该集团
+    is its own medical group, and 该公司 a company's own clinic's)."""
+    if text.startswith("该集团") or (text.startswith(("该公司", "该企业")) and own.endswith(("公司", "企业"))):
+        return False
+    return bool(_FIRM_SUBJECT.match(text))
 
 
 # 临安区第二人民医院党委书记某某一行8人来院…: a party on a visit (another body's, where it names one)
@@ -428,9 +457,10 @@ _HEALTH_BODY_AT_WORK = re.compile(
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"
     r"(?:医护人员|医务人员|医护党员|党员医生|医生|专家团队|专家|医师|护士|医疗队|团队)?们?"
     r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    r"|^[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心|保健院)方面[，,]?$"  # (庄里镇中心卫生院方面，每周四派医生…: what it does)
     # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
     # centre, nor one the case works with: 嘎查党支部配合卫生院组织…) sets its people to work
-    r"|^(?:结对|共建|签约|帮扶)?(?:单位)?的?(?:(?!配合|联合|协同|协调|会同|与|和|同)[\u4e00-\u9fff]){0,12}?医院(?:党支部|党总支|党委)?(?:组建|组织)"
+    r"|^(?!社区|村|街道|居委)(?:结对|共建|签约|帮扶)?(?:单位)?的?(?:(?!配合|联合|协同|协调|会同|与|和|同|邀请|争取|对接|联系|引进|请来|推动|促成)[\u4e00-\u9fff]){0,12}?医院(?:党支部|党总支|党委)?(?:组建|组织)"
 )
 
 
@@ -439,13 +469,14 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
     r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院)(?!党)|^(?:企业|公司|集团|厂方)方面"
-    r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+    r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"(?:出资|捐资|捐赠|捐款|投入|向|为|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
 )
 # 中心已在社区建档签约居民达3200人: the partner centre, by its kind alone, at work in the community
 _THE_CENTRE_ACTS = re.compile(r"^(?:该|卫生服务)?中心(?:党支部)?(?:已|还|也|则|今年|累计|先后|共|为|向|在|派出|组织|开展|安排|每周|每月|定期)")
 # 城固县第二中学组织300余名学生志愿者…: a school the place works with, acting
-_SCHOOL_ACTS = re.compile(r"^(?:该校|(?:(?!向|为|给|到|进|和|与|同|在|联合|协调)[\u4e00-\u9fff]){2,14}?(?:中学|小学|学校|学院|大学|幼儿园))(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|选派|派出|现有|共有|有在校)")
+_SCHOOL_ACTS = re.compile(r"^(?:该校|" + _SCHOOL + r")(?:党支部|党委|党总支)?"
+    r"(?:组织|安排|还|也|向|为|捐赠|选派|派出|现有|共有|有在校)")
 # 与嘎查结对共建的某旗人民医院第二党支部来到…: the partner body comes, and what follows is its work
 _PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|卫健委|卫生健康委)")
 # 全旗已建立党员中心户412户, 全市今年已有3.2万名在职党员, 某县全县…: a wider place than the case's own
@@ -471,21 +502,28 @@ def _county_level(own: str) -> bool:
     return own.endswith(("县", "区", "市", "旗", "县委", "区委", "市委", "旗委", "州", "盟")) and not own.endswith(("社区", "小区", "城区", "辖区", "居民区"))
 
 
-def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = False) -> str:
+def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = False, before: str = "") -> str:
     """当天，卫生院医护人员走进蒙古包开展义诊，服务牧民150余人次，村里的党员志愿者…: the health body's
     clauses are its work (and the clauses that go on with them), as a partner firm's are what it has
     and does, and what a wider place has (全旗已建立党员中心户412户, 全市已有3.2万名在职党员) is that
     place's, until the place's own side opens again."""
     clauses = re.split(r"(?<=[，,、])", sentence)
     theirs, another_speaks = [], False
-    for clause in clauses:
+    for number, clause in enumerate(clauses):
         text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中|据了解|据统计)[^，,]{0,4}?[，,]?", "", clause.strip())
-        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _SCHOOL_ACTS.match(text) or (centre_partner and _THE_CENTRE_ACTS.match(text)) or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        # (中心 alone is the partner health centre where the last centre the text named is one, not 党群服务中心)
+        centre = centre_partner and _THE_CENTRE_ACTS.match(text) and _last_centre_is_health(before + "".join(clauses[:number]))
+        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _SCHOOL_ACTS.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
         theirs.append(another_speaks)
     return _without_theirs(sentence, clauses, theirs)
+
+
+def _last_centre_is_health(text: str) -> bool:
+    named = re.findall(r"[\u4e00-\u9fff]{2,8}中心", text)
+    return bool(named) and named[-1].endswith("卫生服务中心")
 
 
 # A health commission by the names reports give it (县卫健局, 市卫生健康委员会, 卫计委)
@@ -628,7 +666,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
         # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
         told = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip())
-        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫)", told))
+        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)", told))
     if not mentions:
         return False
     name = mentions[0].name

@@ -147,7 +147,7 @@ _NUMBER = re.compile(
     rf"(?P<more2>[余多])?"
     rf"(?:(?P<unit>{'|'.join(map(re.escape, UNIT_FORMS))})"
     rf"|(?P<people>(?<=[万亿余多])(?=人民群众|群众|居民|人口|常住人口|户籍人口|常住居民|村民|患者|农户|农民|职工))"
-    rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}})|(?<!第[两三四五六七八九十])(?<=[两三四五六七八九十])大(?=[\u4e00-\u9fff]{{2}}))"
+    rf"|(?P<noun>(?<=\d)大(?=[\u4e00-\u9fff]{{2}})|(?<![第一二三四五六七八九十两][两三四五六七八九十])(?<=[两三四五六七八九十])大(?=[\u4e00-\u9fff]{{2}}))"
     rf"|(?P<bare>(?:(?<=[万亿])|(?<=[万亿][余多]))(?=$|[，。；、）)])))"
     rf"(?P<post>以上|左右|之多)?"
 )
@@ -178,7 +178,7 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
-    r"|将(?:把|派出|选派|派驻|下派|组建|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)"
+    r"|将(?:把|派出|选派|派驻|下派|组建|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)(?!的)"
 )
 
 # 要把…, 要让…: an aim, which is a plan where a figure follows it in its clause (not a clause of its
@@ -399,7 +399,11 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
             # “1+3+N”模式，即1个社区党委牵头，…3支力量协同，N个共建单位…: the parts of the scheme's name
             parts = {p for formula in _FORMULA.findall(sentence) for p in re.findall(r"\d+", formula)}
             for number, clause in enumerate(clauses):
-                explaining = bool(parts) and (clause.startswith("即") or (explaining and bool(re.search(r"(?<![\d.])(?:" + "|".join(parts) + r")(?![\d.])|[NnXx][个名支项条家]", clause))))
+                # (…，全年共开展义诊3次: work done, after the explanation, is counted)
+                explaining = bool(parts) and (
+                    clause.startswith("即")
+                    or (explaining and not _WORK_DONE.search(clause) and bool(re.search(r"(?<![\d.])(?:" + "|".join(parts) + r")(?![\d.])|[NnXx][个名支项条家]", clause)))
+                )
                 if explaining and not clause.startswith("即") and not re.search(r"下设|组建|成立|建立|设立|建成|培育|打造", clause):
                     continue  # (…，下设4个小区党支部: what the case set up under the scheme is its own)
                 if _PASSED_MARK.search(clause) and number + 1 < len(clauses) and _REACHED.match(clauses[number + 1]):
@@ -430,6 +434,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     return metrics
 
 
+_WORK_DONE = re.compile(r"开展|提供|服务(?![队站中体模团型])|完成|累计|全年|今年|共(?!建|同)|为[^，。；]{0,10}\d")
 _FORMULA = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[NnXx]))+")
 
 
@@ -464,10 +469,23 @@ def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
     (the same label, or the earlier figure printed again whole); 8个党支部 and 网格党支部8个 differ.
     earlier holds the figures of the same value, unit and qualifier."""
     printed = f"{metric.value.normalize():f}{metric.unit}"
+    # (两支“杏林红”党员志愿服务队 … 两支服务队利用周末…: the count again, by its head noun)
+    head = _after_the_count(metric.phrase, metric.unit)[:3]
     return any(
-        m.phrase != metric.phrase and (m.label == metric.label or (len(m.label) >= 2 and printed + m.label in metric.phrase))
+        m.phrase != metric.phrase
+        and (
+            m.label == metric.label
+            or (len(m.label) >= 2 and printed + m.label in metric.phrase)
+            or (len(head) == 3 and head in _after_the_count(m.phrase, m.unit)[:14])
+        )
         for m in earlier
     )
+
+
+def _after_the_count(phrase: str, unit: str) -> str:
+    """两支“杏林红”党员志愿服务队 -> 杏林红党员志愿服务队: the words right after a count and its unit."""
+    count = re.search(r"(?:\d+|[一二两三四五六七八九十百千万]+)" + re.escape(unit), phrase)
+    return re.sub(r"[“”‘’]", "", phrase[count.end() :]) if count else ""
 
 
 def _clause_metrics(clause: str) -> list[MetricData]:
@@ -653,9 +671,9 @@ def _years(f: _Figure) -> bool:
     return f.unit == "年"
 
 
-@_not_counted("a rank moved", ("提升了〔9〕个位次",))
+@_not_counted("a rank moved", ("提升了〔9〕个位次", "较上年前进〔5〕位"))
 def _rank(f: _Figure) -> bool:
-    return bool(re.match(r"^(?:个)?(?:位次|名次)", f.after))
+    return bool(re.match(r"^(?:个)?(?:位次|名次)", f.after)) or (f.unit == "位" and bool(re.search(r"(?:前进|后退|上升|提升|下降|前移|后移)了?$", f.before)))
 
 
 @_not_counted("people another body sent to the case, counted by the body that sent them", ("卫生院还接受县人民医院下派的〔2〕名专家常驻坐诊", "迎来省医院派驻的〔3〕名专家"), ("向卫生院下派〔2〕名专家",))
@@ -663,9 +681,13 @@ def _received(f: _Figure) -> bool:
     return bool(re.search(r"(?:接受|接收|迎来|承接)[^，。；]{0,14}?(?:下派|派驻|选派|派出|派来|委派|下沉)的$", f.before))
 
 
-@_not_counted("the places a place was merged from, its history", ("由原云岫、竹坞〔两〕个行政村于2005年合并而成", "由〔3〕个村合并组建"))
+@_not_counted(
+    "the places a place was merged from, its history",
+    ("由原云岫、竹坞〔两〕个行政村于2005年合并而成", "由〔3〕个村合并组建"),
+    ("医院党委把全院〔86〕名党员组建成8支志愿服务队",),
+)
 def _merged_from(f: _Figure) -> bool:
-    return bool(re.match(r"^[^，。；]{0,14}?(?:合并|撤并|并村|组建)而?成|^[^，。；]{0,8}?合并组建", f.after))
+    return bool(re.search(r"(?:由|原)[^，。；]{0,12}$", f.before)) and bool(re.match(r"^[^，。；]{0,14}?(?:合并|撤并)", f.after))
 
 
 @_not_counted("the field a rank is taken in", ("在全区〔13〕家乡镇卫生院中排名第二", "在全市〔20〕个社区中位列前三"))
@@ -728,7 +750,7 @@ def _exhibits(f: _Figure) -> bool:
     ("组建党员服务小组〔5〕个",),
 )
 def _team_split(f: _Figure) -> bool:
-    return bool(re.search(r"(?:分成|分为|编成|兵分)[^，。；]{0,16}$", f.before)) and bool(re.match(r"^(?:个)?(?:小组|组|服务组|分队|小分队|队|路|批)", f.after) or f.unit in ("组", "路", "批"))
+    return bool(re.search(r"(?:分成|分为|编成|编为|兵分)[^，。；]{0,16}$", f.before)) and bool(re.match(r"^(?:个)?(?:小组|组|服务组|分队|小分队|队|路|批)", f.after) or f.unit in ("组", "路", "批"))
 
 
 @_not_counted(
@@ -853,7 +875,7 @@ def _scene(f: _Figure) -> bool:
     return f.unit in _PERSON_UNITS and bool(
         re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", f.after)
         or (not f.number[0].isdigit() and re.match(r"^[\u4e00-\u9fff]{1,6}?(?:就|便|立即|马上|随即|赶紧|急忙|立刻)(?!医|诊)", f.after))
-        or (not f.number[0].isdigit() and re.match(r"^[\u4e00-\u9fff]{0,10}?正(?:在|忙|围|帮|给|为|陪|扶|教)", f.after))
+        or (not f.number[0].isdigit() and re.match(r"^[\u4e00-\u9fff]{0,10}?(?<![真公纠改])正(?:在|忙|围|帮|给|为|陪|扶|教)", f.after))
     )
 
 

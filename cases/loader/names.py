@@ -377,9 +377,19 @@ class Actor:
 def canonical_forms(names: list[str]) -> dict[str, str]:
     """Each name -> the fullest printed name it is a form of: 县人民医院 -> 西乡县人民医院."""
     by_length = sorted(set(names), key=len, reverse=True)
+    # (a long text names thousands: only names that end as this one can, by their last character)
+    order = {name: i for i, name in enumerate(by_length)}
+    by_last: dict[str, list[str]] = {}
+    for name in by_length:
+        by_last.setdefault(name[-1:], []).append(name)
     forms: dict[str, str] = {}
     for name in by_length:
-        forms[name] = next((full for full in by_length if len(full) > len(name) and _ends_as(full, name) and _distinct(name)), name)
+        if not _distinct(name):
+            forms[name] = name
+            continue
+        lasts = {name[-1:]} | {ending[-1] for short, endings in _FULL_ENDINGS.items() if name.endswith(short) for ending in endings}
+        candidates = sorted((full for last in lasts for full in by_last.get(last, ())), key=order.__getitem__)
+        forms[name] = next((full for full in candidates if len(full) > len(name) and _ends_as(full, name)), name)
     return forms
 
 
@@ -948,19 +958,23 @@ def village_mentions(text: str) -> list[Mention]:
 
     A village is an institution in running text only after its town (乡村, 农村 are words); once
     the text has printed it so, its bare name before 党支部, 村委会 or 两委 is the same village."""
-    found = []
-    seen: set[str] = set()  # each village looked for once: the text is long, its villages few
+    villages: dict[str, tuple[str, str]] = {}  # each village once, in the order printed: its town and full name
     for match in _VILLAGE.finditer(text):
         town = next((match["town"][k:] for k in range(len(match["town"]) - 2) if is_town(match["town"][k:])), "")
-        if not town or match["village"] in seen:
-            continue
-        seen.add(match["village"])
-        full = _without_leading_verb(fullest_place(town, text)) + match["village"]
-        # (某某庄村现有400户…: its bare name opening a sentence is the village too)
-        for bare in re.finditer(r"(?:(?<=^)|(?<=[。；！？\n]))" + re.escape(match["village"]) + r"|" + re.escape(match["village"]) + r"(?=党|村委会|居委会|两委)", text):
-            if not text[max(0, bare.start() - len(town)) : bare.start()].endswith(town):
-                found.append(Mention(full, bare.start(), bare.end()))
-    return found
+        if town and match["village"] not in villages:
+            villages[match["village"]] = (town, _without_leading_verb(fullest_place(town, text)) + match["village"])
+    if not villages:
+        return []
+    # (某某庄村现有400户…: its bare name opening a sentence is the village too); one pass over a long text
+    alternatives = "|".join(map(re.escape, sorted(villages, key=len, reverse=True)))
+    bare_names = re.compile(r"(?:(?<=^)|(?<=[。；！？\n]))(?P<opening>" + alternatives + r")|(?P<acting>" + alternatives + r")(?=党|村委会|居委会|两委)")
+    at: dict[str, list[Mention]] = {village: [] for village in villages}
+    for bare in bare_names.finditer(text):
+        village = bare["opening"] or bare["acting"]
+        town, full = villages[village]
+        if not text[max(0, bare.start() - len(town)) : bare.start()].endswith(town):
+            at[village].append(Mention(full, bare.start(), bare.end()))
+    return [mention for mentions in at.values() for mention in mentions]
 
 
 def _without_leading_verb(place: str) -> str:

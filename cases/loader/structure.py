@@ -172,6 +172,10 @@ def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# 心系百姓 医佑于都, 传承岐黄 守护三台: a public account's motto, two short phrases
+_ACCOUNT_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,8}[\s·|｜]+[\u4e00-\u9fff]{2,8}")
+
+
 def _drop_name_above(content: list[Block], name: re.Pattern) -> str:
     """The line above a copy's furniture, when it is only the name of who posted it, goes with it."""
     if content and not content[-1].is_heading and name.fullmatch(content[-1].text):
@@ -214,9 +218,14 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     header = next((m for b in blocks[:3] if b.text.startswith("原创") and (m := meta.ACCOUNT_HEADER.match(b.text))), None)
     account_names = {word for word in (header.string[: header.start("date")].split()[1:] if header else []) if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", word)}
     past_header = False  # (the account's name above its header is the copy's publication)
+    after_account = False
     for block in _before_tail(_without_running_heads(_without_menus(blocks))):
         line = block.text
-        if past_header and line.strip() in account_names and not names.names_whole(line.strip()):
+        if after_account and _ACCOUNT_SLOGAN.fullmatch(line.strip()):
+            after_account = False
+            continue  # 于都县人民医院 / 心系百姓 医佑于都: the account's slogan under its name
+        after_account = past_header and line.strip() in account_names
+        if after_account and not names.names_whole(line.strip()):
             continue
         past_header = past_header or (header is not None and line == header.string)
         if note_follows:
