@@ -473,7 +473,9 @@ _FIRM_OPENS = re.compile(
     r"(?:出资|捐资|捐赠|捐款|投入|向|为|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
 )
 # 中心已在社区建档签约居民达3200人: the partner centre, by its kind alone, at work in the community
-_THE_CENTRE_ACTS = re.compile(r"^(?:该|卫生服务)?中心(?:党支部)?(?:已|还|也|则|今年|累计|先后|共|为|向|在|派出|组织|开展|安排|每周|每月|定期)")
+_THE_CENTRE_ACTS = re.compile(
+    r"^(?:该|卫生服务)?中心(?:党支部|的)?(?:家庭医生团队|家庭医生|医生|医护人员|医务人员|专家)?们?(?:已|还|也|则|今年|累计|先后|共|为|向|在|现场|派出|组织|开展|安排|每周|每月|定期)"
+)
 # 城固县第二中学组织300余名学生志愿者…: a school the place works with, acting
 _SCHOOL_ACTS = re.compile(r"^(?:该校|" + _SCHOOL + r")(?:党支部|党委|党总支)?"
     r"(?:组织|安排|还|也|向|为|捐赠|选派|派出|现有|共有|有在校)")
@@ -512,7 +514,9 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
     for number, clause in enumerate(clauses):
         text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中|据了解|据统计)[^，,]{0,4}?[，,]?", "", clause.strip())
         # (中心 alone is the partner health centre where the last centre the text named is one, not 党群服务中心)
-        centre = centre_partner and _THE_CENTRE_ACTS.match(text) and _last_centre_is_health(before + "".join(clauses[:number]))
+        # (a community's own report: any health centre it names is another body)
+        partner_centre = centre_partner or own.endswith(("社区", "村", "嘎查", "居民区"))
+        centre = partner_centre and _THE_CENTRE_ACTS.match(text) and _last_centre_is_health(before + "".join(clauses[:number]))
         if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _SCHOOL_ACTS.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):

@@ -121,7 +121,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # with the rules from theirs (another named body's clauses, a plan's 将把/将派出), to 0.269; the
         # VR-VT sets, with the rules from theirs (a partner's people at work in a community's report), to 0.267;
         # the VU-VW sets, with the rules from theirs (schools, firms and partner centres acting), to 0.258;
-        # the VX-VZ sets, with the rules from theirs and a review's narrowing of the session's rules, to 0.255
+        # the VX-VZ sets, with the rules from theirs and a review's narrowing of the session's rules, to 0.255;
+        # the UE-UG sets (one article left out: a joint visit's second body, still missed), to 0.251
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -3782,3 +3783,10 @@ class VXVYVZRoundTests(SimpleTestCase):
             "庄里镇中心卫生院方面，每周四派医生到村坐诊，全镇服务人口4.9万人，今年已为小惠村村民免费体检300余人次。\n"
         )
         self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [1])
+
+    def test_a_health_centre_s_doctors_by_its_kind_alone_in_a_community_s_report(self):
+        text = (
+            "幸福湾社区：健康进楼栋\n2024-05-02　来源：某区人民政府\n\n江岸区后湖街道幸福湾社区党委今年组织楼栋议事28次。"
+            "社区还联合后湖街社区卫生服务中心开展健康进楼栋活动，中心医生现场为居民义诊80余人次，发放健康手册300份。\n"
+        )
+        self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [28])
