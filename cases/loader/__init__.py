@@ -164,7 +164,7 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     # (a community's partner 社区卫生服务中心 is the 中心 its report speaks of)
     centre_partner = any(institution_kind(PARTY_ORGANISATION_ENDING.sub("", p)) == "community_health_center" for p in partners)
     # (渠县人民医院（渠县总医院）: the name it goes by too, printed in brackets after its own)
-    aliases = tuple(re.findall(re.escape(institution.name) + r"[（(]([\u4e00-\u9fff]{3,20})[）)]", body)) if name else ()
+    aliases = _aliases(institution.name, body) if name else ()
     metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak, sure, centre_partner, aliases) for p in paragraphs])
     return CaseData(
         title=raw.title,
@@ -182,6 +182,21 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
         warnings=raw.warnings,
         partners=partners,
     )
+
+
+_ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{3,20})[）)]")
+
+
+def _aliases(name: str, body: str) -> tuple[str, ...]:
+    """渠县人民医院（渠县总医院）: the names printed in brackets right after the case's own (found by
+    plain search: a pattern made of each case's name would be compiled anew for every case)."""
+    found, at = [], body.find(name)
+    while at >= 0:
+        alias = _ALIAS.match(body, at + len(name))
+        if alias:
+            found.append(alias.group(1))
+        at = body.find(name, at + 1)
+    return tuple(found)
 
 
 _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"

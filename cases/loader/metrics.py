@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 import cn2an
 
@@ -484,8 +485,13 @@ def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
 
 def _after_the_count(phrase: str, unit: str) -> str:
     """两支“杏林红”党员志愿服务队 -> 杏林红党员志愿服务队: the words right after a count and its unit."""
-    count = re.search(r"(?:\d+|[一二两三四五六七八九十百千万]+)" + re.escape(unit), phrase)
+    count = _count_in(unit).search(phrase)
     return re.sub(r"[“”‘’]", "", phrase[count.end() :]) if count else ""
+
+
+@cache
+def _count_in(unit: str) -> re.Pattern:
+    return re.compile(r"(?:\d+|[一二两三四五六七八九十百千万]+)" + re.escape(unit))
 
 
 def _clause_metrics(clause: str) -> list[MetricData]:
