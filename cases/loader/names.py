@@ -482,6 +482,11 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
             same = [m.name for m in body_mentions if len(stem) >= 2 and stem in m.name and institution_kind(m.name) == institution_kind(owner)]
             owner_form = forms[max(same, key=len)] if same else owner_form
         scores[owner_form] = scores.get(owner_form, 0) + own
+        if not hospital and not named and _DEPARTMENT_BRANCH.search(title):
+            # 内一科党支部：… on a commission's site: the department's branch is its hospital's
+            for name in scores:
+                if institution_kind(name) in ("hospital", "tcm_hospital", "township_health_center", "community_health_center"):
+                    scores[name] += 3
     elif _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.
         for name in scores:
@@ -882,6 +887,8 @@ def _names_its_place(name: str) -> bool:
 
 
 _WE = re.compile(r"我院|本院|我中心|我站")
+# 内一科党支部, 检验科党支部, 护理党支部, 医技第二党支部: a hospital department's branch
+_DEPARTMENT_BRANCH = re.compile(r"(?:科|科室|门诊|医技|护理|病区)(?:第?[一二三四五六七八九十\d]+)?党支部")
 _SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院|[内外妇儿骨眼]?科党支部|科室|医院")
 
 

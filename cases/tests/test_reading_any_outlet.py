@@ -3790,3 +3790,15 @@ class VXVYVZRoundTests(SimpleTestCase):
             "社区还联合后湖街社区卫生服务中心开展健康进楼栋活动，中心医生现场为居民义诊80余人次，发放健康手册300份。\n"
         )
         self.assertEqual([m.value for m in read_text(text).cases[0].metrics], [28])
+
+
+class UHUIUJRoundTests(SimpleTestCase):
+    """What the ninth session's sets and leftovers showed (texts of our own in their shapes)."""
+
+    def test_a_department_s_branch_in_a_commission_s_headline_is_its_hospital_s(self):
+        body = (
+            "日前，一位患者家属把锦旗送到安远县人民医院心内科护士站。"
+            "心内科党支部现有党员15名，今年开展新技术2项。"
+        )
+        actor = choose_actor("", "心内科党支部：先锋岗上暖人心", body, owner="安远县卫生健康局")
+        self.assertEqual(actor.name, "安远县人民医院")
