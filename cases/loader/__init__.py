@@ -208,7 +208,10 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 # (某某养老院现有入住老人86名: a home, a school the case serves has its own people)
 _SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 _ANOTHER_BODY = re.compile(r"^(?:该公司|该企业|对方" + _SERVED_BODY + ")")
-_ANOTHER_BODY_OR_HOSPITAL = re.compile(r"^(?:该公司|该企业|该院|对方" + _SERVED_BODY + r"|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院))")
+_ANOTHER_BODY_OR_HOSPITAL = re.compile(
+    r"^(?:该公司|该企业|该院|对方" + _SERVED_BODY + r"|(?:作为)?(?:联建|共建|结对|帮扶|签约|合作)(?:单位|医院)"
+    r"|(?:此次|本次|这次)?(?:签约|结对|共建|联建|合作)的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|卫生服务中心))"  # 此次签约的某康复医院开放床位1200张
+)
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
 _HOSPITAL_OPENS = re.compile(r"^医院(?:党委|党总支)?(?!党)")
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
@@ -283,7 +286,7 @@ def _without_partners_make_up(
             continue
         if speaker is not None and _speaks_for_another(clauses[speaker], clauses[speaker + 1 : speaker + 2], own):
             continue  # 某镇卫生院院长介绍，卫生院服务辖区3.1万人口…: in a hospital's report, the partner's own figures
-        subject = next((c.strip() for c in clauses if c.strip() and not _FRAME.match(c.strip())), "")
+        subject = next((c.strip().lstrip("“") for c in clauses if c.strip() and not _FRAME.match(c.strip())), "")  # (“医院每周…”某负责人介绍: a quote's words)
         if kind not in ("community", "government") and _PLACE_BODY_HAS.match(subject):
             continue  # 社区党委有党员142名，下设网格党支部6个: in a health body's report, the partner place's make-up
         acts = _HEALTH_BODY_ACTS.match(subject)
@@ -367,6 +370,9 @@ _PLACE_SUBJECT = re.compile(
 )
 # 渠县常住人口约105万人, 全县户籍人口…: a county's or a town's people
 _PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)(?![\u4e00-\u9fff]{0,8}?率)")  # (全县常住人口签约率达42.6%: the body's rate)
+_UNIT_S_PEOPLE = re.compile(
+    r"^(?:(?!服务|为|帮|覆盖|惠及|走访|联系|已|累计|共|全)[\u4e00-\u9fff]){2,6}(?:居民区|社区|小区|村|嘎查)(?:\d+岁以上的?)?(?:独居|空巢|高龄|留守|失能|孤寡)?(?:老人|老年人|居民|村民|人口)(?:有|约|共|达|超过?|近)?\d"
+)
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
@@ -388,7 +394,7 @@ def _own_clauses(
     subject again (，服务队就把血压计…搬进农家小院). A clause with no subject of its own goes on with
     the one before it; the sentence opens on the report's body. In a health commission's summary
     (places_only) its system's units are its own, but a place's people are still the place's."""
-    clauses = re.split(r"(?<=[，,])", sentence)
+    clauses = re.split(r"(?<=[，,；])", sentence)
     theirs, subject = [], going_on
     for number, clause in enumerate(clauses):
         text = re.sub(r"^(?:今年|去年|目前|近年来|如今|现在|截至目前)(?:以来)?，?", "", clause.strip())
@@ -400,14 +406,20 @@ def _own_clauses(
             # 该院此前已累计派出帮扶专家19名 in a report that says 我院 of itself; 温州市累计选派医疗专家86名
             # 到理塘…, 上海市闵行区…对口支援某县人民医院: the body or the place that helps
             subject = "another"
+        elif subject == "another" and re.match(r"^(?:向上|向下)?(?:上转|下转|转诊|转出|转回)", text) and institution_kind(own) in HELPED_KINDS:
+            subject = "own"  # …带教查房48次，上转患者310人次: the referrals are the health centre's own
+        elif _VISITORS_THIS_TRIP.match(text) or (_EXPERTS_FROM_ABOVE.match(text) and institution_kind(own) in HELPED_KINDS):
+            # 专家团队此行共接诊患者150余人次, 上级专家累计坐诊96天 in a health centre's report: the visitors' work
+            subject = "another"
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
             subject = "place"
-        elif not places_only and (
-            _firm_acts(text, own) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text) or _AID_TEAM.match(text)
+        elif _AID_TEAM.match(text) or (not places_only and (
+            _firm_acts(text, own) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text)
             or (institution_kind(own) in HELPED_KINDS and _another_hospital(text, own))
-        ):
+        )):
+            # (an aid team sent from afar is no unit of a commission's system either)
             subject = "another"
         theirs.append(subject != "own")
     return _without_theirs(sentence, clauses, theirs), subject
@@ -436,7 +448,7 @@ def _firm_acts(text: str, own: str) -> bool:
 _PARTY_OF = re.compile(r"[^，,。；]*?一行\d+人")
 # 温州市累计选派…, 上海市闵行区按照…要求，整建制对口支援…: a place that sends aid
 _AIDING_PLACE = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{2,10}?[省市区县州])(?:(?:按照[^，]{0,16})?(?:累计|先后|共|已|还|整建制|持续|每年)*(?:对口支援|对口帮扶|选派|派出|派驻|援建|投入援|捐赠)"
+    r"^(?P<place>[\u4e00-\u9fff]{2,10}?[省市区县州]|[\u4e00-\u9fff]{2,3}(?=方面))(?:方面)?(?:(?:按照[^，]{0,16})?(?:累计|先后|共|已|还|整建制|持续|每年)*(?:对口支援|对口帮扶|选派|派出|派驻|援建|投入援|捐赠)"
     r"|(?:按照|根据)[^，]{0,12}(?:帮扶|支援|援[藏疆青宁黔滇蒙]))"
 )
 
@@ -545,6 +557,8 @@ def _last_centre_is_health(text: str) -> bool:
     return bool(named) and named[-1].endswith("卫生服务中心")
 
 
+_EXPERTS_FROM_ABOVE = re.compile(r"^(?:上级|县级|市级|省级|省市|县里的?|市里的?)(?:医院)?(?:专家|医生|医师)(?:团队|们)?(?:累计|先后|共|今年|已|此行)")
+_VISITORS_THIS_TRIP = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:专家团队|专家组|专家们|医疗队|帮扶团队|义诊团队))(?:此行|此番)")
 # A health commission by the names reports give it (县卫健局, 市卫生健康委员会, 卫计委)
 _COMMISSION = r"(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局|卫计委)"
 _COMMISSION_PARTY = re.compile(r"[^，,。；]*" + _COMMISSION + r"[^，,。；]{0,12}?一行\d+人")
@@ -580,6 +594,8 @@ def _county_wide(text: str) -> bool:
 
 
 def _names_a_place_s_people(text: str) -> bool:
+    if _UNIT_S_PEOPLE.match(text):
+        return True  # 钦苑居民区独居老人有130多位: a neighbourhood's own people, in a health body's report
     people = _PLACE_S_PEOPLE.match(text)
     place = people["place"] if people else ""
     return bool(place) and (place in ("全县", "全市", "全区", "全旗", "全镇", "全乡") or is_place_name(place) or is_town(place))
@@ -635,7 +651,7 @@ _HEALTH_BODY_SENDS = re.compile(
 _TOWN_S_OWN_CENTRE = re.compile(r"^(?:镇|乡|苏木|全镇|全乡)(?:中心)?卫生院")
 _SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派)")
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
-_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日|上旬|中旬|下旬|初|底|中)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
+_FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|截至目前|此外|同时|另外|据了解|据介绍|据悉|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日|上旬|中旬|下旬|初|底|中)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
                     r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$|^(?:活动|义诊|签约|仪式)(?:当天|当日)$|^[\u4e00-\u9fff]{1,6}以来$")
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
@@ -648,7 +664,7 @@ _HEALTH_BODY_ACTS = re.compile(
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
@@ -680,6 +696,10 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # 学院党支部书记介绍，该支部现有党员56名: the speaker's own body, not the case's
         kind_word = re.search(r"(?:卫生院|服务中心|医院|社区|村|嘎查|街道|镇|乡)$", own)
         return not re.search(rf"{re.escape(kind_word.group(0) if kind_word else own)}|我们|本", speaker)
+    health_official = _HEALTH_OFFICIAL.search(speaker)
+    if health_official and not mentions and not own.endswith(health_official["kind"]) and institution_kind(own) not in HEALTH_KINDS:
+        # 医院第三党支部书记介绍，支部现有党员31名，全院拥有…: in a place's report, the partner's own
+        return bool(re.match(r"^(?:该|本|我们)?(?:支部|总支|党委|全院|我院|医院|院|中心|卫生院)", said[0].strip()))
     official = _PLACE_OFFICIAL.match(speaker)
     if official and not mentions and not own.endswith(official["kind"]):
         # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
@@ -696,6 +716,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}", said[0].strip()))
 
 
+_HEALTH_OFFICIAL = re.compile(r"(?:^|[，,])(?P<kind>医院|卫生院|中医院)[\u4e00-\u9fff]{0,6}?(?:党委|党总支|党支部)?(?:书记|院长|负责人)(?=介绍|表示|说|坦言|告诉)")
 _PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:书记|主任|负责人|委员|干部)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
@@ -760,7 +781,7 @@ def _opens_on_a_place(opener: str) -> bool:
     return bool(place) and (is_place_name(place["place"]) or is_town(place["place"]))
 
 
-_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|边境线|海拔|\d+(?:\.\d+)?万?余?多?(?:户|亩)|居民\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
+_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|边境线|海拔|\d+(?:\.\d+)?万?余?多?(?:户|亩)|(?:有|共有)?(?:居民|村民|牧民)(?:约|近|共)?\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
 # 县域总人口170余万, 辖区10个行政村均为边境村: what a place holds, after what it is
 _LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")
 
@@ -900,6 +921,14 @@ def _town_s_body(town: str, body: str) -> str:
     if counts and counts.most_common(1)[0][1] >= 2:
         body_s = counts.most_common(1)[0][0]
         return town + body_s[len(bare) :] if body_s.startswith(bare) else body_s  # (as the heading places it)
+    # 湖南路街道：医院党支部结对社区 on a district's portal, over a report whose first sentence is a
+    # hospital's (the street only the address of the community it pairs with): the street's column
+    # on the portal, not who acts
+    opening = institution_mentions(_first_sentence(body))
+    if opening and bare not in opening[0].name and institution_kind(opening[0].name) in HEALTH_KINDS:
+        spans = [(m.start, m.end) for m in institution_mentions(body) if stem in m.name and m.name != bare and not m.name.endswith(bare)]
+        if all(any(start <= at.start() and at.end() < end for start, end in spans) for at in re.finditer(re.escape(bare), body)):
+            return opening[0].name
     return town
 
 

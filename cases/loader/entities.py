@@ -90,12 +90,14 @@ def is_institution_name(text: str) -> bool:
 # Headings that open with the institution
 
 _COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.*)$")
-_BRACKET_HEADING = re.compile(r"^[【\[〔](?P<name>[^】\]〕]{3,30})[】\]〕]\s*(?P<title>\S.*)$")
+_BRACKET_HEADING = re.compile(r"^[【\[〔](?P<name>[^】\]〕]{2,30})[】\]〕]\s*(?P<title>\S.*)$")
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|丨]{3,30}?)\s*(?:——|—|－－|--|｜|\||丨)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
 _ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|(?:牵头院|牵头医院|牵头单位|成员单位|基层点|示范点|联系点|试点单位|典型单位|先进单位)\s*[：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
 # 标题——某镇某村 (——记某医院党委): the unit after the dash, at the heading's end
 _TAIL_DASH_HEADING = re.compile(r"^(?P<title>\S.{2,40}?)\s*(?:——|－－|--)\s*记?(?P<name>[^—－\-\s｜|丨：:，。“”]{4,30})$")
+# 【帮扶村】某乡某村：…, 【牵头单位】…: the unit's role on the page, a tag before its label
+_ROLE_TAG = re.compile(r"^(?:帮扶|结对|共建|示范|联系|试点|牵头|受援|支援|对口)(?:村|社区|单位|医院|卫生院|方)$")
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
 
 
@@ -114,7 +116,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     bracket = _BRACKET_HEADING.match(heading)
     # 【堡子里街道·文昌社区】: a street, then its community
     bracketed = bracket and re.sub(r"(?:(?<=街道)|(?<=[镇乡]))\s*[·・]\s*(?=[\u4e00-\u9fff]{2,8}(?:社区|村)$)", "", bracket["name"])
-    if bracket and is_institution_name(_PARTY_ORG_ENDING.sub("", bracketed)):
+    if bracket and is_institution_name(_PARTY_ORG_ENDING.sub("", bracketed)) and not _ROLE_TAG.match(bracketed):
         return _PARTY_ORG_ENDING.sub("", bracketed), bracket["title"].strip()  # 【某镇卫生院】“红色药箱”…, 〔某县人民医院〕…
     if bracket and _COLON_HEADING.match(bracket["title"]):
         return split_institution_title(bracket["title"])  # 【喜迎…周年】某村：标题: a column's tag before the label

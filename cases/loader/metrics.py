@@ -114,7 +114,10 @@ _UNITS: list[tuple[str, str]] = [
     ("台（件）", "台（件）"),
     ("台(件)", "台（件）"),
     ("批次", "批次"),
+    ("个批次", "批次"),  # 配送药品1200多个批次
     ("班次", "班次"),
+    ("个班次", "班次"),
+    ("台套", "台套"),  # 智能随访设备200台套
     ("人份", "人份"),
     ("车次", "车次"),
     ("架次", "架次"),
@@ -192,6 +195,7 @@ _FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|
 _FOUNDING_CLAUSE = re.compile(
     r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$"
     r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
+    r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,12}时$"  # 1987年他刚到院里时，全院只有11名医护人员
 )
 _HAD_ONLY = re.compile(r"仅|只有|只")
 # 去年同期, 2023年全年同期: the period a figure is compared with
@@ -652,9 +656,21 @@ def _scheme_make_up(f: _Figure) -> bool:
     return any(r.start() <= at < r.end() for r in _SCHEME_MAKE_UP.finditer(f.clause))
 
 
-@_not_counted("where things stood before, not what the work did", ("物业费收缴率一度只有〔52〕%", "过去仅有〔3〕名医生", "2018年该院只有〔2〕个家庭医生团队"))
+@_not_counted(
+    "where things stood before, not what the work did",
+    (
+        "物业费收缴率一度只有〔52〕%", "过去仅有〔3〕名医生", "2018年该院只有〔2〕个家庭医生团队", "2019年卫生院门诊量仅为〔2.1〕万人次",
+        "2016年卫生院仅有家庭医生团队〔3〕个", "2016年全镇还有〔3〕个村没有合格的卫生室",
+    ),
+    ("今年门诊量已达〔4.6〕万人次", "2023年新增家庭医生团队〔3〕个", "2023年还有〔3〕个村卫生室完成改造"),
+)
 def _once_only(f: _Figure) -> bool:
-    return bool(re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初|(?:19|20)\d{2}年)[\u4e00-\u9fff]{0,6}?(?:只有|只|仅有|仅)$", f.before))
+    if re.search(r"(?:19|20)\d{2}年[\u4e00-\u9fff]{0,6}还有$", f.before) and re.match(r"^[个名家所处]?[\u4e00-\u9fff]{0,4}(?:没有|未|尚未|不)", f.after):
+        return True  # 2016年全镇还有3个村没有合格的卫生室: what was missing then
+    return bool(
+        re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初|(?:19|20)\d{2}年)[\u4e00-\u9fff]{0,8}?(?:只有|只|仅有|仅为|仅|才)$", f.before)
+        or re.search(r"(?:19|20)\d{2}年[\u4e00-\u9fff]{0,6}?(?:只有|仅有)[\u4e00-\u9fff]{1,8}$", f.before)  # 2016年卫生院仅有家庭医生团队3个
+    )
 
 
 @_not_counted("what a day's work earns someone, not money the case raised", ("一天能挣〔100〕多元", "每月收入〔3000〕元"))
@@ -752,11 +768,23 @@ def _exhibits(f: _Figure) -> bool:
 
 @_not_counted(
     "how a team splits up for the day, not a count of work",
-    ("随后分成问诊、检查、宣教〔三〕个小组", "党员分成普外、骨科和护理〔4〕个服务组"),
-    ("组建党员服务小组〔5〕个",),
+    ("随后分成问诊、检查、宣教〔三〕个小组", "党员分成普外、骨科和护理〔4〕个服务组", "组织党员医务人员分〔3〕组深入各村"),
+    ("组建党员服务小组〔5〕个", "划分〔5〕个网格", "分〔六〕批先后赴各镇开展义诊"),
 )
 def _team_split(f: _Figure) -> bool:
-    return bool(re.search(r"(?:分成|分为|编成|编为|兵分)[^，。；]{0,16}$", f.before)) and bool(re.match(r"^(?:个)?(?:小组|组|服务组|分队|小分队|队|路|批)", f.after) or f.unit in ("组", "路", "批"))
+    if re.search(r"(?<![部充十百千万成比积过区划])分$", f.before):
+        return f.unit == "组" or bool(re.match(r"^个?(?:小组|组|服务组|分队|小分队)", f.after))  # 分3组深入… (not 分六批先后赴…, outings one after another)
+    split = re.search(r"(?:分成|分为|编成|编为|兵分)[^，。；]{0,16}$", f.before)
+    return bool(split) and bool(re.match(r"^(?:个)?(?:小组|组|服务组|分队|小分队|队|路|批)", f.after) or f.unit in ("组", "路", "批"))
+
+
+@_not_counted(
+    "who founded the body long ago, not a count of its work",
+    ("医院是1958年由〔3〕名医生创办的卫生所发展起来的", "卫生院由〔两〕名赤脚医生创建"),
+    ("由〔120〕余名党员组成志愿服务队", "新创办健康讲堂〔3〕个"),
+)
+def _founders(f: _Figure) -> bool:
+    return f.before.endswith("由") and bool(re.match(r"^[余多]?[\u4e00-\u9fff]{0,8}?(?:创办|创建|创立|开办|始建)", f.after))
 
 
 @_not_counted(

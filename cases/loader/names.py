@@ -170,7 +170,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
     for index, (word, pos) in enumerate(reversed(tokens)):
         if seen_place and not (word in _division_names() or word in _ADMIN_ENDINGS or needs_stem):
             break
-        if index == 0 and word == "里" and len(tokens) >= 2 and tokens[-2][1] in ("nz", "nr", "nrt", "ns", "a") and chunk.startswith(("社区", "村", "居委会"), suffix_start):
+        if index == 0 and word == "里" and len(tokens) >= 2 and (tokens[-2][1] in ("nz", "nr", "nrt", "ns", "a") or (tokens[-2][1] == "n" and len(tokens[-2][0]) == 2 and tokens[-2][0] not in _NOT_PROPER and tokens[-2][0][-1] not in "区家村城院镇县楼街")) and chunk.startswith(("社区", "村", "居委会"), suffix_start):
             # 锦华|里|社区, 幸福|里|社区: the analyser's locative 里 ends many a community's name
             start -= 1
             stem_chars = 1
@@ -352,7 +352,7 @@ _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|�
 # 省卫生健康委机关党委一行到我院调研: a visitor, not the body the report speaks for.
 _VISITOR_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)"
-    r"|^[\u4e00-\u9fff]{0,16}?(?:一行|等一行)\d*人?(?:到|来|赴|莅临|走进|深入)"  # 某委副书记某某一行到某医院调研
+    r"|^[\u4e00-\u9fff“”]{0,18}?(?:一行|等一行)\d*人?(?:到|来|赴|莅临|走进|深入)"  # 某委副书记某某一行到某医院调研
 )
 _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
 # 市卫健委派驻某村第一书记: the unit that sends a first secretary is not the one doing the work.
@@ -450,6 +450,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         again = len(re.findall(re.escape(bare) + r"(?=党工委|党委|人民政府|政府|办事处|辖|下辖|共有|以|把|将|坚持|聚焦|围绕|推行|探索)", body)) if len(bare) >= 3 else 0
         scores[forms[title_place]] = scores.get(forms[title_place], 0) + 4 + min(again, 4)
     opening = opening_place or _opening_subject(body, body_mentions)
+    host_at = -1  # where the body a visiting party comes to is named (某医院专家团队一行9人来到某镇卫生院)
     for index, mention in enumerate(body_mentions):
         name = forms[mention.name]
         before = body[max(0, mention.start - 4) : mention.start]
@@ -461,8 +462,14 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         # (某局退休支部 helping a health centre is not the subject; a health centre's own retired
         # members helping it are its own: 某镇卫生院退休党支部)
         retired_of_another = _PARTNER_AFTER.match(after) and institution_kind(mention.name) not in HELPED_KINDS
-        if (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or retired_of_another or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]) or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
+        visit = _VISITOR_AFTER.match(body[mention.end : mention.end + 24])
+        if mention.start == host_at:
+            pass  # the host of the visit is no object of another's: its weight stands
+        elif (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or retired_of_another or visit or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
             weight -= 2
+        if visit and visit.group(0).endswith(("到", "来", "赴", "走进", "深入")):
+            arrived = mention.end + visit.end()
+            host_at = arrived + 1 if body[arrived : arrived + 1] == "到" else arrived  # (来到某镇卫生院)
         scores[name] = scores.get(name, 0) + weight
     if opening:
         scores[forms[opening]] = scores.get(forms[opening], 0) + 3
@@ -504,7 +511,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
             towns[fullest_place(town, body)] += count
         town, count = towns.most_common(1)[0] if towns else ("", 0)
         return Actor(town if count >= 2 else "", [])
-    pairing = _TITLE_PAIRING.match(title) or _TITLE_PAIRING_WITH.match(title)
+    # (“医”心向党｜某街道与某医院开展党建联建签约: the headline's part after a motto)
+    pairing = next((p for part in [title, *re.split(r"\s*[｜|]\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
     if pairing and pairing["subject"][:1] in "县市区旗":
         pairing = None  # 县医院与某社区…: a short reference, left to what the body names in full
     own = pairing and gazetteer.without_leading_places(pairing["subject"])  # 游仙区春雷社区 is 游仙区游仙街道春雷社区
@@ -529,7 +537,7 @@ _TITLE_PAIRING = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委
 
 
 # 弦山街道与县人民医院“牵手”, 某中心与某社区党委结对共建: the one named first reaches out
-_TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?与[^与，。\s]{2,20}?[“]?(?:党建)?(?:牵手|携手|联手|签约|共建|结对共建|结对(?!帮扶))[”]?")
+_TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?与[^与，。\s]{2,20}?[“]?(?:党建)?(?:牵手|携手|联手|签约|共建|联建|结对共建|结对(?!帮扶))[”]?")
 
 
 # What follows a place that is a clause's subject: a verb or the word opening a predicate.

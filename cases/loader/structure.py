@@ -690,7 +690,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             starts.append((index, RawCase(title=following, institution=unit), 2))
         elif unit and following and not _is_short_line(following) and not _reads_as_headline(following):
             # 某镇卫生院 alone over its paragraphs (its number, 01｜, is no part of its title)
-            title = _ORDINAL_PREFIX.sub("", text.strip()) or text.strip()
+            title = _ORDINAL_PREFIX.sub("", _ENTRY_BULLET.sub("", text.strip())) or text.strip()
             starts.append((index, RawCase(title=title, institution=_in_full(unit, following)), 1))
         elif following and meta.CONTRIBUTOR.match(following) and not following.startswith("▲") and _reads_as_headline(text):
             # a house paper's report: [its desk,] its headline, then □ 作者 (the desk goes with it)
@@ -933,7 +933,9 @@ def _unit_name(text: str) -> str:
         name = re.split(r"\s*[·・•｜|]\s*", name)[0]  # 【某医院党支部·“品牌”】: the unit, then its brand
     branch = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
     name = BRANCH_DEPARTMENT.sub("", branch) if branch != name.rstrip("：:").strip() else branch  # 某中医院内科党支部: the hospital
-    labelled = bracketed or text.strip().endswith(("：", ":"))
+    # ▶ 某社区党委 alone on its line: a bulleted party body's name labels its unit as a colon does
+    bulleted_party = re.match(r"^[▲△◆◇●○■□★☆▶►]", text.strip()) is not None and _PARTY_ENDING.search(text.strip()) is not None
+    labelled = bracketed or bulleted_party or text.strip().endswith(("：", ":"))
     if labelled and is_institution_name(name) and len(name) - len(suffix_of(name)) >= 2 and not any(ch in NEVER_IN_NAME for ch in name):
         return name  # 【青年林社区】, 建新社区： alone on its line: a label holds a name, however the analyser cuts it
     if labelled and name in _ONE_PER_COUNTY:
@@ -1122,7 +1124,7 @@ def _names_by_kind(name: str, sentence: str) -> bool:
     """与中心, 到卫生院, 向医院: the sentence names the unit by its kind word alone."""
     kind = re.search(r"(?:卫生院|中心|医院|社区|村|嘎查)$", name)
     # (…县人民医院党委选派12名专家定期下沉坐诊，卫生院借力开展…: the unit opening a clause by its kind alone)
-    return bool(kind) and re.search(rf"(?:与|到|向|和|为|帮扶|支援|^|[，,；])(?:该|本)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
+    return bool(kind) and re.search(rf"(?:与|同|到|向|和|为|是|帮扶|支援|^|[，,；])(?:该|本)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
 
 
 def _subheading_above(items: list[Block], index: int) -> str:
@@ -1263,7 +1265,7 @@ _CAPTION_MARK = re.compile(
 
 
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
-_END_MARK = re.compile(r"(?<=[。！？”])\s*[（(]完[）)]$")
+_END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。 新华社发: a wire's end mark or photo credit
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 

@@ -120,7 +120,12 @@ def to_fullwidth_punctuation(line: str) -> str:
         mark = match.group(1) or match.group(2)
         return _TO_FULLWIDTH[mark]
 
-    return _HALF_PUNCT_NEAR_CJK.sub(replace, line)
+    line = _HALF_PUNCT_NEAR_CJK.sub(replace, line)
+    # 山区，，全村…，。: a mirror's doubled marks (each comma written twice, one before every stop)
+    return _DOUBLED_COMMA.sub("", line)
+
+
+_DOUBLED_COMMA = re.compile(r"(?<=，)，+|，(?=[。！？；])")
 
 
 # A space between a figure and the Chinese words around it: “活动 20 余次”, “共 3 个党支部”.
@@ -194,6 +199,7 @@ RUN_ON_LENGTH = 200
 _METADATA_IN_RUN = re.compile(
     r"(?:(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s*发表于[\u4e00-\u9fff]{0,6})?"
     r"|(?<=\s)[\u4e00-\u9fff]{2,8}(?=\s+(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2})"  # an account's name before its post's time
+    r"|(?<=\s)(?:本报|特约|全媒体)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:\s+(?:本报|特约|全媒体)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3})*(?=\s)"  # 标题 本报通讯员 某某 正文: a byline in the run
     r"|点击蓝字\s*关注我们|往期推荐|往期回顾|推荐阅读|相关阅读|相关文章|相关新闻|分享\s*收藏\s*点赞\s*在看|(?<=\s)▲\S{2,40}(?=\s)"
     r"|(?<=\s)(?:[▶■●◆]\S{2,60}|案例[一二三四五六七八九十\d]{1,3}\s+\S{4,60})(?=\s)"  # a list's items; a numbered case's heading
     # 01 某卫生院党支部：“健康快车”跑出…, （一）某医院党委：“品牌”, 【某社区党委】“小网格”托起…: a unit's head

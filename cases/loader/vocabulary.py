@@ -23,7 +23,7 @@ _NATIONALITIES_HOSPITALS = (
 )
 
 # An outlet's name as it signs a copy (某某日报客户端, 某某网, 某某融媒)
-OUTLET = r"[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻)"
+OUTLET = r"[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻|\+)"  # (南方+, an app named with a plus)
 
 # The health bodies a report may be about (a commission aside), and those of them below the county
 # that a hospital helps (a town's health centre, a community's)

@@ -46,7 +46,6 @@ KNOWN_FURNITURE_GAPS = {
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
-    "xe_09.txt",  # a forum reply that reads as a resident's sentence of the report
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
     "xu_03.txt",  # a photo's caption with no mark, between two paragraphs, that reads as a sentence of the report
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
@@ -3802,3 +3801,170 @@ class UHUIUJRoundTests(SimpleTestCase):
         )
         actor = choose_actor("", "心内科党支部：先锋岗上暖人心", body, owner="安远县卫生健康局")
         self.assertEqual(actor.name, "安远县人民医院")
+
+    def test_a_street_s_column_label_over_a_hospital_s_report_on_a_district_portal(self):
+        text = (
+            "某区人民政府\n当前位置：首页>新闻中心>街道动态\n青山街道：医院党支部结对社区 健康小屋开进楼院\n"
+            "发布日期：2024/05/10 来源：青山街道\n\n"
+            "5月9日，武汉市青山区康宁医院外科党支部与青山区青山街道红钢城社区党委举行结对共建签约仪式。"
+            "康宁医院党委书记介绍，医院现有职工420名，党员96名。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("武汉市青山区康宁医院", "hospital"))
+
+    def test_a_street_s_label_over_its_own_pairing_stays_the_street_s(self):
+        text = (
+            "某县新闻网\n首页 > 乡镇频道\n梅溪镇：牵手县医院 共建健康服务站\n2024-05-10　来源：某县新闻网\n\n"
+            "5月8日，安吉县梅溪镇与安吉县人民医院党建联建签约仪式在镇便民服务中心举行。"
+            "梅溪镇辖12个行政村，今年镇党委投入资金60万元改造村卫生室。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "安吉县梅溪镇")
+
+    def test_a_round_up_s_units_under_bullets_with_their_party_bodies(self):
+        text = (
+            "某区发布\n2024-01-19 11:05\n\n东山街道：三个基层党组织的暖心答卷\n\n"
+            "【编者按】东山街道以区域化党建为纽带，推动社区、医疗机构党组织握指成拳。\n\n"
+            "▶ 望江社区党委\n望江社区党委推行楼长联系机制，今年走访独居长者210户，链接帮扶资源40次。\n\n"
+            "▶ 临河社区党委\n临河社区党委联合辖区商户成立商铺联盟，吸纳商户31家，开展环境整治行动12次。\n\n"
+            "▶ 东山街社区卫生服务中心党支部\n中心党支部组建党员服务队2支，全年上门巡诊1500余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(len(cases), 3)
+        self.assertEqual([c.title for c in cases], ["望江社区党委", "临河社区党委", "东山街社区卫生服务中心党支部"])
+
+    def test_a_short_role_tag_in_brackets_before_a_unit_s_label(self):
+        self.assertEqual(split_institution_title("【龙头】凤冈县人民医院：专家沉下去"), ("凤冈县人民医院", "专家沉下去"))
+        self.assertEqual(split_institution_title("【帮扶村】进化镇沙坝村：茶园变成聚宝盆"), ("进化镇沙坝村", "茶园变成聚宝盆"))
+
+    def test_a_partner_named_by_its_kind_after_is_keeps_a_village_s_report_one_case(self):
+        text = (
+            "某某日报\n2024年07月11日　第06版\n\n草原上的健康小站\n\n"
+            "本报锡林郭勒7月10日电（记者 某某）盛夏时节，阿巴嘎旗别力古台镇巴彦乌拉嘎查的活动室里正开展健康日活动。\n\n"
+            "巴彦乌拉嘎查地广人稀，全嘎查有牧户160户、常住人口430人。嘎查党支部书记某某介绍，嘎查党支部现有党员28名，去年牵头建起健康小站，配备设备9台。\n\n"
+            "为把服务送到牧点，嘎查党支部把全嘎查划成4个网格，一年来为牧民代购药品200多次。\n\n"
+            "阿巴嘎旗人民医院党委是嘎查的结对共建单位，该院今年已派出党员专家19名、送医送药价值3.5万元。“有了小站，牧民看病不再跑远路。”牧民某某说。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(len(cases), 1)
+        self.assertEqual(cases[0].institution.kind, "community")
+        self.assertEqual(sorted(values_of(cases[0])), [4, 9, 28, 160, 200, 430])
+
+    def test_a_national_paper_s_masthead_and_an_app_s_name_alone(self):
+        text = "中国某某报\n2024年06月20日 第03版\n\n渭源：党建手拉手\n\n□ 本报记者 某某\n\n6月14日，渭源县卫生健康局党组与结对医院党委签约，全系统共有党员986名。\n"
+        article = read_text(text)
+        self.assertEqual((article.showcase.publication, article.showcase.title), ("中国某某报", "党建手拉手"))
+        text = "南方+\n首页 > 广州\n\n大石街道：党建红链串起健康圈\n\n南方+ 记者 某某 通讯员 某某\n\n2024-01-15 18:20\n\n大石街道辖27个社区，今年建成健康小站12个。\n"
+        self.assertNotIn("记者", words_of(read_text(text).cases[0]))
+
+    def test_a_mirror_s_doubled_commas(self):
+        text = "驻村帮扶见实效\n来源：某某报 2023-08-14\n\n某县卫生健康局选派2名党员干部驻村,,持续开展健康帮扶,。两年多来,,该局协调项目资金45万元,。\n"
+        self.assertIn("驻村，持续开展健康帮扶。", words_of(read_text(text).cases[0]))
+
+    def test_a_partner_hospital_s_branch_secretary_speaking_in_a_community_s_report(self):
+        text = (
+            "医社联建护健康\n2024-03-22 17:40　来源：某某网\n\n"
+            "3月21日，南京市秦淮区夫子庙街道钞库街社区党委与秦淮区中医医院第二党支部举行结对共建签约仪式。"
+            "社区党委下设4个党支部，共有党员176名。\n"
+            "签约仪式上，医院第二党支部书记介绍，支部现有党员27名，全院拥有中医专家30余人。\n"
+        )
+        self.assertEqual(sorted(values_of(read_text(text).cases[0])), [4, 176])
+
+    def test_a_partner_hospital_s_words_in_quotes_before_its_speaker(self):
+        text = (
+            "柳青街道：健康管家进万家\n2024-07-02　来源：某某网\n\n临沂市兰山区柳青街道辖15个社区，柳青街道党工委今年组织入户走访1.2万余户。"
+            "街道还建成健康驿站11处。\n"
+            "“医院每周派出5名专家到街道坐诊，今年已接诊群众2600余人次。”兰山区人民医院相关负责人介绍。\n"
+        )
+        self.assertNotIn(2600, values_of(read_text(text).cases[0]))
+
+    def test_a_village_s_people_told_after_what_it_is_in_a_health_centre_s_report(self):
+        text = (
+            "医村结对健康进山门\n2024-10-11　来源：某某新闻网\n\n"
+            "近日，景宁畲族自治县红星街道社区卫生服务中心党支部与敕木山村党支部签订结对共建协议。中心现有家庭医生团队11个。\n"
+            "敕木山村是一个畲族聚居村，有村民380余人，党员15名。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [11])
+
+    def test_the_time_one_came_long_ago_then_how_little_there_was(self):
+        self.assertEqual(values_of_metrics("1992年她刚到卫生院时，全院只有9名医护人员。如今卫生院有职工46人。"), [46])
+
+    def test_a_headline_s_pairing_after_a_motto_and_a_bar(self):
+        body = "3月29日，金凤区满城北街街道党工委与银川市第一人民医院党委举行党建联建签约仪式。满城北街街道辖8个社区，常住人口5.6万人。"
+        title = "“医”心向党 “联”动为民｜满城北街街道与银川市第一人民医院开展党建联建"
+        self.assertEqual(choose_actor("", title, body).name, "金凤区满城北街街道")
+
+    def test_a_province_s_aid_told_as_its_side(self):
+        body = "自2021年对口支援以来，上海方面已累计派出帮扶专家30批次、110人次，在当地开展新技术41项。医院今年门诊量达到12万人次。"
+        text = f"对口支援结硕果\n2024-05-02　来源：某某网\n\n西宁市湟中区第一人民医院党委持续深化对口支援合作。{body}\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [120000])
+
+    def test_an_aid_team_s_work_in_a_commission_s_summary_up_to_a_semicolon(self):
+        text = (
+            "民族团结一家亲 健康服务进万家\n2024-06-12　来源：某某网\n\n"
+            "6月10日，伽师县卫生健康委员会组织党员志愿者45名深入乡村开展义诊。"
+            "活动中，江苏援疆医疗队专家为群众开展专科诊疗，现场诊疗群众400余人次；县卫健委党员志愿者则负责分诊引导，发放健康宣传册1500份。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [45, 1500])
+
+    def test_units_counted_in_batches_and_sets(self):
+        self.assertEqual([(m.value, m.unit) for m in extract_metrics(["今年为村卫生室统一配送药品900多个批次，配备随访设备120台套。"])], [(900, "批次"), (120, "台套")])
+
+    def test_visiting_experts_work_in_the_host_health_centre_s_report(self):
+        text = (
+            "省级专家下沉 卫生院接诊能力提升\n2024-03-19　来源：某某融媒体中心\n\n"
+            "3月18日，湖南省肿瘤医院“组团式”帮扶专家团队一行7人来到保靖县迁陵镇卫生院，开展为期一周的坐诊带教。\n"
+            "专家团队此行共接诊患者120余人次，开展教学查房5次。\n"
+            "今年以来，上级专家累计坐诊80天，上转患者260人次。卫生院今年一季度门诊量达0.9万人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "保靖县迁陵镇卫生院")
+        self.assertEqual(values_of(case), [260, 9000])
+
+    def test_a_community_whose_name_the_analyser_cuts_as_a_noun_and_a_locative(self):
+        self.assertEqual([m.name for m in institution_mentions("荣业里社区是典型的老旧社区")], ["荣业里社区"])
+
+    def test_a_partner_hospital_signed_with_and_a_neighbourhood_s_people_are_not_the_case_s(self):
+        text = (
+            "麦子店街道：签约康复医院 服务送到家门口\n2024-05-02　来源：某某网\n\n朝阳区麦子店街道党工委今年建成健康驿站6处。"
+            "此次签约的北京华康康复医院开放床位900张，党员医务人员300余名。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [6])
+        text = (
+            "家医进居民区\n2024-05-02　来源：某某网\n\n上海市长宁区仙霞街道社区卫生服务中心今年签约居民1.2万人。"
+            "其中，虹仙居民区独居老人有90多位，需求较为集中。据介绍，结对的水城社区老年人口约2800人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [12000])
+
+    def test_a_forum_s_floors_with_their_repliers_end_the_report(self):
+        text = (
+            "[新闻] 某县中医院：党建品牌暖人心\n山城小张 发表于 3 天前 | 只看该作者\n\n"
+            "近年来，某县中医院党委以党建品牌创建为抓手，推动党建与业务融合。医院党委下设党支部8个，现有党员110名。\n"
+            "一年来，党员服务队深入乡村开展义诊70场次，服务群众1.1万余人次。\n"
+            "医院党委书记表示，将继续推动品牌建设，让群众在家门口看上好中医。\n"
+            "沙发  某某老王 发表于 3 天前\n支持家乡医院！\n"
+        )
+        self.assertNotIn("支持家乡医院", words_of(read_text(text).cases[0]))
+
+    def test_an_e_paper_brief_s_tag_and_a_wire_s_photo_credit(self):
+        text = (
+            "某某日报\n2024年09月20日 第03版\n\n疫苗接种服务进校园\n\n"
+            "（图片新闻）9月18日，祥云县疾病预防控制中心党支部组织党员志愿者走进学校开展查验。该中心党支部现有党员12名。 新华社发\n"
+        )
+        words = words_of(read_text(text).cases[0])
+        self.assertTrue(words.startswith("9月18日"), words)
+        self.assertNotIn("新华社发", words)
+
+    def test_a_byline_inside_a_one_line_page(self):
+        text = (
+            "某某日报 2024年10月24日 第02版 上一期 下一期\n"
+            "某镇党委：党建+健康让群众少跑腿 本报通讯员 某某某 今年以来，城固县桔园镇党委坚持把群众健康作为我为群众办实事的重点，"
+            "构建镇党委、村党支部、党员中心户三级健康服务链条。全镇辖12个行政村，共有党员860名。镇党委推行班子成员包村制度，及时收集群众的健康需求。"
+            "截至9月底，全镇设立红色健康驿站12个。镇党委还组织党员志愿者协助镇卫生院入户随访8000余人次，群众满意度明显提升。"
+            "镇党委书记表示，下一步将把健康驿站建设与网格化管理结合起来，让群众少跑腿、好办事。"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("通讯员", case.title + words_of(case))
+
+
+def values_of_metrics(paragraph):
+    return [m.value for m in extract_metrics([paragraph])]
