@@ -116,7 +116,8 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     bracket = _BRACKET_HEADING.match(heading)
     # 【堡子里街道·文昌社区】: a street, then its community
     bracketed = bracket and re.sub(r"(?:(?<=街道)|(?<=[镇乡]))\s*[·・]\s*(?=[\u4e00-\u9fff]{2,8}(?:社区|村)$)", "", bracket["name"])
-    if bracket and is_institution_name(_PARTY_ORG_ENDING.sub("", bracketed)) and not _ROLE_TAG.match(bracketed):
+    # (a name of two characters in brackets is a tag, 【医院】, 【龙头】: only a label after it names the unit)
+    if bracket and len(bracketed) >= 3 and is_institution_name(_PARTY_ORG_ENDING.sub("", bracketed)) and not _ROLE_TAG.match(bracketed):
         return _PARTY_ORG_ENDING.sub("", bracketed), bracket["title"].strip()  # 【某镇卫生院】“红色药箱”…, 〔某县人民医院〕…
     if bracket and _COLON_HEADING.match(bracket["title"]):
         return split_institution_title(bracket["title"])  # 【喜迎…周年】某村：标题: a column's tag before the label

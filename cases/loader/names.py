@@ -622,6 +622,11 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
         fuller = [places[: -len(town)] + name for places in _with_places_printed_before(town, text + "\n" + page)]
     unit_of_a_place = institution_kind(name) in _UNITS_OF_A_PLACE and name[:1] not in "县市区旗"
     if not fuller and unit_of_a_place:
+        # 乌兰套海嘎查位于巴林左旗哈拉哈达镇西北部: where the text says the unit lies, down to its town
+        seat = re.search(re.escape(name) + r"(?:地处|位于)([\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|苏木))", text)
+        if seat and gazetteer.opens_with_place(seat.group(1)) and _places_before(seat.group(1), name):
+            fuller = [_from_county(seat.group(1)) + name]
+    if not fuller and unit_of_a_place:
         fuller = [_joined(places, name) for places in (_page_place(headline, name, page) for headline in headlines) if places][:1]
     if not fuller and name[:1] in "县市区旗":
         # 县人民医院 under 宁城县：…, 02｜县中医院 on a page about 互助土族自治县 alone: a unit named by

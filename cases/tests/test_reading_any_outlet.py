@@ -3969,3 +3969,17 @@ class UHUIUJRoundTests(SimpleTestCase):
 
 def values_of_metrics(paragraph):
     return [m.value for m in extract_metrics([paragraph])]
+
+
+class ReviewOfUHUMRulesTests(SimpleTestCase):
+    """Where the rules from the UH-UM sets stop (texts of our own)."""
+
+    def test_a_kind_word_alone_in_brackets_names_no_unit(self):
+        self.assertIsNone(split_institution_title("【医院】党员先锋岗让患者暖心"))
+
+    def test_where_a_village_lies_names_its_town(self):
+        text = (
+            "巴彦宝力格嘎查：健康服务进浩特\n发布日期：2024-08-21　信息来源：某镇\n\n"
+            "巴彦宝力格嘎查位于阿鲁科尔沁旗天山镇东北部，共有牧户210户，党员26名。今年以来，嘎查党支部组织健康服务12场。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "阿鲁科尔沁旗天山镇巴彦宝力格嘎查")
