@@ -335,7 +335,10 @@ def _without_partners_make_up(
                 told_of = "own"  # (what is kept of it is the case's own)
                 continue
             # (…，外出务工人员较多，留守老人约400人: a clause of how the place is, without a figure, goes on with it)
-            told = next((i for i, c in enumerate(clauses) if i and not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip())), len(clauses))
+            # (截至目前，某村人均纯收入达到1.3万元: the place's clause comes after the frame)
+            subject_at = next((i for i, c in enumerate(clauses) if c.strip() and not _FRAME.match(c.strip())), 0)
+            subject_at = subject_at if _PLACE_CLAUSE.search(clauses[subject_at].strip()) else 0
+            told = next((i for i, c in enumerate(clauses) if i > subject_at and not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip())), len(clauses))
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
             told_of = "own"  # (what is kept of it is the case's own)
@@ -501,7 +504,7 @@ _FIRM_OPENS = re.compile(
 )
 # 中心已在社区建档签约居民达3200人: the partner centre, by its kind alone, at work in the community
 _THE_CENTRE_ACTS = re.compile(
-    r"^(?:该|卫生服务)?中心(?:党支部|的)?(?:家庭医生团队|家庭医生|医生|医护人员|医务人员|专家)?们?(?:已|还|也|则|今年|累计|先后|共|为|向|在|现场|派出|组织|开展|安排|每周|每月|定期)"
+    r"^(?:该|卫生服务)?中心(?:党支部|的)?(?:家庭医生团队|家庭医生|医生|医护人员|医务人员|专家)?们?(?:已|还|也|则|今年|去年|全年|累计|先后|共|为|向|在|现场|派出|组织|开展|安排|每周|每月|定期)"
 )
 # 城固县第二中学组织300余名学生志愿者…: a school the place works with, acting
 _SCHOOL_ACTS = re.compile(r"^(?:该校|" + _SCHOOL + r")(?:党支部|党委|党总支)?"
@@ -743,6 +746,8 @@ def _another_hospital(opener: str, own: str) -> bool:
     opener = _OPENING_TIME.sub("", opener)
     if re.match(r"^(?:支援|帮扶|对口|上级|牵头|共建|结对)医院", opener):
         return True
+    if re.match(r"^(?:省|市|县|区)(?:[一二三四五六七八九十]院|人医|中医院|妇幼)", opener) and institution_kind(own) not in _LEADING:
+        return True  # 市二院外科党支部有党员48名 in a health centre's report: a hospital by its short name
     if re.match(r"^(?:医共体|医联体)?总院(?!党)", opener) and institution_kind(own) not in _LEADING:
         return True  # 总院影像中心为分院…, in a member unit's report: the leading hospital of its 医共体
     opener = re.sub(r"^(?:医共体|医联体)(?:总院|牵头医院|牵头单位)", "", opener)  # 医共体总院某县人民医院今年向…派驻
@@ -755,13 +760,13 @@ def _another_hospital(opener: str, own: str) -> bool:
 
 # A clause that opens on a place (a village, a community, a street, a town) and what it holds.
 _PLACE_OPENS = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,)"
-    r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子|社区)(?=共有|有|现有|常住|户籍|总?人口))"
+    r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,|(?:去年|今年)?(?:人均|村集体|集体经济))"
+    r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子|社区)(?=共有|有|现有|常住|户籍|总?人口|(?:去年|今年)?(?:人均|村集体|集体经济)))"
 )
 _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
     r"|" + _THAT_VILLAGE  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
-    + r"|常住|户籍|人口|面积|平方公里|占比|约占|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
+    + r"|常住|户籍|人口|面积|平方公里|占比|约占|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
     # (，留守老人约400人, 其中脱贫户126户: the groups of its people)
     r"|^(?:其中)?(?:全村|全镇|该村|村里|辖区)?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"
@@ -775,13 +780,15 @@ _PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于|�
 
 
 def _opens_on_a_place(opener: str) -> bool:
+    if re.match(r"^[\u4e00-\u9fff]{0,12}?(?:卫生院|医院|中心|卫生室)(?:服务|覆盖|承担|辐射)", opener):
+        return False  # 卫生院服务全镇人口约6.1万人: the health body's own people it serves, not a place opening
     if _PLACE_OPENS.match(opener):
         return True
     place = _PLACE_IS.match(opener)
     return bool(place) and (is_place_name(place["place"]) or is_town(place["place"]))
 
 
-_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|边境线|海拔|\d+(?:\.\d+)?万?余?多?(?:户|亩)|(?:有|共有)?(?:居民|村民|牧民)(?:约|近|共)?\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
+_PLACES_MAKE_UP = re.compile(r"常住|户籍|人口|面积|平方公里|边境线|海拔|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|(?:有|共有)?(?:居民|村民|牧民)(?:约|近|共)?\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
 # 县域总人口170余万, 辖区10个行政村均为边境村: what a place holds, after what it is
 _LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")
 

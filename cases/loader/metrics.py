@@ -172,7 +172,7 @@ _ORDINAL_BEFORE = re.compile(r"第$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]\s*[\d-]*$|(?:电话|热线|手机|传真|邮编)\s*[\d-]{3,}$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 # 海拔800多米, 距县城60公里, 坐车1个多小时: the setting of a story (离退休 is no distance)
-_DISTANCE_BEFORE = re.compile(r"海拔|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|驱车|骑车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
+_DISTANCE_BEFORE = re.compile(r"海拔|里程(?:表)?(?:显示|读数)?|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|驱车|骑车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
 # (我们, 我院 speak for the institution: their numbers are the report's).
 _SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站])|俺)[^“”]{0,200}?”")
@@ -888,7 +888,7 @@ def _base_of_a_limit(f: _Figure) -> bool:
     return bool(_BASE_OF_A_LIMIT.match(f.after))
 
 
-@_not_counted("the setting of a story", ("海拔〔800〕多米", "坐车〔1〕个多小时"), ("累计驱车行驶〔3000〕余公里",))
+@_not_counted("the setting of a story", ("海拔〔800〕多米", "坐车〔1〕个多小时", "当天的里程显示为〔216〕公里"), ("累计驱车行驶〔3000〕余公里",))
 def _setting(f: _Figure) -> bool:
     # (累计驱车行驶3000余公里 is the miles the work covered)
     return f.unit in _TIME_UNITS | {"米", "公里"} and bool(_DISTANCE_BEFORE.search(f.before[-14:])) and not re.search(r"累计|共计|总计|全年", f.before[-14:])

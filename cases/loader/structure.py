@@ -131,13 +131,15 @@ def read_layout(text: str) -> Layout:
 
 
 _CONTINUATION = "continuation"
+# A deck that names who acts: 某镇党委打造…, 某街道党工委以党建引领…, 某县人民医院党委推进…
+_DECK_ACTOR = re.compile(r"(?:党委|党工委|党总支|党支部|党组)(?:[\u4e00-\u9fff]{0,2})(?:打造|以|推进|推动|探索|创新|织密|聚焦|深化|实施|开展|构建|念好|答好|用好|坚持|把|让|为)")
 _MASTHEAD_UNDER_NAME = re.compile(r"主办|总第\s*\d+\s*期|第\s*\d+\s*期|内部资料")
-_EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要)[】\]]?$")
+_EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要|阅读提示)[】\]]?$")
 _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
 
 
 # A forum poster's status and an app's banner: the short line above them is the poster's or the app's name.
-_NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开App|立即打开)$")
+_NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开App|立即打开|点击(?:上方)?蓝字(?:关注我们)?)$")
 # The name of an account or a poster over a copy's date line (某某发布, 某某健康播报, 某某小编).
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
 
@@ -187,7 +189,10 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData) 
     """Any short name over a post's header is its poster's (金沙江边的放羊娃 / 楼主 | 发表于 …), once a
     headline is above it; else only a name that reads as an account's (某某发布 / 2024-05-21 09:36),
     which published the copy (a county's 霍山发布 places its report in 霍山县)."""
-    if _POSTER_MARK.search(line) and len(content) >= 2:
+    if line.endswith("官方账号") and len(content) >= 2:
+        # 周口日报 / 2023-08-14 09:12河南周口日报社官方账号: a platform copy's account, under the headline
+        showcase.publication = showcase.publication or _drop_name_above(content, _SHORT_NAME)
+    elif _POSTER_MARK.search(line) and len(content) >= 2:
         _drop_name_above(content, _SHORT_NAME)
     elif len(content) == 1 and not content[0].is_heading and 2 <= len(content[0].text) <= 12 and content[0].text in line:
         # 健康克山 / 原创 克山县卫健局 健康克山 2024-03-22 17:05: the account's name over its post's header, which prints it again
@@ -218,6 +223,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     header = next((m for b in blocks[:3] if b.text.startswith("原创") and (m := meta.ACCOUNT_HEADER.match(b.text))), None)
     account_names = {word for word in (header.string[: header.start("date")].split()[1:] if header else []) if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", word)}
     past_header = False  # (the account's name above its header is the copy's publication)
+    later_reports: list[str] = []  # headlines of the page's later reports, each over its byline
     after_account = False
     for block in _before_tail(_without_running_heads(_without_menus(blocks))):
         line = block.text
@@ -228,6 +234,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if after_account and not names.names_whole(line.strip()):
             continue
         past_header = past_header or (header is not None and line == header.string)
+        if re.match(r"^[□■]\s*(?:本报|特约|全媒体)?(?:记者|通讯员)", line) and _report_begun(content) and not content[-1].is_heading and _reads_as_headline(content[-1].text):
+            # 某县：春季招商推介会签约项目11个 / □ 本报通讯员 某某 报道: another report of the page opens under its headline
+            later_reports.append(content[-1].text)
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
@@ -330,10 +339,11 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         content.append(block)
     if pages:
         showcase.pages = meta.pages_span(pages)
+    info.headlines = info.headlines + later_reports
 
     if info.is_epaper and dateline_at is not None:
         # On an e-paper page everything above the date is the page's list of headlines.
-        info.headlines = [b.text for b in content[:dateline_at] if not b.is_heading]
+        info.headlines = [b.text for b in content[:dateline_at] if not b.is_heading] + later_reports
         content = content[dateline_at:]
     elif info.is_portal and breadcrumb_at is not None:
         # Above the breadcrumb: the site's own header, whose name may be an institution's.
@@ -599,7 +609,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         # 名称：某镇：党建引领…: the title field's own label names the institution
         case = _case_from_heading(info.title_field) if info.title_field else RawCase(title=info.original_title or info.crumb_title or showcase.title)
         case.items = lines
-        return [case]
+        # (短讯 / ●某医院党委…。 / ●某镇卫生院党支部…。: a column of briefs under no headline, one case each)
+        return (_round_up(lines) if _is_column_of_briefs(lines) else []) or [case]
     for block in lines[:title_at]:
         if not (label and block is lines[title_at - 1]):
             _set_pre_title_line(block.text, showcase)
@@ -629,6 +640,20 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     while title_at + 1 < len(lines) and _subtitle_of(lines[title_at + 1].text):
         if not showcase.subtitle:
             _set_subtitle(_subtitle_of(lines[title_at + 1].text), showcase)
+        title_at += 1
+    deck = lines[title_at + 1] if title_at + 2 < len(lines) else None
+    if (
+        deck is not None
+        and not deck.gap
+        and not showcase.subtitle
+        and _reads_as_headline(deck.text)
+        and "，" not in deck.text  # (a paragraph's first line, broken at the page's width, runs on after a comma)
+        and _DECK_ACTOR.search(deck.text)
+        and (_opens_a_report(lines[title_at + 2].text) or not _is_short_line(lines[title_at + 2].text))
+    ):
+        # 梯田深处“健康哨”吹响 / 某镇党委打造“红色医路”服务品牌 (printed right under it): the deck, naming who acts
+        _set_subtitle(deck.text, showcase)
+        case.subtitle_lines.append(deck.text)
         title_at += 1
     after_title = title_at + 1
     named_line = lines[after_title].text if after_title + 1 < len(lines) else ""
@@ -998,7 +1023,7 @@ _PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶|支援|
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
 _TALK_OPENING = re.compile(r"^“[^”]{2,80}”[^，。“”]{0,8}?(?:说起|谈起|提起|提到|谈到)")
-_SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|而)，?")
+_SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|而|(?:近日|日前|近期)(?=，))，?")
 
 
 _OPENING_FRAME = re.compile(r"(?:[^，。；]{0,12}(?:以来|年来|年|月|日|时|期间|中|上|下|初|底)[，,])?")
@@ -1035,6 +1060,15 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
     return cases
 
 
+_BRIEFS_COLUMN = re.compile(r"^[【\[（(]?(?:短讯|简讯|快讯|图片新闻|新闻速递|动态|综合新闻)[】\]）)]?$")
+
+
+def _is_column_of_briefs(lines: list[Block]) -> bool:
+    """短讯 over bulleted briefs (●近日，…。), or bulleted briefs alone: each brief its own report."""
+    bulleted = [b for b in lines if _ENTRY_BULLET.match(b.text) and b.text.rstrip("）)").endswith(("。", "！")) or (_ENTRY_BULLET.match(b.text) and "。（" in b.text)]
+    return len(bulleted) >= 2 and (bool(_BRIEFS_COLUMN.match(lines[0].text)) or len(bulleted) == len(lines))
+
+
 def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
     openers = []
     for index, block in enumerate(items):
@@ -1061,8 +1095,10 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
         if village and extract_metrics([block.text]):
             openers.append((index, village["name"], True))  # 某岭村：村里有300户…: a village's entry, named as its label
             continue
-        opening = _SCENE_OPENING.match(block.text) or _ENTRY_BULLET.match(block.text)
-        start = opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…; ▲某县人民医院：…
+        bullet = _ENTRY_BULLET.match(block.text)
+        start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
+        opening = _SCENE_OPENING.match(block.text[start:])
+        start += opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
         mentions = names.institution_mentions(block.text[start : start + 40])
         labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
         headed = bool(_subheading_above(items, index)) and not names.institution_mentions(items[index - 1].text)

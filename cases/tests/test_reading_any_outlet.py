@@ -3983,3 +3983,94 @@ class ReviewOfUHUMRulesTests(SimpleTestCase):
             "巴彦宝力格嘎查位于阿鲁科尔沁旗天山镇东北部，共有牧户210户，党员26名。今年以来，嘎查党支部组织健康服务12场。\n"
         )
         self.assertEqual(read_text(text).cases[0].institution.name, "阿鲁科尔沁旗天山镇巴彦宝力格嘎查")
+
+
+class UNUOUPURUSRoundTests(SimpleTestCase):
+    """What the UN-US sets' first readings showed (texts of our own in their shapes)."""
+
+    def test_a_column_of_bulleted_briefs_gives_a_case_for_each_brief_of_the_genre(self):
+        text = (
+            "某某日报\n2024年04月10日  第04版:综合\n上一版  下一版\n\n短讯\n\n"
+            "●近日，乐陵市人民医院党委组织党员医疗队走进花园镇，为群众开展免费筛查。今年以来，该院党员医疗队已开展下乡义诊27场，服务群众3900余人次。（通讯员 某某）\n\n"
+            "●庆云县尚堂镇卫生院党支部开展健康送到家活动，为辖区90余名失能老人提供上门护理服务，建立健康档案96份。（通讯员 某某）\n\n"
+            "●4月8日，市气象台发布春播期天气趋势预报，预计4月中旬全市平均气温偏高1℃左右。（记者 某某）\n\n"
+            "本版编辑:某某  校对:某某\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["乐陵市人民医院", "庆云县尚堂镇卫生院"])
+        self.assertEqual([sorted(values_of(c)) for c in cases], [[27, 3900], [90, 96]])
+
+    def test_a_platform_copy_s_account_under_the_headline(self):
+        text = (
+            "某镇中心卫生院：党建引领家门口健康服务\n\n某某日报\n2023-08-14 09:12河南某某日报社官方账号\n关注\n\n"
+            "盛夏时节，走进郸城县宁平镇中心卫生院，候诊大厅里的党建品牌标识格外醒目。卫生院服务人口4.8万人，今年开展入户随访9000余人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.publication, "某某日报")
+        self.assertNotIn("某某日报", words_of(article.cases[0]))
+
+    def test_a_public_account_s_end_marks_and_editors_after_a_bar(self):
+        text = (
+            "点击蓝字\n关注我们\n\n某某卫生院党支部开展主题党日\n\n原创 某某卫生院 某县某镇卫生院 2024年11月08日 16:45 福建\n\n"
+            "11月7日，长汀县童坊镇卫生院党支部组织党员走进村里开展义诊，服务群众150余人次。\n\n"
+            "编辑|某某某\n校对|某某某\n审核|某某某\n\n- END -\n\n你“在看”我吗？\n"
+        )
+        words = words_of(read_text(text).cases[0])
+        for mark in ("END", "审核", "在看", "蓝字"):
+            self.assertNotIn(mark, words)
+
+    def test_a_hospital_by_its_short_name_in_a_health_centre_s_report(self):
+        text = (
+            "师徒结对强基层\n2024-03-12　来源：某某日报\n\n某县城关镇卫生院党支部带领本院党员一行12人到市二院参观学习。"
+            "市二院外科党支部有党员40名，年开展手术3600余台。卫生院今年门诊量达3.2万人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [12, 32000])
+
+    def test_a_later_report_of_an_e_paper_page_under_its_headline_and_byline(self):
+        text = (
+            "某某日报 数字报\n2024年03月20日  第07版:基层党建\n上一版 | 下一版\n\n"
+            "“院村联建”让优质医疗沉到村头\n\n□ 本报记者 某某某 本报通讯员 某某某 报道\n\n"
+            "3月15日，禹城市人民医院党委与房寺镇某某村党支部签订结对共建协议，医院党员志愿服务队一行28人走进村委会大院开展义诊。\n"
+            "禹城市人民医院现有在岗职工1460名，今年以来累计开展义诊巡诊47场，服务群众5200余人次。\n\n"
+            "禹城：春季招商推介会签约项目9个\n\n□ 本报通讯员 某某 报道\n"
+            "3月18日，禹城市春季招商推介会举行，现场签约项目9个，总投资38.5亿元。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn(9, values_of(case))
+        self.assertNotIn("招商", words_of(case))
+
+    def test_a_health_centre_s_people_it_serves_across_its_town(self):
+        text = (
+            "红色驿站打通最后一米\n2024-05-02　来源：某某网\n\n"
+            "宁洱县同心镇中心卫生院党支部打造红色健康驿站品牌。卫生院服务全镇人口约4.3万人，现有职工72人、党员19名。"
+            "党支部在辖区村设立健康驿站8个。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [43000, 72, 19, 8])
+
+    def test_a_village_s_income_in_its_partner_hospital_s_report(self):
+        text = (
+            "800多个日夜的坚守\n2024-09-12　来源：某某网\n\n"
+            "【阅读提示】\n两年多前，绵阳市中心医院的4名党员医生背起行囊来到布拖县。\n\n"
+            "绵阳市中心医院与布拖县的对口帮扶始于2018年。两年来，工作队在村里开展健康宣讲60多场，入户随访慢病患者1800余人次。\n"
+            "截至目前，拉果村人均纯收入达到1.1万元，村集体经济收入26万元。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [60, 1800])
+
+    def test_a_deck_printed_right_under_the_headline_names_who_acts(self):
+        text = (
+            "某某日报\n2024年08月27日  第06版:县区\n\n梯田深处健康哨吹响\n三江侗族自治县八江镇党委打造红色医路服务品牌\n\n"
+            "记者 某某  通讯员 某某\n\n"
+            "“有头晕就按这个键。”8月22日，在三江侗族自治县八江镇布央村，镇党委组织委员正教老人使用健康手环。\n\n"
+            "八江镇地处山区，辖14个行政村，总人口2.1万人。去年以来，八江镇党委推出红色医路服务品牌，设立党员健康网格员72名。\n\n"
+            "某某日报社出版 广告许可证：某工商广字第0000号\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.institution.kind), ("三江侗族自治县八江镇", "government"))
+        self.assertNotIn("许可证", words_of(case))
+
+    def test_a_partner_centre_s_last_year_in_a_community_s_report(self):
+        text = (
+            "老楼里的红色管家\n2024-05-02　来源：某某网\n\n江岸区一元街道天声街社区党委今年组织楼栋议事32次。"
+            "社区与一元街社区卫生服务中心签订医社共建协议，中心去年全年门诊量超过12万人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [32])
