@@ -281,6 +281,8 @@ def _without_partners_make_up(
         other_body = (not re.search(r"(?:学校|中学|小学|学院|大学|幼儿园)$", own) and any(another.match(c.strip()) for c in clauses)) or (
             kind in ("community", "government") and (bool(_HOSPITAL_OPENS.match(opener.strip())) or any(_another_hospital(o.strip(), own) for o in openers))
         )
+        # (该中心现有家庭医生团队9支 in a street's report, the centre last named a health one: that centre)
+        other_body = other_body or (kind in ("community", "government") and opener.strip().startswith("该中心") and _last_centre_is_health(before))
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
             continue
@@ -486,7 +488,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
     r"^(?!协调|争取|邀请|联系|推动|促成|引进|请来|联合|组织|依托|与|同|和|村|社区|街道)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"
     r"(?:医护人员|医务人员|医护党员|党员医生|医生|专家团队|专家|医师|护士|医疗队|团队)?们?"
-    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    r"(?:也|则|还|都|先后|每月|每周|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
     r"|^[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心|保健院)方面[，,]?$"  # (庄里镇中心卫生院方面，每周四派医生…: what it does)
     # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
     # centre, nor one the case works with: 嘎查党支部配合卫生院组织…) sets its people to work
@@ -547,12 +549,16 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         # (a community's own report: any health centre it names is another body)
         partner_centre = centre_partner or own.endswith(("社区", "村", "嘎查", "居民区"))
         centre = partner_centre and _THE_CENTRE_ACTS.match(text) and _last_centre_is_health(before + "".join(clauses[:number]))
-        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _SCHOOL_ACTS.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
         theirs.append(another_speaks)
     return _without_theirs(sentence, clauses, theirs)
+
+
+# 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
+_POLICE_ACT = re.compile(r"^(?:社区|辖区)?(?:警务室|派出所|公安|民警|辅警|交警|消防)[\u4e00-\u9fff]{0,6}?(?:今年|去年|累计|共|先后|已|在|开展|为|向)")
 
 
 def _last_centre_is_health(text: str) -> bool:
@@ -931,11 +937,20 @@ def _town_s_body(town: str, body: str) -> str:
     # 湖南路街道：医院党支部结对社区 on a district's portal, over a report whose first sentence is a
     # hospital's (the street only the address of the community it pairs with): the street's column
     # on the portal, not who acts
+    mentions = institution_mentions(body)
+    spans = [(m.start, m.end) for m in mentions if stem in m.name and m.name != bare and not m.name.endswith(bare)]
+    only_an_address = all(any(start <= at.start() and at.end() < end for start, end in spans) for at in re.finditer(re.escape(bare), body))
     opening = institution_mentions(_first_sentence(body))
-    if opening and bare not in opening[0].name and institution_kind(opening[0].name) in HEALTH_KINDS:
-        spans = [(m.start, m.end) for m in institution_mentions(body) if stem in m.name and m.name != bare and not m.name.endswith(bare)]
-        if all(any(start <= at.start() and at.end() < end for start, end in spans) for at in re.finditer(re.escape(bare), body)):
-            return opening[0].name
+    if opening and bare not in opening[0].name and institution_kind(opening[0].name) in HEALTH_KINDS and only_an_address:
+        return opening[0].name
+    # 道里区新阳路街道：“红色物业”… over a report on one of its communities (家住某街道安升社区…，安升社区是…，
+    # 社区党委推动…), the street never acting: that community, as the body prints it most fully
+    units = {m.name[m.name.index(bare) + len(bare) :] for m in mentions if bare in m.name and not m.name.endswith(bare) and institution_kind(m.name) == "community"}
+    if only_an_address and len(units) == 1:
+        unit = units.pop()
+        again = len(re.findall(re.escape(unit) + r"(?:党委|党总支|党支部|居委会|是|有|现有|辖区|把|推动|组织)", body))
+        if len(unit) >= 3 and again >= 1:
+            return town + unit
     return town
 
 

@@ -203,9 +203,15 @@ def _village_label(name: str) -> bool:
     town = re.match(r"[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2})", own)
     if town and is_town(town.group(0)):
         own = own[town.end() :]  # 努古斯台镇查干淖尔嘎查：, 某镇某村： its town's name first
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:社区|居民区)", own) and not _NOT_A_COMMUNITY.match(own) and not any(ch in NEVER_IN_NAME for ch in own):
+        return True  # 兴惠社区：… (兴惠 read as a verb): a community's own name before the colon
     return re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:村|嘎查)", own) is not None and not _NOT_A_VILLAGE.match(own) and not any(
         ch in NEVER_IN_NAME for ch in own
     )
+
+
+# 和谐社区, 智慧社区, 老旧社区: what a community is called in a slogan, not a community's name
+_NOT_A_COMMUNITY = re.compile(r"^(?:和谐|文明|平安|智慧|幸福|美丽|温馨|绿色|红色|健康|书香|法治|数字|完整|未来|老旧|城市|农村|乡村|全国|省级|示范|安全|活力|宜居|友好|无疫|各个|所有|全体|城乡|基层|社区)(?:社区|居民区)$")
 
 
 def _label_name(name: str) -> bool:

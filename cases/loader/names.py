@@ -912,6 +912,13 @@ def _official_form(name: str, body: str, mentioned: list[str]) -> str:
         if fuller:
             return fuller.group(0)
         return name
+    # 杭锦旗某嘎查：… over a body that prints 杭锦旗某苏木某嘎查: the town the body prints between them
+    for k in range(2, min(len(name) - 2, 8) + 1):
+        head, rest = name[:k], name[k:]
+        if head in _division_names() and head.endswith(("县", "区", "市", "旗")) and len(rest) >= 3:
+            town = re.search(re.escape(head) + r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))" + re.escape(rest), body)
+            if town and is_town(town.group(1)):
+                return town.group(0)
     # 鹿城上垟村：… over a body that prints 鹿城区仰义街道上垟村: a district's short name opening a
     # label, in the form the body prints the name
     # (东乡县锁南镇：… over 东乡族自治县锁南镇党委…: an autonomous county's short form, in full as the body prints it)

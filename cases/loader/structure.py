@@ -1125,6 +1125,8 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
             return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report
         if not all(len(extract_metrics([items[i].text])) >= 2 for i, _, _ in openers):
             return []  # two units, each with its own work in figures, or a summary that names two
+        if any(_acts_by_its_kind(name, items[i].text, other) for (i, other, _), (_, name, _) in ((openers[1], openers[0]), (openers[0], openers[1]))):
+            return []  # 在“健康之家”，旗医院的家庭医生…。社区党委协调组建…: the first unit at work in the other's paragraph
     cases = []
     for index, name, labelled in openers:
         # a label is the entry's heading; a subheading over the paragraph, else its brand in quotes,
@@ -1154,6 +1156,13 @@ def _goes_to(visitor: str, host: str, sentence: str) -> bool:
         elif seen_visitor and forms[mention.name] == forms[host] and _GOING_TO.search(sentence[: mention.start]):
             return True
     return False
+
+
+def _acts_by_its_kind(name: str, paragraph: str, owner: str) -> bool:
+    """社区党委协调组建…, 村党支部组织…: a sentence of the paragraph (its owner another kind of unit) opens
+    on the place by its kind and its party body."""
+    kind = re.search(r"(?:社区|村|嘎查|街道|镇)$", name)
+    return bool(kind) and not owner.endswith(kind.group(0)) and re.search(rf"(?:^|[。！？；])(?:该|本)?{kind.group(0)}(?:党委|党总支|党支部|党工委|居委会|两委)", paragraph) is not None
 
 
 def _names_by_kind(name: str, sentence: str) -> bool:
