@@ -695,6 +695,12 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     starts: the page is one case.
     """
     items = page.items
+    column = next((i for i, b in enumerate(items) if i and _BRIEFS_COLUMN.match(b.text) and _is_column_of_briefs(items[i:])), None)
+    if column is not None:
+        # …report / 简讯 / ●…。（某某） ●…: the page's column of briefs after its reports is none of theirs
+        head = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
+        head.subtitle_lines, head.items = page.subtitle_lines, items[:column]
+        return (_split_units(head, headlines, deck) or [head]) + _briefs_of_the_genre(items[column + 1 :])
     by_lead = _split_at_leads(items, page)
     if by_lead:
         return by_lead
@@ -1067,6 +1073,24 @@ def _is_column_of_briefs(lines: list[Block]) -> bool:
     """短讯 over bulleted briefs (●近日，…。), or bulleted briefs alone: each brief its own report."""
     bulleted = [b for b in lines if _ENTRY_BULLET.match(b.text) and b.text.rstrip("）)").endswith(("。", "！")) or (_ENTRY_BULLET.match(b.text) and "。（" in b.text)]
     return len(bulleted) >= 2 and (bool(_BRIEFS_COLUMN.match(lines[0].text)) or len(bulleted) == len(lines))
+
+
+def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
+    """●近日，某医院党委组织…。（通讯员 某某）: each bulleted brief that opens on an institution, with figures, is a case."""
+    cases = []
+    for block in items:
+        bullet = _ENTRY_BULLET.match(block.text)
+        if not bullet:
+            continue
+        text = block.text[bullet.end() :]
+        opening = _SCENE_OPENING.match(text)
+        text = text[opening.end() :] if opening else text
+        mentions = names.institution_mentions(text[:40])
+        if mentions and mentions[0].start == 0 and extract_metrics([block.text]):
+            case = RawCase(title=re.split(r"[，。]", text, maxsplit=1)[0], institution=mentions[0].name)
+            case.items = [block]
+            cases.append(case)
+    return cases
 
 
 def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
