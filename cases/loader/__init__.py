@@ -376,7 +376,7 @@ _PLACE_SUBJECT = re.compile(
 # 渠县常住人口约105万人, 全县户籍人口…: a county's or a town's people
 _PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)(?![\u4e00-\u9fff]{0,8}?率)")  # (全县常住人口签约率达42.6%: the body's rate)
 _UNIT_S_PEOPLE = re.compile(
-    r"^(?:(?!服务|为|帮|覆盖|惠及|走访|联系|已|累计|共|全|本|辖区|我)[\u4e00-\u9fff]){2,6}(?:居民区|社区|小区|村|嘎查)(?:\d+岁以上的?)?(?:独居|空巢|高龄|留守|失能|孤寡)?(?:老人|老年人|居民|村民|人口)(?:有|约|共|达|超过?|近)?\d"
+    r"^(?:(?!服务|为|帮|覆盖|惠及|走访|联系|已|累计|共|全|本|辖区|我|签约|建档|新增|随访|体检)[\u4e00-\u9fff]){2,6}(?:居民区|社区|小区|村|嘎查)(?:\d+岁以上的?)?(?:独居|空巢|高龄|留守|失能|孤寡)?(?:老人|老年人|居民|村民|人口)(?:有|约|共|达|超过?|近)?\d"
 )
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
@@ -413,7 +413,7 @@ def _own_clauses(
             subject = "another"
         elif subject == "another" and re.match(r"^(?:向上|向下)?(?:上转|下转|转诊|转出|转回)", text) and institution_kind(own) in HELPED_KINDS:
             subject = "own"  # …带教查房48次，上转患者310人次: the referrals are the health centre's own
-        elif _VISITORS_THIS_TRIP.match(text) or (_EXPERTS_FROM_ABOVE.match(text) and institution_kind(own) in HELPED_KINDS):
+        elif (_VISITORS_THIS_TRIP.match(text) or _EXPERTS_FROM_ABOVE.match(text)) and institution_kind(own) in HELPED_KINDS:
             # 专家团队此行共接诊患者150余人次, 上级专家累计坐诊96天 in a health centre's report: the visitors' work
             subject = "another"
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
@@ -558,7 +558,7 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
 
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
-_POLICE_ACT = re.compile(r"^(?:社区|辖区)?(?:警务室|派出所|公安|民警|辅警|交警|消防)[\u4e00-\u9fff]{0,6}?(?:今年|去年|累计|共|先后|已|在|开展|为|向)")
+_POLICE_ACT = re.compile(r"^(?:社区|辖区)?(?:警务室|派出所|民警|辅警|交警|消防救援站|消防员)[\u4e00-\u9fff]{0,6}?(?:今年|去年|累计|共|先后|已|在|开展|为|向)")
 
 
 def _last_centre_is_health(text: str) -> bool:

@@ -172,7 +172,7 @@ _ORDINAL_BEFORE = re.compile(r"第$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]\s*[\d-]*$|(?:电话|热线|手机|传真|邮编)\s*[\d-]{3,}$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 # 海拔800多米, 距县城60公里, 坐车1个多小时: the setting of a story (离退休 is no distance)
-_DISTANCE_BEFORE = re.compile(r"海拔|里程(?:表)?(?:显示|读数)?|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|驱车|骑车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
+_DISTANCE_BEFORE = re.compile(r"海拔|里程(?:表)?(?:显示|读数)|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|驱车|骑车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
 # (我们, 我院 speak for the institution: their numbers are the report's).
 _SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站])|俺)[^“”]{0,200}?”")
@@ -195,7 +195,7 @@ _FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|
 _FOUNDING_CLAUSE = re.compile(
     r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$"
     r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
-    r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,12}时$"  # 1987年他刚到院里时，全院只有11名医护人员
+    r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,8}(?:刚|初|启用|建成|落成|成立|开业|投用)[\u4e00-\u9fff]{0,6}时$"  # 1987年他刚到院里时，全院只有11名医护人员
 )
 _HAD_ONLY = re.compile(r"仅|只有|只")
 # 去年同期, 2023年全年同期: the period a figure is compared with
@@ -667,6 +667,8 @@ def _scheme_make_up(f: _Figure) -> bool:
 def _once_only(f: _Figure) -> bool:
     if re.search(r"(?:19|20)\d{2}年[\u4e00-\u9fff]{0,6}还有$", f.before) and re.match(r"^[个名家所处]?[\u4e00-\u9fff]{0,4}(?:没有|未|尚未|不)", f.after):
         return True  # 2016年全镇还有3个村没有合格的卫生室: what was missing then
+    if f.unit == "%" and not re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初)", f.before):
+        return False  # 2023年卫生院药占比仅为28.5%: a low rate is what the work brought, not how little there was
     return bool(
         re.search(r"(?:一度|曾经|曾|过去|以前|原来|当初|(?:19|20)\d{2}年)[\u4e00-\u9fff]{0,8}?(?:只有|只|仅有|仅为|仅|才)$", f.before)
         or re.search(r"(?:19|20)\d{2}年[\u4e00-\u9fff]{0,6}?(?:只有|仅有)[\u4e00-\u9fff]{1,8}$", f.before)  # 2016年卫生院仅有家庭医生团队3个

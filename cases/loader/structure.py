@@ -649,6 +649,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         and _reads_as_headline(deck.text)
         and "，" not in deck.text  # (a paragraph's first line, broken at the page's width, runs on after a comma)
         and _DECK_ACTOR.search(deck.text)
+        and re.match(r"^[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|镇|乡|街道|苏木|医院|卫生院|中心|社区|村|嘎查)(?:党委|党工委|党总支|党支部|党组)", deck.text) is not None  # (镇党委把…: a section's head)
         and (_opens_a_report(lines[title_at + 2].text) or not _is_short_line(lines[title_at + 2].text))
     ):
         # 梯田深处“健康哨”吹响 / 某镇党委打造“红色医路”服务品牌 (printed right under it): the deck, naming who acts
@@ -699,8 +700,12 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     if column is not None:
         # …report / 简讯 / ●…。（某某） ●…: the page's column of briefs after its reports is none of theirs
         head = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
-        head.subtitle_lines, head.items = page.subtitle_lines, items[:column]
-        return (_split_units(head, headlines, deck) or [head]) + _briefs_of_the_genre(items[column + 1 :])
+        column_items = [b for b in items[column + 1 :] if _ENTRY_BULLET.match(b.text)]
+        head.subtitle_lines = page.subtitle_lines
+        head.items = items[:column] + [b for b in items[column + 1 :] if not _ENTRY_BULLET.match(b.text)]  # (the report's closing lines after it)
+        own = names.institution_mentions(page.institution or page.title)
+        briefs = [c for c in _briefs_of_the_genre(column_items) if not (own and c.institution == own[0].name)]
+        return (_split_units(head, headlines, deck) or [head]) + briefs
     by_lead = _split_at_leads(items, page)
     if by_lead:
         return by_lead
@@ -1149,7 +1154,7 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
             return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report
         if not all(len(extract_metrics([items[i].text])) >= 2 for i, _, _ in openers):
             return []  # two units, each with its own work in figures, or a summary that names two
-        if any(_acts_by_its_kind(name, items[i].text, other) for (i, other, _), (_, name, _) in ((openers[1], openers[0]), (openers[0], openers[1]))):
+        if any(not labelled and items[i].text.startswith("在") and _acts_by_its_kind(name, items[i].text, other) for (i, other, labelled), (_, name, _) in ((openers[1], openers[0]), (openers[0], openers[1]))):
             return []  # 在“健康之家”，旗医院的家庭医生…。社区党委协调组建…: the first unit at work in the other's paragraph
     cases = []
     for index, name, labelled in openers:
@@ -1193,7 +1198,10 @@ def _names_by_kind(name: str, sentence: str) -> bool:
     """与中心, 到卫生院, 向医院: the sentence names the unit by its kind word alone."""
     kind = re.search(r"(?:卫生院|中心|医院|社区|村|嘎查)$", name)
     # (…县人民医院党委选派12名专家定期下沉坐诊，卫生院借力开展…: the unit opening a clause by its kind alone)
-    return bool(kind) and re.search(rf"(?:与|同|到|向|和|为|是|帮扶|支援|^|[，,；])(?:该|本)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
+    return bool(kind) and (
+        re.search(rf"(?:与|到|向|和|为|帮扶|支援|^|[，,；])(?:该|本)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
+        or re.search(rf"是(?:该|本)?{kind.group(0)}的(?:结对|共建|联建|帮扶|签约)", sentence) is not None  # (…是嘎查的结对共建单位)
+    )
 
 
 def _subheading_above(items: list[Block], index: int) -> str:

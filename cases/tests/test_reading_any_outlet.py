@@ -4125,3 +4125,66 @@ class UQRoundTests(SimpleTestCase):
         )
         case = read_text(text).cases[0]
         self.assertEqual((case.institution.name, case.institution.kind), ("道外区滨江街道承德社区", "community"))
+
+
+class ReviewOfTheNinthSessionTests(SimpleTestCase):
+    """Where a review by a fresh pair of eyes found the session's rules too broad (texts of our own)."""
+
+    def test_a_verb_before_community_in_a_section_s_head_names_no_community(self):
+        text = (
+            "东阿县人民医院：党建引领送医下乡\n2024-05-02　来源：某某日报\n\n"
+            "东阿县人民医院党委坚持把党建工作与医疗服务深度融合，今年以来组织党员医生开展义诊48场。\n"
+            "走进社区：家庭医生把服务送上门\n医院党员医生每月走进铜城社区，为居民测量血压，累计服务居民2800余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "东阿县人民医院")
+        self.assertIn(48, values_of(case))
+
+    def test_a_round_up_s_labelled_entries_stay_apart_whatever_names_a_village_by_its_kind(self):
+        for tail in ("家庭医生是村民的健康守门人。", "村两委协助卫生院摸排慢病患者300人。"):
+            text = (
+                "我县基层党建工作亮点纷呈\n2024-05-02　来源：某某网\n\n"
+                "▲霍山县诸佛庵镇黄巢寺村：村党支部组建党员服务队10支，今年为群众办实事72件，村集体经济收入达38万元。\n"
+                f"▲霍山县诸佛庵镇卫生院：卫生院党支部组织家庭医生团队入村随访1600人次，签约率达74%。{tail}\n"
+            )
+            self.assertEqual(len(read_text(text).cases), 2, tail)
+
+    def test_a_centre_s_own_sign_ups_of_community_residents(self):
+        self.assertEqual(
+            values_of(read_text("家庭医生签约服务暖民心\n2024-05-02　来源：某某网\n\n今年以来，嘉定区江桥镇社区卫生服务中心党支部推进家庭医生签约。家庭医生团队走村入户，新增签约社区居民达2900人，其中慢病患者740人。\n").cases[0]),
+            [2900, 740],
+        )
+
+    def test_a_hospital_s_own_team_on_this_trip(self):
+        text = "医疗队进山义诊\n2024-05-02　来源：某某网\n\n5月1日，兴文县人民医院组织党员医疗队进山义诊。医院医疗队此行共义诊群众480余人次，发放药品价值1.9万元。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [480, 19000])
+
+    def test_a_floor_s_room_and_a_route_s_mileage_and_a_recent_low_rate(self):
+        text = (
+            "党建引领强服务\n2024-05-02　来源：某某网\n\n今年以来，宣汉县人民医院党委组织党员开展志愿服务64次。\n"
+            "3楼党员活动室\n医院设立党员先锋岗28个，巡诊车行驶里程达6000公里。2023年医院药占比仅为27.5%。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [64, 28, 6000, Decimal("27.5")])
+
+    def test_a_check_done_in_a_year_and_a_community_s_own_fire_check(self):
+        self.assertEqual(values_of_metrics("2024年卫生院开展全民体检时，仅用两周便为全镇2900名老人完成体检。"), [2900])
+        text = "社区党委筑牢平安防线\n2024-05-02　来源：某某网\n\n今年以来，皇姑区三台子街道辽河社区党委组织党员入户走访900户。消防安全检查今年共排查整改隐患64处。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [900, 64])
+
+    def test_a_section_head_right_under_the_date_is_no_deck(self):
+        text = (
+            "党建引领乡村振兴\n2024-05-02　来源：某某网\n镇党委把支部建在产业链上\n今年以来，怀远县白莲坡镇党委在全镇组建产业链党支部5个，带动群众增收900万元。\n"
+            "村党支部领办合作社\n全镇16个村党支部领办合作社19家。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual([s.heading for s in case.sections if s.heading], ["镇党委把支部建在产业链上", "村党支部领办合作社"])
+
+    def test_the_report_s_own_briefs_and_closing_line_after_its_column_of_briefs(self):
+        text = (
+            "婺源县人民医院党建工作综述\n2024-05-02　来源：某某网\n\n今年以来，婺源县人民医院党委坚持党建引领，组织党员开展志愿服务72次。\n"
+            "简讯\n●近日，婺源县人民医院党委组织党员专家到紫阳镇开展义诊，接诊群众260人次。\n●近日，婺源县人民医院心内科党支部开展健康讲座4场。\n"
+            "下一步，医院党委将继续推进党建与业务融合。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(len(cases), 1)
+        self.assertIn("下一步", words_of(cases[0]))
