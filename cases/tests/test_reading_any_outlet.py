@@ -4188,3 +4188,10 @@ class ReviewOfTheNinthSessionTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual(len(cases), 1)
         self.assertIn("下一步", words_of(cases[0]))
+
+    def test_a_long_line_of_writers_is_read_as_their_byline(self):
+        # (记者 某某 read either as a role and a name or as a name made of the role: a reader that
+        # tried both ways for each pair never came back from a line of twenty pairs)
+        line = " ".join(["通讯员 张某 记者 李某"] * 16)
+        text = f"某镇卫生院开展义诊\n2024-05-02　来源：某某网\n\n{line}\n\n5月1日，某县某镇卫生院党支部组织党员医生开展义诊，服务群众320余人次。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [320])
