@@ -210,8 +210,8 @@ def _village_label(name: str) -> bool:
     )
 
 
-# 和谐社区, 智慧社区, 老旧社区: what a community is called in a slogan, not a community's name
-_NOT_A_COMMUNITY = re.compile(r"^(?:走进|走入|下沉|深入|扎根|服务|联系|共建|联建|融入|进入|覆盖|回到|来到|建设|打造|守护|温暖|情暖|帮扶|结对|和谐|文明|平安|智慧|幸福|美丽|温馨|绿色|红色|健康|书香|法治|数字|完整|未来|老旧|城市|农村|乡村|全国|省级|示范|安全|活力|宜居|友好|无疫|各个|所有|全体|城乡|基层|社区)(?:社区|居民区)$")
+# 走进社区, 下沉社区 (what a body does), 和谐社区, 智慧社区 (what a community is called): no community's name
+_NOT_A_COMMUNITY = re.compile(r"^(?:走进|走入|下沉|深入|扎根|服务|联系|共建|联建|融入|进入|覆盖|回到|来到|建设|打造|守护|温暖|情暖|帮扶|结对|和谐|文明|平安|智慧|幸福|美丽|温馨|绿色|红色|健康|书香|法治|数字|完整|未来|老旧|城市|农村|乡村|全国|省级|示范|安全|活力|宜居|友好|无疫|各个|所有|全体|城乡|基层)(?:社区|居民区)$")
 
 
 def _label_name(name: str) -> bool:

@@ -23,7 +23,7 @@ import jieba.posseg
 from institutions import gazetteer
 
 from .entities import institution_kind, is_institution_name, suffix_of  # entities reads names only inside functions
-from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, HELPED_KINDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, NEVER_IN_NAME, OPENERS
+from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, HEALTH_KINDS, HELPED_KINDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, NEVER_IN_NAME, OPENERS
 
 _SUFFIX = re.compile(INSTITUTION_SUFFIX)
 # Parts of speech that never stand inside a name: pronouns, prepositions, conjunctions, particles,
@@ -492,12 +492,12 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         if not hospital and not named and _DEPARTMENT_BRANCH.search(title):
             # 内一科党支部：… on a commission's site: the department's branch is its hospital's
             for name in scores:
-                if institution_kind(name) in ("hospital", "tcm_hospital", "township_health_center", "community_health_center"):
+                if institution_kind(name) in HEALTH_KINDS:
                     scores[name] += 3
     elif _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.
         for name in scores:
-            if institution_kind(name) in ("hospital", "tcm_hospital", "township_health_center", "community_health_center"):
+            if institution_kind(name) in HEALTH_KINDS:
                 scores[name] += 3
     if heading_name:
         # The heading's name as printed, unless it names no place and the body prints it in full.

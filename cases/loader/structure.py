@@ -131,8 +131,12 @@ def read_layout(text: str) -> Layout:
 
 
 _CONTINUATION = "continuation"
-# A deck that names who acts: 某镇党委打造…, 某街道党工委以党建引领…, 某县人民医院党委推进…
-_DECK_ACTOR = re.compile(r"(?:党委|党工委|党总支|党支部|党组)(?:[\u4e00-\u9fff]{0,2})(?:打造|以|推进|推动|探索|创新|织密|聚焦|深化|实施|开展|构建|念好|答好|用好|坚持|把|让|为)")
+# A deck that names who acts, in full: 龙胜某镇党委打造…, 某街道党工委以党建引领…, 某县人民医院党委推进…
+# (not 镇党委把支部建在…, a section's head)
+_DECK_ACTOR = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|镇|乡|街道|苏木|医院|卫生院|中心|社区|村|嘎查)(?:党委|党工委|党总支|党支部|党组)"
+    r"[\u4e00-\u9fff]{0,2}?(?:打造|以|推进|推动|探索|创新|织密|聚焦|深化|实施|开展|构建|念好|答好|用好|坚持|把|让|为)"
+)
 _MASTHEAD_UNDER_NAME = re.compile(r"主办|总第\s*\d+\s*期|第\s*\d+\s*期|内部资料")
 _EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要|阅读提示)[】\]]?$")
 _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
@@ -339,17 +343,17 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         content.append(block)
     if pages:
         showcase.pages = meta.pages_span(pages)
-    info.headlines = info.headlines + later_reports
 
     if info.is_epaper and dateline_at is not None:
         # On an e-paper page everything above the date is the page's list of headlines.
-        info.headlines = [b.text for b in content[:dateline_at] if not b.is_heading] + later_reports
+        info.headlines = [b.text for b in content[:dateline_at] if not b.is_heading]
         content = content[dateline_at:]
     elif info.is_portal and breadcrumb_at is not None:
         # Above the breadcrumb: the site's own header, whose name may be an institution's.
         owner = next((b.text for b in content[:breadcrumb_at] if names.names_whole(b.text)), "")
         info.owner = info.owner or owner
         content = content[breadcrumb_at:]
+    info.headlines = info.headlines + later_reports
     return _without_names_of_the_page(content, blocks)
 
 
@@ -648,8 +652,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         and not showcase.subtitle
         and _reads_as_headline(deck.text)
         and "，" not in deck.text  # (a paragraph's first line, broken at the page's width, runs on after a comma)
-        and _DECK_ACTOR.search(deck.text)
-        and re.match(r"^[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|镇|乡|街道|苏木|医院|卫生院|中心|社区|村|嘎查)(?:党委|党工委|党总支|党支部|党组)", deck.text) is not None  # (镇党委把…: a section's head)
+        and _DECK_ACTOR.match(deck.text)
         and (_opens_a_report(lines[title_at + 2].text) or not _is_short_line(lines[title_at + 2].text))
     ):
         # 梯田深处“健康哨”吹响 / 某镇党委打造“红色医路”服务品牌 (printed right under it): the deck, naming who acts
@@ -1076,7 +1079,7 @@ _BRIEFS_COLUMN = re.compile(r"^[【\[（(]?(?:短讯|简讯|快讯|图片新闻|
 
 def _is_column_of_briefs(lines: list[Block]) -> bool:
     """短讯 over bulleted briefs (●近日，…。), or bulleted briefs alone: each brief its own report."""
-    bulleted = [b for b in lines if _ENTRY_BULLET.match(b.text) and b.text.rstrip("）)").endswith(("。", "！")) or (_ENTRY_BULLET.match(b.text) and "。（" in b.text)]
+    bulleted = [b for b in lines if _ENTRY_BULLET.match(b.text) and (b.text.rstrip("）)").endswith(("。", "！")) or "。（" in b.text)]
     return len(bulleted) >= 2 and (bool(_BRIEFS_COLUMN.match(lines[0].text)) or len(bulleted) == len(lines))
 
 
