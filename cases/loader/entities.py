@@ -109,6 +109,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     with a verb.
     """
     heading = _ORDINAL_PREFIX.sub("", heading.strip())
+    bulleted = re.match(r"^[◆◇●■▲△▶►▎]", heading) is not None
     heading = re.sub(r"^[◆◇●■▲△▶►▎①②③④⑤⑥⑦⑧⑨⑩]\s*", "", heading)  # ◆ 某镇卫生院：标题, ① 某街道：标题: a bullet before a label
     whole = re.fullmatch(r"[【\[](?P<label>[^】\]]+[：:][^】\]]+)[】\]]", heading)
     if whole:
@@ -147,7 +148,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     ):
         return colon["name"].strip(), colon["title"].strip()
     space = _SPACE_HEADING.match(heading)
-    if space and _heads_a_heading(space["name"]):
+    if space and _heads_a_heading(space["name"], bulleted):
         return space["name"], space["title"].strip()
     # 隆回县中医医院党委 “流动中医馆”…: the institution's party organisation heads the heading
     for match in (colon, space):
@@ -225,10 +226,11 @@ def _label_name(name: str) -> bool:
     return name[0] not in NEVER_IN_NAME or re.match(r"^[与和同][\u4e00-\u9fff]{1,2}(?:镇|乡)", name) is not None
 
 
-def _heads_a_heading(name: str) -> bool:
+def _heads_a_heading(name: str, bulleted: bool = False) -> bool:
     if len(name) < 4 or not is_institution_name(name) or _SLOGAN_OPENING.match(name) or not _whole_name(name):
         return False
-    if institution_kind(name) in ("community", "government"):
+    # (■冠华社区 老楼“体检”…: a bullet marks the line an entry's label, a community's short name enough)
+    if institution_kind(name) in ("community", "government") and not bulleted:
         return bool(gazetteer.place_mentions(name)) or re.search(r"(?:街道|镇|乡)", name[:-1]) is not None
     return True
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .rules import Rule
 from .types import ShowcaseData
-from .vocabulary import OUTLET, find_date
+from .vocabulary import COUNTERS, OUTLET, find_date
 
 
 EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{2})(?:\s*[：:](?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # 第A03版：要闻, 06版：时事, A07：民生, A05 alone, 当前版：A05版：西安·城事
@@ -137,17 +137,17 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     source = SOURCE.search(rest)
     bare = SOURCE.sub("", rest)
     # 编辑：邓 丽　审核：张 勇: a label's value runs to the next label (names may be letter-spaced)
-    bare = re.sub(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|摄影|审核|审校|浏览次数|浏览量|阅读量|阅读次数|访问量|点击量|点击数|阅读|字号|字体)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
+    bare = re.sub(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|摄影|审核|审校|" + COUNTERS + r"|阅读|字号|字体)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
     bare = re.sub(r"[【\[][^】\]]{0,20}[】\]]", "", bare)  # 【大 中 小】, [打印]: the reader's tools
     bare = re.sub(r"(?:本报|全媒体)?(?:记者|通讯员|摄影)\s+[\u4e00-\u9fff·]{2,8}", "", bare)  # 记者 张某 通讯员 李某
     bare = re.sub(r"(?:发表于|发布于)[：:]?\s*[\u4e00-\u9fff]{0,6}$", "", bare)  # 19:45 发表于河南: where a post was sent from
     bare = re.sub(rf"(?<=\d:\d\d)\s*(?:{PROVINCES})$", "", bare)  # 2023-05-22 20:10 广东: the same, as a public account prints it
     bare = re.sub(r"[（(]?总?第\s*[\d一二三四五六七八九十]+\s*期[）)]?|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地
     channel = re.fullmatch(r"\s*([\u4e00-\u9fff]{1,4})", bare) if re.match(r"^(?:19|20)\d{2}[-/.]", line) else None
-    # 2025-12-02 14:05  某某晚报·某某客户端  通讯员 某某: the date, then the outlet that printed it
-    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|在线|发布)(?:·[\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?\s*", bare)
+    # 2025-12-02 14:05  某某晚报·某某客户端  通讯员 某某: the date, then the outlet that printed it (or two)
+    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?\s*", bare)
     if outlet:
-        showcase.publication = showcase.publication or outlet["outlet"].split("·")[0]
+        showcase.publication = showcase.publication or re.split(r"[·、]", outlet["outlet"])[0]  # (某某日报、某报全媒体记者 某某)
     elif channel:
         showcase.channel = showcase.channel or channel.group(1)  # 2024-05-09健康: the date and its channel, run together
     elif not _DATELINE_WORDS.match(bare.replace("放大", "").replace("缩小", "").replace("默认", "")):

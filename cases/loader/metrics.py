@@ -126,7 +126,7 @@ _UNITS: list[tuple[str, str]] = [
     *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日".split()),
     ("学时", "学时"),
     ("台(套)", "台（套）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车"),
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车宗"),  # (矛盾纠纷64宗)
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -403,10 +403,13 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
             clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
             # “1+3+N”模式，即1个社区党委牵头，…3支力量协同，N个共建单位…: the parts of the scheme's name
             parts = {p for formula in _FORMULA.findall(sentence) for p in re.findall(r"\d+", formula)}
+            # 构建“1+2+N”工作体系：1个党委牵头，2个党支部具体负责…: the parts told after a colon
+            told_after = {m.group(1).strip() for m in _FORMULA_COLON.finditer(sentence)}
             for number, clause in enumerate(clauses):
                 # (…，全年共开展义诊3次: work done, after the explanation, is counted)
                 explaining = bool(parts) and (
                     clause.startswith("即")
+                    or clause in told_after
                     or (explaining and not _WORK_DONE.search(clause) and bool(re.search(r"(?<![\d.])(?:" + "|".join(parts) + r")(?![\d.])|[NnXx][个名支项条家]", clause)))
                 )
                 if explaining and not clause.startswith("即") and not re.search(r"下设|组建|成立|建立|设立|建成|培育|打造", clause):
@@ -441,6 +444,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
 
 _WORK_DONE = re.compile(r"开展|提供|服务(?![队站中体模团型])|完成|累计|全年|今年|共(?!建|同)|为[^，。；]{0,10}\d")
 _FORMULA = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[NnXx]))+")
+_FORMULA_COLON = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[NnXx]))+[”\"]?[\u4e00-\u9fff]{0,8}[：:]([^，。；：]+)")
 
 
 # A clause on how things stood (去年…为91%) before one that says they changed (今年提升至95.2%)
@@ -683,6 +687,15 @@ def _earnings(f: _Figure) -> bool:
 @_not_counted("the parts of a scheme, not work done", ("即以〔1〕个党支部为核心", "〔3〕条服务链为支撑"))
 def _scheme_role(f: _Figure) -> bool:
     return bool(_SCHEME_ROLE.match(f.after))
+
+
+@_not_counted(
+    "what a lesson showed, not work counted",
+    ("教孩子们辨认艾叶、陈皮等〔12〕种常见中药材", "带领学生认识〔8〕种急救器材"),
+    ("为学生讲授〔12〕节健康课",),
+)
+def _lesson_s_content(f: _Figure) -> bool:
+    return f.unit in ("种", "类", "样") and bool(re.search(r"(?:辨认|认识|识别|了解|学习|辨识|品尝|观察)[^，。；]{0,24}$", f.before))
 
 
 @_not_counted("how far a trip is, not work counted", ("来回〔一百〕多公里", "往返要走〔40〕多公里山路"), ("累计行程〔3000〕余公里",))

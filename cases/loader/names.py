@@ -83,6 +83,9 @@ def institution_mentions(text: str) -> list[Mention]:
     return list(_mentions(text))
 
 
+_COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百几]+个(?=[\u4e00-\u9fff]{0,4}$)|(?<=[\u4e00-\u9fff])[一二两三四五六七八九十百几]+个")
+
+
 @lru_cache(maxsize=2_000)
 def _mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
@@ -95,9 +98,14 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             at = run.start() + start
             if start < match.start() and chunk[start] in "个家所座名位" and at > 0 and text[at - 1] in "0123456789一二两三四五六七八九十百几多余":
                 start += 1  # 4家|乡镇卫生院: the measure word of the count before is no part of the name
+            count = _COUNT_INSIDE.search(chunk, start, match.start())
+            if count:
+                start = count.end()  # 辽宁路街道五个|社区: a count inside opens a plural, no one name
             name = chunk[start : match.end()]
             if _quoted_alone(text, run.start() + start, run.start() + match.end()) and not gazetteer.opens_with_place(name):
                 continue  # 打造“流动医院”, 创建“清廉医院”: a brand or a title, no one institution
+            if _BUILDING_A_QUALITY.search(text[: run.start() + start]) and _QUALITY_STEM.fullmatch(name[: len(name) - len(suffix_of(name))]):
+                continue  # 共建健康社区, 创建文明村: a quality the work builds, no one community
             if start < match.start() and _is_name(name):
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
     # 某医学院 inside 某医学院附属第二医院: keep the name that holds the other (found in text order,
@@ -172,6 +180,17 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             break
         if index == 0 and word == "里" and len(tokens) >= 2 and (tokens[-2][1] in ("nz", "nr", "nrt", "ns", "a") or (tokens[-2][1] == "n" and len(tokens[-2][0]) == 2 and tokens[-2][0] not in _NOT_PROPER and tokens[-2][0][-1] not in "区家村城院镇县楼街")) and chunk.startswith(("社区", "村", "居委会"), suffix_start):
             # 锦华|里|社区, 幸福|里|社区: the analyser's locative 里 ends many a community's name
+            start -= 1
+            stem_chars = 1
+            continue
+        if re.fullmatch(rf"[{CJK}]?[街路巷]", before[start:]):
+            if len(before[start:]) + len(word) <= 3 and word not in NEVER_IN_NAME and word not in FUNCTION_WORDS and word not in _NOT_PROPER and chunk.startswith(("社区", "街道", "村"), suffix_start):
+                # 三|好|街|社区: a road's short name, whatever the analyser reads its characters as
+                start -= len(word)
+                stem_chars = 2
+                continue
+        if index == 0 and word in "东西南北中" and pos == "f" and len(tokens) >= 2 and tokens[-2][1] in ("n", "nr", "ns", "nz") and tokens[-2][0] not in _NOT_PROPER and chunk.startswith(("社区", "村", "嘎查"), suffix_start):
+            # 府学|西|社区, 河|东|村: the analyser's direction word ends many a community's or village's name
             start -= 1
             stem_chars = 1
             continue
@@ -330,6 +349,10 @@ _COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[�
 _GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各)")
 
 
+_BUILDING_A_QUALITY = re.compile(r"(?:共建|创建|打造|建设|争创|构建|共创|建成|争当|营造)$")
+_QUALITY_STEM = re.compile(r"健康|文明|美丽|和谐|幸福|平安|智慧|绿色|温馨|宜居|清廉|无烟|书香|美好|活力|安全|数字|低碳|善治|法治|生态|红色|示范|星级|完整")
+
+
 def _quoted_alone(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in "“\"「『‘" and text[end : end + 1] in ("”", "\"", "」", "』", "’")
 
@@ -363,6 +386,7 @@ _ORGANIZER_AFTER = re.compile(r"^(?:机关党委|党组|党委)?(?:指导|主办
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
 # Two bodies that sign or pair up (not a scheme's name such as 党建联建)
 _SIGNING = re.compile(r"(?:党工委|党委|政府|办事处)(?:及[^。，]{0,14})?(?:与|携手|和)[^。]{2,40}?(?:签约|签订|结对|共建|联建|合作)")
+_TOWN_S_PARTY_HOLDS = re.compile(r"^[^，。“”]{2,12}?(?:街道|镇|乡)(?:党工委|党委)(?:组织|开展|召开|举办|举行)")
 _ORG_AFTER = re.compile(r"^(?:机关)?(?:第?[一二三四五六七八九十\d]*)?(?:[\u4e00-\u9fff]{0,6}?)(?:退休党支部|退休支部|党工委|党委|党总支|党支部)")
 # What may stand between a clause's start and its subject: 近年来，/ 6月12日 / 在…中，.
 _OPENING = re.compile(rf"(?:(?:{OPENERS})|[^，。]{{0,20}}期间|为[^，。]{{2,30}}|在[^，。]{{2,20}}(?:中|下|上))，?")
@@ -431,7 +455,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     title_mentions = institution_mentions(title)
     # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
     topic = governing and not title_mentions  # 几江街道老旧小区焕新颜: no body named, nobody signing
-    title_place = next((p for p in (place_subject(part, governing=governing) or (topic and _town_topic(part)) for part in title.split()) if p), "")
+    # (某街道党工委开展…主题党日活动 over a day that holds a signing too: the street's own day)
+    title_governing = governing or bool(_TOWN_S_PARTY_HOLDS.match(title))
+    title_place = next((p for p in (place_subject(part, governing=title_governing) or (topic and _town_topic(part)) for part in title.split()) if p), "")
     opening_place = place_subject(_first_clauses(body), governing=governing)
     title_place, opening_place = (fullest_place(p, body) if p else p for p in (title_place, opening_place))
     places = [p for p in (title_place, opening_place) if p]
@@ -507,7 +533,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     if not scores:
         # no institution named: a town or street the report keeps coming back to (去年秋天我去某县某镇…)
         towns: Counter = Counter()
-        for town, count in Counter(_printed_towns(body)).items():
+        for town, count in Counter(printed_towns(body)).items():
             towns[fullest_place(town, body)] += count
         town, count = towns.most_common(1)[0] if towns else ("", 0)
         return Actor(town if count >= 2 else "", [])
@@ -715,11 +741,12 @@ def _page_place(headline: str, name: str, page: str) -> str:
     headline = re.sub(r"^(?:[【\[][^】\]]{1,12}[】\]]|[^｜|丨\s]{2,10}\s*[｜|丨]\s*)", "", headline.lstrip("—-－·• \u3000"))
     for end in range(min(len(headline), 14), 2, -1):
         places = headline[:end]
-        if places.endswith(("县", "区", "市", "旗", "镇", "乡", "街道", "苏木")) and _places_before(places, name) and gazetteer.locate(places).district:
+        if places.endswith(("县", "区", "市", "旗", "镇", "乡", "街道", "苏木")) and _places_before(places, name) and gazetteer.locate(places, context=page).district:
             return _with_the_page_s_one_town(_from_county(place_in_full(places, page)), name, page)
     town = _opening_town(headline)
     printed = sorted(_with_places_printed_before(town, page), key=len, reverse=True) if town else []
-    found = next((_from_county(places) for places in printed if _places_before(places, name) and gazetteer.locate(places).district), "")
+    # (和平区南湖街道: a district's name shared by two cities, the page says which)
+    found = next((_from_county(places) for places in printed if _places_before(places, name) and gazetteer.locate(places, context=page).district), "")
     counties = _counties_named(page) if town and not found else ()
     if len(counties) == 1 and not re.match(r"^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木)", name) and _places_before(counties[0] + town, name):
         # 南留庄镇：… over a page that says 南留庄镇是蔚县的…: the headline's town, in the page's one county
@@ -847,7 +874,7 @@ def is_town(name: str) -> bool:
     return name.endswith(("镇", "乡", "街道", "苏木")) and institution_kind(name) == "government" and _is_place_like(name)
 
 
-def _printed_towns(text: str) -> list[str]:
+def printed_towns(text: str) -> list[str]:
     """Every town or street the text names: the longest run before 镇/乡/街道 that is one."""
     towns = []
     for end in re.finditer(r"镇|乡|街道", text):

@@ -659,6 +659,25 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         _set_subtitle(deck.text, showcase)
         case.subtitle_lines.append(deck.text)
         title_at += 1
+    if (
+        deck is not None
+        and not deck.gap
+        and not showcase.subtitle
+        and _reads_as_headline(deck.text)
+        and deck.text[-1] not in "。！？；"
+        and not extract_metrics([deck.text])
+        and not names.institution_mentions(deck.text)
+        and (
+            meta.CONTRIBUTOR.match(lines[title_at + 2].text)
+            or _BYLINE_ALONE.match(lines[title_at + 2].text)
+            or (lines[title_at + 2].gap and _is_body_text(lines[title_at + 2].text))
+        )
+    ):
+        # 某街道五个社区晒出“民生账单” / 党员“跑腿”换来居民“点赞” / (□本报记者 某某): the headline's
+        # second line, printed right under it, over the byline or the report
+        _set_subtitle(deck.text, showcase)
+        case.subtitle_lines.append(deck.text)
+        title_at += 1
     after_title = title_at + 1
     named_line = lines[after_title].text if after_title + 1 < len(lines) else ""
     if not case.institution and named_line and names.names_whole(_PARTY_ENDING.sub("", named_line)) and not _is_short_line(lines[after_title + 1].text):
@@ -755,12 +774,13 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     opening_lines = items[: min(3, starts[0][0])] if starts else []
     # (a deck under the page's headline naming who acts, 某中心以党建引领…: the opening is its report)
     signed = any(len(b.text) <= 40 and not b.text.endswith("。") and names.institution_mentions(b.text) for b in opening_lines[:1])
+    town = _headline_town(page, items[: starts[0][0]], deck) if starts else ""
     if starts and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]) and (
-        page.institution or len(starts) == 1 or names.institution_mentions(deck) or signed
+        page.institution or len(starts) == 1 or names.institution_mentions(deck) or signed or town
     ):
         # (——某县总医院党委推进医共体党建一体化: a deck naming who acts makes the opening its report)
         # The page's headline named the first institution: its case runs up to the next one's.
-        opening = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
+        opening = RawCase(title=page.title, institution=page.institution or town, named_by_label=page.named_by_label)
         opening.subtitle_lines = page.subtitle_lines
         starts.insert(0, (0, opening, 0))
     if len(starts) >= 2:
@@ -772,7 +792,50 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             case.items = _until_commentary(items[index + taken : end])
             cases.append(case)
         return cases
-    return _split_at_subheads(items) or _round_up(items, headline=page.title)
+    return _split_at_subheads(items) or _with_opening(_round_up(items, headline=page.title), items, page)
+
+
+def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> list[RawCase]:
+    """某街道：红色网格织密… over the street's own totals (辖8个社区，划分网格97个…), then 在某社区，…
+    paragraph by paragraph: the unit the headline labels has its case in the opening, before the
+    round-up's first unit (an introduction without figures of its own belongs to none)."""
+    if not cases:
+        return cases
+    first = items.index(cases[0].items[0])
+    # (新邵：… labels its county: a place at large, its units the round-up's)
+    unit = page.institution if page.named_by_label and is_institution_name(page.institution) else ""
+    unit = unit or _headline_town(page, items[:first])
+    if not unit or not first:
+        return cases
+    forms = names.canonical_forms([unit, *(c.institution for c in cases)])
+    if any(forms[c.institution] == forms[unit] for c in cases) or len(extract_metrics([b.text for b in items[:first]])) < 2:
+        return cases
+    opening = RawCase(title=page.title, institution=unit, named_by_label=page.named_by_label)
+    opening.subtitle_lines = page.subtitle_lines
+    opening.items = items[:first]
+    return [opening, *cases]
+
+
+def _headline_town(page: RawCase, opening: list[Block], deck: str = "") -> str:
+    """辽宁路街道五个社区晒出“民生账单” over 辽宁路街道党工委以…推动5个社区…: the street or town the
+    headline (or its deck: ——某街道党建引领社区治理见闻) opens on, where its own party body acts in
+    the opening (its totals before its units')."""
+    text = "\n".join(b.text for b in opening)
+    label = page.title.partition("：")[0] if "：" in page.title[:12] else ""
+    if page.institution or not text:
+        return ""
+    headline = page.title
+    town = next(iter(names.printed_towns(headline)), "")
+    if not (town and headline.startswith(town)) and deck:
+        headline = deck.lstrip("—-－ ")
+        town = next(iter(names.printed_towns(headline)), "")
+    if not (town and headline.startswith(town)):
+        # 越秀区北京街：… over 走进越秀区北京街道…: the label a short form of the town the opening names
+        town = next((t for t in names.printed_towns(text) if label and (t == label + "道" or t.endswith(label + "道"))), "")
+        if not town:
+            return ""
+        return town if re.search(rf"(?:{town}|^街道|[，。]街道)(?:党工委|党委)", text, re.M) else ""
+    return town if re.search(rf"{town}(?:党工委|党委)", text) else ""
 
 
 _BRACKETED_UNIT = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{4,30})[）)]")
@@ -1037,7 +1100,7 @@ _PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶|支援|
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
 _TALK_OPENING = re.compile(r"^“[^”]{2,80}”[^，。“”]{0,8}?(?:说起|谈起|提起|提到|谈到)")
-_SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|而|(?:近日|日前|近期)(?=，))，?")
+_SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|其中|而|(?:近日|日前|近期)(?=，))，?")
 
 
 _OPENING_FRAME = re.compile(r"(?:[^，。；]{0,12}(?:以来|年来|年|月|日|时|期间|中|上|下|初|底)[，,])?")
@@ -1102,7 +1165,7 @@ def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
 
 
 def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
-    openers = []
+    openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
     for index, block in enumerate(items):
         visit = _VISIT_OPENING.search(block.text[:60])
         if visit:
@@ -1120,8 +1183,11 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
                 openers.append((index, mentions[0].name, False))
                 continue
         bracket = _BRACKETED_ENTRY.match(block.text)
-        if bracket and is_institution_name(bracket["name"]) and extract_metrics([block.text]):
-            openers.append((index, bracket["name"], True))  # 【某县人民医院】医院党委在门诊…: a bracketed label opens the entry
+        if bracket and is_institution_name(bracket["name"]):
+            if extract_metrics([block.text]):
+                openers.append((index, bracket["name"], True))  # 【某县人民医院】医院党委在门诊…: a bracketed label opens the entry
+            else:
+                bare_brackets.append((index, bracket["name"], True))
             continue
         village = _VILLAGE_ENTRY.match(block.text)
         if village and extract_metrics([block.text]):
@@ -1135,9 +1201,14 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
         labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
         headed = bool(_subheading_above(items, index)) and not names.institution_mentions(items[index - 1].text)
         # 某卫生院：党员医生骑摩托车入户…。, or a paragraph under a subheading of its own: a showcase's short entry
-        long_enough = len(block.text) >= 60 or ((labelled or headed) and len(block.text) >= 30)
+        # (仰忠社区推出“…”，认领微心愿153个…。: a community's short entry with its figures, in a street's round-up)
+        short_entry = bool(mentions) and institution_kind(mentions[0].name) == "community" and bool(extract_metrics([block.text]))
+        long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry) and len(block.text) >= 30)
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
+    if sum(1 for i, _, labelled in openers if labelled and _BRACKETED_ENTRY.match(items[i].text)) >= 2:
+        # 【某社区·“议事亭”】社区党委搭建…，受到群众欢迎。 among bracketed entries with figures: an entry too
+        openers = sorted(openers + bare_brackets)
     forms = names.canonical_forms([name for _, name, _ in openers])
     distinct = {forms[name] for _, name, _ in openers}
     if len(distinct) < len(openers) or len(openers) < 2:
@@ -1170,7 +1241,10 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
 
 
 # 某岭村：村里有300户… (a paragraph, not a label over one): the analyser may not read a village's short name as a name
-_VILLAGE_ENTRY = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,5}(?<![乡农山])(?:社区|村|嘎查|居民区))\s*[：:](?=[^。！？]{4,}[。！？])(?=.{30,})")
+# (夹城巷社区“老兵驿站”。社区党委…: its name and its brand, then its work)
+_VILLAGE_ENTRY = re.compile(
+    r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,5}(?<![乡农山])(?:社区|村|嘎查|居民区))(?:\s*[：:](?=[^。！？]{4,}[。！？])|“[^”]{2,12}”。)(?=.{30,})"
+)
 
 
 _GOING_TO = re.compile(r"(?:到|走进|走入|来到|深入|前往|赴|进)$")
@@ -1213,7 +1287,8 @@ def _subheading_above(items: list[Block], index: int) -> str:
     return above if above and _is_short_line(above) and _reads_as_headline(above) and not extract_metrics([above]) else ""
 
 
-_BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]]{3,30})[】\]](?=[^，。：:]{6})")
+# (【某社区·“红管家”】…: the unit, then its brand)
+_BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・]{3,30})(?:[·・][^】\]]{2,20})?[】\]](?=[^，。：:]{6})")
 _ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*")
 
 

@@ -27,6 +27,8 @@ OUTLET = r"[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻|\+)"  # (
 
 # The health bodies a report may be about (a commission aside), and those of them below the county
 # that a hospital helps (a town's health centre, a community's)
+# 点击数：126, 查看数：0: a page's counters of its readers (never a figure of the report)
+COUNTERS = "点击数|点击量|浏览次数|浏览量|访问量|访问次数|阅读量|阅读次数|查看数|查看次数|查看量"
 HEALTH_KINDS = ("hospital", "tcm_hospital", "township_health_center", "community_health_center")
 HELPED_KINDS = ("township_health_center", "community_health_center")
 HEALTH_BODIES = (*HEALTH_KINDS, "health_commission")

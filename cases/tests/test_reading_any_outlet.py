@@ -53,7 +53,6 @@ KNOWN_FURNITURE_GAPS = {
     "zc_19.txt",  # a hospital bulletin's ◆ section heads and 【下月重点工作】 block, counted as furniture by its reader
     "wu_08.txt",  # an e-paper headline's kicker (引题) over its main line, counted as furniture by its reader
     "vj_07.txt",  # the first of a portal's bulleted related headlines, after its share link, read as the report's
-    "vk_04.txt",  # an e-paper deck in quote marks over a bulleted byline (■本报记者…), read as the first paragraph
     "vl_02.txt",  # a PDF round-up whose units' writers (某医院党委书记 某某) are glued under each heading
     "vl_04.txt",  # a PDF page's deck (——我市卫生健康系统基层党建工作掠影), counted as furniture by its reader
 }
@@ -4195,3 +4194,122 @@ class ReviewOfTheNinthSessionTests(SimpleTestCase):
         line = " ".join(["通讯员 张某 记者 李某"] * 16)
         text = f"某镇卫生院开展义诊\n2024-05-02　来源：某某网\n\n{line}\n\n5月1日，某县某镇卫生院党支部组织党员医生开展义诊，服务群众320余人次。\n"
         self.assertEqual(values_of(read_text(text).cases[0]), [320])
+
+
+class UTUYRoundTests(SimpleTestCase):
+    """Shapes first met in the tenth session's held-out sets (street round-ups above all), each a text of our own."""
+
+    def test_a_street_s_own_totals_before_its_communities_paragraphs(self):
+        text = (
+            "青山街道：小网格托起大民生\n2024-05-02　来源：某某网\n\n"
+            "近日，记者走进武汉市洪山区青山街道。青山街道党工委把网格作为服务群众的最小单元，全街道共划分网格64个，今年累计解决居民诉求1500余件。\n"
+            "在红旗社区，社区党委推行“楼栋议事会”，今年组织议事协商21次，推动改造老旧小区3个。\n"
+            "在光华社区，党员志愿者组成巡逻队，今年累计巡逻900余小时，排查隐患46处。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.kind for c in cases], ["government", "community", "community"])
+        self.assertEqual(values_of(cases[0]), [64, 1500])
+        self.assertEqual(values_of(cases[1]), [21, 3])
+
+    def test_an_introduction_without_figures_of_its_own_makes_no_case(self):
+        text = (
+            "青山街道：一社区一品牌\n2024-05-02　来源：某某网\n\n"
+            "洪山区青山街道党工委近年来推行“一社区一品牌”，引导各社区党组织打造特色党建品牌。\n\n"
+            "红旗社区“老兵驿站”。社区党委整合退役军人党员力量，成立调解队，今年调解邻里纠纷31起，调解成功率100%。\n\n"
+            "光华社区“邻里食堂”。社区党委引入运营团队，食堂日均接待老人约120人次，减免餐费3.2万元。\n"
+        )
+        self.assertEqual([c.institution.kind for c in read_text(text).cases], ["community", "community"])
+
+    def test_a_headline_s_street_and_its_bulleted_communities(self):
+        text = (
+            "某某日报 2024年06月11日 第05版：区市\n\n青山街道四个社区晒出“民生账单”\n党员“跑腿”换来居民“点赞”\n\n"
+            "“楼道灯修好了。”6月上旬，洪山区青山街道红旗社区居民说起身边的变化。\n\n"
+            "今年以来，青山街道党工委以“党建+网格”为抓手，街道共组建网格党支部18个，常态化下沉党员干部120名。\n\n"
+            "■红旗社区 老楼“体检”有了党员质检员\n红旗社区组建党员质检队，对辖区32栋老楼开展“体检”，已排查整改隐患51处。\n\n"
+            "■光华社区 “共享厨房”端出邻里热饭\n光华社区党委盘活闲置用房，今年已累计供餐9000份。\n"
+        )
+        article = read_text(text)
+        self.assertEqual([c.institution.kind for c in article.cases], ["government", "community", "community"])
+        self.assertEqual(article.cases[1].title, "老楼“体检”有了党员质检员")
+        self.assertNotIn("跑腿", article.cases[0].body_text)
+        self.assertEqual(values_of(article.cases[1]), [32, 51])
+
+    def test_a_count_before_a_kind_opens_no_name(self):
+        self.assertEqual([m.name for m in institution_mentions("青山街道五个社区晒出账单")], [])
+        self.assertEqual([m.name for m in institution_mentions("全县十八个乡镇卫生院")], [])
+
+    def test_a_direction_word_and_a_road_s_short_name_end_a_community_s_name(self):
+        self.assertEqual([m.name for m in institution_mentions("府学西社区则聚焦一老一小")], ["府学西社区"])
+        self.assertEqual([m.name for m in institution_mentions("三好街社区发挥辖区企业多的优势")], ["三好街社区"])
+        self.assertEqual([m.name for m in institution_mentions("到老街社区开展义诊")], ["老街社区"])
+
+    def test_a_quality_the_work_builds_is_no_community(self):
+        self.assertEqual([m.name for m in institution_mentions("开展“追寻红色足迹 共建健康社区”主题党日活动")], [])
+        self.assertEqual([m.name for m in institution_mentions("与幸福社区共建")], ["幸福社区"])
+
+    def test_a_street_s_party_day_holds_a_signing_and_the_centre_s_checks_stay_the_centre_s(self):
+        text = (
+            "青山街道党工委开展“追寻红色足迹”主题党日活动\n2024-05-02　来源：某某网\n\n"
+            "6月26日，洪山区青山街道党工委组织机关党员一行30人开展主题党日活动。"
+            "下午，街道党工委与辖区青山社区卫生服务中心党支部举行党建共建签约，社区卫生服务中心当天为参加活动的党员提供健康体检90人次。\n"
+            "青山街道辖8个社区，今年以来化解矛盾纠纷64起。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.kind, "government")
+        self.assertEqual(values_of(case), [30, 8, 64])
+
+    def test_short_community_entries_of_a_street_s_report_and_its_app_s_name(self):
+        text = (
+            "某某+ 客户端\n越秀区北京街：党群服务站解锁幸福密码\n某某+ 记者 某某\n2025-01-08 19:26\n\n"
+            "走进广州市越秀区北京街道，街道党工委依托辖区7个社区党群服务站点，全年开展便民活动860余场，服务居民超过5万人次。\n\n"
+            "其中，盐运西社区探索“骑楼议事”模式，由社区党委牵头，一年来化解矛盾纠纷64宗。\n\n"
+            "府学西社区则聚焦“一老一小”，组建助餐志愿队3支，全年配送助餐2.4万份。\n\n"
+            "仰忠社区推出“党员认领微心愿”，社区党员认领困难家庭微心愿153个，兑现率100%。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "越秀区北京街：党群服务站解锁幸福密码")
+        self.assertEqual([c.institution.kind for c in article.cases], ["government", "community", "community", "community"])
+        self.assertEqual(values_of(article.cases[1]), [64])
+        self.assertTrue(is_furniture("某某+ 客户端"))
+
+    def test_bracketed_entries_with_a_brand_and_one_without_figures(self):
+        text = (
+            "某某网 某某日报 | 首页 > 区县新闻 > 南明\n\n花果园街道“一社一品”激活基层治理\n\n2025-07-22 16:03  来源：某某网  查看数：0\n\n"
+            "南明区花果园街道党工委坚持“一社一品”思路，推动辖区社区打造特色党建品牌。\n\n"
+            "【青云社区·“红管家”】社区党委设立“红管家”服务站6个，今年受理居民报修3100余件。\n\n"
+            "【松柏社区·“议事亭”】社区党委在小区广场搭建“议事亭”，受到群众普遍欢迎。\n\n"
+            "【湘江社区·“夜校”】社区党委开设课程12门，学员达480人。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.date.isoformat() if hasattr(article.showcase.date, "isoformat") else str(article.showcase.date), "2025-07-22")
+        self.assertEqual(len(article.cases), 3)
+        self.assertTrue(article.cases[1].institution.name.endswith("松柏社区"))
+        self.assertTrue(all("首页" not in c.title and "查看数" not in c.body_text for c in article.cases))
+
+    def test_a_date_line_with_two_outlets_and_a_district_name_shared_by_two_cities(self):
+        text = (
+            "南湖街道“党建联盟”聚合力\n2025-02-19 10:05  沈阳日报、沈报全媒体记者 某某\n\n"
+            "和平区南湖街道党工委联合辖区23家驻街单位成立党建联盟，认领民生项目38个。\n\n"
+            "文安路社区与辖区一所医院党委结对。社区党委组织“健康管家”志愿者24名，建立健康台账310份。\n\n"
+            "三好街社区由社区党委牵头召开“楼宇恳谈会”11次，帮助企业解决问题22件。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(str(article.showcase.date), "2025-02-19")
+        self.assertEqual([c.institution.name for c in article.cases], ["和平区南湖街道", "和平区南湖街道文安路社区", "和平区南湖街道三好街社区"])
+        self.assertEqual(article.cases[1].institution.region.city, "沈阳市")
+
+    def test_a_scheme_told_after_a_colon_and_a_lesson_s_content_are_no_figures(self):
+        self.assertEqual(values_of_metrics("构建“1+2+N”工作体系：1个党委牵头，儿科、眼科2个党支部具体负责，联动N个家庭。"), [])
+        self.assertEqual(values_of_metrics("推行“1+3”模式：组建服务队3支，今年开展义诊46场。"), [3, 46])
+        self.assertEqual(values_of_metrics("党员医生现场教孩子们辨认艾叶、陈皮等12种常见中药材。"), [])
+
+    def test_a_partner_school_s_make_up_told_by_its_head(self):
+        text = (
+            "县中医医院与城东小学举行“医校共建”签约仪式\n2024-05-02　来源：某某网\n\n"
+            "10月14日，当阳市中医医院党委与城东小学党支部举行“医校共建”签约仪式。\n"
+            "城东小学校长首先致辞。她介绍，城东小学是城区规模较大的一所完全小学，现有34个教学班、学生1580名。\n"
+            "今年以来，当阳市中医医院已与5所中小学建立医校共建关系，开展校园健康讲座23场。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "当阳市中医医院")
+        self.assertEqual(values_of(case), [5, 23])
