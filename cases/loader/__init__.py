@@ -438,6 +438,7 @@ _SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点�
 _FIRM_SUBJECT = re.compile(
     r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|是|地处|位于)"
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+    r"|^(?:该所|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站))(?:现有|共有|有|辖区)"  # (某派出所现有民警辅警23名)
 )
 
 
@@ -682,7 +683,7 @@ _PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff“”]{2,16}(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:" + _SITUATION + r"))$")
+_SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16})(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:" + _SITUATION + r"))$")  # (他介绍: the speaker named the sentence before)
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
@@ -715,6 +716,10 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
         told = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip())
         return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)", told))
+    other = _OTHER_OFFICIAL.search(speaker)
+    if other and not own.endswith(other["kind"]):
+        # 某派出所教导员某某表示，派出所辖区内有医疗机构23家; 某中学校长介绍，学校现有在校生2600余名: theirs
+        return bool(re.match(rf"^(?:该|我们|我|本)?(?:{other['kind']}|学校|公司|所里|校|辖区|现有|共有|有|目前)", said[0].strip()))
     if not mentions:
         return False
     name = mentions[0].name
@@ -727,6 +732,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
 
 _HEALTH_OFFICIAL = re.compile(r"(?:^|[，,])(?P<kind>医院|卫生院|中医院)[\u4e00-\u9fff]{0,6}?(?:党委|党总支|党支部)?(?:书记|院长|负责人)(?=介绍|表示|说|坦言|告诉)")
 _PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:书记|主任|负责人|委员|干部)")
+_OTHER_OFFICIAL = re.compile(r"(?P<kind>派出所|公安局|中学|小学|学校|公司|银行|企业|集团)[\u4e00-\u9fff]{0,8}?(?:书记|校长|所长|教导员|经理|董事长|负责人|行长)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
 

@@ -126,7 +126,7 @@ _UNITS: list[tuple[str, str]] = [
     *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日".split()),
     ("学时", "学时"),
     ("台(套)", "台（套）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车宗"),  # (矛盾纠纷64宗)
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车宗段"),  # (矛盾纠纷64宗, 责任河段11段)
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -139,6 +139,7 @@ _PARTY_UNITS = re.compile(r"党委|党总支|党支部|党小组|支部|党组�
 # 两个工业园区, 三个山村: places and posts counted by a small numeral
 _PLACES_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:园区|山村|村|社区|小区|乡镇|街道|科室|服务站|站点|基地|驿站|中心)")
 _PARTIES_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:共建单位|单位|党支部|支部|医院|党组织)")
+_BODIES_OF = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:党支部|支部|单位|医疗机构|机构|医院|学校|党组织)(?:的(?:党员|医务人员|医护人员|医生|干部|职工|师生|学生)|\d)")
 _TOGETHER = re.compile(r"共建|结对|签约|联建|双方|三方|携手|联合|交流|书记表示|轮流|共同|一起|一同")
 _TEAM_BEFORE = re.compile(r"(?:队|团|小组|党支部|支部|党小组|网格)$")
 _TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,8}?(?:队|团|小组)")
@@ -182,7 +183,7 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
-    r"|将(?:把|派出|选派|派驻|下派|组建|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过)(?!的)"
+    r"|将(?:把|派出|选派|派驻|下派|组建|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过|以(?=[^，。；]{1,16}为))(?!的)"  # (将以此次签约为起点，…: what comes next)
 )
 
 # 要把…, 要让…: an aim, which is a plan where a figure follows it in its clause (not a clause of its
@@ -689,6 +690,11 @@ def _scheme_role(f: _Figure) -> bool:
     return bool(_SCHEME_ROLE.match(f.after))
 
 
+@_not_counted("the rest, still under way", ("已完成25项，其余〔2〕项正在加快推进", "剩余〔3〕件正在办理"), ("其余〔5〕名党员参加义诊",))
+def _rest_under_way(f: _Figure) -> bool:
+    return bool(re.search(r"(?:其余|剩余|剩下的?)$", f.before)) and bool(re.match(r"^[\u4e00-\u9fff]{0,2}?(?:正在|尚未|仍在|还在|待|将|也将|均在)", f.after))
+
+
 @_not_counted(
     "what a lesson showed, not work counted",
     ("教孩子们辨认艾叶、陈皮等〔12〕种常见中药材", "带领学生认识〔8〕种急救器材"),
@@ -978,6 +984,8 @@ def _small_chinese_counts(number: str, match: re.Match, unit: str, after: str) -
         return True  # 百余场, 十余项
     if value <= 3 and _PARTIES_AFTER.match(after) and _TOGETHER.search(match.string):
         return False  # 两家共建单位就…交流, 三个支部共建: the parties to the event, not a count of work
+    if value <= 3 and _BODIES_OF.match(after):
+        return False  # 两个支部的党员, 两家医疗机构的医务人员, 两所学校1350名学生: whose people, not a count
     if unit == "成":
         return value > 1  # 三成, 近四成 (一成不变 is an idiom)
     before = match.string[: match.start()]

@@ -253,6 +253,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             content.append(block)
             continue
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
+            account = meta.ACCOUNT_HEADER.match(line) if not _report_begun(content) else None
+            poster = account and re.match(r"^[\u4e00-\u9fff]{4,20}(?=\s*(?:19|20)\d{2})", line)
+            if poster and names.names_whole(poster.group(0)) and institution_kind(poster.group(0)) in HEALTH_BODIES:
+                info.owner = info.owner or poster.group(0)  # 某市人民医院 2024年09月03日 19:48 云南: a health body's own account
             _drop_poster_above(content, line, showcase)  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
             if not _report_begun(content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)

@@ -147,6 +147,9 @@ _SPACED_LETTERS = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
 _BRACKETED_LABEL = re.compile(r"[\[【](索引号|发文字号|文号|主题分类|体裁分类|分类|发布机构|成文日期|发布日期|主题词|来源|作者)[\]】]\s*")
 
 
+_PICTOGRAPH_BULLET = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u26FF][\uFE0F\u200D]?)+\\s*(?=[\u4e00-\u9fff“【])")
+
+
 def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
@@ -156,6 +159,7 @@ def normalize(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line.strip())
+        line = _PICTOGRAPH_BULLET.sub("●", line)  # 🏥某县中医院：…: a post's pictograph marks an entry as a bullet does
         line = _BRACKETED_LABEL.sub(r"\1：", line)  # [发布机构] 某某委 -> 发布机构：某某委
         line = _PINYIN_GLOSS.sub("", line)  # 醫(yī)院: a mirror site's pinyin after each character
         if _SPACED_LETTERS.fullmatch(line):

@@ -4313,3 +4313,62 @@ class UTUYRoundTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertEqual(case.institution.name, "当阳市中医医院")
         self.assertEqual(values_of(case), [5, 23])
+
+    def test_partners_speaking_at_a_signing_tell_their_own(self):
+        text = (
+            "平遥县人民医院与七家单位举行党建共建签约仪式\n2024-05-02　来源：某某网\n\n"
+            "5月21日，平遥县人民医院党委与古陶镇、古陶派出所等7家单位党组织签署党建共建协议。\n"
+            "孔某代表古陶镇致辞。他介绍，古陶镇是古城所在地，辖34个村（社区），常住人口12万余人。"
+            "古陶派出所教导员李某表示，派出所辖区内有医疗机构23家。\n"
+            "冀某在讲话中表示，医院将以此次签约为起点，与7家共建单位建立“四联”工作机制。\n"
+            "签约仪式后，医院组织30名党员专家开展义诊，共服务群众410余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "平遥县人民医院")
+        self.assertEqual(values_of(case), [7, 30, 410])
+
+    def test_a_police_post_s_make_up_and_whose_people_two_bodies_are(self):
+        text = (
+            "卫生院与派出所开展警医共建\n2024-05-02　来源：某某网\n\n"
+            "光山县泼陂河镇卫生院党支部与泼陂河派出所党支部开展警医共建。座谈会上，易某介绍，泼陂河派出所现有民警辅警23名。\n"
+            "活动伊始，两个支部的党员面对党旗庄严宣誓。卫生院为民警辅警开展健康体检46人次，为两所学校1350名学生完成健康体检。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [46, 1350])
+
+    def test_pictograph_bullets_and_the_next_issue_s_units(self):
+        text = (
+            "一支部一品牌｜浦江县卫健系统党建品牌巡礼（三）\n\n浦江卫健 2024年10月09日 08:30 浙江\n\n"
+            "\U0001F3E5浦江县中医院：“岐黄红医”惠万家\n\n浦江县中医院党委打造“岐黄红医”党建品牌，今年开展送医下乡活动38场，惠及群众4200余人次。\n\n"
+            "\U0001F3E5浦江县妇幼保健院：“护苗先锋”暖童心\n\n县妇幼保健院党支部今年完成儿童眼健康筛查2.1万人次，开展“孕妈课堂”46期。\n\n"
+            "—— 下期预告 ——\n浦江县第二人民医院：“医心向党”\n浦江县疾控中心：“疾控卫士”\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["浦江县中医院", "浦江县妇幼保健院"])
+        self.assertEqual(values_of(cases[1]), [21000, 46])
+
+    def test_numbered_parts_of_a_column_and_a_lead_dated_by_a_part_of_a_month(self):
+        text = (
+            "某某日报\n2021年09月28日 星期二\n第07版：党建\n\n金寨：红色沃土上的民生答卷\n\n"
+            "之一 金寨县人民医院：“一站式”服务让就医少跑腿\n\n金寨县人民医院党委在门诊设立“一站式服务中心”，新增自助机45台，今年累计服务群众9.6万余人次。\n\n"
+            "之二 金寨县中医医院：“中医夜市”点亮小城夜晚\n\n金寨县中医医院党总支开设“中医夜市”，共举办22场，服务群众4300多人次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["金寨县人民医院", "金寨县中医医院"])
+        page = (
+            "某某日报 2024年01月17日 星期三\n第03版：县域\n\n英山县人民医院“党员导诊岗”暖人心\n\n"
+            "本报讯 入冬以来，英山县人民医院党委设立“党员导诊岗”6个，累计服务患者5600余人次。（通讯员 某某）\n\n"
+            "温泉镇卫生院开展“冬季送健康”活动\n\n本报讯 1月上旬，英山县温泉镇卫生院党支部组织党员医护人员为留守老人免费测量血压400余人次。（通讯员 某某）\n"
+        )
+        cases = read_text(page).cases
+        self.assertEqual([c.institution.kind for c in cases], ["hospital", "township_health_center"])
+        self.assertEqual(values_of(cases[1]), [400])
+
+    def test_a_health_body_s_own_account_and_its_past_posts(self):
+        text = (
+            "支部风采｜内一党支部：“心”系群众 “医”路同行\n\n宣威市人民医院 2024年09月03日 19:48 云南\n\n"
+            "内科第一党支部由心血管内科等科室党员组成，现有党员19名。支部组建党员志愿服务队两支，出院患者电话随访2300余人次。\n\n"
+            "往期精彩\n宣威市人民医院召开2024年度工作推进会\n“那达慕”里的党课：某镇开展流动党课活动\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "宣威市人民医院")
+        self.assertEqual(values_of(case), [19, 2, 2300])
+        self.assertNotIn("推进会", case.body_text)
