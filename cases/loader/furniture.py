@@ -149,6 +149,13 @@ LINES: list[Rule] = [
     rule(r"^[\[【](?:图片|图|视频|image|img|photo)[\]】]$|^(?i:image|img|photo|picture)$|^!\[[^\]]*\]\([^)]*\)$", "an image's placeholder in a copied post", ["[图片]", "【视频】", "Image", "![]()", "![图片](https://example.com/a.jpg)"]),
     rule(r"^[^，。\s]{1,12}(?:\s+[-–—>»]{1,2}\s+[^，。\s]{1,12}){2,}$", "a channel path", ["某某网 - 海南新闻 - 市县新闻", "某某网 >> 党建 >> 正文"], ["党建引领 - 为民服务"]),
     rule(r"^[\u4e00-\u9fff]{2,10}(?:新闻网|日报网|在线|门户网|融媒体?|融媒体中心)$|^[\u4e00-\u9fff]{2,5}新闻$|^(?:美篇|今日头条|百家号|网易号|搜狐号|企鹅号|澎湃号)$", "a site's or an app's name alone on its line", ["某某新闻网", "某某融媒", "某某点新闻", "美篇"]),
+    rule(
+        r"^(?![^|｜]*(?:项目|数量|名称|指标|内容|类别|序号|数值|成效|事项))[\u4e00-\u9fff]{2,4}(?:\s*[|｜]\s*[\u4e00-\u9fff]{2,4}){1,3}$",
+        "a channel's path of short words (not a table's head)",
+        ["保定 | 涞水", "新闻｜县区｜涞水"],
+        ["党建引领｜健康为民同行", "项目 | 数量"],
+    ),
+    rule(r"^[·•]\s*(?:图片新闻|图片报道|视频新闻|图文|视频)$", "a list's entry for the page's pictures", ["· 图片新闻"]),
     rule(r"^(?:次|人次|篇|条)$", "a counter's unit left alone when its count was empty (点击： / 次)", ["次"]),
     rule(
         r"^(?:首页|主页|网站首页)\s*(?:[>»›/|→＞]|$)|^[^，。|｜]{2,20}[|｜]\s*(?:首页|主页|网站首页)\s*[>»›→＞][^，。]{0,30}$",

@@ -670,12 +670,13 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         and _reads_as_headline(deck.text)
         and deck.text[-1] not in "。！？；"
         and not extract_metrics([deck.text])
-        and not names.institution_mentions(deck.text)
         and (
             meta.CONTRIBUTOR.match(lines[title_at + 2].text)
             or _BYLINE_ALONE.match(lines[title_at + 2].text)
-            or (lines[title_at + 2].gap and _is_body_text(lines[title_at + 2].text))
+            # (a line naming a body over the report may be its unit's label: only over a byline is it a deck)
+            or (lines[title_at + 2].gap and _is_body_text(lines[title_at + 2].text) and not names.institution_mentions(deck.text))
         )
+        and not deck.text.endswith(("：", ":"))
     ):
         # 某街道五个社区晒出“民生账单” / 党员“跑腿”换来居民“点赞” / (□本报记者 某某): the headline's
         # second line, printed right under it, over the byline or the report
@@ -1325,6 +1326,16 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
                 info.headlines = info.headlines + texts[start:end]
                 return lines[:start] + lines[end:]
             return lines
+    # · 标题 / · 标题 / · 标题 atop the page, none printed again as it stands (a headline set on two
+    # lines under its label): a bulleted list of three or more headlines is the page's list all the same
+    bulleted = [i for i, b in enumerate(lines[:15]) if re.match(r"^[·•]", b.text) and _reads_as_headline(texts[i]) and not re.search(r"[：:]\s*[约近超]?\d", texts[i])]
+    run = next((bulleted[k : k + 3] for k in range(len(bulleted) - 2) if bulleted[k + 2] - bulleted[k] == 2), None)
+    if run:
+        start, end = run[0], run[0]
+        while end < len(lines) and re.match(r"^[·•]", lines[end].text) and _reads_as_headline(texts[end]):
+            end += 1
+        info.headlines = info.headlines + texts[start:end]
+        return lines[:start] + lines[end:]
     return lines
 
 
