@@ -278,8 +278,10 @@ def _without_partners_make_up(
         by_partner = any(len(stem) >= 2 and stem in o[: len(stem) + 4] for stem in stems for o in openers)
         another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
         # (a school's own report says what it has; a CDC's or a firm's of a school, not)
+        # (a bank's, a court's or a school's report: the hospital it pairs with is another body too)
+        place_or_firm = kind in ("community", "government") or (kind == "other" and not re.search(r"(?:医院|卫生院|中心|疾控|保健院)$", own))
         other_body = (not re.search(r"(?:学校|中学|小学|学院|大学|幼儿园)$", own) and any(another.match(c.strip()) for c in clauses)) or (
-            kind in ("community", "government") and (bool(_HOSPITAL_OPENS.match(opener.strip())) or any(_another_hospital(o.strip(), own) for o in openers))
+            place_or_firm and (bool(_HOSPITAL_OPENS.match(opener.strip())) or any(_HOSPITAL_OPENS.match(o.strip()) or _another_hospital(o.strip(), own) for o in openers))
         )
         # (该中心现有家庭医生团队9支 in a street's report, the centre last named a health one: that centre)
         other_body = other_body or (kind in ("community", "government") and opener.strip().startswith("该中心") and _last_centre_is_health(before))
@@ -376,7 +378,7 @@ _PLACE_SUBJECT = re.compile(
 # 渠县常住人口约105万人, 全县户籍人口…: a county's or a town's people
 _PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)(?![\u4e00-\u9fff]{0,8}?率)")  # (全县常住人口签约率达42.6%: the body's rate)
 _UNIT_S_PEOPLE = re.compile(
-    r"^(?:(?!服务|为|帮|覆盖|惠及|走访|联系|已|累计|共|全|本|辖区|我|签约|建档|新增|随访|体检)[\u4e00-\u9fff]){2,6}(?:居民区|社区|小区|村|嘎查)(?:\d+岁以上的?)?(?:独居|空巢|高龄|留守|失能|孤寡)?(?:老人|老年人|居民|村民|人口)(?:有|约|共|达|超过?|近)?\d"
+    r"^(?:(?!服务|为|帮|覆盖|惠及|走访|联系|已|累计|共|全|本|辖区|我|签约|建档|新增|随访|体检)[\u4e00-\u9fff]){2,6}(?:居民区|社区|小区|村|嘎查|街道(?:辖区)?)(?:\d+岁以上的?)?(?:独居|空巢|高龄|留守|失能|孤寡)?(?:老人|老年人|居民|村民|人口)(?:有|约|共|达|超过?|近)?\d"
 )
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
@@ -416,6 +418,8 @@ def _own_clauses(
         elif (_VISITORS_THIS_TRIP.match(text) or _EXPERTS_FROM_ABOVE.match(text)) and institution_kind(own) in HELPED_KINDS:
             # 专家团队此行共接诊患者150余人次, 上级专家累计坐诊96天 in a health centre's report: the visitors' work
             subject = "another"
+        elif _UNIT_S_PEOPLE.match(text):
+            subject = "place"  # 三里庵街道辖区60岁以上老人1.1万余人 in the report of the street's own health centre: the street's people
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
@@ -439,6 +443,7 @@ _FIRM_SUBJECT = re.compile(
     r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|是|地处|位于)"
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"|^(?:该所|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站))(?:现有|共有|有|辖区)"  # (某派出所现有民警辅警23名)
+    r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
 )
 
 
@@ -451,7 +456,8 @@ def _firm_acts(text: str, own: str) -> bool:
 
 
 # 临安区第二人民医院党委书记某某一行8人来院…: a party on a visit (another body's, where it names one)
-_PARTY_OF = re.compile(r"[^，,。；]*?一行\d+人")
+# (某委机关第二党支部党员18名参加活动: a party body's people at the event, the same)
+_PARTY_OF = re.compile(r"[^，,。；]*?(?:一行\d+人|(?:党委|党总支|党支部)的?(?:党员|党员干部)\d+(?:名|人)(?=参加|参与|出席))")
 # 温州市累计选派…, 上海市闵行区按照…要求，整建制对口支援…: a place that sends aid
 _AIDING_PLACE = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{2,10}?[省市区县州]|[\u4e00-\u9fff]{2,3}(?=方面))(?:方面)?(?:(?:按照[^，]{0,16})?(?:累计|先后|共|已|还|整建制|持续|每年)*(?:对口支援|对口帮扶|选派|派出|派驻|援建|投入援|捐赠)"
@@ -567,7 +573,11 @@ def _last_centre_is_health(text: str) -> bool:
     return bool(named) and named[-1].endswith("卫生服务中心")
 
 
-_EXPERTS_FROM_ABOVE = re.compile(r"^(?:上级|县级|市级|省级|省市|县里的?|市里的?)(?:医院)?(?:专家|医生|医师)(?:团队|们)?(?:累计|先后|共|今年|已|此行)")
+_EXPERTS_FROM_ABOVE = re.compile(
+    r"^(?:上级|县级|市级|省级|省市|县里的?|市里的?)(?:医院)?(?:专家|医生|医师)(?:团队|们)?(?:累计|先后|共|今年|已|此行)"
+    # (…与某医院建立医联体，专家每周四到中心坐诊，今年已接诊患者约1400人次: the partner's experts)
+    r"|^(?:医联体|合作医院|牵头医院|对方)?的?专家(?:团队|们)?(?:每周[一二三四五六日]?|每月|定期|轮流)(?:到|来|下沉到?)(?:中心|卫生院|社区)"
+)
 _VISITORS_THIS_TRIP = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:专家团队|专家组|专家们|医疗队|帮扶团队|义诊团队))(?:此行|此番)")
 # A health commission by the names reports give it (县卫健局, 市卫生健康委员会, 卫计委)
 _COMMISSION = r"(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局|卫计委)"
@@ -731,7 +741,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
 
 
 _HEALTH_OFFICIAL = re.compile(r"(?:^|[，,])(?P<kind>医院|卫生院|中医院)[\u4e00-\u9fff]{0,6}?(?:党委|党总支|党支部)?(?:书记|院长|负责人)(?=介绍|表示|说|坦言|告诉)")
-_PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:书记|主任|负责人|委员|干部)")
+_PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:相关|有关)?(?:书记|主任|负责人|委员|干部)")
 _OTHER_OFFICIAL = re.compile(r"(?P<kind>派出所|公安局|中学|小学|学校|公司|银行|企业|集团)[\u4e00-\u9fff]{0,8}?(?:书记|校长|所长|教导员|经理|董事长|负责人|行长)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
@@ -782,7 +792,7 @@ _PLACE_CLAUSE = re.compile(
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
     # (，留守老人约400人, 其中脱贫户126户: the groups of its people)
     r"|^(?:其中)?(?:全村|全镇|该村|村里|辖区)?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"
-    r"|^(?:其中)?\d+岁(?:以上|及以上)的?(?:老人|老年人|居民)(?:约|近|有|共|达|超过?)?\d"  # (，60岁以上老人1400余人)
+    r"|^(?:其中)?(?:[\u4e00-\u9fff]{2,6}(?:街道|社区|村)?辖区)?\d+岁(?:以上|及以上)的?(?:老人|老年人|居民)(?:约|近|有|共|达|超过?)?\d"  # (，60岁以上老人1400余人, 某街道辖区60岁以上…)
     # (全村现有420户，党员29名: a bare item of the list, with no subject or verb of its own)
     r"|^(?:距|离)(?:县城|城区|市区|镇区|镇上|乡镇|镇政府|乡政府|卫生院|医院)"  # (，距县城约90公里，全村460户…)
     r"|^(?:党员|村民小组|村民组|自然村|网格|小区|楼栋|党小组|党支部|耕地|人口|村民|居民|常住人口|户籍人口)(?:约|近|有|共|达)?\d+(?:\.\d+)?万?[余多]?[\u4e00-\u9fff]{1,2}[。！？；]?$"

@@ -145,7 +145,7 @@ _TEAM_BEFORE = re.compile(r"(?:队|团|小组|党支部|支部|党小组|网格)
 _TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,8}?(?:队|团|小组)")
 
 _NUMBER = re.compile(
-    rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉])约|近|逾|(?<![彩B])超)?"
+    rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉续缔爽毁])约|近|逾|(?<![彩B])超)?"
     rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
     rf"(?P<more>[余多])?"
     rf"(?P<multiplier>(?<=\d)千万|[万亿]|(?<=\d)千(?![米克瓦卡]))?"
@@ -688,6 +688,17 @@ def _earnings(f: _Figure) -> bool:
 @_not_counted("the parts of a scheme, not work done", ("即以〔1〕个党支部为核心", "〔3〕条服务链为支撑"))
 def _scheme_role(f: _Figure) -> bool:
     return bool(_SCHEME_ROLE.match(f.after))
+
+
+@_not_counted(
+    "how many units the page itself shows",
+    ("记者从中选取〔5〕个支部的品牌故事", "记者走进其中〔4〕家单位", "本期选取其中〔5〕个品牌予以展示", "现推出〔3〕个典型案例"),
+    ("选派〔5〕名党员医生",),
+)
+def _units_the_page_shows(f: _Figure) -> bool:
+    return bool(re.search(r"(?:选取|选择|挑选|选登|推出|刊发)(?:了)?(?:其中的?)?$|(?:走进|介绍|展示)(?:了)?其中的?$", f.before)) and bool(
+        re.search(r"记者|本期|本版|本号|本文|以下|现(?:选取|推出)|从中", f.before) or re.search(r"予以展示|以飨读者|品牌故事|做法|经验|案例|典型", f.after)
+    )
 
 
 @_not_counted("the rest, still under way", ("已完成25项，其余〔2〕项正在加快推进", "剩余〔3〕件正在办理"), ("其余〔5〕名党员参加义诊",))

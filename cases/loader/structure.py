@@ -598,7 +598,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
             and not _opens_a_report(lines[title_at + 2].text)
             and bool(meta.LEAD_DATELINE.match(lines[title_at + 3].text))
         )
-        if _is_kicker(lines[title_at].text) or three_decks or lines[title_at].text.endswith("—"):
+        # (联学联建聚合力 红色资源砺初心 / ——市县…开展…: a headline of two slogans over its own dash deck)
+        dash_deck = bool(_subtitle_of(lines[title_at + 1].text))
+        if (_is_kicker(lines[title_at].text) and not dash_deck) or three_decks or lines[title_at].text.endswith("—"):
             # 基层党建·一线风采 over the headline, 引题 / 主题 / ——副题, or 引题—— / 主题: the kicker
             title_at += 1
     label = ""
@@ -779,7 +781,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     opening_lines = items[: min(3, starts[0][0])] if starts else []
     # (a deck under the page's headline naming who acts, 某中心以党建引领…: the opening is its report)
     signed = any(len(b.text) <= 40 and not b.text.endswith("。") and names.institution_mentions(b.text) for b in opening_lines[:1])
-    town = _headline_town(page, items[: starts[0][0]], deck) if starts else ""
+    town = (_headline_town(page, items[: starts[0][0]], deck) or _opening_subject(items[: starts[0][0]], starts)) if starts else ""
     if starts and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]) and (
         page.institution or len(starts) == 1 or names.institution_mentions(deck) or signed or town
     ):
@@ -809,7 +811,7 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     first = items.index(cases[0].items[0])
     # (新邵：… labels its county: a place at large, its units the round-up's)
     unit = page.institution if page.named_by_label and is_institution_name(page.institution) else ""
-    unit = unit or _headline_town(page, items[:first])
+    unit = unit or _headline_town(page, items[:first]) or _opening_subject(items[:first], [(0, c, 0) for c in cases])
     if not unit or not first:
         return cases
     forms = names.canonical_forms([unit, *(c.institution for c in cases)])
@@ -819,6 +821,23 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     opening.subtitle_lines = page.subtitle_lines
     opening.items = items[:first]
     return [opening, *cases]
+
+
+def _opening_subject(opening: list[Block], starts: list[tuple[int, RawCase, int]]) -> str:
+    """今年以来，某县卫生健康局坚持…，全系统共有基层党组织47个、党员1126名… over its units' sections:
+    the body the opening paragraph opens on, with figures of its own (two at least), none of the units."""
+    paragraphs = [b.text for b in opening if not _is_short_line(b.text)]
+    if not paragraphs or len(extract_metrics(paragraphs)) < 2:
+        return ""
+    first = paragraphs[0]
+    frame = _SCENE_OPENING.match(first) or _OPENING_FRAME.match(first)
+    start = frame.end() if frame else 0
+    mentions = names.institution_mentions(first[start : start + 40])
+    if not mentions or mentions[0].start:
+        return ""
+    subject = mentions[0].name
+    forms = names.canonical_forms([subject, *(case.institution for _, case, _ in starts if case.institution)])
+    return "" if any(case.institution and forms[case.institution] == forms[subject] for _, case, _ in starts) else subject
 
 
 def _headline_town(page: RawCase, opening: list[Block], deck: str = "") -> str:

@@ -54,7 +54,6 @@ KNOWN_FURNITURE_GAPS = {
     "wu_08.txt",  # an e-paper headline's kicker (引题) over its main line, counted as furniture by its reader
     "vj_07.txt",  # the first of a portal's bulleted related headlines, after its share link, read as the report's
     "vl_02.txt",  # a PDF round-up whose units' writers (某医院党委书记 某某) are glued under each heading
-    "vl_04.txt",  # a PDF page's deck (——我市卫生健康系统基层党建工作掠影), counted as furniture by its reader
 }
 
 
@@ -4373,3 +4372,60 @@ class UTUYRoundTests(SimpleTestCase):
         self.assertEqual(case.institution.name, "宣威市人民医院")
         self.assertEqual(values_of(case), [19, 2, 2300])
         self.assertNotIn("推进会", case.body_text)
+
+
+class UZTERoundTests(SimpleTestCase):
+    """Shapes first met in the tenth session's second round of held-out sets (UZ, TA-TE), each a text of our own."""
+
+    def test_a_commission_s_own_totals_over_its_units_and_the_units_the_page_shows(self):
+        text = (
+            "“一院一品”绽芳华 党建赋能促发展\n——某县卫生健康系统党建品牌创建工作综述\n2024-06-18　来源：某某网\n\n"
+            "今年以来，三台县卫生健康局在全系统深入开展“一院一品”创建活动。目前，全系统共有基层党组织47个、党员1126名，已培育县级党建示范品牌9个。\n\n"
+            "一、三台县人民医院：“心桥”连万家\n县人民医院党委组建党员专家巡诊队6支，今年累计服务群众1.8万人次。\n\n"
+            "二、三台县中医院：“岐黄红”守初心\n县中医院党总支今年已举办中医药义诊42场。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.kind for c in cases], ["health_commission", "hospital", "tcm_hospital"])
+        self.assertEqual(values_of(cases[0]), [47, 1126, 9])
+        self.assertEqual(values_of_metrics("记者从中选取5个支部的品牌故事，以飨读者。"), [])
+        self.assertEqual(values_of_metrics("本期选取其中5个品牌予以展示。"), [])
+        self.assertEqual(values_of_metrics("党员医生走进乡镇23个，开展义诊。"), [23])
+
+    def test_a_partner_s_party_at_the_event_and_two_slogans_over_a_dash_deck(self):
+        text = (
+            "联学联建聚合力 红色资源砺初心\n——蒲城县卫生健康局党支部开展联建共建主题党日活动\n发布时间：2024-08-16　来源：某某网\n\n"
+            "8月14日，蒲城县卫生健康局党支部与渭南市卫健委机关第二党支部联合开展主题党日活动。市卫健委机关第二党支部党员18名参加活动。\n"
+            "蒲城县卫生健康局党支部现有党员41名，今年以来协调解决就医堵点问题19个。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "联学联建聚合力 红色资源砺初心")
+        self.assertEqual(article.cases[0].institution.name, "蒲城县卫生健康局")
+        self.assertEqual(values_of(article.cases[0]), [41, 19])
+
+    def test_a_street_s_people_in_its_own_centre_s_report(self):
+        text = (
+            "医养结合暖夕阳\n2024-05-02　来源：某某网\n\n"
+            "今年以来，蜀山区三里庵街道社区卫生服务中心党支部建成医养结合服务站3个，为老人上门服务860人次。"
+            "中心与合肥市第二人民医院建立医联体，专家每周四到中心坐诊，今年已接诊患者约1400人次。\n"
+            "据悉，三里庵街道辖区60岁以上老人1.1万余人。湖墅街道相关负责人介绍，街道辖区60岁以上老年人约1.8万人。\n"
+            "守护队协助老人完成签约续约370人。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(values_of(case), [3, 860, 370])
+        self.assertEqual(case.metrics[-1].qualifier, "exact")
+
+    def test_a_court_s_and_a_hospital_s_make_up_in_their_partners_reports(self):
+        text = (
+            "舒兰市人民医院与市法院开展党建共建\n2024-05-02　来源：某某网\n\n"
+            "5月10日，舒兰市人民医院党委与舒兰市人民法院党组开展党建共建，医院组织30名党员专家为干警义诊。"
+            "孟某在讲话中介绍，市法院现有干警112人，去年共审结各类案件5600余件。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [30])
+        bank = (
+            "宁都农商银行与县人民医院签订“银医共建”协议\n2024-05-02　来源：某某网\n\n"
+            "5月10日，宁都农商银行党委与宁都县人民医院党委签订“银医共建”协议。医院党委书记致辞。他介绍，医院开放床位860张，年门急诊量52万人次。"
+            "宁都农商银行今年为医院职工上门办理社保卡86张，发放惠医贷款1200万元。\n"
+        )
+        case = read_text(bank).cases[0]
+        self.assertEqual(case.institution.kind, "other")
+        self.assertNotIn(860, values_of(case))
