@@ -885,7 +885,8 @@ def printed_towns(text: str) -> list[str]:
     return towns
 
 
-_NOT_TOWNS = ("山区镇", "农业镇", "工业镇", "重点镇", "中心镇", "小镇", "古镇", "城镇", "集镇", "乡镇", "重镇", "名镇", "强镇", "大镇", "家乡", "老乡", "下乡", "城乡", "水乡")
+# (城镇 alone is a word, but 阿城镇, 金城镇 are towns: only a kind of 城镇 is no town's name)
+_NOT_TOWNS = ("山区镇", "农业镇", "工业镇", "重点镇", "中心镇", "小镇", "古镇", "小城镇", "型城镇", "色城镇", "点城镇", "心城镇", "代城镇", "集镇", "乡镇", "重镇", "名镇", "强镇", "大镇", "家乡", "老乡", "下乡", "城乡", "水乡")
 
 
 def _is_place_like(place: str) -> bool:
@@ -894,6 +895,8 @@ def _is_place_like(place: str) -> bool:
         return False  # 山乡小镇, 一个山区镇: a kind of town, not one town's name
     if re.sub(r"(?:镇|乡|街道|苏木)$", "", place) in _NOT_PROPER:
         return False  # 边境苏木, 山区镇: what kind of town, not which
+    if place.endswith("城镇") and any(pos.startswith("v") for _, pos in words(place[:-2])):
+        return False  # 推进城镇…: a verb and the word 城镇, no town
     rest = place
     while rest:
         if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest:

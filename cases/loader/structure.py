@@ -799,7 +799,27 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             case.items = _until_commentary(items[index + taken : end])
             cases.append(case)
         return cases
-    return _split_at_subheads(items) or _with_opening(_round_up(items, headline=page.title), items, page)
+    return _split_at_subheads(items) or _with_opening(_round_up(items, headline=page.title), items, page) or _town_and_its_centre(items, page)
+
+
+def _town_and_its_centre(items: list[Block], page: RawCase) -> list[RawCase]:
+    """东山镇：党建引领… over the town's own work, then a paragraph that opens on 东山镇卫生院 with
+    figures of its own (院党支部现有党员11名…): two cases, the town's and its health centre's."""
+    town = page.institution if page.named_by_label and names.is_town(page.institution) else _headline_town(page, items)
+    if not town:
+        return []
+    bare = gazetteer.without_leading_places(town) or town
+    opens = re.compile(rf"^(?:{re.escape(town)}|{re.escape(bare)})(?:中心)?卫生院(?=是|党支部|党总支|现有|共有|坚持|立足|围绕|今年|近年来|以|把|在|组建|成立)")
+    at = [i for i, b in enumerate(items) if opens.match(b.text) and len(extract_metrics([b.text])) >= 2]
+    if len(at) != 1 or at[0] == 0 or len(extract_metrics([b.text for b in items[: at[0]]])) < 2:
+        return []
+    name = re.match(r"^[\u4e00-\u9fff]+?卫生院", items[at[0]].text).group(0)
+    opening = RawCase(title=page.title, institution=page.institution or town, named_by_label=page.named_by_label)
+    opening.subtitle_lines = page.subtitle_lines
+    opening.items = items[: at[0]] + items[at[0] + 1 :]
+    centre = RawCase(title=page.title, institution=name)
+    centre.items = [items[at[0]]]
+    return [opening, centre]
 
 
 def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> list[RawCase]:
@@ -1190,6 +1210,7 @@ def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
 
 def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
     openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
+    bare_villages = []  # 东岭村依托…, 北庄村则把…: villages by their bare names, under a town's headline
     for index, block in enumerate(items):
         visit = _VISIT_OPENING.search(block.text[:60])
         if visit:
@@ -1217,6 +1238,9 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
         if village and extract_metrics([block.text]):
             openers.append((index, village["name"], True))  # 某岭村：村里有300户…: a village's entry, named as its label
             continue
+        bare_village = _VILLAGE_OPENS.match(block.text)
+        if bare_village and len(block.text) >= 40 and len(extract_metrics([block.text])) >= 2:
+            bare_villages.append((index, bare_village["name"], False))
         bullet = _ENTRY_BULLET.match(block.text)
         start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
         opening = _SCENE_OPENING.match(block.text[start:])
@@ -1230,6 +1254,10 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
         long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry) and len(block.text) >= 30)
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
+    titled_health = any(institution_kind(m.name) in HEALTH_BODIES for m in names.institution_mentions(headline))
+    if len(bare_villages) >= 2 and not titled_health and not any(i == j for i, _, _ in openers for j, _, _ in bare_villages):
+        # (not in a health body's report, where a village it serves tells its make-up)
+        openers = sorted(openers + bare_villages)
     if sum(1 for i, _, labelled in openers if labelled and _BRACKETED_ENTRY.match(items[i].text)) >= 2:
         # 【某社区·“议事亭”】社区党委搭建…，受到群众欢迎。 among bracketed entries with figures: an entry too
         openers = sorted(openers + bare_brackets)
@@ -1258,7 +1286,9 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
     for index, name, labelled in openers:
         # a label is the entry's heading; a subheading over the paragraph, else its brand in quotes,
         # heads it better than its unit's name
-        case = RawCase(title=name if labelled else _subheading_above(items, index) or _first_quoted(items[index].text) or name, institution=name)
+        # (——刘堂村：把土地“攥成拳头”。…: the label's short sentence is the entry's title)
+        told = re.match(r"^(?:——|—)?" + re.escape(name) + r"\s*[：:]\s*(?P<title>[^。！？：:]{2,30})[。！？]", items[index].text)
+        case = RawCase(title=told["title"] if told else name if labelled else _subheading_above(items, index) or _first_quoted(items[index].text) or name, institution=name)
         case.items = [items[index]]
         cases.append(case)
     return cases
@@ -1267,7 +1297,14 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
 # 某岭村：村里有300户… (a paragraph, not a label over one): the analyser may not read a village's short name as a name
 # (夹城巷社区“老兵驿站”。社区党委…: its name and its brand, then its work)
 _VILLAGE_ENTRY = re.compile(
-    r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,5}(?<![乡农山])(?:社区|村|嘎查|居民区))(?:\s*[：:](?=[^。！？]{4,}[。！？])|“[^”]{2,12}”。)(?=.{30,})"
+    r"^(?:——|—)?(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,5}(?<![乡农山])(?:社区|村|嘎查|居民区))(?:\s*[：:](?=[^。！？]{4,}[。！？])|“[^”]{2,12}”。)(?=.{30,})"
+)
+
+
+# 东岭村依托…, 南王里村党支部领办…, 北庄村则把…: a paragraph that opens on a village by its bare name, acting
+_VILLAGE_OPENS = re.compile(
+    r"^(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,4}(?<![乡农山新全])(?:村|社区|嘎查))"
+    r"(?=党|村委|两委|“两委”|居委|则|依托|把|以|通过|立足|围绕|利用|发挥|探索|推行|坚持|聚焦|结合|大力|积极|今年|去年|近年来|充分)"
 )
 
 
@@ -1321,7 +1358,7 @@ def _first_quoted(text: str) -> str:
     return match.group(0) if match else ""
 
 
-_LIST_BULLET = re.compile(r"^[·•■□◆●▪]\s*")
+_LIST_BULLET = re.compile(r"^[·•・■□◆●▪]\s*")
 
 
 def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
@@ -1347,11 +1384,11 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
             return lines
     # · 标题 / · 标题 / · 标题 atop the page, none printed again as it stands (a headline set on two
     # lines under its label): a bulleted list of three or more headlines is the page's list all the same
-    bulleted = [i for i, b in enumerate(lines[:15]) if re.match(r"^[·•]", b.text) and _reads_as_headline(texts[i]) and not re.search(r"[：:]\s*[约近超]?\d", texts[i])]
+    bulleted = [i for i, b in enumerate(lines[:15]) if re.match(r"^[·•・]", b.text) and _reads_as_headline(texts[i]) and not re.search(r"[：:]\s*[约近超]?\d", texts[i])]
     run = next((bulleted[k : k + 3] for k in range(len(bulleted) - 2) if bulleted[k + 2] - bulleted[k] == 2), None)
     if run:
         start, end = run[0], run[0]
-        while end < len(lines) and re.match(r"^[·•]", lines[end].text) and _reads_as_headline(texts[end]):
+        while end < len(lines) and re.match(r"^[·•・]", lines[end].text) and _reads_as_headline(texts[end]):
             end += 1
         info.headlines = info.headlines + texts[start:end]
         return lines[:start] + lines[end:]

@@ -4429,3 +4429,45 @@ class UZTERoundTests(SimpleTestCase):
         case = read_text(bank).cases[0]
         self.assertEqual(case.institution.kind, "other")
         self.assertNotIn(860, values_of(case))
+
+    def test_a_town_s_villages_by_their_bare_names_and_under_dash_labels(self):
+        text = (
+            "介休张兰镇：“支部+”模式激活乡村振兴\n2025-04-02 10:58:36 来源：某某网\n\n"
+            "春耕时节，走进介休市张兰镇，田间地头处处是党员的身影。近年来，张兰镇党委推行“支部+合作社”等模式，全镇已有12个村党支部领办合作社，村集体收入超过10万元的村达到9个。\n\n"
+            "东岭村依托传统古玩市场优势，由村党支部牵头建起直播基地1处，培育本土“带货主播”26名。\n\n"
+            "南王里村党支部领办农机专业合作社，购置大中型农机具18台，去年实现经营收入72万元。\n\n"
+            "北庄村则把人居环境整治作为党员“亮身份”的主战场，划分党员责任区8个，清理垃圾杂物120吨。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["介休市张兰镇", "介休市张兰镇东岭村", "介休市张兰镇南王里村", "介休市张兰镇北庄村"])
+        self.assertEqual(values_of(cases[2]), [18, 720000])
+        dashed = (
+            "商水县黄寨镇：支部强起来 村村有奔头\n2024-11-28 09:03 来源：某某网\n\n"
+            "本报讯 今年以来，商水县黄寨镇党委聚焦“五星”支部创建，全镇28个村已创成“三星”以上支部17个。\n\n"
+            "——刘堂村：把土地“攥成拳头”。刘堂村党支部领办土地股份合作社，将1860亩零散土地整合托管，村集体获得分红21.5万元。\n\n"
+            "——郭营村：小面粉坊做成大产业。郭营村建成标准化车间1座，注册商标2个，年销售额260余万元。\n"
+        )
+        cases = read_text(dashed).cases
+        self.assertEqual([c.title for c in cases[1:]], ["把土地“攥成拳头”", "小面粉坊做成大产业"])
+
+    def test_a_town_named_after_a_word_and_its_villages(self):
+        text = (
+            "阿城镇：“一村一策”擂台赛 比出村村好风景\n2024-06-12 09:41:26 来源：某某网\n\n"
+            "近日，阳谷县阿城镇举办“一村一策”擂台赛，各村党组织书记登台比拼。\n\n"
+            "【后李村】支部领办合作社 小辣椒红了一条街\n后李村党支部牵头成立辣椒种植专业合作社，带动农户种植辣椒1200亩。\n\n"
+            "【西关村】党员代办“一站式” 群众办事不出村\n西关村现有党员41名，村里组建6个党员代办小组。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["阳谷县阿城镇后李村", "阳谷县阿城镇西关村"])
+
+    def test_a_town_s_report_and_its_health_centre_s_paragraph(self):
+        text = (
+            "某县人民政府\n当前位置：首页 > 政务动态 > 乡镇动态\n东山镇：党建引领聚合力 健康服务进山乡\n2024-07-09 作者：东山镇\n\n"
+            "东山镇位于舟曲县城以东的高半山地带，全镇辖16个行政村，共有党员412名。今年以来，东山镇党委投入资金46万元改造村卫生室。\n\n"
+            "东山镇卫生院是全镇唯一的公立医疗机构。院党支部现有党员11名，上半年为65岁以上老年人健康体检980人，开展健康知识讲座18场。\n\n"
+            "・某县开展医疗卫生“三下乡”活动\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.kind for c in cases], ["government", "township_health_center"])
+        self.assertEqual(values_of(cases[1]), [11, 980, 18])
+        self.assertNotIn(980, values_of(cases[0]))
+        self.assertNotIn("三下乡", cases[0].body_text + cases[1].body_text)
