@@ -78,6 +78,7 @@ class PageInfo:
     form: dict[str, str] = field(default_factory=dict)  # a web form's fields: institution, title
     owner: str = ""  # the institution whose own paper or site this is (某某医院报, 某某医院主办)
     footer_owner: str = ""  # the health body a site's copyright footer names (版权所有 © 某某医院)
+    account_owner: str = ""  # the health body whose own public account posted the copy (某某医院 2024年…日 19:48 云南)
 
 
 # A short line that is a date with its time and source: 2024-05-16 10:20 来源：某某网,

@@ -123,6 +123,13 @@ def read_layout(text: str) -> Layout:
     if not info.showcase.title:
         info.showcase.title = _fallback_title(cases)
     owner = info.owner or (info.showcase.hosted_by if names.names_whole(info.showcase.hosted_by) and info.is_portal else "") or info.footer_owner
+    if not owner and info.account_owner:
+        # (the account's short name, where the report prints a body of its kind otherwise, 昌吉州… over
+        # 昌吉回族自治州…, is left to the names the report prints)
+        kind = institution_kind(info.account_owner)
+        printed = {m.name for case in cases for m in names.institution_mentions(case.text())}
+        if not any(name != info.account_owner and institution_kind(name) == kind for name in printed):
+            owner = info.account_owner
     return Layout(showcase=info.showcase, cases=cases, owner=owner)
 
 
@@ -254,9 +261,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             continue
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
             account = meta.ACCOUNT_HEADER.match(line) if not _report_begun(content) else None
-            poster = account and re.match(r"^[\u4e00-\u9fff]{4,20}(?=\s*(?:19|20)\d{2})", line)
-            if poster and names.names_whole(poster.group(0)) and institution_kind(poster.group(0)) in HEALTH_BODIES:
-                info.owner = info.owner or poster.group(0)  # 某市人民医院 2024年09月03日 19:48 云南: a health body's own account
+            # (原创 作者 某县中医医院 2023-09-12 17:30: the account's name right before the date)
+            poster = account and re.search(r"(?:^|\s)([\u4e00-\u9fff]{4,20})\s*$", line[: account.start("date")])
+            if poster and names.names_whole(poster.group(1)) and institution_kind(poster.group(1)) in HEALTH_BODIES:
+                info.account_owner = info.account_owner or poster.group(1)  # 某市人民医院 2024年09月03日 19:48 云南: a health body's own account
             _drop_poster_above(content, line, showcase)  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
             if not _report_begun(content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)

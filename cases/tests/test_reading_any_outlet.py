@@ -4471,3 +4471,16 @@ class UZTERoundTests(SimpleTestCase):
         self.assertEqual(values_of(cases[1]), [11, 980, 18])
         self.assertNotIn(980, values_of(cases[0]))
         self.assertNotIn("三下乡", cases[0].body_text + cases[1].body_text)
+
+    def test_an_original_post_s_account_names_its_owner_unless_the_report_prints_its_kind_otherwise(self):
+        text = (
+            "党建联建“中医药下乡” 乡亲们在家门口看上好中医\n\n原创 任某 平遥县中医医院 2023-09-12 17:30 发表于山西\n\n"
+            "“针灸了三次，腰腿疼轻了不少。”在平遥县洪善镇卫生院中医馆，82岁的村民说。\n\n"
+            "截至目前，医院已帮助医共体内乡镇卫生院建成中医馆8个，累计下派中医师24名。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "平遥县中医医院")
+        printed_otherwise = (
+            "五个支部五张名片\n原创 昌吉州妇幼保健院 2024-05-28 18:30 新疆\n\n"
+            "今年以来，昌吉回族自治州妇幼保健院党委以创建党建品牌为总载体，培育支部品牌5个，开展义诊32场。\n"
+        )
+        self.assertEqual(read_text(printed_otherwise).cases[0].institution.name, "昌吉回族自治州妇幼保健院")
