@@ -34,7 +34,7 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _NOT_PROPER = frozenset(
     "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
     "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共 "
-    "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该 驻区 驻地 驻镇 驻村 区属 市属 县属 省属 辖内 域内".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name
+    "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该 驻区 驻地 驻镇 驻村 区属 市属 县属 省属 辖内 域内 闲置".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
@@ -358,7 +358,8 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 
 # 汉阳镇推行驻村 (…推行驻村第一书记…): a verb of the sentence is no word of a name
-_ACTION_IN_NAME = re.compile(r"推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约")
+# (某镇组织各村…: 组织 and 各 open no name's words either)
+_ACTION_IN_NAME = re.compile(r"推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区")
 
 
 def _is_name(name: str) -> bool:
@@ -673,7 +674,9 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
             opens_with_county = name.startswith(short) and not re.match(r"(?:街道|镇|乡)", name[len(short) :])
             # (武汉硚口区宝丰街…: the county is in the name already, after its city's short name)
             if _places_before(counties[0], name) and not opens_with_county and counties[0] not in name:
-                fuller = [_joined(counties[0], name)]
+                # (康县长坝镇地处… over 石龙沟村：…: the one town the page prints after its county, too)
+                village = institution_kind(name) == "community" and not opens_with_town(name)
+                fuller = [_joined(_with_the_page_s_one_town(counties[0], name, page) if village else counties[0], name)]
                 break
     best = max(fuller, key=len, default=name)
     if best != name and opens_with_town(best) and not gazetteer.opens_with_place(best):
@@ -760,7 +763,7 @@ def _with_the_page_s_one_town(county: str, name: str, page: str) -> str:
     if not county.endswith(("县", "区", "市", "旗")) or institution_kind(name) not in _UNITS_OF_A_PLACE or opens_with_town(name):
         return county
     # (printed right after its county, a town the gazetteer lacks is one too: 巴拉嘎尔高勒镇)
-    towns = {m for m in re.findall(rf"{re.escape(county)}([\u4e00-\u9fff]{{2,6}}?(?:镇|乡|街道|苏木))", page) if not any(ch in NEVER_IN_NAME for ch in m)}
+    towns = {m for m in re.findall(rf"{re.escape(county)}([\u4e00-\u9fff]{{2,6}}?(?:镇|乡|街道|苏木))", page) if not any(ch in NEVER_IN_NAME for ch in m) and not re.search(r"各|乡镇", m)}
     return county + towns.pop() if len(towns) == 1 else county
 
 

@@ -807,26 +807,34 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             case.items = _until_commentary(items[index + taken : end])
             cases.append(case)
         return cases
-    return _split_at_subheads(items) or _with_opening(_round_up(items, headline=page.title), items, page) or _town_and_its_centre(items, page)
+    return _split_at_subheads(items) or _town_and_its_centre(items, page, _with_opening(_round_up(items, headline=page.title, label=page.institution), items, page))
 
 
-def _town_and_its_centre(items: list[Block], page: RawCase) -> list[RawCase]:
+def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]) -> list[RawCase]:
     """东山镇：党建引领… over the town's own work, then a paragraph that opens on 东山镇卫生院 with
-    figures of its own (院党支部现有党员11名…): two cases, the town's and its health centre's."""
+    figures of its own (院党支部现有党员11名…): the town's case and its health centre's (beside the
+    round-up's villages, where the page has them)."""
     town = page.institution if page.named_by_label and names.is_town(page.institution) else _headline_town(page, items)
     if not town:
-        return []
+        return cases
     bare = gazetteer.without_leading_places(town) or town
-    opens = re.compile(rf"^(?:{re.escape(town)}|{re.escape(bare)})(?:中心)?卫生院(?=是|党支部|党总支|现有|共有|坚持|立足|围绕|今年|近年来|以|把|在|组建|成立)")
+    opens = re.compile(rf"^(?:{re.escape(town)}|{re.escape(bare)})(?:中心)?卫生院(?=是|党支部|党总支|现有|共有|坚持|立足|围绕|今年|近年来|以|把|在|组建|成立|实施)")
     at = [i for i, b in enumerate(items) if opens.match(b.text) and len(extract_metrics([b.text])) >= 2]
-    if len(at) != 1 or at[0] == 0 or len(extract_metrics([b.text for b in items[: at[0]]])) < 2:
-        return []
+    if len(at) != 1 or at[0] == 0 or any(items[at[0]] in case.items for case in cases):
+        return cases
     name = re.match(r"^[\u4e00-\u9fff]+?卫生院", items[at[0]].text).group(0)
+    centre = RawCase(title=page.title, institution=name)
+    centre.items = [items[at[0]]]
+    if cases:
+        placed = [c for c in cases if items.index(c.items[0]) < at[0]]
+        for case in cases:
+            case.items = [b for b in case.items if b is not items[at[0]]]
+        return placed + [centre] + [c for c in cases if c not in placed]
+    if len(extract_metrics([b.text for b in items[: at[0]]])) < 2:
+        return []
     opening = RawCase(title=page.title, institution=page.institution or town, named_by_label=page.named_by_label)
     opening.subtitle_lines = page.subtitle_lines
     opening.items = items[: at[0]] + items[at[0] + 1 :]
-    centre = RawCase(title=page.title, institution=name)
-    centre.items = [items[at[0]]]
     return [opening, centre]
 
 
@@ -843,7 +851,9 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     if not unit or not first:
         return cases
     forms = names.canonical_forms([unit, *(c.institution for c in cases)])
-    if any(forms[c.institution] == forms[unit] for c in cases) or len(extract_metrics([b.text for b in items[:first]])) < 2:
+    # (a town touring its villages, stop by stop, needs one figure of its own in the opening: 一行36人)
+    least = 1 if any(_TOUR_STOP.match(c.items[0].text) for c in cases) else 2
+    if any(forms[c.institution] == forms[unit] for c in cases) or len(extract_metrics([b.text for b in items[:first]])) < least:
         return cases
     opening = RawCase(title=page.title, institution=unit, named_by_label=page.named_by_label)
     opening.subtitle_lines = page.subtitle_lines
@@ -887,7 +897,8 @@ def _headline_town(page: RawCase, opening: list[Block], deck: str = "") -> str:
         if not town:
             return ""
         return town if re.search(rf"(?:{town}|^街道|[，。]街道)(?:党工委|党委)", text, re.M) else ""
-    return town if re.search(rf"{town}(?:党工委|党委)", text) else ""
+    # (某镇党委以…, or the town itself acting: 凤翔区柳林镇组织镇党政班子成员…一行36人)
+    return town if re.search(rf"{town}(?:党工委|党委|组织|开展|召开|举办|举行|坚持|推行|聚焦|围绕|以)", text) else ""
 
 
 _BRACKETED_UNIT = re.compile(r"[（(](?P<name>[\u4e00-\u9fff]{4,30})[）)]")
@@ -1216,7 +1227,7 @@ def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
     return cases
 
 
-def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
+def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[RawCase]:
     openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
     bare_villages = []  # 东岭村依托…, 北庄村则把…: villages by their bare names, under a town's headline
     for index, block in enumerate(items):
@@ -1235,6 +1246,25 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
             if mentions and mentions[0].start == 0 and extract_metrics([block.text]):
                 openers.append((index, mentions[0].name, False))
                 continue
+        run_in = _RUN_IN_HEAD.match(block.text)
+        if run_in and extract_metrics([block.text]):
+            openers.append((index, run_in["name"], True))  # 石龙沟村　石龙沟村有农户214户…: a run-in head, the name told again
+            continue
+        stop = _TOUR_STOP.match(block.text)
+        if stop and len(extract_metrics([block.text])) >= 1:
+            # 第一站来到唐家寨村。…, 最后一站是某镇卫生院。…: a tour's stop, the unit it visits
+            after = block.text[stop.end() :]
+            mentions = names.institution_mentions(after[:30])
+            bare = _STOP_UNIT.match(after)
+            name = mentions[0].name if mentions and mentions[0].start == 0 else (bare["name"] if bare else "")
+            town = next(iter(names.printed_towns(label + headline)), "")
+            if name[:1] in "镇乡" and town.endswith(name[:1]):
+                # 最后一站是镇中心卫生院: the headline's town's own (阜平龙泉关镇 -> 龙泉关镇, its county left to the naming)
+                bare_town = next((town[k:] for k in range(1, len(town) - 2) if names.is_place_name(town[:k]) and names.is_town(town[k:])), town)
+                name = bare_town + name[1:]
+            if name:
+                openers.append((index, name, False))
+                continue
         bracket = _BRACKETED_ENTRY.match(block.text)
         if bracket and is_institution_name(bracket["name"]):
             if extract_metrics([block.text]):
@@ -1246,8 +1276,8 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
         if village and extract_metrics([block.text]):
             openers.append((index, village["name"], True))  # 某岭村：村里有300户…: a village's entry, named as its label
             continue
-        bare_village = _VILLAGE_OPENS.match(block.text)
-        if bare_village and len(block.text) >= 40 and len(extract_metrics([block.text])) >= 2:
+        bare_village = _VILLAGE_OPENS.match(block.text) or _VILLAGE_SCENE.match(block.text)
+        if bare_village and len(block.text) >= 30 and len(extract_metrics([block.text])) >= 2:
             bare_villages.append((index, bare_village["name"], False))
         bullet = _ENTRY_BULLET.match(block.text)
         start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
@@ -1286,8 +1316,8 @@ def _round_up(items: list[Block], headline: str = "") -> list[RawCase]:
             return []  # a hospital and the community it pairs with: one case and its partner
         if any(_goes_to(one, other, t) or _goes_to(other, one, t) for t in sentences):
             return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report
-        if not all(len(extract_metrics([items[i].text])) >= 2 for i, _, _ in openers):
-            return []  # two units, each with its own work in figures, or a summary that names two
+        if not all(len(extract_metrics([items[i].text])) >= 2 for i, _, _ in openers) and not all(_RUN_IN_HEAD.match(items[i].text) for i, _, _ in openers):
+            return []  # two units, each with its own work in figures (or each under a run-in head), or a summary that names two
         if any(not labelled and items[i].text.startswith("在") and _acts_by_its_kind(name, items[i].text, other) for (i, other, labelled), (_, name, _) in ((openers[1], openers[0]), (openers[0], openers[1]))):
             return []  # 在“健康之家”，旗医院的家庭医生…。社区党委协调组建…: the first unit at work in the other's paragraph
     cases = []
@@ -1309,11 +1339,22 @@ _VILLAGE_ENTRY = re.compile(
 )
 
 
+_RUN_IN_HEAD = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,9}?(?:村|社区|嘎查|卫生院|卫生服务中心))\s+(?=(?P=name)|该村|村党|村里|社区党|该社区|院党|该院)")
+# 第一站来到…, 第二站是…, 随后，观摩组走进…, 最后一站是…: a study tour's stops, each a unit of its own
+_TOUR_STOP = re.compile(
+    r"^(?:第[一二三四五六七八九十\d]{1,2}站|首站|最后一站|首先|随后|接着|最后)[，,]?(?:[\u4e00-\u9fff]{0,6}?(?:观摩组|观摩团|一行|大家|代表们|学员们))?"
+    r"(?:来到|走进|到了|到达|参观|前往|是|为|在)(?:了)?"
+)
+_STOP_UNIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}?(?:村|社区|嘎查|卫生院|卫生服务中心|医院|街道))(?=[。，,：:“]|党|的)")
 # 东岭村依托…, 南王里村党支部领办…, 北庄村则把…: a paragraph that opens on a village by its bare name, acting
 _VILLAGE_OPENS = re.compile(
     r"^(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,4}(?<![乡农山新全])(?:村|社区|嘎查))"
     r"(?=党|村委|两委|“两委”|居委|则|依托|把|以|通过|立足|围绕|利用|发挥|探索|推行|坚持|聚焦|结合|大力|积极|今年|去年|近年来|充分)"
 )
+
+
+# 在湖林村，村党支部牵头成立…: the scene a village's paragraph opens on, its own party body acting
+_VILLAGE_SCENE = re.compile(r"^在(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,5}(?<![乡农山新全])(?:村|社区|嘎查))[，,](?=村党|村两委|村“两委”|社区党|嘎查党|该村|党员)")
 
 
 _GOING_TO = re.compile(r"(?:到|走进|走入|来到|深入|前往|赴|进)$")

@@ -876,7 +876,8 @@ class ShapeTests(SimpleTestCase):
             "【友谊社区】\n社区党委将原有网格细化为46个微网格，今年解决居民诉求320件。\n\n"
             "【青年林社区】\n社区党委与物业服务企业签订共建协议，维修楼道灯300余盏。\n"
         )
-        self.assertEqual([c.institution.name for c in read_text(text).cases], ["昆都仑区友谊社区", "昆都仑区青年林社区"])
+        # (the page's one street, printed after its district, is each community's too)
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["昆都仑区少先路街道友谊社区", "昆都仑区少先路街道青年林社区"])
 
     def test_a_partner_s_staff_beds_and_members_are_not_the_case_s_figures(self):
         text = (
@@ -4484,3 +4485,45 @@ class UZTERoundTests(SimpleTestCase):
             "今年以来，昌吉回族自治州妇幼保健院党委以创建党建品牌为总载体，培育支部品牌5个，开展义诊32场。\n"
         )
         self.assertEqual(read_text(printed_otherwise).cases[0].institution.name, "昌吉回族自治州妇幼保健院")
+
+
+class TFTKRoundTests(SimpleTestCase):
+    """Shapes first met in the tenth session's third round of held-out sets (TF-TK), each a text of our own."""
+
+    def test_a_town_s_tour_stop_by_stop(self):
+        text = (
+            "阜平龙泉关镇：党员带头闯出山区致富路\n2024-11-14 09:32 来源：某某网\n\n"
+            "11月12日，阜平县龙泉关镇组织各村党支部书记一行36人，开展“逐村观摩”活动。\n\n"
+            "首先来到黑崖沟村。该村党支部领办食用菌产业，建成大棚120座，带动农户86户。\n\n"
+            "随后，大家走进镇中心卫生院。卫生院党支部组建“山区健康轻骑兵”3支，今年入户随访2600人次。\n\n"
+            "最后一站是顾家台沟村。村党支部把闲置农房改造成民宿12家。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(
+            [c.institution.name for c in cases],
+            ["阜平县龙泉关镇", "阜平县龙泉关镇黑崖沟村", "阜平县龙泉关镇中心卫生院", "阜平县龙泉关镇顾家台沟村"],
+        )
+        self.assertEqual(values_of(cases[0]), [36])
+        self.assertEqual(values_of(cases[2]), [3, 2600])
+
+    def test_run_in_heads_and_the_page_s_one_town_after_its_county(self):
+        text = (
+            "某某日报　2024年06月25日　第02版：县区新闻\n【乡村振兴·走进长坝】\n\n"
+            "本报讯（通讯员 某某）康县长坝镇地处秦巴山区，近年来镇上各村党组织立足资源禀赋，走出了各具特色的发展路子。\n\n"
+            "石龙沟村　石龙沟村有农户214户、836人，党员29名。村党支部带头发展中蜂养殖，现有蜂箱1200箱。\n\n"
+            "大水沟村　大水沟村把闲置小学改建成讲习所，村党支部组织党员讲习42场。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["康县长坝镇石龙沟村", "康县长坝镇大水沟村"])
+
+    def test_a_town_s_summary_with_its_villages_and_its_centre_in_the_middle(self):
+        text = (
+            "磻溪镇：以高质量党建赋能茶乡振兴\n2024-01-12 09:15:36 来源：某某网\n\n"
+            "本报讯 地处太姥山西麓的福鼎市磻溪镇，是白茶主产区之一。磻溪镇辖20个村，共有党员1213名。\n\n"
+            "（二）兴产业：茶乡振兴有“引擎”\n\n"
+            "在湖林村，村党支部牵头成立白茶专业合作社，吸纳社员203户，带动茶园提质改造1500余亩。\n\n"
+            "在赤溪坪村，村党支部探索“党员+茶旅”模式，开发徒步茶道3条，带动民宿22家。\n\n"
+            "磻溪镇中心卫生院党支部实施“医路先锋”行动，全院现有医务人员68名，其中党员17名。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.kind for c in cases], ["government", "community", "community", "township_health_center"])
+        self.assertEqual(values_of(cases[1]), [203, 1500])
