@@ -122,7 +122,9 @@ class EveryTestArticleTests(SimpleTestCase):
         # the UE-UG sets (one article left out: a joint visit's second body, still missed), to 0.251; the
         # UH-UM sets, with the rules from theirs (aid teams, visits' hosts, a year gone), to 0.247; the
         # UN-US sets (uo_19 left out: a town feature's health centre, still missed), with theirs, to 0.247; the
-        # UT-UY sets (uy_01, uy_10 left out: a street named after its city, as readers split), with theirs, to 0.246
+        # UT-UY sets (uy_01, uy_10 left out: a street named after its city, as readers split), with theirs, to 0.246;
+        # the UZ and TA-TE sets (tb_17, td_07, td_16, te_03 left out: a nursing home, two commissions' openings
+        # without a figure of their own, a village told inside its town's section), with theirs, to 0.246
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
