@@ -354,7 +354,7 @@ def _without_partners_make_up(
             sentence = _COMMISSION_PARTY.sub("", sentence)
         sentence = _PARTY_OF.sub(lambda party: "" if _another_s(party.group(0), own) else party.group(0), sentence)
         told_of = "own"
-        if kind in HEALTH_BODIES:
+        if kind in HEALTH_BODIES or re.search(r"(?:疾控中心|疾病预防控制中心)$", own):  # (a CDC is a health body, whatever its kind)
             sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak, sure=sure, aliases=aliases)
         kept.append(sentence)
     return "".join(kept)
@@ -409,7 +409,7 @@ def _own_clauses(
             pass  # 该院现有职工50人 after a sentence about the health centre it helps: that centre still
         elif not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
             subject = "another"
-        elif (we_speak and text.startswith("该院")) or _aiding_place(text, own):
+        elif (we_speak and text.startswith("该院")) or _aiding_place(text, own) or _helper_pairs_with(text, own):
             # 该院此前已累计派出帮扶专家19名 in a report that says 我院 of itself; 温州市累计选派医疗专家86名
             # 到理塘…, 上海市闵行区…对口支援某县人民医院: the body or the place that helps
             subject = "another"
@@ -442,7 +442,7 @@ _SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点�
 _FIRM_SUBJECT = re.compile(
     r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|是|地处|位于)"
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
-    r"|^(?:该所|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站))(?:现有|共有|有|辖区)"  # (某派出所现有民警辅警23名)
+    r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站))(?:党支部)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
     r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
 )
 
@@ -460,9 +460,22 @@ def _firm_acts(text: str, own: str) -> bool:
 _PARTY_OF = re.compile(r"[^，,。；]*?(?:一行\d+人|(?:党委|党总支|党支部)的?(?:党员|党员干部)\d+(?:名|人)(?=参加|参与|出席))")
 # 温州市累计选派…, 上海市闵行区按照…要求，整建制对口支援…: a place that sends aid
 _AIDING_PLACE = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{2,10}?[省市区县州]|[\u4e00-\u9fff]{2,3}(?=方面))(?:方面)?(?:(?:按照[^，]{0,16})?(?:累计|先后|共|已|还|整建制|持续|每年)*(?:对口支援|对口帮扶|选派|派出|派驻|援建|投入援|捐赠)"
+    # (无锡市疾控中心先后派出8名专家来化隆…: the place's own body that sends them)
+    r"^(?P<place>[\u4e00-\u9fff]{2,10}?[省市区县州]|[\u4e00-\u9fff]{2,3}(?=方面))(?:方面|(?:疾控中心|疾病预防控制中心|卫健委|卫生健康委员会|人民医院|中医院|中医医院))?(?:(?:按照[^，]{0,16})?(?:累计|先后|共|已|还|整建制|持续|每年)*(?:对口支援|对口帮扶|选派|派出|派驻|援建|投入援|捐赠)"
     r"|(?:按照|根据)[^，]{0,12}(?:帮扶|支援|援[藏疆青宁黔滇蒙]))"
 )
+
+
+# 北京市一家三级甲等医院与林西县医院建立京蒙对口帮扶关系，先后派驻专家5名: the helper, then what it sends
+_HELPER_PAIRS_WITH = re.compile(
+    r"^(?P<helper>[\u4e00-\u9fff]{2,24}?(?:医院|疾控中心|疾病预防控制中心|卫生院))与(?P<helped>[\u4e00-\u9fff]{2,24}?(?:医院|中心|卫生院))"
+    r"(?:建立|结成|开展|签订|确立)[^，。]{0,12}(?:帮扶|支援|对口|协作)"
+)
+
+
+def _helper_pairs_with(text: str, own: str) -> bool:
+    pair = _HELPER_PAIRS_WITH.match(text)
+    return bool(pair) and not _names_own(pair["helper"], own) and _names_own(pair["helped"], own)
 
 
 def _aiding_place(text: str, own: str) -> bool:

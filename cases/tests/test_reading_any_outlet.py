@@ -4529,3 +4529,25 @@ class TFTKRoundTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual([c.institution.kind for c in cases], ["government", "community", "community", "township_health_center"])
         self.assertEqual(values_of(cases[1]), [203, 1500])
+
+    def test_the_police_post_s_own_work_in_a_health_centre_s_report(self):
+        text = (
+            "卫生院与派出所共建“平安医院”\n2024-05-02　来源：某某网\n\n"
+            "今年以来，潞州区老顶山镇中心卫生院党支部组建家庭医生团队8支，签约居民6200人。"
+            "卫生院与辖区派出所共建“平安医院”，派出所全年开展医院周边治安巡查52次。他说，所里今年在彭店村开展防诈宣传6场次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [8, 6200])
+
+    def test_the_helping_body_and_what_it_sends_in_the_helped_body_s_report(self):
+        text = (
+            "京蒙协作结硕果\n2024-05-02　来源：某某网\n\n"
+            "2021年以来，北京市一家三级甲等医院与林西县医院建立京蒙对口帮扶关系，先后派驻专家5名。"
+            "林西县医院今年新开展技术项目12项，门诊量达21万人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [12, 210000])
+        cdc = (
+            "化隆回族自治县疾控中心：东西部协作强能力\n2024-05-02　来源：某某网\n\n"
+            "结对以来，无锡市疾控中心先后派出8名专家来化隆开展技术指导。"
+            "化隆回族自治县疾病预防控制中心今年完成布病血清学监测1260人份，培训村医320人次。\n"
+        )
+        self.assertEqual(values_of(read_text(cdc).cases[0]), [1260, 320])
