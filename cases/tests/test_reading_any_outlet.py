@@ -4551,3 +4551,14 @@ class TFTKRoundTests(SimpleTestCase):
             "化隆回族自治县疾病预防控制中心今年完成布病血清学监测1260人份，培训村医320人次。\n"
         )
         self.assertEqual(values_of(read_text(cdc).cases[0]), [1260, 320])
+
+    def test_a_partner_hospital_s_departments_and_a_centre_s_team_at_work_in_a_community_s_report(self):
+        text = (
+            "社区与医院签订共建协议\n2024-05-02　来源：某某网\n\n"
+            "今年以来，谯城区薛阁街道芍花社区党委组建志愿服务队6支，为居民办实事120件。"
+            "仪式结束后，医院心内科、内分泌科、骨科等科室的8名专家现场坐诊，共接诊居民260余人次。"
+            "社区还联合樊城区人民医院在小区设立健康服务点，医院年内派出医生坐诊90余人次。"
+            "社区卫生服务中心家庭医生团队在辖区签约居民已达2300余人。\n"
+            "社区党委引入社区卫生服务中心家庭医生定期坐诊，并组建由18名党员组成的志愿队。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [6, 120, 18])
