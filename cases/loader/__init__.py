@@ -165,6 +165,10 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
     centre_partner = any(institution_kind(PARTY_ORGANISATION_ENDING.sub("", p)) == "community_health_center" for p in partners)
     # (渠县人民医院（渠县总医院）: the name it goes by too, printed in brackets after its own)
     aliases = _aliases(institution.name, body) if name else ()
+    titles = raw.title + "\n" + "\n".join(headlines)
+    if _PLAN_DOCUMENT.search(titles) and not re.search(r"总结|成效|回顾|综述", raw.title + "\n" + (headlines[0] if headlines else "")):
+        # 2025年全县卫生健康系统党建工作要点: a plan; only what it says of the year gone (2024年，全系统现有…) is done
+        paragraphs = [p for p in paragraphs if _YEAR_GONE_OPENS.match(p)]
     metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak, sure, centre_partner, aliases) for p in paragraphs])
     return CaseData(
         title=raw.title,
@@ -185,6 +189,10 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
 
 
 _ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{3,20})[）)]")
+
+
+_PLAN_DOCUMENT = re.compile(r"(?:工作要点|工作计划|实施方案|行动方案|工作安排)(?:》|”|$|的通知)", re.M)
+_YEAR_GONE_OPENS = re.compile(r"^(?:(?:19|20)\d{2}年(?!.{0,6}(?:要|将|力争|计划))|去年|上年|过去一年|一年来)")
 
 
 def _aliases(name: str, body: str) -> tuple[str, ...]:

@@ -150,6 +150,9 @@ _BRACKETED_LABEL = re.compile(r"[\[【](索引号|发文字号|文号|主题分�
 _PICTOGRAPH_BULLET = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u26FF][\uFE0F\u200D]?)+\\s*(?=[\u4e00-\u9fff“【])")
 
 
+_SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*([：:])")
+
+
 def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
@@ -160,6 +163,7 @@ def normalize(text: str) -> str:
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line.strip())
         line = _PICTOGRAPH_BULLET.sub("●", line)  # 🏥某县中医院：…: a post's pictograph marks an entry as a bullet does
+        line = _SPACED_LABEL.sub(r"\1\2\3", line)  # 文  号：…, 标  题：…: a form's label set letter-spaced
         line = _BRACKETED_LABEL.sub(r"\1：", line)  # [发布机构] 某某委 -> 发布机构：某某委
         line = _PINYIN_GLOSS.sub("", line)  # 醫(yī)院: a mirror site's pinyin after each character
         if _SPACED_LETTERS.fullmatch(line):
