@@ -104,7 +104,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             name = chunk[start : match.end()]
             if _quoted_alone(text, run.start() + start, run.start() + match.end()) and not gazetteer.opens_with_place(name):
                 continue  # 打造“流动医院”, 创建“清廉医院”: a brand or a title, no one institution
-            if _BUILDING_A_QUALITY.search(text[: run.start() + start]) and _QUALITY_STEM.fullmatch(name[: len(name) - len(suffix_of(name))]):
+            if _BUILDING_A_QUALITY.search(text[max(0, run.start() + start - 2) : run.start() + start]) and _QUALITY_STEM.fullmatch(name[: len(name) - len(suffix_of(name))]):
                 continue  # 共建健康社区, 创建文明村: a quality the work builds, no one community
             if start < match.start() and _is_name(name):
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
