@@ -191,7 +191,8 @@ def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = ""
 _ALIAS = re.compile(r"[（(]([\u4e00-\u9fff]{3,20})[）)]")
 
 
-_PLAN_DOCUMENT = re.compile(r"(?:工作要点|工作计划|实施方案|行动方案|工作安排)(?:》|”|$|的通知)", re.M)
+# (…工作要点 as the title, or 关于印发《…工作要点》的通知; not 部署落实《…工作要点》, news about one)
+_PLAN_DOCUMENT = re.compile(r"^(?:关于印发《[^》]*(?:工作要点|工作计划|实施方案|行动方案|工作安排)》的通知|[^《》\n]*(?:工作要点|工作计划|实施方案|行动方案|工作安排))$", re.M)
 _YEAR_GONE_OPENS = re.compile(r"^(?:(?:19|20)\d{2}年(?!.{0,6}(?:要|将|力争|计划))|去年|上年|过去一年|一年来)")
 
 
@@ -388,6 +389,8 @@ _PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u
 _UNIT_S_PEOPLE = re.compile(
     r"^(?:(?!服务|为|帮|覆盖|惠及|走访|联系|已|累计|共|全|本|辖区|我|签约|建档|新增|随访|体检)[\u4e00-\u9fff]){2,6}(?:居民区|社区|小区|村|嘎查|街道(?:辖区)?)(?:\d+岁以上的?)?(?:独居|空巢|高龄|留守|失能|孤寡)?(?:老人|老年人|居民|村民|人口)(?:有|约|共|达|超过?|近)?\d"
 )
+# 三里庵街道辖区60岁以上老人1.1万余人: a street's or a town's own people, before anything the case's name says
+_STREET_S_PEOPLE = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡))(?:辖区|全街|全镇)?(?:内)?(?:共有|有)?\d+岁(?:以上|及以上)的?(?:老人|老年人|居民)")
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
@@ -423,10 +426,10 @@ def _own_clauses(
             subject = "another"
         elif subject == "another" and re.match(r"^(?:向上|向下)?(?:上转|下转|转诊|转出|转回)", text) and institution_kind(own) in HELPED_KINDS:
             subject = "own"  # …带教查房48次，上转患者310人次: the referrals are the health centre's own
-        elif (_VISITORS_THIS_TRIP.match(text) or _EXPERTS_FROM_ABOVE.match(text)) and institution_kind(own) in HELPED_KINDS:
+        elif (_VISITORS_THIS_TRIP.match(text) or _EXPERTS_FROM_ABOVE.match(text) or _partner_experts_come(text, "".join(clauses[:number]))) and institution_kind(own) in HELPED_KINDS:
             # 专家团队此行共接诊患者150余人次, 上级专家累计坐诊96天 in a health centre's report: the visitors' work
             subject = "another"
-        elif _UNIT_S_PEOPLE.match(text):
+        elif _STREET_S_PEOPLE.match(text) and is_town(_STREET_S_PEOPLE.match(text)["town"]):
             subject = "place"  # 三里庵街道辖区60岁以上老人1.1万余人 in the report of the street's own health centre: the street's people
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
@@ -598,9 +601,17 @@ def _last_centre_is_health(text: str) -> bool:
 
 _EXPERTS_FROM_ABOVE = re.compile(
     r"^(?:上级|县级|市级|省级|省市|县里的?|市里的?)(?:医院)?(?:专家|医生|医师)(?:团队|们)?(?:累计|先后|共|今年|已|此行)"
-    # (…与某医院建立医联体，专家每周四到中心坐诊，今年已接诊患者约1400人次: the partner's experts)
-    r"|^(?:医联体|合作医院|牵头医院|对方)?的?专家(?:团队|们)?(?:每周[一二三四五六日]?|每月|定期|轮流)(?:到|来|下沉到?)(?:中心|卫生院|社区)"
 )
+# (…与某医院建立医联体，专家每周四到中心坐诊，今年已接诊患者约1400人次: the partner's experts, where the
+# sentence has named the partnership or the expert's side; not a centre's own 专家团队每月到社区…)
+_PARTNER_EXPERTS_COME = re.compile(
+    r"^(?P<side>医联体|合作医院|牵头医院|对方)?的?专家(?:团队|们)?(?:每周[一二三四五六日]?|每月|定期|轮流)(?:到|来|下沉到?)(?:中心|卫生院)"
+)
+def _partner_experts_come(text: str, before: str) -> bool:
+    come = _PARTNER_EXPERTS_COME.match(text)
+    return bool(come) and (bool(come["side"]) or re.search(r"医联体|结对|帮扶|对口|共建|合作", before) is not None)
+
+
 _VISITORS_THIS_TRIP = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:专家团队|专家组|专家们|医疗队|帮扶团队|义诊团队))(?:此行|此番)")
 # A health commission by the names reports give it (县卫健局, 市卫生健康委员会, 卫计委)
 _COMMISSION = r"(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局|卫计委)"
@@ -732,8 +743,8 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     """某镇卫生院院长郭某介绍，卫生院服务辖区3.1万人口: the head of another body tells of their
     own (the clause after opens on that body's kind), not of the case (医院派来的专家…)."""
     mentions = institution_mentions(speaker)
-    if not said or not own:
-        return False
+    if not said or not own or re.match(r"^[他她]", speaker):
+        return False  # (他介绍，该支部…: who 他 is, the sentence before said; not another body by itself)
     that_branch = _THAT_BRANCH.match(said[0].strip())
     if that_branch and not mentions:
         # 学院党支部书记介绍，该支部现有党员56名: the speaker's own body, not the case's
@@ -765,7 +776,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
 
 _HEALTH_OFFICIAL = re.compile(r"(?:^|[，,])(?P<kind>医院|卫生院|中医院)[\u4e00-\u9fff]{0,6}?(?:党委|党总支|党支部)?(?:书记|院长|负责人)(?=介绍|表示|说|坦言|告诉)")
 _PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:相关|有关)?(?:书记|主任|负责人|委员|干部)")
-_OTHER_OFFICIAL = re.compile(r"(?P<kind>派出所|公安局|中学|小学|学校|公司|银行|企业|集团)[\u4e00-\u9fff]{0,8}?(?:书记|校长|所长|教导员|经理|董事长|负责人|行长)")
+_OTHER_OFFICIAL = re.compile(r"(?P<kind>派出所|公安局|中学|小学|学校|公司|银行|企业)(?![\u4e00-\u9fff]{0,4}(?:驻村|第一书记|帮扶))[\u4e00-\u9fff]{0,8}?(?:书记|校长|所长|教导员|经理|董事长|负责人|行长)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
 

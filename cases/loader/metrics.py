@@ -701,9 +701,9 @@ def _units_the_page_shows(f: _Figure) -> bool:
     )
 
 
-@_not_counted("the rest, still under way", ("已完成25项，其余〔2〕项正在加快推进", "剩余〔3〕件正在办理"), ("其余〔5〕名党员参加义诊",))
+@_not_counted("the rest, still under way", ("已完成25项，其余〔2〕项正在加快推进", "剩余〔3〕件正在办理"), ("其余〔5〕名党员参加义诊", "其余〔3〕个均在10月底前完成改造"))
 def _rest_under_way(f: _Figure) -> bool:
-    return bool(re.search(r"(?:其余|剩余|剩下的?)$", f.before)) and bool(re.match(r"^[\u4e00-\u9fff]{0,2}?(?:正在|尚未|仍在|还在|待|将|也将|均在)", f.after))
+    return bool(re.search(r"(?:其余|剩余|剩下的?)$", f.before)) and bool(re.match(r"^[\u4e00-\u9fff]{0,2}?(?:正在|尚未|仍在|还在|待|将|也将)", f.after))
 
 
 @_not_counted(

@@ -789,13 +789,14 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     opening_lines = items[: min(3, starts[0][0])] if starts else []
     # (a deck under the page's headline naming who acts, 某中心以党建引领…: the opening is its report)
     signed = any(len(b.text) <= 40 and not b.text.endswith("。") and names.institution_mentions(b.text) for b in opening_lines[:1])
-    town = (_headline_town(page, items[: starts[0][0]], deck) or _opening_subject(items[: starts[0][0]], starts)) if starts else ""
+    # (the street or the commission the headline or the opening paragraph names, with its own totals)
+    opening_unit = (_headline_town(page, items[: starts[0][0]], deck) or _opening_subject(items[: starts[0][0]], starts)) if starts else ""
     if starts and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]) and (
-        page.institution or len(starts) == 1 or names.institution_mentions(deck) or signed or town
+        page.institution or len(starts) == 1 or names.institution_mentions(deck) or signed or opening_unit
     ):
         # (——某县总医院党委推进医共体党建一体化: a deck naming who acts makes the opening its report)
         # The page's headline named the first institution: its case runs up to the next one's.
-        opening = RawCase(title=page.title, institution=page.institution or town, named_by_label=page.named_by_label)
+        opening = RawCase(title=page.title, institution=page.institution or opening_unit, named_by_label=page.named_by_label)
         opening.subtitle_lines = page.subtitle_lines
         starts.insert(0, (0, opening, 0))
     if len(starts) >= 2:
@@ -1230,6 +1231,8 @@ def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
 def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[RawCase]:
     openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
     bare_villages = []  # 东岭村依托…, 北庄村则把…: villages by their bare names, under a town's headline
+    # (a tour's page says so, or numbers one of its stops: 最后一站是…)
+    on_tour = bool(_TOUR_PAGE.search(headline + label + "\n" + "\n".join(b.text for b in items[:3]))) or any(_NUMBERED_STOP.match(b.text) for b in items)
     for index, block in enumerate(items):
         visit = _VISIT_OPENING.search(block.text[:60])
         if visit:
@@ -1251,6 +1254,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             openers.append((index, run_in["name"], True))  # 石龙沟村　石龙沟村有农户214户…: a run-in head, the name told again
             continue
         stop = _TOUR_STOP.match(block.text)
+        if stop and not on_tour and not _NUMBERED_STOP.match(block.text):
+            stop = None  # 首先，大家来到某村…随后，大家来到县人民医院…: one body's day told in order, no tour
         if stop and len(extract_metrics([block.text])) >= 1:
             # 第一站来到唐家寨村。…, 最后一站是某镇卫生院。…: a tour's stop, the unit it visits
             after = block.text[stop.end() :]
@@ -1332,11 +1337,16 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     return cases
 
 
+# A village's or a community's short name (熊村, 夹城巷社区), not a word for a kind of village (乡村, 示范村, 各村)
+_VILLAGE_NAME = (
+    r"(?![\u4e00-\u9fff]{0,3}(?:试点|示范|重点|先进|贫困|脱贫|行政|自然|中心|文明|美丽|薄弱|边远|偏远|结对|帮扶)(?:村|社区|嘎查))"
+    r"[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,5}(?<![乡农山新全])(?:社区|村|嘎查|居民区)"
+)
+
+
 # 某岭村：村里有300户… (a paragraph, not a label over one): the analyser may not read a village's short name as a name
 # (夹城巷社区“老兵驿站”。社区党委…: its name and its brand, then its work)
-_VILLAGE_ENTRY = re.compile(
-    r"^(?:——|—)?(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,5}(?<![乡农山])(?:社区|村|嘎查|居民区))(?:\s*[：:](?=[^。！？]{4,}[。！？])|“[^”]{2,12}”。)(?=.{30,})"
-)
+_VILLAGE_ENTRY = re.compile(r"^(?:——|—)?(?P<name>" + _VILLAGE_NAME + r")(?:\s*[：:](?=[^。！？]{4,}[。！？])|“[^”]{2,12}”。)(?=.{30,})")
 
 
 _RUN_IN_HEAD = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,9}?(?:村|社区|嘎查|卫生院|卫生服务中心))\s+(?=(?P=name)|该村|村党|村里|社区党|该社区|院党|该院)")
@@ -1345,16 +1355,18 @@ _TOUR_STOP = re.compile(
     r"^(?:第[一二三四五六七八九十\d]{1,2}站|首站|最后一站|首先|随后|接着|最后)[，,]?(?:[\u4e00-\u9fff]{0,6}?(?:观摩组|观摩团|一行|大家|代表们|学员们))?"
     r"(?:来到|走进|到了|到达|参观|前往|是|为|在)(?:了)?"
 )
+_NUMBERED_STOP = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,2}站|首站|最后一站)")
+_TOUR_PAGE = re.compile(r"观摩|拉练|考察学习|现场教学|逐村|擂台|互看互学|比学")
 _STOP_UNIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}?(?:村|社区|嘎查|卫生院|卫生服务中心|医院|街道))(?=[。，,：:“]|党|的)")
 # 东岭村依托…, 南王里村党支部领办…, 北庄村则把…: a paragraph that opens on a village by its bare name, acting
 _VILLAGE_OPENS = re.compile(
-    r"^(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,4}(?<![乡农山新全])(?:村|社区|嘎查))"
+    r"^(?P<name>" + _VILLAGE_NAME + r")"
     r"(?=党|村委|两委|“两委”|居委|则|依托|把|以|通过|立足|围绕|利用|发挥|探索|推行|坚持|聚焦|结合|大力|积极|今年|去年|近年来|充分)"
 )
 
 
 # 在湖林村，村党支部牵头成立…: the scene a village's paragraph opens on, its own party body acting
-_VILLAGE_SCENE = re.compile(r"^在(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,5}(?<![乡农山新全])(?:村|社区|嘎查))[，,](?=村党|村两委|村“两委”|社区党|嘎查党|该村|党员)")
+_VILLAGE_SCENE = re.compile(r"^在(?P<name>" + _VILLAGE_NAME + r")[，,](?=村党|村两委|村“两委”|社区党|嘎查党|该村|党员)")
 
 
 _GOING_TO = re.compile(r"(?:到|走进|走入|来到|深入|前往|赴|进)$")
@@ -1439,8 +1451,10 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
         start, end = run[0], run[0]
         while end < len(lines) and re.match(r"^[·•・]", lines[end].text) and _reads_as_headline(texts[end]):
             end += 1
-        info.headlines = info.headlines + texts[start:end]
-        return lines[:start] + lines[end:]
+        # (· 组建党员先锋服务队12支 / · 开展义诊活动86场 …: a list of the report's own work, each with its figure)
+        if not all(extract_metrics([text]) for text in texts[start:end]):
+            info.headlines = info.headlines + texts[start:end]
+            return lines[:start] + lines[end:]
     return lines
 
 
