@@ -28,6 +28,7 @@ from .names import (
     place_mentions,
     printed_in_full,
     without_province_short,
+    without_short_places,
 )
 from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
@@ -96,7 +97,13 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         # 某旗某苏木党委推进…: the deck names who acts (on a page of several reports, the deck of the first)
         first.subtitle_lines.append(layout.showcase.subtitle)
     headlines = _headline_lines(reading, layout.showcase)
-    cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in layout.cases]
+    raws = layout.cases
+    cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
+    if _same_report_split(cases):
+        # 某卫生院是全镇唯一…: a paragraph that opens on the case's own name is more of its report,
+        # not a unit of a round-up (one report, one case per institution)
+        raws = _joined_reports(raws, cases)
+        cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's
         # new shipping line, a basketball final) is another story of the page, not a case.
@@ -104,6 +111,30 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     if not layout.showcase.title and cases:
         layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name or cases[0].title}等{len(cases)}个案例"
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
+
+
+def _same_report_split(cases: list[CaseData]) -> bool:
+    return any(_same_report(a, b) for a, b in zip(cases, cases[1:]))
+
+
+def _same_report(first: CaseData, then: CaseData) -> bool:
+    """Two cases in a row of one institution under one title are one report read as two."""
+    return bool(first.institution.name) and first.institution.name == then.institution.name and first.title == then.title
+
+
+def _joined_reports(raws: list[RawCase], cases: list[CaseData]) -> list[RawCase]:
+    joined = [raws[0]]
+    for raw, before, case in zip(raws[1:], cases, cases[1:]):
+        if _same_report(before, case):
+            head = joined[-1]
+            head.sections = [*head.sections, *raw.sections]
+            head.captions = [*head.captions, *raw.captions]
+            head.warnings = [*head.warnings, *(w for w in raw.warnings if w not in head.warnings)]
+            head.credits = head.credits or raw.credits
+            head.byline = head.byline or raw.byline
+        else:
+            joined.append(raw)
+    return joined
 
 
 def _headline_lines(text: str, showcase: ShowcaseData) -> tuple[str, ...]:
@@ -277,7 +308,7 @@ def _without_partners_make_up(
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
         told_of, previous = "another", sentence
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
-        clauses = re.split(r"[，,]|(?<=" + _SITUATION + r")[：:]", sentence)
+        clauses = re.split(r"[，,]|(?<=" + _SITUATION + r")[：:]|(?<=说|示|绍|言)[：:](?=“)", sentence)  # (某所长说：“…: the quote after the speaker)
         opener = next((c for c in clauses if c.strip()), "")
         # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
         speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
@@ -331,7 +362,11 @@ def _without_partners_make_up(
             # 与该院结对帮扶的省级医院今年派出专家12名, …，县人民医院先后派出专家46人次到社区坐诊: what the partner sends
             # (and what its people do there after it, 为居民提供…服务260余人次, until the case's own side opens)
             first = clauses.index(sent[0])
-            back = next((i for i in range(first + 1, len(clauses)) if not _GOES_ON.match(clauses[i].strip())), len(clauses))
+            # (，该中心今年在全镇完成签约2.1万人: in a place's report, the health body that sent them goes on)
+            back = next(
+                (i for i in range(first + 1, len(clauses)) if not (_GOES_ON.match(clauses[i].strip()) or (kind in ("community", "government") and _THAT_ONE.match(clauses[i].strip())))),
+                len(clauses),
+            )
             gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government", *_LEADING, *_RECEIVING) else set())
             # (…派出2名专家到中心坐诊，一年来已累计下派专家96人次: the sending told again, without its subject)
             gone |= {c for c in clauses[first + 1 :] if _SENT_AGAIN.match(c.strip())}
@@ -353,7 +388,8 @@ def _without_partners_make_up(
             subject_at = subject_at if _PLACE_CLAUSE.search(clauses[subject_at].strip()) else 0
             told = next((i for i, c in enumerate(clauses) if i > subject_at and not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip())), len(clauses))
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
-            kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip())))
+            # (，社区党委为活动组织了志愿者20名: the place's own body, acting, is the place still)
+            kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip()) and not re.match(r"^(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”|居委会)(?!书记)", c.strip())))
             told_of = "own"  # (what is kept of it is the case's own)
             continue
         if kind in ("community", "government"):
@@ -377,7 +413,7 @@ _SITUATION = r"情况|村况|村情|概况|村貌|民情|社情"
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
     r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千])"
-    r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
+    r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:社区|嘎查)(?:党委|党总支|党支部|两委|“两委”|居委会)(?!书记)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
     # 该村大力发展…产业, 某镇地处…、下辖20多个行政村: the village or the town the report's body serves
     r"|" + _THAT_VILLAGE + r"|^[\u4e00-\u9fff]{2,6}?(?:镇|乡)(?=地处|位于|下辖|辖区内有|常住人口|户籍人口|总人口)"
@@ -453,7 +489,7 @@ _SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点�
 _FIRM_SUBJECT = re.compile(
     r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|是|地处|位于)"
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
-    r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站))(?:党支部)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
+    r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|中队|支队))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
     r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
 )
 
@@ -496,6 +532,9 @@ def _aiding_place(text: str, own: str) -> bool:
 
 def _another_s(party: str, own: str) -> bool:
     """某医院党委书记某某一行8人: the party of a body the text names, not the case."""
+    other = re.match(r"^[\u4e00-\u9fff]{0,8}?(?P<kind>" + _OTHER_BODY_KINDS + r")", party.strip())
+    if other and own and other["kind"] not in own:
+        return True  # 部队政治委员、后勤保障处负责同志一行12人: a unit's or a firm's party
     mentions = institution_mentions(party)
     if not mentions or not own or institution_kind(mentions[0].name) == "government" or _names_own(party[mentions[0].start :], own):
         return False
@@ -520,7 +559,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|引入|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?"
     r"(?:[\u4e00-\u9fff、]{2,24}?等?科室)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"  # (医院心内科、骨科等科室的8名专家…)
     r"(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队)?们?(?:当天|当日|现场|同期)?"  # (…中心当天为参加活动的党员…)
-    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
     r"|^[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心|保健院)方面[，,]?$"  # (庄里镇中心卫生院方面，每周四派医生…: what it does)
     # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
     # centre, nor one the case works with: 嘎查党支部配合卫生院组织…) sets its people to work
@@ -753,7 +792,9 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     health_official = _HEALTH_OFFICIAL.search(speaker)
     if health_official and not mentions and not own.endswith(health_official["kind"]) and institution_kind(own) not in HEALTH_KINDS:
         # 医院第三党支部书记介绍，支部现有党员31名，全院拥有…: in a place's report, the partner's own
-        return bool(re.match(r"^(?:该|本|我们)?(?:支部|总支|党委|全院|我院|医院|院|中心|卫生院)", said[0].strip()))
+        # (县医院内科党支部书记说，他们今年已为村民…: they are the speaker's hospital)
+        told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
+        return bool(re.match(r"^(?:该|本|我们)?(?:支部|总支|党委|全院|我院|医院|院|中心|卫生院)|^(?:他们|我们)(?!村|社区)", told))
     official = _PLACE_OFFICIAL.match(speaker)
     if official and not mentions and not own.endswith(official["kind"]):
         # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
@@ -763,7 +804,9 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     other = _OTHER_OFFICIAL.search(speaker)
     if other and not own.endswith(other["kind"]):
         # 某派出所教导员某某表示，派出所辖区内有医疗机构23家; 某中学校长介绍，学校现有在校生2600余名: theirs
-        return bool(re.match(rf"^(?:该|我们|我|本)?(?:{other['kind']}|学校|公司|所里|校|辖区|现有|共有|有|目前)", said[0].strip()))
+        # (所长说：“今年以来我们所调处纠纷43起, 民警某某说，今年他们协助…: we and they are the speaker's body)
+        told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
+        return bool(re.match(rf"^(?:该|我们|他们|我|本)?(?:{other['kind']}|学校|公司|所里|所|校|部|辖区|现有|共有|有|目前|官兵)|^(?:我们|他们)", told))
     if not mentions:
         return False
     name = mentions[0].name
@@ -771,12 +814,15 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     if not kind_word or name in own or own.endswith(name) or own.endswith(kind_word.group(0)):
         return False
     kind_word = kind_word.group(0)
-    return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}", said[0].strip()))
+    # (县医院内科党支部书记说，他们今年已为村民义诊6次, in a village's report: they are the hospital)
+    told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
+    return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}|^(?:他们|我们)(?!村|社区|街道|镇)", told))
 
 
-_HEALTH_OFFICIAL = re.compile(r"(?:^|[，,])(?P<kind>医院|卫生院|中医院)[\u4e00-\u9fff]{0,6}?(?:党委|党总支|党支部)?(?:书记|院长|负责人)(?=介绍|表示|说|坦言|告诉)")
-_PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:相关|有关)?(?:书记|主任|负责人|委员|干部)")
-_OTHER_OFFICIAL = re.compile(r"(?P<kind>派出所|公安局|中学|小学|学校|公司|银行|企业)(?![\u4e00-\u9fff]{0,4}(?:驻村|第一书记|帮扶))[\u4e00-\u9fff]{0,8}?(?:书记|校长|所长|教导员|经理|董事长|负责人|行长)")
+_HEALTH_OFFICIAL = re.compile(r"(?:^|[，,])(?:[\u4e00-\u9fff]{0,8}?[省市县区])?(?P<kind>医院|卫生院|中医院)[\u4e00-\u9fff]{0,6}?(?:党委|党总支|党支部)?(?:书记|院长|负责人)(?=介绍|表示|说|坦言|告诉)")
+_PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:相关|有关)?(?:书记|主任|负责人|委员|干部)")
+_OTHER_BODY_KINDS = r"派出所|公安局|中学|小学|学校|公司|银行|企业|部队|中队|大队|支队|武警|消防救援站|供电所"
+_OTHER_OFFICIAL = re.compile(r"(?P<kind>" + _OTHER_BODY_KINDS + r")(?![\u4e00-\u9fff]{0,4}(?:驻村|第一书记|帮扶))[\u4e00-\u9fff]{0,8}?(?:书记|校长|所长|教导员|指导员|政委|政治委员|经理|董事长|负责人|负责同志|行长|队长|民警)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
 
@@ -802,6 +848,8 @@ def _another_hospital(opener: str, own: str) -> bool:
     opener = _OPENING_TIME.sub("", opener)
     if re.match(r"^(?:支援|帮扶|对口|上级|牵头|共建|结对)医院", opener):
         return True
+    if re.match(r"^该院(?!党)", opener) and institution_kind(own) in ("community_health_center", "community", "government"):
+        return True  # 与某人民医院开展共建，该院每月派出专家…, in a centre's report: 该院 is a hospital, not the centre
     if re.match(r"^(?:省|市|县|区)(?:[一二三四五六七八九十]院|人医|中医院|妇幼)", opener) and institution_kind(own) not in _LEADING:
         return True  # 市二院外科党支部有党员48名 in a health centre's report: a hospital by its short name
     if re.match(r"^(?:医共体|医联体)?总院(?!党)", opener) and institution_kind(own) not in _LEADING:
@@ -820,7 +868,8 @@ _PLACE_OPENS = re.compile(
     r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子|社区)(?=共有|有|现有|常住|户籍|总?人口|(?:去年|今年)?(?:人均|村集体|集体经济)))"
 )
 _PLACE_CLAUSE = re.compile(
-    r"^(?:(?:全|该)(?:村|镇|乡|社区|街道))?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
+    r"^(?:(?:全|该)(?:村|镇|乡|社区|街道)|村里|村内|村上|社区里|社区内)?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
+    r"|^(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)(?:现)?(?:有|共有)"  # (，村里有党员45名, 村党支部有党员31名: still the place)
     r"|" + _THAT_VILLAGE  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
     + r"|常住|户籍|人口|面积|平方公里|占比|约占|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)"
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
@@ -972,7 +1021,7 @@ def _town_s_body(town: str, body: str) -> str:
     """会川镇：… over a report in which the town's health centre acts (会川镇中心卫生院党支部…) and
     the town's own committee or government never does: the health centre. Else the town acts."""
     # (于都县梓山镇：… over 梓山镇卫生院…: the town's own name, without its county)
-    bare = gazetteer.without_leading_places(town)
+    bare = without_short_places(gazetteer.without_leading_places(town))
     stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", bare)
     if len(stem) < 2:
         return town

@@ -35,7 +35,7 @@ __all__ = ["extract_metrics", "parse_number"]
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _ASCII_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A Chinese numeral starts with a digit word (三千, 十二, 两百); 百姓 / 千条线 / 万众 do not count.
-_CN_NUMBER = rf"[一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万](?=[余多])|(?<=[超近逾])[百千万]|半"
+_CN_NUMBER = rf"[一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万](?=[余多])|(?<=[超近逾])[百千万]|(?<![上下前后大多])半"
 _MULTIPLIERS = {"千": Decimal(1_000), "万": Decimal(10_000), "千万": Decimal(10_000_000), "亿": Decimal(100_000_000)}  # (6千余人次)
 _BARE_ORDERS = {"百": Decimal(100), "千": Decimal(1000), "万": Decimal(10_000)}
 _ASCII_WITH_MULTIPLIER = re.compile(rf"^({_ASCII_NUMBER})([万亿]?)$")
@@ -181,8 +181,8 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.
 PLAN_WORDS = (
-    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
-    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
+    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把|再|在|于|新建|年内|年底|明年)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
+    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?(?![，,、”]|$|考核|管理|责任|任务|导向|体系|要求)|(?:定|立|提出|确定|明确|设定)了?[\u4e00-\u9fff]{0,6}目标(?![考管责任导体要])|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
     r"|将(?:把|派出|选派|派驻|下派|组建|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过|以(?=[^，。；]{1,16}为))(?!的)"  # (将以此次签约为起点，…: what comes next)
 )
 
@@ -194,7 +194,7 @@ _AIM = r"(?<![需只主重必想])要(?:把|让|使|确保|力争|保持在|稳�
 # or a department's founding that tells how little it had is history too).
 _FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来)(?:之初|时|初期|伊始)"
 _FOUNDING_CLAUSE = re.compile(
-    r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点)之初$"
+    r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点|成立|创办|组建)之初$"
     r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
     r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,8}(?:刚|初|启用|建成|落成|成立|开业|投用)[\u4e00-\u9fff]{0,6}时$"  # 1987年他刚到院里时，全院只有11名医护人员
 )
@@ -221,9 +221,9 @@ NOT_FIGURES: list[Rule] = [
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(r"\d{1,2}(?:时|点)$", "the minutes of a time of day (上午8时30分)", ["当天上午8时", "晚上7点"], ["用时", "耗时"]),
     rule(
-        r"(?:较|比|与)(?:去年|上年|前年|上一年|同期|(?:19|20)\d{2}年|上半年|年初|建设前|改造前|原来|(?:结对|帮扶|托管|共建|签约)前)[^，。；！？]{0,8}的$",
+        r"(?:较|比|与)(?:去年|上年|前年|上一年|同期|(?:19|20)\d{2}年|上半年|年初|原来|[\u4e00-\u9fff]{0,8}?(?:建设|改造|结对|帮扶|托管|共建|签约|成立|建立|实施|开展|运行)前)[^，。；！？]{0,8}的$",
         "a comparison's base (较去年同期的43.2万人增加5.4万人): what the figure is compared with",
-        ["较去年同期的", "比去年同期的", "较2022年的", "较结对前的"],
+        ["较去年同期的", "比去年同期的", "较2022年的", "较结对前的", "较合作社成立前的"],
         ["较去年同期增长", "比去年多", "服务人次比", "还在人口较多的"],
     ),
     rule(
@@ -429,10 +429,10 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                 if number and _SAME_PERIOD_BEFORE.fullmatch(clauses[number - 1]):
                     continue  # 去年同期，分院门诊量为3万人次: last year's, told after this year's
                 if after_plan and not _DONE.search(clause):
-                    # 医院将开工建设新楼，新增床位200张: the clause right after a plan's is planned too
-                    # (计划开展20次，已完成8次: unless it says what is done); 计划再流转土地300亩，建设冷链仓储1座:
-                    # a plan of its own in it runs on to the next
-                    after_plan = bool(_PLAN.search(clause))
+                    # 医院将开工建设新楼，新增床位200张: the clauses after a plan's are planned too, to the
+                    # sentence's end (力争…突破3万人次，新增床位20张，签约率提高到95%以上), unless one
+                    # says what is done (计划开展20次，已完成8次) or when (今年以来…)
+                    after_plan = not _WHEN_DONE.search(clause)
                     continue
                 for metric in _clause_metrics(clause):
                     same = seen.setdefault((metric.value, metric.unit, metric.qualifier), [])
@@ -457,6 +457,7 @@ _REACHED = re.compile(r"^(?:达到?|为|实现)[\d.]+")
 _CN_DIGIT_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fff]?[成万千百十个%])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？；])")
 _DONE = re.compile(r"已经|已|累计|目前|截至|完成了")
+_WHEN_DONE = re.compile(r"以来|去年|上年|上半年|前三季度|截至")
 _PLAN = re.compile(PLAN_WORDS)
 
 
@@ -487,6 +488,8 @@ def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
             m.label == metric.label
             or (len(m.label) >= 2 and printed + m.label in metric.phrase)
             or (len(head) == 3 and head in _after_the_count(m.phrase, m.unit)[:14])
+            # (与3所学校签订… 此次签约的3所学校在…: the count again, pointed back to)
+            or (len(head) >= 2 and printed + head[:2] in m.phrase and bool(re.search(r"(?:此次|本次|这|上述|以上|签约的|结对的)[^，。；\d]{0,3}" + re.escape(printed + head[:2]), metric.phrase)))
         )
         for m in earlier
     )

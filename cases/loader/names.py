@@ -689,13 +689,16 @@ def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: 
     """某市某某街道社区卫生服务中心 (the city by its short name) over a text that prints 某市某区某某街道 ->
     某区某某街道社区卫生服务中心: a street's or a town's body named after its city's short name
     is filed under its district, where the text prints it."""
-    for end in range(2, 5):
-        city, rest = name[:end], name[end:]
+    # (云南宾川金牛镇 over a text that prints 宾川县金牛镇: the province's and the county's short names)
+    start = next((n for n in (2, 3) if name[:n] in _province_shorts()), 0)
+    for end in range(start + 2, start + 5):
+        city, rest = name[start:end], name[end:]
         if city not in _division_names() or not opens_with_town(rest):
             continue
         fuller = _from_county(printed_in_full(rest, text, headlines, page))
         district = fuller[: len(fuller) - len(rest)]
-        if district and gazetteer.short_name(gazetteer.locate(district).city or "") == city:
+        where = gazetteer.locate(district) if district else None
+        if where and city in (gazetteer.short_name(where.city or ""), *((gazetteer.short_name(where.district),) if start and where.district else ())):
             return fuller
     return ""
 
@@ -865,6 +868,16 @@ def _places_before(places: str, name: str) -> bool:
                 if gazetteer.nests_before(places[:start], name):
                     return True
     return gazetteer.nests_before(places, name)
+
+
+def without_short_places(name: str) -> str:
+    """云南宾川金牛镇 -> 金牛镇: the short names of a province and a county before a town's (a
+    headline's label), which the body prints in full (宾川县金牛镇)."""
+    start = next((n for n in (2, 3) if name[:n] in _province_shorts()), 0)
+    for end in range(start + 2, start + 5):
+        if name[start:end] in _division_names() and opens_with_town(name[end:]):
+            return name[end:]
+    return name
 
 
 def opens_with_town(name: str) -> bool:

@@ -219,6 +219,8 @@ _METADATA_IN_RUN = re.compile(
     r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|" + COUNTERS + r"|点击|浏览|字号|标签|分享到|转自)\s*[：:]\s*[^\s，。：:]{0,20}"
     r"|(?<=[。！？”\s])\s*(?=【(?:打印|关闭|字体|字号|收藏|返回))|(?<=\s)(?=主办[：:]|[\u4e00-\u9fff]ICP备)"
     r"|(?<=[。！？”])\s*(?=[（(][^（）()]{2,30}(?:供稿|供图|整理)[^（）()]{0,20}[）)])"
+    r"|(?<=[。！？”])\s*[（(](?:本报|特约|全媒体)?(?:记者|通讯员)\s*[^（）()]{2,20}[）)]"  # …。（记者 某某） at the report's end
+    r"|(?<=\d:\d\d)\s*·\s*[\u4e00-\u9fff]{2,3}(?=\s)|(?<=\s)(?:关注|举报|相关推荐|热门推荐|猜你喜欢|评论\s*\d*)(?=\s|$)"  # an app's buttons
     r"|(?:首页|当前位置[：:]\s*首页)(?:\s*[>»›]\s*[^\s>»›，。]{2,12}){1,4}|^(?:[\u4e00-\u9fff]{2,8}(?:>>|»)){2,}[\u4e00-\u9fff]{1,8}"
     r"|第\s*[A-Z]?\d{1,3}\s*版(?:\s*[：:]\s*[\u4e00-\u9fff]{2,8})?|星期.|上一版|下一版|上一篇|下一篇"
     r"|(?=本报讯|本网讯|本台讯|本报记者|[\u4e00-\u9fff]{2,6}社[\u4e00-\u9fff]{0,8}电)|(?<=[。！？])(?=[^。！？]{0,20}版权所有))"
@@ -252,7 +254,7 @@ def split_run_on(text: str) -> str:
             continue
         line = _METADATA_IN_RUN.sub(lambda m: f"\n{m.group(0)}\n", line)
         for part in line.split("\n"):
-            lines.extend(_paragraphs(part.strip()))
+            lines.extend(_paragraphs(_headline_apart(part.strip())))
     return "\n".join(lines)
 
 
@@ -354,6 +356,19 @@ def join_bracketed_labels(text: str) -> str:
         return f"【{match['name']}】{title}"
 
     return _BRACKET_LABEL_LINE.sub(joined, text)
+
+
+def _headline_apart(run: str) -> str:
+    """某村：“小网格”撑起“大民生” 走进某村，…: a headline run into the text it heads, a space between,
+    stands on its own line (the last space before the first sentence's first mark)."""
+    first_mark = re.search(r"[，。！？；]", run)
+    if not first_mark or len(run) < 120:
+        return run
+    gap = max((m for m in re.finditer(r"\s+", run[: first_mark.start()])), key=lambda m: m.start(), default=None)
+    head = run[: gap.start()] if gap else ""
+    if not gap or not 8 <= len(head) <= 40 or re.search(r"[。！？；，]", head) or first_mark.start() - gap.end() < 4:
+        return run
+    return head + "\n" + run[gap.end() :]
 
 
 def _paragraphs(run: str) -> list[str]:

@@ -42,14 +42,12 @@ KNOWN_FURNITURE_GAPS = {
     "hospital_site_nohead_spaced_caption_01.txt",  # a caption of a villager's gesture
     "table_02.txt",  # a notice's 监督电话 sentence
     "traditional_dual_headline_01.txt",  # the headline printed again in the other script
-    "hh_oneline_05.txt",  # a one-line page: the writers' bracket runs into the last sentence
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
     "xu_03.txt",  # a photo's caption with no mark, between two paragraphs, that reads as a sentence of the report
     "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
-    "yd_07.txt",  # a one-line page: reader tools and the writer's bracket run into its sentences
     "zc_19.txt",  # a hospital bulletin's ◆ section heads and 【下月重点工作】 block, counted as furniture by its reader
     "wu_08.txt",  # an e-paper headline's kicker (引题) over its main line, counted as furniture by its reader
     "vj_07.txt",  # the first of a portal's bulleted related headlines, after its share link, read as the report's
@@ -4657,3 +4655,121 @@ class ReviewOfTheTenthSessionTests(SimpleTestCase):
             "今年以来，临朐县五井镇石门坊村党支部书记带头领办合作社，流转土地420亩，带动68户群众增收。\n"
         )
         self.assertEqual(read_text(text).cases[0].title, "书记领办")
+
+
+class TLTQRoundTests(SimpleTestCase):
+    """Shapes first met in the eleventh session's held-out sets (TL-TQ), each a text of our own."""
+
+    def test_a_paragraph_that_opens_on_the_case_s_own_name_is_more_of_its_report(self):
+        text = (
+            "石门镇中心卫生院与州人民医院开展党建结对共建活动\n发布时间：2024-03-08 10:12\u3000来源：剑河县卫生健康局\n\n"
+            "\u3000\u30003月5日，剑河县石门镇中心卫生院党支部与黔东南州人民医院骨科党支部在石门镇举行结对共建签约仪式，双方将在人才培养等方面开展合作。\n"
+            "\u3000\u3000签约仪式后，州人民医院派出的9名专家与石门镇中心卫生院党员医务人员一道开展联合义诊。据了解，州人民医院骨科党支部现有党员31名，今年已在全州开展义诊50余场。\n"
+            "\u3000\u3000石门镇中心卫生院是全镇唯一一所公立医疗机构，承担着辖区1.8万余名群众的基本医疗服务。近年来，该院党支部现有党员12名，今年门诊接诊2.1万人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(len(cases), 1)
+        self.assertTrue(words_of(cases[0]).startswith("3月5日"))
+        self.assertEqual(values_of(cases[0]), [18000, 12, 21000])
+
+    def test_a_partner_official_s_quote_of_we_and_they(self):
+        text = (
+            "医警联建护平安\n\n霍邱县人民医院党委与城关派出所开展“医警联建”，医院党员志愿者今年服务群众1200人次。"
+            "城关派出所所长王某某说：“今年以来我们所调处矛盾纠纷43起，离不开医院的配合。”"
+            "派出所民警李某说，今年他们协助护送急症群众就医17次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [1200])
+
+    def test_a_hospital_official_s_they_in_a_village_s_report(self):
+        text = (
+            "某县某镇石桥村：健康驿站建到家门口\n\n石桥村有农户410户。今年以来，村里建起健康驿站1个，组织村民体检1300余人次。"
+            "县医院内科党支部书记说，他们今年已为村民开展专家义诊6次、接诊880人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [410, 1, 1300])
+
+    def test_an_army_unit_s_party_and_its_own_story(self):
+        text = (
+            "宁安市人民医院与驻地部队签订双拥共建协议\n\n8月1日，宁安市人民医院与驻地某部队举行“双拥共建”签约仪式。部队政治委员、后勤处负责同志一行12人参加仪式。"
+            "座谈中，部队负责同志介绍，该部组建以来先后7次参与抗洪抢险任务。医院今年为官兵体检320人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [320])
+
+    def test_upper_and_lower_halves_are_no_half(self):
+        self.assertEqual([m.value for m in extract_metrics(["活动上半场，支部开展义诊，服务群众60人次；下半场为党员上党课。"])], [60])
+
+    def test_plans_run_to_the_sentence_s_end(self):
+        figures = extract_metrics(["2023年，院党支部将围绕创建目标，力争门急诊量突破3万人次，新增床位20张，重点人群签约率提高到95%以上。今年已签约1.2万人。"])
+        self.assertEqual([m.value for m in figures], [12000])
+
+    def test_a_frame_s_goal_is_no_plan(self):
+        figures = extract_metrics(["围绕“一院一品”目标，培育党建品牌17个，其中2个品牌入选全市优秀党建品牌。推行双目标考核，设立党员示范岗64个。"])
+        self.assertEqual([m.value for m in figures], [17, 2, 64])
+
+    def test_founding_days_and_a_base_before_a_scheme(self):
+        self.assertEqual([m.value for m in extract_metrics(["“中心成立之初，只有两间诊室、4名医务人员。”如今中心有职工56人。"])], [56])
+        self.assertEqual([m.value for m in extract_metrics(["村集体经济收入达38万元，较合作社成立前的6万元大幅增长。"])], [380000])
+        self.assertEqual([m.value for m in extract_metrics(["我们准备再开设1个健康小屋。今年已开设2个。"])], [2])
+
+    def test_the_count_pointed_back_to_is_no_new_figure(self):
+        figures = extract_metrics(["医院党委与3所学校签订共建协议3份。此次签约的3所学校在名单中排第15至17位。"])
+        self.assertEqual([(m.value, m.unit) for m in figures], [(3, "所"), (3, "份")])
+
+    def test_what_a_partner_hospital_sends_and_its_centre_goes_on_with(self):
+        centre = "中心党支部与省人民医院心内科党支部开展共建，该院每月派出专家2名到中心坐诊，今年以来已累计下派专家40余人次。中心今年开展健康讲座80余场。"
+        text = "某区某街道社区卫生服务中心：医联共建惠居民\n\n" + centre + "\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [80])
+        village = (
+            "某县某镇东坪社区：网格连着健康\n\n东坪社区有居民2100户。共建以来，镇卫生院派出8名医护人员常驻社区健康小屋，该中心今年在全镇完成家庭医生签约2.1万人。"
+            "社区依托网格建立慢病台账380份。\n"
+        )
+        self.assertEqual(values_of(read_text(village).cases[0]), [2100, 380])
+
+    def test_a_place_s_body_and_make_up_in_a_health_body_s_report(self):
+        text = (
+            "沂水县中医医院内科党支部走进建东社区\n\n当天，沂水县中医医院内科党支部与建东社区党委开展主题党日活动，支部党员为居民义诊130人次。"
+            "建东社区有居民2600余户，60岁以上老人占三分之一，社区党委为活动组织了志愿者20名。"
+            "东兴村位于江畔，全村有386户，是远近闻名的水稻种植村，村里有党员45名。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [130])
+
+    def test_a_community_official_opens_the_speaker_s_words(self):
+        text = (
+            "某区某街道社区卫生服务中心与潇湘社区结对\n\n中心今年签约居民2800余人。社区党委书记王某表示，社区将发挥网格员熟悉居民情况的优势，"
+            "社区已组建志愿者队伍5支、共计180人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [2800])
+
+    def test_a_health_centre_s_doctors_in_a_village_s_report(self):
+        text = (
+            "某旗某苏木阿拉坦嘎查：牧民家门口的健康服务\n\n阿拉坦嘎查有牧户186户。嘎查党支部与某镇卫生院开展党建联建，卫生院的家庭医生每季度入户巡诊，今年已为牧民体检300余人。"
+            "嘎查党支部组建志愿服务队2支。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [186, 2])
+
+    def test_a_utility_s_branch_is_its_own(self):
+        text = (
+            "郸城县人民医院与供电所开展联学共建\n\n双方签署联学共建协议，医院为职工体检86人。供电所党支部现有党员14名，负责城关镇2.6万余户居民用电服务。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [86])
+
+    def test_a_headline_label_of_short_names_is_the_town_the_body_prints(self):
+        text = (
+            "雲南賓川金牛鎮：黨建引領「醫鎮共建」\n\n2023/10/16 11:05　記者／綜合報導\n\n"
+            "雲南省大理州賓川縣金牛鎮黨委近日與賓川縣人民醫院黨委簽訂協議。金牛鎮轄13個村，共有黨員1020名。鎮黨委組建黨員志願服務隊28支。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].institution.name, "宾川县金牛镇")
+        self.assertEqual(article.showcase.date, "2023-10-16")
+        self.assertEqual(article.cases[0].sections[0].heading, "")
+
+    def test_a_one_line_app_page(self):
+        text = (
+            "某某头条 某县融媒 2023-11-20 08:31 · 江西 关注 某县某镇新屋村：“小网格”撑起“大民生” 走进某县某镇新屋村，村道干净整洁。"
+            "近年来，新屋村党支部坚持党建引领，探索出“支部+网格+党员”的治理模式。新屋村共有农户726户，现有党员43名。"
+            "今年以来，村里通过网格解决群众反映的问题150余件，累计开展志愿服务80余次。（记者 某某） 举报 相关推荐 某县：脐橙采摘季 果农笑开颜 评论 0"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "“小网格”撑起“大民生”")
+        self.assertTrue(words_of(case).startswith("走进"))
+        for furniture in ("关注", "记者 某某", "举报", "相关推荐", "脐橙"):
+            self.assertNotIn(furniture, words_of(case))
