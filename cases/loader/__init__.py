@@ -354,7 +354,7 @@ def _without_partners_make_up(
             c
             for c in clauses
             if _PARTNER_SENDS.search(c)
-            or (kind in _RECEIVING and _another_hospital(c.strip(), own) and _SENDS.search(c))
+            or (kind in _RECEIVING and _another_hospital(c.strip(), own, sentence[: sentence.find(c)]) and _SENDS.search(c))
             or (kind in ("community", "government") and _HEALTH_BODY_SENDS.match(c.strip()) and not (own.endswith(("镇", "乡", "苏木")) and _TOWN_S_OWN_CENTRE.match(c.strip())))
             or (kind in _LEADING and _another_hospital(c.strip(), own) and _SENDS.search(c) and _HELPS.search(c))
         ]
@@ -489,7 +489,7 @@ _SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点�
 _FIRM_SUBJECT = re.compile(
     r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|是|地处|位于)"
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
-    r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|中队|支队))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
+    r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|(?:武警|消防|交警|公安)[\u4e00-\u9fff]{0,4}(?:中队|支队)))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
     r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
 )
 
@@ -806,7 +806,13 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # 某派出所教导员某某表示，派出所辖区内有医疗机构23家; 某中学校长介绍，学校现有在校生2600余名: theirs
         # (所长说：“今年以来我们所调处纠纷43起, 民警某某说，今年他们协助…: we and they are the speaker's body)
         told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
-        return bool(re.match(rf"^(?:该|我们|他们|我|本)?(?:{other['kind']}|学校|公司|所里|所|校|部|辖区|现有|共有|有|目前|官兵)|^(?:我们|他们)", told))
+        if re.search(r"村集体|村办|村级|社区", speaker):
+            return False  # 村集体公司董事长某某说，我们村…: the place's own firm speaks for the place
+        return bool(re.match(rf"^(?:该|我们|他们|我|本)?(?:{other['kind']}|学校|公司|所里|所|校|部|院里|园里|辖区|现有|共有|有|目前|官兵)|^(?:我们|他们)(?!村|社区|街道|镇|嘎查)", told))
+    teacher = re.search(r"(?:班主任|老师|教师)$", re.sub(r"[\u4e00-\u9fff]{0,4}(?:介绍|表示|说|坦言|告诉记者)$", "", speaker)) or re.search(r"(?:班主任|教师)", speaker)
+    if teacher and not own.endswith(("学校", "中学", "小学", "幼儿园")):
+        # 四年级班主任陈老师说：“我们班42个孩子…: the teacher's class, not the case's
+        return bool(re.match(r"^(?:我们|我)(?:班|学校|校|园)|^(?:班里|园里|学校|全校|全班)", _OPENING_TIME.sub("", said[0].strip().lstrip("“"))))
     if not mentions:
         return False
     name = mentions[0].name
@@ -816,13 +822,16 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     kind_word = kind_word.group(0)
     # (县医院内科党支部书记说，他们今年已为村民义诊6次, in a village's report: they are the hospital)
     told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
-    return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}|^(?:他们|我们)(?!村|社区|街道|镇)", told))
+    # (a place's secretary saying 他们 means the case's own doctors: only a health body's speaker's we and they)
+    theirs = r"|^(?:他们|我们)(?!村|社区|街道|镇)" if kind_word in ("医院", "卫生院", "服务中心") else ""
+    return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}{theirs}", told))
 
 
 _HEALTH_OFFICIAL = re.compile(r"(?:^|[，,])(?:[\u4e00-\u9fff]{0,8}?[省市县区])?(?P<kind>医院|卫生院|中医院)[\u4e00-\u9fff]{0,6}?(?:党委|党总支|党支部)?(?:书记|院长|负责人)(?=介绍|表示|说|坦言|告诉)")
 _PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:相关|有关)?(?:书记|主任|负责人|委员|干部)")
-_OTHER_BODY_KINDS = r"派出所|公安局|中学|小学|学校|公司|银行|企业|部队|中队|大队|支队|武警|消防救援站|供电所"
-_OTHER_OFFICIAL = re.compile(r"(?P<kind>" + _OTHER_BODY_KINDS + r")(?![\u4e00-\u9fff]{0,4}(?:驻村|第一书记|帮扶))[\u4e00-\u9fff]{0,8}?(?:书记|校长|所长|教导员|指导员|政委|政治委员|经理|董事长|负责人|负责同志|行长|队长|民警)")
+# (中队 alone is a police, fire or army unit's, not a volunteers' or a rescue team's: 志愿服务中队, 应急救援中队)
+_OTHER_BODY_KINDS = r"派出所|公安局|中学|小学|学校|幼儿园|敬老院|养老院|福利院|公司|银行|企业|部队|(?<![愿务员逻格援急])(?:中队|大队|支队)|武警|消防救援站|供电所"
+_OTHER_OFFICIAL = re.compile(r"(?P<kind>" + _OTHER_BODY_KINDS + r")(?![\u4e00-\u9fff]{0,4}(?:驻村|第一书记|帮扶))[\u4e00-\u9fff]{0,8}?(?:书记|校长|园长|院长|所长|教导员|指导员|政委|政治委员|经理|董事长|负责人|负责同志|行长|队长|民警|老师)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
 
@@ -842,14 +851,16 @@ def _member_unit(opener: str, own: str) -> bool:
     return named and not own.endswith(name) and name not in own
 
 
-def _another_hospital(opener: str, own: str) -> bool:
+def _another_hospital(opener: str, own: str, before: str = "") -> bool:
     """支援医院先后派出…, 县人民医院现有职工… in a health centre's report: a hospital, not the
     case's own, is the clause's subject (not 卫生院作为某县总医院的成员单位, whose subject is the case)."""
     opener = _OPENING_TIME.sub("", opener)
     if re.match(r"^(?:支援|帮扶|对口|上级|牵头|共建|结对)医院", opener):
         return True
-    if re.match(r"^该院(?!党)", opener) and institution_kind(own) in ("community_health_center", "community", "government"):
-        return True  # 与某人民医院开展共建，该院每月派出专家…, in a centre's report: 该院 is a hospital, not the centre
+    if re.match(r"^该院(?!党)", opener) and (institution_kind(own) in ("community", "government") or (institution_kind(own) == "community_health_center" and "医院" in before)):
+        # 与某人民医院开展共建，该院每月派出专家…, in a centre's report: 该院 is the hospital the sentence
+        # named before it, not the centre (which a sentence of its own may call 该院, by its 社区医院 name)
+        return True
     if re.match(r"^(?:省|市|县|区)(?:[一二三四五六七八九十]院|人医|中医院|妇幼)", opener) and institution_kind(own) not in _LEADING:
         return True  # 市二院外科党支部有党员48名 in a health centre's report: a hospital by its short name
     if re.match(r"^(?:医共体|医联体)?总院(?!党)", opener) and institution_kind(own) not in _LEADING:

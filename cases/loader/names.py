@@ -698,7 +698,9 @@ def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: 
         fuller = _from_county(printed_in_full(rest, text, headlines, page))
         district = fuller[: len(fuller) - len(rest)]
         where = gazetteer.locate(district) if district else None
-        if where and city in (gazetteer.short_name(where.city or ""), *((gazetteer.short_name(where.district),) if start and where.district else ())):
+        # (永丰沿陂镇 -> 永丰县沿陂镇; a county-level city's short name is how it is filed: 海宁硖石街道)
+        county = where.district if where and where.district and where.district.endswith(("县", "旗")) else ""
+        if where and city in (gazetteer.short_name(where.city or ""), *((gazetteer.short_name(county),) if county else ())):
             return fuller
     return ""
 

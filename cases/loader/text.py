@@ -368,6 +368,11 @@ def _headline_apart(run: str) -> str:
     head = run[: gap.start()] if gap else ""
     if not gap or not 8 <= len(head) <= 40 or re.search(r"[。！？；，]", head) or first_mark.start() - gap.end() < 4:
         return run
+    # (a headline's own marks: a label's colon, quotes, a bar; not a speaker's title or an open bracket)
+    if not re.search(r"[：:“”｜|—]", head) or head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+        return run
+    if re.search(r"(?:书记|院长|主任|所长|记者|通讯员|编辑)$", head) or re.match(r"^[\u4e00-\u9fff]{2,3}(?:说|介绍|告诉|表示)", run[gap.end() :]):
+        return run
     return head + "\n" + run[gap.end() :]
 
 

@@ -4779,3 +4779,62 @@ class TLTQRoundTests(SimpleTestCase):
         for line in ("下载“掌上某某”APP", "政府信息公开 规章库"):
             self.assertTrue(is_furniture(line), line)
         self.assertFalse(is_furniture("政府信息公开 助力基层治理"))
+
+
+class ReviewOfTheEleventhSessionTests(SimpleTestCase):
+    """Rules of the TL-TV rounds a fresh reviewer found too broad, each narrowed, and the TR round's own."""
+
+    def test_a_plan_s_run_stops_at_work_done(self):
+        figures = extract_metrics(["中心新院区2022年投入使用后，门诊量增长了40%，年接诊患者达5.6万人次，开展手术860台。"])
+        self.assertEqual([m.value for m in figures], [56000, 860])
+        self.assertEqual([m.value for m in extract_metrics(["对照年初定下的目标，卫生院全年完成家庭医生签约3200人。"])], [3200])
+
+    def test_a_base_before_a_scheme_is_not_a_phase(self):
+        self.assertEqual([m.value for m in extract_metrics(["卫生院与县疾控中心联合开展前期筛查的1200名高危人群全部建立了健康档案。"])], [1200])
+
+    def test_a_village_s_own_firm_and_volunteers_squad_speak_for_the_village(self):
+        text = (
+            "安吉县递铺街道鲁家村：村企联建促共富\n\n鲁家村党总支与村集体公司联建。村集体公司董事长朱某说，我们村今年集体经济收入达到86万元，带动120余名村民在家门口就业。"
+            "志愿服务中队队长王某说，我们今年组织志愿服务活动42次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [860000, 120, 42])
+
+    def test_a_hospital_s_rescue_squad_is_the_hospital_s(self):
+        text = "渠县人民医院：党建引领筑牢应急防线\n\n医院党委建立党员先锋岗32个。卫生应急救援中队今年参与处置突发公共卫生事件12起，转运危重患者460余人次。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [32, 12, 460])
+
+    def test_a_place_s_secretary_s_they_are_the_case_s_doctors(self):
+        text = (
+            "达川区三里坪街道社区卫生服务中心：家庭医生守护居民健康\n\n中心组建家庭医生团队9支。"
+            "翠屏社区党委书记王某说，他们每月都来社区坐诊2次，今年已为辖区老人免费体检1300人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [9, 1300])
+
+    def test_a_centre_called_by_its_hospital_name_is_still_itself(self):
+        text = (
+            "达川区三里坪街道社区卫生服务中心：党建引领提升基层服务能力\n\n达川区三里坪街道社区卫生服务中心（三里坪社区医院）承担着辖区4.2万居民的基本医疗服务。"
+            "该院现有在职职工68人，开放床位40张。该院每周选派2名党员医生到辖区社区坐诊，今年已服务居民3200人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [42000, 68, 40, 3200])
+
+    def test_a_speaker_s_title_is_no_headline_of_a_one_line_page(self):
+        text = (
+            "家门口的“健康守门人” 2023-06-12 10:20 来源：大竹日报 庙坝镇中心卫生院党支部书记 王某某告诉记者，今年以来，卫生院组建家庭医生团队8个，"
+            "深入全镇21个村开展签约服务。目前，卫生院已签约群众1.6万人，重点人群签约率达到82%。全年累计巡诊216次，服务群众5400余人次。"
+            "卫生院还为行动不便的老人上门服务，今年累计上门380余次，受到群众好评。"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "庙坝镇中心卫生院")
+
+    def test_a_nursing_home_s_head_and_a_teacher_tell_their_own(self):
+        text = (
+            "建阳区人民医院退休党支部走进敬老院\n\n支部8名退休老专家在敬老院为老人看诊，共服务90余人次。敬老院院长刘某介绍，院里目前住着42位老人。"
+            "四年级班主任陈老师说：“我们班42个孩子，今天每个人都上去练了。”支部今年以来已组织集中学习14次，去年全年为11次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [8, 90, 14])
+
+    def test_a_county_s_short_name_before_its_town_in_a_label(self):
+        text = (
+            "永丰沿陂镇中心卫生院：家庭医生“签得上、约得到”\n\n近日，在永丰县沿陂镇秋江村，家庭医生上门随访。"
+            "沿陂镇中心卫生院组建家庭医生团队6个，今年签约群众1.1万人。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "永丰县沿陂镇中心卫生院")
