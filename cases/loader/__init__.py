@@ -412,7 +412,7 @@ _SITUATION = r"情况|村况|村情|概况|村貌|民情|社情"
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
-    r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千])"
+    r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生))"
     r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:社区|嘎查)(?:党委|党总支|党支部|两委|“两委”|居委会)(?!书记)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
     # 该村大力发展…产业, 某镇地处…、下辖20多个行政村: the village or the town the report's body serves
@@ -431,7 +431,7 @@ _STREET_S_PEOPLE = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
 _OWN_SUBJECT = re.compile(
-    r"^(?:(?:带动|帮助|助力|推动|促进)(?=我院|本院|医院))?(?:我院|该院|本院|我们|院|医院|中心|卫生院|服务队|医疗队|小分队|团队|党员|医生|医护|医务|专家|党支部|党委|党总支|支部|志愿者|家庭医生|院党委|院领导"
+    r"^(?:(?:带动|帮助|助力|推动|促进)(?=我院|本院|医院))?(?:我院|该院|本院|我们|院|医院|中心|卫生院|保健院|服务队|医疗队|小分队|团队|党员|医生|医护|医务|专家|党支部|党委|党总支|支部|志愿者|家庭医生|院党委|院领导"
     r"|服务点|工作站|驿站|服务站|诊室|巡诊车)"
 )
 
@@ -557,9 +557,9 @@ def _without_theirs(sentence: str, clauses: list[str], theirs: list[bool]) -> st
 _HEALTH_BODY_AT_WORK = re.compile(
     r"^(?!协调|争取|邀请|联系|推动|促成|引进|引入|请来|联合|组织|依托|与|同|和|村|社区(?!卫生服务中心)|街道)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|引入|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?"
-    r"(?:[\u4e00-\u9fff、]{2,24}?等?科室)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"  # (医院心内科、骨科等科室的8名专家…)
-    r"(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队)?们?(?:当天|当日|现场|同期)?"  # (…中心当天为参加活动的党员…)
-    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    r"(?:[\u4e00-\u9fff、]{2,24}?等?科室|[\u4e00-\u9fff]{1,6}?科(?=党支部|党总支))?(?:党支部|党总支)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"  # (医院心内科、骨科等科室的8名专家…, 医院检验科党支部18名党员…)
+    r"(?:随队|驻村|派驻|巡诊)?(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队|志愿者|志愿服务队)?们?(?:当天|当日|现场|同期)?"  # (…中心当天为参加活动的党员…)
+    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|下属|所属|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
     r"|^[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心|保健院)方面[，,]?$"  # (庄里镇中心卫生院方面，每周四派医生…: what it does)
     # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
     # centre, nor one the case works with: 嘎查党支部配合卫生院组织…) sets its people to work
@@ -621,12 +621,22 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         # (a community's own report: any health centre it names is another body)
         partner_centre = centre_partner or own.endswith(("社区", "村", "嘎查", "居民区"))
         centre = partner_centre and _THE_CENTRE_ACTS.match(text) and _last_centre_is_health(before + "".join(clauses[:number]))
-        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
         theirs.append(another_speaks)
     return _without_theirs(sentence, clauses, theirs)
+
+
+# 龙泉关镇共有行政村14个, 歧坪镇27个村均已…, 北湖街道辖14个社区 in a village's or a community's report:
+# its town's or street's make-up, not its own
+_TOWN_S_MAKE_UP = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:共有|共|辖|下辖|现有|有|\d+个(?:行政村|村|社区))")
+
+
+def _towns_make_up(text: str, own: str) -> bool:
+    town = _TOWN_S_MAKE_UP.match(text)
+    return bool(town) and own.endswith(("村", "社区", "嘎查", "居民区")) and is_town(town["town"]) and not own.endswith(town["town"])
 
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
@@ -757,7 +767,7 @@ _HEALTH_BODY_ACTS = re.compile(
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report

@@ -4844,3 +4844,29 @@ class ReviewOfTheEleventhSessionTests(SimpleTestCase):
     def test_an_outlet_s_writers_label_is_furniture(self):
         self.assertTrue(is_furniture("云上某某通讯员：向某某"))
         self.assertFalse(is_furniture("云上某某记者走进社区看到：义诊现场排起长队"))
+
+
+class TRTVRoundTests(SimpleTestCase):
+    """Shapes the TR-TV held-out sets' first readings left, each a text of our own."""
+
+    def test_in_a_village_s_report_its_town_s_make_up_and_a_partner_s_visit_are_theirs(self):
+        text = (
+            "苍溪县歧坪镇青杠岭村：党员跑腿队服务到家\n\n青杠岭村有农户520户，村党支部组建党员跑腿队1支。"
+            "村党支部与歧坪镇中心卫生院结对，卫生院每月派家庭医生到村卫生室坐诊1次，今年已在村里完成免费体检512人次。"
+            "据了解，歧坪镇共有行政村27个，目前已有9个村建起跑腿队。"
+            "签约当天，广元市中心医院检验科党支部18名党员来到村里开展义诊，现场为村民检测血糖150余人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [520, 1])
+
+    def test_in_a_community_s_report_a_hospital_s_volunteers_and_branches_are_theirs(self):
+        text = (
+            "新都区新繁街道龙桥社区：中医服务进小区\n\n龙桥社区有居民3200户。新都区中医医院党委下属6个党支部将分别对接社区的小区党支部。"
+            "签约当天，医院党员志愿者为居民免费测血糖，服务居民160余人次。社区党委组建志愿服务队3支。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [3200, 3])
+
+    def test_a_team_led_each_time_a_town_s_newborns_and_a_county_s_revolutionary_past(self):
+        self.assertEqual([m.value for m in extract_metrics(["医疗队每次由2名党员专家带队，今年累计下乡51次。"])], [51])
+        self.assertEqual([m.value for m in extract_metrics(["金寨是将军县，革命战争年代10万多名金寨儿女参军参战。医院今年义诊30场。"])], [30])
+        text = "金寨县妇幼保健院：红苗驿站守护母婴\n\n在七里坪镇，全镇今年新生儿约310名，保健院在镇卫生院设立“红苗驿站”2个。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [2])
