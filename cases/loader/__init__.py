@@ -556,10 +556,10 @@ def _without_theirs(sentence: str, clauses: list[str], theirs: list[bool]) -> st
 # case brings them in (协调县人民医院为村民…: the case acts)
 _HEALTH_BODY_AT_WORK = re.compile(
     r"^(?!协调|争取|邀请|联系|推动|促成|引进|引入|请来|联合|组织|依托|与|同|和|村|社区(?!卫生服务中心)|街道)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
-    r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|引入|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?"
+    r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|引入|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?(?:班子成员|领导班子|主要负责人)?"
     r"(?:[\u4e00-\u9fff、]{2,24}?等?科室|[\u4e00-\u9fff]{1,6}?科(?=党支部|党总支))?(?:党支部|党总支)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"  # (医院心内科、骨科等科室的8名专家…, 医院检验科党支部18名党员…)
     r"(?:随队|驻村|派驻|巡诊)?(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队|志愿者|志愿服务队)?们?(?:当天|当日|现场|同期)?"  # (…中心当天为参加活动的党员…)
-    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|现有|共有|下设|下属|所属|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|带领|现有|共有|下设|下属|所属|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
     r"|^[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心|保健院)方面[，,]?$"  # (庄里镇中心卫生院方面，每周四派医生…: what it does)
     # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
     # centre, nor one the case works with: 嘎查党支部配合卫生院组织…) sets its people to work
@@ -621,7 +621,8 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         # (a community's own report: any health centre it names is another body)
         partner_centre = centre_partner or own.endswith(("社区", "村", "嘎查", "居民区"))
         centre = partner_centre and _THE_CENTRE_ACTS.match(text) and _last_centre_is_health(before + "".join(clauses[:number]))
-        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        # (黑龙江省卫生健康委员会先后协调帮扶资金50万元, in a village's report: the sending commission's)
+        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
@@ -811,6 +812,11 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
         told = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip())
         return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)", told))
+    member = _MEMBER_OFFICIAL.search(speaker)
+    if member and institution_kind(own) in _LEADING and not own.endswith(member["kind"]):
+        # 某分院负责人介绍，分院辖区常住人口4.1万人: in its leading hospital's report, the member unit's own
+        told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
+        return bool(re.match(r"^(?:该|本|我们)?(?:分院|卫生院|中心|院里)|^辖区", told))
     other = _OTHER_OFFICIAL.search(speaker)
     if other and not own.endswith(other["kind"]):
         # 某派出所教导员某某表示，派出所辖区内有医疗机构23家; 某中学校长介绍，学校现有在校生2600余名: theirs
@@ -842,6 +848,7 @@ _PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?P<kind>村|社区|嘎查|
 # (中队 alone is a police, fire or army unit's, not a volunteers' or a rescue team's: 志愿服务中队, 应急救援中队)
 _OTHER_BODY_KINDS = r"派出所|公安局|中学|小学|学校|幼儿园|敬老院|养老院|福利院|公司|银行|企业|部队|(?<![愿务员逻格援急])(?:中队|大队|支队)|武警|消防救援站|供电所"
 _OTHER_OFFICIAL = re.compile(r"(?P<kind>" + _OTHER_BODY_KINDS + r")(?![\u4e00-\u9fff]{0,4}(?:驻村|第一书记|帮扶))[\u4e00-\u9fff]{0,8}?(?:书记|校长|园长|院长|所长|教导员|指导员|政委|政治委员|经理|董事长|负责人|负责同志|行长|队长|民警|老师)")
+_MEMBER_OFFICIAL = re.compile(r"(?P<kind>分院|卫生院|社区卫生服务中心)(?:党支部|党总支)?(?:负责人|院长|主任|书记)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 
 

@@ -108,6 +108,10 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     bare place must carry a known place or a town (打造温馨社区 is a slogan), and no name opens
     with a verb.
     """
+    # (第一站：枫林村 “红色积分”…: a tour's stop names its unit, a bare village too)
+    stop = re.match(r"^第[一二三四五六七八九十\d]{1,2}站\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{2,6}(?:村|社区|嘎查))\s+(?P<title>\S.*)$", heading.strip())
+    if stop and not _NOT_A_VILLAGE.match(stop["name"]):
+        return stop["name"], stop["title"].strip()
     heading = _ORDINAL_PREFIX.sub("", heading.strip())
     bulleted = re.match(r"^[◆◇●■▲△▶►▎]", heading) is not None
     heading = re.sub(r"^[◆◇●■▲△▶►▎①②③④⑤⑥⑦⑧⑨⑩]\s*", "", heading)  # ◆ 某镇卫生院：标题, ① 某街道：标题: a bullet before a label

@@ -4870,3 +4870,34 @@ class TRTVRoundTests(SimpleTestCase):
         self.assertEqual([m.value for m in extract_metrics(["金寨是将军县，革命战争年代10万多名金寨儿女参军参战。医院今年义诊30场。"])], [30])
         text = "金寨县妇幼保健院：红苗驿站守护母婴\n\n在七里坪镇，全镇今年新生儿约310名，保健院在镇卫生院设立“红苗驿站”2个。\n"
         self.assertEqual(values_of(read_text(text).cases[0]), [2])
+
+
+class SASFRoundTests(SimpleTestCase):
+    """Shapes the SA-SF held-out sets' first readings left, each a text of our own."""
+
+    def test_a_member_unit_s_head_tells_of_the_member_unit(self):
+        text = (
+            "长兴县中医院：青囊润乡 中医馆建到家门口\n\n医院已在各分院建成中医馆5个，累计培训基层中医药人员360余人次。"
+            "泗安分院负责人介绍，分院辖区常住人口4.1万人，分院中医诊疗量占比从12%提升到31%。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [5, 360])
+
+    def test_a_hospital_s_leaders_and_a_sending_commission_in_a_village_s_report(self):
+        text = (
+            "于都县梓山镇潭头村：医村结对守健康\n\n潭头村有农户612户。签约仪式当天，于都县人民医院党委班子成员带领党员一行26人开展义诊，接诊群众420余人次。"
+            "“第一书记”背后是派出单位。江西省卫生健康委员会先后协调帮扶资金50万元，并组织省级专家到村义诊4场，服务群众800余人次。"
+            "村党支部组建志愿服务队2支。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [612, 2])
+
+    def test_a_tour_s_stops_name_their_villages(self):
+        text = (
+            "浏阳网 > 乡镇动态\n大瑶镇：观摩比学赶超 党建引领“看得见”\n作者：某某\n\n"
+            "9月12日，浏阳市大瑶镇组织开展党建引领乡村振兴现场观摩活动，镇班子成员、各村党组织书记参加。\n\n"
+            "第一站：枫林村 “红色积分”激活治理\n枫林村党总支推行“红色积分”管理，今年兑换积分1.2万分。\n\n"
+            "第二站：新塘村 土地流转蹚出致富路\n新塘村党支部现有党员43名，流转土地1200亩。\n\n"
+            "第三站：大瑶镇中心卫生院 “党建+医共体”守护群众健康\n浏阳市大瑶镇中心卫生院党支部设立“党员示范岗”8个。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases][-3:], ["浏阳市大瑶镇枫林村", "浏阳市大瑶镇新塘村", "浏阳市大瑶镇中心卫生院"])
+        self.assertEqual(values_of(cases[-2]), [43, 1200])
