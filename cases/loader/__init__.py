@@ -412,7 +412,7 @@ _SITUATION = r"情况|村况|村情|概况|村貌|民情|社情"
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
-    r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生))"
+    r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生人口)(?=约?\d|[一二两三四五六七八九十百千]|共|有))"
     r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:社区|嘎查)(?:党委|党总支|党支部|两委|“两委”|居委会)(?!书记)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
     # 该村大力发展…产业, 某镇地处…、下辖20多个行政村: the village or the town the report's body serves
@@ -555,11 +555,11 @@ def _without_theirs(sentence: str, clauses: list[str], theirs: list[bool]) -> st
 # 蒙古包开展义诊, 结对医院的12名医护党员在驿站…, 某县藏医院党支部到村…, 医院专家为居民…), unless the
 # case brings them in (协调县人民医院为村民…: the case acts)
 _HEALTH_BODY_AT_WORK = re.compile(
-    r"^(?!协调|争取|邀请|联系|推动|促成|引进|引入|请来|联合|组织|依托|与|同|和|村|社区(?!卫生服务中心)|街道)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
+    r"^(?!协调|争取|邀请|联系|推动|促成|引进|引入|请来|联合|组织|依托|与|同|和|村|社区(?!卫生服务中心)|街道|在[^，]{0,16}(?:带领|帮助|支持|指导)下)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|引入|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?(?:班子成员|领导班子|主要负责人)?"
     r"(?:[\u4e00-\u9fff、]{2,24}?等?科室|[\u4e00-\u9fff]{1,6}?科(?=党支部|党总支))?(?:党支部|党总支)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"  # (医院心内科、骨科等科室的8名专家…, 医院检验科党支部18名党员…)
     r"(?:随队|驻村|派驻|巡诊)?(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队|志愿者|志愿服务队)?们?(?:当天|当日|现场|同期)?"  # (…中心当天为参加活动的党员…)
-    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|带领|现有|共有|下设|下属|所属|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|带领(?=[\u4e00-\u9fff]{0,6}(?:党员|医护|专家|医生|团队|志愿者))|现有|共有|下设|下属|所属|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
     r"|^[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心|保健院)方面[，,]?$"  # (庄里镇中心卫生院方面，每周四派医生…: what it does)
     # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
     # centre, nor one the case works with: 嘎查党支部配合卫生院组织…) sets its people to work
@@ -615,6 +615,8 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
     # (not inside a list of departments: 医院心内科、内分泌科、骨科等科室的8名专家…)
     clauses = re.split(r"(?<=[，,])|(?<=、)(?![\u4e00-\u9fff]{1,6}(?:科|室)[、等])", sentence)
     theirs, another_speaks = [], False
+    bare_own = gazetteer.without_leading_places(own) if own else ""
+    bare_own = re.sub(r"^[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2,}(?:村|社区|嘎查)$)", "", bare_own)  # (某镇骆驼湾村 -> 骆驼湾村)
     for number, clause in enumerate(clauses):
         text = re.sub(r"^(?:今年|去年|目前|当天|当日|随后|同时|此外|其中|据了解|据统计)[^，,]{0,4}?[，,]?", "", clause.strip())
         # (中心 alone is the partner health centre where the last centre the text named is one, not 党群服务中心)
@@ -622,7 +624,10 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         partner_centre = centre_partner or own.endswith(("社区", "村", "嘎查", "居民区"))
         centre = partner_centre and _THE_CENTRE_ACTS.match(text) and _last_centre_is_health(before + "".join(clauses[:number]))
         # (黑龙江省卫生健康委员会先后协调帮扶资金50万元, in a village's report: the sending commission's)
-        if _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        own_again = bool(_OWN_PLACE_AGAIN.match(text)) or (len(bare_own) >= 3 and text.startswith(bare_own))
+        if own_again:
+            another_speaks = False
+        elif _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
@@ -632,7 +637,9 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
 
 # 龙泉关镇共有行政村14个, 歧坪镇27个村均已…, 北湖街道辖14个社区 in a village's or a community's report:
 # its town's or street's make-up, not its own
-_TOWN_S_MAKE_UP = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:共有|共|辖|下辖|现有|有|\d+个(?:行政村|村|社区))")
+_TOWN_S_MAKE_UP = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:共有|共(?=\d)|辖|下辖|现有|有(?=\d|[一二两三四五六七八九十百]|行政村|村|社区)|\d+个(?:行政村|村|社区))")
+# (，骆驼湾村是其中…, ，全村有农户268户: the case's own place again, after its town's make-up)
+_OWN_PLACE_AGAIN = re.compile(r"^(?:全村|本村|该村|全社区|本社区|该社区|全嘎查|该嘎查)")
 
 
 def _towns_make_up(text: str, own: str) -> bool:
@@ -813,7 +820,8 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         told = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip())
         return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)", told))
     member = _MEMBER_OFFICIAL.search(speaker)
-    if member and institution_kind(own) in _LEADING and not own.endswith(member["kind"]):
+    # (医院新蒲分院院长…, 东院区分院: the hospital's own campus, not a member unit)
+    if member and institution_kind(own) in _LEADING and not own.endswith(member["kind"]) and not re.search(r"(?:医院|我院|本院|院区)[\u4e00-\u9fff]{0,4}分院", speaker):
         # 某分院负责人介绍，分院辖区常住人口4.1万人: in its leading hospital's report, the member unit's own
         told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
         return bool(re.match(r"^(?:该|本|我们)?(?:分院|卫生院|中心|院里)|^辖区", told))

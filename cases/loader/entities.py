@@ -109,7 +109,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     with a verb.
     """
     # (第一站：枫林村 “红色积分”…: a tour's stop names its unit, a bare village too)
-    stop = re.match(r"^第[一二三四五六七八九十\d]{1,2}站\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{2,6}(?:村|社区|嘎查))\s+(?P<title>\S.*)$", heading.strip())
+    stop = re.match(r"^第[一二三四五六七八九十\d]{1,2}站\s*[：:]\s*(?:走进|来到|走访|探访|到)?(?P<name>[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查))\s+(?P<title>\S.*)$", heading.strip())
     if stop and not _NOT_A_VILLAGE.match(stop["name"]):
         return stop["name"], stop["title"].strip()
     heading = _ORDINAL_PREFIX.sub("", heading.strip())

@@ -768,7 +768,7 @@ def _with_the_page_s_one_town(county: str, name: str, page: str) -> str:
     if not county.endswith(("县", "区", "市", "旗")) or institution_kind(name) not in _UNITS_OF_A_PLACE or opens_with_town(name):
         return county
     # (printed right after its county, a town the gazetteer lacks is one too: 巴拉嘎尔高勒镇)
-    towns = {m for m in re.findall(rf"{re.escape(county)}([\u4e00-\u9fff]{{2,6}}?(?:镇|乡|街道|苏木))", page) if not any(ch in NEVER_IN_NAME for ch in m) and not re.search(r"各|乡镇", m)}
+    towns = {m for m in re.findall(rf"{re.escape(county)}([\u4e00-\u9fff]{{2,6}}?(?:镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道|苏木))", page) if not any(ch in NEVER_IN_NAME for ch in m) and not re.search(r"各|乡镇", m)}
     return county + towns.pop() if len(towns) == 1 else county
 
 
@@ -895,7 +895,7 @@ def is_town(name: str) -> bool:
 def printed_towns(text: str) -> list[str]:
     """Every town or street the text names: the longest run before 镇/乡/街道 that is one."""
     towns = []
-    for end in re.finditer(r"镇|乡|街道", text):
+    for end in re.finditer(r"镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道", text):  # (乡村, 乡镇, 乡亲: no town's 乡)
         before = text[max(0, end.end() - 12) : end.end()]
         town = next((before[k:] for k in range(len(before) - 2) if is_town(before[k:])), "")
         if town:

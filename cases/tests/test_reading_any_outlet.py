@@ -4908,3 +4908,41 @@ class SASFRoundTests(SimpleTestCase):
         self.assertTrue(is_furniture("网络传播视听节目许可证号：0800000"))
         self.assertTrue(is_furniture("【图片说明】党员志愿者为老人检查燃气管道。"))
         self.assertFalse(is_furniture("【党建引领】社区为老人检查燃气管道"))
+
+
+class ReviewOfTheElevenSessionSecondTests(SimpleTestCase):
+    """The second review of the session's rules: each too broad, narrowed and pinned here."""
+
+    def test_a_town_s_make_up_stops_at_the_village_again(self):
+        text = (
+            "阜平县龙泉关镇骆驼湾村：党建引领产业兴\n\n龙泉关镇有关负责人介绍，骆驼湾村今年村集体经济收入达35万元。"
+            "龙泉关镇辖14个行政村，骆驼湾村是其中面积最大的，全村有农户268户、党员42名。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [350000, 268, 42])
+
+    def test_a_county_s_own_government_and_commission_are_the_county_s(self):
+        text = "阜平县：党建引领健康乡村建设\n\n县政府今年投入资金2000万元，新建标准化村卫生室86所。县卫健局先后组织医疗队下乡义诊120场。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [20000000, 86, 120])
+
+    def test_led_by_a_hospital_the_village_s_own_work(self):
+        text = "阜平县龙泉关镇骆驼湾村：健康守护进农家\n\n在县人民医院的带领下，全村今年新增家庭医生签约386人，村卫生室建立健康档案1200份。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [386, 1200])
+
+    def test_a_health_centre_s_newborn_care_rates_are_its_own(self):
+        figures = extract_metrics(["今年，卫生院组建家庭医生团队6支，全镇新生儿访视率达98%，孕产妇系统管理率达96.5%。"])
+        self.assertEqual([m.value for m in figures], [6, 98, Decimal("96.5")])
+
+    def test_a_hospital_s_own_branch_campus_is_the_hospital(self):
+        text = "遵义市第一人民医院：新院区服务提质\n\n医院新蒲分院院长王某介绍，分院开诊一年来门诊量达12万人次，开放床位600张。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [120000, 600])
+
+    def test_red_heritage_work_of_a_village_counts(self):
+        self.assertEqual([m.value for m in extract_metrics(["村里修缮抗战时期旧址3处，整理红军时期革命故事20余个。"])], [3, 20])
+
+    def test_a_tour_stop_s_verb_and_a_county_s_rural_work_are_no_names(self):
+        text = (
+            "红色积分激活乡村治理 ——阜平县乡村治理观摩活动侧记\n\n近日，阜平县组织开展乡村治理观摩活动。\n\n"
+            "第一站：走进枫林村 “红色积分”兑出文明新风\n\n枫林村党支部推行“红色积分”制度，全村268户农户全部参与，今年兑换积分1.2万分。\n\n"
+            "第二站：来到骆驼湾村 小蘑菇撑起致富伞\n\n骆驼湾村党支部带领群众发展食用菌产业，建成大棚120个，带动农户增收。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["阜平县枫林村", "阜平县骆驼湾村"])
