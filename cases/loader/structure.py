@@ -1498,6 +1498,9 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if contributor:
             case.contributor = contributor.group(1).strip()
             continue
+        if block is case.items[0] and _writers_alone(text):
+            case.byline = case.byline or re.sub(r"\s+", " ", text).strip()  # 唐韵 梁子墨, 周 骏: the writers, under the headline
+            continue
         if block.is_heading:
             section = RawSection(heading=text)
             case.sections.append(section)
@@ -1556,6 +1559,21 @@ _CAPTION_MARK = re.compile(
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。 新华社发: a wire's end mark or photo credit
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
+
+
+def _writers_alone(text: str) -> bool:
+    """唐韵 梁子墨, 周 骏, 宋立强 齐 然: one to three writers' names alone on a line (a two-character
+    name printed letter-spaced to the width of three)."""
+    tokens = text.split()
+    names, at = [], 0
+    while at < len(tokens):
+        if len(tokens[at]) == 1 and at + 1 < len(tokens) and len(tokens[at + 1]) == 1:
+            names.append(tokens[at] + tokens[at + 1])
+            at += 2
+        else:
+            names.append(tokens[at])
+            at += 1
+    return 1 <= len(names) <= 3 and all(len(n) <= 3 and _is_person_name(n) for n in names) and (len(names) > 1 or " " in text or len(text) == 3)
 
 
 def _is_person_name(text: str) -> bool:

@@ -4946,3 +4946,10 @@ class ReviewOfTheElevenSessionSecondTests(SimpleTestCase):
             "第二站：来到骆驼湾村 小蘑菇撑起致富伞\n\n骆驼湾村党支部带领群众发展食用菌产业，建成大棚120个，带动农户增收。\n"
         )
         self.assertEqual([c.institution.name for c in read_text(text).cases], ["阜平县枫林村", "阜平县骆驼湾村"])
+
+    def test_writers_alone_under_the_headline_are_its_byline(self):
+        for names in ("周 骏", "方思远"):
+            text = f"某某日报\n2024年06月18日 第05版\n\n新民社区：楼道党小组管好“家门口事”\n{names}\n\n丹棱县丹棱镇新民社区党委把党小组建在楼道上，共建楼道党小组12个。\n"
+            case = read_text(text).cases[0]
+            self.assertEqual(case.byline, names)
+            self.assertNotIn(names, words_of(case))
