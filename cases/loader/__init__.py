@@ -83,6 +83,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     except BadFrontMatter as error:
         raise ArticleError(str(error)) from None
     text = without_script_markers(without_tag_residue(text))
+    text = re.sub(r"(?<=[。！？”])[ \t]*[■□](?=[ \t]*$)", "", text, flags=re.M)  # …人次。■: a report's end mark
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
     reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_wrapped_lines(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))))

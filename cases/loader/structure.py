@@ -1498,7 +1498,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if contributor:
             case.contributor = contributor.group(1).strip()
             continue
-        if block is case.items[0] and _writers_alone(text):
+        if block in case.items[:2] and _writers_alone(text):
             case.byline = case.byline or re.sub(r"\s+", " ", text).strip()  # 唐韵 梁子墨, 周 骏: the writers, under the headline
             continue
         if block.is_heading:
