@@ -619,12 +619,14 @@ def fullest_place(place: str, text: str) -> str:
     at = text.find(place)
     while at >= 0:  # (str.find, not a pattern tried at every character: pages may run to megabytes)
         printed = _CJK_TAIL.search(text, max(0, at - 10), at).group(0) + place
-        fuller += [printed[k:] for k in range(len(printed) - len(place) + 1) if _is_place_like(printed[k:])]
+        # (村党支部邀请小市镇…, 某嘎查地处梧桐花镇…: no place opens on a verb's characters)
+        fuller += [printed[k:] for k in range(len(printed) - len(place) + 1) if not _VERB_OPENS.match(printed[k:]) and _is_place_like(printed[k:])]
         at = text.find(place, at + 1)
     return max(fuller, key=len, default=place)
 
 
 _CJK_TAIL = re.compile(rf"[{CJK}]*$")
+_VERB_OPENS = re.compile(r"^(?:处|请)|^(?:邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|赴)")
 
 
 def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page: str = "") -> str:
@@ -888,8 +890,12 @@ def opens_with_town(name: str) -> bool:
 
 
 def is_town(name: str) -> bool:
-    """某县某镇, 某街道: a town or street (or a county's own name) whose government may act."""
-    return name.endswith(("镇", "乡", "街道", "苏木")) and institution_kind(name) == "government" and _is_place_like(name)
+    """某县某镇, 某街道: a town or street (or a county's own name) whose government may act (not
+    邀请小市镇 or 处梧桐花镇, a verb's characters before its name)."""
+    return name.endswith(("镇", "乡", "街道", "苏木")) and not _VERB_OPENS.match(name) and institution_kind(name) == "government" and _is_place_like(name)
+
+
+_VERB_BEFORE_A_PLACE = re.compile(r"(?:邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|赴)")
 
 
 def printed_towns(text: str) -> list[str]:
@@ -897,6 +903,7 @@ def printed_towns(text: str) -> list[str]:
     towns = []
     for end in re.finditer(r"镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道", text):  # (乡村, 乡镇, 乡亲: no town's 乡)
         before = text[max(0, end.end() - 12) : end.end()]
+        # (村党支部邀请小市镇中心卫生院…: no town's name opens on the verb before it)
         town = next((before[k:] for k in range(len(before) - 2) if is_town(before[k:])), "")
         if town:
             towns.append(town)
@@ -1013,7 +1020,8 @@ def place_mentions(text: str) -> list[Mention]:
     fullest: dict[str, str] = {}  # each place looked up once: the text is long, its towns few
     for match in _GOVERNED_PLACE.finditer(text):
         run = match.group(0)
-        for k in range(len(run) - 2):
+        verb = max((v.end() for v in _VERB_BEFORE_A_PLACE.finditer(run) if len(run) - v.end() >= 3), default=0)  # (邀请小市镇党委: the town after the verb)
+        for k in range(verb, len(run) - 2):
             place = run[k:]
             if _is_place_like(place) and institution_kind(place) == "government":
                 if place not in fullest:

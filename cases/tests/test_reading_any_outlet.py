@@ -4964,3 +4964,10 @@ class ReviewOfTheElevenSessionSecondTests(SimpleTestCase):
         self.assertFalse(is_furniture("• 今年以来，社区党委组织义诊12场"))
         text = "某某网\n\n达川区疾控中心：结核病筛查进校园\n\n今年以来，达川区疾病预防控制中心已对学校开展结核病主动筛查2600余人次。■\n"
         self.assertNotIn("■", words_of(read_text(text).cases[0]))
+
+    def test_no_town_opens_on_a_verb_s_characters(self):
+        text = "巴彦塔拉嘎查：“红色家医”守护牧民健康\n\n巴彦塔拉嘎查地处翁牛特旗梧桐花镇北部，共有牧户218户。嘎查党支部组建志愿服务队2支。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "翁牛特旗梧桐花镇巴彦塔拉嘎查")
+        from cases.loader.names import is_town
+        self.assertFalse(is_town("邀请小市镇"))
+        self.assertTrue(is_town("小市镇"))
