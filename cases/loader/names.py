@@ -83,6 +83,8 @@ def institution_mentions(text: str) -> list[Mention]:
     return list(_mentions(text))
 
 
+_TIME_BEFORE_A_NAME = re.compile(r"^(?:今年以来|近年来|去年以来|今年|去年|目前|近日|近期|此外|同时|随后)")
+_VERB_ACROSS = re.compile(r"对接|联系|邀请|携手|联合|走进|来到|前往|深入|协调")
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百几]+个(?=[\u4e00-\u9fff]{0,4}$)|(?<=[\u4e00-\u9fff])[一二两三四五六七八九十百几]+个")
 
 
@@ -102,6 +104,11 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if count:
                 start = count.end()  # 辽宁路街道五个|社区: a count inside opens a plural, no one name
             name = chunk[start : match.end()]
+            # (今年以来医院各党支部…: a time phrase before a bare kind; 主动对接宏村镇卫生院: a verb's last character)
+            opener = _TIME_BEFORE_A_NAME.match(name) or (start > 0 and _VERB_ACROSS.match(chunk, start - 1))
+            if opener:
+                start += opener.end() if opener.re is _TIME_BEFORE_A_NAME else 1
+                name = chunk[start : match.end()]
             if _quoted_alone(text, run.start() + start, run.start() + match.end()) and not gazetteer.opens_with_place(name):
                 continue  # 打造“流动医院”, 创建“清廉医院”: a brand or a title, no one institution
             if _BUILDING_A_QUALITY.search(text[max(0, run.start() + start - 2) : run.start() + start]) and _QUALITY_STEM.fullmatch(name[: len(name) - len(suffix_of(name))]):

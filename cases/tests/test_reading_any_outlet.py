@@ -4971,3 +4971,8 @@ class ReviewOfTheElevenSessionSecondTests(SimpleTestCase):
         from cases.loader.names import is_town
         self.assertFalse(is_town("邀请小市镇"))
         self.assertTrue(is_town("小市镇"))
+
+    def test_a_time_phrase_or_a_verb_before_a_name_is_no_part_of_it(self):
+        self.assertEqual(institution_mentions("据了解，今年以来医院各党支部已与7个村建立结对关系。"), [])
+        self.assertEqual([m.name for m in institution_mentions("村党支部还主动对接宏村镇卫生院党支部，开展结对。")], ["宏村镇卫生院"])
+        self.assertEqual([m.name for m in institution_mentions("今年以来，湄潭县人民医院组织义诊。")], ["湄潭县人民医院"])
