@@ -4976,3 +4976,23 @@ class ReviewOfTheElevenSessionSecondTests(SimpleTestCase):
         self.assertEqual(institution_mentions("据了解，今年以来医院各党支部已与7个村建立结对关系。"), [])
         self.assertEqual([m.name for m in institution_mentions("村党支部还主动对接宏村镇卫生院党支部，开展结对。")], ["宏村镇卫生院"])
         self.assertEqual([m.name for m in institution_mentions("今年以来，湄潭县人民医院组织义诊。")], ["湄潭县人民医院"])
+
+
+class SMSRRoundTests(SimpleTestCase):
+    """Shapes the SM-SR held-out sets' first readings left, each a text of our own."""
+
+    def test_numbered_case_headings_of_a_round_up(self):
+        for first, second in (("案例之一", "案例之二"), ("【一】", "【二】")):
+            text = (
+                "湄潭县卫健系统党建品牌展播\n\n"
+                f"{first} 湄潭县人民医院外科党支部：手术室里的“红色引擎”\n\n湄潭县人民医院外科党支部现有党员26名，今年开展义诊12场。\n\n"
+                f"{second} 湄潭县中医医院党总支：“黔北岐黄”走进茶园\n\n湄潭县中医医院党总支组建中医志愿服务队3支，今年服务茶农2600余人次。\n"
+            )
+            self.assertEqual([c.institution.name for c in read_text(text).cases], ["湄潭县人民医院", "湄潭县中医医院"], first)
+
+    def test_a_county_s_make_up_in_its_commission_s_report(self):
+        text = (
+            "环县卫生健康局：党建引领卫生健康事业发展\n\n全县辖20个乡镇、3个街道，户籍人口40余万。"
+            "全县常住人口签约率达42.6%。南海区下辖7个镇，全区卫生健康系统现有基层党组织156个、党员4300余名。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [Decimal("42.6"), 156, 4300])
