@@ -787,7 +787,7 @@ _PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
-_SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16})(?:介绍|表示|说|坦言|告诉记者|介绍了?[\u4e00-\u9fff]{0,8}(?:" + _SITUATION + r"))$")  # (他介绍: the speaker named the sentence before)
+_SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16})(?:介绍|表示|说|坦言|告诉记者|(?:介绍|汇报)了?[\u4e00-\u9fff]{0,8}(?:" + _SITUATION + r"))$")  # (他介绍: the speaker named the sentence before)
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)

@@ -4997,3 +4997,10 @@ class SMSRRoundTests(SimpleTestCase):
             "全县常住人口签约率达42.6%。南海区下辖7个镇，全区卫生健康系统现有基层党组织156个、党员4300余名。\n"
         )
         self.assertEqual(values_of(read_text(text).cases[0]), [Decimal("42.6"), 156, 4300])
+
+    def test_what_a_first_secretary_reports_of_the_village_is_the_village_s(self):
+        text = (
+            "晋城市卫生健康委员会：赴帮扶村开展主题党日\n\n市卫健委机关党员30人赴帮扶村开展主题党日。"
+            "驻村第一书记汇报了上半年帮扶工作情况：东庄岭村现有农户286户、常住人口610人，其中脱贫户43户。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [30])
