@@ -83,7 +83,6 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     except BadFrontMatter as error:
         raise ArticleError(str(error)) from None
     text = without_script_markers(without_tag_residue(text))
-    text = re.sub(r"(?<=[。！？”])[ \t]*[■□](?=[ \t]*$)", "", text, flags=re.M)  # …人次。■: a report's end mark
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
     reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_wrapped_lines(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))))
@@ -390,7 +389,7 @@ def _without_partners_make_up(
             told = next((i for i, c in enumerate(clauses) if i > subject_at and not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip())), len(clauses))
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             # (，社区党委为活动组织了志愿者20名: the place's own body, acting, is the place still)
-            kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip()) and not re.match(r"^(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”|居委会)(?!书记)", c.strip())))
+            kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip()) and not re.match(_PLACE_S_BODY, c.strip())))
             told_of = "own"  # (what is kept of it is the case's own)
             continue
         if kind in ("community", "government"):
@@ -410,13 +409,15 @@ def _without_partners_make_up(
 _THAT_VILLAGE = r"^该(?:村|嘎查)(?!卫生|医|诊|家庭医生|签约|村医)"
 # 介绍了村情：…: what a speaker tells of a place opens after the colon
 _SITUATION = r"情况|村况|村情|概况|村貌|民情|社情"
+# A village's, a community's or a 嘎查's own party body or committee (not its secretary, who may speak of another)
+_PLACE_S_BODY = r"(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”|居委会)(?!书记)"
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
     r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生人口)(?=约?\d|[一二两三四五六七八九十百千]|共|有))"
     # (全县辖19个乡镇、3个街道, 某市国土面积3118平方公里, 全区户籍人口140万: the county's own make-up)
     r"|^(?:全|该|本)?(?:县|市|区|旗)(?:辖|下辖|总面积|国土面积|户籍人口|常住人口|总人口)(?![\u4e00-\u9fff]{0,8}?率)|^(?!服务|为|覆盖|全)[\u4e00-\u9fff]{2,6}(?<![辖社城小园景街])(?:县|市|区|旗)(?:辖|下辖|总面积|国土面积|户籍人口|常住人口|总人口)(?=\d|[一二两三四五六七八九十]|约|共|有|达|超)"
-    r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^(?:社区|嘎查)(?:党委|党总支|党支部|两委|“两委”|居委会)(?!书记)|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
+    r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^" + _PLACE_S_BODY + r"|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
     # 该村大力发展…产业, 某镇地处…、下辖20多个行政村: the village or the town the report's body serves
     r"|" + _THAT_VILLAGE + r"|^[\u4e00-\u9fff]{2,6}?(?:镇|乡)(?=地处|位于|下辖|辖区内有|常住人口|户籍人口|总人口)"
@@ -805,6 +806,8 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     mentions = institution_mentions(speaker)
     if not said or not own or re.match(r"^[他她]", speaker):
         return False  # (他介绍，该支部…: who 他 is, the sentence before said; not another body by itself)
+    # (所长说：“今年以来我们所…: what is said, past its quote mark and the time it sets)
+    told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
     that_branch = _THAT_BRANCH.match(said[0].strip())
     if that_branch and not mentions:
         # 学院党支部书记介绍，该支部现有党员56名: the speaker's own body, not the case's
@@ -814,32 +817,28 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     if health_official and not mentions and not own.endswith(health_official["kind"]) and institution_kind(own) not in HEALTH_KINDS:
         # 医院第三党支部书记介绍，支部现有党员31名，全院拥有…: in a place's report, the partner's own
         # (县医院内科党支部书记说，他们今年已为村民…: they are the speaker's hospital)
-        told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
         return bool(re.match(r"^(?:该|本|我们)?(?:支部|总支|党委|全院|我院|医院|院|中心|卫生院)|^(?:他们|我们)(?!村|社区)", told))
     official = _PLACE_OFFICIAL.match(speaker)
     if official and not mentions and not own.endswith(official["kind"]):
         # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
         # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
-        told = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip())
-        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)", told))
+        since = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip())
+        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)", since))
     member = _MEMBER_OFFICIAL.search(speaker)
     # (医院新蒲分院院长…, 东院区分院: the hospital's own campus, not a member unit)
     if member and institution_kind(own) in _LEADING and not own.endswith(member["kind"]) and not re.search(r"(?:医院|我院|本院|院区)[\u4e00-\u9fff]{0,4}分院", speaker):
         # 某分院负责人介绍，分院辖区常住人口4.1万人: in its leading hospital's report, the member unit's own
-        told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
         return bool(re.match(r"^(?:该|本|我们)?(?:分院|卫生院|中心|院里)|^辖区", told))
     other = _OTHER_OFFICIAL.search(speaker)
     if other and not own.endswith(other["kind"]):
         # 某派出所教导员某某表示，派出所辖区内有医疗机构23家; 某中学校长介绍，学校现有在校生2600余名: theirs
         # (所长说：“今年以来我们所调处纠纷43起, 民警某某说，今年他们协助…: we and they are the speaker's body)
-        told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
         if re.search(r"村集体|村办|村级|社区", speaker):
             return False  # 村集体公司董事长某某说，我们村…: the place's own firm speaks for the place
         return bool(re.match(rf"^(?:该|我们|他们|我|本)?(?:{other['kind']}|学校|公司|所里|所|校|部|院里|园里|辖区|现有|共有|有|目前|官兵)|^(?:我们|他们)(?!村|社区|街道|镇|嘎查)", told))
-    teacher = re.search(r"(?:班主任|老师|教师)$", re.sub(r"[\u4e00-\u9fff]{0,4}(?:介绍|表示|说|坦言|告诉记者)$", "", speaker)) or re.search(r"(?:班主任|教师)", speaker)
-    if teacher and not own.endswith(("学校", "中学", "小学", "幼儿园")):
+    if _TEACHER.search(speaker) and not own.endswith(("学校", "中学", "小学", "幼儿园")):
         # 四年级班主任陈老师说：“我们班42个孩子…: the teacher's class, not the case's
-        return bool(re.match(r"^(?:我们|我)(?:班|学校|校|园)|^(?:班里|园里|学校|全校|全班)", _OPENING_TIME.sub("", said[0].strip().lstrip("“"))))
+        return bool(re.match(r"^(?:我们|我)(?:班|学校|校|园)|^(?:班里|园里|学校|全校|全班)", told))
     if not mentions:
         return False
     name = mentions[0].name
@@ -848,7 +847,6 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         return False
     kind_word = kind_word.group(0)
     # (县医院内科党支部书记说，他们今年已为村民义诊6次, in a village's report: they are the hospital)
-    told = _OPENING_TIME.sub("", said[0].strip().lstrip("“"))
     # (a place's secretary saying 他们 means the case's own doctors: only a health body's speaker's we and they)
     theirs = r"|^(?:他们|我们)(?!村|社区|街道|镇)" if kind_word in ("医院", "卫生院", "服务中心") else ""
     return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}{theirs}", told))
@@ -859,6 +857,7 @@ _PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?P<kind>村|社区|嘎查|
 # (中队 alone is a police, fire or army unit's, not a volunteers' or a rescue team's: 志愿服务中队, 应急救援中队)
 _OTHER_BODY_KINDS = r"派出所|公安局|中学|小学|学校|幼儿园|敬老院|养老院|福利院|公司|银行|企业|部队|(?<![愿务员逻格援急])(?:中队|大队|支队)|武警|消防救援站|供电所"
 _OTHER_OFFICIAL = re.compile(r"(?P<kind>" + _OTHER_BODY_KINDS + r")(?![\u4e00-\u9fff]{0,4}(?:驻村|第一书记|帮扶))[\u4e00-\u9fff]{0,8}?(?:书记|校长|园长|院长|所长|教导员|指导员|政委|政治委员|经理|董事长|负责人|负责同志|行长|队长|民警|老师)")
+_TEACHER = re.compile(r"班主任|教师|老师(?=[\u4e00-\u9fff]{0,4}(?:介绍|表示|说|坦言|告诉记者)$)")
 _MEMBER_OFFICIAL = re.compile(r"(?P<kind>分院|卫生院|社区卫生服务中心)(?:党支部|党总支)?(?:负责人|院长|主任|书记)")
 _THAT_BRANCH = re.compile(r"^该(?:党)?(?:支部|总支|党委|校|公司|单位|企业|学院)")
 

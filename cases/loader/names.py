@@ -84,7 +84,9 @@ def institution_mentions(text: str) -> list[Mention]:
 
 
 _TIME_BEFORE_A_NAME = re.compile(r"^(?:今年以来|近年来|去年以来|今年|去年|目前|近日|近期|此外|同时|随后)")
-_VERB_ACROSS = re.compile(r"对接|联系|邀请|携手|联合|走进|来到|前往|深入|协调")
+# Two-character verbs a place's or a body's name follows in running text (邀请小市镇…, 地处梧桐花镇…, 对接某卫生院)
+_VERBS_BEFORE_A_NAME = r"邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|对接|联系"
+_VERB_ACROSS = re.compile(_VERBS_BEFORE_A_NAME)  # (matched one character before the name: the verb's last is no part of it)
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百几]+个(?=[\u4e00-\u9fff]{0,4}$)|(?<=[\u4e00-\u9fff])[一二两三四五六七八九十百几]+个")
 
 
@@ -633,7 +635,8 @@ def fullest_place(place: str, text: str) -> str:
 
 
 _CJK_TAIL = re.compile(rf"[{CJK}]*$")
-_VERB_OPENS = re.compile(r"^(?:处|请)|^(?:邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|赴)")
+_TOWN_ENDING = r"镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道"  # (乡村, 乡镇, 乡亲: no town's 乡)
+_VERB_OPENS = re.compile(rf"^(?:处|请|赴|{_VERBS_BEFORE_A_NAME})")  # (处梧桐花镇, 请小市镇: a verb's last character, too)
 
 
 def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page: str = "") -> str:
@@ -699,7 +702,7 @@ def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: 
     某区某某街道社区卫生服务中心: a street's or a town's body named after its city's short name
     is filed under its district, where the text prints it."""
     # (云南宾川金牛镇 over a text that prints 宾川县金牛镇: the province's and the county's short names)
-    start = next((n for n in (2, 3) if name[:n] in _province_shorts()), 0)
+    start = _province_short_before(name)
     for end in range(start + 2, start + 5):
         city, rest = name[start:end], name[end:]
         if city not in _division_names() or not opens_with_town(rest):
@@ -777,7 +780,7 @@ def _with_the_page_s_one_town(county: str, name: str, page: str) -> str:
     if not county.endswith(("县", "区", "市", "旗")) or institution_kind(name) not in _UNITS_OF_A_PLACE or opens_with_town(name):
         return county
     # (printed right after its county, a town the gazetteer lacks is one too: 巴拉嘎尔高勒镇)
-    towns = {m for m in re.findall(rf"{re.escape(county)}([\u4e00-\u9fff]{{2,6}}?(?:镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道|苏木))", page) if not any(ch in NEVER_IN_NAME for ch in m) and not re.search(r"各|乡镇", m)}
+    towns = {m for m in re.findall(rf"{re.escape(county)}([\u4e00-\u9fff]{{2,6}}?(?:{_TOWN_ENDING}|苏木))", page) if not any(ch in NEVER_IN_NAME for ch in m) and not re.search(r"各|乡镇", m)}
     return county + towns.pop() if len(towns) == 1 else county
 
 
@@ -881,10 +884,15 @@ def _places_before(places: str, name: str) -> bool:
     return gazetteer.nests_before(places, name)
 
 
+def _province_short_before(name: str) -> int:
+    """云南宾川…, 内蒙古…: the length of a province's short name the name opens with, else 0."""
+    return next((n for n in (2, 3) if name[:n] in _province_shorts()), 0)
+
+
 def without_short_places(name: str) -> str:
     """云南宾川金牛镇 -> 金牛镇: the short names of a province and a county before a town's (a
     headline's label), which the body prints in full (宾川县金牛镇)."""
-    start = next((n for n in (2, 3) if name[:n] in _province_shorts()), 0)
+    start = _province_short_before(name)
     for end in range(start + 2, start + 5):
         if name[start:end] in _division_names() and opens_with_town(name[end:]):
             return name[end:]
@@ -902,15 +910,12 @@ def is_town(name: str) -> bool:
     return name.endswith(("镇", "乡", "街道", "苏木")) and not _VERB_OPENS.match(name) and institution_kind(name) == "government" and _is_place_like(name)
 
 
-_VERB_BEFORE_A_PLACE = re.compile(r"(?:邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|赴)")
-
 
 def printed_towns(text: str) -> list[str]:
     """Every town or street the text names: the longest run before 镇/乡/街道 that is one."""
     towns = []
-    for end in re.finditer(r"镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道", text):  # (乡村, 乡镇, 乡亲: no town's 乡)
+    for end in re.finditer(_TOWN_ENDING, text):
         before = text[max(0, end.end() - 12) : end.end()]
-        # (村党支部邀请小市镇中心卫生院…: no town's name opens on the verb before it)
         town = next((before[k:] for k in range(len(before) - 2) if is_town(before[k:])), "")
         if town:
             towns.append(town)
@@ -1027,7 +1032,7 @@ def place_mentions(text: str) -> list[Mention]:
     fullest: dict[str, str] = {}  # each place looked up once: the text is long, its towns few
     for match in _GOVERNED_PLACE.finditer(text):
         run = match.group(0)
-        verb = max((v.end() for v in _VERB_BEFORE_A_PLACE.finditer(run) if len(run) - v.end() >= 3), default=0)  # (邀请小市镇党委: the town after the verb)
+        verb = max((v.end() for v in _VERB_ACROSS.finditer(run) if len(run) - v.end() >= 3), default=0)  # (邀请小市镇党委: the town after the verb)
         for k in range(verb, len(run) - 2):
             place = run[k:]
             if _is_place_like(place) and institution_kind(place) == "government":

@@ -1557,7 +1557,7 @@ _CAPTION_MARK = re.compile(
 
 
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
-_END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。 新华社发: a wire's end mark or photo credit
+_END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。■, …。 新华社发: a report's end mark or a wire's photo credit
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 

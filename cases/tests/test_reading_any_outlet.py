@@ -4915,7 +4915,7 @@ class SASFRoundTests(SimpleTestCase):
         self.assertFalse(is_furniture("【党建引领】社区为老人检查燃气管道"))
 
 
-class ReviewOfTheElevenSessionSecondTests(SimpleTestCase):
+class ReviewOfTheEleventhSessionSecondTests(SimpleTestCase):
     """The second review of the session's rules: each too broad, narrowed and pinned here."""
 
     def test_a_town_s_make_up_stops_at_the_village_again(self):
