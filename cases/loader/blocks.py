@@ -24,6 +24,7 @@ class Block:
     indent: int = 0  # leading spaces in the source line
     gap: int = 0  # blank lines before it
     lineno: int = 0
+    under_photo: bool = False  # right under a copied post's [图片]: a short line here is the photo's caption
 
     @property
     def is_heading(self) -> bool:

@@ -94,8 +94,8 @@ _BRACKET_HEADING = re.compile(r"^[【\[〔](?P<name>[^】\]〕]{2,30})[】\]〕]
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|丨]{3,30}?)\s*(?:——|—|－－|--|｜|\||丨)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
 _ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例之?[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|【[一二三四五六七八九十\d]{1,3}】|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|之[一二三四五六七八九十]{1,2}\s+(?=[\u4e00-\u9fff])|(?:牵头院|牵头医院|牵头单位|成员单位|基层点|示范点|联系点|试点单位|典型单位|先进单位)\s*[：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
-# 标题——某镇某村 (——记某医院党委): the unit after the dash, at the heading's end
-_TAIL_DASH_HEADING = re.compile(r"^(?P<title>\S.{2,40}?)\s*(?:——|－－|--)\s*记?(?P<name>[^—－\-\s｜|丨：:，。“”]{4,30})$")
+# 标题——某镇某村 (——记某医院党委), 标题 | 某镇某村党委: the unit after the dash or the bar, at the heading's end
+_TAIL_DASH_HEADING = re.compile(r"^(?P<title>\S.{2,40}?)\s*(?:——|－－|--|[｜|丨])\s*记?(?P<name>[^—－\-\s｜|丨：:，。“”]{4,30})$")
 # 【帮扶村】某乡某村：…, 【牵头单位】…: the unit's role on the page, a tag before its label
 _ROLE_TAG = re.compile(r"^(?:帮扶|结对|共建|示范|联系|试点|牵头|受援|支援|对口)(?:村|社区|单位|医院|卫生院|方)$")
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .rules import Rule
 from .types import ShowcaseData
-from .vocabulary import COUNTERS, OUTLET, find_date
+from .vocabulary import COUNTERS, OUTLET, PROVINCES, find_date
 
 
 EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{2})(?:\s*[：:](?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # 第A03版：要闻, 06版：时事, A07：民生, A05 alone, 当前版：A05版：西安·城事
@@ -110,8 +110,6 @@ def digits_in_dates(line: str) -> str:
     return _CN_DATE.sub(lambda m: f"{m[1].translate(_CN_DIGITS)}年{_cn_small(m[2])}月{_cn_small(m[3])}日", line)
 
 
-# Where a public account's post was sent from, after its time (2023-05-22 20:10 广东)
-PROVINCES = "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门"
 
 
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:

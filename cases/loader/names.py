@@ -271,11 +271,13 @@ def _bare_town_start(before: str, village: bool = False) -> int | None:
             return None
     if not end:
         return None
-    for length in (2, 3):
+    for length in (2, 3, 4, 5):
         stem_start = end.start() - length
         stem = before[stem_start : end.start()]
         if stem_start < 0 or any(ch in NEVER_IN_NAME for ch in stem) or stem in _NOT_PROPER or stem[:1] in "全各每该本这那":
             continue
+        if length > 3 and not all(pos.startswith("n") and word not in _NOT_PROPER for word, pos in words(stem)):
+            continue  # 花吐古拉镇: a longer town's name, of names' words only (not 走近郑宅镇)
         if stem_start == 0 or before[stem_start - 1] in NEVER_IN_NAME or before[stem_start - 1] in "，、：；。“":
             if (stem + before[end.start()]) not in _NOT_TOWNS and not any(w in FUNCTION_WORDS for w, _ in words(stem) if len(w) >= 2):
                 return stem_start
@@ -1081,7 +1083,9 @@ def _without_leading_verb(place: str) -> str:
 
 # 盛夏时节，走进某县某乡某村，…: the reporter walks into the report's subject
 _REPORTER_WALKS = re.compile(r"(?:^|[，。\n])(?:记者)?(?:走进|来到|走访|走入|步入)$")
-_SETTING_AFTER = re.compile(r"^的[^，。]{0,6}(?:上|里|中|旁|前|边|间)[，。]|^的?(?:院子|院坝|大院|广场|门前|门口|会议室|大厅|礼堂|活动室|操场)(?:里|内|上|前|中)?")
+# (某村党群服务中心门前排起了长队: the village's hall, where the scene is set)
+_HALL = r"(?:党群服务中心|便民服务中心|村委会|居委会|村部)"
+_SETTING_AFTER = re.compile(rf"^的[^，。]{{0,6}}(?:上|里|中|旁|前|边|间)[，。]|^的?{_HALL}?(?:院子|院坝|大院|广场|门前|门口|会议室|大厅|礼堂|活动室|操场)(?:里|内|上|前|中)?|^的?{_HALL}(?:里|内|前)")
 
 
 def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: str) -> list[str]:

@@ -150,7 +150,7 @@ _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]
 
 
 # A forum poster's status and an app's banner: the short line above them is the poster's or the app's name.
-_NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开App|立即打开|点击(?:上方)?蓝字(?:关注我们)?)$")
+_NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开App|立即打开|[+＋]?关注|点击(?:上方)?蓝字(?:关注我们)?)$")
 # The name of an account or a poster over a copy's date line (某某发布, 某某健康播报, 某某小编).
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
 
@@ -235,16 +235,18 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     account_names = {word for word in (header.string[: header.start("date")].split()[1:] if header else []) if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", word)}
     past_header = False  # (the account's name above its header is the copy's publication)
     later_reports: list[str] = []  # headlines of the page's later reports, each over its byline
-    after_account = False
+    after_account = photo_above = under_header = False
     for block in _before_tail(_without_running_heads(_without_menus(blocks))):
         line = block.text
         if after_account and _ACCOUNT_SLOGAN.fullmatch(line.strip()):
             after_account = False
             continue  # 于都县人民医院 / 心系百姓 医佑于都: the account's slogan under its name
         after_account = past_header and line.strip() in account_names
-        if after_account and not names.names_whole(line.strip()):
+        # (原创 某县中医医院 2023年11月02日 17:20 广东 / 某县中医医院: the account's name again, right under its header)
+        if after_account and (not names.names_whole(line.strip()) or under_header):
             continue
-        past_header = past_header or (header is not None and line == header.string)
+        under_header = header is not None and line == header.string
+        past_header = past_header or under_header
         if re.match(r"^[□■]\s*(?:本报|特约|全媒体)?(?:记者|通讯员)", line) and _report_begun(content) and not content[-1].is_heading and _reads_as_headline(content[-1].text):
             # 某县：春季招商推介会签约项目11个 / □ 本报通讯员 某某 报道: another report of the page opens under its headline
             later_reports.append(content[-1].text)
@@ -337,6 +339,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             meta.read_labels(line[: len(line) - len(body)], showcase)
             block.text = line = body
         elif furniture.is_furniture(line):
+            photo_above = bool(furniture.PHOTO_PLACEHOLDER.search(line))
             holder = meta.read_copyright(line, showcase)
             if holder and institution_kind(holder) in HEALTH_BODIES and names.names_whole(holder):
                 info.footer_owner = holder  # 版权所有 © 某市医院: a health body's own site
@@ -352,6 +355,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 showcase.date = showcase.date or find_date(line)  # 2024-05-21 09:36河南: a post's time
                 _drop_poster_above(content, line, showcase)  # the account that posted it, on the line above
             continue
+        block.under_photo, photo_above = photo_above, False
         content.append(block)
     if pages:
         showcase.pages = meta.pages_span(pages)
@@ -1142,9 +1146,18 @@ def _heads_a_report(text: str) -> bool:
     return bool(label) and (names.names_whole(label) or names.is_town(label) or names.is_place_name(label))
 
 
+# …本期展播的是三个社区的做法。, 现选取3个典型案例予以展示。: the opening hands over to the cases below
+_ANNOUNCES_THE_CASES = re.compile(
+    r"(?:本期|本报|本版|今天|今日|今起|现|下面|以下)[^。！？]{0,16}(?:展播|摘编|选取|遴选|推出|刊发|分享|展示|介绍)[^。！？]{0,24}(?:案例|做法|经验|故事)[^。！？]{0,12}[。！？]?$"
+)
+
+
 def _holds_a_report(items: list[Block]) -> bool:
-    """Work told with figures, or more than one paragraph: not just a round-up's introduction."""
+    """Work told with figures, or more than one paragraph: not just a round-up's introduction
+    (the organiser's totals in one paragraph that hands over to the cases are its introduction)."""
     paragraphs = [b.text for b in items if not _is_short_line(b.text)]
+    if len(paragraphs) == 1 and _ANNOUNCES_THE_CASES.search(paragraphs[0]):
+        return False
     return len(paragraphs) >= 2 or len(extract_metrics(paragraphs)) >= 2  # (推动全县30家卫生院…: an introduction)
 
 
@@ -1532,6 +1545,9 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
                 case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"] or dateline["dated"] or dateline["bylined"])
             continue  # 本网讯：（记者 …）standing on a line of its own
         previous = section.paragraphs[-1] if section.paragraphs else None
+        if block.under_photo and _tells_the_photo(text):
+            case.captions.append(text)
+            continue
         if plain and _reads_as_caption(text) and not (previous and previous.dangles):
             case.captions.append(text)
             continue
@@ -1551,7 +1567,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
 
 # 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
 _CAPTION_MARK = re.compile(
-    r"^(?:图\d*[：:]|[（(]图[）)]|图为|(?:受访者|受访单位|医院|单位)?供图[：:])\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)"
+    r"^(?:图\d*[：:]|[（(【\[]图[）)】\]]|图为|(?:受访者|受访单位|医院|单位)?供图[：:])\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)"
     r"|^(?=[^。！？]{4,60}。?\s*(?:[（(][^（）()]{0,12}(?:供图|摄)[）)]|(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄)$)"
 )  # 图为…; 义诊现场; 专家在卫生院指导医生。（医院供图）; 队员为村民理疗。 本报记者 某某 摄
 
@@ -1622,6 +1638,21 @@ def _reads_as_caption(text: str) -> bool:
     # (a brand in quote marks is no one doing anything: 某卫生院：“元心为民”家庭医生服务)
     unquoted = re.sub(r"“[^“”]*”", "", text)
     return 8 <= len(text) <= 40 and text[-1] not in TERMINAL and bool(_CAPTION_WHO.search(unquoted) and _CAPTION_DOES.search(unquoted))
+
+
+# 村“健康小屋”投入使用, 签约仪式现场, 老年助餐点里，老人们正在用餐: a scene (党员服务“零距离” is a subheading)
+_PHOTO_SCENE = re.compile(r"为|在|向|给|帮|陪同|带领|指导|开展|进行|举行|投入使用|现场|仪式|合影|留影|入户|走访|义诊|授牌|签约|参观|查看|测量|讲解")
+
+
+def _tells_the_photo(text: str) -> bool:
+    """The line under a copied post's [图片]: short, no sentence end, a scene rather than a subheading
+    (防治结合 健康理念入人心: two phrases set apart; 一起来看看…吧↓↓↓: a call to read on)."""
+    return (
+        len(text) <= 32
+        and text[-1] not in TERMINAL + "吧↓"
+        and not re.search(r"[\u4e00-\u9fff”]\s+[\u4e00-\u9fff“]", text.lstrip("▲△ "))
+        and bool(_PHOTO_SCENE.search(text) or _reads_as_caption(text))
+    )
 
 
 def _reads_on(text: str) -> bool:

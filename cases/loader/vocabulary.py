@@ -125,3 +125,7 @@ def find_date(text: str) -> str | None:
             if date:
                 return date
     return None
+
+
+# Where a public account's post was sent from, after its time (2023-05-22 20:10 广东)
+PROVINCES = "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门"

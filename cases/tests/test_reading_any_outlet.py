@@ -5004,3 +5004,127 @@ class SMSRRoundTests(SimpleTestCase):
             "驻村第一书记汇报了上半年帮扶工作情况：东庄岭村现有农户286户、常住人口610人，其中脱贫户43户。\n"
         )
         self.assertEqual(values_of(read_text(text).cases[0]), [30])
+
+
+class STSYRoundTests(SimpleTestCase):
+    """Shapes the ST-SY held-out sets' first readings left, each a text of our own."""
+
+    def test_the_line_under_a_copied_post_s_photo_is_its_caption(self):
+        text = (
+            "“银龄e站”党建品牌：把健康服务送到村口\n原创 某某卫生院 2024年05月10日 09:12 江苏\n\n"
+            "大丰区草庙镇卫生院党支部现有党员19名，今年开展上门随访860余人次。\n\n[图片]\n村口“健康小屋”投入使用\n\n"
+            "支部还与各村党组织开展“支部联支部”活动12场。\n\n[图片]\n服务送到家门口\n\n今年新建健康小屋3处。\n"
+        )
+        case = read_text(text).cases[0]
+        body = "".join(p for s in case.sections for p in s.paragraphs)
+        self.assertIn("村口“健康小屋”投入使用", case.captions)
+        self.assertNotIn("健康小屋”投入使用", body)
+        # (a subheading under a photo, telling no scene, stays the report's)
+        self.assertIn("服务送到家门口", [s.heading for s in case.sections] + [p for s in case.sections for p in s.paragraphs])
+
+    def test_what_a_village_earns_grows_and_hosts_is_the_village_s_in_its_helper_s_report(self):
+        text = (
+            "商洛市中心医院：党建联建助力帮扶村振兴\n\n商洛市中心医院党委投入帮扶资金45万元，组织党员专家进村义诊18场。"
+            "去年，竹林关村香菇产值达900万元，同比增长12%。"
+            "据村委会统计，今年1至9月，竹林关村接待游客约2.6万人次，较上年同期的1.8万人次增长了44%，村集体经营性收入达到31万元。"
+            "如今，竹林关村木耳种植面积已由结对前的80亩扩大到320亩，带动农户140户，户均年增收3600元。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [450000, 18])
+
+    def test_a_partner_school_s_bank_s_or_firm_s_make_up_in_a_community_s_report(self):
+        text = (
+            "红星社区：共建单位齐上阵\n\n红星社区党委与辖区某职业学院党委签订共建协议。该学院现有在校学生9000人、教职工600余名，今年派出志愿者30名。"
+            "某银行北关支行党支部为社区捐赠图书200册；该支行党员人数达40名。"
+            "此次签约的某物流公司有职工1500余人，公司党委承诺为社区提供志愿者岗位20个。"
+            "驻区单位某国企有党员300余名。社区今年开展志愿服务46场。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [200, 46])
+
+    def test_a_partner_school_s_head_speaks_for_the_school(self):
+        text = (
+            "东风社区：校社共建添活力\n\n东风社区党委与某师范学院签订共建协议。签约当天，学院党委书记介绍，学院现有师生党员400余名。"
+            "社区今年开展“四点半课堂”32期。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [32])
+
+    def test_the_centre_a_community_signs_with_goes_on_past_the_hall_it_works_in(self):
+        text = (
+            "朝阳社区：医社共建守护居民健康\n\n朝阳社区党委与街道社区卫生服务中心党支部签订共建协议。签约后，街道社区卫生服务中心将在社区党群服务中心设立家庭医生工作站。"
+            "该中心现有全科医生12名，签约居民1.8万人。社区今年组织志愿者入户走访320户。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [320])
+
+    def test_a_round_up_s_units_sign_their_headings_after_a_bar(self):
+        text = (
+            "为民服务好案例分享（三）\n原创 某某组工 2024-05-07 18:05 发表于江苏\n"
+            "今天，继续为大家分享各地党组织为民服务的案例。全区已评选出好案例120个。\n01\n"
+            "“邻里菜园”种出好日子 | 桃源镇南湖村党委\n南湖村党委将闲置地块整理成菜园16块，今年已送菜900多斤。\n02\n"
+            "“骑手驿站”暖人心 | 震泽镇北港社区党委\n北港社区党委建起骑手驿站2处，累计服务2600余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["桃源镇南湖村", "震泽镇北港社区"])
+        self.assertEqual([values_of(c) for c in cases], [[16, 900], [2, 2600]])
+
+    def test_a_village_under_a_town_of_four_characters_keeps_its_whole_name(self):
+        self.assertEqual([m.name for m in institution_mentions("花吐古拉镇新艾力村党支部领办合作社")], ["花吐古拉镇新艾力村"])
+        self.assertEqual([m.name for m in institution_mentions("走近郑宅镇中心卫生院")], ["郑宅镇中心卫生院"])
+
+    def test_bulleted_units_of_a_street_s_round_up_under_its_introduction(self):
+        text = (
+            "城厢街道“我为群众办实事”优秀案例展播（第二期）\n2023年05月12日 09:18 来源：某某新闻网\n\n"
+            "今年以来，城厢街道党工委在辖区15个社区推行“一社区一品牌”，共解决群众急难愁盼问题620余件。本期展播的是三个社区的做法。\n"
+            "●龙泉社区\n龙泉社区党委开设“就业服务站”，今年帮助120名居民找到工作。\n"
+            "●凤山社区\n社区党委争取资金20万元，改造闲置仓库为“邻里书房”，开放以来接待读者6800余人次。\n"
+            "●东湖社区\n东湖社区党委组建“银龄志愿队”，队员达40人以上。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name[-4:] for c in cases], ["龙泉社区", "凤山社区", "东湖社区"])
+        self.assertEqual([values_of(c) for c in cases], [[120], [200000, 6800], [40]])
+
+    def test_a_village_s_hall_where_the_scene_opens_is_not_who_acts(self):
+        text = (
+            "党员医生进村来 健康服务送上门\n\n"
+            "6月5日一早，澧县码头铺镇青山村党群服务中心门前排起了长队。码头铺镇卫生院党支部书记带着10名党员医务人员，在这里摆开了义诊台。\n\n"
+            "青山村地处山区，全村380户、1260人，村党支部有党员31名。去年起，码头铺镇卫生院党支部与青山村党支部签订结对共建协议。\n\n"
+            "当天，卫生院共接诊群众280余人次，免费发放药品价值3000余元。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "澧县码头铺镇卫生院")
+        self.assertEqual(values_of(case), [10, 280, 3000])
+
+    def test_a_county_s_make_up_in_its_commission_s_report_with_now(self):
+        text = (
+            "浑源县卫生健康局召开党建工作推进会\n\n浑源县卫生健康局系统现有基层党组织38个。"
+            "浑源县现辖18个乡镇，总人口约34万人，卫健系统要进一步下沉资源。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [38])
+
+    def body_of(self, text):
+        case = read_text(text).cases[0]
+        return "\n".join(p for s in case.sections for p in ([s.heading] if s.heading else []) + s.paragraphs)
+
+    def test_a_public_account_s_post_keeps_its_name_list_and_captions_out_of_the_body(self):
+        text = (
+            "岐黄先锋进山乡|兴宁市中医医院党建品牌结硕果\n原创 兴宁市中医医院 2023年11月02日 17:20 广东\n兴宁市中医医院\n点击上方蓝字 轻松关注\n\n"
+            "兴宁市中医医院党委下设5个党支部，共有党员128名。今年服务队开展中医义诊36场。\n\n【图】服务队在乡镇开展义诊\n\n"
+            "医院还开设党员专家门诊，今年已接诊患者近3000人次。\n\n文字/图片：钟 丽\n\n往期精彩回顾\n▶ 世界防治结核病日 | 你需要知道的5件事\n▶ 我院6台新设备投入使用\n"
+        )
+        body = self.body_of(text)
+        for furniture in ("兴宁市中医医院\n", "服务队在乡镇开展义诊", "文字/图片", "5件事", "6台新设备"):
+            self.assertNotIn(furniture, body)
+        self.assertIn("今年服务队开展中医义诊36场", body)
+
+    def test_a_platform_copy_s_account_over_its_follow_button_and_a_one_line_copy_s_place_and_buttons(self):
+        text = (
+            "搜狐首页 > 新闻 > 正文\n在职党员“双报到” 青竹里社区老院落有人管了\n2023-09-08 10:26\n发布于：四川省\n武侯玉林\n关注\n"
+            "青竹里社区党委今年组织在职党员报到126名，解决群众烦心事58件。\n"
+        )
+        self.assertNotIn("武侯玉林", self.body_of(text))
+        one_line = (
+            "思明发布 2024-02-28 08:45 福建 为深化近邻党建，近日，思明区鹭江街道海岸社区党委与5家驻区单位签订共建协议，共同认领服务项目17个。"
+            "社区今年开展志愿服务40场，服务居民1600余人次，惠及辖区居民，受到群众欢迎。驻区单位的党员还认领了楼道照明、适老化改造等微心愿，"
+            "居民的烦心事有了专人跟进。社区党委书记表示，将继续深化共建，把服务送到居民身边，让近邻党建的成效惠及更多家庭。 举报/反馈"
+        )
+        body = self.body_of(one_line)
+        self.assertNotIn("福建", body)
+        self.assertNotIn("举报", body)
