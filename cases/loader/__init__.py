@@ -374,6 +374,15 @@ def _without_partners_make_up(
             gone |= {c for c in clauses[first + 1 :] if _SENT_AGAIN.match(c.strip())}
             sentence = "，".join(c for c in clauses if c not in gone)
         place_said = any(_opens_on_a_place(o.strip()) for o in openers) or (not subject.startswith("辖区") and _opens_on_a_place(subject))
+        if kind not in ("community", "government") and not place_said:
+            # 工作队帮助村里…，村里今年国庆期间接待游客4800多人次，民宿收入约6.5万元: the place's
+            # economy told after the body's work, with what goes on with it
+            at = next((i for i, c in enumerate(clauses) if i and _PLACE_ECONOMY_OPENS.match(c.strip())), None)
+            if at is not None:
+                upto = next((i for i, c in enumerate(clauses) if i > at and not _PLACE_CLAUSE.search(c.strip()) and extract_metrics([c])), len(clauses))
+                end = sentence[-1:] if sentence[-1:] in "。！？；" else ""
+                clauses = clauses[:at] + clauses[upto:]
+                sentence = "，".join(clauses).rstrip("。！？；") + end
         if kind not in ("community", "government") and place_said and _PLACES_MAKE_UP.search(sentence):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
@@ -388,7 +397,12 @@ def _without_partners_make_up(
             # (截至目前，某村人均纯收入达到1.3万元: the place's clause comes after the frame)
             subject_at = next((i for i, c in enumerate(clauses) if c.strip() and not _FRAME.match(c.strip())), 0)
             subject_at = subject_at if _PLACE_CLAUSE.search(clauses[subject_at].strip()) else 0
-            told = next((i for i, c in enumerate(clauses) if i > subject_at and not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip())), len(clauses))
+            # (，是典型的“黄河枣乡”, ，近年来发展大鹅养殖: a clause with no figure of its own goes on with the place)
+            told = next(
+                # (，卫生院承担着全镇3.6万人口的…: the report's own body, after the place)
+                (i for i, c in enumerate(clauses) if i > subject_at and (_BODY_OPENS.match(c.strip()) or not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip())) and extract_metrics([c])),
+                len(clauses),
+            )
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
             # (，社区党委为活动组织了志愿者20名: the place's own body, acting, is the place still)
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip()) and not re.match(_PLACE_S_BODY, c.strip())))
@@ -792,7 +806,7 @@ _PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
-_SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16})(?:介绍|表示|说|坦言|告诉记者|(?:介绍|汇报)了?[\u4e00-\u9fff]{0,8}(?:" + _SITUATION + r"))$")  # (他介绍: the speaker named the sentence before)
+_SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff“”]{2,12}、[\u4e00-\u9fff“”]{2,18})(?:介绍|表示|说|坦言|告诉记者|(?:介绍|汇报)了?[\u4e00-\u9fff]{0,8}(?:" + _SITUATION + r"))$")  # (他介绍: the speaker named the sentence before)
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
@@ -859,7 +873,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
 _HEALTH_OFFICIAL = re.compile(r"(?:^|[，,])(?:[\u4e00-\u9fff]{0,8}?[省市县区])?(?P<kind>医院|卫生院|中医院)[\u4e00-\u9fff]{0,6}?(?:党委|党总支|党支部)?(?:书记|院长|负责人)(?=介绍|表示|说|坦言|告诉)")
 _PLACE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?P<kind>村|社区|嘎查|街道)(?:党总支|党支部|党委|党工委|两委|“两委”|委会|居委会|办事处)?(?:相关|有关)?(?:书记|主任|负责人|委员|干部)")
 # (中队 alone is a police, fire or army unit's, not a volunteers' or a rescue team's: 志愿服务中队, 应急救援中队)
-_OTHER_BODY_KINDS = r"派出所|公安局|中学|小学|学校|(?:学院|大学|高校)(?![\u4e00-\u9fff]{0,6}(?:医院|卫生院))|支行|分行|幼儿园|敬老院|养老院|福利院|公司|银行|企业|部队|(?<![愿务员逻格援急])(?:中队|大队|支队)|武警|消防救援站|供电所"
+_OTHER_BODY_KINDS = r"合作社|派出所|公安局|中学|小学|学校|(?:学院|大学|高校)(?![\u4e00-\u9fff]{0,6}(?:医院|卫生院))|支行|分行|幼儿园|敬老院|养老院|福利院|公司|银行|企业|部队|(?<![愿务员逻格援急])(?:中队|大队|支队)|武警|消防救援站|供电所"
 _OTHER_OFFICIAL = re.compile(r"(?P<kind>" + _OTHER_BODY_KINDS + r")(?![\u4e00-\u9fff]{0,4}(?:驻村|第一书记|帮扶))[\u4e00-\u9fff]{0,8}?(?:书记|校长|园长|院长|所长|教导员|指导员|政委|政治委员|经理|董事长|负责人|负责同志|行长|队长|民警|老师)")
 _TEACHER = re.compile(r"班主任|教师|老师(?=[\u4e00-\u9fff]{0,4}(?:介绍|表示|说|坦言|告诉记者)$)")
 _MEMBER_OFFICIAL = re.compile(r"(?P<kind>分院|卫生院|社区卫生服务中心)(?:党支部|党总支)?(?:负责人|院长|主任|书记)")
@@ -907,21 +921,21 @@ def _another_hospital(opener: str, own: str, before: str = "") -> bool:
 # A clause that opens on a place (a village, a community, a street, a town) and what it holds.
 # 某村油茶产值达260万元, 某嘎查牛羊存栏1.1万头, 某村接待游客3.8万人次: a place's economy (in a health
 # body's report, the village it helps: what the village earns, grows and hosts is the village's)
-_PLACE_S_ECONOMY = r"[\u4e00-\u9fff]{0,6}?(?:产值|集体收入|经营性收入|销售收入|种植面积|存栏|出栏|接待游客)"
+_PLACE_S_ECONOMY = r"[\u4e00-\u9fff]{0,6}?(?:产值|产量|(?<!低)(?<!医疗)(?<!业务)收入|种植面积|存栏|出栏|接待游客)"
 _PLACE_OPENS = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,|(?:去年|今年)?(?:人均|村集体|集体经济)|"
+    r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,|(?:(?:19|20)\d{2}年|去年|今年)?(?:人均|村集体|集体经济)|(?:(?:19|20)\d{2}年)?"
     + _PLACE_S_ECONOMY
     + r")"
     r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子|社区)(?=共有|有|现有|常住|户籍|总?人口|(?:去年|今年)?(?:人均|村集体|集体经济)))"
 )
 _PLACE_CLAUSE = re.compile(
-    r"^(?:(?:全|该)(?:村|镇|乡|社区|街道)|村里|村内|村上|社区里|社区内)?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)"  # (全镇辖21个行政村)
+    r"^(?:(?:全|该)(?:村|镇|乡|社区|街道)|村里|村内|村上|社区里|社区内)?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|^(?:全|该)(?:村|镇|乡|社区|嘎查)共?\d"  # (全镇辖21个行政村, 全村5个社)
     r"|^(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)(?:现)?(?:有|共有)"  # (，村里有党员45名, 村党支部有党员31名: still the place)
     r"|" + _THAT_VILLAGE  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
-    + r"|常住|户籍|人口|面积|平方公里|占比|约占|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|^(?:[\u4e00-\u9fff]{0,10}?(?:村|嘎查|社区|镇|乡))?"
+    + r"|常住|户籍|人口|面积|平方公里|占比|约占|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|^(?:[\u4e00-\u9fff]{0,10}?(?:村|嘎查|社区|镇|乡))?(?:(?:19|20)\d{2}年)?"
     + _PLACE_S_ECONOMY
     # (，同比增长15%, 比2021年增加了11万元: how the place's figure grew; 全村近八成农户种茶: its share)
-    + r"|^(?:同比|环比|(?:比|较)[^，。；]{0,14}?)(?:增长|增加|提高|翻)|^(?:户均|人均)年?(?:增收|收入)|^(?:全村|全镇|该村)?(?:近|约|超|逾)?[一二三四五六七八九]成(?:以上)?的?(?:农户|村民|居民|群众|家庭|人口)"
+    + r"|^(?:同比|环比|(?:比|较)[^，。；]{0,14}?)(?:增长|增加|提高|翻|增产|增收|多了?)|^(?:背靠|紧邻|毗邻|坐落|地处)|^以[^，。；]{1,24}为主|^(?:村里|村上|全村)的[\u4e00-\u9fff]{1,10}?(?:有|共有|现有)|^(?:户均|人均)年?(?:增收|收入)|^(?:全村|全镇|该村)?(?:近|约|超|逾)?[一二三四五六七八九]成(?:以上)?的?(?:农户|村民|居民|群众|家庭|人口)"
     r"|^\d+岁以上[\u4e00-\u9fff]{0,4}占|^[\u4e00-\u9fff]{1,6}(?:群众|人口|老人)占"  # (，60岁以上老人占三成多: its people's make-up)
     # (，留守老人约400人, 其中脱贫户126户: the groups of its people)
     r"|^(?:其中)?(?:全村|全镇|该村|村里|辖区)?(?:留守|独居|空巢|高龄|失能|外出务工|脱贫|低保|残疾)[\u4e00-\u9fff]{0,6}?(?:约|近|有|共|达|超过?)?\d"
@@ -935,6 +949,7 @@ _PLACE_IS = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:是|地处|位于|�
 
 
 def _opens_on_a_place(opener: str) -> bool:
+    opener = _PLACE_TIME.sub("", opener)  # (2022年全村中药材收入…: the place after the year it tells of)
     if re.match(r"^[\u4e00-\u9fff]{0,12}?(?:卫生院|医院|中心|卫生室)(?:服务|覆盖|承担|辐射)", opener):
         return False  # 卫生院服务全镇人口约6.1万人: the health body's own people it serves, not a place opening
     if _PLACE_OPENS.match(opener):
@@ -943,6 +958,12 @@ def _opens_on_a_place(opener: str) -> bool:
     return bool(place) and (is_place_name(place["place"]) or is_town(place["place"]))
 
 
+# 卫生院承担着…, 中心卫生院服务人口3.8万人: the report's health body, after the place it serves
+_BODY_OPENS = re.compile(r"^(?:我院|该院|本院|[\u4e00-\u9fff]{0,4}?(?:医院|卫生院|中心))(?:党委|党总支|党支部)?(?=承担|服务|负责|覆盖|组建|派出|开展|为|今年|去年|累计|先后|共|现有|有)")
+_PLACE_ECONOMY_OPENS = re.compile(
+    r"^(?:(?:19|20)\d{2}年|去年|今年|目前|如今)?(?:[\u4e00-\u9fff]{1,8}?(?:村|嘎查)|村里|村上|全村|该村|村集体)(?:(?:19|20)\d{2}年)?" + _PLACE_S_ECONOMY
+)
+_PLACE_TIME = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|去年|今年|目前|如今)(?=全|该|[\u4e00-\u9fff]{1,8}?(?:村|嘎查))")
 _PLACES_MAKE_UP = re.compile(_PLACE_S_ECONOMY + r"|常住|户籍|人口|面积|平方公里|边境线|海拔|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|(?:有|共有)?(?:居民|村民|牧民)(?:约|近|共)?\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
 # 县域总人口170余万, 辖区10个行政村均为边境村: what a place holds, after what it is
 _LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")

@@ -17,7 +17,7 @@ from .types import ShowcaseData
 from .vocabulary import COUNTERS, OUTLET, PROVINCES, find_date
 
 
-EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{2})(?:\s*[：:](?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # 第A03版：要闻, 06版：时事, A07：民生, A05 alone, 当前版：A05版：西安·城事
+EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{2})(?:\s*[：:]?(?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # 第A03版：要闻, 06版：时事, A07：民生, A05 县区新闻, A05 alone, 当前版：A05版：西安·城事
 PAGES = re.compile(r"[（(]\s*(上接|下转)\s*第?\s*([A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")

@@ -85,7 +85,7 @@ def institution_mentions(text: str) -> list[Mention]:
 
 _TIME_BEFORE_A_NAME = re.compile(r"^(?:今年以来|近年来|去年以来|今年|去年|目前|近日|近期|此外|同时|随后)")
 # Two-character verbs a place's or a body's name follows in running text (邀请小市镇…, 地处梧桐花镇…, 对接某卫生院)
-_VERBS_BEFORE_A_NAME = r"邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|对接|联系"
+_VERBS_BEFORE_A_NAME = r"邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|对接|联系|家住|居住"
 _VERB_ACROSS = re.compile(_VERBS_BEFORE_A_NAME)  # (matched one character before the name: the verb's last is no part of it)
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百几]+个(?=[\u4e00-\u9fff]{0,4}$)|(?<=[\u4e00-\u9fff])[一二两三四五六七八九十百几]+个")
 
@@ -111,6 +111,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if opener:
                 start += opener.end() if opener.re is _TIME_BEFORE_A_NAME else 1
                 name = chunk[start : match.end()]
+            if start == 0 and name.startswith("记") and run.start() and text[run.start() - 1] in "—－-":
+                start, name = 1, name[1:]  # ——记某镇中心卫生院…: a feature's subtitle, whose 记 is no part of the name
             if _quoted_alone(text, run.start() + start, run.start() + match.end()) and not gazetteer.opens_with_place(name):
                 continue  # 打造“流动医院”, 创建“清廉医院”: a brand or a title, no one institution
             if _BUILDING_A_QUALITY.search(text[max(0, run.start() + start - 2) : run.start() + start]) and _QUALITY_STEM.fullmatch(name[: len(name) - len(suffix_of(name))]):
@@ -541,6 +543,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         # The heading's name as printed, unless it names no place and the body prints it in full.
         name = heading_name if label and _names_its_place(heading_name) else forms.get(heading_name, heading_name)
         name = _official_form(name, body, [m.name for m in body_mentions])
+        name = _member_centre(name, body_mentions) or name
         return Actor(name, _partners(body, body_mentions, forms, name))
     if not scores:
         # no institution named: a town or street the report keeps coming back to (去年秋天我去某县某镇…)
@@ -567,6 +570,15 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
                 scores[name] += 2
     best = max(scores, key=lambda n: (scores[n], len(n)))
     return Actor(best, _partners(body, body_mentions, forms, best))
+
+
+def _member_centre(name: str, mentions: list[Mention]) -> str:
+    """岸堤分院：“岸上红哨” over 岸堤镇卫生院（医共体岸堤分院）党支部…: a 医共体's member labelled by its
+    short name as a branch is the health centre its entry names (of the same stem)."""
+    stem = re.fullmatch(r"(?:医共体)?([\u4e00-\u9fff]{2,4})分院", name)
+    if not stem:
+        return ""
+    return next((m.name for m in mentions if m.name.startswith(stem.group(1)) and m.name.endswith(("卫生院", "社区卫生服务中心"))), "")
 
 
 # 某街道携手某医院…, 某社区党委牵手…: a headline that opens on who reaches out to a partner

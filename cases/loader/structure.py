@@ -166,7 +166,7 @@ _POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|\d{1,
 
 
 # ——某县人民医院党委 (——中共某镇委员会) under a case's title: the unit the case is about (signed under a report, it is furniture)
-_UNIT_DECK = re.compile(r"^——\s*(?:(?P<name>[^党\W\d_]{2,30}?)(?:党委|党总支|党支部|党工委|党组)|中共(?P<committee>[^党\W\d_]{2,30}?)委员会)$")
+_UNIT_DECK = re.compile(r"^——\s*记?(?:(?P<name>[^党\W\d_]{2,30}?)(?:党委|党总支|党支部|党工委|党组)|中共(?P<committee>[^党\W\d_]{2,30}?)委员会)$")  # (——记某卫生院党支部: a feature's)
 
 
 def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
@@ -749,7 +749,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
         return (_split_units(head, headlines, deck) or [head]) + briefs
     by_lead = _split_at_leads(items, page)
     if by_lead:
-        return by_lead
+        # (望江：党建引领… over 【某镇卫生院】“…” entries, then 本报讯 of another report: the first report's units)
+        return [unit for report in by_lead for unit in (_units_under_headings(report, headlines) or [report])]
     by_field = _split_at_unit_fields(items)
     if by_field:
         return by_field
@@ -813,6 +814,17 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             cases.append(case)
         return cases
     return _split_at_subheads(items) or _town_and_its_centre(items, page, _with_opening(_round_up(items, headline=page.title, label=page.institution), items, page))
+
+
+def _units_under_headings(report: RawCase, headlines: set[str]) -> list[RawCase]:
+    """A report of a page of several whose entries each stand under a heading that names its unit
+    (【某镇卫生院】“…”): its units, where two or more such headings stand in it."""
+    labelled = [b for b in report.items if _is_short_line(b.text) and _BRACKETED_LABEL.match(b.text) and split_institution_title(b.text)]
+    return _split_units(report, headlines) if len(labelled) >= 2 else []
+
+
+# 【某镇卫生院】“党员跑腿代办”…: an entry's heading, its unit in brackets
+_BRACKETED_LABEL = re.compile(r"^[【〔\[][^】〕\]]{3,24}[】〕\]]\S")
 
 
 def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]) -> list[RawCase]:

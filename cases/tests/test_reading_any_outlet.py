@@ -5131,3 +5131,48 @@ class STSYRoundTests(SimpleTestCase):
         body = self.body_of(one_line)
         self.assertNotIn("福建", body)
         self.assertNotIn("举报", body)
+
+
+class RARHRoundTests(SimpleTestCase):
+    """Shapes the RA-RH held-out sets' first readings left, each a text of our own."""
+
+    def test_a_helped_village_s_economy_told_anywhere_in_the_hospital_s_report_is_the_village_s(self):
+        text = (
+            "汉阴县人民医院：驻村帮扶结硕果\n\n汉阴县人民医院党委投入帮扶资金36万元，组织义诊14场。"
+            "在帮扶力量推动下，月河村2023年茶产业综合收入约520万元，村集体经济收入由2021年的3万元增加到18万元。"
+            "驻村第一书记、医院医务部副主任王立介绍，2022年全村中药材收入达到600万元，人均可支配收入10800元，比2020年增加了2600多元。"
+            "工作队帮助村里把6孔闲置窑洞改造成民宿，村里今年国庆期间接待游客3100多人次，民宿收入约4.2万元。"
+            "合作社负责人说：“合作社现在存栏肉牛380头，去年社员分红15万元。”"
+            "后坪村地处汉江南岸，全村4个组，286户1120人，以茶叶种植为主导产业，种植面积约1800亩。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [360000, 14])
+
+    def test_a_medical_group_s_members_labelled_as_branches_are_their_health_centres(self):
+        text = (
+            "党建联建聚合力 分院服务各出彩\n\n自县域医共体组建以来，我院作为牵头医院，与10家成员单位建立联建机制。\n\n"
+            "青驼分院：“青山红哨”\n\n青驼镇卫生院（医共体青驼分院）党支部现有党员12名，设立健康哨点5个。\n\n"
+            "依汶分院：“红色依汶”\n\n依汶镇卫生院把党课搬进诊室，分院建成标准化村卫生室18个。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["青驼镇卫生院", "依汶镇卫生院"])
+
+    def test_a_feature_s_subtitle_and_a_resident_s_home_open_no_name(self):
+        self.assertEqual([m.name for m in institution_mentions("——记东冶镇中心卫生院党支部")], ["东冶镇中心卫生院"])
+        self.assertEqual([m.name for m in institution_mentions("家住学院街道金桂社区的王阿姨说")], ["学院街道金桂社区"])
+        text = "山沟里的健康守护人\n——记五台县东冶镇中心卫生院党支部\n\n五台县东冶镇中心卫生院党支部现有党员14名，今年开展巡诊46次。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "五台县东冶镇中心卫生院")
+
+    def test_an_e_paper_page_s_first_report_holds_its_units_under_bracketed_heads(self):
+        text = (
+            "某某晚报\nA05 县区新闻\n2022年12月02日 星期五\n\n宿松：党建引领 当好群众健康“守门人”\n\n"
+            "今年以来，宿松县卫生健康局以“党建+基层医疗”为抓手，推动各乡镇卫生院办实事。\n\n"
+            "【二郎镇卫生院】“党员跑腿代办”省心又省力\n宿松县二郎镇卫生院党支部推出跑腿代办服务，今年已代办事项320件。\n\n"
+            "【洲头乡卫生院】“红色夜诊”守护夜归人\n宿松县洲头乡卫生院党支部开设夜间门诊，接诊群众1100余人次。\n\n"
+            "宿松县城东路主线贯通\n本报讯（记者 吴某）11月30日，宿松县城东路主线全线贯通。道路全长6.3公里，双向四车道。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.edition, "第A05版:县区新闻")
+        self.assertEqual([c.institution.name for c in article.cases], ["宿松县二郎镇卫生院", "宿松县洲头乡卫生院"])
+
+    def test_a_learning_platform_s_footer_is_furniture(self):
+        for line in ("本文作者：许某", "本文编辑：李某", "新闻线索提供和纠错，请进入强国号"):
+            self.assertTrue(is_furniture(line), line)
