@@ -169,6 +169,10 @@ _POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|\d{1,
 _UNIT_DECK = re.compile(r"^——\s*记?(?:(?P<name>[^党\W\d_]{2,30}?)(?:党委|党总支|党支部|党工委|党组)|中共(?P<committee>[^党\W\d_]{2,30}?)委员会)$")  # (——记某卫生院党支部: a feature's)
 
 
+_PAGE_GUIDE = re.compile(r"^(?:本版导读|本版标题|本版目录|本期导读)$")
+_GUIDE_ENTRY = re.compile(r"^[◎·■●◆▪•]\s*([^。！？]{4,40})$")
+
+
 def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
     """A booklet's case: its title, then ——某某卫生院党支部, then its text (【基本情况】…): read as
     the label 某某卫生院：title, which heads a unit wherever the page holds several."""
@@ -235,7 +239,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     account_names = {word for word in (header.string[: header.start("date")].split()[1:] if header else []) if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", word)}
     past_header = False  # (the account's name above its header is the copy's publication)
     later_reports: list[str] = []  # headlines of the page's later reports, each over its byline
-    after_account = photo_above = under_header = False
+    after_account = photo_above = under_header = page_guide = False
     for block in _before_tail(_without_running_heads(_without_menus(blocks))):
         line = block.text
         if after_account and _ACCOUNT_SLOGAN.fullmatch(line.strip()):
@@ -253,6 +257,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
+        if page_guide and _GUIDE_ENTRY.match(line):
+            later_reports.append(_GUIDE_ENTRY.match(line).group(1))  # 本版导读 / ◎某卫生院有了…: the page's list of its headlines
+            continue
+        page_guide = _PAGE_GUIDE.match(line) is not None or (page_guide and furniture.is_furniture(line))
         if _EDITORS_NOTE_ALONE.match(line):
             note_follows = True
             continue
