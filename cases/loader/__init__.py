@@ -248,7 +248,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 # (某某养老院现有入住老人86名: a home, a school the case serves has its own people)
 _SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 # (该学院现有在校学生1.2万人, 该支行党员人数达50名, 合作方某物流企业有员工2000余人: a partner school's, bank's or firm's)
-_THAT_FIRM = r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行|集团)|对方|合作方"
+_THAT_FIRM = r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行)|对方|合作方"
 _ANOTHER_BODY = re.compile(r"^(?:" + _THAT_FIRM + _SERVED_BODY + ")")
 _ANOTHER_BODY_OR_HOSPITAL = re.compile(
     r"^(?:该院|" + _THAT_FIRM + _SERVED_BODY + r"|(?:其中)?(?:一家)?(?:作为)?(?:驻区|联建|共建|结对|帮扶|签约|合作)(?:单位|医院)"
@@ -322,7 +322,8 @@ def _without_partners_make_up(
         # (a school's own report says what it has; a CDC's or a firm's of a school, not)
         # (a bank's, a court's or a school's report: the hospital it pairs with is another body too)
         place_or_firm = kind in ("community", "government") or (kind == "other" and not re.search(r"(?:医院|卫生院|中心|疾控|保健院)$", own))
-        other_body = (not re.search(r"(?:学校|中学|小学|学院|大学|幼儿园)$", own) and any(another.match(c.strip()) for c in clauses)) or (
+        # (a school's, a bank's or a firm's own report says what it has: 该支行现有党员18名)
+        other_body = (not re.search(r"(?:学校|中学|小学|学院|大学|幼儿园|公司|企业|支行|分行|银行)$", own) and any(another.match(c.strip()) for c in clauses)) or (
             place_or_firm and (bool(_HOSPITAL_OPENS.match(opener.strip())) or any(_HOSPITAL_OPENS.match(o.strip()) or _another_hospital(o.strip(), own) for o in openers))
         )
         # (该中心现有家庭医生团队9支 in a street's report, the centre last named a health one: that centre)
@@ -379,7 +380,7 @@ def _without_partners_make_up(
             # economy told after the body's work, with what goes on with it
             at = next((i for i, c in enumerate(clauses) if i and _PLACE_ECONOMY_OPENS.match(c.strip())), None)
             if at is not None:
-                upto = next((i for i, c in enumerate(clauses) if i > at and not _PLACE_CLAUSE.search(c.strip()) and extract_metrics([c])), len(clauses))
+                upto = next((i for i, c in enumerate(clauses) if i > at and not _PLACE_ECONOMY_GOES_ON.match(c.strip()) and extract_metrics([c])), len(clauses))
                 end = sentence[-1:] if sentence[-1:] in "。！？；" else ""
                 clauses = clauses[:at] + clauses[upto:]
                 sentence = "，".join(clauses).rstrip("。！？；") + end
@@ -397,10 +398,18 @@ def _without_partners_make_up(
             # (截至目前，某村人均纯收入达到1.3万元: the place's clause comes after the frame)
             subject_at = next((i for i, c in enumerate(clauses) if c.strip() and not _FRAME.match(c.strip())), 0)
             subject_at = subject_at if _PLACE_CLAUSE.search(clauses[subject_at].strip()) else 0
-            # (，是典型的“黄河枣乡”, ，近年来发展大鹅养殖: a clause with no figure of its own goes on with the place)
+            # (，卫生院承担着全镇3.6万人口的…: the report's own body, after the place; ，近年来发展大鹅养殖: a
+            # clause with no figure and no health body goes on with the place)
             told = next(
-                # (，卫生院承担着全镇3.6万人口的…: the report's own body, after the place)
-                (i for i, c in enumerate(clauses) if i > subject_at and (_BODY_OPENS.match(c.strip()) or not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip())) and extract_metrics([c])),
+                (
+                    i
+                    for i, c in enumerate(clauses)
+                    if i > subject_at
+                    and (
+                        _BODY_OPENS.match(c.strip())
+                        or (not _PLACE_CLAUSE.search(c.strip()) and not _PLACE_STATE.fullmatch(c.strip()) and (extract_metrics([c]) or _HEALTH_WORK.search(c)))
+                    )
+                ),
                 len(clauses),
             )
             # (…，距县城约70公里，辖区10个行政村均为边境村: a later clause of the place's make-up goes too)
@@ -851,8 +860,8 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     if other and not own.endswith(other["kind"]):
         # 某派出所教导员某某表示，派出所辖区内有医疗机构23家; 某中学校长介绍，学校现有在校生2600余名: theirs
         # (所长说：“今年以来我们所调处纠纷43起, 民警某某说，今年他们协助…: we and they are the speaker's body)
-        if re.search(r"村集体|村办|村级|社区", speaker):
-            return False  # 村集体公司董事长某某说，我们村…: the place's own firm speaks for the place
+        if re.search(r"村集体|村办|村级|社区", speaker) or (other["kind"] == "合作社" and (institution_kind(own) in ("community", "government") or _PLACE_OFFICIAL.match(speaker))):
+            return False  # 村集体公司董事长某某说，我们村…, 村党支部书记兼合作社负责人: the place's own firm speaks for the place
         return bool(re.match(rf"^(?:该|我们|他们|我|本)?(?:{other['kind']}|学校|公司|所里|所|校|部|院里|园里|辖区|现有|共有|有|目前|官兵)|^(?:我们|他们)(?!村|社区|街道|镇|嘎查)", told))
     if _TEACHER.search(speaker) and not own.endswith(("学校", "中学", "小学", "幼儿园")):
         # 四年级班主任陈老师说：“我们班42个孩子…: the teacher's class, not the case's
@@ -921,7 +930,8 @@ def _another_hospital(opener: str, own: str, before: str = "") -> bool:
 # A clause that opens on a place (a village, a community, a street, a town) and what it holds.
 # 某村油茶产值达260万元, 某嘎查牛羊存栏1.1万头, 某村接待游客3.8万人次: a place's economy (in a health
 # body's report, the village it helps: what the village earns, grows and hosts is the village's)
-_PLACE_S_ECONOMY = r"[\u4e00-\u9fff]{0,6}?(?:产值|产量|(?<!低)(?<!医疗)(?<!业务)收入|种植面积|存栏|出栏|接待游客)"
+# (石桥镇卫生院门诊收入…, 乡村医生人均收入…: a health body's or its doctors' own, no place's economy)
+_PLACE_S_ECONOMY = r"(?:(?!卫生|医|中心|服务站)[\u4e00-\u9fff]){0,6}?(?:产值|产量|(?<!低)(?<!医疗)(?<!业务)收入|种植面积|存栏|出栏|接待游客)"
 _PLACE_OPENS = re.compile(
     r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|，|,|(?:(?:19|20)\d{2}年|去年|今年)?(?:人均|村集体|集体经济)|(?:(?:19|20)\d{2}年)?"
     + _PLACE_S_ECONOMY
@@ -959,9 +969,13 @@ def _opens_on_a_place(opener: str) -> bool:
 
 
 # 卫生院承担着…, 中心卫生院服务人口3.8万人: the report's health body, after the place it serves
-_BODY_OPENS = re.compile(r"^(?:我院|该院|本院|[\u4e00-\u9fff]{0,4}?(?:医院|卫生院|中心))(?:党委|党总支|党支部)?(?=承担|服务|负责|覆盖|组建|派出|开展|为|今年|去年|累计|先后|共|现有|有)")
+_BODY_OPENS = re.compile(r"^(?:我院|该院|本院|[\u4e00-\u9fff]{0,4}?(?:医院|卫生院|中心))(?:党委|党总支|党支部)?(?=承担|服务|负责|覆盖|组建|组织|派出|开展|为|今年|去年|累计|先后|共|现有|有)")
 _PLACE_ECONOMY_OPENS = re.compile(
-    r"^(?:(?:19|20)\d{2}年|去年|今年|目前|如今)?(?:[\u4e00-\u9fff]{1,8}?(?:村|嘎查)|村里|村上|全村|该村|村集体)(?:(?:19|20)\d{2}年)?" + _PLACE_S_ECONOMY
+    r"^(?:(?:19|20)\d{2}年|去年|今年|目前|如今)?(?:[\u4e00-\u9fff]{1,8}?(?<![乡农驻进下])(?:村|嘎查)|村里|村上|全村|该村|村集体)(?:(?:19|20)\d{2}年)?" + _PLACE_S_ECONOMY
+)
+# …，同比增长58%, …，村集体经营性收入达到42万元: the place's economy goes on (and nothing else with a figure)
+_PLACE_ECONOMY_GOES_ON = re.compile(
+    r"^(?:同比|环比|(?:比|较)[^，。；]{0,14}?)(?:增长|增加|提高|翻|增产|增收|多了?)|^(?:户均|人均)年?(?:增收|收入)|^(?:(?:19|20)\d{2}年|去年|今年)?(?:村集体|集体经济)|^(?:(?:19|20)\d{2}年|去年|今年)?" + _PLACE_S_ECONOMY
 )
 _PLACE_TIME = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|去年|今年|目前|如今)(?=全|该|[\u4e00-\u9fff]{1,8}?(?:村|嘎查))")
 _PLACES_MAKE_UP = re.compile(_PLACE_S_ECONOMY + r"|常住|户籍|人口|面积|平方公里|边境线|海拔|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|(?:有|共有)?(?:居民|村民|牧民)(?:约|近|共)?\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")

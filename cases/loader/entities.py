@@ -94,6 +94,12 @@ _BRACKET_HEADING = re.compile(r"^[【\[〔](?P<name>[^】\]〕]{2,30})[】\]〕]
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|丨]{3,30}?)\s*(?:——|—|－－|--|｜|\||丨)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
 _ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例之?[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|【[一二三四五六七八九十\d]{1,3}】|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|之[一二三四五六七八九十]{1,2}\s+(?=[\u4e00-\u9fff])|(?:牵头院|牵头医院|牵头单位|成员单位|基层点|示范点|联系点|试点单位|典型单位|先进单位)\s*[：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
+def _names_an_institution(text: str) -> bool:
+    from .names import institution_mentions  # (names imports this module)
+
+    return bool(institution_mentions(text))
+
+
 # 标题——某镇某村 (——记某医院党委), 标题 | 某镇某村党委: the unit after the dash or the bar, at the heading's end
 _TAIL_DASH_HEADING = re.compile(r"^(?P<title>\S.{2,40}?)\s*(?:——|－－|--|[｜|丨])\s*记?(?P<name>[^—－\-\s｜|丨：:，。“”]{4,30})$")
 # 【帮扶村】某乡某村：…, 【牵头单位】…: the unit's role on the page, a tag before its label
@@ -137,6 +143,8 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         if unit != dash["name"] and is_institution_name(unit) and _whole_name(unit):
             return unit, dash["title"].strip()
     tail = _TAIL_DASH_HEADING.match(heading)
+    if tail and re.search(r"[｜|丨]", heading) and _names_an_institution(tail["title"]):
+        tail = None  # 某镇卫生院：标题｜某县卫生健康局: the account that posted it, after the bar; the unit is in the title
     if tail and not (dash and is_institution_name(dash["name"])):
         # “一片叶子”富了一方百姓——某镇某村, 品牌——某镇中心卫生院党支部: the unit signs its heading
         unit = BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", tail["name"]))

@@ -543,7 +543,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         # The heading's name as printed, unless it names no place and the body prints it in full.
         name = heading_name if label and _names_its_place(heading_name) else forms.get(heading_name, heading_name)
         name = _official_form(name, body, [m.name for m in body_mentions])
-        name = _member_centre(name, body_mentions) or name
+        name = _member_centre(name, body_mentions, body) or name
         return Actor(name, _partners(body, body_mentions, forms, name))
     if not scores:
         # no institution named: a town or street the report keeps coming back to (去年秋天我去某县某镇…)
@@ -572,13 +572,21 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     return Actor(best, _partners(body, body_mentions, forms, best))
 
 
-def _member_centre(name: str, mentions: list[Mention]) -> str:
+def _member_centre(name: str, mentions: list[Mention], body: str) -> str:
     """岸堤分院：“岸上红哨” over 岸堤镇卫生院（医共体岸堤分院）党支部…: a 医共体's member labelled by its
     short name as a branch is the health centre its entry names (of the same stem)."""
     stem = re.fullmatch(r"(?:医共体)?([\u4e00-\u9fff]{2,4})分院", name)
     if not stem:
         return ""
-    return next((m.name for m in mentions if m.name.startswith(stem.group(1)) and m.name.endswith(("卫生院", "社区卫生服务中心"))), "")
+    # (its entry opens on it, or prints it with the branch's name in brackets; not a partner it signs with)
+    return next(
+        (
+            m.name
+            for m in mentions
+            if m.name.startswith(stem.group(1)) and m.name.endswith(("卫生院", "社区卫生服务中心")) and (m.start <= 2 or re.match(r"[（(][^）)]{0,10}分院[）)]", body[m.end :]))
+        ),
+        "",
+    )
 
 
 # 某街道携手某医院…, 某社区党委牵手…: a headline that opens on who reaches out to a partner

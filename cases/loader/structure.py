@@ -1168,7 +1168,7 @@ def _heads_a_report(text: str) -> bool:
 
 # …本期展播的是三个社区的做法。, 现选取3个典型案例予以展示。: the opening hands over to the cases below
 _ANNOUNCES_THE_CASES = re.compile(
-    r"(?:本期|本报|本版|今天|今日|今起|现|下面|以下)[^。！？]{0,16}(?:展播|摘编|选取|遴选|推出|刊发|分享|展示|介绍)[^。！？]{0,24}(?:案例|做法|经验|故事)[^。！？]{0,12}[。！？]?$"
+    r"(?:^|[。，；！？])(?:本期|本报|本版|今天|今日|今起|现(?=选取|将|予以|推出|摘编|刊发|展播)|下面|以下)[^。！？]{0,16}(?:展播|摘编|选取|遴选|推出|刊发|分享|展示|介绍)[^。！？]{0,24}(?:案例|做法|经验|故事)[^。！？]{0,12}[。！？]?$"
 )
 
 
@@ -1661,7 +1661,8 @@ def _reads_as_caption(text: str) -> bool:
 
 
 # 村“健康小屋”投入使用, 签约仪式现场, 老年助餐点里，老人们正在用餐: a scene (党员服务“零距离” is a subheading)
-_PHOTO_SCENE = re.compile(r"为|在|向|给|帮|陪同|带领|指导|开展|进行|举行|投入使用|现场|仪式|合影|留影|入户|走访|义诊|授牌|签约|参观|查看|测量|讲解")
+_PHOTO_SCENE = re.compile(r"陪同|带领|指导|开展|进行|举行|投入使用|现场|仪式|合影|留影|入户|走访|义诊|授牌|签约|参观|查看|测量|讲解")
+_SOMEONE_FOR_SOMEONE = re.compile(r"[为在向给帮]")  # (党员家庭医生上门为老人更换尿管: with who does it, a scene)
 
 
 def _tells_the_photo(text: str) -> bool:
@@ -1671,7 +1672,8 @@ def _tells_the_photo(text: str) -> bool:
         len(text) <= 32
         and text[-1] not in TERMINAL + "吧↓"
         and not re.search(r"[\u4e00-\u9fff”]\s+[\u4e00-\u9fff“]", text.lstrip("▲△ "))
-        and bool(_PHOTO_SCENE.search(text) or _reads_as_caption(text))
+        and not _NUMBERED_HEAD.match(text)
+        and bool(_PHOTO_SCENE.search(text) or (_CAPTION_WHO.search(text) and _SOMEONE_FOR_SOMEONE.search(text)) or _reads_as_caption(text))
     )
 
 

@@ -5179,3 +5179,67 @@ class RARHRoundTests(SimpleTestCase):
     def test_a_learning_platform_s_footer_is_furniture(self):
         for line in ("本文作者：许某", "本文编辑：李某", "新闻线索提供和纠错，请进入强国号"):
             self.assertTrue(is_furniture(line), line)
+
+
+class ReviewOfTheTwelfthSessionTests(SimpleTestCase):
+    """A fresh pair of eyes on the session's rules: texts the first versions misread."""
+
+    def values(self, text):
+        return values_of(read_text(text).cases[0])
+
+    def test_a_bank_s_or_a_hospital_s_own_that_one_is_itself(self):
+        self.assertEqual(self.values("某农商银行东关支行：党建引领 金融为民\n\n某农商银行东关支行党支部坚持党建引领。该支行现有党员16名，今年走访商户900户。\n"), [16, 900])
+        text = "安定县人民医院：党建引领医共体建设\n\n安定县人民医院党委牵头组建县域医疗集团。该集团现有成员单位12家，今年累计下派专家280人次。\n"
+        self.assertEqual(self.values(text), [12, 280])
+
+    def test_a_promise_kept_is_work_done(self):
+        text = "某镇卫生院：党员承诺践诺 服务群众\n\n某镇卫生院党支部开展承诺践诺活动，向村民承诺提供上门随访服务，全年上门随访慢病患者1900人次。\n"
+        self.assertEqual(self.values(text), [1900])
+
+    def test_a_village_secretary_heading_its_co_operative_speaks_for_the_village(self):
+        text = (
+            "东风村：党建引领产业兴\n\n安定县石桥镇东风村党支部领办村股份经济合作社。"
+            "村党支部书记兼合作社负责人王某介绍，我们今年已流转土地900亩，带动农户增收280万元。\n"
+        )
+        self.assertEqual(self.values(text), [900, 2800000])
+
+    def test_a_health_body_s_or_its_doctors_income_is_no_place_s_economy(self):
+        self.assertEqual(self.values("石桥镇卫生院：党建引领促发展\n\n石桥镇卫生院党支部推行党员示范岗。石桥镇卫生院门诊收入同比增长12%，住院病人达2800人次。\n"), [12, 2800])
+        text = "石桥镇卫生院：党建引领强基层\n\n石桥镇卫生院党支部加强乡村医生队伍建设，组织培训村医36人次，乡村医生人均收入提高到4.5万元。\n"
+        self.assertEqual(self.values(text), [36, 45000])
+
+    def test_the_body_s_own_work_after_a_village_s_economy_stays(self):
+        text = (
+            "石桥镇卫生院：党建引领 结对帮扶\n\n石桥镇卫生院党支部与东风村结对，东风村今年中药材产值达180万元，"
+            "卫生院为辖区常住人口建立健康档案1.8万份。\n"
+        )
+        self.assertEqual(self.values(text), [18000])
+
+    def test_a_branch_labelled_unit_keeps_its_name_beside_a_partner_centre(self):
+        text = "城北分院：党建引领 服务居民\n\n城北分院党支部坚持党建引领，与城北社区卫生服务中心签订共建协议，今年分院门诊量达3.1万人次，开展义诊22场。\n"
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "城北分院")
+        self.assertEqual(values_of(case), [31000, 22])
+
+    def test_an_account_after_a_headline_s_bar_is_no_unit(self):
+        text = "石桥镇卫生院：党建引领送健康｜安定县卫生健康局\n\n安定县石桥镇卫生院党支部开展义诊28场，服务群众2100人次。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "安定县石桥镇卫生院")
+
+    def test_a_numbered_subheading_under_a_photo_stays_a_subheading(self):
+        text = (
+            "安定县人民医院：党建引领高质量发展\n\n安定县人民医院党委推动医疗服务提质增效。\n\n[图片]\n一、坚持党建引领，在为民服务中彰显担当\n\n"
+            "医院组建党员先锋队16支，开展义诊48场。\n\n[图片]\n以党建为引领推动医疗服务提质增效\n\n医院向乡镇卫生院下派专家260人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.captions, [])
+        self.assertIn("一、坚持党建引领，在为民服务中彰显担当", [s.heading for s in case.sections])
+
+    def test_a_lead_that_tells_its_own_work_is_a_report_though_it_says_介绍(self):
+        text = (
+            "安定县人民医院：医共体党建结硕果\n\n安定县人民医院党委今年下派专家300人次，上转患者减少15%，医共体党建工作实现新突破，先后在全省会议上介绍经验做法。\n\n"
+            "石桥镇卫生院：“红色药箱”送药上山\n石桥镇卫生院党支部组建送药小分队，今年送药上门1200人次。\n\n"
+            "花溪镇卫生院：“健康小屋”开到村口\n花溪镇卫生院党支部在8个村建起健康小屋，服务群众5100人。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(cases[0].institution.name, "安定县人民医院")
+        self.assertEqual(values_of(cases[0]), [300, 15])
