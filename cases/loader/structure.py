@@ -257,8 +257,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
-        if page_guide and _GUIDE_ENTRY.match(line):
-            later_reports.append(_GUIDE_ENTRY.match(line).group(1))  # 本版导读 / ◎某卫生院有了…: the page's list of its headlines
+        if page_guide and (entry := _GUIDE_ENTRY.match(line)):
+            later_reports.append(entry.group(1))  # 本版导读 / ◎某卫生院有了…: the page's list of its headlines
             continue
         page_guide = _PAGE_GUIDE.match(line) is not None or (page_guide and furniture.is_furniture(line))
         if _EDITORS_NOTE_ALONE.match(line):
