@@ -465,6 +465,8 @@ _OWN_SUBJECT = re.compile(
 )
 
 
+# 该帮扶单位去年共向全县派出专家210人次: the partner, by its role
+_THAT_PARTNER = re.compile(r"^该(?:帮扶|共建|结对|支援|对口|联建|合作|签约)(?:帮扶|支援)?(?:单位|医院|方|企业)")
 _THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
 
 
@@ -500,7 +502,7 @@ def _own_clauses(
             subject = "own"
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
             subject = "place"
-        elif _AID_TEAM.match(text) or (not places_only and (
+        elif _AID_TEAM.match(text) or _THAT_PARTNER.match(text) or (not places_only and (
             _firm_acts(text, own) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text)
             or (institution_kind(own) in HELPED_KINDS and _another_hospital(text, own))
         )):
@@ -600,8 +602,10 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # (企业方面介绍，某公司现有员工800余人: the firm speaking of itself; 结对企业之一的某建材有限公司2022年实现产值…,
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
-    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院)(?!党)|^(?:企业|公司|集团|厂方)方面"
-    r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社)(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行|支行)(?!党)|^(?:企业|公司|集团|厂方)方面"
+    r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社|支行|分行)"
+    # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending)
+    r"(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"(?:出资|捐资|捐赠|捐款|投入|向|为|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
 )
 # 中心已在社区建档签约居民达3200人: the partner centre, by its kind alone, at work in the community
@@ -656,12 +660,22 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         own_again = bool(_OWN_PLACE_AGAIN.match(text)) or (len(bare_own) >= 3 and text.startswith(bare_own))
         if own_again:
             another_speaks = False
-        elif _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _FIRM_OPENS.match(text) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        elif _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
         theirs.append(another_speaks)
     return _without_theirs(sentence, clauses, theirs)
+
+
+# 集团负责设计和运营，目前在全省运营民宿品牌11个 after 村党总支与某文旅集团结成对子: the group named before, by its kind
+# (not 公司: a village's own company is told of so too)
+_FIRM_AGAIN = re.compile(r"^(?P<kind>集团|银行)(?=负责|还|也|在|目前|现有|今年|去年|为|旗下|累计|已|先后)")
+
+
+def _firm_again(text: str, told: str) -> bool:
+    again = _FIRM_AGAIN.match(text)
+    return bool(again) and re.search(r"[\u4e00-\u9fff]{2,}" + again["kind"], told) is not None
 
 
 # 龙泉关镇共有行政村14个, 歧坪镇27个村均已…, 北湖街道辖14个社区 in a village's or a community's report:
@@ -806,7 +820,7 @@ _HEALTH_BODY_ACTS = re.compile(
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff“”]{1,14}?(?:完成|开展|举办|设立|设置|坐诊|义诊))|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report

@@ -83,7 +83,11 @@ def is_institution_name(text: str) -> bool:
     if not re.fullmatch(rf"[{CJK}]{{2,40}}", text) or (institution_kind(text) == "other" and not text.endswith(OTHER_SUFFIXES)):
         return False
     proper = text[: len(text) - len(suffix_of(text))]
-    return len(proper) >= 1 and not _GENERIC_PREFIX.match(text)
+    return len(proper) >= 1 and not _GENERIC_PREFIX.match(text) and not _PARTY_BODY_ACTING.search(proper)
+
+
+# 某疾控中心党支部走进某街道: a party body and what it does, not a name (中共某县委党校 holds no 党支部 word)
+_PARTY_BODY_ACTING = re.compile(r"(?:党委|党总支|党支部|党工委|党小组)(?:[\u4e00-\u9fff]{0,4}?)(?:走进|走入|来到|深入|联合|携手|与|到|赴|开展|举办|组织|结对)")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1169,6 +1169,9 @@ def _heads_a_report(text: str) -> bool:
 # …本期展播的是三个社区的做法。, 现选取3个典型案例予以展示。: the opening hands over to the cases below
 _ANNOUNCES_THE_CASES = re.compile(
     r"(?:^|[。，；！？])(?:本期|本报|本版|今天|今日|今起|现(?=选取|将|予以|推出|摘编|刊发|展播)|下面|以下)[^。！？]{0,16}(?:展播|摘编|选取|遴选|推出|刊发|分享|展示|介绍)[^。！？]{0,24}(?:案例|做法|经验|故事)[^。！？]{0,12}[。！？]?$"
+    # 以下是其中三家单位的做法。, 今天，我们走进三个街镇，看看他们的特色做法。, 记者日前走访了其中两个社区。
+    r"|(?:^|[。；！？])(?:以下|下面)(?:是|为|请看)[^。！？]{0,20}(?:做法|经验|案例|故事|风采|实践)[。！？：:]?$"
+    r"|(?:^|[。，；！？])(?:记者|我们|笔者|小编)[^。！？，]{0,6}(?:走进|走访|来到|探访|采访|选取|挑选)了?(?:其中的?)?[一二两三四五六七八九十\d]{1,2}(?:个|家|所|位)[^。！？]{0,30}[。！？]?$"
 )
 
 
@@ -1317,6 +1320,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         bare_village = _VILLAGE_OPENS.match(block.text) or _VILLAGE_SCENE.match(block.text)
         if bare_village and len(block.text) >= 30 and len(extract_metrics([block.text])) >= 2:
             bare_villages.append((index, bare_village["name"], False))
+        bare_town = _TOWN_OPENS.match(block.text)
+        if bare_town and names.is_town(bare_town["name"]) and len(block.text) >= 30 and len(extract_metrics([block.text])) >= 2:
+            bare_villages.append((index, bare_town["name"], False))  # 镜岭镇党委则把…, 在儒岙镇，镇党委牵头…: a town's entry
         bullet = _ENTRY_BULLET.match(block.text)
         start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
         opening = _SCENE_OPENING.match(block.text[start:])
@@ -1395,6 +1401,14 @@ _STOP_UNIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}?(?:村|社区|嘎查|�
 _VILLAGE_OPENS = re.compile(
     r"^(?P<name>" + _VILLAGE_NAME + r")"
     r"(?=党|村委|两委|“两委”|居委|则|依托|把|以|通过|立足|围绕|利用|发挥|探索|推行|坚持|聚焦|结合|大力|积极|今年|去年|近年来|充分)"
+)
+
+
+# 镜岭镇党委则把重心放在…, 在儒岙镇，镇党委牵头…, 澄潭街道党工委聚焦…: a paragraph that opens on a town or a
+# street by its bare name, its own party body acting
+_TOWN_OPENS = re.compile(
+    r"^在?(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|苏木))"
+    r"(?:[，,](?=(?:镇|乡|街道|苏木)(?:党委|党工委))|(?:党委|党工委)(?=则|也|还|聚焦|把|以|通过|立足|围绕|坚持|探索|推行|结合|大力|积极|牵头|今年|去年|近年来|充分|创新|针对|着力|紧扣))"
 )
 
 
@@ -1554,6 +1568,9 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             text = text[dateline.end() :]
         if plain and _END_MARK.search(text) and (block is case.items[-1] or _is_last_text_block(case, block)):
             text = _END_MARK.sub("", text)  # …。（完）: a wire report's end mark
+        credit = _TRAILING_UNIT.search(text)
+        if credit and is_institution_name(credit["unit"]) and (block is case.items[-1] or _is_last_text_block(case, block)):
+            text = text[: credit.start()].rstrip()  # …。（某县卫生健康局）: who sent the report in
         if plain:
             author = meta.TRAILING_AUTHOR.search(text) or _TRAILING_NAME.search(text)
             if author and (author.re is meta.TRAILING_AUTHOR or _is_person_name(author.group(1))):
@@ -1594,6 +1611,7 @@ _CAPTION_MARK = re.compile(
 
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。■, …。 新华社发: a report's end mark or a wire's photo credit
+_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24})[）)]$")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 

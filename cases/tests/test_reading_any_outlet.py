@@ -5244,3 +5244,90 @@ class ReviewOfTheTwelfthSessionTests(SimpleTestCase):
         cases = read_text(text).cases
         self.assertEqual(cases[0].institution.name, "安定县人民医院")
         self.assertEqual(values_of(cases[0]), [300, 15])
+
+
+class RMRSRoundTests(SimpleTestCase):
+    """Shapes the RM-RS held-out sets' first readings left, each a text of our own."""
+
+    def test_a_party_body_visiting_somewhere_is_no_name_in_a_headline(self):
+        text = (
+            "某某新闻网\n首页 > 区县\n秀洲区疾控中心党支部走进新城街道 开展“健康知识进社区”主题党日活动\n2024-06-01 10:00  来源：某某日报\n\n"
+            "本报讯 5月31日，秀洲区疾病预防控制中心党支部党员一行15人走进新城街道某社区，开展主题党日活动，发放资料500余份。\n\n"
+            "据了解，秀洲区疾病预防控制中心党支部现有党员31名。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "秀洲区疾病预防控制中心")
+        self.assertEqual(case.institution.kind, "other")
+
+    def test_what_a_partner_hospital_does_at_the_community_s_hall_goes_on_being_its_own(self):
+        text = (
+            "幸福社区与县中医院签订共建协议\n\n"
+            "9月5日，幸福社区党委与县中医院党委签订结对共建协议。签约当天，县中医院派出医护人员12名，在社区党群服务中心开展义诊，"
+            "为居民义诊180余人次，免费测量血压血糖150余人次。社区组织党员志愿者9名维持秩序。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [9])
+
+    def test_a_bank_s_branch_and_a_group_pairing_with_a_village_act_for_themselves(self):
+        text = (
+            "石门村：党建联建激活乡村资源\n\n石门村党支部领办合作社，去年村集体经济收入达48万元。"
+            "某农商银行城关支行党支部与石门村党支部结成共建对子，为合作社授信200万元，首笔贷款50万元三天内到账。"
+            "该行今年在全县新增涉农贷款8亿元。村党支部还与某文旅集团结成“村企联建”对子。集团负责运营培训，目前在全省运营民宿品牌9个。"
+            "今年村里新开民宿6家。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [480000, 6])
+
+    def test_where_a_figure_once_stood_is_history(self):
+        self.assertEqual([m.value for m in extract_metrics(["前些年，全村撂荒耕地一度超过600亩。今年复垦耕地420亩。"])], [420])
+
+    def test_a_round_up_of_towns_named_only_as_their_paragraphs_open(self):
+        text = (
+            "某县三个乡镇的“共富”答卷\n\n今年以来，某县以党建联建推动片区发展，全县11个乡镇共组建联建体28个。记者走访了其中三个乡镇。\n\n"
+            "在长乐镇，镇党委牵头组建的联建体串起了7个村，统一运营民宿36家，带动村集体增收210余万元。\n\n"
+            "回山镇党委则把重心放在了茶上，全镇党员带头种植示范茶园2800亩，建成茶叶加工厂4家。\n\n"
+            "七星街道党工委聚焦“一老一小”，建成居家养老服务中心9个、托育点5个，为辖区900余名老人提供助餐服务。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["长乐镇", "回山镇", "七星街道"])
+        self.assertEqual([values_of(c) for c in cases], [[7, 36, 2100000], [2800, 4], [9, 5, 900]])
+
+    def test_a_lead_that_hands_over_to_the_units_is_no_case(self):
+        for hand_over in ("以下是其中三家单位的做法。", "今天，我们走进三家单位，看看他们的特色做法。", "记者日前走访了其中三家单位。"):
+            text = (
+                "阜平：“红色医疗队”扎根山区\n\n某某网讯 阜平县卫生健康局以“党建+医疗”为主线，组织全县医疗卫生单位组建“红色医疗队”30支，累计巡诊1.2万余人次。" + hand_over + "\n\n"
+                "阜平县医院：专家下沉送诊上山\n阜平县医院党委抽调党员专家组建巡诊队，今年已巡诊48次，接诊群众3900余人次。\n\n"
+                "城南庄镇中心卫生院：一车一箱跑遍深山\n城南庄镇中心卫生院党支部配备巡诊车2辆、巡诊箱18个，为1800余名慢病患者建立档案。\n\n"
+                "龙泉关镇卫生院：夜间出诊群众安心\n龙泉关镇卫生院党支部推出夜间出诊服务，今年出诊260余次，服务群众900余人次。\n"
+            )
+            with self.subTest(hand_over=hand_over):
+                cases = read_text(text).cases
+                self.assertEqual([c.institution.name for c in cases], ["阜平县医院", "阜平县城南庄镇中心卫生院", "阜平县龙泉关镇卫生院"])
+
+    def test_how_each_team_is_made_up_over_two_clauses_is_no_count(self):
+        values = [m.value for m in extract_metrics(["中心组建家庭医生团队6个，每个团队由1名党员医生牵头，配备1名护士和1名公卫人员，签约居民2900人。"])]
+        self.assertEqual(values, [6, 2900])
+        # (a total after the set-up is counted)
+        values = [m.value for m in extract_metrics(["社区划分网格10个，每个网格由1名“两委”成员任网格长，配备楼栋信息员38名。"])]
+        self.assertEqual(values, [10, 38])
+
+    def test_the_partner_by_its_role_acts_for_itself(self):
+        text = (
+            "某镇卫生院：医联体让群众家门口看专家\n\n某镇卫生院党支部现有党员11名。支部与县人民医院结成帮扶对子，"
+            "该帮扶单位去年共向全县派出专家180人次。卫生院今年门诊量达2.1万人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [11, 21000])
+
+    def test_a_floor_every_unit_passed_is_no_sum(self):
+        values = [m.value for m in extract_metrics(["今年全镇村集体经济收入均达到20万元以上，其中超过50万元的村有3个。村民人均达到1.8万元。"])]
+        self.assertEqual(values, [3, 18000])
+
+    def test_a_deadline_made_sure_of_is_a_plan(self):
+        self.assertEqual(extract_metrics(["会议要求，确保年底前党支部达标率达到100%。"]), [])
+
+    def test_an_app_s_dateline_with_its_readers_is_furniture(self):
+        self.assertTrue(is_furniture("某某日报 2024-09-03 07:55 阅读 1.2万"))
+
+    def test_a_unit_in_brackets_after_the_last_sentence_is_its_credit(self):
+        text = "某县卫健局：党建引领健康服务\n\n某县卫生健康局党组今年组织义诊36场。\n\n下一步，将持续擦亮党建品牌。（某县卫生健康局）\n"
+        body = "".join(p for s in read_text(text).cases[0].sections for p in s.paragraphs)
+        self.assertNotIn("（某县卫生健康局）", body)
+        self.assertTrue(body.endswith("擦亮党建品牌。"))
