@@ -445,7 +445,7 @@ _PLACE_SUBJECT = re.compile(
     r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^" + _PLACE_S_BODY + r"|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
     r"|^[\u4e00-\u9fff]{1,8}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)"
     # 该村大力发展…产业, 某镇地处…、下辖20多个行政村: the village or the town the report's body serves
-    r"|" + _THAT_VILLAGE + r"|^[\u4e00-\u9fff]{2,6}?(?:镇|乡)(?=地处|位于|下辖|辖区内有|常住人口|户籍人口|总人口)"
+    r"|" + _THAT_VILLAGE + r"|^(?!服务|覆盖|为|负责|承担|惠及|辐射)[\u4e00-\u9fff]{2,6}?(?:镇|乡|苏木|街道)(?=地处|位于|下辖|辖区内有|常住人口|户籍人口|总人口)"
     # 翠园社区60岁以上老人有2100余名 (not 为农村65岁以上老年人体检…, 为社区65岁以上老人…: the work's)
     r"|^(?![为向给对在于把])[\u4e00-\u9fff]{1,8}?(?<!农)(?:村|社区|嘎查)\d+岁(?:及)?以上[\u4e00-\u9fff]{1,4}?(?:有|共有|约有|约|达)"
 )
@@ -502,7 +502,7 @@ def _own_clauses(
             subject = "own"
         elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
             subject = "place"
-        elif _AID_TEAM.match(text) or _THAT_PARTNER.match(text) or (not places_only and (
+        elif _AID_TEAM.match(text) or (_THAT_PARTNER.match(text) and institution_kind(own) in HELPED_KINDS) or (not places_only and (
             _firm_acts(text, own) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text)
             or (institution_kind(own) in HELPED_KINDS and _another_hospital(text, own))
         )):
@@ -602,7 +602,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # (企业方面介绍，某公司现有员工800余人: the firm speaking of itself; 结对企业之一的某建材有限公司2022年实现产值…,
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
-    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行|支行)(?!党)|^(?:企业|公司|集团|厂方)方面"
+    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行(?!政|业|动)|支行)(?!党)|^(?:企业|公司|集团|厂方)方面"
     r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社|支行|分行)"
     # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending)
     r"(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
@@ -820,9 +820,9 @@ _HEALTH_BODY_ACTS = re.compile(
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff“”]{1,14}?(?:完成|开展|举办|设立|设置|坐诊|义诊))|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|在(?:社区|村|嘎查)?(?:党群服务中心|新时代文明实践站|活动室|广场)(?=开展|举办|设立|为|义诊|坐诊)|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
-_CASE_SIDE_OPENS = re.compile(r"^(?:村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
+_CASE_SIDE_OPENS = re.compile(r"^(?:在(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)[^，。；]{0,6}(?:动员|带领|组织|号召)下|村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
 _PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮扶|共建|联建)?的[\u4e00-\u9fff]{1,12}?(?:社区|村|街道|嘎查)")
 # A hospital sending its people to help another (the case): 对口帮扶, 向医院派驻

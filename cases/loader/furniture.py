@@ -40,7 +40,8 @@ LINES: list[Rule] = [
     rule(r"上一[版篇页条期]|下一[版篇页条期]", "navigation between pages and articles", ["上一版 下一版", "3上一篇  下一篇4", "上一期 下一期"]),
     rule(r"(?:时间|日期|发布时间|发布日期)\s*[：:]\s*(?:19|20)\d{2}.{0,40}(?:来源|作者|编辑)\s*[：:]", "a line of the page's labels after its paper's name", ["某某日报 新闻    时间：2025年06月18日    来源：某某日报"]),
     rule(
-        r"^(?:[\u4e00-\u9fff]{2,12}\s*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*.{0,50}?(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[：:]?\s*(?:\d+(?:\.\d+)?万?\+?)?\s*次?$",
+        r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?\s*.{0,50}?(?:浏览|点击|阅读|访问)(?:次数|量)?\s*[：:]?\s*\d*\s*次?$"
+        r"|^[\u4e00-\u9fffA-Za-z]{2,12}\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}\s*(?:阅读|浏览)\s*\d+(?:\.\d+)?万?\+?$",
         "a post's date line with its labels and its count of readers (an app's, after its outlet's name)",
         ["2024-05-01 09:10:11    来源：某县委组织部    字体：【大 中 小】    浏览：1024次", "某某日报 2024-09-03 07:55 阅读 1.2万"],
     ),
@@ -289,6 +290,11 @@ LINES: list[Rule] = [
     ),
     rule(r"^(?:报|送|发|抄送|抄报|印发)[：:]\s*[\u4e00-\u9fff]", "a document's distribution list", ["报：市委、市政府", "抄送：市委组织部"]),
     rule(r"^各[^。]{2,40}(?:单位|机构|部门|医院|卫生院)[：:]$", "a notice's addressees", ["各乡镇卫生院、社区卫生服务中心，委属各单位："]),
+    rule(
+        r"转载此文是出于传递更多信息之目的|^本文档由用户提供并上传|^VIP免费下载$|^文档简介\s*[：:]\s*$|^您当前的位置\s*[：:]|^【(?:主题教育|学习贯彻[\u4e00-\u9fff]{0,12}|党纪学习教育|我为群众办实事|基层党建|党建引领)】$",
+        "a reprint's disclaimer, a document site's labels, a breadcrumb's label with a space, a column's tag alone",
+        ["（转载此文是出于传递更多信息之目的，若有侵权请联系本网。）", "本文档由用户提供并上传，收益归属内容提供方", "VIP免费下载", "文档简介：", "您当前的位置 ： 某某网 -> 新闻", "【主题教育】"],
+    ),
     rule(r"^温馨提示[：:]|此处隐藏\d*字|VIP会员可见|^(?:下载|全文)(?:阅读|下载)?[：:]?\s*(?:需要)?\d*\s*(?:积分|金币|下载券)", "a site's notices and a document site's paywall", ["温馨提示：如需预约请拨打热线", "此处隐藏1842字，VIP会员可见"]),
     rule(r"(?i)^\S{2,60}\.(?:pdf|docx?|wps|xlsx?|pptx?|ofd)$", "a document's file name over its copied text", ["某市卫生健康系统典型经验材料汇编.pdf", "附件2.docx"]),
     PAGE_NUMBER,

@@ -1267,6 +1267,7 @@ def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
 def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[RawCase]:
     openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
     bare_villages = []  # 东岭村依托…, 北庄村则把…: villages by their bare names, under a town's headline
+    bare_towns = []  # (towns and streets so, where two or more open their paragraphs: not a town helping its village)
     # (a tour's page says so, or numbers one of its stops: 最后一站是…)
     on_tour = bool(_TOUR_PAGE.search(headline + label + "\n" + "\n".join(b.text for b in items[:3]))) or any(_NUMBERED_STOP.match(b.text) for b in items)
     for index, block in enumerate(items):
@@ -1322,7 +1323,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             bare_villages.append((index, bare_village["name"], False))
         bare_town = _TOWN_OPENS.match(block.text)
         if bare_town and names.is_town(bare_town["name"]) and len(block.text) >= 30 and len(extract_metrics([block.text])) >= 2:
-            bare_villages.append((index, bare_town["name"], False))  # 镜岭镇党委则把…, 在儒岙镇，镇党委牵头…: a town's entry
+            bare_towns.append((index, bare_town["name"], False))  # 镜岭镇党委则把…, 在儒岙镇，镇党委牵头…: a town's entry
         bullet = _ENTRY_BULLET.match(block.text)
         start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
         opening = _SCENE_OPENING.match(block.text[start:])
@@ -1336,6 +1337,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry) and len(block.text) >= 30)
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
+    if len(bare_towns) >= 2:
+        bare_villages = sorted(bare_villages + bare_towns)
     titled_health = any(institution_kind(m.name) in HEALTH_BODIES for m in names.institution_mentions(headline))
     if len(bare_villages) >= 2 and not titled_health and not any(i == j for i, _, _ in openers for j, _, _ in bare_villages):
         # (not in a health body's report, where a village it serves tells its make-up)
