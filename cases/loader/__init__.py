@@ -241,7 +241,7 @@ def _aliases(name: str, body: str) -> tuple[str, ...]:
 
 _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
-_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|党员人数")
+_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|党员人数|有着|有学生|有师生|在校生|教职工")
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
@@ -255,7 +255,7 @@ _ANOTHER_BODY_OR_HOSPITAL = re.compile(
     r"|(?:此次|本次|这次)?(?:签约|结对|共建|联建|合作)的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|卫生服务中心|公司|企业|学校|学院|银行|支行))"  # 此次签约的某康复医院开放床位1200张
 )
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
-_HOSPITAL_OPENS = re.compile(r"^医院(?:党委|党总支)?(?!党)")
+_HOSPITAL_OPENS = re.compile(r"^(?:(?:蒙医|藏医|维医|中医|中西医结合|妇幼|人民)?医院|(?:蒙医|藏医|维医|中医)院)(?:党委|党总支)?(?!党)")  # (蒙医医院有职工160余名: by its kind)
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
 _SENDS = re.compile(r"派出|派驻|选派|下派")
 
@@ -518,9 +518,9 @@ _NAME_CHAR = r"(?:(?!向|为|给|到|进|和|与|同|在|赴|深入|走进|走�
 # 某中学组织…, 该校有在校生…: a school (not a place's own 老年大学 or 四点半学校)
 _SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点半|家长|党校|夜校|农民|业余|兴趣))" + _NAME_CHAR + r"{2,14}?(?:中学|小学|学校|学院|大学|幼儿园)"
 _FIRM_SUBJECT = re.compile(
-    r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|是|地处|位于)"
+    r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|有学生|有师生|有教职工|是|地处|位于)"
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
-    r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|(?:武警|消防|交警|公安)[\u4e00-\u9fff]{0,4}(?:中队|支队)))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
+    r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|(?:武警|消防|交警|公安)[\u4e00-\u9fff]{0,4}(?:中队|支队)))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也|派出|选派)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
     r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
 )
 
@@ -614,7 +614,7 @@ _THE_CENTRE_ACTS = re.compile(
 )
 # 城固县第二中学组织300余名学生志愿者…: a school the place works with, acting
 _SCHOOL_ACTS = re.compile(r"^(?:该校|" + _SCHOOL + r")(?:党支部|党委|党总支)?"
-    r"(?:组织|安排|还|也|向|为|捐赠|选派|派出|现有|共有|有在校)")
+    r"(?:组织|安排|还|也|向|为|捐赠|选派|派出|现有|共有|有在校|有学生|有师生|有教职工)")
 # 与嘎查结对共建的某旗人民医院第二党支部来到…: the partner body comes, and what follows is its work
 _PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|卫健委|卫生健康委)")
 # 全旗已建立党员中心户412户, 全市今年已有3.2万名在职党员, 某县全县…: a wider place than the case's own
@@ -670,7 +670,7 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
 
 # 集团负责设计和运营，目前在全省运营民宿品牌11个 after 村党总支与某文旅集团结成对子: the group named before, by its kind
 # (not 公司: a village's own company is told of so too)
-_FIRM_AGAIN = re.compile(r"^(?P<kind>集团|银行)(?=负责|还|也|在|目前|现有|今年|去年|为|旗下|累计|已|先后)")
+_FIRM_AGAIN = re.compile(r"^(?P<kind>集团|银行|支行|分行)(?=负责|还|也|在|目前|现有|今年|去年|为|旗下|累计|已|先后)")
 
 
 def _firm_again(text: str, told: str) -> bool:
@@ -691,7 +691,7 @@ def _towns_make_up(text: str, own: str) -> bool:
 
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
-_POLICE_ACT = re.compile(r"^(?:社区|辖区)?(?:警务室|派出所|民警|辅警|交警|消防救援站|消防员)[\u4e00-\u9fff]{0,6}?(?:今年|去年|累计|共|先后|已|在|开展|为|向)")
+_POLICE_ACT = re.compile(r"^(?:社区|辖区|[\u4e00-\u9fff]{1,8}?)?(?:警务室|派出所|民警|辅警|交警(?:大队|支队)?|消防救援站|消防员)[\u4e00-\u9fff]{0,6}?(?:今年|去年|累计|共|先后|已|在|开展|为|向|派出|选派)")
 
 
 def _last_centre_is_health(text: str) -> bool:

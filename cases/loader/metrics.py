@@ -206,6 +206,12 @@ _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(
 # Clauses whose numbers tell how a scheme works, what each unit picked, or what is planned: the
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
+    rule(
+        r"(?:双方|两家单位|双方单位)的?(?:党员|党员干部|干部|职工|青年|志愿者)?代表(?:共|约|近)?$",
+        "both partners' representatives together (双方党员代表20余人参加): no one body's count",
+        ["双方党员代表", "支行党支部书记某某、某村党支部书记某某及双方党员代表", "两家单位党员代表"],
+        ["双方共同", "双方签订协议后，医院已派出专家", "两个支部共"],
+    ),
     rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
     rule(
         r"(?:各(?![类项种级界地族方部门位])[\u4e00-\u9fff]{0,10}?(?:分别|各自|均|都)[\u4e00-\u9fff]{0,6}|(?:每个|每名|每位|每支|每户|每人|每一个|每组|每队|每个小组|每片|每班)[\u4e00-\u9fff“”、\d]{0,30}|(?:每次|每批|每场|每期|每轮)[\u4e00-\u9fff]{0,4}(?:出诊|下乡|进村|派出|派员|安排|抽调|选派|组织|由)[\u4e00-\u9fff]{0,4})$",

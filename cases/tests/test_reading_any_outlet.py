@@ -5386,3 +5386,30 @@ class ReviewOfTheThirteenthSessionTests(SimpleTestCase):
     def test_a_report_s_line_ending_in_reading_is_no_dateline(self):
         self.assertFalse(is_furniture("世界读书日2024年4月23日 9:00 城南社区开展全民阅读"))
         self.assertTrue(is_furniture("i绍兴 2024-09-03 07:55 阅读 1.2万+"))
+
+
+class RTRYRoundTests(SimpleTestCase):
+    """Shapes the RT-RY held-out sets' first readings left (partners in two-body reports), each a text of our own."""
+
+    def test_a_bank_s_branch_named_again_by_its_kind_acts_for_itself(self):
+        text = (
+            "后湾村：村银结对激活合作社\n\n后湾村党支部领办合作社，今年合作社分红18万元。某农商银行城西支行党支部与后湾村党支部结对。"
+            "结对后，支行为后湾村合作社办理贷款120万元，并派出2名客户经理常驻村里。村里新建冷库3座。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [180000, 3])
+
+    def test_a_partner_school_s_pupils_and_a_hospital_s_staff_told_by_its_kind(self):
+        text = (
+            "巴彦宝力格嘎查：院村结对暖牧区\n\n巴彦宝力格嘎查共有牧户160户，党员27名。嘎查党支部与旗蒙医医院党总支结对。"
+            "蒙医医院有职工180余名，结对后每月派出巡诊队到嘎查服务一次，当天为牧民义诊80余人次。"
+            "嘎查小学有学生120名。嘎查今年组织党员帮助牧户销售牛羊肉20吨。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [160, 27, 20])
+
+    def test_a_traffic_police_detachment_sending_its_officers_in_a_community_s_report(self):
+        text = "金桥社区：共建单位齐上阵\n\n金桥社区党委今年开展共建活动24场。市交警支队派出民警6名参与社区交通安全宣讲。社区新增停车位150个。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [24, 150])
+
+    def test_both_partners_representatives_together_are_no_one_s_count(self):
+        values = [m.value for m in extract_metrics(["支行党支部书记某某、某村党支部书记某某及双方党员代表30余人参加活动。两个支部共25名党员参加。"])]
+        self.assertEqual(values, [2, 25])
