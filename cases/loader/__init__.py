@@ -602,7 +602,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # (企业方面介绍，某公司现有员工800余人: the firm speaking of itself; 结对企业之一的某建材有限公司2022年实现产值…,
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
-    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行(?!政|业|动)|支行)(?!党)|^(?:企业|公司|集团|厂方)方面"
+    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行(?!政|业|动)|支行|营业部|网点)(?!党)|^(?:企业|公司|集团|厂方)方面"
     r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社|支行|分行)"
     # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending)
     r"(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
@@ -614,7 +614,7 @@ _THE_CENTRE_ACTS = re.compile(
 )
 # 城固县第二中学组织300余名学生志愿者…: a school the place works with, acting
 _SCHOOL_ACTS = re.compile(r"^(?:该校|" + _SCHOOL + r")(?:党支部|党委|党总支)?"
-    r"(?:组织|安排|还|也|向|为|捐赠|选派|派出|现有|共有|有在校|有学生|有师生|有教职工)")
+    r"(?:组织|安排|还|也|向|为|捐赠|选派|派出|现有|共有|有在校|有学生|有师生|有教职工|是)")
 # 与嘎查结对共建的某旗人民医院第二党支部来到…: the partner body comes, and what follows is its work
 _PARTNER_BODY_COMES = re.compile(r"^与[^，。；]{1,10}?(?:结对|共建|联建|签约|帮扶)[^，。；]{0,4}?的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|中心|公司|单位|局|卫健委|卫生健康委)")
 # 全旗已建立党员中心户412户, 全市今年已有3.2万名在职党员, 某县全县…: a wider place than the case's own
@@ -670,7 +670,7 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
 
 # 集团负责设计和运营，目前在全省运营民宿品牌11个 after 村党总支与某文旅集团结成对子: the group named before, by its kind
 # (not 公司: a village's own company is told of so too)
-_FIRM_AGAIN = re.compile(r"^(?P<kind>集团|银行|支行|分行)(?=负责|还|也|在|目前|现有|今年|去年|为|旗下|累计|已|先后)")
+_FIRM_AGAIN = re.compile(r"^(?P<kind>集团|银行|支行|分行|公司(?=党支部|党委|党总支))(?:党支部|党委|党总支)?(?=负责|还|也|在|目前|现有|有|今年|去年|为|旗下|累计|已|先后)")
 
 
 def _firm_again(text: str, told: str) -> bool:

@@ -752,6 +752,10 @@ def _counties_named(text: str) -> tuple[str, ...]:
     return tuple(counties.values())
 
 
+# 其中山区散居群众: the analyser may read 其|中山区 where the text says 其中|山区
+_WORDS_ACROSS_A_PLACE = frozenset("其中 之中 当中 从中 集中 其余 其他 居中".split())
+
+
 def _printed_as_a_word(name: str, text: str) -> bool:
     """Does the text print the name somewhere as words of its own, not the end of a word before it?"""
     at = text.find(name)
@@ -761,7 +765,7 @@ def _printed_as_a_word(name: str, text: str) -> bool:
         for word, _ in words(before + name):
             starts.add(cut)
             cut += len(word)
-        if len(before) in starts:
+        if len(before) in starts and text[max(0, at - 1) : at + 1] not in _WORDS_ACROSS_A_PLACE:
             return True
         at = text.find(name, at + 1)
     return False

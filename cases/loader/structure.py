@@ -1199,7 +1199,7 @@ _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶|支援|对口|派驻|派出|选派|下派|轮岗")
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
-_TALK_OPENING = re.compile(r"^“[^”]{2,80}”[^，。“”]{0,8}?(?:说起|谈起|提起|提到|谈到)")
+_TALK_OPENING = re.compile(r"^“[^”]{2,80}”(?:[^，。“”]{0,8}?(?:说起|谈起|提起|提到|谈到)|[，,]?(?=[\u4e00-\u9fff]{2,14}?(?:社区|村|嘎查|卫生院|街道|镇)(?:党委|党支部|党总支|党工委)?书记))")  # (“…”某社区党委书记第一个登台: its secretary speaks for it)
 _SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|其中|而|(?:近日|日前|近期)(?=，))，?")
 
 
@@ -1283,8 +1283,12 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         if talk:
             # “以前拔颗牙都要跑县城…”说起某乡卫生院新开的口腔科，…: a resident's words, then the unit
             mentions = names.institution_mentions(block.text[talk.end() : talk.end() + 40])
+            secretary = re.match(r"(?P<name>" + _VILLAGE_NAME + r")(?=(?:党委|党支部|党总支)?书记)", block.text[talk.end() :])
             if mentions and mentions[0].start == 0 and extract_metrics([block.text]):
                 openers.append((index, mentions[0].name, False))
+                continue
+            if secretary and not re.search(r"[的了在是]", secretary["name"]) and extract_metrics([block.text]):  # (not 带队的社区党总支书记)
+                openers.append((index, secretary["name"], False))  # (the analyser may not read a community's short name as one)
                 continue
         run_in = _RUN_IN_HEAD.match(block.text)
         if run_in and extract_metrics([block.text]):
@@ -1407,11 +1411,11 @@ _VILLAGE_OPENS = re.compile(
 )
 
 
-# 镜岭镇党委则把重心放在…, 在儒岙镇，镇党委牵头…, 澄潭街道党工委聚焦…: a paragraph that opens on a town or a
-# street by its bare name, its own party body acting
+# 镜岭镇党委则把重心放在…, 在儒岙镇，镇党委牵头…, 澄潭街道党工委聚焦…, 洪善镇以…为抓手: a paragraph that opens on a
+# town or a street by its bare name, itself or its own party body acting
 _TOWN_OPENS = re.compile(
     r"^在?(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|苏木))"
-    r"(?:[，,](?=(?:镇|乡|街道|苏木)(?:党委|党工委))|(?:党委|党工委)(?=则|也|还|聚焦|把|以|通过|立足|围绕|坚持|探索|推行|结合|大力|积极|牵头|今年|去年|近年来|充分|创新|针对|着力|紧扣))"
+    r"(?:[，,](?=(?:镇|乡|街道|苏木)(?:党委|党工委))|(?:党委|党工委)?(?=则|也|还|聚焦|把|以|通过|立足|围绕|坚持|探索|推行|结合|大力|积极|牵头|今年|去年|近年来|充分|创新|针对|着力|紧扣|着眼))"
 )
 
 
@@ -1461,7 +1465,7 @@ def _subheading_above(items: list[Block], index: int) -> str:
 
 # (【某社区·“红管家”】…: the unit, then its brand)
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・]{3,30})(?:[·・][^】\]]{2,20})?[】\]](?=[^，。：:]{6})")
-_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*")
+_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
 
 
 def _first_quoted(text: str) -> str:

@@ -5413,3 +5413,73 @@ class RTRYRoundTests(SimpleTestCase):
     def test_both_partners_representatives_together_are_no_one_s_count(self):
         values = [m.value for m in extract_metrics(["支行党支部书记某某、某村党支部书记某某及双方党员代表30余人参加活动。两个支部共25名党员参加。"])]
         self.assertEqual(values, [2, 25])
+
+
+class RZQFRoundTests(SimpleTestCase):
+    """Shapes the RZ and QA-QF held-out sets' first readings left, each a text of our own."""
+
+    def test_what_a_villager_can_earn_or_sell_is_no_count(self):
+        values = [m.value for m in extract_metrics(["村民老李说，一个月能挣3000多元。合作社今年收购茶青80吨，古树茶一公斤能卖到300多元。"])]
+        self.assertEqual(values, [80])
+
+    def test_how_the_earnings_are_split_is_a_rule_of_the_scheme(self):
+        values = [m.value for m in extract_metrics(["收益按村集体占40%、公司占45%、农户占15%分配，合作社拿出其中的30%为入社农户分红，今年分红总额86万元。村集体占股51%。"])]
+        self.assertEqual(values, [860000, 51])
+
+    def test_a_dividend_per_share_is_no_count(self):
+        self.assertEqual([m.value for m in extract_metrics(["今年每股分红800元，全村分红总额达42万元。"])], [420000])
+
+    def test_a_family_s_own_words_are_their_own(self):
+        self.assertEqual(extract_metrics(["“今年我们一家五口分了6000元。”村民王大姐说。"]), [])
+
+    def test_both_sides_together_and_a_plan_every_quarter(self):
+        values = [m.value for m in extract_metrics(["签约结束后，双方党员共36人走进小区清理楼道。民警与社区网格员共20余人走上街头宣传。医院将每季度到村开展1次义诊。"])]
+        self.assertEqual(values, [])
+
+    def test_a_partner_s_branch_office_a_school_and_a_firm_s_party_in_a_community_s_report(self):
+        text = (
+            "红岭社区：多方共建解民忧\n\n红岭社区党委今年开展共建活动30场。签约仪式上，某银行城关支行营业部负责人介绍，该营业部现有员工26名，其中党员12名。"
+            "社区还与育才中学结对，育才中学是全镇唯一一所初级中学，现有教学班16个。社区党委与某建材有限公司党支部结对共建。公司党支部有党员40名，今年实现产值2.6亿元。"
+            "社区今年新建口袋公园2个。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [30, 2])
+
+    def test_towns_opening_their_paragraphs_with_what_they_do_at_a_tour_s_meeting(self):
+        text = (
+            "平遥：乡镇党委书记“晒单”比拼\n\n7月12日，平遥县召开抓党建促乡村振兴观摩推进会，各乡镇党委书记参加。\n\n"
+            "古陶镇立足城郊优势，推行“党建+物业”模式，全镇组建红色物业服务队9支，化解物业纠纷120余起。\n\n"
+            "段村镇把“红色领航”作为党建品牌，在4家龙头企业成立党支部，带动就业1800余人。\n\n"
+            "洪善镇以“党建+三治融合”为抓手，累计发放积分卡1.1万张，调解矛盾纠纷140起。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["平遥县古陶镇", "平遥县段村镇", "平遥县洪善镇"])
+
+    def test_in_it_the_mountains_is_no_district(self):
+        text = (
+            "党建品牌巡礼｜“一院一品”\n原创 某某卫健 2024年05月17日 09:30 浙江\n\n编者按：安吉县卫生健康局党委开设专栏，展示全县基层医疗卫生机构的党建品牌。\n\n01\n"
+            "孝丰镇社区卫生服务中心：“竹乡红医”进山门\n\n中心党支部现有党员25名。中心服务人口约4万人，其中山区散居群众占比较高。今年巡诊3000余人次。\n\n02\n"
+            "递铺街道社区卫生服务中心：“红色夜诊”不打烊\n\n中心党支部38名党员带头推出“红色夜诊”，半年来夜间门诊接诊5200余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["安吉县孝丰镇社区卫生服务中心", "安吉县递铺街道社区卫生服务中心"])
+        self.assertEqual(cases[0].institution.region.district, "安吉县")
+
+    def test_entries_numbered_first_second_third_in_one_paragraph_each(self):
+        text = (
+            "某县：卫生院党建品牌“一院一特色”\n\n近日，蕉岭县卫生健康局组织开展卫生院党建品牌评选。\n\n"
+            "一是长潭镇卫生院“库区红医”品牌。卫生院党支部有党员10名，针对库区群众出行不便，组建党员巡诊队定期进村，今年巡诊库区群众2600余人次。\n\n"
+            "二是三圳镇卫生院“健康管家”品牌。卫生院党支部围绕长寿老人健康管理，组建党员家庭医生团队6个，签约居民8600人，建立健康档案1.2万份。\n\n"
+            "三是文福镇卫生院“红色客家”品牌。卫生院党支部依托客家文化开设中医馆，推广中医适宜技术12项，今年中医诊疗1.3万人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["蕉岭县长潭镇卫生院", "蕉岭县三圳镇卫生院", "蕉岭县文福镇卫生院"])
+
+    def test_a_community_whose_secretary_speaks_after_a_quote_in_a_contest(self):
+        text = (
+            "某街道：社区书记“打擂台”\n\n4月12日，圣城街道党工委举办社区党组织书记擂台赛，各社区书记轮番登台。\n\n"
+            "“我们社区老旧小区多，就把党小组建到楼栋上。”弥水社区党委书记第一个登台。该社区有居民3100户，社区党委成立楼栋党小组26个。\n\n"
+            "银海社区聚焦“一老一小”服务，开设“银龄食堂”，今年供餐1.5万人次，开设“四点半课堂”40期。\n\n"
+            "建桥社区则讲述了“红色物业”的故事。社区党委推动辖区6个小区成立业委会党支部，化解物业纠纷80余起。\n"
+        )
+        self.assertEqual(len(read_text(text).cases), 3)
+        self.assertEqual(read_text(text).cases[0].institution.name[-4:], "弥水社区")
