@@ -241,7 +241,7 @@ def _aliases(name: str, body: str) -> tuple[str, ...]:
 
 _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
-_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|党员人数|有着|有学生|有师生|在校生|教职工")
+_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|党员人数|是一家有着|有学生|有师生|在校生|教职工")
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
@@ -255,7 +255,7 @@ _ANOTHER_BODY_OR_HOSPITAL = re.compile(
     r"|(?:此次|本次|这次)?(?:签约|结对|共建|联建|合作)的[\u4e00-\u9fff]{2,20}?(?:医院|卫生院|卫生服务中心|公司|企业|学校|学院|银行|支行))"  # 此次签约的某康复医院开放床位1200张
 )
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
-_HOSPITAL_OPENS = re.compile(r"^(?:(?:蒙医|藏医|维医|中医|中西医结合|妇幼|人民)?医院|(?:蒙医|藏医|维医|中医)院)(?:党委|党总支)?(?!党)")  # (蒙医医院有职工160余名: by its kind)
+_HOSPITAL_OPENS = re.compile(r"^(?:(?:蒙医|藏医|维医)?医院|(?:蒙医|藏医|维医)院)(?:党委|党总支)?(?!党)")  # (蒙医医院有职工160余名: by its kind)
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
 _SENDS = re.compile(r"派出|派驻|选派|下派")
 
@@ -602,7 +602,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # (企业方面介绍，某公司现有员工800余人: the firm speaking of itself; 结对企业之一的某建材有限公司2022年实现产值…,
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
-    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行(?!政|业|动)|支行|营业部|网点)(?!党)|^(?:企业|公司|集团|厂方)方面"
+    r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行(?!政|业|动)|支行|营业部)(?!党)|^(?:企业|公司|集团|厂方)方面"
     r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社|支行|分行)"
     # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending)
     r"(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
@@ -670,12 +670,13 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
 
 # 集团负责设计和运营，目前在全省运营民宿品牌11个 after 村党总支与某文旅集团结成对子: the group named before, by its kind
 # (not 公司: a village's own company is told of so too)
-_FIRM_AGAIN = re.compile(r"^(?P<kind>集团|银行|支行|分行|公司(?=党支部|党委|党总支))(?:党支部|党委|党总支)?(?=负责|还|也|在|目前|现有|有|今年|去年|为|旗下|累计|已|先后)")
+_FIRM_AGAIN = re.compile(r"^(?P<kind>集团|银行|支行|分行)(?:党支部|党委|党总支)?(?=负责|还|也|在|目前|现有|有|今年|去年|为|旗下|累计|已|先后)")
 
 
 def _firm_again(text: str, told: str) -> bool:
     again = _FIRM_AGAIN.match(text)
-    return bool(again) and re.search(r"[\u4e00-\u9fff]{2,}" + again["kind"], told) is not None
+    # (not 红色积分银行, 时间银行: a place's own scheme by a bank's name)
+    return bool(again) and re.search(r"[\u4e00-\u9fff]{2,}(?<!积分|时间|爱心|道德|志愿|孝心|美德)" + again["kind"], told) is not None
 
 
 # 龙泉关镇共有行政村14个, 歧坪镇27个村均已…, 北湖街道辖14个社区 in a village's or a community's report:
@@ -691,7 +692,7 @@ def _towns_make_up(text: str, own: str) -> bool:
 
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
-_POLICE_ACT = re.compile(r"^(?:社区|辖区|[\u4e00-\u9fff]{1,8}?)?(?:警务室|派出所|民警|辅警|交警(?:大队|支队)?|消防救援站|消防员)[\u4e00-\u9fff]{0,6}?(?:今年|去年|累计|共|先后|已|在|开展|为|向|派出|选派)")
+_POLICE_ACT = re.compile(r"^(?:社区|辖区|(?:(?!联合|邀请|协调|组织|配合|携手|与|和|同|请)[\u4e00-\u9fff]){1,8}?)?(?:警务室|派出所|民警|辅警|交警(?:大队|支队)?|消防救援站|消防员)[\u4e00-\u9fff]{0,6}?(?:今年|去年|累计|共|先后|已|在|开展|为|向|派出|选派)")
 
 
 def _last_centre_is_health(text: str) -> bool:

@@ -295,6 +295,11 @@ LINES: list[Rule] = [
         "a reprint's disclaimer, a document site's labels, a breadcrumb's label with a space, a column's tag alone",
         ["（转载此文是出于传递更多信息之目的，若有侵权请联系本网。）", "本文档由用户提供并上传，收益归属内容提供方", "VIP免费下载", "文档简介：", "您当前的位置 ： 某某网 -> 新闻", "【主题教育】"],
     ),
+    rule(
+        r"^(?:标题\s+正文(?:\s+\S{2,3}){0,3}|我知道了|\[(?:复制链接|[\u4e00-\u9fff]{2,6}动态)\]|【[\u4e00-\u9fff]{2,10}版权与免责声明】|[（(][^（）()]{0,12}撰稿[：:][^（）()]{1,40}(?:初审|审核|复核|终审)[：:][^（）()]{1,40}[）)])$",
+        "a site search's fields, a pop-up's button, a forum's tags, a disclaimer's heading, a unit's credits with its review chain",
+        ["标题 正文 关键词 作者", "我知道了", "[复制链接]", "[乡镇动态]", "【某某网版权与免责声明】", "（某某街道 撰稿：某某 初审：某某 复核：某某 终审：某某）"],
+    ),
     rule(r"^温馨提示[：:]|此处隐藏\d*字|VIP会员可见|^(?:下载|全文)(?:阅读|下载)?[：:]?\s*(?:需要)?\d*\s*(?:积分|金币|下载券)", "a site's notices and a document site's paywall", ["温馨提示：如需预约请拨打热线", "此处隐藏1842字，VIP会员可见"]),
     rule(r"(?i)^\S{2,60}\.(?:pdf|docx?|wps|xlsx?|pptx?|ofd)$", "a document's file name over its copied text", ["某市卫生健康系统典型经验材料汇编.pdf", "附件2.docx"]),
     PAGE_NUMBER,

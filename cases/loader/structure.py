@@ -1284,10 +1284,12 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             # “以前拔颗牙都要跑县城…”说起某乡卫生院新开的口腔科，…: a resident's words, then the unit
             mentions = names.institution_mentions(block.text[talk.end() : talk.end() + 40])
             secretary = re.match(r"(?P<name>" + _VILLAGE_NAME + r")(?=(?:党委|党支部|党总支)?书记)", block.text[talk.end() :])
-            if mentions and mentions[0].start == 0 and extract_metrics([block.text]):
+            # (“…”某社区党委书记说 in that community's own report: its secretary, no unit of a round-up)
+            own_secretary = secretary is not None and secretary["name"] in headline
+            if mentions and mentions[0].start == 0 and extract_metrics([block.text]) and not (own_secretary or mentions[0].name in headline):
                 openers.append((index, mentions[0].name, False))
                 continue
-            if secretary and not re.search(r"[的了在是]", secretary["name"]) and extract_metrics([block.text]):  # (not 带队的社区党总支书记)
+            if secretary and not own_secretary and not re.search(r"[的了在是]", secretary["name"]) and extract_metrics([block.text]):  # (not 带队的社区党总支书记)
                 openers.append((index, secretary["name"], False))  # (the analyser may not read a community's short name as one)
                 continue
         run_in = _RUN_IN_HEAD.match(block.text)
@@ -1326,6 +1328,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         if bare_village and len(block.text) >= 30 and len(extract_metrics([block.text])) >= 2:
             bare_villages.append((index, bare_village["name"], False))
         bare_town = _TOWN_OPENS.match(block.text)
+        if bare_town and not (bare_town["party"] or bare_town["own_party"]) and not on_tour:
+            bare_town = None  # (洪善镇以…为抓手 in a county's own report: its town at work; a tour's or a contest's page names its stops so)
         if bare_town and names.is_town(bare_town["name"]) and len(block.text) >= 30 and len(extract_metrics([block.text])) >= 2:
             bare_towns.append((index, bare_town["name"], False))  # 镜岭镇党委则把…, 在儒岙镇，镇党委牵头…: a town's entry
         bullet = _ENTRY_BULLET.match(block.text)
@@ -1415,7 +1419,7 @@ _VILLAGE_OPENS = re.compile(
 # town or a street by its bare name, itself or its own party body acting
 _TOWN_OPENS = re.compile(
     r"^在?(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|苏木))"
-    r"(?:[，,](?=(?:镇|乡|街道|苏木)(?:党委|党工委))|(?:党委|党工委)?(?=则|也|还|聚焦|把|以|通过|立足|围绕|坚持|探索|推行|结合|大力|积极|牵头|今年|去年|近年来|充分|创新|针对|着力|紧扣|着眼))"
+    r"(?:[，,](?=(?P<party>(?:镇|乡|街道|苏木)(?:党委|党工委)))|(?P<own_party>党委|党工委)?(?=则|也|还|聚焦|把|以|通过|立足|围绕|坚持|探索|推行|结合|大力|积极|牵头|今年|去年|近年来|充分|创新|针对|着力|紧扣|着眼))"
 )
 
 
