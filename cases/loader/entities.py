@@ -97,7 +97,7 @@ _COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.
 _BRACKET_HEADING = re.compile(r"^[【\[〔](?P<name>[^】\]〕]{2,30})[】\]〕]\s*(?P<title>\S.*)$")
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|丨]{3,30}?)\s*(?:——|—|－－|--|｜|\||丨)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
-_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例之?[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|【[一二三四五六七八九十\d]{1,3}】|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|之[一二三四五六七八九十]{1,2}\s+(?=[\u4e00-\u9fff])|(?:牵头院|牵头医院|牵头单位|成员单位|基层点|示范点|联系点|试点单位|典型单位|先进单位)\s*[：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
+_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例之?[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|【[一二三四五六七八九十\d]{1,3}】|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|之[一二三四五六七八九十]{1,2}\s+(?=[\u4e00-\u9fff])|(?:牵头院|牵头医院|牵头单位|成员单位|基层点|示范点|联系点|试点单位|典型单位|先进单位|[一二三特]等奖|优秀奖|金奖|银奖|铜奖)\s*[：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
 def _names_an_institution(text: str) -> bool:
     from .names import institution_mentions  # (names imports this module)
 
@@ -111,6 +111,9 @@ _ROLE_TAG = re.compile(r"^(?:帮扶|结对|共建|示范|联系|试点|牵头|�
 _SPACE_HEADING = re.compile(r"^(?P<name>\S{3,30})\s+(?P<title>\S.*)$")
 
 
+_BRANDED_HEADING = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?P<title>“[^”]{2,16}”(?:品牌|党建品牌)?)$")
+
+
 def split_institution_title(heading: str) -> tuple[str, str] | None:
     """“大足区人民医院 党建‘六大工程’…” -> (name, title); None when the heading opens with no name.
 
@@ -122,6 +125,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     stop = re.match(r"^第[一二三四五六七八九十\d]{1,2}站\s*[：:]\s*(?:走进|来到|走访|探访|到)?(?P<name>[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查))\s+(?P<title>\S.*)$", heading.strip())
     if stop and not _NOT_A_VILLAGE.match(stop["name"]):
         return stop["name"], stop["title"].strip()
+    original = heading.strip()
     heading = _ORDINAL_PREFIX.sub("", heading.strip())
     bulleted = re.match(r"^[◆◇●■▲△▶►▎]", heading) is not None
     heading = re.sub(r"^[◆◇●■▲△▶►▎①②③④⑤⑥⑦⑧⑨⑩]\s*", "", heading)  # ◆ 某镇卫生院：标题, ① 某街道：标题: a bullet before a label
@@ -166,6 +170,10 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     space = _SPACE_HEADING.match(heading)
     if space and _heads_a_heading(space["name"], bulleted):
         return space["name"], space["title"].strip()
+    # 一等奖：某县人民医院“仁心护航”: a unit and its brand in quotes, on a prize list's or a column's line
+    branded = _BRANDED_HEADING.match(heading)
+    if branded and re.match(r"^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|案例|品牌)", original) and is_institution_name(branded["name"]) and _whole_name(branded["name"]):
+        return branded["name"], branded["title"]
     # 隆回县中医医院党委 “流动中医馆”…: the institution's party organisation heads the heading
     for match in (colon, space):
         if match:

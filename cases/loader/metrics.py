@@ -207,6 +207,12 @@ _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
     rule(
+        r"积分(?:可|能)?(?:抵|兑换|换|折合)(?:扣|现金)?$",
+        "what a point is worth (1积分可抵1元): a rule of the points scheme, not a figure",
+        ["1积分可抵", "每个积分可兑换", "积分可抵扣"],
+        ["累计发放积分", "兑换积分"],
+    ),
+    rule(
         r"(?<![赋储节功产智性技才本职动效体热电可只])能(?:挣|赚|多收|多挣|增收)到?(?:个|上)?$"
         r"|(?:一|每)(?:公斤|斤|亩|个|只|头|箱|盒|棵)[\u4e00-\u9fff]{0,4}能卖到?$|(?:一年|每年|一个月|每月|[一两三几]个月)能(?:收入?|挣|赚|拿|有)到?$",
         "what a villager can earn or sell (一个月能挣2000多元, 今年能卖4万多元): one household's prospect, not the case's count",

@@ -259,7 +259,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
 _TOWN_END = re.compile(r"(?:镇|乡|街道)(?:中心)?$")
 
 
-_TOWN_BEFORE_VILLAGE = re.compile(rf"(?:镇|乡|街道|苏木)(?=[{CJK}]{{2,4}}$)")
+_TOWN_BEFORE_VILLAGE = re.compile(rf"(?:镇|乡|街道|苏木)(?=[{CJK}]{{2,5}}$)")  # (呼和温都日嘎查: a Mongolian name of five)
 
 
 def _bare_town_start(before: str, village: bool = False) -> int | None:
@@ -273,7 +273,7 @@ def _bare_town_start(before: str, village: bool = False) -> int | None:
             return None
     if not end:
         return None
-    for length in (2, 3, 4, 5):
+    for length in (2, 3, 4, 5, 6, 7):  # (巴拉嘎尔高勒镇: a Mongolian town of six)
         stem_start = end.start() - length
         stem = before[stem_start : end.start()]
         if stem_start < 0 or any(ch in NEVER_IN_NAME for ch in stem) or stem in _NOT_PROPER or stem[:1] in "全各每该本这那":
@@ -522,6 +522,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         # 我院, 院党委 speak as a hospital: they say nothing for a commission's or a town's site,
         # whose own report is one it takes part in (named in it), else one about a body under it.
         own = (4 + 2 * min(3, self_references)) if hospital else (9 if named else 1)
+        if hospital and _VISITED_US.search(title + body):
+            own += 6  # 某委领导莅临我中心调研 on the centre's own site: the host's report, not its visitors
         owner_form = forms.get(owner, owner)
         if not named:
             # 夷陵医院报 over a report on 夷陵区人民医院: the masthead's short name is the body's institution
@@ -535,10 +537,15 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
                 if institution_kind(name) in HEALTH_KINDS:
                     scores[name] += 3
     elif _WE.search(title + body):
-        # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors.
+        # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors
+        # (莅临我中心: a community health centre, not the commission visiting it).
+        we = _WE.search(title + body).group(0)
+        speaking = {"我中心": ("community_health_center",), "我站": ("community_health_center", "other")}.get(we, ("hospital", "tcm_hospital", "township_health_center"))
         for name in scores:
             if institution_kind(name) in HEALTH_KINDS:
                 scores[name] += 3
+            if institution_kind(name) in speaking and _VISITED_US.search(title + body):
+                scores[name] += 4
     if heading_name:
         # The heading's name as printed, unless it names no place and the body prints it in full.
         name = heading_name if label and _names_its_place(heading_name) else forms.get(heading_name, heading_name)
@@ -993,6 +1000,7 @@ def _names_its_place(name: str) -> bool:
 
 
 _WE = re.compile(r"我院|本院|我中心|我站")
+_VISITED_US = re.compile(r"(?:莅临|来到|走进|到|赴|来)(?:我院|本院|我中心|我站)")
 # 内一科党支部, 检验科党支部, 护理党支部, 医技第二党支部: a hospital department's branch
 _DEPARTMENT_BRANCH = re.compile(r"(?:科|科室|门诊|医技|护理|病区)(?:第?[一二三四五六七八九十\d]+)?党支部")
 _SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院|[内外妇儿骨眼]?科党支部|科室|医院")

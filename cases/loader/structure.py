@@ -527,7 +527,7 @@ def _case_from_heading(text: str) -> RawCase:
     split = split_institution_title(text)
     if split:
         return RawCase(title=split[1], institution=split[0])
-    return RawCase(title=text)
+    return RawCase(title=_LIST_BULLET.sub("", text))  # (■某卫生院开展…: a brief's bullet is no part of its title)
 
 
 def _split_marked(blocks: list[Block], showcase: ShowcaseData) -> list[RawCase]:
@@ -730,7 +730,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     if headline_at:
         printed.add(lines[headline_at - 1].text + lines[headline_at].text)
     case.items = [b for b in lines[after_title:] if b.text not in printed]
-    epaper = info.is_epaper or bool(showcase.edition)
+    # (■某卫生院开展… over each brief of a site's column: its briefs, each under its own bulleted headline, split as a page's reports do)
+    bulleted = sum(1 for b in case.items if _LIST_BULLET.match(b.text) and _reads_as_headline(b.text)) >= 2
+    epaper = info.is_epaper or bool(showcase.edition) or bulleted
     return _split_units(case, headlines, deck=showcase.subtitle) or (_split_at_new_subjects(case) if epaper else []) or [case]
 
 
@@ -1580,7 +1582,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if plain and _END_MARK.search(text) and (block is case.items[-1] or _is_last_text_block(case, block)):
             text = _END_MARK.sub("", text)  # …。（完）: a wire report's end mark
         credit = _TRAILING_UNIT.search(text)
-        if credit and is_institution_name(credit["unit"]) and (block is case.items[-1] or _is_last_text_block(case, block)):
+        if credit and (is_institution_name(credit["unit"]) or (credit["office"] and re.search(r"(?:局|委|院|中心)$", credit["unit"]))) and (block is case.items[-1] or _is_last_text_block(case, block)):
             text = text[: credit.start()].rstrip()  # …。（某县卫生健康局）: who sent the report in
         if plain:
             author = meta.TRAILING_AUTHOR.search(text) or _TRAILING_NAME.search(text)
@@ -1615,14 +1617,14 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
 
 # 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
 _CAPTION_MARK = re.compile(
-    r"^(?:图\d*[：:]|[（(【\[]图[）)】\]]|图为|(?:受访者|受访单位|医院|单位)?供图[：:])\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)"
+    r"^(?:图\d*[：:]|[（(【\[]图[）)】\]]|图为|(?:受访者|受访单位|医院|单位)?供图[：:]|[↑↓]\s*(?=[^。！？]{4,80}))\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)"
     r"|^(?=[^。！？]{4,60}。?\s*(?:[（(][^（）()]{0,12}(?:供图|摄)[）)]|(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄)$)"
 )  # 图为…; 义诊现场; 专家在卫生院指导医生。（医院供图）; 队员为村民理疗。 本报记者 某某 摄
 
 
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。■, …。 新华社发: a report's end mark or a wire's photo credit
-_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24})[）)]$")
+_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24})(?P<office>\s+[\u4e00-\u9fff]{2,6}(?:办|室|科|部))?[）)]$")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 
