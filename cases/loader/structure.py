@@ -1201,6 +1201,7 @@ _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 _PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶|支援|对口|派驻|派出|选派|下派|轮岗")
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
+_SECRETARY_REPORTS = re.compile(r"^(?:党委|党总支|党支部|党工委)?书记(?:在?述职时|在述职中)?(?:介绍|说|表示|汇报)[，,：:]")
 _TALK_OPENING = re.compile(r"^“[^”]{2,80}”(?:[^，。“”]{0,8}?(?:说起|谈起|提起|提到|谈到)|[，,]?(?=[\u4e00-\u9fff]{2,14}?(?:社区|村|嘎查|卫生院|街道|镇)(?:党委|党支部|党总支|党工委)?书记))")  # (“…”某社区党委书记第一个登台: its secretary speaks for it)
 _SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|其中|而|(?:近日|日前|近期)(?=，))，?")
 
@@ -1340,6 +1341,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         start += opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
         mentions = names.institution_mentions(block.text[start : start + 40])
         labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
+        labelled = labelled or (bool(mentions) and bool(bullet) and block.text[:1].isdigit())  # (2.某医院党总支。主要事迹：…: a listed unit's entry)
+        # 某镇卫生院党支部书记介绍，…: a unit's secretary reporting for it, at a review meeting
+        labelled = labelled or (bool(mentions) and _SECRETARY_REPORTS.match(block.text[start + mentions[0].end :]) is not None)
         headed = bool(_subheading_above(items, index)) and not names.institution_mentions(items[index - 1].text)
         # 某卫生院：党员医生骑摩托车入户…。, or a paragraph under a subheading of its own: a showcase's short entry
         # (仰忠社区推出“…”，认领微心愿153个…。: a community's short entry with its figures, in a street's round-up)
@@ -1405,7 +1409,7 @@ _RUN_IN_HEAD = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{
 # 第一站来到…, 第二站是…, 随后，观摩组走进…, 最后一站是…: a study tour's stops, each a unit of its own
 _TOUR_STOP = re.compile(
     r"^(?:第[一二三四五六七八九十\d]{1,2}站|首站|最后一站|首先|随后|接着|最后)[，,]?(?:[\u4e00-\u9fff]{0,6}?(?:观摩组|观摩团|一行|大家|代表们|学员们))?"
-    r"(?:来到|走进|到了|到达|参观|前往|是|为|在)(?:了)?"
+    r"(?:来到|走进|到了|到达|参观|前往|是|为|在|\s*[：:]\s*)(?:了)?"
 )
 _NUMBERED_STOP = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,2}站|首站|最后一站)")
 _TOUR_PAGE = re.compile(r"观摩|拉练|考察学习|现场教学|逐村|擂台|互看互学|比学")
@@ -1471,7 +1475,7 @@ def _subheading_above(items: list[Block], index: int) -> str:
 
 # (【某社区·“红管家”】…: the unit, then its brand)
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・]{3,30})(?:[·・][^】\]]{2,20})?[】\]](?=[^，。：:]{6})")
-_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
+_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*|^\d{1,2}[.．](?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?。(?:主要事迹|事迹|主要做法|做法|亮点)[：:])|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
 
 
 def _first_quoted(text: str) -> str:
