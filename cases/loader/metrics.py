@@ -207,10 +207,10 @@ _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
     rule(
-        r"积分(?:可|能)?(?:抵|兑换|换|折合)(?:扣|现金)?$",
+        r"积分(?:可|能)(?:抵|兑换|换|折合)(?:扣|现金)?$",
         "what a point is worth (1积分可抵1元): a rule of the points scheme, not a figure",
         ["1积分可抵", "每个积分可兑换", "积分可抵扣"],
-        ["累计发放积分", "兑换积分"],
+        ["累计发放积分", "兑换积分", "村民累计用积分兑换", "群众积分兑换"],
     ),
     rule(
         r"(?<![赋储节功产智性技才本职动效体热电可只])能(?:挣|赚|多收|多挣|增收)到?(?:个|上)?$"

@@ -1000,7 +1000,8 @@ def _names_its_place(name: str) -> bool:
 
 
 _WE = re.compile(r"我院|本院|我中心|我站")
-_VISITED_US = re.compile(r"(?:莅临|来到|走进|到|赴|来)(?:我院|本院|我中心|我站)")
+# (莅临我中心, 到我院调研: a visit; not 欢迎居民到我院体检, a patient's way to the hospital)
+_VISITED_US = re.compile(r"(?:莅临|走进)(?:我院|本院|我中心|我站)|(?:到|来|赴)(?:我院|本院|我中心|我站)(?:调研|视察|检查|指导|考察|走访|交流|参观|慰问)")
 # 内一科党支部, 检验科党支部, 护理党支部, 医技第二党支部: a hospital department's branch
 _DEPARTMENT_BRANCH = re.compile(r"(?:科|科室|门诊|医技|护理|病区)(?:第?[一二三四五六七八九十\d]+)?党支部")
 _SELF_REFERENCE = re.compile(r"我院|本院|院党委|医院党委|全院|[内外妇儿骨眼]?科党支部|科室|医院")

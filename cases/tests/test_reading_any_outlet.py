@@ -5633,3 +5633,43 @@ class QMQSRoundTests(SimpleTestCase):
         names_ = [c.institution.name for c in read_text(text).cases]
         self.assertIn("珲春市中医医院", names_)
         self.assertTrue(any(n.endswith("敬信镇卫生院") for n in names_) and any(n.endswith("春化镇卫生院") for n in names_))
+
+
+class ThirdReviewOfTheThirteenthSessionTests(SimpleTestCase):
+    """A third fresh pair of eyes on the session's last rules: each narrowing or widening pinned here."""
+
+    def test_a_patient_s_way_to_our_hospital_is_no_visit(self):
+        text = (
+            "党建引领聚合力 结对共建惠民生\n\n6月8日，淅川县上集镇南关社区党委与淅川县人民医院党委开展结对共建活动。\n\n"
+            "南关社区党委书记张敏表示，社区现有居民3200户，其中60岁以上老人1100余人，健康服务需求大。\n\n"
+            "县人民医院党委副书记赵刚说：“欢迎社区居民到我院体检，我院将为社区老人开通绿色通道。”\n\n"
+            "活动现场，医院专家为社区居民义诊160余人次。\n"
+        )
+        self.assertTrue(read_text(text).cases[0].institution.name.endswith("南关社区"))
+
+    def test_points_exchanged_are_a_total(self):
+        self.assertEqual([m.value for m in extract_metrics(["今年村民累计用积分兑换2.3万分。"])], [23000])
+
+    def test_a_long_paragraph_after_an_arrow_is_no_caption(self):
+        text = (
+            "塘口村：党建引领 产业兴村\n\n近年来，塘口村党支部领办茶叶合作社，带动农户210户。\n\n"
+            "↑今年以来，合作社销售茶叶3.6万斤，实现收入260万元，户均增收1.2万元，村集体收入突破50万元\n\n村里还建起茶叶加工厂，吸纳村民就业68人。\n"
+        )
+        self.assertIn(2600000, values_of(read_text(text).cases[0]))
+
+    def test_a_secretary_named_before_he_reports(self):
+        text = (
+            "市卫健局党委召开基层党组织书记抓党建述职评议会\n\n1月20日，临湘市卫生健康局党委召开述职评议会。\n\n"
+            "临湘市中医医院党委书记李国平介绍，医院全年下沉社区义诊46次，服务群众2800人次。\n\n"
+            "羊楼司镇卫生院党支部书记王芳介绍，卫生院全年上门随访950人次，服务山区群众8000余人。\n"
+        )
+        self.assertEqual(len(read_text(text).cases), 2)
+
+    def test_the_office_of_two_characters_and_a_stop_after_a_space(self):
+        self.assertTrue(is_furniture("（阳新县人民医院 党办）"))
+        text = (
+            "某镇：党建观摩“擂台赛”\n\n12月6日，沂南县岸堤镇组织开展基层党建观摩“擂台赛”。\n\n"
+            "第一站 东岭村。东岭村有286户1030人，党员37名。村党支部领办合作社，带动农户增收180万元。\n\n"
+            "第二站 杏花峪村。杏花峪村党支部推行“积分超市”，全村213户参与，今年兑换商品1.2万件。\n"
+        )
+        self.assertEqual(len(read_text(text).cases), 2)
