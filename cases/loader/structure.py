@@ -1341,7 +1341,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         start += opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
         mentions = names.institution_mentions(block.text[start : start + 40])
         labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
-        labelled = labelled or (bool(mentions) and bool(bullet) and block.text[:1].isdigit())  # (2.某医院党总支。主要事迹：…: a listed unit's entry)
+        labelled = labelled or (bool(mentions) and bool(bullet) and block.text[:1] in "0123456789（(")  # (2.某医院党总支。主要事迹：…: a listed unit's entry)
         # 某镇卫生院党支部书记介绍，…: a unit's secretary reporting for it, at a review meeting
         labelled = labelled or (bool(mentions) and _SECRETARY_REPORTS.match(block.text[start + mentions[0].end :]) is not None)
         headed = bool(_subheading_above(items, index)) and not names.institution_mentions(items[index - 1].text)
@@ -1475,7 +1475,7 @@ def _subheading_above(items: list[Block], index: int) -> str:
 
 # (【某社区·“红管家”】…: the unit, then its brand)
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・]{3,30})(?:[·・][^】\]]{2,20})?[】\]](?=[^，。：:]{6})")
-_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*|^\d{1,2}[.．](?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?。(?:主要事迹|事迹|主要做法|做法|亮点)[：:])|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
+_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*|^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?[。：:](?:主要事迹|事迹|主要做法|做法|亮点|主要成效|成效)[：:])|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
 
 
 def _first_quoted(text: str) -> str:

@@ -5673,3 +5673,14 @@ class ThirdReviewOfTheThirteenthSessionTests(SimpleTestCase):
             "第二站 杏花峪村。杏花峪村党支部推行“积分超市”，全村213户参与，今年兑换商品1.2万件。\n"
         )
         self.assertEqual(len(read_text(text).cases), 2)
+
+    def test_a_notice_s_units_numbered_every_way(self):
+        for first, second, third in (("1、", "2、", "3、"), ("（一）", "（二）", "（三）")):
+            text = (
+                "关于2024年度全县卫生健康系统党建示范点的公示\n\n经各单位申报、县卫生健康局党组审核，拟确定以下3个基层党组织为党建示范点。\n\n"
+                f"{first}五华县人民医院党委。主要事迹：推行“党建+专科联盟”，与省级医院共建专科联盟5个，全年下转患者900余人次。\n\n"
+                f"{second}五华县中医医院党总支：主要成效：开设“客家中医夜诊”，全年夜诊接诊约6800人次。\n\n"
+                f"{third}水寨镇卫生院党支部。主要事迹：组建党员巡诊队3支，全年巡诊山区村160次。\n"
+            )
+            with self.subTest(first=first):
+                self.assertEqual([c.institution.name for c in read_text(text).cases], ["五华县人民医院", "五华县中医医院", "五华县水寨镇卫生院"])
