@@ -515,11 +515,13 @@ def _own_clauses(
 # 邮政公司提供配送网点260个, 某农商银行为村民…: a firm or a bank acting, in a health body's report
 # (a name's characters, not a verb the case acts with before it: 赴城关小学为…, 深入县自来水公司…)
 _NAME_CHAR = r"(?:(?!向|为|给|到|进|和|与|同|在|赴|深入|走进|走访|推出|组织|开展|联合|协调|依托|带动|动员|牵头|推动|指导|争取|邀请|引进|借助|对接|联系)[\u4e00-\u9fff])"
+# (not 积分银行, 时间银行, 爱心银行: a place's own scheme by a bank's name)
+_NOT_A_SCHEME = r"(?<!时间|爱心|积分|道德|志愿|美德|孝心)"
 # 某中学组织…, 该校有在校生…: a school (not a place's own 老年大学 or 四点半学校)
 _SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点半|家长|党校|夜校|农民|业余|兴趣))" + _NAME_CHAR + r"{2,14}?(?:中学|小学|学校|学院|大学|幼儿园)"
 _FIRM_SUBJECT = re.compile(
     r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|有学生|有师生|有教职工|是|地处|位于)"
-    r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+    r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|" + _NOT_A_SCHEME + r"银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|(?:武警|消防|交警|公安)[\u4e00-\u9fff]{0,4}(?:中队|支队)))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也|派出|选派)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
     r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
 )
@@ -675,8 +677,7 @@ _FIRM_AGAIN = re.compile(r"^(?P<kind>集团|银行|支行|分行)(?:党支部|�
 
 def _firm_again(text: str, told: str) -> bool:
     again = _FIRM_AGAIN.match(text)
-    # (not 红色积分银行, 时间银行: a place's own scheme by a bank's name)
-    return bool(again) and re.search(r"[\u4e00-\u9fff]{2,}(?<!积分|时间|爱心|道德|志愿|孝心|美德)" + again["kind"], told) is not None
+    return bool(again) and re.search(r"[\u4e00-\u9fff]{2,}" + _NOT_A_SCHEME + again["kind"], told) is not None
 
 
 # 龙泉关镇共有行政村14个, 歧坪镇27个村均已…, 北湖街道辖14个社区 in a village's or a community's report:

@@ -514,6 +514,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     if opening:
         scores[forms[opening]] = scores.get(forms[opening], 0) + 3
     self_references = len(_SELF_REFERENCE.findall(body + title))
+    visited = _VISITED_US.search(title + body) is not None  # 莅临我中心, 到我院调研: the report speaks as the host
     if owner:
         # A house paper's or site's report that says 我院, 院党委 or just 医院 is about its owner;
         # a commission's site also publishes reports about the hospitals under it.
@@ -522,7 +523,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         # 我院, 院党委 speak as a hospital: they say nothing for a commission's or a town's site,
         # whose own report is one it takes part in (named in it), else one about a body under it.
         own = (4 + 2 * min(3, self_references)) if hospital else (9 if named else 1)
-        if hospital and _VISITED_US.search(title + body):
+        if hospital and visited:
             own += 6  # 某委领导莅临我中心调研 on the centre's own site: the host's report, not its visitors
         owner_form = forms.get(owner, owner)
         if not named:
@@ -536,15 +537,14 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
             for name in scores:
                 if institution_kind(name) in HEALTH_KINDS:
                     scores[name] += 3
-    elif _WE.search(title + body):
+    elif we := _WE.search(title + body):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors
         # (莅临我中心: a community health centre, not the commission visiting it).
-        we = _WE.search(title + body).group(0)
-        speaking = {"我中心": ("community_health_center",), "我站": ("community_health_center", "other")}.get(we, ("hospital", "tcm_hospital", "township_health_center"))
+        speaking = {"我中心": ("community_health_center",), "我站": ("community_health_center", "other")}.get(we.group(0), ("hospital", "tcm_hospital", "township_health_center"))
         for name in scores:
             if institution_kind(name) in HEALTH_KINDS:
                 scores[name] += 3
-            if institution_kind(name) in speaking and _VISITED_US.search(title + body):
+            if visited and institution_kind(name) in speaking:
                 scores[name] += 4
     if heading_name:
         # The heading's name as printed, unless it names no place and the body prints it in full.

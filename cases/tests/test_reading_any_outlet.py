@@ -5519,7 +5519,7 @@ class SecondReviewOfTheThirteenthSessionTests(SimpleTestCase):
 
     def test_a_family_doctors_team_speaking_is_not_a_family(self):
         values = [m.value for m in extract_metrics(["“我们家庭医生团队今年已签约3200户，重点人群签约率达到92%。”卫生院院长说。"])]
-        self.assertEqual(values, [92])
+        self.assertEqual(values, [3200, 92])
 
     def test_made_sure_of_by_a_month_s_end_and_done(self):
         self.assertEqual([m.value for m in extract_metrics(["该院确保6月底前完成了全部1200名老人的体检。"])], [1200])
@@ -5663,7 +5663,9 @@ class ThirdReviewOfTheThirteenthSessionTests(SimpleTestCase):
             "临湘市中医医院党委书记李国平介绍，医院全年下沉社区义诊46次，服务群众2800人次。\n\n"
             "羊楼司镇卫生院党支部书记王芳介绍，卫生院全年上门随访950人次，服务山区群众8000余人。\n"
         )
-        self.assertEqual(len(read_text(text).cases), 2)
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["临湘市中医医院", "临湘市羊楼司镇卫生院"])
+        self.assertEqual([values_of(c) for c in cases], [[46, 2800], [950, 8000]])
 
     def test_the_office_of_two_characters_and_a_stop_after_a_space(self):
         self.assertTrue(is_furniture("（阳新县人民医院 党办）"))
