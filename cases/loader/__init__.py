@@ -310,7 +310,7 @@ def _without_partners_make_up(
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
         told_of, previous = "another", sentence
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
-        clauses = re.split(r"[，,]|(?<=" + _SITUATION + r")[：:]|(?<=说|示|绍|言)[：:](?=“)", sentence)  # (某所长说：“…: the quote after the speaker)
+        clauses = re.split(r"[，,]|(?<=" + _SITUATION + r")[：:]|(?<=说|示|绍|言|账)[：:](?=“)", sentence)  # (某所长说：“…, 某书记算了一笔账：“…: the quote after the speaker)
         opener = next((c for c in clauses if c.strip()), "")
         # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
         speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
@@ -487,9 +487,9 @@ def _own_clauses(
             pass  # 该院现有职工50人 after a sentence about the health centre it helps: that centre still
         elif not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
             subject = "another"
-        elif (we_speak and text.startswith("该院")) or _aiding_place(text, own) or _helper_pairs_with(text, own):
+        elif (we_speak and text.startswith("该院")) or _aiding_place(text, own) or _helper_pairs_with(text, own) or re.match(r"^(?:医院|我院|该院|本院|中心)的?对口(?:支援|帮扶)?单位", text):
             # 该院此前已累计派出帮扶专家19名 in a report that says 我院 of itself; 温州市累计选派医疗专家86名
-            # 到理塘…, 上海市闵行区…对口支援某县人民医院: the body or the place that helps
+            # 到理塘…, 上海市闵行区…对口支援某县人民医院, 医院对口帮扶单位某医院先后派驻…: the body or the place that helps
             subject = "another"
         elif subject == "another" and re.match(r"^(?:向上|向下)?(?:上转|下转|转诊|转出|转回)", text) and institution_kind(own) in HELPED_KINDS:
             subject = "own"  # …带教查房48次，上转患者310人次: the referrals are the health centre's own
@@ -520,10 +520,11 @@ _NOT_A_SCHEME = r"(?<!时间|爱心|积分|道德|志愿|美德|孝心)"
 # 某中学组织…, 该校有在校生…: a school (not a place's own 老年大学 or 四点半学校)
 _SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点半|家长|党校|夜校|农民|业余|兴趣))" + _NAME_CHAR + r"{2,14}?(?:中学|小学|学校|学院|大学|幼儿园)"
 _FIRM_SUBJECT = re.compile(
-    r"^该(?:校|公司|企业)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|有学生|有师生|有教职工|是|地处|位于)"
+    r"^该(?:校|公司|企业)|^(?:学院|学校|中队|支队|部队)(?=现有|共有|有在校|有学生|有师生|有教职工|有官兵)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|有学生|有师生|有教职工|是|地处|位于)"
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|" + _NOT_A_SCHEME + r"银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|(?:武警|消防|交警|公安)[\u4e00-\u9fff]{0,4}(?:中队|支队)))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也|派出|选派)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
     r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
+    r"|^" + _NAME_CHAR + r"{0,10}(?:妇联|团委|总工会|工会|残联|红十字会)(?:共|还|也|组织|动员|发动|为|向|捐赠|累计|先后|今年|去年|派出|选派)"  # (某镇妇联共动员妇女400余人: a people's organisation at work beside the case)
 )
 
 
@@ -605,6 +606,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 _FIRM_OPENS = re.compile(
     r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行(?!政|业|动)|支行|营业部)(?!党)|^(?:企业|公司|集团|厂方)方面"
+    r"|^企业(?:党委|党支部|党总支)?(?=先后|累计|还|也|出资|捐资|捐赠|捐建|投入|派出|选派)"  # (…与某能源公司党委签订共建协议，企业先后派出…)
     r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社|支行|分行)"
     # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending)
     r"(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
@@ -680,9 +682,9 @@ def _firm_again(text: str, told: str) -> bool:
     return bool(again) and re.search(r"[\u4e00-\u9fff]{2,}" + _NOT_A_SCHEME + again["kind"], told) is not None
 
 
-# 龙泉关镇共有行政村14个, 歧坪镇27个村均已…, 北湖街道辖14个社区 in a village's or a community's report:
+# 龙泉关镇共有行政村14个, 歧坪镇27个村均已…, 北湖街道辖14个社区, 某镇目前已有37个村… in a village's or a community's report:
 # its town's or street's make-up, not its own
-_TOWN_S_MAKE_UP = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:共有|共(?=\d)|辖|下辖|现有|有(?=\d|[一二两三四五六七八九十百]|行政村|村|社区)|\d+个(?:行政村|村|社区))")
+_TOWN_S_MAKE_UP = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:目前|当前|现已|已经|已|累计)*(?:共有|共(?=\d)|辖|下辖|现有|有(?=\d|[一二两三四五六七八九十百]|行政村|村|社区)|\d+个(?:行政村|村|社区))")
 # (，骆驼湾村是其中…, ，全村有农户268户: the case's own place again, after its town's make-up)
 _OWN_PLACE_AGAIN = re.compile(r"^(?:全村|本村|该村|全社区|本社区|该社区|全嘎查|该嘎查)")
 
@@ -721,7 +723,7 @@ _VISITORS_THIS_TRIP = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:专家团队|专�
 _COMMISSION = r"(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局|卫计委)"
 _COMMISSION_PARTY = re.compile(r"[^，,。；]*" + _COMMISSION + r"[^，,。；]{0,12}?一行\d+人")
 # 对方今年派驻专家4名, 某市援疆专家年内开展手术带教200台次: the partner, or the aid team it sends
-_AID_TEAM = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?=帮扶方|援建方|专家团队(?:先后|累计|共|今年)))?(?:对方|对口(?:支援|帮扶)?单位|帮扶方|援建方|专家团队(?=先后|累计|共|今年)|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才|医院))")
+_AID_TEAM = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?=帮扶方|援建方|专家团队(?:先后|累计|共|今年)))?(?:对方|(?:医院|我院|该院|本院|中心)?(?:的)?对口(?:支援|帮扶)?单位|帮扶方|援建方|专家团队(?=先后|累计|共|今年)|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才|医院))")
 # 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
 _COMMISSION_ACTS = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗])?(?:" + _COMMISSION + r"|人民政府|政府)(?:今年|去年|先后|累计|已|还|也|向|为|投入|投放|拨付|下达|安排)")
 _THAT_BODY = re.compile(r"^该(?P<kind>社区卫生服务中心|卫生院|中心|医院)")
@@ -831,7 +833,7 @@ _PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
 _RECEIVING = ("township_health_center", "community_health_center", "community", "government")
-_SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff“”]{2,12}、[\u4e00-\u9fff“”]{2,18})(?:介绍|表示|说|坦言|告诉记者|(?:介绍|汇报)了?[\u4e00-\u9fff]{0,8}(?:" + _SITUATION + r"))$")  # (他介绍: the speaker named the sentence before)
+_SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff“”]{2,12}、[\u4e00-\u9fff“”]{2,18})(?:介绍|表示|说|坦言|告诉记者|算了?一笔账|(?:介绍|汇报)了?[\u4e00-\u9fff]{0,14}(?:" + _SITUATION + r"))$")  # (他介绍: the speaker named the sentence before)
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
@@ -865,7 +867,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     if official and not mentions and not own.endswith(official["kind"]):
         # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
         # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
-        since = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip())
+        since = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip().lstrip("“"))
         return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)", since))
     member = _MEMBER_OFFICIAL.search(speaker)
     # (医院新蒲分院院长…, 东院区分院: the hospital's own campus, not a member unit)
@@ -955,6 +957,7 @@ _PLACE_OPENS = re.compile(
     + _PLACE_S_ECONOMY
     + r")"
     r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子|社区)(?=共有|有|现有|常住|户籍|总?人口|(?:去年|今年)?(?:人均|村集体|集体经济)))"
+    r"|^(?:这个|这座|这片|这里)?(?:有|拥有)[\d.一二三四五六七八九十百千万余多]+户人家的"  # (这个有540户人家的山村，距县城40多公里)
 )
 _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道)|村里|村内|村上|社区里|社区内)?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|^(?:全|该)(?:村|镇|乡|社区|嘎查)共?\d"  # (全镇辖21个行政村, 全村5个社)
@@ -1011,6 +1014,8 @@ def _off_the_subject(case: CaseData) -> bool:
         return True  # a health tip, a flood drill of the page: nothing of party work or of serving people by the one acting
     if case.institution.kind in ("government", "other") and not party_work:
         return True  # 某区启动冬季供暖“回头看”，共排查供热管网46公里: a government's work of another kind
+    if NO_INSTITUTION in case.warnings and not case.metrics and len(body) < 80:
+        return True  # 本报讯 全市组织系统业务培训班在市委党校开班。: a brief of the page naming no one, with nothing counted
     return NO_INSTITUTION in case.warnings and not re.search(r"党|群众|居民|患者|健康", case.title + body)
 
 

@@ -43,7 +43,7 @@ PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\
 # 重庆日报版权所有 未经书面授权…: the footer names the paper that holds the page.
 COPYRIGHT = re.compile(
     r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有"
-    r"|^版权所有\s*[：:]?\s*(?:©|\(c\)|Copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-—]\s*(?:19|20)\d{2})?\s*)?(?P<holder>[\u4e00-\u9fff]{2,20})(?=\s|$)"
+    r"|^版权所有\s*[：:]?\s*(?:(?:©|\(c\)|Copyright)\s*)?(?:(?:19|20)\d{2}(?:\s*[-—]\s*(?:19|20)\d{2})?\s*)?(?P<holder>[\u4e00-\u9fff]{2,20})(?=\s|$)"
 )
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
@@ -417,6 +417,6 @@ LINE_RULES: list[Rule] = [
     Rule(CONTRIBUTOR, "a contributor line", ("■ 中共某区委组织部", "□ 党办 唐小燕")),
     Rule(BYLINE, "reporters and a photo credit", ("某某传媒记者 李青 医院供图", "本报记者 张三", "本报记者 刘某某 本报通讯员 胡某某", "本报记者 乌云其其格 通讯员 杜某")),
     Rule(PHOTO_CREDIT, "a photo credit", ("马太超 杨益 图片由各医院提供",)),
-    Rule(COPYRIGHT, "a copyright footer naming the paper or the site's owner", ("某某日报版权所有 未经书面授权不得复制", "版权所有 © 某某市医院  闽ICP备00000000号")),
+    Rule(COPYRIGHT, "a copyright footer naming the paper or the site's owner", ("某某日报版权所有 未经书面授权不得复制", "版权所有 © 某某市医院  闽ICP备00000000号", "版权所有:某某市中医医院  地址:某某大道1号")),
     Rule(SUBTITLE, "a subtitle under a dash", ("——党建品牌单位风采展示(二)",)),
 ]

@@ -25,6 +25,7 @@ from functools import cache
 
 import cn2an
 
+from .entities import COMPOUND_SURNAMES, SURNAMES
 from .rules import Rule, first_match, rule
 from .types import MetricData
 
@@ -90,6 +91,7 @@ _UNITS: list[tuple[str, str]] = [
     ("个月", "个月"),
     ("平方公里", "平方公里"),
     ("平方米", "平方米"),
+    ("公顷", "公顷"),  # 耕地面积1260公顷 (the northeast's farms are counted so)
     ("工作日", "工作日"),
     ("平米", "平米"),
     ("公里", "公里"),
@@ -127,6 +129,8 @@ _UNITS: list[tuple[str, str]] = [
     *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日".split()),
     ("学时", "学时"),
     ("台(套)", "台（套）"),
+    ("面（封）", "面（封）"),  # 锦旗、感谢信210余面（封）: one count of both, as printed
+    ("面(封)", "面（封）"),
     *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车宗段"),  # (矛盾纠纷64宗, 责任河段11段)
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
@@ -182,9 +186,9 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.
 PLAN_WORDS = (
-    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把|再|在|于|新建|年内|年底|明年)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计"
+    r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把|再|在|于|新建|年内|年底|明年)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计|有望"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|(?<!兑现|践行|履行|落实)承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?(?![，,、”]|$|考核|管理|责任|任务|导向|体系|要求)|(?<!既)(?:定|立|提出|确定|明确|设定)了[\u4e00-\u9fff]{0,4}目标$|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|确保(?=[\u4e00-\u9fff]{0,3}(?:年底前|年内|今年底|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年底前|\d{1,2}月底前))(?![^，。；]{0,16}了)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
-    r"|将(?:每(?=季度|月|周|年|半年)|把|派出|选派|派驻|下派|组建|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过|以(?=[^，。；]{1,16}为))(?!的)"  # (将以此次签约为起点，…: what comes next)
+    r"|将(?:每(?=季度|月|周|年|半年)|把|派出|选派|派驻|下派|组建|组织|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过|以(?=[^，。；]{1,16}为))(?!的)"  # (将以此次签约为起点，…: what comes next)
 )
 
 # 要把…, 要让…: an aim, which is a plan where a figure follows it in its clause (not a clause of its
@@ -382,7 +386,7 @@ _GENERIC_NOUNS = ("活动", "工作", "服务", "问题", "事项", "项目", "�
 # 每月1次, 半月1次, 每周2次: a frequency, not a figure achieved.
 _FREQUENCY_BEFORE = re.compile(r"(?:每|半)(?:天|日|周|月|季度?|年|半年)?(?:至少|最少|不少于|固定)?$")
 # 1名委员联系5名党员: a ratio of a scheme, not a count.
-_RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保)\d+[名个位户]")
+_RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保|带)\d+[名个位户]")
 # “1名党员全科医生+1名护士+N名志愿者”, “1个党委+4个临床支部+N个先锋岗”: the make-up of a scheme.
 _COUNT_IN_SCHEME = r"(?:\d+|[一两二三四五六七八九十]|[NnXx])[名个位支家项条户]?[\u4e00-\u9fff]{0,10}"
 _SCHEME_MAKE_UP = re.compile(rf"{_COUNT_IN_SCHEME}(?:\+{_COUNT_IN_SCHEME})+")
@@ -432,10 +436,13 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     seen: dict[tuple, list[MetricData]] = {}  # figures by value, unit and qualifier
     for paragraph in paragraphs:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
+        paragraph = _RESIDENT_SPEECH.sub(lambda m: (m["speaker"] or "") + "“”", paragraph)
         paragraph = _PLANNED_SENTENCE.sub("", paragraph)
         for sentence in _SENTENCE_SPLIT.split(paragraph):
             after_plan = after_founding = explaining = False
             clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+            if _RESIDENT_STORY.match(sentence.lstrip("“”")):
+                clauses = [c for c in clauses if _COLLECTIVE.search(c) or _SERVED.search(c)]
             # “1+3+N”模式，即1个社区党委牵头，…3支力量协同，N个共建单位…: the parts of the scheme's name
             parts = {p for formula in _FORMULA.findall(sentence) for p in re.findall(r"\d+", formula)}
             # 构建“1+2+N”工作体系：1个党委牵头，2个党支部具体负责…: the parts told after a colon
@@ -499,6 +506,25 @@ _PLAN = re.compile(PLAN_WORDS)
 
 # 下一步，…计划…，力争…: a sentence that opens on what comes next tells plans all through.
 _PLANNED_SENTENCE = re.compile(r"(?:^|(?<=[。！？；]))(?:下一步|下步|下一阶段|下阶段|接下来|今后|未来|明年)[，,][^。！？；]*[。！？；]?")
+
+
+# A resident's own story: what one villager earns, grows or sells is his, not the place's. A
+# sentence opens on him (村民马某原先…, 70岁的独居老人王某家的3亩地, 他家7亩茶园…), or a quote is
+# his (“…今天领回来4200元…”村民冯某说; 党员牧民某某…“每月有3500元工资…”). Officials (书记, 主任)
+# speak for their place, and what the village does as a whole (全村, 村集体) stays its figure.
+_RESIDENT = r"(?:村民|居民(?!区|小组|代表|议事)|牧民|农户|农民|脱贫户|种植户|养殖户|贫困户|低保户|困难户|独居老人|空巢老人|留守老人|老人|大爷|大妈|大娘|阿姨|老汉|返乡青年|致富带头人)"
+_A_NAME = r"(?:" + "|".join(COMPOUND_SURNAMES) + r"|[" + "".join(sorted(SURNAMES)) + r"])[\u4e00-\u9fff]{1,2}"
+_BEFORE_A_RESIDENT = r"(?:[^，。；“”]{0,12}(?:的|村|社区|嘎查|族))?"  # (70岁的独居老人…, 某村村民…, 傈僳族村民…)
+_RESIDENT_STORY = re.compile(
+    r"^(?:(?:今年|去年|如今|现在|眼下|目前|近日)[，,])?" + _BEFORE_A_RESIDENT + _RESIDENT + _A_NAME + r"(?!书记|主任|委员|组长|代表)|^[他她](?:们)?家(?!庭|属|门口)"
+    r"|^”?" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[\u4e00-\u9fff]{2,8}?(?:说|笑着说|告诉记者)[，,：:]"  # (牧民某某说，他家去年…)
+)
+_RESIDENT_SPEECH = re.compile(
+    r"“[^“”]{0,200}”(?=[，,]?" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[^，。；“”]{0,6}?(?:说|笑|感慨|算|告诉|高兴|乐|把|拿|指着|掰着|一边|家|[，,。]))"
+    r"|(?P<speaker>(?:^|(?<=[。！？]))" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[\u4e00-\u9fff]{2}[^“”。！？]{0,30}?[，,：:]?)“[^“”]{0,200}”"
+)
+_COLLECTIVE = re.compile(r"全村|村里|村集体|集体经济|全社区|全嘎查|嘎查集体|合作社(?:今年|去年|共|累计|已)")
+_SERVED = re.compile(r"(?:为|给|帮|替|向)(?:他|她|老人|其)|医生|医护|团队|服务队|志愿者")  # (…，家庭医生团队为他上门调整用药近20次: the case's work)
 
 
 _WORDED_PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点]+)")
@@ -687,7 +713,7 @@ def _treatment_steps(f: _Figure) -> bool:
 
 @_not_counted(
     "the make-up of a scheme",
-    ("〔1〕名党员联系20名群众", "1名医生+〔1〕名护士+N名志愿者"),
+    ("〔1〕名党员联系20名群众", "1名医生+〔1〕名护士+N名志愿者", "由〔1〕名党员医生带1名乡村医生入户"),
     ("〔9〕个党支部结对9个重点专科",),
 )
 def _scheme_make_up(f: _Figure) -> bool:
@@ -759,9 +785,9 @@ def _trip(f: _Figure) -> bool:
     return f.unit in ("公里", "里") and bool(re.search(r"(?:来回|往返|单程)[\u4e00-\u9fff]{0,4}$", f.before))
 
 
-@_not_counted("a span of years: no reader counts one", ("坚持了〔8〕年", "历时〔3〕年"))
+@_not_counted("a span of years: no reader counts one", ("坚持了〔8〕年", "历时〔3〕年", "已经在这里干了〔3〕个年头"))
 def _years(f: _Figure) -> bool:
-    return f.unit == "年"
+    return f.unit == "年" or bool(re.match(r"^个?年头", f.after))
 
 
 @_not_counted("a rank moved", ("提升了〔9〕个位次", "较上年前进〔5〕位"))
@@ -791,6 +817,11 @@ def _ranked_among(f: _Figure) -> bool:
 @_not_counted("one of another's set", ("全县〔5〕家中心卫生院之一",), ("我院所属〔14〕个党支部之一",))
 def _one_of(f: _Figure) -> bool:
     return bool(re.match(r"^[\u4e00-\u9fff“”]{0,12}之一", f.after)) and not re.search(r"(?:我院|本院|所属|下属|下设)[\u4e00-\u9fff]{0,4}$", f.before)
+
+
+@_not_counted("the two partners themselves", ("义诊结束后，〔两〕个支部召开了联席会", "〔两〕个党组织共同开展主题党日"), ("下设〔两〕个党支部",))
+def _the_two_partners(f: _Figure) -> bool:
+    return f.number in ("两", "2") and not re.search(r"[\u4e00-\u9fff]$", f.before) and bool(re.match(r"^个?(?:党支部|支部|党组织|单位)(?:召开|共同|一起|联合|互相|相互|交流|签订|签署|书记|负责人)", f.after))
 
 
 @_not_counted("where a place lies", ("往〔20〕公里外的村子赶",))
@@ -933,9 +964,10 @@ def _bound(f: _Figure) -> bool:
     return bool(re.search(r"(?:不到|不足|不超过|(?<!不)少于|(?<!不)低于)$", f.before))
 
 
-@_not_counted("an address", ("葡萄村〔3〕组村民王大爷家", "幸福小区〔5〕栋"), ("分成〔3〕组",))
+@_not_counted("an address", ("葡萄村〔3〕组村民王大爷家", "幸福小区〔5〕栋", "冶炼小区〔16〕栋、18栋3部电梯", "16栋、〔18〕栋同时验收", "〔16〕栋1单元的牵头人"), ("分成〔3〕组", "新建住房〔16〕栋"))
 def _address(f: _Figure) -> bool:
-    return f.unit in ("组", "号", "栋", "单元") and bool(re.search(r"[\u4e00-\u9fff](?:村|社区|小区|路|街|巷)$", f.before)) and not f.match["more"]
+    numbered = f.unit in ("栋", "号楼", "单元") and bool(re.match(r"^(?:、\d+(?:栋|号楼|单元)|\d+(?:单元|号|层))", f.after) or re.search(r"\d+(?:栋|号楼|单元)、$", f.before))
+    return numbered or (f.unit in ("组", "号", "栋", "单元") and bool(re.search(r"[\u4e00-\u9fff](?:村|社区|小区|路|街|巷)$", f.before)) and not f.match["more"])
 
 
 @_not_counted("the measure word opens a word of its own", ("〔4000〕多户籍人口", "〔3〕个人"), ("〔5.6〕万人口",))

@@ -793,7 +793,12 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
             starts.append((index, RawCase(title=named[1], institution=named[0]), 1))
         else:
             lead = _UNIT_LEAD.match(text)
-            if lead and is_institution_name(lead["name"]):
+            town_lead = _TOWN_LEAD.match(text)
+            if town_lead and names.is_town(town_lead["name"]) and (unit := _town_lead_unit(town_lead["name"], text[town_lead.end() :].strip())):
+                # 某镇：“流动诊室”开到田埂边。某镇中心卫生院投入…: a county round-up's town label, over the unit its entry opens on
+                starts.append((index, RawCase(title=town_lead["title"], institution=unit), 0))
+                leads[index] = text[town_lead.end() :].strip()
+            elif lead and is_institution_name(lead["name"]):
                 starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
     # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
@@ -882,6 +887,8 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     least = 1 if any(_TOUR_STOP.match(c.items[0].text) for c in cases) else 2
     if any(forms[c.institution] == forms[unit] for c in cases) or len(extract_metrics([b.text for b in items[:first]])) < least:
         return cases
+    if _ANNOUNCES_THE_CASES.search(items[first - 1].text):
+        return cases  # (…指导全区8个社区卫生服务中心…。记者近日走访了其中3家。: an introduction that hands over)
     opening = RawCase(title=page.title, institution=unit, named_by_label=page.named_by_label)
     opening.subtitle_lines = page.subtitle_lines
     opening.items = items[:first]
@@ -1171,9 +1178,10 @@ def _heads_a_report(text: str) -> bool:
 # …本期展播的是三个社区的做法。, 现选取3个典型案例予以展示。: the opening hands over to the cases below
 _ANNOUNCES_THE_CASES = re.compile(
     r"(?:^|[。，；！？])(?:本期|本报|本版|今天|今日|今起|现(?=选取|将|予以|推出|摘编|刊发|展播)|下面|以下)[^。！？]{0,16}(?:展播|摘编|选取|遴选|推出|刊发|分享|展示|介绍)[^。！？]{0,24}(?:案例|做法|经验|故事)[^。！？]{0,12}[。！？]?$"
-    # 以下是其中三家单位的做法。, 今天，我们走进三个街镇，看看他们的特色做法。, 记者日前走访了其中两个社区。
+    # 以下是其中三家单位的做法。, 今天，我们走进三个街镇，看看他们的特色做法。, 记者日前走访了其中两个社区。,
+    # 记者近日走访了某街道、某街道的2家社区卫生服务中心。
     r"|(?:^|[。；！？])(?:以下|下面)(?:是|为|请看)[^。！？]{0,20}(?:做法|经验|案例|故事|风采|实践)[。！？：:]?$"
-    r"|(?:^|[。，；！？])(?:记者|我们|笔者|小编)[^。！？，]{0,6}(?:走进|走访|来到|探访|采访|选取|挑选)了?(?:其中的?)?[一二两三四五六七八九十\d]{1,2}(?:个|家|所|位)[^。！？]{0,30}[。！？]?$"
+    r"|(?:^|[。，；！？])(?:记者|我们|笔者|小编)[^。！？，]{0,6}(?:走进|走访|来到|探访|采访|选取|挑选)了?(?:[^。！？]{2,30}?的)?(?:其中的?)?[一二两三四五六七八九十\d]{1,2}(?:个|家|所|位)[^。！？]{0,30}[。！？]?$"
 )
 
 
@@ -1193,6 +1201,15 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
 _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]")
+_TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]\s*(?P<title>[^。！？：]{2,30})[。！？](?=.{30,})")
+
+
+def _town_lead_unit(town: str, entry: str) -> str:
+    """The unit a town's labelled entry opens on (某镇卫生院党支部…), or the town itself (镇党委…)."""
+    mentions = names.institution_mentions(entry[:40])
+    if mentions and mentions[0].start == 0:
+        return mentions[0].name
+    return town if re.match(rf"^(?:{re.escape(town)}|镇|乡|街道)(?:党委|党工委|党政)", entry) else ""
 
 
 _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
@@ -1274,6 +1291,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     # (a tour's page says so, or numbers one of its stops: 最后一站是…)
     on_tour = bool(_TOUR_PAGE.search(headline + label + "\n" + "\n".join(b.text for b in items[:3]))) or any(_NUMBERED_STOP.match(b.text) for b in items)
     for index, block in enumerate(items):
+        if _ANNOUNCES_THE_CASES.search(block.text):
+            continue  # (…指导全区8个中心…。记者近日走访了其中3家。: the introduction that hands over to the units)
         visit = _VISIT_OPENING.search(block.text[:60])
         if visit:
             # 走进某社区卫生服务中心，…; “…”8月6日，在某社区党群服务中心，…: the unit the reader is taken into
@@ -1353,6 +1372,10 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
     if len(bare_towns) >= 2:
         bare_villages = sorted(bare_villages + bare_towns)
+    elif len(openers) >= 2:
+        # 在白沙镇，镇党委推行…, among units named in full (某镇卫生院…, 某镇某村则…): one of them
+        taken = {i for i, _, _ in openers}
+        openers = sorted(openers + [t for t in bare_towns if t[0] not in taken and re.match(r"^在", items[t[0]].text)])
     titled_health = any(institution_kind(m.name) in HEALTH_BODIES for m in names.institution_mentions(headline))
     if len(bare_villages) >= 2 and not titled_health and not any(i == j for i, _, _ in openers for j, _, _ in bare_villages):
         # (not in a health body's report, where a village it serves tells its make-up)

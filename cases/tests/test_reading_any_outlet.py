@@ -5686,3 +5686,129 @@ class ThirdReviewOfTheThirteenthSessionTests(SimpleTestCase):
             )
             with self.subTest(first=first):
                 self.assertEqual([c.institution.name for c in read_text(text).cases], ["五华县人民医院", "五华县中医医院", "五华县水寨镇卫生院"])
+
+
+class QTQYRoundTests(SimpleTestCase):
+    """Shapes the QT-QY held-out sets' first readings left (villagers' stories, county round-ups, partners), each a text of our own."""
+
+    def test_a_villager_s_own_story_is_not_the_village_s(self):
+        paragraphs = [
+            "“入股2万元，今天分了2600元，比存银行强！”村民钟德兴笑着说。他家5亩菜地全部入了社，去年在合作社务工挣了1.2万元。全村共有农户386户。",
+            "村民罗永福原先在外打零工，回村后养起了山羊，现在存栏48只，“去年卖羊挣了9万元。”村里组建养殖服务队3支。",
+            "“周末客房都订满了，一年能挣6万多。”东坪村村民谭秀梅说。村里民宿今年接待游客3.2万人次。",
+            "“以前自己种，卖时总被压价。”牧民巴特尔说，他家去年出栏肉牛18头，收入比前年多了三万多元。",
+        ]
+        self.assertEqual([m.value for m in extract_metrics(paragraphs)], [386, 3, 32000])
+
+    def test_what_the_case_does_for_a_villager_stays_its_own(self):
+        text = "家住城东的独居老人孙德福患有慢阻肺，家庭医生团队为他上门调整用药近20次。"
+        self.assertEqual([m.value for m in extract_metrics([text])], [20])
+
+    def test_a_secretary_s_words_stay_his_place_s(self):
+        text = "村党支部书记赵国庆一边帮着村民过秤，一边算账：“今年村集体的茶厂已经收鲜叶3.8万斤。”"
+        self.assertEqual([m.value for m in extract_metrics([text])], [38000])
+
+    def test_a_span_of_years_a_building_s_number_and_a_forecast(self):
+        self.assertEqual(extract_metrics(["负责过秤的党员已经在这里干了5个年头。"]), [])
+        self.assertEqual([m.value for m in extract_metrics(["当天，幸福小区9栋、12栋2部加装电梯通过验收。9栋1单元的牵头人是退休党员。"])], [2])
+        self.assertEqual(extract_metrics(["今年村集体经济收入有望突破60万元。"]), [])
+
+    def test_one_to_one_pairing_and_the_two_partners(self):
+        self.assertEqual(extract_metrics(["各卫生院每周二开展“健康下乡日”，由1名党员医生带1名乡村医生入户服务。"]), [])
+        self.assertEqual(extract_metrics(["义诊结束后，两个支部召开了联席会。"]), [])
+
+    def test_letters_and_pennants_counted_together_and_hectares(self):
+        figures = extract_metrics(["收到锦旗、感谢信160余面（封），托管耕地920公顷。"])
+        self.assertEqual([(m.value, m.unit) for m in figures], [(160, "面（封）"), (920, "公顷")])
+
+    def test_a_dateline_without_a_time_but_with_its_readers(self):
+        self.assertTrue(is_furniture("2023-12-06 来源：某某街道 点击：2735次"))
+        self.assertTrue(is_furniture("某江新闻网 主办单位：某市某区融媒体中心"))
+        text = (
+            "某某发布\n首页 > 街道动态\n\n某街道：“邻里同心”激活基层治理\n\n2024-03-11 来源：双楠街道 点击：1846次\n\n"
+            "近年来，武侯区双楠街道党工委以“邻里同心”党建品牌为抓手，今年完成加装电梯12部。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertTrue(case.sections[0].paragraphs[0].startswith("近年来"))
+        self.assertEqual(values_of(case), [12])
+
+    def test_a_copyright_footer_without_its_sign_names_the_site_s_hospital(self):
+        from cases.loader.metadata import COPYRIGHT
+
+        self.assertEqual(COPYRIGHT.match("版权所有:蕲春县中医医院  地址:蕲春县漕河镇某路1号")["holder"], "蕲春县中医医院")
+        text = (
+            "蕲春县中医医院  QICHUN HOSPITAL OF TRADITIONAL CHINESE MEDICINE\n首页 | 医院概况 | 党建园地 | 联系我们\n\n"
+            "外科党支部走进漕河镇石门村开展结对共建活动\n\n文章来源：党委办公室  日期：2024-04-18  点击数：215\n\n"
+            "4月16日，蕲春县中医医院外科党支部书记刘明带领支部党员一行12人，来到结对共建村——漕河镇石门村，开展主题党日活动。\n\n"
+            "石门村地处大别山南麓，全村380户1460人。石门村党支部书记陈德友介绍，村里现有党员35名。\n\n"
+            "活动现场，党员医生们为石门村村民测血压、查血糖。当天共义诊160余人次。\n\n版权所有:蕲春县中医医院  地址:蕲春县漕河镇某路1号\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, values_of(case)), ("蕲春县中医医院", [12, 160]))
+
+    def test_an_introduction_that_hands_over_to_the_units_is_no_case(self):
+        text = (
+            "金水区：社区卫生服务中心“一中心一品牌”\n\n"
+            "近年来，金水区卫生健康委员会指导全区12个社区卫生服务中心开展“一中心一品牌”创建。记者近日走访了金水区丰产路街道、东风路街道的2家社区卫生服务中心。\n\n"
+            "丰产路街道社区卫生服务中心打造“丰收”品牌。中心党支部组织16名党员组成“银龄关爱”服务队，为辖区独居老人提供上门健康服务，去年上门服务1900余人次。\n\n"
+            "东风路街道社区卫生服务中心打造“东风暖”品牌。中心党支部与辖区高校开展共建，组建党员家庭医生团队9支，签约居民1.6万人，去年开展健康讲座60余场。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(len(cases), 2)
+        self.assertTrue(all(c.institution.kind == "community_health_center" for c in cases))
+
+    def test_a_county_round_up_s_town_labels(self):
+        text = (
+            "某县：党建引领“镇镇有特色”\n\n近年来，会昌县以党建引领基层医疗卫生服务，全县19家乡镇卫生院全部建立“党建+业务”机制。\n\n"
+            "筠门岭镇：“红色联盟”守护健康。筠门岭镇卫生院党支部联合各村党组织成立联盟，组建签约团队8个，入户服务1500余人次。\n\n"
+            "周田镇：“流动诊室”开到田边。周田镇中心卫生院投入资金16万元改装流动诊疗车1辆，累计服务群众3000余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.title for c in cases], ["“红色联盟”守护健康", "“流动诊室”开到田边"])
+        self.assertTrue(cases[0].institution.name.endswith("筠门岭镇卫生院") and cases[1].institution.name.endswith("周田镇中心卫生院"))
+
+    def test_a_town_at_work_among_units_named_in_full(self):
+        text = (
+            "某县：各乡镇亮出党建“特色牌”\n\n今年以来，恭城瑶族自治县深入实施“一镇一品”工程，全县培育党建品牌24个。\n\n"
+            "在栗木镇，镇党委推行“党员联户”，全镇划分网格126个，组织860名党员联系农户1.1万户。\n\n"
+            "在西岭镇卫生院，党支部打造“瑶乡健康行”品牌，8名党员组成巡诊队，今年出诊50余次，体检1600多人。\n\n"
+            "莲花镇红岩村则把党支部建在产业链上。该村有农户360户，种植月柿2800亩，去年村集体经济收入突破30万元。\n"
+        )
+        names_ = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(len(names_), 3)
+        self.assertTrue(names_[0].endswith("栗木镇"))
+
+    def test_a_page_s_brief_naming_no_one_is_no_case(self):
+        text = (
+            "某某日报 数字报\n第A03版：党建\n\n石桥镇中心卫生院：党员医生“背包下乡”\n\n"
+            "本报讯 今年以来，光山县石桥镇中心卫生院党支部组织12名党员组成小分队，累计入户随访2600余人次。\n\n"
+            "全市组织系统业务培训班开班\n\n本报讯 11月13日，全市组织系统业务培训班在市委党校开班，为期3天。\n"
+        )
+        self.assertEqual(len(read_text(text).cases), 1)
+
+    def test_others_at_work_beside_the_case(self):
+        cases = {
+            "a women's federation": ("当天共为286名妇女完成“两癌”筛查。城郊镇妇联共动员妇女300余人参加。", [286]),
+            "a partner's aid": ("据悉，医院对口帮扶单位湖南中医药大学附属人民医院今年已先后派驻专家5名。医院今年开展新技术8项。", [8]),
+            "a college's make-up": ("根据协议，学院现有在校学生3600余名。中心今年接诊1.2万人次。", [12000]),
+            "a squadron's make-up": ("彭强介绍，中队现有官兵40余人。当天医院为官兵义诊52人次。", [52]),
+        }
+        for shape, (body, values) in cases.items():
+            text = f"医院党建结对共建活动\n\n6月5日，临澧县人民医院党委开展结对共建活动。{body}\n"
+            with self.subTest(shape):
+                self.assertEqual(values_of(read_text(text).cases[0]), values)
+
+    def test_a_firm_a_town_and_a_village_secretary_in_a_village_s_report(self):
+        text = (
+            "金竹村：党建联建结硕果\n\n今年3月，金竹村党总支与某能源公司党委签订结对共建协议，企业先后派出技术骨干18人次驻村指导，捐建光伏项目1个。\n\n"
+            "金竹村有农户920户，村党总支领办合作社，发展菱角种植1800亩。据悉，白湖镇目前已有26个村成立党支部领办合作社。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [920, 1800])
+
+    def test_a_village_in_a_hospital_s_report(self):
+        text = (
+            "医院党员服务队进山村\n\n县人民医院党委组建党员服务队，今年出诊48次。在北坡村，村民们对服务队并不陌生。这个有460户人家的山村，距县城30多公里。\n\n"
+            "北坡村党支部书记胡强算了一笔账：“全村460户、1800多人，60岁以上老人就有400多人。”\n\n"
+            "座谈中，北坡村党支部书记介绍了村里今年发展核桃产业的情况，全村种植核桃2600亩。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [48])
