@@ -569,6 +569,9 @@ def _another_s(party: str, own: str) -> bool:
     other = re.match(r"^[\u4e00-\u9fff]{0,8}?(?P<kind>" + _OTHER_BODY_KINDS + r")", party.strip())
     if other and own and other["kind"] not in own:
         return True  # 部队政治委员、后勤保障处负责同志一行12人: a unit's or a firm's party
+    organ = re.match(r"^[\u4e00-\u9fff]{0,10}?(?:组织部|宣传部|统战部|纪委|监委|政法委|机关工委|人大|政协|党校)", party.strip())
+    if organ and own and organ.group(0) not in own:
+        return True  # 某市委组织部组织二科科长某某一行4人…莅临: a party organ's visitors, not the host's people
     mentions = institution_mentions(party)
     if not mentions or not own or institution_kind(mentions[0].name) == "government" or _names_own(party[mentions[0].start :], own):
         return False
@@ -607,10 +610,12 @@ _HEALTH_BODY_AT_WORK = re.compile(
 _FIRM_OPENS = re.compile(
     r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行(?!政|业|动)|支行|营业部)(?!党)|^(?:企业|公司|集团|厂方)方面"
     r"|^企业(?:党委|党支部|党总支)?(?=先后|累计|还|也|出资|捐资|捐赠|捐建|投入|派出|选派)"  # (…与某能源公司党委签订共建协议，企业先后派出…)
-    r"|^(?:[^，。；]{0,10}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|农商银行|农村商业银行|银行|信用社|支行|分行)"
-    # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending)
-    r"(?:(?:党支部|党委|党总支)(?=出资|捐资|捐赠|捐款|投入|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
-    r"(?:出资|捐资|捐赠|捐款|投入|向|为|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
+    r"|^(?:[^，。；]{0,20}的)?(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|企业|农商银行|农村商业银行|银行|信用社|支行|分行)"
+    # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending;
+    # 物业公司党支部派出12名党员…, 某物业服务企业党支部书记带领…: a firm's party body at work in the place)
+    r"(?:(?:党支部|党委|党总支)(?:书记)?(?=出资|捐资|捐赠|捐款|投入|派出|选派|组织|带领|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
+    r"(?:出资|捐资|捐赠|捐款|投入|派出|选派|组织|带领|向|为|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
+    r"|^[^，。；]{2,20}的[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|公司|企业)[，,]?$"  # (承接某社区6个小区物业服务的某物业公司，公司党支部现有…)
 )
 # 中心已在社区建档签约居民达3200人: the partner centre, by its kind alone, at work in the community
 _THE_CENTRE_ACTS = re.compile(

@@ -202,6 +202,7 @@ _FOUNDING_CLAUSE = re.compile(
     r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点|成立|创办|组建)之初$"
     r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
     r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,8}(?:刚|初|启用|建成|落成|成立|开业|投用)[\u4e00-\u9fff]{0,6}时$"  # 1987年他刚到院里时，全院只有11名医护人员
+    r"|前身是(?:19|20)\d{2}年(?:成立|建立|创办|组建)的[\u4e00-\u9fff]{2,12}$"  # 卫生院前身是1958年成立的公社卫生所，当时只有3名医生
 )
 _HAD_ONLY = re.compile(r"仅|只有|只")
 # 去年同期, 2023年全年同期: the period a figure is compared with
@@ -340,7 +341,7 @@ _SCHEME_WORDS = re.compile(r"结对|牵头(?![建成组打开完实办])|统筹|
 # 每个团队由1名党员医生牵头 …, then ，配备1名护士: how each unit is made up, over two clauses (not 配备楼栋信息员47名,
 # a total after it)
 _PER_UNIT_SET_UP = re.compile(r"(?:每个|每一个|每支|每组|每队)[^，。；]{0,12}?(?:由|配备|配有|包括|设)")
-_SET_UP_GOES_ON = re.compile(r"^(?:并|另|还|同时)?(?:配备|配有|配齐|包括|含|另配)")
+_SET_UP_GOES_ON = re.compile(r"^(?:并|另|还|同时)?(?:配备|配有|配齐|包括|含|另配|由)")
 
 # Words that open with a measure word's character: after a number they are not its unit.
 _WORDS_OPENING_WITH_A_UNIT = frozenset(
@@ -384,7 +385,7 @@ _PLAIN_PEOPLE = re.compile(r"(?:同志|人员|职工|干部|人|群众|居民|�
 # Nouns too general to label a figure alone: 开展义诊宣传等活动66场 -> 义诊宣传活动.
 _GENERIC_NOUNS = ("活动", "工作", "服务", "问题", "事项", "项目", "举措", "措施")
 # 每月1次, 半月1次, 每周2次: a frequency, not a figure achieved.
-_FREQUENCY_BEFORE = re.compile(r"(?:每|半)(?:天|日|周|月|季度?|年|半年)?(?:至少|最少|不少于|固定)?$")
+_FREQUENCY_BEFORE = re.compile(r"(?:每|半)(?:天|日|周|月|季度?|年|半年|学期)?(?:至少|最少|不少于|固定)?$")
 # 1名委员联系5名党员: a ratio of a scheme, not a count.
 _RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保|带)\d+[名个位户]")
 # “1名党员全科医生+1名护士+N名志愿者”, “1个党委+4个临床支部+N个先锋岗”: the make-up of a scheme.
@@ -550,6 +551,8 @@ def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
             m.label == metric.label
             or (len(m.label) >= 2 and printed + m.label in metric.phrase)
             or (len(head) == 3 and head in _after_the_count(m.phrase, m.unit)[:14])
+            # (设党支部21个…从全院21个党支部中抽调: the label again, after the verb it was read with)
+            or (len(head) == 3 and re.sub(r"^[\u4e00-\u9fff]{0,4}?(?:下设|设有|设立|设|现有|共有|拥有|有|建有)", "", m.label) == head)
             # (与3所学校签订… 此次签约的3所学校在…: the count again, pointed back to)
             or (len(head) >= 2 and printed + head[:2] in m.phrase and bool(re.search(r"(?:此次|本次|这|上述|以上|签约的|结对的)[^，。；\d]{0,3}" + re.escape(printed + head[:2]), metric.phrase)))
         )
@@ -701,7 +704,7 @@ def _ordinal_phone_idiom(f: _Figure) -> bool:
 def _frequency(f: _Figure) -> bool:
     return f.small and bool(
         _FREQUENCY_BEFORE.search(f.before)
-        or (f.unit in ("次", "回") and re.search(r"每[天日周月季年]", f.before))
+        or (f.unit in ("次", "回") and re.search(r"每(?:[天日周月季年]|学期)", f.before))
         or (f.unit in ("期", "场", "批", "趟") and re.search(r"每[天日周月季](?:度)?[\u4e00-\u9fff]{0,4}$", f.before))
     )
 
@@ -821,7 +824,7 @@ def _one_of(f: _Figure) -> bool:
 
 @_not_counted("the two partners themselves", ("义诊结束后，〔两〕个支部召开了联席会", "〔两〕个党组织共同开展主题党日"), ("下设〔两〕个党支部",))
 def _the_two_partners(f: _Figure) -> bool:
-    return f.number in ("两", "2") and not re.search(r"[\u4e00-\u9fff]$", f.before) and bool(re.match(r"^个?(?:党支部|支部|党组织|单位)(?:召开|共同|一起|联合|互相|相互|交流|签订|签署|书记|负责人)", f.after))
+    return f.number in ("两", "2") and not re.search(r"[\u4e00-\u9fff]$", f.before) and bool(re.match(r"^个?(?:党支部|支部|党组织|单位)(?:的|召开|共同|一起|联合|互相|相互|交流|签订|签署|书记|负责人)", f.after))
 
 
 @_not_counted("where a place lies", ("往〔20〕公里外的村子赶",))

@@ -359,7 +359,8 @@ _COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[�
 
 
 # 各街镇社区卫生服务中心, 全县乡镇卫生院: the kind of body in general, named by no place of its own
-_GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各)")
+# (…到居住地社区报到, 组团服务社区: where one lives or what one serves, a word before the kind, no name)
+_GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各|(?:服务|居住地|所在|驻地|所属|周边|附近|相关|走进|深入|进入)(?=社区$|村$|小区$))")
 
 
 _BUILDING_A_QUALITY = re.compile(r"(?:共建|创建|打造|建设|争创|构建|共创|建成|争当|营造)$")
@@ -552,6 +553,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         name = _official_form(name, body, [m.name for m in body_mentions])
         name = _member_centre(name, body_mentions, body) or name
         return Actor(name, _partners(body, body_mentions, forms, name))
+    for level_only in [n for n in scores if _LEVEL_ONLY.match(n)]:
+        del scores[level_only]  # (组团中的一家省级医院党委介绍…: a hospital by its level, no name to file a case under)
     if not scores:
         # no institution named: a town or street the report keeps coming back to (去年秋天我去某县某镇…)
         towns: Counter = Counter()
@@ -575,8 +578,17 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         for name in scores:
             if institution_kind(name) not in ("community", "government", "other"):
                 scores[name] += 2
+    labelled_kind = _LABEL_OVER_A_KIND.match(title)
+    of_that_kind = {n for n in scores if labelled_kind and n.endswith(labelled_kind["kind"])}
+    if len(of_that_kind) == 1:
+        # 福安穆阳：中心卫生院“党建+家医”… over 福安市穆阳镇中心卫生院党支部…: the one unit of the kind the title opens with
+        scores[of_that_kind.pop()] += 6
     best = max(scores, key=lambda n: (scores[n], len(n)))
     return Actor(best, _partners(body, body_mentions, forms, best))
+
+
+_LEVEL_ONLY = re.compile(r"^(?:省|市|县|区|旗|州|盟|上|本)级(?:医院|中医院|中医医院|医疗机构|公立医院)$|^[一二三][甲级]医院$")
+_LABEL_OVER_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*(?P<kind>社区卫生服务中心|中心卫生院|卫生院|人民医院|中医医院|中医院|妇幼保健院)")
 
 
 def _member_centre(name: str, mentions: list[Mention], body: str) -> str:

@@ -1387,6 +1387,10 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     distinct = {forms[name] for _, name, _ in openers}
     if len(distinct) < len(openers) or len(openers) < 2:
         return []  # (柯城区卫生健康局 … 区卫健局 …: one body's paragraphs)
+    first = min(i for i, _, _ in openers)
+    intro = "\n".join(b.text for b in items[:first])
+    if intro and not on_tour and all(re.search(r"(?:走进|走入|来到|深入|前往|赴)[^。；！？]{0,40}?" + re.escape(name), intro) for _, name, _ in openers):
+        return []  # 某保健院党支部…走进某中学、某小学，开展…: the places one body's day takes it to, told one by one
     titled = names.institution_mentions(headline)
     if titled and titled[0].start == 0 and institution_kind(titled[0].name) == "health_commission":
         headline_forms = names.canonical_forms([titled[0].name, *(name for _, name, _ in openers)])
@@ -1588,11 +1592,12 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if block in case.items[:2] and _writers_alone(text):
             case.byline = case.byline or re.sub(r"\s+", " ", text).strip()  # 唐韵 梁子墨, 周 骏: the writers, under the headline
             continue
+        lead = meta.LEAD_DATELINE.match(text)
+        if _read_byline(text[lead.end() :].strip() if lead else text, case):
+            continue  # (记者 某某, 本报讯 通讯员 某某 记者 某某 alone under an entry's heading: a byline, though short like a heading)
         if block.is_heading:
             section = RawSection(heading=text)
             case.sections.append(section)
-            continue
-        if _read_byline(text, case):
             continue
         if block is case.items[-1] and _is_person_name(text):
             case.byline = case.byline or text  # 林晓雯: the writer, alone on the last line
@@ -1651,7 +1656,8 @@ _CAPTION_MARK = re.compile(
 
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。■, …。 新华社发: a report's end mark or a wire's photo credit
-_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24})(?P<office>\s+[\u4e00-\u9fff]{1,6}(?:办|室|科|部))?[）)]$")
+# (…。（某街道 供稿）, （某街道 撰稿：某某 初审：某某 终审：某某）: who sent it in, with its review chain)
+_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24})(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}))?[）)]$")
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 

@@ -63,7 +63,6 @@ KNOWN_FURNITURE_GAPS = {
     "qp_15.txt",  # the paper's name, listed as furniture, opens the lead's own dateline (某某晨刊讯)
     "vj_07.txt",  # the first of a portal's bulleted related headlines, after its share link, read as the report's
     "si_07.txt",  # a 温馨提示 notice block after a hospital's post, its dates and hotline
-    "si_09.txt",  # the site's name, printed in the report's own words too
     "sj_20.txt",  # a round-up unit's writer, alone under the unit's heading deep in the page
     "sf_02.txt",  # an e-paper report's writers, two bare names on the line under its deck
     "ts_19.txt",  # an e-paper page's index of its other stories, after the report, read as its last paragraph
@@ -5813,3 +5812,90 @@ class QTQYRoundTests(SimpleTestCase):
             "座谈中，北坡村党支部书记介绍了村里今年发展核桃产业的情况，全村种植核桃2600亩。\n"
         )
         self.assertEqual(values_of(read_text(text).cases[0]), [48])
+
+
+class QZPFRoundTests(SimpleTestCase):
+    """Shapes the QZ and PB-PF held-out sets' first readings left (visits, labels, firms in a place's report), each a text of our own."""
+
+    def test_the_schools_one_body_visits_are_no_units(self):
+        text = (
+            "华阴市妇幼保健院党支部：健康知识进校园\n\n"
+            "4月10日，华阴市妇幼保健院党支部走进罗敷镇初级中学、罗敷镇中心小学，开展“健康知识进校园”活动。\n\n"
+            "罗敷镇初级中学现有学生1300余名。保健院党员医生为女生开设青春期讲座2场，参与学生约380人，讲解经期卫生和自我保护知识。\n\n"
+            "在罗敷镇中心小学，保健院儿童保健科为学生开展视力和口腔筛查，共筛查1120名学生，检出视力不良280人，建立健康档案1120份。\n\n"
+            "据介绍，华阴市妇幼保健院党支部现有党员29名，今年以来已走进中小学校7所，开展健康讲座12场。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["华阴市妇幼保健院"])
+        self.assertNotIn(1300, values_of(cases[0]))
+
+    def test_a_label_of_short_places_over_a_kind(self):
+        title = "霞浦长春：中心卫生院“党建+家医”让海岛群众看病不再难"
+        body = (
+            "长春镇位于霞浦县东部沿海，镇域面积约150平方公里。近年来，霞浦县长春镇中心卫生院党支部以“党建+家庭医生”为抓手，组建家庭医生团队7支。"
+            "长春镇常住人口4.2万，长春镇党委把家庭医生签约列入为民办实事清单。卫生院还与长春镇东岐村党支部开展结对共建。"
+        )
+        self.assertEqual(choose_actor("", title, body).name, "霞浦县长春镇中心卫生院")
+
+    def test_a_hospital_by_its_level_and_the_community_one_serves_are_no_names(self):
+        text = (
+            "某某日报\n第05版：区县新闻\n\n历城区洪家楼街道以“楼连心”党建品牌聚合共建力量——\n驻区单位“组团”进社区\n\n"
+            "洪家楼街道辖9个社区，常住人口约8.2万人。洪家楼街道党工委将辖区资源分成4个共建组团，组织驻区单位“组团”服务社区，"
+            "目前已有在职党员1860名到居住地社区报到。组团中的一家省级医院党委介绍，该院每年接诊患者逾200万人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "历城区洪家楼街道")
+        self.assertNotIn(2000000, values_of(case))
+        for words in ("服务社区", "居住地社区"):
+            with self.subTest(words):
+                self.assertEqual(institution_mentions(f"组织驻区单位“组团”{words}报到"), [])
+
+    def test_who_sent_it_in_and_its_review_chain(self):
+        for credit in ("（文昌路街道 供稿）", "（文昌路街道 撰稿：王某某 初审：王某某 复核：李某 终审：张某某）"):
+            text = (
+                "文昌路街道：“红色物业”进小区\n\n今年以来，文昌路街道党工委推行“红色物业”，组建党员服务队6支，解决居民诉求210件。\n\n"
+                f"下一步，文昌路街道将总结推广各社区经验。{credit}\n"
+            )
+            with self.subTest(credit):
+                paragraphs = [p for s in read_text(text).cases[0].sections for p in s.paragraphs]
+                self.assertTrue(paragraphs[-1].endswith("各社区经验。"))
+
+    def test_a_portal_s_reading_tools_and_its_list_of_more_news(self):
+        for line in ("订阅取消订阅已收藏收藏大字号", "点击播报本文，约", "2023-10-19 08:55　某某网记者 王某　通讯员 刘某某　某地报道", "更多党建新闻"):
+            with self.subTest(line):
+                self.assertTrue(is_furniture(line))
+
+    def test_founding_history_a_set_up_told_on_a_term_s_frequency_and_a_count_again(self):
+        self.assertEqual([m.value for m in extract_metrics(["卫生院前身是1962年成立的公社卫生所，当时只有4名医生、6张病床。如今，卫生院有职工58人。"])], [58])
+        self.assertEqual([m.value for m in extract_metrics(["在全镇每个行政村设立1个“健康驿站”，由1名党员医生和1名乡村医生共同值守。驿站今年服务群众2800人次。"])], [2800])
+        self.assertEqual([m.value for m in extract_metrics(["保健院与6所学校签订合作协议，每学期至少到校开展2次健康教育。"])], [6])
+        self.assertEqual([m.value for m in extract_metrics(["医院设党支部18个、党员356名。医院党委从全院18个党支部中抽调骨干组建9支服务队。"])], [18, 356, 9])
+
+    def test_the_two_partners_experts_and_an_organ_s_visitors(self):
+        self.assertEqual(extract_metrics(["签约后，两个党支部的专家在卫生院开展了义诊。"]), [])
+        text = (
+            "市委组织部调研我院党建工作\n\n6月13日，荆门市委组织部组织二科科长李某某一行5人莅临钟祥市人民医院调研公立医院党建工作。"
+            "钟祥市人民医院现有党支部16个，今年开展党员志愿服务120余场。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [16, 120])
+
+    def test_a_firm_at_work_in_a_place_s_report(self):
+        for body in (
+            "物业公司党支部派出10名党员维修骨干组成突击队，累计上门维修300余次。",
+            "某物业服务企业党支部书记带领9名党员员工成立服务队，为独居老人免费维修水电150余次。",
+            "承接社区5个小区物业服务的某物业服务有限公司，公司党支部现有党员12名，员工900余人。",
+        ):
+            text = f"翠湖社区：“红色物业”破解管理难题\n\n翠湖社区现有居民3100户。今年以来，社区党委牵头成立“红色物业”联席会，解决居民诉求180余件。{body}\n"
+            with self.subTest(body[:10]):
+                self.assertEqual(values_of(read_text(text).cases[0]), [3100, 180])
+
+    def test_a_byline_under_an_entry_s_heading(self):
+        text = (
+            "某某日报数字报\n第06版：党建\n\n党旗红——瑞金市卫生健康系统党建专版\n\n“杏林先锋”让党建有温度\n\n本报讯 通讯员 李某某 记者 王某某\n"
+            "走进瑞金市中医院门诊大厅，“党员先锋岗”格外醒目。医院党委设立党员示范岗22个，组建小分队3支。\n\n"
+            "“红色网格”守护山乡健康\n\n记者 王某某\n瑞金市叶坪乡卫生院服务人口4.1万人，卫生院党支部今年上门随访2600余人次，转诊危重病人38例。\n"
+        )
+        for case in read_text(text).cases:
+            with self.subTest(case.title):
+                lines = [line for s in case.sections for line in (s.heading, *s.paragraphs)]
+                self.assertFalse(any("王某某" in line for line in lines))
