@@ -188,7 +188,7 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把|再|在|于|新建|年内|年底|明年)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计|有望"
     r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|(?<!兑现|践行|履行|落实)承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?(?![，,、”]|$|考核|管理|责任|任务|导向|体系|要求)|(?<!既)(?:定|立|提出|确定|明确|设定)了[\u4e00-\u9fff]{0,4}目标$|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|确保(?=[\u4e00-\u9fff]{0,3}(?:年底前|年内|今年底|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年底前|\d{1,2}月底前))(?![^，。；]{0,16}了)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
-    r"|将(?:每(?=季度|月|周|年|半年)|把|派出|选派|派驻|下派|组建|组织|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过|以(?=[^，。；]{1,16}为))(?!的)"  # (将以此次签约为起点，…: what comes next)
+    r"|将(?:每(?=季度|月|周|年|半年)|把|派出|选派|派驻|下派|组建|组织(?!关系)|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过|以(?=[^，。；]{1,16}为))(?!的)"  # (将以此次签约为起点，…: what comes next)
 )
 
 # 要把…, 要让…: an aim, which is a plan where a figure follows it in its clause (not a clause of its
@@ -387,7 +387,7 @@ _GENERIC_NOUNS = ("活动", "工作", "服务", "问题", "事项", "项目", "�
 # 每月1次, 半月1次, 每周2次: a frequency, not a figure achieved.
 _FREQUENCY_BEFORE = re.compile(r"(?:每|半)(?:天|日|周|月|季度?|年|半年|学期)?(?:至少|最少|不少于|固定)?$")
 # 1名委员联系5名党员: a ratio of a scheme, not a count.
-_RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保|带)\d+[名个位户]")
+_RATIO = re.compile(r"\d+[名个位户](?:[\u4e00-\u9fff]{1,6}?)(?:联系|结对|包联|帮带|带动|对接|包保)\d+[名个位户]|由1[名个位][\u4e00-\u9fff]{1,6}?(?:带|和|与|搭配)1[名个位]")
 # “1名党员全科医生+1名护士+N名志愿者”, “1个党委+4个临床支部+N个先锋岗”: the make-up of a scheme.
 _COUNT_IN_SCHEME = r"(?:\d+|[一两二三四五六七八九十]|[NnXx])[名个位支家项条户]?[\u4e00-\u9fff]{0,10}"
 _SCHEME_MAKE_UP = re.compile(rf"{_COUNT_IN_SCHEME}(?:\+{_COUNT_IN_SCHEME})+")
@@ -437,7 +437,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     seen: dict[tuple, list[MetricData]] = {}  # figures by value, unit and qualifier
     for paragraph in paragraphs:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
-        paragraph = _RESIDENT_SPEECH.sub(lambda m: (m["speaker"] or "") + "“”", paragraph)
+        paragraph = _RESIDENT_SPEECH.sub(_without_a_resident_s_words, paragraph)
         paragraph = _PLANNED_SENTENCE.sub("", paragraph)
         for sentence in _SENTENCE_SPLIT.split(paragraph):
             after_plan = after_founding = explaining = False
@@ -513,11 +513,11 @@ _PLANNED_SENTENCE = re.compile(r"(?:^|(?<=[。！？；]))(?:下一步|下步|�
 # sentence opens on him (村民马某原先…, 70岁的独居老人王某家的3亩地, 他家7亩茶园…), or a quote is
 # his (“…今天领回来4200元…”村民冯某说; 党员牧民某某…“每月有3500元工资…”). Officials (书记, 主任)
 # speak for their place, and what the village does as a whole (全村, 村集体) stays its figure.
-_RESIDENT = r"(?:村民|居民(?!区|小组|代表|议事)|牧民|农户|农民|脱贫户|种植户|养殖户|贫困户|低保户|困难户|独居老人|空巢老人|留守老人|老人|大爷|大妈|大娘|阿姨|老汉|返乡青年|致富带头人)"
-_A_NAME = r"(?:" + "|".join(COMPOUND_SURNAMES) + r"|[" + "".join(sorted(SURNAMES)) + r"])[\u4e00-\u9fff]{1,2}"
-_BEFORE_A_RESIDENT = r"(?:[^，。；“”]{0,12}(?:的|村|社区|嘎查|族))?"  # (70岁的独居老人…, 某村村民…, 傈僳族村民…)
+_RESIDENT = r"(?:村民(?!委员会|委会|小组|代表|议事|理事)|居民(?!区|小组|代表|议事|委员会)|牧民|农户|农民|脱贫户|种植户|养殖户|贫困户|低保户|困难户|独居老人|空巢老人|留守老人|老人|大爷|大妈|大娘|阿姨|老汉|返乡青年)"
+_A_NAME = r"(?:" + "|".join(COMPOUND_SURNAMES) + r"|[" + "".join(sorted(SURNAMES)) + r"])[\u4e00-\u9fff]{1,2}?(?=家|说|原先|原来|以前|过去|早年|今年|去年|如今|现在|从|在|一家|夫妇|是|靠|把|和|[领拿用种养开卖挣入当成带拎背抱算笑正刚已也还又都就]|[，,])"
+_BEFORE_A_RESIDENT = r"(?:(?:(?![为给帮替向对])[^，。；“”]){0,12}(?:的|村|社区|嘎查|族))?"  # (70岁的独居老人…, 某村村民…, 傈僳族村民…; not 社区为辖区的…)
 _RESIDENT_STORY = re.compile(
-    r"^(?:(?:今年|去年|如今|现在|眼下|目前|近日)[，,])?" + _BEFORE_A_RESIDENT + _RESIDENT + _A_NAME + r"(?!书记|主任|委员|组长|代表)|^[他她](?:们)?家(?!庭|属|门口)"
+    r"^(?:(?:今年|去年|如今|现在|眼下|目前|近日)[，,])?" + _BEFORE_A_RESIDENT + _RESIDENT + _A_NAME + r"|^[他她](?:们)?家(?!庭|属|门口)"
     r"|^”?" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[\u4e00-\u9fff]{2,8}?(?:说|笑着说|告诉记者)[，,：:]"  # (牧民某某说，他家去年…)
 )
 _RESIDENT_SPEECH = re.compile(
@@ -526,6 +526,12 @@ _RESIDENT_SPEECH = re.compile(
 )
 _COLLECTIVE = re.compile(r"全村|村里|村集体|集体经济|全社区|全嘎查|嘎查集体|合作社(?:今年|去年|共|累计|已)")
 _SERVED = re.compile(r"(?:为|给|帮|替|向)(?:他|她|老人|其)|医生|医护|团队|服务队|志愿者")  # (…，家庭医生团队为他上门调整用药近20次: the case's work)
+
+
+def _without_a_resident_s_words(match: re.Match) -> str:
+    """A resident's quote goes, but not one that tells the case's work for him (“医生今年已经上门12次了。”)."""
+    words = match.group(0)[len(match["speaker"] or "") :]
+    return match.group(0) if _SERVED.search(words) else (match["speaker"] or "") + "“”"
 
 
 _WORDED_PERCENT = re.compile(r"百分之([零一二两三四五六七八九十百点]+)")
@@ -552,7 +558,7 @@ def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
             or (len(m.label) >= 2 and printed + m.label in metric.phrase)
             or (len(head) == 3 and head in _after_the_count(m.phrase, m.unit)[:14])
             # (设党支部21个…从全院21个党支部中抽调: the label again, after the verb it was read with)
-            or (len(head) == 3 and re.sub(r"^[\u4e00-\u9fff]{0,4}?(?:下设|设有|设立|设|现有|共有|拥有|有|建有)", "", m.label) == head)
+            or (len(head) == 3 and metric.phrase.count(printed) == 1 and re.sub(r"^[\u4e00-\u9fff]{0,4}?(?:下设|设有|设立|设|现有|共有|拥有|有|建有)", "", m.label) == head)
             # (与3所学校签订… 此次签约的3所学校在…: the count again, pointed back to)
             or (len(head) >= 2 and printed + head[:2] in m.phrase and bool(re.search(r"(?:此次|本次|这|上述|以上|签约的|结对的)[^，。；\d]{0,3}" + re.escape(printed + head[:2]), metric.phrase)))
         )
@@ -969,7 +975,7 @@ def _bound(f: _Figure) -> bool:
 
 @_not_counted("an address", ("葡萄村〔3〕组村民王大爷家", "幸福小区〔5〕栋", "冶炼小区〔16〕栋、18栋3部电梯", "16栋、〔18〕栋同时验收", "〔16〕栋1单元的牵头人"), ("分成〔3〕组", "新建住房〔16〕栋"))
 def _address(f: _Figure) -> bool:
-    numbered = f.unit in ("栋", "号楼", "单元") and bool(re.match(r"^(?:、\d+(?:栋|号楼|单元)|\d+(?:单元|号|层))", f.after) or re.search(r"\d+(?:栋|号楼|单元)、$", f.before))
+    numbered = f.unit in ("栋", "号楼", "单元") and bool(re.match(r"^(?:、\d+(?:栋|号楼|单元)|\d+(?:单元|号))", f.after) or re.search(r"\d+(?:栋|号楼|单元)、$", f.before))
     return numbered or (f.unit in ("组", "号", "栋", "单元") and bool(re.search(r"[\u4e00-\u9fff](?:村|社区|小区|路|街|巷)$", f.before)) and not f.match["more"])
 
 

@@ -550,6 +550,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     if heading_name:
         # The heading's name as printed, unless it names no place and the body prints it in full.
         name = heading_name if label and _names_its_place(heading_name) else forms.get(heading_name, heading_name)
+        name = _fuller_in_body(name, [m.name for m in body_mentions]) or name
         name = _official_form(name, body, [m.name for m in body_mentions])
         name = _member_centre(name, body_mentions, body) or name
         return Actor(name, _partners(body, body_mentions, forms, name))
@@ -587,7 +588,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     return Actor(best, _partners(body, body_mentions, forms, best))
 
 
-_LEVEL_ONLY = re.compile(r"^(?:省|市|县|区|旗|州|盟|上|本)级(?:医院|中医院|中医医院|医疗机构|公立医院)$|^[一二三][甲级]医院$")
+_LEVEL_ONLY = re.compile(r"^(?:(?:省|市|县|区|旗|州|盟|上|本)级|[一二三][甲级]|(?:省|市|县|区)属)+(?:医院|中医院|中医医院|医疗机构|公立医院)$")
 _LABEL_OVER_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*(?P<kind>社区卫生服务中心|中心卫生院|卫生院|人民医院|中医医院|中医院|妇幼保健院)")
 
 
@@ -998,6 +999,23 @@ def _first_clauses(body: str) -> str:
     for clause in sentence.split("，")[:3]:
         if place_subject(clause, governing=False) or place_subject(clause):
             return clause
+    return ""
+
+
+def _fuller_in_body(label: str, printed: list[str]) -> str:
+    """科左中旗哈日乌苏嘎查：… over 走进科尔沁左翼中旗舍伯吐镇哈日乌苏嘎查; 恭城竹山头村：… over 恭城瑶族自治县
+    莲花镇竹山头村: a heading's unit under its county's short name, as the body prints it in full."""
+    for full in sorted(set(printed), key=len, reverse=True):
+        shared = next((k for k in range(min(len(label), len(full)), 2, -1) if label[-k:] == full[-k:]), 0)
+        if len(full) <= len(label) or not shared or shared == len(label):
+            continue
+        short, places = label[:-shared], full[:-shared]
+        counties = {p.district for _, paths in gazetteer.place_mentions(places) for p in paths if p.district}
+        named = {p.district for _, paths in gazetteer.place_mentions(short) for p in paths if p.district}
+        if any(county in short for county in counties | named):
+            continue  # (鞍山铁东区园林社区: the heading prints its county in full, as the editor keeps it)
+        if counties & named or any(gazetteer.short_name(county) == short for county in counties):
+            return full
     return ""
 
 

@@ -1095,7 +1095,7 @@ def _until_commentary(items: list[Block]) -> list[Block]:
 _PARTY_ENDING = PARTY_ORGANISATION_ENDING  # 某社区党委：, 某卫生院党支部 over a headline
 
 
-_NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验)\s*[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．]|\s)\s*(?P<rest>\S.{4,60})$")
+_NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验|观摩点|示范点|观摩现场)\s*[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．]|\s)\s*(?P<rest>\S.{4,60})$")
 
 
 def _numbered_case(text: str) -> tuple[str, str] | None:
@@ -1182,6 +1182,8 @@ _ANNOUNCES_THE_CASES = re.compile(
     # 记者近日走访了某街道、某街道的2家社区卫生服务中心。
     r"|(?:^|[。；！？])(?:以下|下面)(?:是|为|请看)[^。！？]{0,20}(?:做法|经验|案例|故事|风采|实践)[。！？：:]?$"
     r"|(?:^|[。，；！？])(?:记者|我们|笔者|小编)[^。！？，]{0,6}(?:走进|走访|来到|探访|采访|选取|挑选)了?(?:[^。！？]{2,30}?的)?(?:其中的?)?[一二两三四五六七八九十\d]{1,2}(?:个|家|所|位)[^。！？]{0,30}[。！？]?$"
+    # (…。记者走进某中心和某中心，探访品牌创建成效。: the units by name, the last sentence of the introduction)
+    r"|(?<=[。！？])(?:近日|日前|近期)?，?(?:记者|笔者|小编)[^。！？，]{0,6}(?:走进|走访|来到|探访)了?[^。！？]{4,40}(?:和|、|及)[^。！？]{2,60}[。！？]?$"
 )
 
 
@@ -1206,9 +1208,14 @@ _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏�
 
 def _town_lead_unit(town: str, entry: str) -> str:
     """The unit a town's labelled entry opens on (某镇卫生院党支部…), or the town itself (镇党委…)."""
+    frame = _SCENE_OPENING.match(entry) or _OPENING_FRAME.match(entry)
+    entry = entry[frame.end() :] if frame else entry
     mentions = names.institution_mentions(entry[:40])
     if mentions and mentions[0].start == 0:
         return mentions[0].name
+    own_centre = re.match(r"^(?:该镇|该乡|本镇|镇|乡)(?P<kind>中心卫生院|卫生院|社区卫生服务中心)", entry)
+    if own_centre:
+        return town + own_centre["kind"]  # (高坪镇：…。该镇卫生院党支部…: the labelled town's own)
     return town if re.match(rf"^(?:{re.escape(town)}|镇|乡|街道)(?:党委|党工委|党政)", entry) else ""
 
 
@@ -1389,7 +1396,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         return []  # (柯城区卫生健康局 … 区卫健局 …: one body's paragraphs)
     first = min(i for i, _, _ in openers)
     intro = "\n".join(b.text for b in items[:first])
-    if intro and not on_tour and all(re.search(r"(?:走进|走入|来到|深入|前往|赴)[^。；！？]{0,40}?" + re.escape(name), intro) for _, name, _ in openers):
+    reporter_walks = re.search(r"(?:记者|笔者|我们|小编)[^。；！？]{0,10}(?:走进|走入|来到|深入|前往|探访|走访)", intro)
+    if intro and not on_tour and not reporter_walks and all(re.search(r"(?:走进|走入|来到|深入|前往|赴)[^。；！？]{0,40}?" + re.escape(name), intro) for _, name, _ in openers):
         return []  # 某保健院党支部…走进某中学、某小学，开展…: the places one body's day takes it to, told one by one
     titled = names.institution_mentions(headline)
     if titled and titled[0].start == 0 and institution_kind(titled[0].name) == "health_commission":

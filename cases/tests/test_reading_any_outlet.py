@@ -5900,3 +5900,102 @@ class QZPFRoundTests(SimpleTestCase):
             with self.subTest(case.title):
                 lines = [line for s in case.sections for line in (s.heading, *s.paragraphs)]
                 self.assertFalse(any("王某某" in line for line in lines))
+
+
+class ReviewOfTheFourteenthSessionTests(SimpleTestCase):
+    """A fresh pair of eyes on the QT-QY and QZ-PF rules: each narrowing or widening pinned here."""
+
+    def test_a_word_after_resident_is_no_name(self):
+        for sentence, values in (
+            ("社区居民安全感满意度达99.2%。", [Decimal("99.2")]),
+            ("居民幸福指数调查显示，满意率达96%。", [96]),
+            ("村民文化广场占地1200平方米。", [1200]),
+            ("今年，社区为辖区的老人王某某等32名高龄老人申请了高龄津贴。", [32]),
+            ("村民委员会主任李某说：“今年村里新修通组路3.5公里，新建文化广场2处。”", [Decimal("3.5"), 2]),
+            ("致富带头人张某某流转土地300亩，带动周边120户群众增收。", [300, 120]),
+        ):
+            with self.subTest(sentence):
+                self.assertEqual([m.value for m in extract_metrics([sentence])], values)
+
+    def test_a_resident_s_words_of_the_case_s_work_stay(self):
+        self.assertEqual([m.value for m in extract_metrics(["“家庭医生每个月都来给老伴量血压，今年已经上门12次了。”居民李桂兰说。"])], [12])
+        self.assertEqual([m.value for m in extract_metrics(["村民刘德全领到了600元分红。全村共有农户420户。"])], [420])
+
+    def test_done_counts_that_read_like_plans_or_pairs(self):
+        self.assertEqual([m.value for m in extract_metrics(["推动在职党员将组织关系转入社区，共转入党员56名。"])], [56])
+        self.assertEqual([m.value for m in extract_metrics(["组织20名党员带120名群众参观红色教育基地。"])], [20, 120])
+        self.assertEqual([m.value for m in extract_metrics(["村里新建2栋3层标准化厂房，吸纳就业80人。"])], [2, 80])
+
+    def test_the_place_s_own_firm_or_one_it_brings_in(self):
+        for body, values in (
+            ("村里的集体企业去年实现产值1200万元，村集体经济收入达到52万元。", [420, 12000000, 520000]),
+            ("村办企业今年吸纳本村劳动力85人，村集体经济收入达到52万元。", [420, 85, 520000]),
+            ("村里引进了总投资5000万元的食品加工企业，带动200余名村民就业。", [420, 50000000, 200]),
+            ("村党支部发动辖区内的爱心企业为困难群众捐赠物资价值3万元。", [420, 30000]),
+        ):
+            text = f"白沙镇东岭村：党建引领产业兴\n\n今年以来，泾县白沙镇东岭村党支部推进乡村振兴，全村共有农户420户。{body}\n"
+            with self.subTest(body[:8]):
+                self.assertEqual(values_of(read_text(text).cases[0]), values)
+
+    def test_a_reporter_walking_into_the_units(self):
+        text = (
+            "白沙镇：党建引领乡村美\n\n今年以来，泾县白沙镇以党建引领乡村振兴。记者走进白沙镇东岭村、南王村，感受乡村新变化。\n\n"
+            "东岭村党支部领办蜜桃合作社，带动农户增收180万元，全村286户群众人均增收3000元，建成冷库2座。\n\n"
+            "南王村党支部推行“积分超市”，全村213户全部参与积分评比，今年兑换商品1.2万件，清理垃圾300吨。\n"
+        )
+        self.assertEqual(len(read_text(text).cases), 2)
+        text = (
+            "金水区：社区卫生服务中心“一中心一品牌”\n\n近年来，金水区卫生健康委员会指导全区12个社区卫生服务中心开展创建。"
+            "记者走进丰产路街道社区卫生服务中心和东风路街道社区卫生服务中心，探访品牌创建成效。\n\n"
+            "丰产路街道社区卫生服务中心打造“丰收”品牌。中心党支部组织16名党员组成“银龄关爱”服务队，为辖区独居老人提供上门健康服务，去年上门服务1900余人次。\n\n"
+            "东风路街道社区卫生服务中心打造“东风暖”品牌。中心党支部与辖区高校开展共建，组建党员家庭医生团队9支，签约居民1.6万人，去年开展健康讲座60余场。\n"
+        )
+        self.assertEqual([c.institution.kind for c in read_text(text).cases], ["community_health_center", "community_health_center"])
+
+    def test_a_town_label_over_a_frame_or_the_town_s_own_centre(self):
+        text = (
+            "某县：党建引领“镇镇有特色”\n\n近年来，会昌县以党建引领基层医疗卫生服务，全县19家乡镇卫生院全部建立机制。\n\n"
+            "白沙镇：“红色联盟”守护健康。白沙镇卫生院党支部联合各村成立联盟，组建签约团队8个，入户服务1500余人次。\n\n"
+            "石桥镇：“红色药箱”送药上门。近年来，石桥镇卫生院党支部组织党员背药箱进村，累计上门820余次，随访慢病患者600余人。\n\n"
+            "高坪镇：“流动诊室”开到田边。该镇卫生院党支部改装流动诊疗车1辆，累计服务群众4100余人次，开展义诊36场。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name[-6:] for c in cases], ["白沙镇卫生院", "石桥镇卫生院", "高坪镇卫生院"])
+        self.assertEqual(values_of(cases[2]), [1, 4100, 36])
+
+    def test_a_hospital_s_own_departments_and_a_hospital_by_its_levels(self):
+        text = "医院党建进乡村\n\n6月5日，临澧县人民医院党委组织部、宣传部负责同志一行8人到结对帮扶村开展主题党日活动，为村民义诊60人次。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [8, 60])
+        body = "组团中的一家省级三甲医院党委介绍，该院每年接诊患者逾200万人次。洪家楼街道党工委组织驻区单位进社区，洪家楼街道辖9个社区。"
+        self.assertNotEqual(choose_actor("", "驻区单位“组团”进社区", body).name, "省级三甲医院")
+
+
+class PGPNRoundTests(SimpleTestCase):
+    """Shapes the PG-PN held-out sets' first readings left, each a text of our own."""
+
+    def test_a_site_s_name_with_its_paper_a_channel_an_app_s_dateline_and_a_masked_phone(self):
+        for line in ("舜网-济南日报", "南方+ 清远频道", "遵义卫生健康", "新华日报·交汇点讯 2023-10-24 14:05:36 记者 孙宁 通讯员 鼓卫宣", "医院总值班电话：0797-×××××××"):
+            with self.subTest(line):
+                self.assertTrue(is_furniture(line))
+        from cases.loader.furniture import starts_tail
+
+        self.assertTrue(starts_tail("点击排行"))
+
+    def test_an_observation_tour_s_numbered_stops(self):
+        text = (
+            "正定县：基层党建观摩“晒成绩”\n\n12月5日，正定县召开基层党建工作现场观摩会，先后观摩了党建示范点3个。\n\n"
+            "观摩点一：正定镇燕赵社区\n社区党委推行“小区党支部+业委会+物业”三方联动，成立小区党支部6个，今年解决停车难等问题37件。\n\n"
+            "观摩点二：正定县人民医院\n医院党委推行“双带头人”全覆盖，今年组织专家下乡巡诊150余次，诊疗群众1.4万人次。\n\n"
+            "观摩点三：诸福屯镇东仰陵村\n村党支部领办土地股份合作社，流转土地1800亩，带动320户群众增收。\n"
+        )
+        names_ = [c.institution.name for c in read_text(text).cases]
+        self.assertTrue(any(n.endswith("燕赵社区") for n in names_) and "正定县人民医院" in names_ and any(n.endswith("东仰陵村") for n in names_))
+
+    def test_a_heading_s_unit_under_its_county_s_short_name_as_the_body_prints_it(self):
+        text = (
+            "科左后旗巴彦塔拉嘎查：党建引领牧区振兴\n\n走进科尔沁左翼后旗甘旗卡镇巴彦塔拉嘎查，一排排砖瓦房映入眼帘。"
+            "近年来，嘎查党支部领办合作社，全嘎查肉牛存栏3200头，集体经济收入达到36万元。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "科尔沁左翼后旗甘旗卡镇巴彦塔拉嘎查")
+        text = "鞍山铁东区园林社区：党建引领老旧小区焕新\n\n鞍山市铁东区站前街道园林社区党委今年解决居民诉求120件。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "鞍山铁东区园林社区")
