@@ -141,7 +141,7 @@ _CONTINUATION = "continuation"
 # A deck that names who acts, in full: 龙胜某镇党委打造…, 某街道党工委以党建引领…, 某县人民医院党委推进…
 # (not 镇党委把支部建在…, a section's head)
 _DECK_ACTOR = re.compile(
-    r"^[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|镇|乡|街道|苏木|医院|卫生院|中心|社区|村|嘎查)(?:党委|党工委|党总支|党支部|党组)"
+    r"^[\u4e00-\u9fff]{2,12}?(?:(?:县|区|市|旗|镇|乡|街道|苏木|医院|卫生院|中心|社区|村|嘎查)(?:党委|党工委|党总支|党支部|党组)|(?:医院|卫生院|卫生服务中心))"
     r"[\u4e00-\u9fff]{0,2}?(?:打造|以|推进|推动|探索|创新|织密|聚焦|深化|实施|开展|构建|念好|答好|用好|坚持|把|让|为)"
 )
 _MASTHEAD_UNDER_NAME = re.compile(r"主办|总第\s*\d+\s*期|第\s*\d+\s*期|内部资料")
@@ -681,7 +681,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         and _DECK_ACTOR.match(deck.text)
         and (_opens_a_report(lines[title_at + 2].text) or not _is_short_line(lines[title_at + 2].text))
     ):
-        # 梯田深处“健康哨”吹响 / 某镇党委打造“红色医路”服务品牌 (printed right under it): the deck, naming who acts
+        # 梯田深处“健康哨”吹响 / 某镇党委打造“红色医路”服务品牌, 某街道社区卫生服务中心打造党建服务品牌 (printed
+        # right under it): the deck, naming who acts
         _set_subtitle(deck.text, showcase)
         case.subtitle_lines.append(deck.text)
         title_at += 1

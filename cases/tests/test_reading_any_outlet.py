@@ -58,6 +58,7 @@ KNOWN_FURNITURE_GAPS = {
     "rw_19.txt",  # a forum thread's poster and floor over the pasted report
     "ry_20.txt",  # a column's tag inside a line the report opens with
     "qd_20.txt",  # the site's name, listed as furniture, opens a later paragraph's own dateline (某某网宁安10月30日讯)
+    "pg_17.txt",  # an occasion's name before the headline (庆祝建党103周年 | …), furniture to its reader; rh_01's reader keeps a column's so
     "rz_07.txt",  # a forum's tags ([乡镇动态] … [复制链接]) on the line of the thread's title
     "qa_06.txt",  # another story's headline between the report's paragraphs, with no mark
     "qp_15.txt",  # the paper's name, listed as furniture, opens the lead's own dateline (某某晨刊讯)
@@ -158,6 +159,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # (institution 6,847 of 7,184: 0.953, the QM-QS readers too leave out a county printed only elsewhere)
         # the QT-QY sets (none left out), with the rules from theirs (a villager's own story, a county round-up's town labels), to 0.264
         # the QZ and PB-PF sets (pe_13 left out: a village the readers name without the county the page prints), with theirs, to 0.262
+        # the PG-PN sets (pj_03, pj_14 left out: briefs whose units are missed; pk_07, pk_19: a town's page whose village has its own
+        # paragraph), with theirs and a review's narrowing, to 0.267 (institution 7,274 of 7,646: 0.951)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
