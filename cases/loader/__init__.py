@@ -900,7 +900,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     kind_word = kind_word.group(0)
     # (县医院内科党支部书记说，他们今年已为村民义诊6次, in a village's report: they are the hospital)
     # (a place's secretary saying 他们 means the case's own doctors: only a health body's speaker's we and they)
-    theirs = r"|^(?:他们|我们)(?!村|社区|街道|镇)" if kind_word in ("医院", "卫生院", "服务中心") else ""
+    theirs = r"|^(?:他们|我们)(?!村|社区|街道|镇)|^该院" if kind_word in ("医院", "卫生院", "服务中心") else ""  # (某医院负责人介绍，该院现有党员680余名)
     return bool(re.match(rf"^(?:该|我们|我|本)?{re.escape(kind_word)}{theirs}", told))
 
 

@@ -1096,7 +1096,7 @@ def _until_commentary(items: list[Block]) -> list[Block]:
 _PARTY_ENDING = PARTY_ORGANISATION_ENDING  # 某社区党委：, 某卫生院党支部 over a headline
 
 
-_NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验|观摩点|示范点|观摩现场)\s*[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．]|\s)\s*(?P<rest>\S.{4,60})$")
+_NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验|观摩点|示范点|观摩现场|点位|观摩点位)\s*[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．]|\s)\s*(?P<rest>\S.{3,60})$")
 
 
 def _numbered_case(text: str) -> tuple[str, str] | None:
@@ -1223,7 +1223,7 @@ def _town_lead_unit(town: str, entry: str) -> str:
 _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
 
 
-_PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶|支援|对口|派驻|派出|选派|下派|轮岗")
+_PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|联合|帮扶|支援|对口|派驻|派出|选派|下派|轮岗")
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
 _SECRETARY_REPORTS = re.compile(r"^(?:党委|党总支|党支部|党工委)?书记(?:[\u4e00-\u9fff]{2,3}?)?(?:在?述职时|在述职中)?(?:介绍|说|表示|汇报)[，,：:]")  # (…书记李某某介绍，)
@@ -1555,6 +1555,13 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
         if not all(extract_metrics([text]) for text in texts[start:end]):
             info.headlines = info.headlines + texts[start:end]
             return lines[:start] + lines[end:]
+    # (…编辑：某某 / ·某区召开… / ·某县：…: two or more bulleted headlines closing the page, a list of other articles)
+    tail = len(lines)
+    while tail > 0 and re.match(r"^[·•・]", lines[tail - 1].text) and _reads_as_headline(texts[tail - 1]):
+        tail -= 1
+    if len(lines) - tail >= 2 and tail > 0:
+        info.headlines = info.headlines + texts[tail:]
+        return lines[:tail]
     return lines
 
 

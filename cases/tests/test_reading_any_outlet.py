@@ -62,7 +62,6 @@ KNOWN_FURNITURE_GAPS = {
     "rz_07.txt",  # a forum's tags ([乡镇动态] … [复制链接]) on the line of the thread's title
     "qa_06.txt",  # another story's headline between the report's paragraphs, with no mark
     "qp_15.txt",  # the paper's name, listed as furniture, opens the lead's own dateline (某某晨刊讯)
-    "vj_07.txt",  # the first of a portal's bulleted related headlines, after its share link, read as the report's
     "si_07.txt",  # a 温馨提示 notice block after a hospital's post, its dates and hotline
     "sj_20.txt",  # a round-up unit's writer, alone under the unit's heading deep in the page
     "sf_02.txt",  # an e-paper report's writers, two bare names on the line under its deck
@@ -6002,3 +6001,47 @@ class PGPNRoundTests(SimpleTestCase):
         self.assertEqual(read_text(text).cases[0].institution.name, "科尔沁左翼后旗甘旗卡镇巴彦塔拉嘎查")
         text = "鞍山铁东区园林社区：党建引领老旧小区焕新\n\n鞍山市铁东区站前街道园林社区党委今年解决居民诉求120件。\n"
         self.assertEqual(read_text(text).cases[0].institution.name, "鞍山铁东区园林社区")
+
+
+class PQPXRoundTests(SimpleTestCase):
+    """Shapes the PQ-PX held-out sets' first readings left, each a text of our own."""
+
+    def test_date_lines_with_their_source_and_an_e_paper_reader_s_name(self):
+        for line in ("24-03-28 10:15    来源：某某新闻网    作者：某某", "某某新闻网  2021-08-16 08:05  来源：某某日报", "电子报阅读机"):
+            with self.subTest(line):
+                self.assertTrue(is_furniture(line))
+
+    def test_other_articles_listed_under_the_credits(self):
+        text = (
+            "三营镇：“我为群众办实事”清单化推进\n\n今年以来，原州区三营镇党委梳理形成民生实事清单62项，目前已办结57项，硬化村组道路18.5公里。\n\n"
+            "编辑：苏某\n审核：周某\n·某区召开基层党建重点任务推进会\n·某县：党建引领乡村治理提质增效\n"
+        )
+        lines = [line for s in read_text(text).cases[0].sections for line in (s.heading, *s.paragraphs)]
+        self.assertFalse(any(line.startswith("·") for line in lines))
+
+    def test_an_observation_tour_s_points(self):
+        text = (
+            "基层党建观摩，这3个点位圈粉了！\n\n近日，义乌市召开基层党建观摩会，与会人员先后观摩了3个点位。\n\n"
+            "点位一：稠城街道\n街道党工委推行“红色物业”，今年解决居民诉求230件，加装电梯18部。\n\n"
+            "点位二：佛堂镇坦头村\n村党支部领办合作社，流转土地900亩，村集体经济收入达到46万元。\n\n"
+            "点位三：义乌市中心医院\n医院党委推行“双带头人”，今年下乡巡诊160余次，诊疗群众1.2万人次。\n"
+        )
+        names_ = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(len(names_), 3)
+        self.assertTrue(names_[0].endswith("稠城街道") and names_[1].endswith("坦头村"))
+
+    def test_a_body_s_day_with_the_community_it_works_with(self):
+        text = (
+            "区疾控中心党支部：“疾控先锋”进社区\n\n3月24日，五华区疾病预防控制中心（以下简称“区疾控中心”）党支部联合华山街道翠湖社区党委，在社区广场开展结核病防治宣传活动。\n\n"
+            "翠湖社区辖区有居民4800余户，65岁以上老年人1300余人，是结核病防治的重点社区。活动现场，党员们发放宣传资料600余份。\n\n"
+            "近年来，区疾控中心党支部以“疾控先锋”党建品牌为引领，支部现有党员21名，今年已开展进社区宣传32场，筛查重点人群2800余人。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["五华区疾病预防控制中心"])
+
+    def test_a_partner_hospital_s_head_on_its_own_hospital(self):
+        text = (
+            "卫生院与市医院签约共建\n\n5月10日，秦州区叶堡镇中心卫生院与天水市第一人民医院签订党建共建协议。"
+            "签约仪式上，天水市第一人民医院相关负责人介绍，该院现有党员680余名、高级职称专家210名。卫生院今年接诊群众1.6万人次。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [16000])
