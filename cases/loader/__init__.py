@@ -569,7 +569,7 @@ def _another_s(party: str, own: str) -> bool:
     other = re.match(r"^[\u4e00-\u9fff]{0,8}?(?P<kind>" + _OTHER_BODY_KINDS + r")", party.strip())
     if other and own and other["kind"] not in own:
         return True  # 部队政治委员、后勤保障处负责同志一行12人: a unit's or a firm's party
-    organ = re.match(r"^(?:(?!医院|卫生院|中心|党委)[\u4e00-\u9fff]){0,10}?(?:组织部|宣传部|统战部|纪委|监委|政法委|机关工委|人大|政协|党校)", party.strip())
+    organ = re.match(r"^(?:(?!医院|卫生院|中心)[\u4e00-\u9fff]){0,10}?(?:组织部|宣传部|统战部|纪委|监委|政法委|机关工委|人大|政协|党校)", party.strip())
     if organ and own and organ.group(0) not in own:
         return True  # 某市委组织部组织二科科长某某一行4人…莅临: a party organ's visitors, not the host's people
     mentions = institution_mentions(party)
@@ -608,7 +608,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
 # (企业方面介绍，某公司现有员工800余人: the firm speaking of itself; 结对企业之一的某建材有限公司2022年实现产值…,
 # 某县农商银行与某镇开展党建共建，今年为镇域农户发放贷款…: a firm or a bank opening the sentence acts for itself)
 # (社区党委发动辖区内的爱心企业…, 村里引进了总投资5000万元的食品加工企业…: the place acting, the firm its object)
-_NOT_BROUGHT_IN = r"(?:(?!发动|动员|组织|引进|引入|招引|协调|联系|争取|邀请|带领|号召|联合|党委|党支部|党总支|村里|村上)[^，。；])"
+_NOT_BROUGHT_IN = r"(?:(?!发动|动员|组织|引进|引入|招引|协调|争取|邀请|带领|号召)[^，。；])"
 _FIRM_OPENS = re.compile(
     r"^(?:该|这家)(?:公司|企业|集团|合作方|院|医院|行(?!政|业|动)|支行|营业部)(?!党)|^(?:企业|公司|集团|厂方)方面"
     r"|^企业(?:党委|党支部|党总支)?(?=先后|累计|还|也|出资|捐资|捐赠|捐建|投入|派出|选派)"  # (…与某能源公司党委签订共建协议，企业先后派出…)

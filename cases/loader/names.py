@@ -1009,6 +1009,9 @@ def _fuller_in_body(label: str, printed: list[str]) -> str:
         shared = next((k for k in range(min(len(label), len(full)), 2, -1) if label[-k:] == full[-k:]), 0)
         if len(full) <= len(label) or not shared or shared == len(label):
             continue
+        bare = gazetteer.without_leading_places(label)
+        if bare != label and shared < len(bare):
+            continue  # (科左中旗保康镇卫生院 is no 舍伯吐镇卫生院, a partner of the same county)
         short, places = label[:-shared], full[:-shared]
         counties = {p.district for _, paths in gazetteer.place_mentions(places) for p in paths if p.district}
         named = {p.district for _, paths in gazetteer.place_mentions(short) for p in paths if p.district}

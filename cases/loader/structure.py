@@ -807,6 +807,10 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     named = [start for start in starts if not _kind_at_large(start[1].institution)]
     if len(named) >= 2:
         starts = named
+    if len(starts) >= 2 and all(case.institution and _numbered_case(items[i].text) for i, case, _ in starts):
+        forms = names.canonical_forms([case.institution for _, case, _ in starts])
+        if len({forms[case.institution] for _, case, _ in starts}) == 1:
+            starts = []  # (观摩点一：某医院胸痛中心 / 观摩点二：某医院党员先锋门诊: one body's own points, one report)
     opening_lines = items[: min(3, starts[0][0])] if starts else []
     # (a deck under the page's headline naming who acts, 某中心以党建引领…: the opening is its report)
     signed = any(len(b.text) <= 40 and not b.text.endswith("。") and names.institution_mentions(b.text) for b in opening_lines[:1])
@@ -1223,7 +1227,7 @@ def _town_lead_unit(town: str, entry: str) -> str:
 _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]+[，、])")
 
 
-_PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|联合|帮扶|支援|对口|派驻|派出|选派|下派|轮岗")
+_PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶|支援|对口|派驻|派出|选派|下派|轮岗")
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
 _SECRETARY_REPORTS = re.compile(r"^(?:党委|党总支|党支部|党工委)?书记(?:[\u4e00-\u9fff]{2,3}?)?(?:在?述职时|在述职中)?(?:介绍|说|表示|汇报)[，,：:]")  # (…书记李某某介绍，)
@@ -1397,7 +1401,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         return []  # (柯城区卫生健康局 … 区卫健局 …: one body's paragraphs)
     first = min(i for i, _, _ in openers)
     intro = "\n".join(b.text for b in items[:first])
-    reporter_walks = re.search(r"(?:记者|笔者|我们|小编)[^。；！？]{0,10}(?:走进|走入|来到|深入|前往|探访|走访)", intro)
+    reporter_walks = re.search(r"(?:记者|笔者|我们|小编)(?!随|跟)[^。；！？]{0,10}(?:走进|走入|来到|深入|前往|探访|走访)", intro) and not re.search(r"(?:记者|笔者)(?:随队|随同|跟随)", intro)
     if intro and not on_tour and not reporter_walks and all(re.search(r"(?:走进|走入|来到|深入|前往|赴)[^。；！？]{0,40}?" + re.escape(name), intro) for _, name, _ in openers):
         return []  # 某保健院党支部…走进某中学、某小学，开展…: the places one body's day takes it to, told one by one
     titled = names.institution_mentions(headline)
@@ -1409,7 +1413,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         (_, one, _), (_, other, _) = openers
         sentences = re.split(r"[。！？\n]", "\n".join(b.text for b in items))
         # (广元市中心医院与中心建立医联体合作: the other named, the first by its kind alone)
-        if any(one in t and (other[-5:] in t or _names_by_kind(other, t)) or other in t and (one[-5:] in t or _names_by_kind(one, t)) for t in sentences if _PAIRING.search(t)):
+        # (某中心党支部联合某社区党委…: a health body's day with the place; 东岭村联合南王村建成…: two villages' work)
+        joint = sum(institution_kind(name) in ("community", "government") for name in (one, other)) == 1
+        if any(one in t and (other[-5:] in t or _names_by_kind(other, t)) or other in t and (one[-5:] in t or _names_by_kind(one, t)) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
             return []  # a hospital and the community it pairs with: one case and its partner
         if any(_goes_to(one, other, t) or _goes_to(other, one, t) for t in sentences):
             return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report
