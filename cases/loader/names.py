@@ -1005,11 +1005,11 @@ def _first_clauses(body: str) -> str:
 def _fuller_in_body(label: str, printed: list[str]) -> str:
     """科左中旗哈日乌苏嘎查：… over 走进科尔沁左翼中旗舍伯吐镇哈日乌苏嘎查; 恭城竹山头村：… over 恭城瑶族自治县
     莲花镇竹山头村: a heading's unit under its county's short name, as the body prints it in full."""
+    bare = gazetteer.without_leading_places(label)
     for full in sorted(set(printed), key=len, reverse=True):
         shared = next((k for k in range(min(len(label), len(full)), 2, -1) if label[-k:] == full[-k:]), 0)
         if len(full) <= len(label) or not shared or shared == len(label):
             continue
-        bare = gazetteer.without_leading_places(label)
         if bare != label and shared < len(bare):
             continue  # (科左中旗保康镇卫生院 is no 舍伯吐镇卫生院, a partner of the same county)
         short, places = label[:-shared], full[:-shared]
