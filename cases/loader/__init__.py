@@ -346,7 +346,13 @@ def _without_partners_make_up(
             told_of = "own"  # (what is kept of it is the case's own)
             continue
         if kind not in ("community", "government") and _PARTNER_PLACE_ACTS.match(subject):
-            continue  # 结对的某社区党委也积极配合，组织40余名楼栋长…: in a health body's report, the partner's
+            # 结对的某社区党委也积极配合，组织40余名楼栋长…: in a health body's report, the partner's;
+            # (…，医院今年为该村协调产业资金20万元: what the report's own body does for it, after it, is its own)
+            ours = next((i for i, c in enumerate(clauses) if i and _BODY_OPENS.match(c.strip())), None)
+            if ours is not None:
+                kept.append("，".join(c for c in clauses[ours:] if not (_LATER_MAKE_UP.match(c.strip()) or re.match(_PLACE_S_BODY, c.strip()) or _opens_on_a_place(c.strip()) or re.match(r"(?:村里|村上|全村|该村|村集体)", c.strip()))))
+                told_of = "own"
+            continue
         if kind in _RECEIVING and any(_another_hospital(o.strip(), own) for o in openers) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
         if kind in _LEADING and _another_hospital(subject, own) and _SENDS.search(sentence) and _HELPS.search(sentence):

@@ -23,7 +23,7 @@ DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
 SOURCE = re.compile(r"来源\s*[：:]\s*((?:(?!(?:责任编辑|责编|编辑|作者|点击|浏览)\s*[：:])[^\s|])+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?[^\s>›»＞]\S*(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
+BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?[^\s>›»＞]\S*(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}(?:(?<=[^\s>›»＞]{8})(?:\s+[^\s>›»＞]+){1,2})?$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 # …一名医生说。（通讯员 朱 敏）, （某县妇幼保健院 周敏）, （党委办公室 牛某）: the writers at a report's end, their unit, role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(
@@ -115,6 +115,7 @@ def digits_in_dates(line: str) -> str:
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     """A line that is a date and its time, source and labels, and nothing of the article."""
     line = digits_in_dates(line)
+    line = re.sub(r"^((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?=\s+\d{1,2}:\d{2})", r"\1-\2-\3", line)  # 2024 05/21 10:12:33, as a portal prints it
     line = re.sub(r"^[（(]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^（）()]{0,20})[）)]$", r"\1", line)  # (2023-02-16 10:05:37)
     cited = _CITED_PAPER.match(line)
     if cited:
@@ -184,7 +185,7 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
 
 
 # 卫生健康导报, 某某日报: a paper's name alone on the page's first line.
-PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:日报|晚报|导报|时报|周报|商报|快报|早报|健康报|卫生报|特区报|都市报|晨报|青年报|农民报|法治报|法制报|新报|侨报|经济报|科技报|教育报|妇女报|老年报|生活报|人口报|医药报|中医药报|政协报|工人报|民族报|社会报|监察报|人事报|党建报)|中国[\u4e00-\u9fff]{2,6}报)(?:\s*(?:数字报刊?|电子版|电子报))?$")
+PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,10}(?:日报|晚报|导报|时报|周报|商报|快报|早报|健康报|卫生报|特区报|都市报|晨报|青年报|农民报|法治报|法制报|新报|侨报|经济报|科技报|教育报|妇女报|老年报|生活报|人口报|医药报|中医药报|政协报|工人报|民族报|社会报|监察报|人事报|党建报)|中国[\u4e00-\u9fff]{2,6}报)(?:\s*(?:数字报刊?|数字版|数字报纸|电子版|电子报纸?|电子刊))?$")
 # 某某医院报 / 某某医院主办 / 某县某镇人民政府: a house paper's or site's masthead names its owner.
 _OWNER_ENDINGS = ("政府信息公开", "信息公开", "官方网站", "门户网站", "委员会", "人民政府", "办事处", "官网", "主办", "党委", "院报", "报")
 OWNER = re.compile(rf"^(?:中共)?(?P<name>[\u4e00-\u9fff]{{4,30}}?)(?:{'|'.join(_OWNER_ENDINGS)})$")

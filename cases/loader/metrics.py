@@ -131,7 +131,7 @@ _UNITS: list[tuple[str, str]] = [
     ("台(套)", "台（套）"),
     ("面（封）", "面（封）"),  # 锦旗、感谢信210余面（封）: one count of both, as printed
     ("面(封)", "面（封）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车宗段"),  # (矛盾纠纷64宗, 责任河段11段)
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车宗段瓶罐桶顶枚"),  # (矛盾纠纷64宗, 责任河段11段)
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -164,7 +164,7 @@ _NUMBER = re.compile(
 
 # 约占四成, 大约有300人, 近达…: "about" said before the verb that leads to the number
 _ABOUT_BEFORE_VERB = re.compile(r"(?<![签预节公契条制相邀大履特婚践违守简隐婉])(?:约|大约|将近|接近)(?:占|为|是|有)(?:到)?$")
-_BARE_COUNTED = re.compile(r"(?:人口|居民|群众|(?P<unit>人次|户))(?:数|量)?(?:约|近|达到?|超过?|逾|共|有)?$")
+_BARE_COUNTED = re.compile(r"(?:人口|居民|群众|(?<=[务约诊检])人|(?P<unit>人次|户))(?:数|量)?(?:约|近|达到?|超过?|逾|共|有)?$")
 
 _QUALIFIERS = {
     "余": "more_than", "多": "more_than", "逾": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
@@ -245,10 +245,10 @@ NOT_FIGURES: list[Rule] = [
     rule(r"\d(?:至|到|~|～|－)$", "the upper end of a range (2至3个): a span, not a count", ["每次2至", "培训3到"], ["增加到", "由原来的80种增加到"]),
     rule(r"\d{1,2}(?:时|点)$", "the minutes of a time of day (上午8时30分)", ["当天上午8时", "晚上7点"], ["用时", "耗时"]),
     rule(
-        r"(?:较|比|与)(?:去年|上年|前年|上一年|同期|(?:19|20)\d{2}年|上半年|年初|建设前|改造前|原来|(?:结对|帮扶|托管|共建|签约)前)[^，。；！？]{0,8}的$"
+        r"(?:较|比|与)(?:去年|上年|前年|上一年|同期|(?:19|20)\d{2}年|上半年|年初|建设前|改造前|原来|(?:结对|帮扶|托管|共建|签约)前|[一二两三四五六七八九十\d]{1,2}年前)[^，。；！？]{0,8}的$"
         r"|(?:较|比)[\u4e00-\u9fff]{1,8}?(?:成立|建立|实施|开展|运行|建设|改造)前(?![期沿列端夕])[^，。；！？]{0,8}的$",
         "a comparison's base (较去年同期的43.2万人增加5.4万人): what the figure is compared with",
-        ["较去年同期的", "比去年同期的", "较2022年的", "较结对前的", "较合作社成立前的"],
+        ["较去年同期的", "比去年同期的", "较2022年的", "较结对前的", "较合作社成立前的", "较三年前的"],
         ["较去年同期增长", "比去年多", "服务人次比", "还在人口较多的"],
     ),
     rule(
@@ -331,7 +331,7 @@ NOT_FIGURES: list[Rule] = [
 ]
 
 # A selection the case took part in (申报案例326个, 评出优秀案例30个, 参评的47个品牌): the contest's numbers, not the case's.
-_CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入围|征集|收到)[^，。；]{0,12}案例|案例[^，。；]{0,6}(?:中脱颖而出|评选)|(?:参评|参选|参赛)的\d+个[^，。；]{0,8}中|\d+个[^，。；]{0,8}?(?:参评|参选|参赛)")
+_CONTEST = re.compile(r"(?:报送|申报|推荐|参评|评选|遴选|评出|入围|征集|收到)[^，。；]{0,12}案例|案例[^，。；]{0,6}(?:中脱颖而出|评选)|(?:参评|参选|参赛)的\d+个[^，。；]{0,8}中|\d+个[^，。；]{0,8}?(?:参评|参选|参赛)|(?:从|在)[^，。；]{0,6}?\d+[个家项名支所件][^，。；]{0,12}?中(?:脱颖而出|胜出|突围)")
 
 _ONE_GROUP_AFTER = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:编为|编成|结为|划为)(?:一|1)(?:组|个小组|个网格|队|片)")
 
@@ -355,7 +355,7 @@ _WORDS_OPENING_WITH_A_UNIT = frozenset(
 
 _LABEL_CHARS = re.compile(r"[A-Za-z\u4e00-\u9fff“”‘’]+")
 _BRACKET_CUT = re.compile(r".*[）)”】》」]")
-_LEAD_TRIM = re.compile(r"^(?:各类|各项|各种|各级|全院|全区|全县|全市|全镇|全省|全街道|全社区|全体|其中|累计|共计|共有|共(?![享建同])|已有|已|等(?!级)|“|‘)+")
+_LEAD_TRIM = re.compile(r"^(?:(?:天|周|个月|小时)(?:时间)?(?:里|内)|各类|各项|各种|各级|全院|全区|全县|全市|全镇|全省|全街道|全社区|全体|其中|累计|共计|共有|共(?![享建同])|已有|已|等(?!级)|“|‘)+")
 _VERBS = (
     "开展|推出|现有|建成|建立|组建|打造|成立|设立|新建|新增|累计|共计|共有|完成|开创|选树|颁发|召开|征集|化解|"
     "解决|提供|兑换|兑现|划分为?|下设|吸纳|认领|制定|举办|培养|惠及|整合|更新|储备|配备|设置|设有|参加|拥有|"
@@ -371,7 +371,7 @@ _STOP_WORDS = (
     r"全部|分别|积极|纳入|划入|加入|进入|惠及|覆盖|缩短|减少|降低|提高|提升|增加|上升|下降|优化|调整|以上|左右|分成|分为|组成"
 )
 _STOP_AFTER_AT_START = re.compile(rf"^(?:{_STOP_WORDS}|[的和与及或等为被给由从到至均都已也还并是每”])")
-_STOP_AFTER = re.compile(rf"{_STOP_WORDS}|[的和与及或等为在对向把将被给由从到至均都已也还并是每“”]")
+_STOP_AFTER = re.compile(rf"{_STOP_WORDS}|[的和与及或等为在对向把将被给由从到至均都已也还并是每各“”]")
 _TRAILING_PLACE = re.compile(r"(?<=..)[中内里]$")
 _MAX_LABEL = 10
 
@@ -439,6 +439,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
         paragraph = _SPEECH.sub("“”", paragraph)  # “我的3万元养老钱…”: what a resident says of himself
         paragraph = _RESIDENT_SPEECH.sub(_without_a_resident_s_words, paragraph)
         paragraph = _PLANNED_SENTENCE.sub("", paragraph)
+        paragraph = _SCHEME_GLOSS.sub(r"\1", paragraph)
         for sentence in _SENTENCE_SPLIT.split(paragraph):
             after_plan = after_founding = explaining = False
             clauses = [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
@@ -487,6 +488,8 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
     return metrics
 
 
+# “1235”工作思路（坚持一个核心，建强两支队伍…）: what a scheme's numbered name stands for, in brackets
+_SCHEME_GLOSS = re.compile(r"(“[^“”]{0,4}[\d一二两三四五六七八九十][^“”]{0,6}”[\u4e00-\u9fff]{0,6})[（(][^（）()]{4,80}[）)]")
 _WORK_DONE = re.compile(r"开展|提供|服务(?![队站中体模团型])|完成|累计|全年|今年|共(?!建|同)|为[^，。；]{0,10}\d")
 _FORMULA = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[NnXx]))+")
 _FORMULA_COLON = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[NnXx]))+[”\"]?[\u4e00-\u9fff]{0,8}[：:]([^，。；：]+)")
@@ -500,7 +503,7 @@ _PASSED_MARK = re.compile(r"(?:突破|超过|迈上|跨越)[\d一二三四五六
 _REACHED = re.compile(r"^(?:达到?|为|实现)[\d.]+")
 _CN_DIGIT_AFTER = re.compile(r"([一二三四五六七八九])(?![\u4e00-\u9fff]?[成万千百十个%])")
 _SENTENCE_SPLIT = re.compile(r"(?<=[。！？；])")
-_DONE = re.compile(r"已经|已|累计|目前|截至|完成了")
+_DONE = re.compile(r"已经|已|累计|目前|截至|完成了|下设的|现有")  # (…，由医院下设的14个党支部轮流…: what it has, in a plan)
 _WHEN_DONE = re.compile(r"以来|去年|上年|上半年|前三季度|截至|今年|全年|共(?!建|同)|了(?!解)")
 _PLAN = re.compile(PLAN_WORDS)
 
@@ -723,15 +726,17 @@ def _treatment_steps(f: _Figure) -> bool:
 @_not_counted(
     "the make-up of a scheme",
     ("〔1〕名党员联系20名群众", "1名医生+〔1〕名护士+N名志愿者", "由〔1〕名党员医生带1名乡村医生入户"),
-    ("〔9〕个党支部结对9个重点专科",),
+    ("〔9〕个党支部结对9个重点专科", "全院〔9〕个党支部各联系1个乡镇"),
 )
 def _scheme_make_up(f: _Figure) -> bool:
     at = f.match.start("number")
     for ratio in _RATIO.finditer(f.clause):
         if ratio.start() <= at < ratio.end():
-            # (9个党支部结对9个重点专科: one to one, the case's own units are counted, not their pairs)
+            # (9个党支部结对9个重点专科: one to one, the case's own units are counted, not their pairs;
+            # 9个党支部各联系1个乡镇: the units are counted, the one each takes is the scheme's)
             first, second = re.findall(r"\d+", ratio.group(0))[:2]
-            return not (first == second and int(first) > 1 and at == ratio.start())
+            each = re.search(r"[各分别]", ratio.group(0)) and int(first) > 1
+            return not ((each or (first == second and int(first) > 1)) and at == ratio.start())
     return any(r.start() <= at < r.end() for r in _SCHEME_MAKE_UP.finditer(f.clause))
 
 
@@ -928,8 +933,14 @@ def _remaining_or_planned(f: _Figure) -> bool:
     return bool(_REMAINING_BEFORE.search(f.before) or _PLAN_AFTER.search(f.after))
 
 
-@_not_counted("a time in a story, not time given", ("突发胸痛〔半〕小时", "开通〔24〕小时“一号通”"), ("平均等候时间缩短〔20〕分钟",))
+@_not_counted(
+    "a time in a story or the span work was done in, not time given",
+    ("突发胸痛〔半〕小时", "开通〔24〕小时“一号通”", "〔5〕天时间里，义诊小分队走访嘎查8个", "短短〔3〕天内"),
+    ("平均等候时间缩短〔20〕分钟", "志愿服务时间累计〔1200〕小时"),
+)
 def _time_in_a_story(f: _Figure) -> bool:
+    if f.unit in _TIME_UNITS - {"年"} and re.match(r"(?:的)?(?:时间)?(?:里|内|之内|当中)", f.after) and not _SERVICE_GIVEN.search(f.before):
+        return True  # (5天时间里, 3天内: the span the work was done in)
     return f.unit in _TIME_UNITS - {"年"} and not (_TIME_MEASURED.search(f.clause) or _PAIR_START.search(f.before) or _SERVICE_GIVEN.search(f.before))
 
 

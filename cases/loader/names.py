@@ -566,7 +566,12 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
     # (“医”心向党｜某街道与某医院开展党建联建签约: the headline's part after a motto)
     pairing = next((p for part in [title, *re.split(r"\s*[｜|]\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
     if pairing and pairing["subject"][:1] in "县市区旗":
-        pairing = None  # 县医院与某社区…: a short reference, left to what the body names in full
+        # 县医院与某社区…: a short reference, the body's one full form of it (市疾控中心 is
+        # 海伦市疾病预防控制中心), else left to what the body names
+        full = forms.get(pairing["subject"], "")
+        if full and full != pairing["subject"] and full in scores and institution_kind(full) not in ("community", "government"):
+            scores[full] += 6
+        pairing = None
     own = pairing and gazetteer.without_leading_places(pairing["subject"])  # 游仙区春雷社区 is 游仙区游仙街道春雷社区
     subject = pairing and max((forms[n] for n in forms if _ends_as(n, pairing["subject"]) or _ends_as(pairing["subject"], n) or (len(own) >= 4 and n.endswith(own))), key=len, default="")
     if not subject and pairing and is_town(pairing["subject"]):
@@ -867,6 +872,10 @@ _LABEL_ENDINGS = {**_FULL_ENDINGS, "镇卫生院": ("镇中心卫生院",), "乡
 def _ending_in_full(name: str, text: str) -> str:
     """某县卫健委 -> 某县卫生健康委员会, where the text prints that too: a label's short ending, in full."""
     printed = [full for full in _endings_in_full(name) if full in text]
+    # (秀山县卫健委 over a report that says 县卫生健康委员会: the county's own, its ending in full)
+    stem = name[: len(name) - len(suffix_of(name))]
+    if not printed and stem[-1:] in ("县", "区", "市", "旗"):
+        printed = [full for full in _endings_in_full(name) if re.search(rf"(?<![\u4e00-\u9fff]){re.escape(stem[-1] + full[len(stem) :])}", text)]
     return max(printed, key=len, default=name)
 
 

@@ -169,7 +169,7 @@ _POSTER_MARK = re.compile(r"^(?:楼主|\d+#|沙发)?\s*[|｜]?\s*发表于|\d{1,
 _UNIT_DECK = re.compile(r"^——\s*记?(?:(?P<name>[^党\W\d_]{2,30}?)(?:党委|党总支|党支部|党工委|党组)|中共(?P<committee>[^党\W\d_]{2,30}?)委员会)$")  # (——记某卫生院党支部: a feature's)
 
 
-_PAGE_GUIDE = re.compile(r"^(?:本版导读|本版标题|本版目录|本期导读)$")
+_PAGE_GUIDE = re.compile(r"^(?:本版导读|本版标题|本版目录|本期导读|(?:本版)?标题导航|版面导航|本版导航)$")
 _GUIDE_ENTRY = re.compile(r"^[◎·■●◆▪•]\s*([^。！？]{4,40})$")
 
 
@@ -455,11 +455,45 @@ def _before_tail(blocks: list[Block]) -> list[Block]:
         if told and not block.is_heading and furniture.starts_tail(block.text):
             if "发表于" in block.text and index and _SHORT_NAME.fullmatch(blocks[index - 1].text):
                 index -= 1  # 某网友 / 发表于 … | 只看该作者: the replier's name over the reply's header
+            resumes = _report_resumes_after(blocks, index)
+            if resumes:
+                return blocks[:index] + _before_tail(blocks[resumes:])
             return blocks[:index]
         paragraphs += len(block.text) >= 60
         said = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", block.text)  # …活动7场。（刘某某）: the writer after the last sentence
         sentences += len(said) >= 15 and said.endswith(("。", "！", "？", "”"))
     return blocks
+
+
+_EDITOR_CREDIT = re.compile(r"^[\[【（(]?\s*(?:责编|责任编辑|编辑|审核|校对)\s*[：:]")
+
+
+def _report_resumes_after(blocks: list[Block], at: int) -> int:
+    """【相关阅读】 / two headlines / 医疗为民：… / more of the report / [责编：某某]: a box of links set inside
+    the report, which goes on after it up to its own editor's credit. Where it resumes, else 0."""
+    after = at + 1
+    while after < len(blocks) and after - at <= 6 and len(blocks[after].text) < 40 and not blocks[after].text.endswith("。"):
+        after += 1
+    if after - at < 2:
+        return 0  # (no list under the label)
+    long_paragraphs = 0
+    for later in blocks[after:]:
+        if furniture.starts_tail(later.text):
+            return 0
+        if _EDITOR_CREDIT.match(later.text):
+            if long_paragraphs < 2:
+                return 0
+            # (the list's last short line may be the report's next subheading, shaped as its others are)
+            last = blocks[after - 1].text
+            return after - 1 if after - at >= 3 and any(_same_shape(last, b.text) for b in blocks if b is not blocks[after - 1]) else after
+        long_paragraphs += len(later.text) >= 30 and later.text.endswith(("。", "！", "？", "”"))
+    return 0
+
+
+def _same_shape(heading: str, other: str) -> bool:
+    """建强堡垒：把支部建在学科上 and 医疗为民：让群众少跑腿: a report's parallel subheadings."""
+    colon = heading.find("：")
+    return 0 < colon == other.find("：") and abs(len(heading) - len(other)) <= 2 and len(other) < 40
 
 
 def _body_indent(blocks: list[Block]) -> int:
@@ -596,7 +630,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         (
             i
             for i, b in enumerate(lines[: min(8, limit)])
-            if _reads_as_headline(b.text) and (b.text in headlines or split_institution_title(furniture.strip_teaser(b.text)))
+            if _reads_as_headline(furniture.strip_teaser(b.text)) and (b.text in headlines or split_institution_title(furniture.strip_teaser(b.text)))
         ),
         None,
     )
@@ -628,7 +662,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     if label_at is not None and label_at + 1 < len(lines) and _reads_as_headline(lines[label_at + 1].text) and (title_at is None or title_at >= label_at or label_at <= 2):
         # (a kicker or a column's name may stand above the label: 党建引领 健康为民)
         # 某某中心：/ 党员家庭医生“组团”进小区: the institution's label on a line of its own
-        label = _PARTY_ENDING.sub("", lines[label_at].text[:-1].strip())
+        label = _label_name(lines[label_at].text)
         title_at = label_at + 1
     if title_at is None and not showcase.title and 1 <= len(info.headlines) <= 2 and _reads_as_headline(info.headlines[0]):
         # an e-paper article page: its headline (and subtitle) stood above the date, not a list
@@ -1074,7 +1108,7 @@ def _split_at_leads(items: list[Block], page: RawCase) -> list[RawCase]:
             case = RawCase(title=page.title, institution=_PARTY_ENDING.sub("", lines[0][:-1]))
         elif _names_an_institution_label(lines[0]) and len(lines) >= 2:
             # 某街道某社区：/ 标题 / 记者 某某: a report headed by its institution's label
-            case = RawCase(title=lines[1], institution=_PARTY_ENDING.sub("", lines[0][:-1].strip()))
+            case = RawCase(title=lines[1], institution=_label_name(lines[0]))
             case.subtitle_lines = lines[2:]
         elif first == 0 and not cases and page.title:
             # lines right under the page's headline are its subtitle (某社区牵手某医院签订共建协议)
@@ -1149,7 +1183,7 @@ def _unit_name(text: str) -> str:
 
 def _is_kicker(text: str) -> bool:
     """基层党建·一线风采, 党建引领 健康为民: a column's or kicker's line over a headline."""
-    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|之窗|专题|资讯)", text):
+    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|之窗|专题|资讯|在现场|在一线|在基层|走基层)", text):
         return True  # 乡村振兴观察, 结对共建进行时: a column's name
     if len(text) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:建设|工作|动态|园地|要闻)", text):
         return True  # 党群建设, 党建工作: a site's section (not 做好基层党建工作, a headline)
@@ -1160,8 +1194,16 @@ def _names_an_institution_label(text: str) -> bool:
     """某某社区卫生服务中心：, 某社区党委： alone on a line: the institution a report is about."""
     if text[-1:] not in "：:":
         return False
-    name = _PARTY_ENDING.sub("", text[:-1].strip())
+    name = _label_name(text)
     return bool(name) and (names.names_whole(name) or names.is_town(name) or names.is_place_name(name))
+
+
+_DEPARTMENT_OF_A_HOSPITAL = re.compile(r"(?<=院)[\u4e00-\u9fff]{1,6}?(?:科|科室|门诊|病区|医技|护理)(?:第?[一二三四五六七八九十\d]+)?$")
+
+
+def _label_name(text: str) -> str:
+    """某社区党委：-> 某社区; 某医院内科第二党支部：-> 某医院 (a department's branch is its hospital's)."""
+    return _DEPARTMENT_OF_A_HOSPITAL.sub("", _PARTY_ENDING.sub("", text.strip()[:-1].strip()))
 
 
 def _opens_a_report(text: str) -> bool:
@@ -1636,7 +1678,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if plain and _END_MARK.search(text) and (block is case.items[-1] or _is_last_text_block(case, block)):
             text = _END_MARK.sub("", text)  # …。（完）: a wire report's end mark
         credit = _TRAILING_UNIT.search(text)
-        if credit and (is_institution_name(credit["unit"]) or (credit["office"] and re.search(r"(?:局|委|院|中心)$", credit["unit"]))) and (block is case.items[-1] or _is_last_text_block(case, block)):
+        if credit and (is_institution_name(credit["unit"]) or (credit["office"] and re.search(r"(?:局|委|院|中心)$", credit["unit"])) or _SENDING_OFFICE.search(credit["unit"])) and (block is case.items[-1] or _is_last_text_block(case, block)):
             text = text[: credit.start()].rstrip()  # …。（某县卫生健康局）: who sent the report in
         if plain:
             author = meta.TRAILING_AUTHOR.search(text) or _TRAILING_NAME.search(text)
@@ -1680,6 +1722,7 @@ _CAPTION_MARK = re.compile(
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。■, …。 新华社发: a report's end mark or a wire's photo credit
 # (…。（某街道 供稿）, （某街道 撰稿：某某 初审：某某 终审：某某）: who sent it in, with its review chain)
 _TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24})(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}))?[）)]$")
+_SENDING_OFFICE = re.compile(r"(?:办公室|党办|院办|宣传科|宣传部|宣传处|宣传中心|党群工作部|党委工作部|党建办)$")  # …。（党委办公室）
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 
