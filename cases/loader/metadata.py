@@ -27,7 +27,7 @@ BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=�
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 # …一名医生说。（通讯员 朱 敏）, （某县妇幼保健院 周敏）, （党委办公室 牛某）: the writers at a report's end, their unit, role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(
-    r"[（(]\s*(?:[\u4e00-\u9fff]{2,14}?(?:医院|卫生院|中心|卫生健康局|卫健局|卫健委|保健院|办公室|党办|院办|宣传科|宣传部|宣传处|党支部|党总支|党委)\s+)?(?:(?:本报)?(?:通讯员|记者)\s*|作者\s*[：:]\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?(?:(?:\s+|、)(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?)*)\s*[)）](?:\s*[|｜])?$"  # (…。（某某） | : a layout's bar after it)
+    r"[（(]\s*(?:[\u4e00-\u9fff]{2,14}?(?:医院|卫生院|中心|卫生健康局|卫健局|卫健委|保健院|办公室|党办|院办|宣传科|宣传部|宣传处|党支部|党总支|党委)\s+)?(?:(?:本报)?(?:通讯员|记者)\s*|作者\s*[：:]\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?(?:(?:\s+|、)(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?)*)(?:\s+(?:文/图|文／图|图/文|图文|文|摄))?\s*[)）](?:\s*[|｜])?$"  # (…。（某某） | : a layout's bar after it)
 )
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 # ■ 中共某区委组织部: a bullet before who sent the report in (not ◆某镇卫生院：标题, a case's label)
@@ -112,10 +112,18 @@ def digits_in_dates(line: str) -> str:
 
 
 
+EDITION_IN_LINE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")  # (某某报 2023年11月21日 第A6版: an e-paper's page header, read as such)
+_OUTLET_BEFORE_DATE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|融媒))\s*(?=(?:19|20)\d{2}[-/.年])")
+
+
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     """A line that is a date and its time, source and labels, and nothing of the article."""
     line = digits_in_dates(line)
     line = re.sub(r"^((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?=\s+\d{1,2}:\d{2})", r"\1-\2-\3", line)  # 2024 05/21 10:12:33, as a portal prints it
+    outlet = _OUTLET_BEFORE_DATE.match(line)
+    if outlet and not EDITION_IN_LINE.search(line) and read_dateline(line[outlet.end() :], showcase):
+        showcase.publication = showcase.publication or outlet["outlet"]  # 某某网　2024-03-05 14:22:10　记者 某某
+        return True
     line = re.sub(r"^[（(]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^（）()]{0,20})[）)]$", r"\1", line)  # (2023-02-16 10:05:37)
     cited = _CITED_PAPER.match(line)
     if cited:

@@ -150,7 +150,7 @@ _TEAM_BEFORE = re.compile(r"(?:队|团|小组|党支部|支部|党小组|网格)
 _TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,8}?(?:队|团|小组)")
 
 _NUMBER = re.compile(
-    rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉续缔爽毁])约|近|逾|(?<![彩B])超)?"
+    rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉续缔爽毁])(?<!规民)约|近|逾|(?<![彩B])超)?"
     rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
     rf"(?P<more>[余多])?"
     rf"(?P<multiplier>(?<=\d)千万|[万亿]|(?<=\d)千(?![米克瓦卡]))?"
@@ -163,7 +163,7 @@ _NUMBER = re.compile(
 )
 
 # 约占四成, 大约有300人, 近达…: "about" said before the verb that leads to the number
-_ABOUT_BEFORE_VERB = re.compile(r"(?<![签预节公契条制相邀大履特婚践违守简隐婉])(?:约|大约|将近|接近)(?:占|为|是|有)(?:到)?$")
+_ABOUT_BEFORE_VERB = re.compile(r"(?<![签预节公契条制相邀大履特婚践违守简隐婉])(?<!规民)(?:约|大约|将近|接近)(?:占|为|是|有)(?:到)?$")
 _BARE_COUNTED = re.compile(r"(?:人口|居民|群众|(?<=[务约诊检])人|(?P<unit>人次|户))(?:数|量)?(?:约|近|达到?|超过?|逾|共|有)?$")
 
 _QUALIFIERS = {
@@ -204,7 +204,7 @@ _FOUNDING_CLAUSE = re.compile(
     r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,8}(?:刚|初|启用|建成|落成|成立|开业|投用)[\u4e00-\u9fff]{0,6}时$"  # 1987年他刚到院里时，全院只有11名医护人员
     r"|前身是(?:19|20)\d{2}年(?:成立|建立|创办|组建)的[\u4e00-\u9fff]{2,12}$"  # 卫生院前身是1958年成立的公社卫生所，当时只有3名医生
 )
-_HAD_ONLY = re.compile(r"仅|只有|只")
+_HAD_ONLY = re.compile(r"仅|只有|只|^(?:当)?时有")
 # 去年同期, 2023年全年同期: the period a figure is compared with
 _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:全年)?同期"
 
@@ -228,6 +228,12 @@ NOT_FIGURES: list[Rule] = [
         "both partners' representatives together (双方党员代表20余人参加): no one body's count",
         ["双方党员代表", "支行党支部书记某某、某村党支部书记某某及双方党员代表", "两家单位党员代表", "签约结束后，双方党员共", "民警与社区网格员共"],
         ["双方共同", "双方签订协议后，医院已派出专家", "两个支部共"],
+    ),
+    rule(
+        r"^(?:该村|该社区|村里的?|社区的?)?(?:共建|结对|帮扶|联建|合作|结对帮扶)(?:单位|企业|医院|伙伴)[^，。；]{0,16}?(?:(?:为|向|给)(?:社区|村|居民|群众|村民|小区|辖区)|投入|捐赠|捐助|派出)",
+        "what a partner, named by its role, gives or does (共建单位去年为社区提供义诊服务43场): the partner's, not the case's",
+        ["共建单位去年为社区提供义诊服务", "合作企业某某物业也先后投入资金", "结对医院每月派出", "该村结对帮扶单位——市某集团党委今年已投入帮扶资金"],
+        ["共建单位达到", "与共建单位联合开展义诊", "新增共建单位", "各结对单位累计开展联合主题党日", "结对单位共开展巡回义诊"],
     ),
     rule(r"(?:^|[，；])即(?:由|每|以|在)?|^即|就是(?:由|每)", "explains a scheme's name (1+1+N，即由1个党支部…)", ["即由", "即每个党支部确定"]),
     rule(
@@ -276,9 +282,9 @@ NOT_FIGURES: list[Rule] = [
         ["建院以来累计", "成立以来共开展", "由最初的45%提升至", "项目启动以来累计筛查"],
     ),
     rule(
-        r"(?:下达|分配|分解|承担)的?[\u4e00-\u9fff]{0,8}?(?:任务|指标)数?(?:为|是|共)?$",
+        r"(?:下达|分配|分解|承担)的?[\u4e00-\u9fff]{0,8}?(?:任务|指标)数?(?:为|是|共)?$|(?<!完成)(?<!超额完成)[\u4e00-\u9fff“”]{0,10}?(?:任务|指标)(?:数|量)?(?:为|是)$",
         "a quota handed down (县里下达的筛查任务为9300人): what is asked, not what was done",
-        ["今年县里下达的筛查任务为", "上级分配的指标为"],
+        ["今年县里下达的筛查任务为", "上级分配的指标为", "全县今年“两癌”筛查任务为"],
         ["超额完成筛查任务", "完成任务"],
     ),
     rule(
@@ -726,7 +732,7 @@ def _treatment_steps(f: _Figure) -> bool:
 @_not_counted(
     "the make-up of a scheme",
     ("〔1〕名党员联系20名群众", "1名医生+〔1〕名护士+N名志愿者", "由〔1〕名党员医生带1名乡村医生入户"),
-    ("〔9〕个党支部结对9个重点专科", "全院〔9〕个党支部各联系1个乡镇"),
+    ("〔9〕个党支部结对9个重点专科", "全院〔9〕个党支部各联系1个乡镇", "党支部〔14〕名党员每人联系1个片区"),
 )
 def _scheme_make_up(f: _Figure) -> bool:
     at = f.match.start("number")
@@ -735,7 +741,7 @@ def _scheme_make_up(f: _Figure) -> bool:
             # (9个党支部结对9个重点专科: one to one, the case's own units are counted, not their pairs;
             # 9个党支部各联系1个乡镇: the units are counted, the one each takes is the scheme's)
             first, second = re.findall(r"\d+", ratio.group(0))[:2]
-            each = re.search(r"[各分别]", ratio.group(0)) and int(first) > 1
+            each = re.search(r"[各分别]|每(?:人|名|位|个|支)", ratio.group(0)) and int(first) > 1
             return not ((each or (first == second and int(first) > 1)) and at == ratio.start())
     return any(r.start() <= at < r.end() for r in _SCHEME_MAKE_UP.finditer(f.clause))
 

@@ -552,7 +552,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
         name = heading_name if label and _names_its_place(heading_name) else forms.get(heading_name, heading_name)
         name = _fuller_in_body(name, [m.name for m in body_mentions]) or name
         name = _official_form(name, body, [m.name for m in body_mentions])
-        name = _member_centre(name, body_mentions, body) or name
+        name = _member_centre(name, body_mentions, body) or _member_centre(heading_name, body_mentions, body) or name
         return Actor(name, _partners(body, body_mentions, forms, name))
     for level_only in [n for n in scores if _LEVEL_ONLY.match(n)]:
         del scores[level_only]  # (组团中的一家省级医院党委介绍…: a hospital by its level, no name to file a case under)
@@ -608,7 +608,9 @@ def _member_centre(name: str, mentions: list[Mention], body: str) -> str:
         (
             m.name
             for m in mentions
-            if m.name.startswith(stem.group(1)) and m.name.endswith(("卫生院", "社区卫生服务中心")) and (m.start <= 2 or re.match(r"[（(][^）)]{0,10}分院[）)]", body[m.end :]))
+            if gazetteer.without_leading_places(m.name).startswith(stem.group(1))
+            and m.name.endswith(("卫生院", "社区卫生服务中心"))
+            and (m.start <= 2 or re.match(r"(?:党支部|党总支)?[（(][^）)]{0,24}分院[）)]", body[m.end :]))
         ),
         "",
     )
@@ -678,7 +680,11 @@ def fullest_place(place: str, text: str) -> str:
         # (村党支部邀请小市镇…, 某嘎查地处梧桐花镇…: no place opens on a verb's characters)
         fuller += [printed[k:] for k in range(len(printed) - len(place) + 1) if not _VERB_OPENS.match(printed[k:]) and _is_place_like(printed[k:])]
         at = text.find(place, at + 1)
-    return max(fuller, key=len, default=place)
+    fullest = max(fuller, key=len, default=place)
+    # (云南省禄丰市碧城镇: the province before the county is no part of the name an editor files)
+    province = re.match(r"[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区", fullest)
+    rest = fullest[province.end() :] if province else ""
+    return rest if rest and rest != place and re.match(r"[\u4e00-\u9fff]{1,8}?(?:市|县|区|旗|州|盟)", rest) and gazetteer.opens_with_place(rest) else fullest
 
 
 _CJK_TAIL = re.compile(rf"[{CJK}]*$")
@@ -699,19 +705,20 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     name = _declared_in_full(place_in_full(_ending_in_full(name, text), text), page or text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
+    unit_of_a_place = institution_kind(name) in _UNITS_OF_A_PLACE and name[:1] not in "县市区旗"
+    # 乌兰套海嘎查位于巴林左旗哈拉哈达镇西北部: where the text says the unit lies, down to its town
+    seat = re.search(re.escape(name) + r"(?:地处|位于)([\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|苏木))", text) if unit_of_a_place else None
+    seated = _from_county(seat.group(1)) + name if seat and gazetteer.opens_with_place(seat.group(1)) and _places_before(seat.group(1), name) else ""
     in_its_district = _under_its_district(name, text, headlines, page)
     if in_its_district:
-        return in_its_district
+        # (临渭区 from the page, 永丰社区位于临渭区向阳街道中部 in the text: down to its street)
+        return seated if seated and seated.startswith(in_its_district[: -len(name)]) else in_its_district
     fuller = _with_places_printed_before(name, text) or _with_places_printed_before(name, page)
     town = _opening_town(name)
     if not fuller and town:
         fuller = [places[: -len(town)] + name for places in _with_places_printed_before(town, text + "\n" + page)]
-    unit_of_a_place = institution_kind(name) in _UNITS_OF_A_PLACE and name[:1] not in "县市区旗"
-    if not fuller and unit_of_a_place:
-        # 乌兰套海嘎查位于巴林左旗哈拉哈达镇西北部: where the text says the unit lies, down to its town
-        seat = re.search(re.escape(name) + r"(?:地处|位于)([\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|苏木))", text)
-        if seat and gazetteer.opens_with_place(seat.group(1)) and _places_before(seat.group(1), name):
-            fuller = [_from_county(seat.group(1)) + name]
+    if not fuller and seated:
+        fuller = [seated]
     if not fuller and unit_of_a_place:
         fuller = [_joined(places, name) for places in (_page_place(headline, name, page) for headline in headlines) if places][:1]
     if not fuller and name[:1] in "县市区旗":

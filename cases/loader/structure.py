@@ -144,6 +144,8 @@ _DECK_ACTOR = re.compile(
     r"^[\u4e00-\u9fff]{2,12}?(?:(?:县|区|市|旗|镇|乡|街道|苏木|医院|卫生院|中心|社区|村|嘎查)(?:党委|党工委|党总支|党支部|党组)|(?:医院|卫生院|卫生服务中心))"
     r"[\u4e00-\u9fff]{0,2}?(?:打造|以|推进|推动|探索|创新|织密|聚焦|深化|实施|开展|构建|念好|答好|用好|坚持|把|让|为)"
 )
+# 某中心党支部与某社区结对共建侧记: a feature's deck, under its headline
+_FEATURE_DECK = re.compile(r"(?:侧记|纪实|见闻|手记|札记|特写|速写|掠影|综述)$")
 _MASTHEAD_UNDER_NAME = re.compile(r"主办|总第\s*\d+\s*期|第\s*\d+\s*期|内部资料")
 _EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要|阅读提示)[】\]]?$")
 _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
@@ -674,7 +676,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         case = _case_from_heading(info.title_field) if info.title_field else RawCase(title=info.original_title or info.crumb_title or showcase.title)
         case.items = lines
         # (短讯 / ●某医院党委…。 / ●某镇卫生院党支部…。: a column of briefs under no headline, one case each)
-        return (_round_up(lines) if _is_column_of_briefs(lines) else []) or [case]
+        return (_round_up(lines) if _is_column_of_briefs(lines) else []) or _named_briefs(lines) or [case]
     for block in lines[:title_at]:
         if not (label and block is lines[title_at - 1]):
             _set_pre_title_line(block.text, showcase)
@@ -712,7 +714,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         and not showcase.subtitle
         and _reads_as_headline(deck.text)
         and "，" not in deck.text  # (a paragraph's first line, broken at the page's width, runs on after a comma)
-        and _DECK_ACTOR.match(deck.text)
+        and (_DECK_ACTOR.match(deck.text) or _FEATURE_DECK.search(deck.text))
         and (_opens_a_report(lines[title_at + 2].text) or not _is_short_line(lines[title_at + 2].text))
     ):
         # 梯田深处“健康哨”吹响 / 某镇党委打造“红色医路”服务品牌, 某街道社区卫生服务中心打造党建服务品牌 (printed
@@ -1135,6 +1137,26 @@ _PARTY_ENDING = PARTY_ORGANISATION_ENDING  # 某社区党委：, 某卫生院党
 
 
 _NUMBERED_CASE = re.compile(r"^(?:典型)?(?:案例|经验|观摩点|示范点|观摩现场|点位|观摩点位)\s*[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．]|\s)\s*(?P<rest>\S.{3,60})$")
+
+
+# 子洲县人民医院　近日，…: a brief that opens on its unit's name, a space, then its sentences
+_NAMED_BRIEF = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,24})\s+(?P<text>[\u4e00-\u9fff“][^。]*?[，,][^。]*。.*)$")
+
+
+def _named_briefs(lines: list[Block]) -> list[RawCase]:
+    """短讯 / 子洲县人民医院　近日，…。（某某） / 碧城镇　云南省…。: a column of briefs, each opening on its
+    unit's name and a space, one case each (under no more than the column's short lines)."""
+    entries = [i for i, b in enumerate(lines) if (m := _NAMED_BRIEF.match(b.text)) and (names.names_whole(m["name"]) or names.is_town(m["name"]))]
+    if len(entries) < 2 or any(not _is_short_line(b.text) for b in lines[: entries[0]]):
+        return []
+    cases = []
+    for number, at in enumerate(entries):
+        brief = _NAMED_BRIEF.match(lines[at].text)
+        case = RawCase(title=brief["name"], institution=brief["name"])
+        end = entries[number + 1] if number + 1 < len(entries) else len(lines)
+        case.items = [Block(text=brief["text"], lineno=lines[at].lineno), *lines[at + 1 : end]]
+        cases.append(case)
+    return cases
 
 
 def _numbered_case(text: str) -> tuple[str, str] | None:
@@ -1721,7 +1743,7 @@ _CAPTION_MARK = re.compile(
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。■, …。 新华社发: a report's end mark or a wire's photo credit
 # (…。（某街道 供稿）, （某街道 撰稿：某某 初审：某某 终审：某某）: who sent it in, with its review chain)
-_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24})(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}))?[）)]$")
+_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24}?)(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80})|供稿|来稿|报送)?[）)]$")
 _SENDING_OFFICE = re.compile(r"(?:办公室|党办|院办|宣传科|宣传部|宣传处|宣传中心|党群工作部|党委工作部|党建办)$")  # …。（党委办公室）
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
