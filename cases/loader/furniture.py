@@ -345,6 +345,17 @@ LINES: list[Rule] = [
     ),
     rule(r"^[─━═—\-=_~*·•…]{4,}$|^[▼▲↓↑►◄]+$|^[-—–\s]*(?:THE\s*)?END[-—–\s]*$", "a rule, an arrow or an end mark alone on its line", ["────────────────", "▼", "……………………", "- END -", "THE END"]),
     rule(r"^点击(?:上方)?蓝字(?:关注我们)?$", "a public account's call to follow it, cut over two lines", ["点击蓝字", "点击上方蓝字"]),
+    rule(
+        r"^[（(](?:[\u4e00-\u9fff]{2,12}\s+)?[\u4e00-\u9fff]{2,4}\s*[/／]\s*[文图](?:\s+[\u4e00-\u9fff]{2,4}\s*[/／]\s*[文图])*[）)]$",
+        "who wrote the report and who took its pictures, on a line of their own",
+        ["（党委办公室 郑某某/文 许某/图）", "（王某/文）"],
+    ),
+    rule(
+        r"^[\u4e00-\u9fff]{2,12}(?:报社|日报社|传媒集团|融媒体中心)(?:主办|出版)$|^公元\s.*农历|^(?:我要)?投稿$",
+        "a paper's publisher line, a page's calendar widget, a link to send in copy",
+        ["某某日报社主办", "公元 月 农历 年 [ 年 ]", "投稿"],
+        ["某某日报社主办的义诊活动在社区举行。"],
+    ),
     rule(r"^【视频】|点击播放$|^本文链接\s*[：:]|^[\u4e00-\u9fff]{2,20}(?:人民政府网|政府网)$", "a player's prompt, the page's own link, a government site's name", ["【视频】点击播放", "本文链接：https://example.cn/a/1.html", "某某自治县人民政府网"]),
     rule(r"^[\u4e00-\u9fff]{2,4}学习平台$", "a study platform's provincial channel over a copy", ["吉林学习平台", "宁夏学习平台"]),
     rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端"]),
@@ -541,8 +552,12 @@ def starts_tail(line: str) -> bool:
     return first_match(TAIL_MARKERS, line) is not None
 
 
+_SITE_AFTER_TITLE = re.compile(r"(?<=\S)\s*[-_|｜]\s*[\u4e00-\u9fff]{1,10}(?:网|频道|客户端|日报)$")
+
+
 def strip_teaser(title: str) -> str:
     title = _ACCOUNT_TAG.sub("", title, count=1)  # 汉中卫健｜党建品牌巡礼：…: the account's tag
+    title = _SITE_AFTER_TITLE.sub("", title)  # …党建品牌建设侧记-新华网: a browser tab's title, the site after it
     title = _FORUM_BUTTON_AFTER.sub("", title)  # … [复制链接]: the forum's button after its thread's title
     title = _without_menu_run(title)
     return TEASER_PREFIX.pattern.sub("", _REPOST_MARK.sub("", title), count=1)

@@ -873,6 +873,11 @@ def _share_in_words(f: _Figure) -> bool:
     return f.unit == "成" and bool(re.search(r"占(?:比)?(?:(?!提|增|升|降|减)[^，。；、]){0,10}$", f.before))
 
 
+@_not_counted("a rank among others, not a count", ("入选全省卫生健康系统党建工作创新案例前〔10〕名", "排名全市前〔3〕位"), ("选派前〔3〕名党员",))
+def _rank_among_others(f: _Figure) -> bool:
+    return f.unit in ("名", "位") and bool(re.search(r"(?:排名|排在|位列|位居|跻身|进入|入选|评为|列)[^，。；]{0,20}前$", f.before))
+
+
 @_not_counted("a rate per unit, not a sum", ("每亩为农户节本增效约〔80〕元", "每只多卖〔80〕元"))
 def _per_unit(f: _Figure) -> bool:
     return bool(re.search(r"每(?:亩|只|头|斤|公斤|吨|平方米|件|台)[\u4e00-\u9fff]{0,8}$", f.before))

@@ -691,6 +691,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         section = _is_kicker(following) and title_at + 2 < len(lines) and _reads_as_headline(lines[title_at + 2].text)
         title_at += 2 if section else 1
         case = RawCase(title=lines[title_at].text, institution=_PARTY_ENDING.sub("", headline))
+        opening = names.institution_mentions(lines[title_at].text)
+        if opening and opening[0].start == 0 and institution_kind(case.institution) in ("health_commission", "government") and institution_kind(opening[0].name) != institution_kind(case.institution):
+            # 某县卫生健康局 / 某县中医医院党总支与某村党支部开展党建联建: a commission's site's name over a
+            # headline that opens on a body under it, whose report it is (not 县人民医院专家来我院… on a centre's own)
+            case = _case_from_heading(lines[title_at].text)
     if not case.institution:
         left, sep, right = headline.partition("：")
         opening = names.institution_mentions(left)
@@ -1735,7 +1740,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
 
 # 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
 _CAPTION_MARK = re.compile(
-    r"^(?:图\d*[：:]|[（(【\[]图[）)】\]]|图为|(?:受访者|受访单位|医院|单位)?供图[：:]|[↑↓]\s*(?=(?:\d{1,2}月\d{1,2}日[，,]?)?[^。！？\d]{4,60}[。！？]?(?:\s*(?:新华社|本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄)?$))\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)"
+    r"^(?:图\d*[：:]|[（(【\[]图[）)】\]]|图为|(?:受访者|受访单位|医院|单位)?供图[：:]|[↑↓]\s*(?=(?:\d{1,2}月\d{1,2}日[，,]?)?[^。！？\d]{4,60}[。！？]?(?:\s*(?:新华社|本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄)?$))\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)|^△\s*(?=[^。！？：:]{4,40}$)"
     r"|^(?=[^。！？]{4,60}。?\s*(?:[（(][^（）()]{0,12}(?:供图|摄)[）)]|(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄)$)"
 )  # 图为…; 义诊现场; 专家在卫生院指导医生。（医院供图）; 队员为村民理疗。 本报记者 某某 摄
 
@@ -1743,7 +1748,7 @@ _CAPTION_MARK = re.compile(
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。■, …。 新华社发: a report's end mark or a wire's photo credit
 # (…。（某街道 供稿）, （某街道 撰稿：某某 初审：某某 终审：某某）: who sent it in, with its review chain)
-_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24}?)(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80})|供稿|来稿|报送)?[）)]$")
+_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24}?)(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}|[\u4e00-\u9fff]{2,4}\s*/\s*[文图](?:\s+[\u4e00-\u9fff]{2,4}\s*/\s*[文图])*)|供稿|来稿|报送)?[）)]$")
 _SENDING_OFFICE = re.compile(r"(?:办公室|党办|院办|宣传科|宣传部|宣传处|宣传中心|党群工作部|党委工作部|党建办)$")  # …。（党委办公室）
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
