@@ -282,7 +282,7 @@ NOT_FIGURES: list[Rule] = [
         ["建院以来累计", "成立以来共开展", "由最初的45%提升至", "项目启动以来累计筛查"],
     ),
     rule(
-        r"(?:下达|分配|分解|承担)的?[\u4e00-\u9fff]{0,8}?(?:任务|指标)数?(?:为|是|共)?$|(?<!完成)(?<!超额完成)[\u4e00-\u9fff“”]{0,10}?(?:任务|指标)(?:数|量)?(?:为|是)$",
+        r"(?:下达|分配|分解|承担)的?[\u4e00-\u9fff]{0,8}?(?:任务|指标)数?(?:为|是|共)?$|^(?![^，。；]*完成)[^，。；]*?(?:任务|指标)(?:数|量)?(?:为|是)$",
         "a quota handed down (县里下达的筛查任务为9300人): what is asked, not what was done",
         ["今年县里下达的筛查任务为", "上级分配的指标为", "全县今年“两癌”筛查任务为"],
         ["超额完成筛查任务", "完成任务"],
@@ -495,7 +495,7 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
 
 
 # “1235”工作思路（坚持一个核心，建强两支队伍…）: what a scheme's numbered name stands for, in brackets
-_SCHEME_GLOSS = re.compile(r"(“[^“”]{0,4}[\d一二两三四五六七八九十][^“”]{0,6}”[\u4e00-\u9fff]{0,6})[（(][^（）()]{4,80}[）)]")
+_SCHEME_GLOSS = re.compile(r"(“[^“”]{0,4}[\d一二两三四五六七八九十][^“”]{0,6}”[\u4e00-\u9fff]{0,6})[（(](?![^（）()]*(?:累计|开展|接待|完成|服务(?:群众|居民|患者)|共计?\d|达到?\d))[^（）()]{4,80}[）)]")
 _WORK_DONE = re.compile(r"开展|提供|服务(?![队站中体模团型])|完成|累计|全年|今年|共(?!建|同)|为[^，。；]{0,10}\d")
 _FORMULA = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[NnXx]))+")
 _FORMULA_COLON = re.compile(r"(?<![\d.])\d+(?:\+(?:\d+|[NnXx]))+[”\"]?[\u4e00-\u9fff]{0,8}[：:]([^，。；：]+)")
@@ -741,7 +741,7 @@ def _scheme_make_up(f: _Figure) -> bool:
             # (9个党支部结对9个重点专科: one to one, the case's own units are counted, not their pairs;
             # 9个党支部各联系1个乡镇: the units are counted, the one each takes is the scheme's)
             first, second = re.findall(r"\d+", ratio.group(0))[:2]
-            each = re.search(r"[各分别]|每(?:人|名|位|个|支)", ratio.group(0)) and int(first) > 1
+            each = re.search(r"各|分别|分片|分组|每(?:人|名|位|个|支)", ratio.group(0)) and int(first) > 1
             return not ((each or (first == second and int(first) > 1)) and at == ratio.start())
     return any(r.start() <= at < r.end() for r in _SCHEME_MAKE_UP.finditer(f.clause))
 

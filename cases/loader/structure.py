@@ -485,9 +485,10 @@ def _report_resumes_after(blocks: list[Block], at: int) -> int:
         if _EDITOR_CREDIT.match(later.text):
             if long_paragraphs < 2:
                 return 0
-            # (the list's last short line may be the report's next subheading, shaped as its others are)
+            # (the list's last short line is the report's next subheading, shaped as its others are: without
+            # one, what follows the list may be another article with its own credit)
             last = blocks[after - 1].text
-            return after - 1 if after - at >= 3 and any(_same_shape(last, b.text) for b in blocks if b is not blocks[after - 1]) else after
+            return after - 1 if after - at >= 3 and any(_same_shape(last, b.text) for b in blocks if b is not blocks[after - 1]) else 0
         long_paragraphs += len(later.text) >= 30 and later.text.endswith(("。", "！", "？", "”"))
     return 0
 

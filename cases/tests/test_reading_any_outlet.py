@@ -6393,3 +6393,36 @@ class OQOVRoundTests(SimpleTestCase):
 
     def test_a_rank_among_others_is_no_count(self):
         self.assertEqual(values_of_clauses(["该局入选全省卫生健康系统党建工作创新案例前10名，排名全市前3位，组建服务队12支"]), [12])
+
+
+class ReviewOfTheFifteenthSessionTests(SimpleTestCase):
+    """What a fresh pair of eyes found the fifteenth session's rules doing wrong, each a text of our own."""
+
+    def test_a_related_list_then_another_article_ends_the_report(self):
+        text = (
+            "某镇卫生院：家庭医生签约服务暖民心\n近年来，某镇卫生院党支部组建家庭医生团队12个，签约服务群众8600余人。\n"
+            "卫生院还定期组织党员医生入户随访，为慢病患者提供个性化健康指导。\n\n【相关阅读】\n某县召开卫生健康工作会议\n某市推进紧密型医共体建设\n某县开展健康科普进万家活动\n\n"
+            "某县人民医院党委近日组织专家团队深入某乡开展大型义诊活动，共服务群众500余人次，发放健康资料1000余份。\n\n"
+            "活动中，专家们为群众测量血压、血糖，并耐心解答群众的健康问题，受到广泛好评。\n\n【责任编辑：张某】\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(values_of(case), [12, 8600])
+        self.assertNotIn("大型义诊", words_of(case))
+
+    def test_work_done_that_reads_like_a_quota_or_a_scheme_s_gloss_is_counted(self):
+        self.assertEqual(values_of_clauses(["今年完成的筛查任务为3200人"]), [3200])
+        self.assertEqual(values_of_clauses(["医院推出“一站式”服务（全年共接待群众3200人次），深受好评"]), [3200])
+        self.assertEqual(values_of_clauses(["中心实行“三个一”机制（累计开展义诊120场，服务群众5000人次）"]), [120, 5000])
+        # (the members who share the households out are counted, as the corpus's readers count them; 分散 is no share-out)
+        self.assertEqual(values_of_clauses(["医院32名党员分片包联1200户居民"]), [32])
+        self.assertEqual(values_of_clauses(["医院党员分散联系1200户居民"]), [1200])
+
+    def test_a_paragraph_on_an_app_the_case_runs_is_no_promotion(self):
+        self.assertFalse(is_furniture("关注“健康某县”APP后，居民足不出户即可预约家庭医生，目前已有3200名居民注册使用。"))
+
+    def test_screening_for_a_place_s_eligible_women_is_the_hospital_s_work(self):
+        text = (
+            "某县人民医院：党建引领 守护群众健康\n近年来，某县人民医院党委坚持以党建引领医院高质量发展。\n"
+            "白鹤村位于某镇东部，全村共有1200余户，为辖区适龄妇女开展“两癌”免费筛查320人，为65岁以上老人体检560人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [320, 560])
