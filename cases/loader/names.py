@@ -705,20 +705,19 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     name = _declared_in_full(place_in_full(_ending_in_full(name, text), text), page or text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
-    unit_of_a_place = institution_kind(name) in _UNITS_OF_A_PLACE and name[:1] not in "县市区旗"
-    # 乌兰套海嘎查位于巴林左旗哈拉哈达镇西北部: where the text says the unit lies, down to its town
-    seat = re.search(re.escape(name) + r"(?:地处|位于)([\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|苏木))", text) if unit_of_a_place else None
-    seated = _from_county(seat.group(1)) + name if seat and gazetteer.opens_with_place(seat.group(1)) and _places_before(seat.group(1), name) else ""
     in_its_district = _under_its_district(name, text, headlines, page)
     if in_its_district:
-        # (临渭区 from the page, 永丰社区位于临渭区向阳街道中部 in the text: down to its street)
-        return seated if seated and seated.startswith(in_its_district[: -len(name)]) else in_its_district
+        return in_its_district
     fuller = _with_places_printed_before(name, text) or _with_places_printed_before(name, page)
     town = _opening_town(name)
     if not fuller and town:
         fuller = [places[: -len(town)] + name for places in _with_places_printed_before(town, text + "\n" + page)]
-    if not fuller and seated:
-        fuller = [seated]
+    unit_of_a_place = institution_kind(name) in _UNITS_OF_A_PLACE and name[:1] not in "县市区旗"
+    if not fuller and unit_of_a_place:
+        # 乌兰套海嘎查位于巴林左旗哈拉哈达镇西北部: where the text says the unit lies, down to its town
+        seat = re.search(re.escape(name) + r"(?:地处|位于)([\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|苏木))", text)
+        if seat and gazetteer.opens_with_place(seat.group(1)) and _places_before(seat.group(1), name):
+            fuller = [_from_county(seat.group(1)) + name]
     if not fuller and unit_of_a_place:
         fuller = [_joined(places, name) for places in (_page_place(headline, name, page) for headline in headlines) if places][:1]
     if not fuller and name[:1] in "县市区旗":

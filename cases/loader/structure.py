@@ -476,8 +476,8 @@ def _report_resumes_after(blocks: list[Block], at: int) -> int:
     after = at + 1
     while after < len(blocks) and after - at <= 6 and len(blocks[after].text) < 40 and not blocks[after].text.endswith("。"):
         after += 1
-    if after - at < 2:
-        return 0  # (no list under the label)
+    if after - at < 3:
+        return 0  # (the label, its links, then the report's next subheading)
     long_paragraphs = 0
     for later in blocks[after:]:
         if furniture.starts_tail(later.text):
@@ -487,8 +487,7 @@ def _report_resumes_after(blocks: list[Block], at: int) -> int:
                 return 0
             # (the list's last short line is the report's next subheading, shaped as its others are: without
             # one, what follows the list may be another article with its own credit)
-            last = blocks[after - 1].text
-            return after - 1 if after - at >= 3 and any(_same_shape(last, b.text) for b in blocks if b is not blocks[after - 1]) else 0
+            return after - 1 if any(_same_shape(blocks[after - 1].text, b.text) for b in blocks[:at]) else 0
         long_paragraphs += len(later.text) >= 30 and later.text.endswith(("。", "！", "？", "”"))
     return 0
 
@@ -1226,12 +1225,9 @@ def _names_an_institution_label(text: str) -> bool:
     return bool(name) and (names.names_whole(name) or names.is_town(name) or names.is_place_name(name))
 
 
-_DEPARTMENT_OF_A_HOSPITAL = re.compile(r"(?<=院)[\u4e00-\u9fff]{1,6}?(?:科|科室|门诊|病区|医技|护理)(?:第?[一二三四五六七八九十\d]+)?$")
-
-
 def _label_name(text: str) -> str:
     """某社区党委：-> 某社区; 某医院内科第二党支部：-> 某医院 (a department's branch is its hospital's)."""
-    return _DEPARTMENT_OF_A_HOSPITAL.sub("", _PARTY_ENDING.sub("", text.strip()[:-1].strip()))
+    return BRANCH_DEPARTMENT.sub("", _PARTY_ENDING.sub("", text.strip()[:-1].strip()))
 
 
 def _opens_a_report(text: str) -> bool:
