@@ -27,6 +27,7 @@ from .names import (
     place_in_full,
     place_mentions,
     printed_in_full,
+    split_signed_headline,
     without_province_short,
     without_short_places,
 )
@@ -85,7 +86,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     text = without_script_markers(without_tag_residue(text))
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
-    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_wrapped_lines(split_run_on(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))))
+    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_wrapped_lines(split_run_on(split_signed_headline(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n")))))))))
     try:
         layout = read_layout(reading)
     except NoCaseFound as error:
@@ -151,7 +152,7 @@ def _headline_lines(text: str, showcase: ShowcaseData) -> tuple[str, ...]:
 def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = "", headlines: tuple[str, ...] = ()) -> CaseData:
     body = raw.text()
     heading = _acting_institution(_town_under(without_province_short(raw.institution), raw.title, body), body) if raw.institution else ""
-    actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, label=raw.named_by_label)
+    actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, source=paper, label=raw.named_by_label)
     name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)", institution.name)
@@ -303,7 +304,8 @@ def _without_partners_make_up(
     kept = []
     told_of, previous = "own", ""  # whose the last sentence's last clause was (a sentence left out: another's)
     read = ""  # the paragraph up to the sentence
-    for sentence in re.split(r"(?<=[。！？；;])", paragraph):
+    # (…效率高多了。”该院现有…: a quote's closing mark stays with the sentence it closes)
+    for sentence in re.split(r"(?<=[。！？；;]”)|(?<=[。！？；;])(?!”)", paragraph):
         before, read = read, read + sentence
         # 某镇卫生院去年门诊量…；住院1800人次… / 该院现有职工50人: after a semicolon, and in a sentence
         # that opens on 该院, the body the sentence before was about goes on
@@ -822,14 +824,14 @@ _HEALTH_BODY_SENDS = re.compile(
 )
 # 镇卫生院党支部派出党员医生9名 in a town's report: the town's own health centre, its own work
 _TOWN_S_OWN_CENTRE = re.compile(r"^(?:镇|乡|苏木|全镇|全乡)(?:中心)?卫生院")
-_SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派)")
+_SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前|今年|全年|上半年|下半年)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派|下沉)")
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
 _FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|如今|截至目前|此外|同时|另外|据了解|据介绍|据悉|据[\u4e00-\u9fff]{0,4}统计|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日|上旬|中旬|下旬|初|底|中)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
                     r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$|^(?:活动|义诊|签约|仪式)(?:当天|当日)$|^[\u4e00-\u9fff]{1,6}以来$")
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心|保健院)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))"
+    r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心|保健院)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|驻[\u4e00-\u9fff]{1,3}(?:医生|医疗队|专家|工作队)|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))"
     r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为|组织|带领)"  # (县人民医院内科党支部组织18名党员医生到村…)
     # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
     r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|保健院|(?<!党群|便民|政务)服务中心)(?:[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))?的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:家庭医生团队|医疗团队|医生|医护人员|医务人员|专家|医师)们?(?:同期|定期|每月|每周|今年|还|也|则)?(?:为|给|向)"

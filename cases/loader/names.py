@@ -456,7 +456,7 @@ def _distinct(short: str) -> bool:
     return len(short) > len(suffix_of(short))
 
 
-def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", label: bool = True) -> Actor:
+def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", source: str = "", label: bool = True) -> Actor:
     """The institution the report is about, as it is printed most fully, and its partners.
 
     A name in the heading (机构：标题) is the report's subject. Else each institution the text
@@ -538,7 +538,13 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
             for name in scores:
                 if institution_kind(name) in HEALTH_KINDS:
                     scores[name] += 3
-    elif we := _WE.search(title + body):
+    elif source and institution_kind(source) in (*HEALTH_KINDS, "community"):
+        # 来源：某县中医院 over a report of its visit to a community: the body that sent the report in
+        # is the one it is about (a commission's or a media centre's source reports on others)
+        for name in scores:
+            if name == forms.get(source) or _ends_as(name, source):
+                scores[name] += 3
+    if not owner and (we := _WE.search(title + body)):
         # 到我院调研: the report speaks as one of the hospitals it names, not as its visitors
         # (莅临我中心: a community health centre, not the commission visiting it).
         speaking = {"我中心": ("community_health_center",), "我站": ("community_health_center", "other")}.get(we.group(0), ("hospital", "tcm_hospital", "township_health_center"))
@@ -563,8 +569,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", l
             towns[fullest_place(town, body)] += count
         town, count = towns.most_common(1)[0] if towns else ("", 0)
         return Actor(town if count >= 2 else "", [])
-    # (“医”心向党｜某街道与某医院开展党建联建签约: the headline's part after a motto)
-    pairing = next((p for part in [title, *re.split(r"\s*[｜|]\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
+    # (“医”心向党｜某街道与某医院开展党建联建签约, 党建结对聚合力——某卫生院与某医院开展党建共建:
+    # the headline's part after a motto)
+    pairing = next((p for part in [title, *re.split(r"\s*(?:[｜|]|——)\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
     if pairing and pairing["subject"][:1] in "县市区旗":
         # 县医院与某社区…: a short reference, the body's one full form of it (市疾控中心 is
         # 海伦市疾病预防控制中心), else left to what the body names
@@ -1208,3 +1215,29 @@ def names_whole(text: str) -> bool:
     """Is the text one institution's name and nothing else (结对才湾镇中心卫生院 is not)?"""
     # (湖南隆回县某镇中心卫生院: the province's short name before it is the region's, no other name)
     return any(m.start in (0, _province_before_place(text)) and m.end == len(text) for m in institution_mentions(text))
+
+
+# 某县人民医院党委书记 张某: a signed article's writer, by post and name (under or run onto its headline)
+_SIGNATURE = re.compile(rf"(?P<org>[{CJK}]{{2,18}}?{INSTITUTION_SUFFIX})(?:党委|党总支|党支部|党工委|党组)?副?(?:书记|院长|主任|局长)\s+(?P<name>[{CJK}]{{2,3}})")
+
+
+def signed_by(line: str, start: int = 0) -> str:
+    """The writer's name, where the line (from `start`) is a signature: an institution's post and a name."""
+    signature = _SIGNATURE.fullmatch(line, start)
+    if signature and (gazetteer.opens_with_place(signature["org"]) or signature["org"][0] in "省市县区"):
+        return signature["name"]
+    return ""
+
+
+def split_signed_headline(text: str) -> str:
+    """守初心 办好身边事某县人民医院党委书记 张某: a headline with its writer's post and name run on
+    (no break, no punctuation between them) stands on a line of its own, the signature on the next."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:12]):
+        stripped = line.strip()
+        if not 10 <= len(stripped) <= 60 or re.search(r"[，。；！？,]", stripped):
+            continue
+        start = next((start for start in range(4, len(stripped) - 8) if signed_by(stripped, start)), 0)
+        if start and not re.search(r"[\s：:]$", stripped[:start]):
+            lines[index] = stripped[:start] + "\n" + stripped[start:]
+    return "\n".join(lines)

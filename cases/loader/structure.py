@@ -1680,6 +1680,9 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if block in case.items[:2] and _writers_alone(text):
             case.byline = case.byline or re.sub(r"\s+", " ", text).strip()  # 唐韵 梁子墨, 周 骏: the writers, under the headline
             continue
+        if block in case.items[:2] and (writer := names.signed_by(text.strip())):
+            case.byline = case.byline or writer  # 某县人民医院党委书记 张某, under the headline of a signed article
+            continue
         lead = meta.LEAD_DATELINE.match(text)
         if _read_byline(text[lead.end() :].strip() if lead else text, case):
             continue  # (记者 某某, 本报讯 通讯员 某某 记者 某某 alone under an entry's heading: a byline, though short like a heading)

@@ -273,8 +273,9 @@ def join_wrapped_lines(text: str) -> str:
     (each a line ending in 。) does not.
     """
     lines = text.split("\n")
-    widths = [_print_width(line.strip()) for line in lines]
-    long_widths = sorted(w for w in widths if w >= 30)
+    # (a paragraph's indent takes the column's width too: up to two full-width spaces of it)
+    widths = [_print_width(line.strip()) + min(4, _print_width(line[: len(line) - len(line.lstrip())])) for line in lines]
+    long_widths = sorted(w for w in widths if w >= 20)
     if len(long_widths) < 5:
         return text
     full_width = long_widths[int(len(long_widths) * 0.75)] * 0.85
@@ -284,8 +285,8 @@ def join_wrapped_lines(text: str) -> str:
         return text
     # a page all of whose lines are wrapped (no paragraph runs on past the width) is a PDF's through
     # and through: its lines join wherever they end inside a sentence, but for a page's running head
-    # (and whose wrapped lines are sentences' pieces, with their commas: not a list of headlines)
-    wrapped_only = long_widths[-1] <= 1.5 * long_widths[int(len(long_widths) * 0.75)] and sum(bool(re.search(r"[，。；、]", lines[i])) for i in inside) >= 0.6 * len(inside)
+    # (and whose wrapped lines are sentences' pieces, with their commas, full-width or not: not a list of headlines)
+    wrapped_only = long_widths[-1] <= 1.5 * long_widths[int(len(long_widths) * 0.75)] and sum(bool(re.search(r"[，,。；;、]", lines[i])) for i in inside) >= 0.4 * len(inside)
     counts = Counter(re.sub(r"\.pdf$", "", line.strip()) for line in lines if line.strip())
     repeated = {line for line, count in counts.items() if count > 1}
     out: list[str] = []
@@ -304,6 +305,12 @@ def _plain_wrap(line: str, following: str, repeated: set[str]) -> bool:
         return False  # a running head, a bullet's entry, a field (联系人：…) stand on their own lines
     if "\t" in line + following:
         return False  # a table's row
+    if re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", line.strip()) and not re.search(r"[，,。；;、：:]", line):
+        return False  # a page's header (2023年12月5日 星期二 某某日报 05), not a sentence's piece
+    if re.match(r"(?: {2,}|\u3000)\S", following):
+        return False  # an indented line opens a paragraph
+    if re.search(r"^(?:本报|特约|全媒体)?(?:记者|通讯员)\s|[（(]\s*[上下]?转[^（）()]{0,8}[）)]$|供图$", line.strip()) or following.strip().endswith("供图"):
+        return False  # a byline, a jump to another page (（下转第2版）), a photo's credit
     if re.search(r"\s{2,}|\u3000|\.pdf|[|｜]|编[：:]|校对", line.strip() + " " + following.strip()):
         return False  # a page's header or footer, laid out in columns
     if re.match(r"^(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|\d+[、.．]|[—-]\s*\d)", following.strip()):
