@@ -392,7 +392,8 @@ def _without_partners_make_up(
                 end = sentence[-1:] if sentence[-1:] in "。！？；" else ""
                 clauses = clauses[:at] + clauses[upto:]
                 sentence = "，".join(clauses).rstrip("。！？；") + end
-        if kind not in ("community", "government") and place_said and _PLACES_MAKE_UP.search(sentence):
+        # (全镇常住人口家庭医生签约率达72.4%: the residents the case serves, no make-up of the place)
+        if kind not in ("community", "government") and place_said and _PLACES_MAKE_UP.search(_SERVICE_OF_RESIDENTS.sub("", sentence)):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
             if speaker is not None and _opens_on_a_place(clauses[speaker + 1 : speaker + 2][0].strip() if clauses[speaker + 1 : speaker + 2] else ""):
@@ -508,7 +509,7 @@ def _own_clauses(
             subject = "place"  # 三里庵街道辖区60岁以上老人1.1万余人 in the report of the street's own health centre: the street's people
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
-        elif _PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True))):
+        elif not _SERVICE_OF_RESIDENTS.search(text) and (_PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True)))):
             subject = "place"
         elif _AID_TEAM.match(text) or (_THAT_PARTNER.match(text) and institution_kind(own) in HELPED_KINDS) or (not places_only and (
             _firm_acts(text, own) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text)
@@ -824,22 +825,22 @@ _HEALTH_BODY_SENDS = re.compile(
 )
 # 镇卫生院党支部派出党员医生9名 in a town's report: the town's own health centre, its own work
 _TOWN_S_OWN_CENTRE = re.compile(r"^(?:镇|乡|苏木|全镇|全乡)(?:中心)?卫生院")
-_SENT_AGAIN = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前|今年|全年|上半年|下半年)?，?(?:已|累计|共|先后|还)*(?:下派|派驻|选派|下沉)")
+_SENT_AGAIN = re.compile(r"^(?:该院(?:党委|党总支)?)?(?:[\u4e00-\u9fff]{1,3}来|目前|截至目前|今年|全年|上半年|下半年)?，?(?:已|累计|共|先后|还)*(?:向[\u4e00-\u9fff]{1,6})?(?:下派|派驻|选派|下沉)")
 # A clause that only sets the time or the frame (今年1至8月, 在…框架下): the subject comes after it
 _FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|如今|截至目前|此外|同时|另外|据了解|据介绍|据悉|据[\u4e00-\u9fff]{0,4}统计|与此同时|其中)?(?:\d{4}年)?(?:\d{1,2}(?:至\d{1,2})?月(?:\d{1,2}日|上旬|中旬|下旬|初|底|中)?)?(?:以来|份|期间|起)?$|^在[^，。；]{1,16}(?:下|中|上|期间)$|^依托[^，。；]{1,12}$"
-                    r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$|^(?:活动|义诊|签约|仪式)(?:当天|当日)$|^[\u4e00-\u9fff]{1,6}以来$")
+                    r"|^(?:当天|当日)[\u4e00-\u9fff]{0,6}(?:中|上|里)$|^(?:活动|义诊|体检)?现场$|^(?:活动|义诊|签约|仪式)(?:当天|当日)$|^(?:签约|揭牌|启动)?仪式(?:结束)?后$|^[\u4e00-\u9fff]{1,6}以来$")
 # 卫生院流动诊室先后26次到村巡诊, 第一书记所在的县人民医院也…, 镇中心卫生院派出的医疗队则…,
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心|保健院)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|驻[\u4e00-\u9fff]{1,3}(?:医生|医疗队|专家|工作队)|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))"
     r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为|组织|带领)"  # (县人民医院内科党支部组织18名党员医生到村…)
     # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
-    r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|保健院|(?<!党群|便民|政务)服务中心)(?:[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))?的?(?:\d+名|[两三四五六七八九十]名)?(?:党员)?(?:家庭医生团队|医疗团队|医生|医护人员|医务人员|专家|医师)们?(?:同期|定期|每月|每周|今年|还|也|则)?(?:为|给|向)"
+    r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|保健院|(?<!党群|便民|政务)服务中心)(?:[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))?的?(?:\d+余?多?名|[两三四五六七八九十]名)?(?:党员)?(?:家庭医生团队|医疗团队|医生|医护人员|医务人员|专家|医师)们?(?:同期|定期|每月|每周|今年|还|也|则)?(?:为|给|向|在)"
 )
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|在(?:社区|村|嘎查)?(?:党群服务中心|新时代文明实践站|活动室|广场)(?=开展|举办|设立|为|义诊|坐诊)|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已|在)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|在(?:社区|村|嘎查)?(?:党群服务中心|新时代文明实践站|活动室|广场)(?=开展|举办|设立|为|义诊|坐诊)|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:(?:目前|如今|现在)?全村|在(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)[^，。；]{0,6}(?:动员|带领|组织|号召)下|村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
@@ -852,6 +853,7 @@ _SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff�
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
+_SERVICE_OF_RESIDENTS = re.compile(r"(?:常住|户籍)?人口的?(?:家庭医生)?(?:签约|健康档案|电子健康档案|建档|健康管理|规范管理|体检)")
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
 
@@ -883,7 +885,8 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
         # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
         since = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip().lstrip("“"))
-        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)", since))
+        # (社区党委书记某某介绍，辖区高血压患者约1500人: the place's own 辖区 too)
+        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)|^辖区(?![\u4e00-\u9fff]{{0,4}}(?:医院|卫生院|医疗))", since))
     member = _MEMBER_OFFICIAL.search(speaker)
     # (医院新蒲分院院长…, 东院区分院: the hospital's own campus, not a member unit)
     if member and institution_kind(own) in _LEADING and not own.endswith(member["kind"]) and not re.search(r"(?:医院|我院|本院|院区)[\u4e00-\u9fff]{0,4}分院", speaker):
@@ -978,7 +981,7 @@ _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道)|村里|村内|村上|社区里|社区内)?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|^(?:全|该)(?:村|镇|乡|社区|嘎查)共?\d"  # (全镇辖21个行政村, 全村5个社)
     r"|^(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)(?:现)?(?:有|共有)"  # (，村里有党员45名, 村党支部有党员31名: still the place)
     r"|" + _THAT_VILLAGE  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
-    + r"|常住|户籍|人口|^(?:辖区|全县|全村|全镇|全区|全市)?(?:\d+[—\-－~～至]\d+岁)?适龄(?:妇女|儿童|人群|老人)(?:约|近|有|共)?\d|面积|平方公里|占比|约占|^(?:独居|空巢|留守|高龄|失能)[^，。；]{0,6}?老(?:年)?人(?:有|约|近|超)?\d|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|^(?:[\u4e00-\u9fff]{0,10}?(?:村|嘎查|社区|镇|乡))?(?:(?:19|20)\d{2}年)?"
+    + r"|常住|户籍|人口|^(?:辖区|全县|全村|全镇|全区|全市)?(?:\d+[—\-－~～至]\d+岁)?适龄(?:妇女|儿童|人群|老人)(?:约|近|有|共)?\d|面积|平方公里|占比|约占|^(?:\d+(?:周)?岁以上的?)?(?:独居|空巢|留守|高龄|失能)[^，。；]{0,6}?老(?:年)?人(?:有|约|近|超)?\d|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|^(?:[\u4e00-\u9fff]{0,10}?(?:村|嘎查|社区|镇|乡))?(?:(?:19|20)\d{2}年)?"
     + _PLACE_S_ECONOMY
     # (how the place's figure grew; 全村近八成农户种茶: its share)
     + r"|"

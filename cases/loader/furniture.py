@@ -358,7 +358,7 @@ LINES: list[Rule] = [
     ),
     rule(r"^【视频】|点击播放$|^本文链接\s*[：:]|^[\u4e00-\u9fff]{2,20}(?:人民政府网|政府网)$", "a player's prompt, the page's own link, a government site's name", ["【视频】点击播放", "本文链接：https://example.cn/a/1.html", "某某自治县人民政府网"]),
     rule(r"^[\u4e00-\u9fff]{2,4}学习平台$", "a study platform's provincial channel over a copy", ["吉林学习平台", "宁夏学习平台"]),
-    rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端"]),
+    rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$|^打开[\u4e00-\u9fff]{2,10}(?:客户端|APP|App|app)\s*(?:参与讨论|查看更多|阅读全文|看更多|看全文)?$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端", "打开某某新闻客户端 参与讨论"]),
     rule(
         r"^(?:当前离线|当前在线|积分|帖子|主题|精华|金钱|威望|贡献|注册时间|最后登录|在线时间|UID)\s*[：:]?\s*[\d\-: ]*$",
         "a forum poster's card",
@@ -453,6 +453,8 @@ LINES: list[Rule] = [
 
 # After one of these lines the page holds only other articles' headlines, comments or replies.
 TAIL_MARKERS: list[Rule] = [
+    # (910 test articles print it; none has a report after it)
+    rule(r"^(?:\d+\s*)?下一篇\s*[：:]\s*\S{4,}", "the link to the site's next article: the article's page ends", ["下一篇：某县人民医院开展医师节系列活动", "下一篇:某镇开展防溺水教育"], ["下一篇", "上一篇：某镇召开会议"]),
     rule(r"^[—\-－\s]*(?:下期预告|下期展播|下期看点)[—\-－\s]*[：:]?$", "the next issue's units follow", ["—— 下期预告 ——", "下期预告："], ["下期预告：典型案例展播之六"]),
     rule(
         r"^(?:[>»▶►▼•·■□◆]+\s*)?[【\[]?(?:[\u4e00-\u9fff]{0,3}号推荐|大家都在看|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|热门推荐|热门文章|热门新闻|热点新闻|猜你喜欢|喜欢此内容的人还喜欢|往期回顾|往期推荐|往期精彩回顾|往期精彩|本版热门文章|本版热门|本期热门|往期好文|往期阅读|往期文章|精彩回顾|"

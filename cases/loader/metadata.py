@@ -45,6 +45,8 @@ PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\
 COPYRIGHT = re.compile(
     r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有"
     r"|^版权所有\s*[：:]?\s*(?:(?:©|\(c\)|Copyright)\s*)?(?:(?:19|20)\d{2}(?:\s*[-—]\s*(?:19|20)\d{2})?\s*)?(?P<holder>[\u4e00-\u9fff]{2,20})(?=\s|$)"
+    # (Copyright 2019-2024 某市第五医院 All Rights Reserved)
+    r"|^(?:©|Copyright|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-—]\s*(?:19|20)\d{2})?\s*)?(?P<site>[\u4e00-\u9fff]{2,20})\s+(?i:all\s+rights\s+reserved)"
 )
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
@@ -298,7 +300,7 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
 def read_copyright(line: str, showcase: ShowcaseData) -> str:
     """The copyright holder of a footer (某某日报版权所有, 版权所有 © 某某医院), its publication where none is known yet."""
     match = COPYRIGHT.match(line)
-    holder = (match["owner"] or match["holder"]) if match else ""
+    holder = (match["owner"] or match["holder"] or match["site"]) if match else ""
     if holder and not showcase.publication:
         showcase.publication = holder
     return holder

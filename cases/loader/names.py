@@ -783,6 +783,9 @@ def _counties_named(text: str) -> tuple[str, ...]:
     (cached: every unit of a round-up asks it of the same page)."""
     counties: dict[str, str] = {}
     for printed, paths in gazetteer.place_mentions(text):
+        if printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths) and len({p.code for p in paths}) > 1:
+            settled = gazetteer.locate(printed, context=text)  # (南山区 on a page that says 深圳: 深圳市南山区)
+            paths = [settled] if settled.district else paths
         if printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths) and len({p.code for p in paths}) == 1:
             if len(printed) <= 3 and not _printed_as_a_word(printed, text):
                 continue  # 完成县中医院 holds no 成县, 结合山区实际 no 合山区

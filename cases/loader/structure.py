@@ -202,15 +202,15 @@ def _drop_name_above(content: list[Block], name: re.Pattern) -> str:
     return ""
 
 
-def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData) -> None:
+def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData, headline_above: bool = False) -> None:
     """Any short name over a post's header is its poster's (金沙江边的放羊娃 / 楼主 | 发表于 …), once a
     headline is above it; else only a name that reads as an account's (某某发布 / 2024-05-21 09:36),
     which published the copy (a county's 霍山发布 places its report in 霍山县)."""
     if line.endswith("官方账号") and len(content) >= 2:
         # 周口日报 / 2023-08-14 09:12河南周口日报社官方账号: a platform copy's account, under the headline
         showcase.publication = showcase.publication or _drop_name_above(content, _SHORT_NAME)
-    elif _POSTER_MARK.search(line) and len(content) >= 2:
-        _drop_name_above(content, _SHORT_NAME)
+    elif _POSTER_MARK.search(line) and (len(content) >= 2 or (content and headline_above)):
+        _drop_name_above(content, _SHORT_NAME)  # (the headline may be a breadcrumb's last crumb, read already)
     elif len(content) == 1 and not content[0].is_heading and 2 <= len(content[0].text) <= 12 and content[0].text in line:
         # 健康克山 / 原创 克山县卫健局 健康克山 2024-03-22 17:05: the account's name over its post's header, which prints it again
         showcase.publication = showcase.publication or content.pop().text
@@ -277,7 +277,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             poster = account and re.search(r"(?:^|\s)([\u4e00-\u9fff]{4,20})\s*$", line[: account.start("date")])
             if poster and names.names_whole(poster.group(1)) and institution_kind(poster.group(1)) in HEALTH_BODIES:
                 info.account_owner = info.account_owner or poster.group(1)  # 某市人民医院 2024年09月03日 19:48 云南: a health body's own account
-            _drop_poster_above(content, line, showcase)  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
+            _drop_poster_above(content, line, showcase, headline_above=bool(info.crumb_title))  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
             if not _report_begun(content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)
             continue
@@ -363,12 +363,19 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 _drop_name_above(content, _SHORT_NAME)  # 某某小编 / 当前离线, 某某云端 / 打开: a poster's or an app's name
             elif re.match(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}", line) or _POSTER_MARK.search(line):
                 showcase.date = showcase.date or find_date(line)  # 2024-05-21 09:36河南: a post's time
-                _drop_poster_above(content, line, showcase)  # the account that posted it, on the line above
+                _drop_poster_above(content, line, showcase, headline_above=bool(info.crumb_title))  # the account that posted it, on the line above
             continue
         block.under_photo, photo_above = photo_above, False
         content.append(block)
     if pages:
         showcase.pages = meta.pages_span(pages)
+    if not info.footer_owner:
+        # 下一篇：… / 版权所有：某市中医医院: the site's footer, below the page's tail, names whose site it is
+        for block in blocks[-8:]:
+            holder = meta.read_copyright(block.text, ShowcaseData())
+            if holder and institution_kind(holder) in HEALTH_BODIES and names.names_whole(holder):
+                info.footer_owner = holder
+                break
 
     if info.is_epaper and dateline_at is not None:
         # On an e-paper page everything above the date is the page's list of headlines.
@@ -775,7 +782,20 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     # (■某卫生院开展… over each brief of a site's column: its briefs, each under its own bulleted headline, split as a page's reports do)
     bulleted = sum(1 for b in case.items if _LIST_BULLET.match(b.text) and _reads_as_headline(b.text)) >= 2
     epaper = info.is_epaper or bool(showcase.edition) or bulleted
-    return _split_units(case, headlines, deck=showcase.subtitle) or (_split_at_new_subjects(case) if epaper else []) or [case]
+    units = _split_units(case, headlines, deck=showcase.subtitle) or (_split_at_new_subjects(case) if epaper else [])
+    if _the_pair_of_its_headline(units, case.title):
+        return [case]  # 某疾控中心与某社区结对共建 over a paragraph on each: the two parties of one report
+    return units or [case]
+
+
+_PAIRING_HEADLINE = re.compile(r"与[^，。；]{2,30}?(?:结对|共建|联建|签约|携手|牵手|结成)")
+
+
+def _the_pair_of_its_headline(units: list[RawCase], title: str) -> bool:
+    """Two units, each named in a headline that pairs the two of them up."""
+    if len(units) != 2 or not _PAIRING_HEADLINE.search(title):
+        return False
+    return all(u.institution and gazetteer.without_leading_places(_PARTY_ENDING.sub("", u.institution)) in title for u in units)
 
 
 def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[RawCase]:
@@ -840,8 +860,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
                 # 某镇：“流动诊室”开到田埂边。某镇中心卫生院投入…: a county round-up's town label, over the unit its entry opens on
                 starts.append((index, RawCase(title=town_lead["title"], institution=unit), 0))
                 leads[index] = text[town_lead.end() :].strip()
-            elif lead and is_institution_name(lead["name"]):
-                starts.append((index, RawCase(title=lead["title"], institution=lead["name"]), 0))
+            elif lead and is_institution_name(lead["name"] or lead["bracketed"]):
+                starts.append((index, RawCase(title=lead["title"] or lead["after"], institution=lead["name"] or lead["bracketed"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
     # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
     # (its place and its kind, no name of its own) heads no entry of its own
@@ -1273,7 +1293,7 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 
 
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
-_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]")
+_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
 _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]\s*(?P<title>[^。！？：]{2,30})[。！？](?=.{30,})")
 
 
