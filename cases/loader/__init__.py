@@ -393,7 +393,7 @@ def _without_partners_make_up(
                 clauses = clauses[:at] + clauses[upto:]
                 sentence = "，".join(clauses).rstrip("。！？；") + end
         # (全镇常住人口家庭医生签约率达72.4%: the residents the case serves, no make-up of the place)
-        if kind not in ("community", "government") and place_said and _PLACES_MAKE_UP.search(_SERVICE_OF_RESIDENTS.sub("", sentence)):
+        if kind not in ("community", "government") and place_said and _PLACES_MAKE_UP.search(_serves_its_residents(sentence, kind)):
             # 白鹤村地处…，全村有1200余户: in a hospital's report, the people of a place it serves;
             # what the report's own body does after it (，卫生院组建家庭医生团队8个) stays
             if speaker is not None and _opens_on_a_place(clauses[speaker + 1 : speaker + 2][0].strip() if clauses[speaker + 1 : speaker + 2] else ""):
@@ -509,7 +509,7 @@ def _own_clauses(
             subject = "place"  # 三里庵街道辖区60岁以上老人1.1万余人 in the report of the street's own health centre: the street's people
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
-        elif not _SERVICE_OF_RESIDENTS.search(text) and (_PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True)))):
+        elif _serves_its_residents(text, institution_kind(own)) == text and (_PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True)))):
             subject = "place"
         elif _AID_TEAM.match(text) or (_THAT_PARTNER.match(text) and institution_kind(own) in HELPED_KINDS) or (not places_only and (
             _firm_acts(text, own) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text)
@@ -853,7 +853,14 @@ _SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff�
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
-_SERVICE_OF_RESIDENTS = re.compile(r"(?:常住|户籍)?人口的?(?:家庭医生)?(?:签约|健康档案|电子健康档案|建档|健康管理|规范管理|体检)")
+# 全镇常住人口家庭医生签约率 in a health centre's report, 全县… in a commission's: the residents the case serves
+_SERVICE_OF_RESIDENTS = re.compile(r"(?:^|[，,])(?P<place>全镇|全乡|全街道|辖区|全县|全区|全市|全旗)(?:常住|户籍)?人口的?(?:家庭医生)?(?:签约|健康档案|电子健康档案|建档|健康管理|规范管理|体检)")
+
+
+def _serves_its_residents(text: str, kind: str) -> str:
+    """The clause (or sentence) without where it tells of the residents of the case's own place."""
+    level = ("全镇", "全乡", "全街道", "辖区") if kind in HELPED_KINDS else ("全县", "全区", "全市", "全旗") if kind == "health_commission" else ()
+    return _SERVICE_OF_RESIDENTS.sub(lambda m: "" if m["place"] in level else m.group(0), text)
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
 
@@ -885,8 +892,8 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # 某村党总支书记介绍，村里去年产业收入达420万元: in a health body's report, the village's own
         # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
         since = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip().lstrip("“"))
-        # (社区党委书记某某介绍，辖区高血压患者约1500人: the place's own 辖区 too)
-        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)|^辖区(?![\u4e00-\u9fff]{{0,4}}(?:医院|卫生院|医疗))", since))
+        # (社区党委书记某某介绍，辖区高血压患者约1500人: the place's own people in its 辖区 too)
+        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)|^辖区内?(?:有|共有|现有)?[\u4e00-\u9fff、]{{0,12}}?(?:患者|老人|居民|人口|群众)(?:约|近|有|共|超)?\d", since))
     member = _MEMBER_OFFICIAL.search(speaker)
     # (医院新蒲分院院长…, 东院区分院: the hospital's own campus, not a member unit)
     if member and institution_kind(own) in _LEADING and not own.endswith(member["kind"]) and not re.search(r"(?:医院|我院|本院|院区)[\u4e00-\u9fff]{0,4}分院", speaker):

@@ -42,11 +42,12 @@ BYLINE = re.compile(
 )
 PHOTO_CREDIT = re.compile(r"^(?P<names>(?:[\u4e00-\u9fff]{2,4}\s+)*)(?P<credit>\S*供图|图片由\S+提供|摄影?[：:]?\s*[\u4e00-\u9fff]{2,4})$")
 # 重庆日报版权所有 未经书面授权…: the footer names the paper that holds the page.
+_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-—]\s*(?:19|20)\d{2})?\s*)?"  # 2019-2024
 COPYRIGHT = re.compile(
     r"^(?:©|Copyright|版权所有\s*[：:])?\s*(?P<owner>[^\s©]{2,20}?)\s*版权所有"
-    r"|^版权所有\s*[：:]?\s*(?:(?:©|\(c\)|Copyright)\s*)?(?:(?:19|20)\d{2}(?:\s*[-—]\s*(?:19|20)\d{2})?\s*)?(?P<holder>[\u4e00-\u9fff]{2,20})(?=\s|$)"
+    r"|^版权所有\s*[：:]?\s*(?:(?:©|\(c\)|Copyright)\s*)?" + _YEARS + r"(?P<holder>[\u4e00-\u9fff]{2,20})(?=\s|$)"
     # (Copyright 2019-2024 某市第五医院 All Rights Reserved)
-    r"|^(?:©|Copyright|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-—]\s*(?:19|20)\d{2})?\s*)?(?P<site>[\u4e00-\u9fff]{2,20})\s+(?i:all\s+rights\s+reserved)"
+    r"|^(?:©|Copyright|\(c\))\s*(?:©\s*)?" + _YEARS + r"(?P<site>[\u4e00-\u9fff]{2,20})\s+(?i:all\s+rights\s+reserved)"
 )
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(

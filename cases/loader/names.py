@@ -571,7 +571,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         return Actor(town if count >= 2 else "", [])
     # (“医”心向党｜某街道与某医院开展党建联建签约, 党建结对聚合力——某卫生院与某医院开展党建共建:
     # the headline's part after a motto)
-    pairing = next((p for part in [title, *re.split(r"\s*(?:[｜|]|——)\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
+    pairing = title_pairing(title)
     if pairing and pairing["subject"][:1] in "县市区旗":
         # 县医院与某社区…: a short reference, the body's one full form of it (市疾控中心 is
         # 海伦市疾病预防控制中心), else left to what the body names
@@ -625,6 +625,12 @@ def _member_centre(name: str, mentions: list[Mention], body: str) -> str:
 
 # 某街道携手某医院…, 某社区党委牵手…: a headline that opens on who reaches out to a partner
 # (not 结对帮扶, whose report is often the helped body's, nor 某医院与某社区…, two subjects)
+def title_pairing(title: str) -> re.Match | None:
+    """某街道与某医院开展党建联建签约 (the whole headline, or its part after a motto and a bar or a dash):
+    the pairing it announces, its subject the one named first."""
+    return next((p for part in [title, *re.split(r"\s*(?:[｜|]|——)\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
+
+
 _TITLE_PAIRING = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?[“]?(?:携手|牵手|联手)[”]?(?![\u4e00-\u9fff]{0,2}$)")
 
 
@@ -783,10 +789,12 @@ def _counties_named(text: str) -> tuple[str, ...]:
     (cached: every unit of a round-up asks it of the same page)."""
     counties: dict[str, str] = {}
     for printed, paths in gazetteer.place_mentions(text):
-        if printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths) and len({p.code for p in paths}) > 1:
+        if not (printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths)):
+            continue
+        if len({p.code for p in paths}) > 1:
             settled = gazetteer.locate(printed, context=text)  # (南山区 on a page that says 深圳: 深圳市南山区)
             paths = [settled] if settled.district else paths
-        if printed.endswith(("县", "区", "市", "旗")) and paths and all(p.district for p in paths) and len({p.code for p in paths}) == 1:
+        if len({p.code for p in paths}) == 1:
             if len(printed) <= 3 and not _printed_as_a_word(printed, text):
                 continue  # 完成县中医院 holds no 成县, 结合山区实际 no 合山区
             counties.setdefault(paths[0].code, printed)
@@ -1241,6 +1249,7 @@ def split_signed_headline(text: str) -> str:
         if not 10 <= len(stripped) <= 60 or re.search(r"[，。；！？,]", stripped):
             continue
         start = next((start for start in range(4, len(stripped) - 8) if signed_by(stripped, start)), 0)
-        if start and not re.search(r"[\s：:]$", stripped[:start]):
+        # (记者专访某镇卫生院院长 某某: a headline that names whom it is about, no writer)
+        if start and not re.search(r"[\s：:]$|(?:专访|访谈|对话|采访|走近|走访|聆听|致敬|记|访)$", stripped[:start]):
             lines[index] = stripped[:start] + "\n" + stripped[start:]
     return "\n".join(lines)

@@ -788,12 +788,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     return units or [case]
 
 
-_PAIRING_HEADLINE = re.compile(r"与[^，。；]{2,30}?(?:结对|共建|联建|签约|携手|牵手|结成)")
-
-
 def _the_pair_of_its_headline(units: list[RawCase], title: str) -> bool:
     """Two units, each named in a headline that pairs the two of them up."""
-    if len(units) != 2 or not _PAIRING_HEADLINE.search(title):
+    if len(units) != 2 or not names.title_pairing(title):
         return False
     return all(u.institution and gazetteer.without_leading_places(_PARTY_ENDING.sub("", u.institution)) in title for u in units)
 
@@ -1220,7 +1217,9 @@ def _unit_name(text: str) -> str:
     name = BRANCH_DEPARTMENT.sub("", branch) if branch != name.rstrip("：:").strip() else branch  # 某中医院内科党支部: the hospital
     # ▶ 某社区党委 alone on its line: a bulleted party body's name labels its unit as a colon does
     bulleted_party = re.match(r"^[▲△◆◇●○■□★☆▶►]", text.strip()) is not None and _PARTY_ENDING.search(text.strip()) is not None
-    labelled = bracketed or bulleted_party or text.strip().endswith(("：", ":"))
+    # (■鱼泉村 alone over its entry's title: a bullet labels a bare village or town too)
+    bulleted_place = re.match(r"^[◆◇●○■□★☆▶►]", text.strip()) is not None and institution_kind(name) in ("community", "government")
+    labelled = bracketed or bulleted_party or bulleted_place or text.strip().endswith(("：", ":"))
     if labelled and is_institution_name(name) and len(name) - len(suffix_of(name)) >= 2 and not any(ch in NEVER_IN_NAME for ch in name):
         return name  # 【青年林社区】, 建新社区： alone on its line: a label holds a name, however the analyser cuts it
     if labelled and name in _ONE_PER_COUNTY:
