@@ -358,6 +358,7 @@ LINES: list[Rule] = [
     ),
     rule(r"^【视频】|点击播放$|^本文链接\s*[：:]|^[\u4e00-\u9fff]{2,20}(?:人民政府网|政府网)$", "a player's prompt, the page's own link, a government site's name", ["【视频】点击播放", "本文链接：https://example.cn/a/1.html", "某某自治县人民政府网"]),
     rule(r"^[\u4e00-\u9fff]{2,4}学习平台$", "a study platform's provincial channel over a copy", ["吉林学习平台", "宁夏学习平台"]),
+    rule(r"^[\u4e00-\u9fff]{2,6}号(?:\s*[·・]\s*[\u4e00-\u9fff]{2,4})?\s*[>›]$", "a platform's channel link over a post (澎湃号·政务 >)", ["澎湃号·政务 >", "百家号 >"]),
     rule(r"^(?:打开|打开APP|打开App|打开app|APP内打开|App内打开|立即打开|下载[\u4e00-\u9fff]{0,4}(?:APP|App|app|客户端)?)$|^打开[\u4e00-\u9fff]{2,10}(?:客户端|APP|App|app)\s*(?:参与讨论|查看更多|阅读全文|看更多|看全文)?$", "an app's banner", ["打开", "打开APP", "下载头条", "下载客户端", "打开某某新闻客户端 参与讨论"]),
     rule(
         r"^(?:当前离线|当前在线|积分|帖子|主题|精华|金钱|威望|贡献|注册时间|最后登录|在线时间|UID)\s*[：:]?\s*[\d\-: ]*$",

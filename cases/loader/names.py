@@ -806,15 +806,18 @@ _WORDS_ACROSS_A_PLACE = frozenset("其中 之中 当中 从中 集中 其余 其
 
 
 def _printed_as_a_word(name: str, text: str) -> bool:
-    """Does the text print the name somewhere as words of its own, not the end of a word before it?"""
+    """Does the text print the name somewhere as words of its own, not the end of a word before it
+    nor the start of one after it (建成县级专科 holds no 成县)?"""
     at = text.find(name)
     while at >= 0:
         before = text[max(0, at - 4) : at]
-        cut, starts = 0, set()
-        for word, _ in words(before + name):
+        after = text[at + len(name) : at + len(name) + 2]
+        cut, starts, ends = 0, set(), set()
+        for word, _ in words(before + name + after):
             starts.add(cut)
             cut += len(word)
-        if len(before) in starts and text[max(0, at - 1) : at + 1] not in _WORDS_ACROSS_A_PLACE:
+            ends.add(cut)
+        if len(before) in starts and len(before) + len(name) in ends and text[max(0, at - 1) : at + 1] not in _WORDS_ACROSS_A_PLACE:
             return True
         at = text.find(name, at + 1)
     return False

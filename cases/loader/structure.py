@@ -782,7 +782,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     # (■某卫生院开展… over each brief of a site's column: its briefs, each under its own bulleted headline, split as a page's reports do)
     bulleted = sum(1 for b in case.items if _LIST_BULLET.match(b.text) and _reads_as_headline(b.text)) >= 2
     epaper = info.is_epaper or bool(showcase.edition) or bulleted
-    units = _split_units(case, headlines, deck=showcase.subtitle) or (_split_at_new_subjects(case) if epaper else [])
+    # (a showcase column's title over the page, its first entry's heading read as the report's)
+    under_column = bool(showcase.title) and showcase.title != case.title
+    units = _split_units(case, headlines, deck=showcase.subtitle, under_column=under_column) or (_split_at_new_subjects(case) if epaper else [])
     if _the_pair_of_its_headline(units, case.title):
         return [case]  # 某疾控中心与某社区结对共建 over a paragraph on each: the two parties of one report
     return units or [case]
@@ -795,7 +797,7 @@ def _the_pair_of_its_headline(units: list[RawCase], title: str) -> bool:
     return all(u.institution and gazetteer.without_leading_places(_PARTY_ENDING.sub("", u.institution)) in title for u in units)
 
 
-def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[RawCase]:
+def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_column: bool = False) -> list[RawCase]:
     """A plain page that holds several institutions' cases, one after another.
 
     A case starts at a line that names an institution alone with its title on the next line,
@@ -874,7 +876,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "") -> list[Raw
     signed = any(len(b.text) <= 40 and not b.text.endswith("。") and names.institution_mentions(b.text) for b in opening_lines[:1])
     # (the street or the commission the headline or the opening paragraph names, with its own totals)
     opening_unit = (_headline_town(page, items[: starts[0][0]], deck) or _opening_subject(items[: starts[0][0]], starts)) if starts else ""
-    if starts and starts[0][0] > 0 and not _round_up_only(starts) and _holds_a_report(items[: starts[0][0]]) and (
+    # (某县人民医院  “夜间门诊”… heading a showcase page's first entry, whose one short paragraph tells one figure)
+    first_entry = under_column and bool(page.institution) and institution_kind(page.institution) in HEALTH_KINDS and bool(starts) and extract_metrics([b.text for b in items[: starts[0][0]]])
+    if starts and starts[0][0] > 0 and not _round_up_only(starts) and (_holds_a_report(items[: starts[0][0]]) or first_entry) and (
         page.institution or len(starts) == 1 or names.institution_mentions(deck) or signed or opening_unit
     ):
         # (——某县总医院党委推进医共体党建一体化: a deck naming who acts makes the opening its report)
