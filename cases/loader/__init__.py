@@ -854,12 +854,12 @@ _SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff�
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
 # What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
 # 全镇常住人口家庭医生签约率 in a health centre's report, 全县… in a commission's: the residents the case serves
-_SERVICE_OF_RESIDENTS = re.compile(r"(?:^|[，,])(?P<place>全镇|全乡|全街道|辖区|全县|全区|全市|全旗)(?:常住|户籍)?人口的?(?:家庭医生)?(?:签约|健康档案|电子健康档案|建档|健康管理|规范管理|体检)")
+_SERVICE_OF_RESIDENTS = re.compile(r"(?P<place>全镇|全乡|全街道|该镇|该乡|辖区|全县|全区|全市|全旗)(?:常住|户籍)?人口的?(?:家庭医生)?(?:签约|健康档案|电子健康档案|建档|健康管理|规范管理|体检)")
 
 
 def _serves_its_residents(text: str, kind: str) -> str:
     """The clause (or sentence) without where it tells of the residents of the case's own place."""
-    level = ("全镇", "全乡", "全街道", "辖区") if kind in HELPED_KINDS else ("全县", "全区", "全市", "全旗") if kind == "health_commission" else ()
+    level = ("全镇", "全乡", "全街道", "该镇", "该乡", "辖区") if kind in HELPED_KINDS else ("全县", "全区", "全市", "全旗") if kind == "health_commission" else ()
     return _SERVICE_OF_RESIDENTS.sub(lambda m: "" if m["place"] in level else m.group(0), text)
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
@@ -893,7 +893,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
         # (共建以来社区新增了2处…: what the place's official tells, after the time it sets)
         since = re.sub(r"^[\u4e00-\u9fff]{1,6}以来", "", said[0].strip().lstrip("“"))
         # (社区党委书记某某介绍，辖区高血压患者约1500人: the place's own people in its 辖区 too)
-        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)|^辖区内?(?:有|共有|现有)?[\u4e00-\u9fff、]{{0,12}}?(?:患者|老人|居民|人口|群众)(?:约|近|有|共|超)?\d", since))
+        return bool(re.match(rf"^(?:我们|我|该|本|全)?{official['kind']}(?!医|卫|社区卫生|社区医)|^辖区内?(?:有|共有|现有)?[\u4e00-\u9fff、\d]{{0,12}}?(?:患者|老(?:年)?人|居民|人口|群众)(?:约|近|有|共有|超)?\d", since))
     member = _MEMBER_OFFICIAL.search(speaker)
     # (医院新蒲分院院长…, 东院区分院: the hospital's own campus, not a member unit)
     if member and institution_kind(own) in _LEADING and not own.endswith(member["kind"]) and not re.search(r"(?:医院|我院|本院|院区)[\u4e00-\u9fff]{0,4}分院", speaker):

@@ -172,10 +172,6 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     space = _SPACE_HEADING.match(heading)
     if space and _heads_a_heading(space["name"], bulleted):
         return space["name"], space["title"].strip()
-    # 白岩村  “寨老+党员”调解化纠纷: an e-paper column's short village or town, set apart from its quoted title
-    short = re.match(r"^(?P<name>[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|嘎查|街道))\s+(?P<title>“[^”]{2,20}”\S{2,20})$", heading)
-    if short and not _NOT_A_VILLAGE.match(short["name"]) and not _SLOGAN_OPENING.match(short["name"]) and is_institution_name(short["name"]):
-        return short["name"], short["title"]
     # 一等奖：某县人民医院“仁心护航”: a unit and its brand in quotes, on a prize list's or a column's line
     branded = _BRANDED_HEADING.match(heading)
     if branded and re.match(r"^(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|案例|品牌)", original) and is_institution_name(branded["name"]) and _whole_name(branded["name"]):

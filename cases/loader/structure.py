@@ -782,17 +782,23 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     # (■某卫生院开展… over each brief of a site's column: its briefs, each under its own bulleted headline, split as a page's reports do)
     bulleted = sum(1 for b in case.items if _LIST_BULLET.match(b.text) and _reads_as_headline(b.text)) >= 2
     epaper = info.is_epaper or bool(showcase.edition) or bulleted
-    # (a showcase column's title over the page, its first entry's heading read as the report's)
-    under_column = bool(showcase.title) and showcase.title != case.title
+    # (a showcase column's page: its title over the page's own, its first entry's heading read as the
+    # report's, or a column's name as the page's title: 优秀案例展播, 典型案例选登, 党建品牌巡礼)
+    under_column = (bool(showcase.title) and showcase.title != case.title) or _SHOWCASE_COLUMN.search(case.title) is not None
     units = _split_units(case, headlines, deck=showcase.subtitle, under_column=under_column) or (_split_at_new_subjects(case) if epaper else [])
     if _the_pair_of_its_headline(units, case.title):
         return [case]  # 某疾控中心与某社区结对共建 over a paragraph on each: the two parties of one report
     return units or [case]
 
 
+# 某中心与某社区结对共建, 党建引领：某医院与某卫生院结对帮扶: two parties paired up, whichever is the subject
+# (names.title_pairing reads the subject of a pairing headline, and leaves 结对帮扶 to the helper's report)
+_PAIRING_HEADLINE = re.compile(r"与[^，。；]{2,30}?(?:结对|共建|联建|签约|携手|牵手|结成)")
+
+
 def _the_pair_of_its_headline(units: list[RawCase], title: str) -> bool:
     """Two units, each named in a headline that pairs the two of them up."""
-    if len(units) != 2 or not names.title_pairing(title):
+    if len(units) != 2 or not _PAIRING_HEADLINE.search(title):
         return False
     return all(u.institution and gazetteer.without_leading_places(_PARTY_ENDING.sub("", u.institution)) in title for u in units)
 
@@ -830,8 +836,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
     for index, block in enumerate(items):
         text = block.text
         following = items[index + 1].text if index + 1 < len(items) else ""
-        unit = _unit_name(text)
+        unit = _unit_name(text, column=under_column)
         bracketed = _BRACKETED_UNIT.fullmatch(following.strip()) if following else None
+        short_place = _SHORT_PLACE_HEADING.match(text.strip()) if under_column else None
         if bracketed and is_institution_name(bracketed["name"]) and _reads_as_headline(text) and index + 2 < len(items):
             # 谭某某：背包走出来的“山路医生” / （某市某镇卫生院）: a member's profile, under their unit
             starts.append((index, RawCase(title=text.strip(), institution=bracketed["name"]), 2))
@@ -848,6 +855,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             starts.append((at, _case_from_heading(text), 2 if desk else 1))
         elif _reads_as_headline(text) and (text in headlines or split_institution_title(text)):
             starts.append((index, _case_from_heading(text), 1))
+        elif short_place and is_institution_name(short_place["name"]) and not _THEME_PLACE.match(short_place["name"]):
+            starts.append((index, RawCase(title=short_place["title"], institution=short_place["name"]), 1))
         elif numbered := _numbered_case(text):
             starts.append((index, RawCase(title=numbered[1], institution=numbered[0]), 1))
         elif named := _label_named_again(text, following):
@@ -1210,7 +1219,7 @@ def _in_full(unit: str, text: str) -> str:
     return named[0] if named else unit
 
 
-def _unit_name(text: str) -> str:
+def _unit_name(text: str, column: bool = False) -> str:
     """【某镇卫生院】, 案例三：某县第二人民医院, ◆ 某社区党委：, 某卫生院 alone on a line: the unit's name."""
     name = _ORDINAL_PREFIX.sub("", re.sub(r"^[▲△◆◇●○■□★☆▶►]\s*", "", text.strip()))  # ▲某镇卫生院: a bullet before a unit's name alone
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
@@ -1220,15 +1229,24 @@ def _unit_name(text: str) -> str:
     branch = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
     name = BRANCH_DEPARTMENT.sub("", branch) if branch != name.rstrip("：:").strip() else branch  # 某中医院内科党支部: the hospital
     # ▶ 某社区党委 alone on its line: a bulleted party body's name labels its unit as a colon does
-    bulleted_party = re.match(r"^[▲△◆◇●○■□★☆▶►]", text.strip()) is not None and _PARTY_ENDING.search(text.strip()) is not None
-    # (■鱼泉村 alone over its entry's title: a bullet labels a bare village or town too)
-    bulleted_place = re.match(r"^[◆◇●○■□★☆▶►]", text.strip()) is not None and institution_kind(name) in ("community", "government")
+    bulleted_party = _BULLET.match(text.strip()) is not None and _PARTY_ENDING.search(text.strip()) is not None
+    # (■鱼泉村 alone over its entry's title, on a showcase column's page: a bullet labels a bare village or
+    # town too; in a health body's own report, ●龙凤村 heads a section of its work there)
+    bulleted_place = column and _BULLET.match(text.strip()) is not None and institution_kind(name) in ("community", "government") and not _THEME_PLACE.match(name)
     labelled = bracketed or bulleted_party or bulleted_place or text.strip().endswith(("：", ":"))
     if labelled and is_institution_name(name) and len(name) - len(suffix_of(name)) >= 2 and not any(ch in NEVER_IN_NAME for ch in name):
         return name  # 【青年林社区】, 建新社区： alone on its line: a label holds a name, however the analyser cuts it
     if labelled and name in _ONE_PER_COUNTY:
         return name  # 【疾控中心党支部·“防线尖兵”】 on a county's page: its one CDC, named in full in its text
     return name if name and is_institution_name(name) and (names.names_whole(name) or names.is_town(name)) else ""
+
+
+_BULLET = re.compile(r"^[▲△◆◇●○■□★☆▶►]")
+_SHOWCASE_COLUMN = re.compile(r"展播|选登|巡礼|风采录|案例|专版|集锦|掠影|撷英")
+# 数字乡村, 智慧社区, 示范村: a theme, no village's name
+_THEME_PLACE = re.compile(r"^(?:数字|智慧|和美|美丽|特色|示范|红色|文明|幸福|平安|健康|绿色|生态|宜居|未来|星级|先进|模范|五星|标杆|样板|法治|善治|清廉|共富|活力|无烟|书香|森林|旅游)")
+# 白岩村  “寨老+党员”调解化纠纷: a showcase column's short village or town, set apart from its quoted title
+_SHORT_PLACE_HEADING = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|嘎查|街道))\s+(?P<title>“[^”]{2,20}”\S{2,20})$")
 
 
 def _is_kicker(text: str) -> bool:

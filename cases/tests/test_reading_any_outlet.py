@@ -75,6 +75,7 @@ KNOWN_FURNITURE_GAPS = {
     "ny_03.txt",  # photo captions each printed twice (an image's alt text, then its caption), between paragraphs
     "ny_04.txt",  # a site's channel label run into its English twin (旗县动态Navigation), over a county's report on a city's site
     "nz_05.txt",  # a platform account's name and its photos' captions between the paragraphs of a post
+    "mc_10.txt",  # a post's section numbers (01, 03) over its subheadings, furniture to its reader, as oc_17's Part 1
 }
 
 
@@ -192,6 +193,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # (decimals written out, a showcase page's short village headings) and a review's narrowing, at 0.260 (institution 8,550 of 8,984: 0.952)
         # the NW-NZ, MA and MB sets (none left out), with theirs (a column's first entry, a county's name inside other words), at 0.259
         # (institution 8,706 of 9,146: 0.952)
+        # the MC-MH sets (none left out; mg_* and mh_* readers leave out a county printed only in furniture), with a second
+        # review's narrowing (a column's bare villages, residents served, 将与…的, 每家…选派), at 0.258 (institution 8,841 of 9,293: 0.951)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -6761,3 +6764,78 @@ class NWMBRoundTests(SimpleTestCase):
         case = read_text(text).cases[0]
         self.assertNotEqual(case.institution.region.district, "成县")
         self.assertFalse(case.institution.name.startswith("成县"))
+
+
+
+class SecondReviewOfTheSixteenthSessionTests(SimpleTestCase):
+    """What a second fresh pair of eyes found the day's later rules doing wrong, each a text of its own."""
+
+    def test_a_health_body_s_sections_on_each_village_are_its_own_report(self):
+        text = (
+            "湄潭县兴隆镇卫生院：家庭医生走村入户\n"
+            "\n"
+            "2023-06-14 来源：湄潭县融媒体中心\n"
+            "\n"
+            "今年以来，兴隆镇卫生院党支部组织家庭医生团队走村入户，卫生院现有职工46人。\n"
+            "\n"
+            "●龙凤村\n"
+            "卫生院家庭医生团队每月到村巡诊，今年服务村民900余人次。\n"
+            "\n"
+            "●茅坪村\n"
+            "卫生院为茅坪村建立慢病管理台账，管理高血压患者120人。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["湄潭县兴隆镇卫生院"])
+        self.assertEqual(values_of(cases[0]), [46, 900, 120])
+
+    def test_theme_words_before_a_quoted_title_are_no_villages(self):
+        text = (
+            "湄潭县人民医院：党建引领医疗服务下沉\n"
+            "\n"
+            "2023-06-14 来源：湄潭县融媒体中心\n"
+            "\n"
+            "近年来，湄潭县人民医院党委坚持党建引领，推动优质医疗资源下沉。医院现有职工1260人，其中党员312名。\n"
+            "\n"
+            "智慧社区  “一键通”服务居民\n"
+            "\n"
+            "医院党委与湄江街道共建“智慧健康小屋”，今年为社区居民提供远程问诊1800余人次。\n"
+            "\n"
+            "示范村  “三治”融合护健康\n"
+            "\n"
+            "医院内科党支部结对兴隆镇龙凤村，开展义诊16场，服务村民900余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["湄潭县人民医院"])
+        self.assertEqual(values_of(cases[0]), [1260, 312, 1800, 16, 900])
+
+    def test_the_residents_served_wherever_the_clause_names_its_town(self):
+        text = (
+            "龙泉镇中心卫生院：党建引领家庭医生签约\n"
+            "\n"
+            "　　近年来，龙泉镇中心卫生院党支部以党建引领基层卫生服务。该院组建由党员牵头的家庭医生团队11个，为辖区群众提供签约服务。目前全镇常住人口家庭医生签约率达72.4%，重点人群签约率达95%以上；规范管理高血压患者3400余人、糖尿病患者1100余人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [11, Decimal("72.4"), 95, 3400, 1100])
+
+    def test_a_pairing_for_help_over_a_section_on_each_party_is_one_report(self):
+        text = (
+            "某某日报\n"
+            "2023年06月14日  星期三\n"
+            "第05版:党建\n"
+            "\n"
+            "湄潭县人民医院与湄潭县兴隆镇卫生院结对帮扶\n"
+            "\n"
+            "湄潭县人民医院\n"
+            "湄潭县人民医院党委选派专家12名到卫生院坐诊，开展手术带教30台次。\n"
+            "\n"
+            "湄潭县兴隆镇卫生院\n"
+            "湄潭县兴隆镇卫生院党支部组织医护人员到县医院进修8人次，新开展技术项目5项。\n"
+        )
+        self.assertEqual(len(read_text(text).cases), 1)
+
+    def test_plans_each_unit_s_choice_history_and_a_headline_on_opening_an_account(self):
+        self.assertEqual(values_of_clauses(["卫生院将与县人民医院的专家团队共建特色专科3个"]), [])
+        self.assertEqual(values_of_clauses(["每家村卫生室选派2名乡村医生参加培训"]), [])
+        self.assertEqual(values_of_clauses(["1949年全县已有私人诊所12家"]), [])
+        for headline in ("湄潭县人民医院开通官方微信", "某县卫健局创建官方微信"):
+            with self.subTest(headline):
+                self.assertFalse(is_furniture(headline))
