@@ -852,7 +852,6 @@ _RECEIVING = ("township_health_center", "community_health_center", "community", 
 _SPEAKER = re.compile(r"^(?:[他她]|[\u4e00-\u9fff“”]{2,16}|[\u4e00-\u9fff“”]{2,12}、[\u4e00-\u9fff“”]{2,18})(?:介绍|表示|说|坦言|告诉记者|算了?一笔账|(?:介绍|汇报)了?[\u4e00-\u9fff]{0,14}(?:" + _SITUATION + r"))$")  # (他介绍: the speaker named the sentence before)
 # 外出务工人员较多, 老龄化程度高: how a place is, in words, between the figures of its make-up
 _PLACE_STATE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:外出务工|老龄化|留守|青壮年)[\u4e00-\u9fff]{0,8}(?:较多|较高|严重|突出|多|高)")
-# What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
 # 全镇常住人口家庭医生签约率 in a health centre's report, 全县… in a commission's: the residents the case serves
 _SERVICE_OF_RESIDENTS = re.compile(r"(?P<place>全镇|全乡|全街道|该镇|该乡|辖区|全县|全区|全市|全旗)(?:常住|户籍)?人口的?(?:家庭医生)?(?:签约|健康档案|电子健康档案|建档|健康管理|规范管理|体检)")
 
@@ -861,6 +860,9 @@ def _serves_its_residents(text: str, kind: str) -> str:
     """The clause (or sentence) without where it tells of the residents of the case's own place."""
     level = ("全镇", "全乡", "全街道", "该镇", "该乡", "辖区") if kind in HELPED_KINDS else ("全县", "全区", "全市", "全旗") if kind == "health_commission" else ()
     return _SERVICE_OF_RESIDENTS.sub(lambda m: "" if m["place"] in level else m.group(0), text)
+
+
+# What a health body does, in what a place's speaker tells (卫生院的医生每月来义诊2次)
 _HEALTH_WORK = re.compile(r"医院|卫生院|卫生室|服务中心|医生|医护|义诊|巡诊")
 _OPENING_TIME = re.compile(r"^(?:今年以来|近年来|近年|同时|此外|目前|其中|今年|去年|两年来|多年来)")
 

@@ -462,7 +462,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     A name in the heading (机构：标题) is the report's subject. Else each institution the text
     names is weighed: named in the title; the subject the report opens with; how often it is
     named (in full or short: 县人民医院 is 西乡县人民医院), more where it opens a clause; less
-    where it is the object of another's visit or partnership (与X签约, 赴X, X退休党支部).
+    where it is the object of another's visit or partnership (与X签约, 赴X, X退休党支部); more where
+    the page's 来源 (`source`) names it, a health body or a community sending in its own report.
     """
     # 与…签约: a street's 党工委 signing with a hospital is one of two parties, not the subject
     governing = not _SIGNING.search(title + body[:200])
@@ -625,17 +626,17 @@ def _member_centre(name: str, mentions: list[Mention], body: str) -> str:
 
 # 某街道携手某医院…, 某社区党委牵手…: a headline that opens on who reaches out to a partner
 # (not 结对帮扶, whose report is often the helped body's, nor 某医院与某社区…, two subjects)
-def title_pairing(title: str) -> re.Match | None:
-    """某街道与某医院开展党建联建签约 (the whole headline, or its part after a motto and a bar or a dash):
-    the pairing it announces, its subject the one named first."""
-    return next((p for part in [title, *re.split(r"\s*(?:[｜|]|——)\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
-
-
 _TITLE_PAIRING = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?[“]?(?:携手|牵手|联手)[”]?(?![\u4e00-\u9fff]{0,2}$)")
 
 
 # 弦山街道与县人民医院“牵手”, 某中心与某社区党委结对共建: the one named first reaches out
 _TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?与[^与，。\s]{2,20}?[“]?(?:党建)?(?:牵手|携手|联手|签约|共建|联建|结对共建|结对(?!帮扶))[”]?")
+
+
+def title_pairing(title: str) -> re.Match | None:
+    """某街道与某医院开展党建联建签约 (the whole headline, or its part after a motto and a bar or a dash):
+    the pairing it announces, its subject the one named first."""
+    return next((p for part in [title, *re.split(r"\s*(?:[｜|]|——)\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
 
 
 # What follows a place that is a clause's subject: a verb or the word opening a predicate.
