@@ -99,12 +99,13 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         first.subtitle_lines.append(layout.showcase.subtitle)
     headlines = _headline_lines(reading, layout.showcase)
     raws = layout.cases
-    cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
+    page_text_read = _without_neighbours(normalize(reading))
+    cases = [_case_data(raw, page_text_read, owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
     if _same_report_split(cases):
         # 某卫生院是全镇唯一…: a paragraph that opens on the case's own name is more of its report,
         # not a unit of a round-up (one report, one case per institution)
         raws = _joined_reports(raws, cases)
-        cases = [_case_data(raw, normalize(reading), owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
+        cases = [_case_data(raw, page_text_read, owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's
         # new shipping line, a basketball final) is another story of the page, not a case.
@@ -112,6 +113,16 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     if not layout.showcase.title and cases:
         layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name or cases[0].title}等{len(cases)}个案例"
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
+
+
+# ·上一篇：某区召开…会议: the site's links to the articles before and after, other reports' headlines
+_NEIGHBOUR_LINK = re.compile(r"^[·•>»\s]*(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[：:].*$", re.MULTILINE)
+
+
+def _without_neighbours(page_text: str) -> str:
+    """The page as the naming reads it: not the headlines of the articles it links to (a county in
+    ·上一篇：某区召开… is no place of this report's units)."""
+    return _NEIGHBOUR_LINK.sub("", page_text)
 
 
 def _same_report_split(cases: list[CaseData]) -> bool:

@@ -168,6 +168,14 @@ LINES: list[Rule] = [
     rule(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（](?:19|20)\d{2}[〕\]］)）]\s*\d{1,4}\s*号$", "a document's number alone on its line", ["宝卫健〔2025〕6号", "某卫发[2024]12号"]),
     rule(r"^・\s*[^。！？]{4,40}$", "a linked headline under a katakana dot (a page's list of other articles)", ["・某县开展医疗卫生“三下乡”活动"]),
     rule(r"^(?:第\s*[A-Z]?\d{1,3}\s*版\s*[：:]\s*[\u4e00-\u9fff·]{2,8}\s*){3,}$", "an e-paper's list of its pages", ["第01版：要闻 第02版：综合 第03版：县区"]),
+    rule(
+        r"^(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*[：:]\s*(?:头版|要闻|综合|县区|区县|市县|党建|专版|专刊|特刊|副刊|评论|理论|民生|广告|体育|文化|文体|经济|财经|社会|国内|国际|时政|视点|聚焦|专题|公告|健康|卫健|教育|农业|三农|法治|旅游|城事|本地|地方|新闻|关注|观察|周刊)(?:新闻|[·・][\u4e00-\u9fff]{2,4})?$",
+        "an e-paper's index of its pages, one page a line",
+        ["01：头版", "A03：要闻", "第04版：党建·基层"],
+        ["01：义诊进村", "02：党建引领"],
+    ),
+    rule(r"^(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$", "a post's day or time alone on its line (its date set over three lines)", ["06-15", "09:41"]),
+    rule(r"^口述\s*[：:]\s*\S{2,8}\s+(?:整理|记录|采写)\s*[：:]", "who told an as-told-to piece and who wrote it down", ["口述：某某 整理：某报记者 某某"]),
     rule(r"^(?:次|人次|篇|条)$", "a counter's unit left alone when its count was empty (点击： / 次)", ["次"]),
     rule(
         r"^(?:首页|主页|网站首页)\s*(?:[>»›/|→＞]|$)|^[^，。|｜]{2,20}[|｜]\s*(?:首页|主页|网站首页)\s*[>»›→＞][^，。]{0,30}$",
@@ -338,10 +346,11 @@ LINES: list[Rule] = [
     rule(r"^[\u4e00-\u9fff]{2,8}报\s*[|｜]\s*[\u4e00-\u9fff]{2,6}网$", "a paper's masthead with its site's", ["某江日报 | 某江网"]),
     rule(r"^[\u4e00-\u9fff]{2,4}(?:网|\+)$", "a site's or an app's name alone on its line", ["长江网", "南海网", "南方+"]),
     rule(
-        r"^[·•]\s*\S.{4,60}?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}$|^(?:>>|»|▶)\s*(?![\u4e00-\u9fff]{2,6}(?:党委|党总支|党支部|党工委)$)[\u4e00-\u9fff]{2,8}$",
+        r"^[·•]\s*\S.{4,60}?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}$"
+        rf"|^(?:>>|»|▶)\s*(?![\u4e00-\u9fff]{{0,6}}(?:党委|党总支|党支部|党工委|{INSTITUTION_SUFFIX}|街道|村)$)[\u4e00-\u9fff]{{2,8}}$",
         "a channel's list of other articles, each with its date",
         ["· 某县：党员志愿者下沉社区助力疫苗接种　07-14", "· 某县：党员志愿者下沉社区助力疫苗接种07-14", "• 某医院开展主题党日活动 2024-07-13", ">> 基层动态"],
-        ["▶ 青松社区党委"],  # a round-up's unit under its bullet
+        ["▶ 青松社区党委", "▶某县中医医院", "▶某镇某社区", "▶桃源村"],  # a round-up's unit under its bullet
     ),
     rule(r"^[─━═—\-=_~*·•…]{4,}$|^[▼▲↓↑►◄]+$|^[-—–\s]*(?:THE\s*)?END[-—–\s]*$", "a rule, an arrow or an end mark alone on its line", ["────────────────", "▼", "……………………", "- END -", "THE END"]),
     rule(r"^点击(?:上方)?蓝字(?:关注我们)?$", "a public account's call to follow it, cut over two lines", ["点击蓝字", "点击上方蓝字"]),

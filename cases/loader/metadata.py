@@ -215,7 +215,7 @@ def owner_names(line: str) -> list[str]:
 _LABELS = re.compile(
     r"(?P<label>文章来源|信息来源|来源|稿源|作者|发布机构|责任编辑|责编|编辑|发布时间|发布日期|发稿时间|日期|时间)\s*[：:]\s*"
     # (来源:四川在线编辑:杨蕊: a value ends where the next label begins, printed without a space)
-    r"(?P<value>(?:(?!(?:责任编辑|责编|编辑|作者|来源|发布时间|点击|浏览)\s*[：:])[^\s|｜【】（）()：])+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?P<value>(?:(?!(?:责任编辑|责编|编辑|作者|来源|发布时间|点击|浏览)\s*[：:])[^\s|｜【】（）()\[\]：])+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"  # ([责任编辑:某某]: its brackets no part of the name)
 )
 
 

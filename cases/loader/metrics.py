@@ -231,9 +231,9 @@ NOT_FIGURES: list[Rule] = [
         ["党员占比", "村集体经济收入", "村集体占股", "拿出", "村集体分得", "拿出收益"],
     ),
     rule(
-        r"(?:双方|两家单位|双方单位)的?(?:党员|党员干部|干部|职工|青年|志愿者)?(?:代表(?:共|约|近)?|共)$|(?:民警|辅警|干警|法官|检察官|消防员|银行职工|企业职工)与(?:社区|村|街道)[\u4e00-\u9fff]{0,8}共$",
+        r"(?:双方|两家单位|双方单位)的?(?:(?:(?:党员|党员干部|干部|职工|青年|志愿者)(?:代表)?|代表)(?:共|约|近)?|共)$|(?:民警|辅警|干警|法官|检察官|消防员|银行职工|企业职工)与(?:社区|村|街道)[\u4e00-\u9fff]{0,8}共$",
         "both partners' representatives together (双方党员代表20余人参加): no one body's count",
-        ["双方党员代表", "支行党支部书记某某、某村党支部书记某某及双方党员代表", "两家单位党员代表", "签约结束后，双方党员共", "民警与社区网格员共"],
+        ["双方党员代表", "支行党支部书记某某、某村党支部书记某某及双方党员代表", "两家单位党员代表", "签约结束后，双方党员共", "民警与社区网格员共", "某村党支部书记某某及双方党员"],
         ["双方共同", "双方签订协议后，医院已派出专家", "两个支部共"],
     ),
     rule(
@@ -544,7 +544,7 @@ _RESIDENT_STORY = re.compile(
     r"|^”?" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[\u4e00-\u9fff]{2,8}?(?:说|笑着说|告诉记者)[，,：:]"  # (牧民某某说，他家去年…)
 )
 _RESIDENT_SPEECH = re.compile(
-    r"“[^“”]{0,200}”(?=[，,]?" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[^，。；“”]{0,6}?(?:说|笑|感慨|算|告诉|高兴|乐|把|拿|指着|掰着|一边|家|[，,。]))"
+    r"“[^“”]{0,200}”(?=[，,]?" + _BEFORE_A_RESIDENT + r"[" + "".join(sorted(SURNAMES)) + r"]?" + _RESIDENT + r"(?!们)[^，。；“”]{0,6}?(?:说|笑|感慨|算|告诉|高兴|乐|把|拿|指着|掰着|一边|家|[，,。]))"
     r"|(?P<speaker>(?:^|(?<=[。！？]))" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[\u4e00-\u9fff]{2}[^“”。！？]{0,30}?[，,：:]?)“[^“”]{0,200}”"
 )
 _COLLECTIVE = re.compile(r"全村|村里|村集体|集体经济|全社区|全嘎查|嘎查集体|合作社(?:今年|去年|共|累计|已)")
@@ -856,6 +856,16 @@ def _one_of(f: _Figure) -> bool:
 @_not_counted("the two partners themselves", ("义诊结束后，〔两〕个支部召开了联席会", "〔两〕个党组织共同开展主题党日"), ("下设〔两〕个党支部",))
 def _the_two_partners(f: _Figure) -> bool:
     return f.number in ("两", "2") and not re.search(r"[\u4e00-\u9fff]$", f.before) and bool(re.match(r"^个?(?:党支部|支部|党组织|单位)(?:的|召开|共同|一起|联合|互相|相互|交流|签订|签署|书记|负责人)", f.after))
+
+
+@_not_counted("the fields a plan covers, not work done", ("在组织共建、健康帮扶等〔5〕个方面开展合作", "从〔三〕个方面明确年度任务"))
+def _fields_of_a_plan(f: _Figure) -> bool:
+    return f.unit == "个" and f.after.startswith("方面")
+
+
+@_not_counted("who went along, told in a scene", ("院长和〔两〕名党员医生一起走进…", "与〔14〕名乡村医生一起"), ("与〔45〕名网格员一起组成服务队",))
+def _went_along(f: _Figure) -> bool:
+    return f.before.endswith(("和", "与", "同", "跟")) and bool(re.match(r"^[\u4e00-\u9fff]{1,8}一起(?!组成|组建|成立)", f.after))
 
 
 @_not_counted("where a place lies", ("往〔20〕公里外的村子赶",))

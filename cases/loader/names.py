@@ -97,6 +97,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         chunk = run.group(0)
         for match in _SUFFIX.finditer(chunk):
             start = _name_start(chunk, match.start())
+            if start == 1 and chunk[0] in "东西南北中" and opens_with_town(chunk[1 : match.start()]):
+                start = 0  # 西|华池镇中心卫生院 opening a line: no direction stands alone before a name (华池 is a county's)
             name = chunk[start : match.end()]
             start += _province_before_place(name)
             at = run.start() + start
@@ -473,7 +475,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     topic = governing and not title_mentions  # 几江街道老旧小区焕新颜: no body named, nobody signing
     # (某街道党工委开展…主题党日活动 over a day that holds a signing too: the street's own day)
     title_governing = governing or bool(_TOWN_S_PARTY_HOLDS.match(title))
-    title_place = next((p for p in (place_subject(part, governing=title_governing) or (topic and _town_topic(part)) for part in title.split()) if p), "")
+    # (老城街巷里的“红色管家”——某区某街道党建引领…见闻: the deck after the dash, too)
+    title_place = next((p for p in (place_subject(part, governing=title_governing) or (topic and _town_topic(part)) for part in re.split(r"\s+|——", title) if part) if p), "")
     opening_place = place_subject(_first_clauses(body), governing=governing)
     title_place, opening_place = (fullest_place(p, body) if p else p for p in (title_place, opening_place))
     places = [p for p in (title_place, opening_place) if p]
@@ -643,7 +646,7 @@ def title_pairing(title: str) -> re.Match | None:
 _PREDICATE = re.compile(
     r"(?:开展|推行|实施|打造|探索|推进|推动|坚持|创新|建立|构建|织密|聚焦|深化|着力|持续|积极|扎实|全面|多措并举|启动|举办"
     r"|组织|召开|建成|成立|出台|推出|做好|筑牢|念好|下好|答好|激活|跑出|绘就|奏响|擦亮|以|用|把|将|让|围绕|立足|紧扣|通过|按照|结合"
-    r"|创建|织牢|健全|完善|强化|优化|提升|加强|做实|做细|夯实|建强|抓实|抓好|用好|统筹|整合|落实|谋划|部署|聚力|发力|率先|全力|大力)"
+    r"|创建|织牢|健全|完善|强化|优化|提升|加强|做实|做细|夯实|建强|抓实|抓好|用好|统筹|整合|落实|谋划|部署|聚力|发力|率先|全力|大力|党建引领)"
 )
 # 某镇党委“领头雁”…, 某街道党工委推行…: the place's own party committee or government acts for it.
 _BRAND = re.compile(r"“[^”]{1,14}”")  # 某镇“党建+共富工坊”让…: the place's brand, then its predicate

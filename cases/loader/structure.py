@@ -695,7 +695,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     if not case.institution and names.names_whole(_PARTY_ENDING.sub("", headline)) and _reads_as_headline(following):
         # a line that is only the institution's name, over the report's headline (and over its site's
         # section, 党建园地, where that stands between them)
-        section = _is_kicker(following) and title_at + 2 < len(lines) and _reads_as_headline(lines[title_at + 2].text)
+        section = _is_kicker(following) and title_at + 2 < len(lines) and _reads_as_headline(lines[title_at + 2].text) and not _opens_a_report(lines[title_at + 2].text)  # (not over its byline)
         title_at += 2 if section else 1
         case = RawCase(title=lines[title_at].text, institution=_PARTY_ENDING.sub("", headline))
         opening = names.institution_mentions(lines[title_at].text)
@@ -748,6 +748,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
             or (lines[title_at + 2].gap and _is_body_text(lines[title_at + 2].text) and not names.institution_mentions(deck.text))
         )
         and not deck.text.endswith(("：", ":"))
+        and not _BYLINE_ALONE.match(deck.text)  # (记者 某某 通讯员 某某 图/受访者提供: the byline itself)
     ):
         # 某街道五个社区晒出“民生账单” / 党员“跑腿”换来居民“点赞” / (□本报记者 某某): the headline's
         # second line, printed right under it, over the byline or the report
@@ -1251,8 +1252,8 @@ _SHORT_PLACE_HEADING = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}(?:村|镇|乡
 
 def _is_kicker(text: str) -> bool:
     """基层党建·一线风采, 党建引领 健康为民: a column's or kicker's line over a headline."""
-    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|之窗|专题|资讯|在现场|在一线|在基层|走基层)", text):
-        return True  # 乡村振兴观察, 结对共建进行时: a column's name
+    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|之窗|专题|资讯|在现场|在一线|在基层|走基层|访谈|访谈录)|[\u4e00-\u9fff]{0,4}书记说", text):
+        return True  # 乡村振兴观察, 结对共建进行时, 社区书记访谈, 书记说: a column's name
     if len(text) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:建设|工作|动态|园地|要闻)", text):
         return True  # 党群建设, 党建工作: a site's section (not 做好基层党建工作, a headline)
     return len(text) <= 16 and (re.fullmatch(r"[\u4e00-\u9fff]{2,8}\s*[·・•]\s*[\u4e00-\u9fff]{2,8}", text) is not None or _is_slogan(text))
@@ -1276,7 +1277,7 @@ def _opens_a_report(text: str) -> bool:
     return bool(meta.LEAD_DATELINE.match(text)) or (len(text) <= 30 and bool(meta.BYLINE.match(text) or _BYLINE_ALONE.match(text)))
 
 
-_BYLINE_ALONE = re.compile(r"^(?:" + OUTLET + r"\s+)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、·]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,20}$")  # 古丽娜尔·艾买提
+_BYLINE_ALONE = re.compile(r"^(?:" + OUTLET + r"\s+)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、·]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,20}(?:\s+(?:图|图片|摄影)\s*[/／：:]\s*\S{2,12})?$")  # 古丽娜尔·艾买提; …　图/受访者提供
 
 
 def _heads_a_report(text: str) -> bool:
@@ -1478,7 +1479,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         opening = _SCENE_OPENING.match(block.text[start:])
         start += opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
         mentions = names.institution_mentions(block.text[start : start + 40])
-        labelled = bool(mentions) and block.text[start + mentions[0].end : start + mentions[0].end + 1] in ("：", ":") and block.text.endswith("。")
+        # (某县人民医院党委：…, 某县中医院“岐黄先锋”：…: its party body or its brand before the colon)
+        labelled = bool(mentions) and _LABEL_COLON.match(block.text[start + mentions[0].end :]) is not None and block.text.endswith("。")
         labelled = labelled or (bool(mentions) and bool(bullet) and block.text[:1] in "0123456789（(")  # (2.某医院党总支。主要事迹：…: a listed unit's entry)
         # 某镇卫生院党支部书记介绍，…: a unit's secretary reporting for it, at a review meeting
         labelled = labelled or (bool(mentions) and _SECRETARY_REPORTS.match(block.text[start + mentions[0].end :]) is not None)
@@ -1623,7 +1625,8 @@ def _subheading_above(items: list[Block], index: int) -> str:
 
 
 # (【某社区·“红管家”】…: the unit, then its brand)
-_BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・]{3,30})(?:[·・][^】\]]{2,20})?[】\]](?=[^，。：:]{6})")
+_BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・：:]{3,30})(?:[·・：:][^】\]]{2,20})?[】\]]\s*(?=[^，。：:]{6})")  # 【某医院·“…”】, 【某医院：“…”】
+_LABEL_COLON = re.compile(r"^(?:党委|党总支|党支部|党工委)?(?:“[^”]{2,14}”)?\s*[：:]")
 _ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*|^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?[。：:](?:主要事迹|事迹|主要做法|做法|亮点|主要成效|成效)[：:])|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
 
 
@@ -1652,10 +1655,12 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
             # (the list ends where one of its headlines is printed again: the first report's own)
             while end < len(texts) and _reads_as_headline(texts[end]) and texts[end] not in texts[start:end] and (not bulleted or _LIST_BULLET.match(lines[end].text)):
                 end += 1
-            if end - start >= 2:
+            # (the headline and its deck, ——某区卫生健康系统党建品牌巡礼, over the report: no list holds a deck)
+            own_headline = start == index and all(_subtitle_of(t) for t in texts[index + 1 : end])
+            if end - start >= 2 and not own_headline:
                 info.headlines = info.headlines + texts[start:end]
                 return lines[:start] + lines[end:]
-            return lines
+            break
     # · 标题 / · 标题 / · 标题 atop the page, none printed again as it stands (a headline set on two
     # lines under its label): a bulleted list of three or more headlines is the page's list all the same
     bulleted = [i for i, b in enumerate(lines[:15]) if re.match(r"^[·•・]", b.text) and _reads_as_headline(texts[i]) and not re.search(r"[：:]\s*[约近超]?\d", texts[i])]

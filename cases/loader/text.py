@@ -153,6 +153,33 @@ _PICTOGRAPH_BULLET = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u26FF][\uFE0F
 _SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*([：:])")
 
 
+def _without_letter_spacing(line: str) -> str:
+    """近 年 来 , 某 县 卫 生 …: a document site's copy, each character set apart, wholly or in runs.
+
+    A run of four or more single characters joins up, and with the words on either side of it
+    (卫生院 门 诊 量 达 4 . 2 万 人 次,较… -> 卫生院门诊量达4.2万人次,较…); a widget's 大 中 小
+    (three) and a name set apart (王 岚) stay as printed.
+    """
+    tokens = line.split(" ")
+    if len(tokens) < 4:
+        return line
+    single = [len(t) == 1 and not t.isascii() or t in {".", ","} or (len(t) == 1 and t.isdigit()) for t in tokens]
+    keep_space = [True] * (len(tokens) - 1)  # keep_space[i]: the space between token i and i + 1
+    start = 0
+    while start < len(tokens):
+        end = start
+        while end < len(tokens) and single[end]:
+            end += 1
+        if end - start >= 4:
+            for i in range(max(start - 1, 0), min(end, len(tokens) - 1)):
+                keep_space[i] = False
+        start = end + 1
+    joined = tokens[0]
+    for token, keep in zip(tokens[1:], keep_space):
+        joined += (" " if keep else "") + token
+    return joined
+
+
 def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
@@ -168,6 +195,7 @@ def normalize(text: str) -> str:
         line = _PINYIN_GLOSS.sub("", line)  # 醫(yī)院: a mirror site's pinyin after each character
         if _SPACED_LETTERS.fullmatch(line):
             line = line.replace(" ", "")  # 全 州 县 人 民 医 院 报: a masthead set letter-spaced
+        line = _without_letter_spacing(line)
         line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _SPACED_FIGURE.sub("", line)
         line = re.sub(r"(?<=[。！？”])\s*[|｜]$", "", line)  # …顺利开展。 | : a table cell's edge left at a sentence's end
@@ -218,6 +246,7 @@ _METADATA_IN_RUN = re.compile(
     r"|(?<=[。！？”\s])\s*【[^【】。]{2,30}[：:][^【】。]{2,40}】"  # 【某县人民医院：“苗岭医魂”】: a unit's bracketed head
     r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|(?<=\s)时间|" + COUNTERS + r"|点击|浏览|字号|标签|分享到|转自)\s*[：:]\s*[^\s，。：:]{0,20}"
     r"|(?<=[。！？”\s])\s*(?=[【\[](?:打印|关闭|字体|字号|收藏|返回)|(?:打印本页|关闭窗口)(?:\s|$))|(?<=\s)(?=主办[：:]|[\u4e00-\u9fff]ICP备)"
+    r"|[【\[](?:打印|关闭|收藏|返回)[^】\]\s]{0,6}[】\]]"  # 【打印】 正文…: a page's button, a piece of its own
     r"|(?<=[。！？”])\s*END(?=\s|$)"  # …。END 往期推荐: a public account's end mark
     r"|(?<=[。！？”])\s*(?=[（(][^（）()]{2,30}(?:供稿|供图|整理)[^（）()]{0,20}[）)])"
     r"|(?<=[。！？”])\s*[（(](?:本报|特约|全媒体)?(?:记者|通讯员)\s*[^（）()]{2,20}[）)]"  # …。（记者 某某） at the report's end
