@@ -100,12 +100,16 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     headlines = _headline_lines(reading, layout.showcase)
     raws = layout.cases
     page_text_read = _without_neighbours(normalize(reading))
-    cases = [_case_data(raw, page_text_read, owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
+
+    def read_cases(raws: list[RawCase]) -> list[CaseData]:
+        return [_case_data(raw, page_text_read, owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
+
+    cases = read_cases(raws)
     if _same_report_split(cases):
         # 某卫生院是全镇唯一…: a paragraph that opens on the case's own name is more of its report,
         # not a unit of a round-up (one report, one case per institution)
         raws = _joined_reports(raws, cases)
-        cases = [_case_data(raw, page_text_read, owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
+        cases = read_cases(raws)
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's
         # new shipping line, a basketball final) is another story of the page, not a case.

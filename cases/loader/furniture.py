@@ -19,6 +19,9 @@ import re
 from .rules import Rule, first_match, rule
 from .vocabulary import COUNTERS, INSTITUTION_SUFFIX, OUTLET
 
+# Words a channel's or a theme's name opens with (智慧社区, 走进医院, 美丽乡村), never a unit's own name
+_THEME_WORDS = r"走进|美丽|智慧|数字|和谐|幸福|平安|健康|文明|魅力|乡村|红色|绿色|生态|最美|特色|示范|模范|先进|清廉|无烟|我的|我们的"
+
 # Furniture lines are short; a paragraph of body text that happens to hold such a word is not.
 MAX_FURNITURE_LENGTH = 90
 
@@ -175,7 +178,21 @@ LINES: list[Rule] = [
         ["01：义诊进村", "02：党建引领"],
     ),
     rule(r"^(?:\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}(?::\d{2})?)$", "a post's day or time alone on its line (its date set over three lines)", ["06-15", "09:41"]),
-    rule(r"^口述\s*[：:]\s*\S{2,8}\s+(?:整理|记录|采写)\s*[：:]", "who told an as-told-to piece and who wrote it down", ["口述：某某 整理：某报记者 某某"]),
+    rule(r"^口述\s*[：:]\s*\S{2,8}\s+(?:整理|记录|采写)\s*[：:][^。，！？]{2,24}$", "who told an as-told-to piece and who wrote it down", ["口述：某某 整理：某报记者 某某"]),
+    rule(
+        r"^[【\[](?:[\u4e00-\u9fff]{0,6}访谈|[\u4e00-\u9fff]{0,4}书记说|链接|相关链接|背景链接|知识链接|延伸阅读)[】\]]$",
+        "a column's or a sidebar's name in brackets",
+        ["【书记说】", "【基层书记访谈】", "【链接】"],
+        ["【朝阳社区】"],
+    ),
+    rule(r"^【(?:记者|通讯员|摄影|摄像|编辑|校对|审核|作者)】\s*\S{2,12}(?:\s+【(?:记者|通讯员|摄影|摄像|编辑|校对|审核)】\s*\S{2,12})*$|^作者\s+\S{2,10}$", "an app's credits, each under its label", ["【通讯员】某疾宣", "【记者】某某 【通讯员】某宣", "作者 某某融媒"]),
+    rule(r"^[\u4e00-\u9fff]{3,8}网讯?$", "a site's name, or its dateline's, alone on its line", ["某北新闻网", "某北新闻网讯"], ["互联网"]),
+    rule(
+        r"APP内畅享|打开[\u4e00-\u9fff]{0,6}APP|^打开[\u4e00-\u9fff]{2,8}\+?客户端|^[\u4e00-\u9fff]{2,6}\+?客户端$|^总阅读(?:量|数)?\s*\d*$|查看TA的文章|^西瓜视频$|^广告\s|立即咨询\s*>*$|^(?:[\u4e00-\u9fff]{2,3}\s){4,}[\u4e00-\u9fff]{2,3}$",
+        "a platform's buttons, its advertisements and its channel bar",
+        ["百度APP内畅享高清图片", "打开某方+客户端查看更多", "某方+客户端", "总阅读", "查看TA的文章>", "西瓜视频", "广告 夏季空调特惠 最高立减800元", "本地装修公司推荐 限时免费设计 立即咨询>>", "要闻 深度 视频 湃客 澎湃号 直播 更多"],
+        ["广告牌", "党员 群众 干部"],
+    ),
     rule(r"^(?:次|人次|篇|条)$", "a counter's unit left alone when its count was empty (点击： / 次)", ["次"]),
     rule(
         r"^(?:首页|主页|网站首页)\s*(?:[>»›/|→＞]|$)|^[^，。|｜]{2,20}[|｜]\s*(?:首页|主页|网站首页)\s*[>»›→＞][^，。]{0,30}$",
@@ -347,7 +364,8 @@ LINES: list[Rule] = [
     rule(r"^[\u4e00-\u9fff]{2,4}(?:网|\+)$", "a site's or an app's name alone on its line", ["长江网", "南海网", "南方+"]),
     rule(
         r"^[·•]\s*\S.{4,60}?\s*(?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}$"
-        rf"|^(?:>>|»|▶)\s*(?![\u4e00-\u9fff]{{0,6}}(?:党委|党总支|党支部|党工委|{INSTITUTION_SUFFIX}|街道|村)$)[\u4e00-\u9fff]{{2,8}}$",
+        # (not a unit's own name under its bullet; a channel's theme, 智慧社区, 走进医院, is a link all the same)
+        rf"|^(?:>>|»|▶)\s*(?!(?!{_THEME_WORDS})[\u4e00-\u9fff]{{1,6}}(?:党委|党总支|党支部|党工委|{INSTITUTION_SUFFIX}|街道|村)$)[\u4e00-\u9fff]{{2,8}}$",
         "a channel's list of other articles, each with its date",
         ["· 某县：党员志愿者下沉社区助力疫苗接种　07-14", "· 某县：党员志愿者下沉社区助力疫苗接种07-14", "• 某医院开展主题党日活动 2024-07-13", ">> 基层动态"],
         ["▶ 青松社区党委", "▶某县中医医院", "▶某镇某社区", "▶桃源村"],  # a round-up's unit under its bullet

@@ -544,7 +544,7 @@ _RESIDENT_STORY = re.compile(
     r"|^”?" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[\u4e00-\u9fff]{2,8}?(?:说|笑着说|告诉记者)[，,：:]"  # (牧民某某说，他家去年…)
 )
 _RESIDENT_SPEECH = re.compile(
-    r"“[^“”]{0,200}”(?=[，,]?" + _BEFORE_A_RESIDENT + r"[" + "".join(sorted(SURNAMES)) + r"]?" + _RESIDENT + r"(?!们)[^，。；“”]{0,6}?(?:说|笑|感慨|算|告诉|高兴|乐|把|拿|指着|掰着|一边|家|[，,。]))"
+    r"“[^“”]{0,200}”(?=[，,]?" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[^，。；“”]{0,6}?(?:说|笑|感慨|算|告诉|高兴|乐|把|拿|指着|掰着|一边|家|[，,。]))"
     r"|(?P<speaker>(?:^|(?<=[。！？]))" + _BEFORE_A_RESIDENT + _RESIDENT + r"(?!们)[\u4e00-\u9fff]{2}[^“”。！？]{0,30}?[，,：:]?)“[^“”]{0,200}”"
 )
 _COLLECTIVE = re.compile(r"全村|村里|村集体|集体经济|全社区|全嘎查|嘎查集体|合作社(?:今年|去年|共|累计|已)")

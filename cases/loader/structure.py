@@ -869,8 +869,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
                 # 某镇：“流动诊室”开到田埂边。某镇中心卫生院投入…: a county round-up's town label, over the unit its entry opens on
                 starts.append((index, RawCase(title=town_lead["title"], institution=unit), 0))
                 leads[index] = text[town_lead.end() :].strip()
-            elif lead and is_institution_name(lead["name"] or lead["bracketed"]):
-                starts.append((index, RawCase(title=lead["title"] or lead["after"], institution=lead["name"] or lead["bracketed"]), 0))
+            elif lead and is_institution_name(lead["name"] or lead["bracketed"] or lead["spaced"]):
+                # (某县中医医院：“中医夜市”开到某镇 7月下旬，…: a brief's label and headline run on to its text)
+                starts.append((index, RawCase(title=lead["title"] or lead["after"] or lead["headline"], institution=lead["name"] or lead["bracketed"] or lead["spaced"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
     # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
     # (its place and its kind, no name of its own) heads no entry of its own
@@ -1315,7 +1316,7 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 
 
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
-_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
+_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^(?P<spaced>[\u4e00-\u9fff]{4,30})[：:](?P<headline>[^。！？：\s]{4,30})\s+(?=\S[^。]{20,}。)|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
 _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]\s*(?P<title>[^。！？：]{2,30})[。！？](?=.{30,})")
 
 
@@ -1377,13 +1378,20 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
     return cases
 
 
-_BRIEFS_COLUMN = re.compile(r"^[【\[（(]?(?:短讯|简讯|快讯|图片新闻|新闻速递|动态|综合新闻)[】\]）)]?$")
+_BRIEFS_COLUMN = re.compile(r"^[■□●◆▌]?\s*[【\[（(]?(?:短讯|简讯|快讯|图片新闻|新闻速递|动态|综合新闻)[】\]）)]?$")
 
 
 def _is_column_of_briefs(lines: list[Block]) -> bool:
     """短讯 over bulleted briefs (●近日，…。), or bulleted briefs alone: each brief its own report."""
-    bulleted = [b for b in lines if _ENTRY_BULLET.match(b.text) and (b.text.rstrip("）)").endswith(("。", "！")) or "。（" in b.text)]
-    return len(bulleted) >= 2 and (bool(_BRIEFS_COLUMN.match(lines[0].text)) or len(bulleted) == len(lines))
+    # (某县中医医院：“中医夜市”开到某镇 7月下旬，…。（某某）: a brief under its unit's label, as a bullet does)
+    bulleted = [b for b in lines if (_ENTRY_BULLET.match(b.text) or _labelled_brief(b.text)) and (b.text.rstrip("）)").endswith(("。", "！")) or "。（" in b.text)]
+    # (the page's furniture around them, 本版编辑 某某, is no text of the column's)
+    return len(bulleted) >= 2 and (bool(_BRIEFS_COLUMN.match(lines[0].text)) or len(bulleted) == sum(1 for b in lines if len(b.text) > 30))
+
+
+def _labelled_brief(text: str) -> bool:
+    label = re.match(r"^([\u4e00-\u9fff]{4,30})[：:]", text)
+    return bool(label) and len(text) >= 50 and is_institution_name(label.group(1))
 
 
 def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
@@ -1480,7 +1488,10 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         start += opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
         mentions = names.institution_mentions(block.text[start : start + 40])
         # (某县人民医院党委：…, 某县中医院“岐黄先锋”：…: its party body or its brand before the colon)
-        labelled = bool(mentions) and _LABEL_COLON.match(block.text[start + mentions[0].end :]) is not None and block.text.endswith("。")
+        colon = _LABEL_COLON.match(block.text[start + mentions[0].end :]) if mentions else None
+        # (a party body's or a brand's label opens an entry of its own length only: 某卫生院党支部：门诊量增长15%。 is a
+        # line of another's report on its member units)
+        labelled = bool(colon) and block.text.endswith("。") and (colon.end() == 1 or len(block.text) >= 45)
         labelled = labelled or (bool(mentions) and bool(bullet) and block.text[:1] in "0123456789（(")  # (2.某医院党总支。主要事迹：…: a listed unit's entry)
         # 某镇卫生院党支部书记介绍，…: a unit's secretary reporting for it, at a review meeting
         labelled = labelled or (bool(mentions) and _SECRETARY_REPORTS.match(block.text[start + mentions[0].end :]) is not None)

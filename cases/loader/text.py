@@ -156,23 +156,35 @@ _SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*([：:])")
 def _without_letter_spacing(line: str) -> str:
     """近 年 来 , 某 县 卫 生 …: a document site's copy, each character set apart, wholly or in runs.
 
-    A run of four or more single characters joins up, and with the words on either side of it
-    (卫生院 门 诊 量 达 4 . 2 万 人 次,较… -> 卫生院门诊量达4.2万人次,较…); a widget's 大 中 小
-    (three) and a name set apart (王 岚) stay as printed.
+    A run of single characters joins up, and with the Chinese words on either side of it
+    (卫生院 门 诊 量 达 4 . 2 万 人 次,较… -> 卫生院门诊量达4.2万人次,较…): a run with a figure
+    in it from four, holding a Chinese character (not a table's row of digits, 5 3 2 1); a run of
+    Chinese alone from ten (not a list of names set apart, 王 岚 陈 静, nor a widget's 大 中 小), and
+    two figures set apart stay two (活动 12 15 20 场).
     """
     tokens = line.split(" ")
     if len(tokens) < 4:
         return line
-    single = [len(t) == 1 and not t.isascii() or t in {".", ","} or (len(t) == 1 and t.isdigit()) for t in tokens]
+    # (a figure's digits printed together, 巡 诊 96 场 次, run on with the characters around them)
+    single = [(len(t) == 1 and not re.match(r"[A-Za-z]", t)) or re.fullmatch(r"\d+(?:[.,]\d+)*%?", t) is not None for t in tokens]
     keep_space = [True] * (len(tokens) - 1)  # keep_space[i]: the space between token i and i + 1
     start = 0
     while start < len(tokens):
         end = start
         while end < len(tokens) and single[end]:
             end += 1
-        if end - start >= 4:
-            for i in range(max(start - 1, 0), min(end, len(tokens) - 1)):
+        run = tokens[start:end]
+        chinese = sum(1 for t in run if not t.isascii())
+        with_figure = any(t.isdigit() for t in run)
+        # (活动 12 15 20 场: three figures apart, one character after them; not one figure's letters)
+        if chinese and (len(run) >= 10 or (with_figure and len(run) >= 4 and chinese >= 2)):
+            for i in range(start, end - 1):
                 keep_space[i] = False
+            # (the words either side join where they are Chinese: 卫生院 门 诊…, …人 次,较…)
+            if start > 0 and not re.search(r"[A-Za-z]$", tokens[start - 1]):
+                keep_space[start - 1] = False
+            if end < len(tokens) and not re.match(r"[A-Za-z]", tokens[end]):
+                keep_space[end - 1] = False
         start = end + 1
     joined = tokens[0]
     for token, keep in zip(tokens[1:], keep_space):
