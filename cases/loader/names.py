@@ -600,8 +600,18 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     if len(of_that_kind) == 1:
         # 福安穆阳：中心卫生院“党建+家医”… over 福安市穆阳镇中心卫生院党支部…: the one unit of the kind the title opens with
         scores[of_that_kind.pop()] += 6
+    for name in scores:
+        # 中心现有党员…, 中心家庭医生团队累计…, 该院今年…: the body told again by its kind's word alone
+        # (the one of its kind the report names) is its subject
+        kind_word = _KIND_WORD.get(institution_kind(name))
+        if kind_word and sum(1 for n in scores if institution_kind(n) == institution_kind(name)) == 1:
+            again = len(re.findall(rf"(?:^|[，。；！？\n])(?:该|本)?(?:{kind_word})(?=党支部|党委|党总支|家庭医生|现有|还|累计|今年|共|先后|已|全体|每)", body))
+            scores[name] += 0.5 * min(again, 4)
     best = max(scores, key=lambda n: (scores[n], len(n)))
     return Actor(best, _partners(body, body_mentions, forms, best))
+
+
+_KIND_WORD = {"community_health_center": "中心", "township_health_center": "卫生院|院", "hospital": "医院|院", "tcm_hospital": "医院|院"}
 
 
 _LEVEL_ONLY = re.compile(r"^(?:(?:省|市|县|区|旗|州|盟|上|本)级|[一二三][甲级]|(?:省|市|县|区)属)+(?:医院|中医院|中医医院|医疗机构|公立医院)$")

@@ -904,6 +904,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
         for number, (index, case, taken) in enumerate(starts):
             end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
             case.items = _until_commentary(items[index + taken : end])
+            case.institution = _town_s_health_body(case.institution, case.items) or case.institution
             cases.append(case)
         return cases
     return _split_at_subheads(items) or _town_and_its_centre(items, page, _with_opening(_round_up(items, headline=page.title, label=page.institution), items, page))
@@ -1320,6 +1321,18 @@ _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^�
 _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]\s*(?P<title>[^。！？：]{2,30})[。！？](?=.{30,})")
 
 
+def _town_s_health_body(town: str, section: list[Block]) -> str:
+    """碧玉镇：党员医生扛起“流动药箱” over 早上7点，某县碧玉镇中心卫生院的院子里…: a town's heading over
+    the work of its health centre (its own party committee nowhere acting) heads the centre's."""
+    if not (town and names.is_town(town) and institution_kind(town) == "government" and section):
+        return ""
+    text = "\n".join(b.text for b in section)
+    if re.search(rf"(?:{re.escape(town)}|[镇乡]|街道)(?:党委|党工委|人民政府|政府)", text):
+        return ""
+    opening = [m for m in names.institution_mentions(section[0].text[:80]) if town in m.name and institution_kind(m.name) in HEALTH_KINDS]
+    return opening[0].name if opening else ""
+
+
 def _town_lead_unit(town: str, entry: str) -> str:
     """The unit a town's labelled entry opens on (某镇卫生院党支部…), or the town itself (镇党委…)."""
     frame = _SCENE_OPENING.match(entry) or _OPENING_FRAME.match(entry)
@@ -1504,8 +1517,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
     if len(bare_towns) >= 2:
         bare_villages = sorted(bare_villages + bare_towns)
-    elif len(openers) >= 2:
+    elif len(openers) >= 2 or (len(openers) == 1 and len(extract_metrics([items[openers[0][0]].text])) >= 2 and not any(openers[0][1].startswith(t[1]) for t in bare_towns)):
         # 在白沙镇，镇党委推行…, among units named in full (某镇卫生院…, 某镇某村则…): one of them
+        # (在紫金街道，街道党工委牵头… then 岩泉街道社区卫生服务中心则…: a street and another street's centre, each with its work)
         taken = {i for i, _, _ in openers}
         openers = sorted(openers + [t for t in bare_towns if t[0] not in taken and re.match(r"^在", items[t[0]].text)])
     titled_health = any(institution_kind(m.name) in HEALTH_BODIES for m in names.institution_mentions(headline))
@@ -1535,7 +1549,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (广元市中心医院与中心建立医联体合作: the other named, the first by its kind alone)
         # (某中心党支部联合某社区党委…: a health body's day with the place; 东岭村联合南王村建成…: two villages' work)
         joint = sum(institution_kind(name) in ("community", "government") for name in (one, other)) == 1
-        if any(one in t and (other[-5:] in t or _names_by_kind(other, t)) or other in t and (one[-5:] in t or _names_by_kind(one, t)) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
+        # (the other's short form outside the one's own name: 中心卫生院 inside 某镇中心卫生院 is no partner)
+        if any(one in t and (other[-5:] in t.replace(one, "") or _names_by_kind(other, t)) or other in t and (one[-5:] in t.replace(other, "") or _names_by_kind(one, t)) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
             return []  # a hospital and the community it pairs with: one case and its partner
         if any(_goes_to(one, other, t) or _goes_to(other, one, t) for t in sentences):
             return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report
