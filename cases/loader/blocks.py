@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .text import normalize
 
 # (not a post's topic tags, #党建引领基层治理#, which close on # with no space inside)
-_HEADING = re.compile(r"^(?!(?:#[^#\s][^#]{0,30}#\s*)+$)(#{1,6})\s*(.*)$")
+# (not a post's topic tags: #某某# #某某#, or #乡村振兴 #党建引领 as the apps print them)
+_HEADING = re.compile(r"^(?!(?:#[^#\s][^#]{0,30}#\s*)+$)(?!#[^#\s]\S{0,15}(?:\s+#[^#\s]\S{0,15})+\s*$)(#{1,6})\s*(.*)$")
 _INDENT_CHARS = " \t\u3000\u00a0"
 
 

@@ -604,6 +604,11 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         # 中心现有党员…, 中心家庭医生团队累计…, 该院今年…: the body told again by its kind's word alone
         # (the one of its kind the report names) is its subject
         kind_word = _KIND_WORD.get(institution_kind(name))
+        # (中心 may be a 党群服务中心's, 院 another hospital's or health centre's: then the word names no one)
+        if kind_word == "中心" and _OTHER_CENTRE.search(body):
+            kind_word = None
+        if kind_word and "院" in kind_word and sum(1 for n in scores if n.endswith("院")) > 1:
+            kind_word = None
         if kind_word and sum(1 for n in scores if institution_kind(n) == institution_kind(name)) == 1:
             again = len(re.findall(rf"(?:^|[，。；！？\n])(?:该|本)?(?:{kind_word})(?=党支部|党委|党总支|家庭医生|现有|还|累计|今年|共|先后|已|全体|每)", body))
             scores[name] += 0.5 * min(again, 4)
@@ -612,6 +617,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
 
 
 _KIND_WORD = {"community_health_center": "中心", "township_health_center": "卫生院|院", "hospital": "医院|院", "tcm_hospital": "医院|院"}
+_OTHER_CENTRE = re.compile(r"(?:党群服务|日间照料|照料|活动|文化|便民服务|政务服务|综治|指挥|调度|疾控|疾病预防控制|新时代文明实践|养老服务|服务)中心(?<!卫生服务中心)(?<!健康服务中心)")
 
 
 _LEVEL_ONLY = re.compile(r"^(?:(?:省|市|县|区|旗|州|盟|上|本)级|[一二三][甲级]|(?:省|市|县|区)属)+(?:医院|中医院|中医医院|医疗机构|公立医院)$")

@@ -869,9 +869,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
                 # 某镇：“流动诊室”开到田埂边。某镇中心卫生院投入…: a county round-up's town label, over the unit its entry opens on
                 starts.append((index, RawCase(title=town_lead["title"], institution=unit), 0))
                 leads[index] = text[town_lead.end() :].strip()
-            elif lead and is_institution_name(lead["name"] or lead["bracketed"] or lead["spaced"]):
-                # (某县中医医院：“中医夜市”开到某镇 7月下旬，…: a brief's label and headline run on to its text)
-                starts.append((index, RawCase(title=lead["title"] or lead["after"] or lead["headline"], institution=lead["name"] or lead["bracketed"] or lead["spaced"]), 0))
+            elif lead and is_institution_name(lead["name"] or lead["bracketed"]):
+                starts.append((index, RawCase(title=lead["title"] or lead["after"], institution=lead["name"] or lead["bracketed"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
     # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
     # (its place and its kind, no name of its own) heads no entry of its own
@@ -897,6 +896,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
         opening = RawCase(title=page.title, institution=page.institution or opening_unit, named_by_label=page.named_by_label)
         opening.subtitle_lines = page.subtitle_lines
         starts.insert(0, (0, opening, 0))
+    if len(starts) >= 2 and _places_the_body_works_in(page, starts, items):
+        starts = []  # 一、孝丰镇：专家坐诊常态化 / 医院党委组建…: the places one hospital's report goes to, one case
     if len(starts) >= 2:
         for index, rest in leads.items():
             items[index].text = rest
@@ -1317,8 +1318,33 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 
 
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
-_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^(?P<spaced>[\u4e00-\u9fff]{4,30})[：:](?P<headline>[^。！？：\s]{4,30})\s+(?=\S[^。]{20,}。)|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
+_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
 _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]\s*(?P<title>[^。！？：]{2,30})[。！？](?=.{30,})")
+
+
+_BODY_ACTS = re.compile(r"(?:^|[，。；])(?:该|本|我)?(?:医院|院|卫生院|中心)(?:党委|党总支|党支部|党员|专家|医生|医护)")
+
+
+def _places_the_body_works_in(page: RawCase, starts: list[tuple[int, RawCase, int]], items: list[Block]) -> bool:
+    """A health body's headline over sections headed by towns or streets, in each of which the body
+    itself acts (医院党委…, 医院党员医生…) and no town's own party body does: its places, not units."""
+    if not (page.institution and institution_kind(page.institution) in HEALTH_KINDS):
+        return False
+    for number, (index, case, taken) in enumerate(starts):
+        if not (case.institution and names.is_town(case.institution) and institution_kind(case.institution) == "government"):
+            return False
+        end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
+        text = "\n".join(b.text for b in items[index + taken : end])
+        if not _BODY_ACTS.search(text) or re.search(r"(?:镇|乡|街道)(?:党委|党工委|人民政府|政府)", text):
+            return False
+    return True
+
+
+def _names_both(one: str, other: str, sentence: str) -> bool:
+    """The sentence names both units, in whatever form (东台市疾病预防控制中心 is 东台市疾控中心)."""
+    printed = [m.name for m in names.institution_mentions(sentence)]
+    forms = names.canonical_forms([one, other, *printed])
+    return forms[one] != forms[other] and {forms[one], forms[other]} <= {forms[name] for name in printed}
 
 
 def _town_s_health_body(town: str, section: list[Block]) -> str:
@@ -1327,10 +1353,10 @@ def _town_s_health_body(town: str, section: list[Block]) -> str:
     if not (town and names.is_town(town) and institution_kind(town) == "government" and section):
         return ""
     text = "\n".join(b.text for b in section)
-    if re.search(rf"(?:{re.escape(town)}|[镇乡]|街道)(?:党委|党工委|人民政府|政府)", text):
+    if re.search(rf"(?:{re.escape(town)}|[镇乡]|街道)(?:党委|党工委|人民政府|政府)|该镇|该乡|全镇|全乡", text):
         return ""
-    opening = [m for m in names.institution_mentions(section[0].text[:80]) if town in m.name and institution_kind(m.name) in HEALTH_KINDS]
-    return opening[0].name if opening else ""
+    unit = _town_lead_unit(town, section[0].text)  # (the centre opens the entry, not 依托某镇卫生院…)
+    return unit if unit != town and town in unit and institution_kind(unit) in HEALTH_KINDS else ""
 
 
 def _town_lead_unit(town: str, entry: str) -> str:
@@ -1357,7 +1383,7 @@ _TALK_OPENING = re.compile(r"^“[^”]{2,80}”(?:[^，。“”]{0,8}?(?:说�
 _SCENE_OPENING = re.compile(r"^(?:在[^，。]{1,12}|近年来|今年以来|去年以来|与此同时|同时|此外|另外|其中|而|(?:近日|日前|近期)(?=，))，?")
 
 
-_OPENING_FRAME = re.compile(r"(?:[^，。；]{0,12}(?:以来|年来|年|月|日|时|期间|中|上|下|初|底)[，,])?")
+_OPENING_FRAME = re.compile(r"(?:[^，。；]{0,12}(?:以来|年来|年|月|日|时|期间|中|上|下|初|底|\d点(?:许|多|半)?)[，,])?")  # (早上7点，…)
 
 
 def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
@@ -1423,6 +1449,9 @@ def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
             case.items = [block]
             cases.append(case)
     return cases
+
+
+_MEMBERS_OF = re.compile(r"成员单位|派驻|托管|对口帮扶|帮扶|下沉")
 
 
 def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[RawCase]:
@@ -1502,9 +1531,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         mentions = names.institution_mentions(block.text[start : start + 40])
         # (某县人民医院党委：…, 某县中医院“岐黄先锋”：…: its party body or its brand before the colon)
         colon = _LABEL_COLON.match(block.text[start + mentions[0].end :]) if mentions else None
-        # (a party body's or a brand's label opens an entry of its own length only: 某卫生院党支部：门诊量增长15%。 is a
-        # line of another's report on its member units)
-        labelled = bool(colon) and block.text.endswith("。") and (colon.end() == 1 or len(block.text) >= 45)
+        labelled = bool(colon) and block.text.endswith("。")
         labelled = labelled or (bool(mentions) and bool(bullet) and block.text[:1] in "0123456789（(")  # (2.某医院党总支。主要事迹：…: a listed unit's entry)
         # 某镇卫生院党支部书记介绍，…: a unit's secretary reporting for it, at a review meeting
         labelled = labelled or (bool(mentions) and _SECRETARY_REPORTS.match(block.text[start + mentions[0].end :]) is not None)
@@ -1517,7 +1544,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
     if len(bare_towns) >= 2:
         bare_villages = sorted(bare_villages + bare_towns)
-    elif len(openers) >= 2 or (len(openers) == 1 and len(extract_metrics([items[openers[0][0]].text])) >= 2 and not any(openers[0][1].startswith(t[1]) for t in bare_towns)):
+    elif len(openers) >= 2 or (len(openers) == 1 and len(extract_metrics([items[openers[0][0]].text])) >= 2 and not any(t[1] in openers[0][1] for t in bare_towns)):
         # 在白沙镇，镇党委推行…, among units named in full (某镇卫生院…, 某镇某村则…): one of them
         # (在紫金街道，街道党工委牵头… then 岩泉街道社区卫生服务中心则…: a street and another street's centre, each with its work)
         taken = {i for i, _, _ in openers}
@@ -1535,6 +1562,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         return []  # (柯城区卫生健康局 … 区卫健局 …: one body's paragraphs)
     first = min(i for i, _, _ in openers)
     intro = "\n".join(b.text for b in items[:first])
+    if intro and all(name in intro for _, name, _ in openers) and _MEMBERS_OF.search(intro):
+        return []  # 某医院党委向某镇卫生院、某镇卫生院等成员单位派驻…: the hospital's members, each's result a line of its report
     reporter_walks = re.search(r"(?:记者|笔者|我们|小编)(?!随|跟)[^。；！？]{0,10}(?:走进|走入|来到|深入|前往|探访|走访)", intro) and not re.search(r"(?:记者|笔者)(?:随队|随同|跟随)", intro)
     if intro and not on_tour and not reporter_walks and all(re.search(r"(?:走进|走入|来到|深入|前往|赴)[^。；！？]{0,40}?" + re.escape(name), intro) for _, name, _ in openers):
         return []  # 某保健院党支部…走进某中学、某小学，开展…: the places one body's day takes it to, told one by one
@@ -1550,7 +1579,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (某中心党支部联合某社区党委…: a health body's day with the place; 东岭村联合南王村建成…: two villages' work)
         joint = sum(institution_kind(name) in ("community", "government") for name in (one, other)) == 1
         # (the other's short form outside the one's own name: 中心卫生院 inside 某镇中心卫生院 is no partner)
-        if any(one in t and (other[-5:] in t.replace(one, "") or _names_by_kind(other, t)) or other in t and (one[-5:] in t.replace(other, "") or _names_by_kind(one, t)) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
+        if any(one in t and (other[-5:] in t.replace(one, "") or _names_by_kind(other, t)) or other in t and (one[-5:] in t.replace(other, "") or _names_by_kind(one, t)) or _names_both(one, other, t) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
             return []  # a hospital and the community it pairs with: one case and its partner
         if any(_goes_to(one, other, t) or _goes_to(other, one, t) for t in sentences):
             return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report

@@ -167,6 +167,8 @@ def _without_letter_spacing(line: str) -> str:
         return line
     # (a figure's digits printed together, 巡 诊 96 场 次, run on with the characters around them)
     single = [(len(t) == 1 and not re.match(r"[A-Za-z]", t)) or re.fullmatch(r"\d+(?:[.,]\d+)*%?", t) is not None for t in tokens]
+    if all(single) and any(not t.isascii() for t in tokens):
+        return "".join(tokens)  # 一 、 强 化 组 织 引 领: a heading set apart, the whole line
     keep_space = [True] * (len(tokens) - 1)  # keep_space[i]: the space between token i and i + 1
     start = 0
     while start < len(tokens):
@@ -258,7 +260,7 @@ _METADATA_IN_RUN = re.compile(
     r"|(?<=[。！？”\s])\s*【[^【】。]{2,30}[：:][^【】。]{2,40}】"  # 【某县人民医院：“苗岭医魂”】: a unit's bracketed head
     r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|(?<=\s)时间|" + COUNTERS + r"|点击|浏览|字号|标签|分享到|转自)\s*[：:]\s*[^\s，。：:]{0,20}"
     r"|(?<=[。！？”\s])\s*(?=[【\[](?:打印|关闭|字体|字号|收藏|返回)|(?:打印本页|关闭窗口)(?:\s|$))|(?<=\s)(?=主办[：:]|[\u4e00-\u9fff]ICP备)"
-    r"|[【\[](?:打印|关闭|收藏|返回)[^】\]\s]{0,6}[】\]]"  # 【打印】 正文…: a page's button, a piece of its own
+    r"|[【\[](?:打印|关闭|收藏|返回|纠错|我要纠错)[^】\]\s]{0,6}[】\]]"  # 【打印】 正文…: a page's button, a piece of its own
     r"|(?<=[。！？”])\s*END(?=\s|$)"  # …。END 往期推荐: a public account's end mark
     r"|(?<=[。！？”])\s*(?=[（(][^（）()]{2,30}(?:供稿|供图|整理)[^（）()]{0,20}[）)])"
     r"|(?<=[。！？”])\s*[（(](?:本报|特约|全媒体)?(?:记者|通讯员)\s*[^（）()]{2,20}[）)]"  # …。（记者 某某） at the report's end
