@@ -362,6 +362,8 @@ _COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[�
 
 # 各街镇社区卫生服务中心, 全县乡镇卫生院: the kind of body in general, named by no place of its own
 # (…到居住地社区报到, 组团服务社区: where one lives or what one serves, a word before the kind, no name)
+# 佛堂镇这个村, 某镇该社区: a town, then a pointing word, names no village
+_PLACE_THEN_THIS = re.compile(r"(?:镇|乡|街道|县|区|市)(?:这个|那个|这|那|该|本|每个|各个|整个)(?:村|社区|嘎查)$|街道社区$")  # (某街道社区: the street's communities)
 _GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各|(?:服务|居住地|所在|驻地|所属|周边|附近|相关|走进|深入|进入)(?=社区$|村$|小区$))")
 
 
@@ -379,7 +381,7 @@ _ACTION_IN_NAME = re.compile(r"推行|开展|推进|实施|建立|打造|探索|
 
 
 def _is_name(name: str) -> bool:
-    if _ACTION_IN_NAME.search(name[: len(name) - len(suffix_of(name))]):
+    if _ACTION_IN_NAME.search(name[: len(name) - len(suffix_of(name))]) or _PLACE_THEN_THIS.search(name):
         return False
     return len(name) >= 3 and not _COUNT_OPENING.match(name) and not _GENERIC_OPENING.match(name) and is_institution_name(name)  # 5个乡镇卫生院, not 个旧市…
 

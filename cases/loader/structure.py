@@ -683,7 +683,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         case = _case_from_heading(info.title_field) if info.title_field else RawCase(title=info.original_title or info.crumb_title or showcase.title)
         case.items = lines
         # (短讯 / ●某医院党委…。 / ●某镇卫生院党支部…。: a column of briefs under no headline, one case each)
-        return (_round_up(lines) if _is_column_of_briefs(lines) else []) or _named_briefs(lines) or [case]
+        # (某某网讯 …召开观摩会，展示辖区三个社区的做法。/ 某社区：…: a round-up under no headline of its own)
+        return (_round_up(lines) if _is_column_of_briefs(lines) else []) or _named_briefs(lines) or _round_up(lines) or [case]
     for block in lines[:title_at]:
         if not (label and block is lines[title_at - 1]):
             _set_pre_title_line(block.text, showcase)
