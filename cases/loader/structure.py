@@ -1226,7 +1226,7 @@ def _in_full(unit: str, text: str) -> str:
 
 def _unit_name(text: str, column: bool = False) -> str:
     """【某镇卫生院】, 案例三：某县第二人民医院, ◆ 某社区党委：, 某卫生院 alone on a line: the unit's name."""
-    name = _ORDINAL_PREFIX.sub("", re.sub(r"^[▲△◆◇●○■□★☆▶►]\s*", "", text.strip()))  # ▲某镇卫生院: a bullet before a unit's name alone
+    name = _ORDINAL_PREFIX.sub("", _BULLET.sub("", text.strip()).lstrip())  # ▲某镇卫生院: a bullet before a unit's name alone
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
     if bracketed:
@@ -1323,6 +1323,8 @@ _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^�
 _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]\s*(?P<title>[^。！？：]{2,30})[。！？](?=.{30,})")
 
 
+# 某镇党委…, 镇政府…: a town's own party committee or government acting in the text
+_TOWN_ACTS = re.compile(r"(?:镇|乡|街道)(?:党委|党工委|人民政府|政府)")
 _BODY_ACTS = re.compile(r"(?:^|[，。；])(?:该|本|我)?(?:医院|院|卫生院|中心)(?:党委|党总支|党支部|党员|专家|医生|医护)")
 
 
@@ -1336,7 +1338,7 @@ def _places_the_body_works_in(page: RawCase, starts: list[tuple[int, RawCase, in
             return False
         end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
         text = "\n".join(b.text for b in items[index + taken : end])
-        if not _BODY_ACTS.search(text) or re.search(r"(?:镇|乡|街道)(?:党委|党工委|人民政府|政府)", text):
+        if not _BODY_ACTS.search(text) or _TOWN_ACTS.search(text):
             return False
     return True
 
@@ -1354,7 +1356,7 @@ def _town_s_health_body(town: str, section: list[Block]) -> str:
     if not (town and names.is_town(town) and institution_kind(town) == "government" and section):
         return ""
     text = "\n".join(b.text for b in section)
-    if re.search(rf"(?:{re.escape(town)}|[镇乡]|街道)(?:党委|党工委|人民政府|政府)|该镇|该乡|全镇|全乡", text):
+    if _TOWN_ACTS.search(text) or re.search(r"该镇|该乡|全镇|全乡", text):
         return ""
     unit = _town_lead_unit(town, section[0].text)  # (the centre opens the entry, not 依托某镇卫生院…)
     return unit if unit != town and town in unit and institution_kind(unit) in HEALTH_KINDS else ""

@@ -141,7 +141,6 @@ _SPACED_DIGITS = re.compile(
 
 
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?[)）]")
-_SPACED_LETTERS = re.compile(r"(?:[\u4e00-\u9fff] ){3,}[\u4e00-\u9fff]")
 
 
 _BRACKETED_LABEL = re.compile(r"[\[【](索引号|发文字号|文号|主题分类|体裁分类|分类|发布机构|成文日期|发布日期|主题词|来源|作者)[\]】]\s*")
@@ -207,9 +206,7 @@ def normalize(text: str) -> str:
         line = _SPACED_LABEL.sub(r"\1\2\3", line)  # 文  号：…, 标  题：…: a form's label set letter-spaced
         line = _BRACKETED_LABEL.sub(r"\1：", line)  # [发布机构] 某某委 -> 发布机构：某某委
         line = _PINYIN_GLOSS.sub("", line)  # 醫(yī)院: a mirror site's pinyin after each character
-        if _SPACED_LETTERS.fullmatch(line):
-            line = line.replace(" ", "")  # 全 州 县 人 民 医 院 报: a masthead set letter-spaced
-        line = _without_letter_spacing(line)
+        line = _without_letter_spacing(line)  # 全 州 县 人 民 医 院 报, 近 年 来 , 某 县 …
         line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _SPACED_FIGURE.sub("", line)
         line = re.sub(r"(?<=[。！？”])\s*[|｜]$", "", line)  # …顺利开展。 | : a table cell's edge left at a sentence's end
