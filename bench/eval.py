@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 import opencc  # noqa: E402
 
 from cases.loader import ArticleError, read_article  # noqa: E402
+from cases.loader.text import normalize  # noqa: E402
 from cases.loader.types import CaseData  # noqa: E402
 from institutions import gazetteer  # noqa: E402
 
@@ -129,7 +130,9 @@ def _match(wanted: list[dict], found: list[CaseData]) -> list[tuple[dict, CaseDa
         if case is None:
             case = next((c for c in free if want.get("title") and c.title == want["title"]), None)
         if case is None and want.get("body_starts"):
-            case = next((c for c in free if c.body_text.startswith(want["body_starts"][:8])), None)
+            # (a reader may type the start as printed, 9月10日,某镇: the loader's text has its comma full-width)
+            start = normalize(want["body_starts"]).strip()[:8]
+            case = next((c for c in free if c.body_text.startswith(start)), None)
         if case is None and len(wanted) == 1 and len(free) == 1:
             case = free[0]
         if case is not None:

@@ -45,6 +45,7 @@ from .text import (
     normalize,
     split_post_headline,
     split_run_on,
+    split_side_captions,
     to_simplified,
     without_script_markers,
     without_tag_residue,
@@ -86,7 +87,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     text = without_script_markers(without_tag_residue(text))
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
-    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_wrapped_lines(split_run_on(split_signed_headline(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n")))))))))
+    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_wrapped_lines(split_side_captions(split_run_on(split_signed_headline(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))))))
     try:
         layout = read_layout(reading)
     except NoCaseFound as error:
@@ -257,14 +258,19 @@ def _aliases(name: str, body: str) -> tuple[str, ...]:
 
 _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
-_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|党员人数|是一家有着|有学生|有师生|在校生|教职工")
+_PARTNER_PLACE_HAS = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:村|社区|居民区|嘎查)(?:现)?(?:有|共有|辖|下辖|常住|户籍|位于|地处)")
+_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|有(?:专职)?社工|党员人数|是一家有着|有学生|有师生|在校生|教职工")
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
 # (某某养老院现有入住老人86名: a home, a school the case serves has its own people)
 _SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 # (该学院现有在校学生1.2万人, 该支行党员人数达50名, 合作方某物流企业有员工2000余人: a partner school's, bank's or firm's)
-_THAT_FIRM = r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行)|对方|合作方"
+_THAT_FIRM = (
+    r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行|机构)|对方|合作方|机构本身"
+    # (社区引入的某社工服务中心, 新引入的某物业: a firm or an agency the place brought in)
+    r"|(?:社区|街道|村)?(?:新)?(?:引入|引进|入驻|进驻|聘请)的[\u4e00-\u9fff]{2,16}?(?:物业|公司|企业|机构|社工服务中心|服务社)"
+)
 _ANOTHER_BODY = re.compile(r"^(?:" + _THAT_FIRM + _SERVED_BODY + ")")
 _ANOTHER_BODY_OR_HOSPITAL = re.compile(
     r"^(?:该院|" + _THAT_FIRM + _SERVED_BODY + r"|(?:其中)?(?:一家)?(?:作为)?(?:驻区|联建|共建|结对|帮扶|签约|合作)(?:单位|医院)"
@@ -347,6 +353,14 @@ def _without_partners_make_up(
         other_body = other_body or (kind in ("community", "government") and opener.strip().startswith("该中心") and _last_centre_is_health(before))
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
+            continue
+        if by_partner and _PARTNER_PLACE_HAS.match(opener.strip()) and _PLACES_MAKE_UP.search(sentence):
+            # 金桥湾居民区有居民2400余户，党员186名: the partner place's people (what the two of them,
+            # or the case, do after it, ，双方联合开设…, is the case's)
+            ours = next((i for i, c in enumerate(clauses) if i and (_BODY_OPENS.match(c.strip()) or c.strip().startswith(("双方", "两家", "我们")))), None)
+            if ours is not None:
+                kept.append("，".join(clauses[ours:]))
+                told_of = "own"
             continue
         if speaker is not None and _speaks_for_another(clauses[speaker], clauses[speaker + 1 : speaker + 2], own):
             continue  # 某镇卫生院院长介绍，卫生院服务辖区3.1万人口…: in a hospital's report, the partner's own figures
@@ -1090,12 +1104,14 @@ def _paper_place(paper: str, page_text: str):
     place = gazetteer.named_short(stem) if len(stem) >= 2 else None
     if not place or not place.province:
         return None
-    county_outlet = place.district is not None and _COUNTY_OUTLET.search(paper)
+    county_outlet = place.district is not None and _COUNTY_OUTLET.search(paper) and stem not in _NATIONAL_PAPERS_NAMED_LIKE_A_DISTRICT
     return place if county_outlet or stem in page_text.replace(paper, "") else None
 
 
 _PAPER_ENDING = re.compile(r"(?:日报|晚报|都市报|周报|报|新闻网|发布|融媒|融媒体中心|广播电视台)$")
-_COUNTY_OUTLET = re.compile(r"(?<!日|晚)(?:周报|报|新闻网|发布|融媒|融媒体中心|广播电视台)$")
+_COUNTY_OUTLET = re.compile(r"(?<!晚)(?:日报|周报|(?<!日)报|新闻网|发布|融媒|融媒体中心|广播电视台)$")  # (宝安日报: a district's own daily)
+# 光明日报, 新华日报, 解放日报: national and provincial dailies whose names a district shares
+_NATIONAL_PAPERS_NAMED_LIKE_A_DISTRICT = frozenset({"光明", "新华", "解放", "人民", "工人", "农民", "法治", "经济", "科技", "中国", "青年"})
 
 
 def _region_named_in(text: str):

@@ -58,6 +58,11 @@ LINES: list[Rule] = [
     rule(r"^[★☆◆◇●○■□\s]*(?:本版新闻|本版导读|本期导读|要闻导读|今日导读|导读|本期要目|目录)[★☆◆◇●○■□\s]*[：:]?", "a page's list of contents", ["本版新闻", "本期导读：2版 党建园地3版 科室风采", "★ 本版导读 ★"]),
     rule(r"^(?:案例|典型案例)[一二三四五六七八九十\d]+$", "a column's case number alone on its line", ["案例二"]),
     rule(
+        r"^[\u4e00-\u9fff]{2,12}(?:网|报|台|在线|融媒|发布|客户端)?\s*[（(]?(?:https?://)?(?:www|m|news)\.[a-z0-9.-]+\.(?:com|cn|net|org|gov\.cn)(?:\.cn)?/?[）)]?$",
+        "a site's name with its address, its masthead",
+        ["某化新闻网 www.example.com.cn", "某某在线（www.example.cn）"],
+    ),
+    rule(
         r"[（(](?:图片来源|图源|图片|摄影|供图)\s*[：:][^（）()]{1,24}[）)]$|[（(][^（）()，。]{2,16}\s*摄[）)]$|[。）)]\s*[\u4e00-\u9fff]{0,6}供图$",
         "a photo's caption, signed by its source or photographer",
         ["▲党员医生在村健康驿站为老人测量血压（图片来源：某镇卫生院）", "义诊现场（王某 摄）", "社区党委书记（左二）与报到党员商量志愿服务项目。 受访者供图"],
@@ -594,6 +599,7 @@ def strip_teaser(title: str) -> str:
     title = _ACCOUNT_TAG.sub("", title, count=1)  # 汉中卫健｜党建品牌巡礼：…: the account's tag
     title = _SITE_AFTER_TITLE.sub("", title)  # …党建品牌建设侧记-新华网: a browser tab's title, the site after it
     title = _FORUM_BUTTON_AFTER.sub("", title)  # … [复制链接]: the forum's button after its thread's title
+    title = _PLATFORM_BUTTON_BEFORE.sub("", title)  # 申请入驻 某县：…: a platform's button run into a one-line copy's headline
     title = _without_menu_run(title)
     return TEASER_PREFIX.pattern.sub("", _REPOST_MARK.sub("", title), count=1)
 
@@ -614,6 +620,7 @@ def _without_menu_run(title: str) -> str:
 
 _HOME_LINKS = frozenset(("首页", "主页", "网站首页", "手机版", "返回首页"))
 _CRUMB_MARK = re.compile(r">>|>|›|»|＞")
+_PLATFORM_BUTTON_BEFORE = re.compile(r"^(?:申请入驻|举报|\+\s*关注)\s+(?=\S{4})")
 _FORUM_BUTTON_AFTER = re.compile(r"\s*[【\[](?:复制链接|打印|收藏|分享)[】\]]$")
 
 

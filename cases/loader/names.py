@@ -565,6 +565,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         name = _fuller_in_body(name, [m.name for m in body_mentions]) or name
         name = _official_form(name, body, [m.name for m in body_mentions])
         name = _member_centre(name, body_mentions, body) or _member_centre(heading_name, body_mentions, body) or name
+        name = _village_under_its_town(heading_name, title, body_mentions) or name
         return Actor(name, _partners(body, body_mentions, forms, name))
     for level_only in [n for n in scores if _LEVEL_ONLY.match(n)]:
         del scores[level_only]  # (组团中的一家省级医院党委介绍…: a hospital by its level, no name to file a case under)
@@ -624,6 +625,25 @@ _OTHER_CENTRE = re.compile(r"(?:党群服务|日间照料|照料|活动|文化|�
 
 _LEVEL_ONLY = re.compile(r"^(?:(?:省|市|县|区|旗|州|盟|上|本)级|[一二三][甲级]|(?:省|市|县|区)属)+(?:医院|中医院|中医医院|医疗机构|公立医院)$")
 _LABEL_OVER_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*(?P<kind>社区卫生服务中心|中心卫生院|卫生院|人民医院|中医医院|中医院|妇幼保健院)")
+
+
+# 嘎查党支部牵头…, “北疆先锋”村党支部…: a headline whose subject is a village by its kind alone
+_VILLAGE_BY_ITS_KIND = re.compile(r"^(?:“[^”]{1,12}”)?(?P<kind>嘎查|村|社区|居民区)(?:党委|党总支|党支部|党员|两委)")
+
+
+def _village_under_its_town(heading: str, title: str, mentions: list[Mention]) -> str:
+    """某苏木：嘎查党支部…, over a report that opens on 白音嘎查: the town's label heads its village's
+    report, the village the body names first (filed under the town the label prints)."""
+    subject = _VILLAGE_BY_ITS_KIND.match(title)
+    if not subject or not is_town(heading):
+        return ""
+    village = next((m.name for m in mentions if m.name.endswith(subject["kind"]) and institution_kind(m.name) == "community"), "")
+    if not village:
+        return ""
+    if village.startswith(heading):
+        return village
+    town = gazetteer.without_leading_places(heading)
+    return heading + (village[len(town) :] if village.startswith(town) else gazetteer.without_leading_places(village))
 
 
 def _member_centre(name: str, mentions: list[Mention], body: str) -> str:
@@ -1040,7 +1060,8 @@ def _is_place_like(place: str) -> bool:
         return False  # 推进城镇…: a verb and the word 城镇, no town
     rest = place
     while rest:
-        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest:
+        # (巴音宝力格镇, 查干补力格苏木: a Mongolian name runs longer)
+        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)|[{CJK}]{{5}}镇|[{CJK}]{{5,6}}苏木", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest:
             return True  # 芦溪镇 (though 芦溪 is also a county's short name; not 治县草海镇, the tail of 威宁自治县)
         head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if rest[:k] in _division_names() or (rest[k - 1] in "县旗" and is_place_name(rest[:k]))), "")
         if not head:

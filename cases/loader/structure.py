@@ -128,7 +128,7 @@ def read_layout(text: str) -> Layout:
         # 昌吉回族自治州…, is left to the names the report prints)
         kind = institution_kind(info.account_owner)
         printed = {m.name for case in cases for m in names.institution_mentions(case.text())}
-        if not any(name != info.account_owner and institution_kind(name) == kind for name in printed):
+        if not any(not name.endswith(info.account_owner) and institution_kind(name) == kind for name in printed):
             owner = info.account_owner
     return Layout(showcase=info.showcase, cases=cases, owner=owner)
 
@@ -222,6 +222,12 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData, 
         showcase.publication = showcase.publication or account
 
 
+def _names_a_place_s_paper(line: str) -> bool:
+    """西城报, 北京西城报: a place's short name (after its city's, maybe), then 报."""
+    stem = line[:-1] if re.fullmatch(r"[\u4e00-\u9fff]{2,8}报", line) else ""
+    return any(gazetteer.named_short(stem[cut:]).province for cut in (0, 2, 3) if len(stem) - cut >= 2)
+
+
 def _report_begun(content: list[Block]) -> bool:
     """A paragraph of the report is already in: what follows is under the report, not over it."""
     return any(len(b.text) >= 60 and b.text.endswith(("。", "！", "？", "”")) for b in content)
@@ -271,13 +277,19 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if block.is_heading and meta.CONTRIBUTOR.match(line):
             content.append(block)
             continue
+        if len(content) == 1 and meta.EDITION.match(line) and _names_a_place_s_paper(content[0].text):
+            # 北京西城报 / 第4版：社区: a district's paper, its name over its page's number
+            showcase.publication = showcase.publication or content.pop().text
         if meta.read_dateline(line, showcase) or (not block.is_heading and meta.read_page_header(line, showcase)):
             account = meta.ACCOUNT_HEADER.match(line) if not _report_begun(content) else None
             # (原创 作者 某县中医医院 2023-09-12 17:30: the account's name right before the date)
             poster = account and re.search(r"(?:^|\s)([\u4e00-\u9fff]{4,20})\s*$", line[: account.start("date")])
             if poster and names.names_whole(poster.group(1)) and institution_kind(poster.group(1)) in HEALTH_BODIES:
                 info.account_owner = info.account_owner or poster.group(1)  # 某市人民医院 2024年09月03日 19:48 云南: a health body's own account
+            above = content[0].text if len(content) == 1 else ""
             _drop_poster_above(content, line, showcase, headline_above=bool(info.crumb_title))  # 某某健康播报 / 2024-05-21 09:36河南: the account that posted the copy
+            if above and not content and _ACCOUNT_DATELINE.match(line) and names.names_whole(above) and institution_kind(above) in HEALTH_BODIES:
+                info.account_owner = info.account_owner or above  # 某镇卫生院 / 2024年03月15日 08:30 贵州: a health body's own account
             if not _report_begun(content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)
             continue
@@ -714,6 +726,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
             case = RawCase(title=right.strip() if label else headline, institution=opening[0].name, named_by_label=label)
         elif sep and right and names.is_place_name(left.strip()):
             case = RawCase(title=right.strip(), institution=left.strip())  # 某县的简称：… (a county's short name)
+    column = re.fullmatch(r"【([^【】]{2,20})】", showcase.kicker or "")
+    if column and not showcase.title and names.names_whole(_PARTY_ENDING.sub("", case.title)):
+        showcase.title = column.group(1)  # 【某某·基层案例】 over a unit's name alone: the column's page, its units' cases
     showcase.title = showcase.title or case.title
     headline_at = title_at
     while title_at + 1 < len(lines) and _subtitle_of(lines[title_at + 1].text):
@@ -849,6 +864,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
         elif unit and following and not _is_short_line(following) and not _reads_as_headline(following):
             # 某镇卫生院 alone over its paragraphs (its number, 01｜, is no part of its title)
             title = _ORDINAL_PREFIX.sub("", _ENTRY_BULLET.sub("", text.strip())) or text.strip()
+            title = unit if _SPEAKER.match(title) else title  # (■ 某社区党委书记 某某: the entry is the unit's, not its speaker's)
             starts.append((index, RawCase(title=title, institution=_in_full(unit, following)), 1))
         elif following and meta.CONTRIBUTOR.match(following) and not following.startswith("▲") and _reads_as_headline(text):
             # a house paper's report: [its desk,] its headline, then □ 作者 (the desk goes with it)
@@ -870,9 +886,13 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
                 # 某镇：“流动诊室”开到田埂边。某镇中心卫生院投入…: a county round-up's town label, over the unit its entry opens on
                 starts.append((index, RawCase(title=town_lead["title"], institution=unit), 0))
                 leads[index] = text[town_lead.end() :].strip()
-            elif lead and is_institution_name(lead["name"] or lead["bracketed"]):
+            elif lead and is_institution_name(lead["name"] or lead["bracketed"]) and not (lead["name"] and _WORK_NOT_TITLE.search(lead["title"])):
                 starts.append((index, RawCase(title=lead["title"] or lead["after"], institution=lead["name"] or lead["bracketed"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
+            elif (long_lead := _UNIT_LEAD_LONG.match(text) or (lead if lead and lead["name"] else None)) and is_institution_name(long_lead["name"]) and names.names_whole(long_lead["name"]):
+                # 某社区：社区党委组建…，队员76人，…。: a round-up's entry whose first sentence is its work, not a title
+                starts.append((index, RawCase(title=long_lead["name"], institution=long_lead["name"]), 0))
+                leads[index] = text[long_lead.end("name") :].lstrip("：: ")
     # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
     # (its place and its kind, no name of its own) heads no entry of its own
     named = [start for start in starts if not _kind_at_large(start[1].institution)]
@@ -1227,6 +1247,9 @@ def _in_full(unit: str, text: str) -> str:
 def _unit_name(text: str, column: bool = False) -> str:
     """【某镇卫生院】, 案例三：某县第二人民医院, ◆ 某社区党委：, 某卫生院 alone on a line: the unit's name."""
     name = _ORDINAL_PREFIX.sub("", _BULLET.sub("", text.strip()).lstrip())  # ▲某镇卫生院: a bullet before a unit's name alone
+    speaker = _SPEAKER.match(name) if _BULLET.match(text.strip()) else None
+    if speaker and is_institution_name(unit := _PARTY_ENDING.sub("", speaker["unit"])):
+        return unit  # ■ 某社区党委书记 某某 over what they tell: a 书记说 column's entry, its unit's
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)
     name = bracketed.group(1) if bracketed else name
     if bracketed:
@@ -1247,6 +1270,8 @@ def _unit_name(text: str, column: bool = False) -> str:
 
 
 _BULLET = re.compile(r"^[▲△◆◇●○■□★☆▶►]")
+# ■ 某社区党委书记 某某: who speaks for the unit in an as-told-to column, over their own words
+_SPEAKER = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委|党组)?)(?:第一)?(?:副)?(?:书记|主任|院长|站长|负责人|理事长)\s+[\u4e00-\u9fff]{2,4}$")
 _SHOWCASE_COLUMN = re.compile(r"展播|选登|巡礼|风采录|案例|专版|集锦|掠影|撷英")
 # 数字乡村, 智慧社区, 示范村: a theme, no village's name
 _THEME_PLACE = re.compile(r"^(?:数字|智慧|和美|美丽|特色|示范|红色|文明|幸福|平安|健康|绿色|生态|宜居|未来|星级|先进|模范|五星|标杆|样板|法治|善治|清廉|共富|活力|无烟|书香|森林|旅游)")
@@ -1256,6 +1281,8 @@ _SHORT_PLACE_HEADING = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}(?:村|镇|乡
 
 def _is_kicker(text: str) -> bool:
     """基层党建·一线风采, 党建引领 健康为民: a column's or kicker's line over a headline."""
+    if re.fullmatch(r"【[^【】]{2,20}】", text):
+        return True  # 【我为群众办实事·基层案例】 alone on its line: a column's name in brackets
     if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|之窗|专题|资讯|在现场|在一线|在基层|走基层|访谈|访谈录)|[\u4e00-\u9fff]{0,4}书记说", text):
         return True  # 乡村振兴观察, 结对共建进行时, 社区书记访谈, 书记说: a column's name
     if len(text) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:建设|工作|动态|园地|要闻)", text):
@@ -1320,6 +1347,9 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
 _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
+# 某社区：社区有居民2860户，…。: the entry's first sentence tells its work (its own subject, a count), no title
+_WORK_NOT_TITLE = re.compile(r"\d|^(?:社区|村|中心|医院|院|卫生院|街道|镇|该|我们)")
+_UNIT_LEAD_LONG = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?=[^。！？：]{31,}[。！？])")
 _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]\s*(?P<title>[^。！？：]{2,30})[。！？](?=.{30,})")
 
 
@@ -1801,6 +1831,8 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if caption:
             case.captions.append(text[caption.end() :])
             continue
+        if _CUT_DATELINE.match(text):
+            continue  # 本报讯（通讯员 储 / (the column runs on): a PDF column's dateline, cut where the line ends
         dateline = meta.LEAD_DATELINE.match(text)
         lead_only = bool(dateline) and len(text) == dateline.end()  # 本网讯（记者 …）on a line of its own
         if dateline and not lead_only:
@@ -1842,6 +1874,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
     case.items = []
 
 
+_CUT_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}讯\s*[（(](?:通讯员|记者|特约|见习)[^）)。，]{0,16}$")
 # 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
 _CAPTION_MARK = re.compile(
     r"^(?:图\d*[：:]|[（(【\[]图[）)】\]]|图为|(?:受访者|受访单位|医院|单位)?供图[：:]|[↑↓]\s*(?=(?:\d{1,2}月\d{1,2}日[，,]?)?[^。！？\d]{4,60}[。！？]?(?:\s*(?:新华社|本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄)?$))\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)|^△\s*(?=[^。！？：:]{4,40}$)"

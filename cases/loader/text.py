@@ -193,6 +193,30 @@ def _without_letter_spacing(line: str) -> str:
     return joined
 
 
+# …远程会诊1380例。          图为医院专家在… / (far indented) …查房。 王 军 摄: a PDF page's photo caption set
+# beside the column, its lines spliced onto the column's
+_SIDE_CAPTION_MARK = re.compile(r"图为|图[：:]|▲|[（(]图")
+_SIDE_CAPTION = re.compile(r"^(?P<column>.*\S) {10,}(?P<caption>(?:" + _SIDE_CAPTION_MARK.pattern + r").*)$")
+_INDENTED_FAR = re.compile(r"^ {20,}(?P<text>\S.{0,40})$")
+
+
+def split_side_captions(text: str) -> str:
+    apart: list[str] = []
+    caption_at = None
+    for line in text.split("\n"):
+        side = _SIDE_CAPTION.match(line)
+        far = _INDENTED_FAR.match(line)
+        if side:
+            apart += [side["column"], side["caption"]]
+            caption_at = len(apart) - 1
+        elif far and caption_at is not None:
+            apart[caption_at] += far["text"]  # (the caption's next line, under it beside the column)
+        else:
+            apart.append(line)
+            caption_at = None
+    return "\n".join(apart)
+
+
 def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
@@ -345,6 +369,8 @@ def _plain_wrap(line: str, following: str, repeated: set[str]) -> bool:
         return False  # a running head, a bullet's entry, a field (联系人：…) stand on their own lines
     if "\t" in line + following:
         return False  # a table's row
+    if _SIDE_CAPTION_MARK.match(line.strip()):
+        return False  # 图为…查房。 王 军 摄: a photo's caption stands on its own
     if re.search(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]", line.strip()) and not re.search(r"[，,。；;、：:]", line):
         return False  # a page's header (2023年12月5日 星期二 某某日报 05), not a sentence's piece
     if re.match(r"(?: {2,}|\u3000)\S", following):
