@@ -14,7 +14,7 @@ from functools import cache
 
 from institutions import gazetteer
 
-from .entities import PARTY_ORGANISATION_ENDING, brands, institution_from, institution_kind, party_organizations, people, suffix_of
+from .entities import PARTY_ORGANISATION_ENDING, brands, institution_from, institution_kind, is_institution_name, party_organizations, people, suffix_of
 from .metrics import extract_metrics
 from .names import (
     canonical_forms,
@@ -259,7 +259,7 @@ def _aliases(name: str, body: str) -> tuple[str, ...]:
 _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
 _PARTNER_PLACE_HAS = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:村|社区|居民区|嘎查)(?:现)?(?:有|共有|辖|下辖|常住|户籍|位于|地处)")
-_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|有(?:专职)?社工|党员人数|是一家有着|有学生|有师生|在校生|教职工")
+_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|有(?:专职)?社工|有医护人员[\d一二三四五六七八九十百]+(?:名|人)|有医务人员[\d一二三四五六七八九十百]+(?:名|人)|党员人数|是一家有着|有学生|有师生|在校生|教职工")
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
@@ -267,7 +267,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 _SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 # (该学院现有在校学生1.2万人, 该支行党员人数达50名, 合作方某物流企业有员工2000余人: a partner school's, bank's or firm's)
 _THAT_FIRM = (
-    r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行|机构)|对方|合作方|机构本身"
+    r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行)|对方|合作方|机构本身"
     # (社区引入的某社工服务中心, 新引入的某物业: a firm or an agency the place brought in)
     r"|(?:社区|街道|村)?(?:新)?(?:引入|引进|入驻|进驻|聘请)的[\u4e00-\u9fff]{2,16}?(?:物业|公司|企业|机构|社工服务中心|服务社)"
 )
@@ -278,6 +278,8 @@ _ANOTHER_BODY_OR_HOSPITAL = re.compile(
 )
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
 _HOSPITAL_OPENS = re.compile(r"^(?:(?:蒙医|藏医|维医)?医院|(?:蒙医|藏医|维医)院)(?:党委|党总支)?(?!党)")  # (蒙医医院有职工160余名: by its kind)
+# 卫生院有医护人员22名 in a town's or a village's report: the health centre's own people
+_CENTRE_HAS = re.compile(r"^(?:镇|乡|苏木)?(?:中心)?卫生院(?:现|共|目前)?有")  # (蒙医医院有职工160余名: by its kind)
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
 _SENDS = re.compile(r"派出|派驻|选派|下派")
 
@@ -354,6 +356,8 @@ def _without_partners_make_up(
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
             continue
+        if kind in ("community", "government") and any(_CENTRE_HAS.match(o.strip()) for o in openers) and _MAKE_UP.search(sentence):
+            continue  # (某院长表示，卫生院有医护人员22名: what the centre has, told by its own head too)
         if by_partner and _PARTNER_PLACE_HAS.match(opener.strip()) and _PLACES_MAKE_UP.search(sentence):
             # 金桥湾居民区有居民2400余户，党员186名: the partner place's people (what the two of them,
             # or the case, do after it, ，双方联合开设…, is the case's)
@@ -1060,8 +1064,13 @@ _PLACES_MAKE_UP = re.compile(_PLACE_S_ECONOMY + r"|常住|户籍|人口|(?:^|[�
 _LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")
 
 
+_HEALTH_BODY_NAMED = re.compile(r"卫生院|医院|卫生服务中心|卫健|卫生健康")
+
+
 def _off_the_subject(case: CaseData) -> bool:
     body = "\n".join(p for s in case.sections for p in s.paragraphs)
+    if 3 <= len(case.title) <= 12 and is_institution_name(case.title) and case.institution.name.endswith(case.title) and not _HEALTH_BODY_NAMED.search(body):
+        return False  # 吴北村：村集体流转河滩地…: a round-up's entry under its unit's own label, naming no other body, is the unit's
     opening = case.title + re.split(r"[。！？]", body, maxsplit=1)[0]
     acts = bool(case.institution.name) and case.institution.name in opening
     serves = re.search(r"服务|义诊|健康|医疗|签约|帮扶|关爱|诊疗|就医", case.title + body)
@@ -1111,7 +1120,7 @@ def _paper_place(paper: str, page_text: str):
 _PAPER_ENDING = re.compile(r"(?:日报|晚报|都市报|周报|报|新闻网|发布|融媒|融媒体中心|广播电视台)$")
 _COUNTY_OUTLET = re.compile(r"(?<!晚)(?:日报|周报|(?<!日)报|新闻网|发布|融媒|融媒体中心|广播电视台)$")  # (宝安日报: a district's own daily)
 # 光明日报, 新华日报, 解放日报: national and provincial dailies whose names a district shares
-_NATIONAL_PAPERS_NAMED_LIKE_A_DISTRICT = frozenset({"光明", "新华", "解放", "人民", "工人", "农民", "法治", "经济", "科技", "中国", "青年"})
+_NATIONAL_PAPERS_NAMED_LIKE_A_DISTRICT = frozenset({"光明", "新华", "解放", "人民", "工人", "农民", "法治", "经济", "科技", "中国", "青年", "东方", "滨海", "中原", "江南", "南方", "北方", "长江", "黄河", "珠江", "海峡"})
 
 
 def _region_named_in(text: str):

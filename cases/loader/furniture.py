@@ -58,9 +58,56 @@ LINES: list[Rule] = [
     rule(r"^[★☆◆◇●○■□\s]*(?:本版新闻|本版导读|本期导读|要闻导读|今日导读|导读|本期要目|目录)[★☆◆◇●○■□\s]*[：:]?", "a page's list of contents", ["本版新闻", "本期导读：2版 党建园地3版 科室风采", "★ 本版导读 ★"]),
     rule(r"^(?:案例|典型案例)[一二三四五六七八九十\d]+$", "a column's case number alone on its line", ["案例二"]),
     rule(
-        r"^[\u4e00-\u9fff]{2,12}(?:网|报|台|在线|融媒|发布|客户端)?\s*[（(]?(?:https?://)?(?:www|m|news)\.[a-z0-9.-]+\.(?:com|cn|net|org|gov\.cn)(?:\.cn)?/?[）)]?$",
+        r"^[\u4e00-\u9fff]{2,12}(?:网|报|台|在线|融媒|发布|客户端)?\s*[（(]?(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/?[）)]?$",
         "a site's name with its address, its masthead",
-        ["某化新闻网 www.example.com.cn", "某某在线（www.example.cn）"],
+        ["某化新闻网 www.example.com.cn", "某某在线（www.example.cn）", "某某文库 example.com"],
+    ),
+    rule(
+        r"^(?:回复|引用|举报|TOP|只看该作者|使用道具|评分|收藏|分享)(?:\s+(?:回复|引用|举报|TOP|只看该作者|使用道具|评分|收藏|分享))+$",
+        "a forum post's buttons",
+        ["回复 引用 举报 TOP", "只看该作者 使用道具 举报"],
+    ),
+    rule(
+        r"^[^。！？，,]{2,16}(?:\s*[»›]\s*[^。！？，,»›\s]{1,12}){2,}$",
+        "a forum's or a blog's breadcrumb, its first crumb holding a space",
+        ["某某生活网 论坛 » 某县 » 某县生活"],
+        ["党建引领 › 健康"],
+    ),
+    rule(r"^[（(](?:19|20)\d{2}年\d{1,2}月[）)]$", "when the piece was written, alone in brackets at its foot", ["（2022年11月）"], ["（2024年9月6日）"]),
+    rule(
+        r"^[（(](?:原载|原文载|原刊|刊于|转载自|转自|原文来源)[^）)]{2,40}[）)]$",
+        "where a repost's text first ran",
+        ["（原载某县妇幼保健院官网，2021年9月30日）"],
+    ),
+    rule(
+        r"^(?:赞赏支持|还没有人赞赏，?支持一下|更多精彩内容，?就在[\u4e00-\u9fff]{2,6}APP|[\"“]?小礼物走一走，?来[\u4e00-\u9fff]{2,6}关注我[\"”]?)$",
+        "a blog platform's tipping and app prompts",
+        ["赞赏支持", "还没有人赞赏，支持一下", "更多精彩内容，就在某书APP", "\"小礼物走一走，来某书关注我\""],
+    ),
+    rule(
+        r"^(?:星级|内容提供方|文档页数|页数|下载积分|上传时间|上传者|文档格式|文件大小|贡献者)\s*[：:]|^[\u4e00-\u9fff]{2,8}文档\s+知识共享|优质文档$|预览与源文档一致|下载高清无水印",
+        "a document site's facts about the upload",
+        ["星级：★★★☆☆", "内容提供方：someone88", "某某文档 知识共享 ● 优质文档"],
+    ),
+    rule(r"^[\u4e00-\u9fff\w]{2,16}的(?:博客|新浪博客|QQ空间|个人图书馆|个人主页)$", "a blog's name over its post", ["某某小记的博客"], ["打造老年人自己的空间"]),
+    rule(
+        r"^温馨提示[：:]?$|^温馨提示[：:]\s*本文档|^本页面内容[^。]{0,20}请通过.{0,12}客户端(?:浏览|查看|阅读)|^扫描二维码下载客户端$|^文章来源(?:于)?网络，?如有侵权请联系删除",
+        "a site's notice to its readers, not the report's",
+        ["温馨提示", "本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。", "温馨提示：本文档共3页，可在线阅读全部内容", "文章来源网络，如有侵权请联系删除"],
+        ["温馨提示：接种后请留观30分钟。", "居民可请通过“健康某某”客户端查看体检报告。"],
+    ),
+    rule(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*(?:人气|点击|浏览)\s*[：:]?\s*\d+$", "a listed article's date and its count of readers", ["2024-04-28 17:28 人气:7"]),
+    rule(r"^[\[【](?:音频|视频)[\]】]\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", "a media player's controls", ["[音频] 00:00 / 03:42"]),
+    rule(
+        r"^(?=[^“”]{6,70}$)[^“”]*(?:转(?:一下|发一下|个)[^。]{0,10}(?:稿子|文章|原文|报道)|(?:从|是)[^。，]{2,16}(?:网站|官网|公众号|号)上?(?:搬过来|搬运过来|转过来)的|下面是[^。，]{0,16}(?:原文|稿子|报道)|记录一下我们)",
+        "a poster's own words over the report they pasted",
+        ["今天跟着院里去了某村，转一下单位公众号的稿子，留个纪念。", "从县医院网站上搬过来的，需要的乡亲可以看看。", "下面是县卫健局网站上的原文，我妈就是这个中心签约的。"],
+        ["医院转过来的病人当天就做了手术。", "张大爷是从县医院转过来的，术后康复在卫生院完成。", "出院时全家与医护人员合影留个纪念。"],
+    ),
+    rule(
+        r"^(?:下面|以下)是小编(?:为大家)?(?:整理|收集|精心整理|搜集)的.{0,60}?(?:供大家参考|希望对你有所帮助|欢迎阅读|仅供参考)[。！.]?$",
+        "a model-essay site's line over the text it offers",
+        ["下面是小编为大家整理的某县卫生健康局2022年党建工作总结，供大家参考。"],
     ),
     rule(
         r"[（(](?:图片来源|图源|图片|摄影|供图)\s*[：:][^（）()]{1,24}[）)]$|[（(][^（）()，。]{2,16}\s*摄[）)]$|[。）)]\s*[\u4e00-\u9fff]{0,6}供图$",
@@ -136,9 +183,9 @@ LINES: list[Rule] = [
     ),
     rule(r"^[（(【\[［〔]\s*(?:[\u4e00-\u9fff]{2,6}(?:网|报|台|在线|客户端))?(?:本文|文章|稿件)?(?:本版责编|本版编辑|责编|责任编辑|责任校对|编辑|审核|校对|来源|执笔)[^）)】\]］〕]*[）)】\]］〕]$|^[（(][^（）()，。]{2,20}\s供稿(?:[：:]?\s*[^（）()，。]{2,20})?[）)]$", "an editor's or source's bracket at the end", ["（责编：覃明、李娟）", "【来源：某某网】", "（本文来源：某某新闻网）", "（本版责编：王某）", "［责任编辑：张某］", "（党委办公室 供稿 摄影：成某某）", "（内科党支部 供稿：某某 摄影：某某某）", "（某某在线编辑：张某）", "（某某网责任编辑：李某）", "（执笔：某县中医医院党总支）"]),
     rule(
-        r"^(?:[【\[]?\s*(?:字体|字号)(?:大小)?\s*[：:]?\s*(?:[【\[]?[大中小][】\]]?\s*){0,3}[】\]]?\s*|[【\[](?:打印|关闭|收藏|返回|打印本页|关闭窗口|纠错|我要纠错)[】\]]\s*)+$|^[大中小]$",
+        r"^(?:正文\s*)?(?:[【\[]?\s*(?:字体|字号)(?:大小)?\s*[：:]?\s*(?:[【\[]?[大中小][】\]]?\s*){0,3}[】\]]?\s*|[【\[](?:打印|关闭|收藏|返回|打印本页|关闭窗口|纠错|我要纠错)[】\]]\s*)+$|^[大中小]$",
         "the reader's font-size and print buttons (one per line where the page is copied as a list)",
-        ["字体：", "【字体：大 中 小】【打印】【关闭】", "大", "字体大小：【大】 【中】 【小】"],
+        ["字体：", "【字体：大 中 小】【打印】【关闭】", "大", "字体大小：【大】 【中】 【小】", "正文 字体大小：大 中 小"],
     ),
     rule(
         r"^[\u4e00-\u9fff·]{2,10}(?:\s+(?:责编|责任编辑|编辑|美编|版式|校对|组版)\s*[：:\s]\s*[\u4e00-\u9fff]{2,4})+$",
@@ -519,7 +566,12 @@ TAIL_MARKERS: list[Rule] = [
         "a link to more of the channel's articles",
         ["更多>>", "【更多】", "更多“基层卫生”新闻"],
     ),
-    rule(r"^(?:[2-9]|\d{2,})楼\s", "a forum's second floor: replies", ["2楼 山城小李 2024-03-12 21:05"], ["1楼 楼主"]),
+    rule(
+        r"^(?:[2-9]|\d{2,})楼(?:\s|(?=(?:19|20)\d{2}[-/]))|^(?:沙发|板凳|地板)\s*[^\s|｜，。]{1,16}\s*(?:19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}",
+        "a forum's second floor: replies",
+        ["2楼 山城小李 2024-03-12 21:05", "2楼2022-07-05 20:31", "沙发 某某小鱼 2023-2-20 20:10"],
+        ["1楼 楼主", "2楼会议室"],
+    ),
     rule(r"^[/／]?\s*(?:阅读下一篇|继续阅读下一篇|下一篇文章)\s*[/／]?$", "the next article of a platform follows", ["/阅读下一篇/", "阅读下一篇"]),
 ]
 
@@ -578,7 +630,7 @@ ANY_LENGTH = rule(
 _LONG_LABELS = re.compile(r"^(?:索引号|发布机构|成文日期|发布时间|来源|文章来源|信息来源|名称)\s*[：:]")
 # 【转帖】, [转载]: a forum's or aggregator's mark before a headline.
 # (not 【某县人民医院】, the institution's label over its own headline)
-_REPOST_MARK = re.compile(rf"^(?:[【\[](?![^】\]]*(?:{INSTITUTION_SUFFIX})[】\]])[^】\]]{{1,8}}[】\]]|转载?[：:])\s*(?=\S)")  # 【转帖】, 【主题教育】, 转： before a headline
+_REPOST_MARK = re.compile(rf"^(?:[【\[](?![^】\]]*(?:{INSTITUTION_SUFFIX})[】\]])[^】\]]{{1,8}}[】\]]|[（(]转载?[）)]|转载?[：:])\s*(?=\S)")  # 【转帖】, 【主题教育】, 转： before a headline
 
 
 def is_furniture(line: str) -> bool:
@@ -599,6 +651,7 @@ def strip_teaser(title: str) -> str:
     title = _ACCOUNT_TAG.sub("", title, count=1)  # 汉中卫健｜党建品牌巡礼：…: the account's tag
     title = _SITE_AFTER_TITLE.sub("", title)  # …党建品牌建设侧记-新华网: a browser tab's title, the site after it
     title = _FORUM_BUTTON_AFTER.sub("", title)  # … [复制链接]: the forum's button after its thread's title
+    title = _POSTED_AT_AFTER.sub("", title)  # …送医送药到田头 (2023-06-12 21:08:45): a blog's time of posting after its title
     title = _PLATFORM_BUTTON_BEFORE.sub("", title)  # 申请入驻 某县：…: a platform's button run into a one-line copy's headline
     title = _without_menu_run(title)
     return TEASER_PREFIX.pattern.sub("", _REPOST_MARK.sub("", title), count=1)
@@ -620,6 +673,7 @@ def _without_menu_run(title: str) -> str:
 
 _HOME_LINKS = frozenset(("首页", "主页", "网站首页", "手机版", "返回首页"))
 _CRUMB_MARK = re.compile(r">>|>|›|»|＞")
+_POSTED_AT_AFTER = re.compile(r"(?<=\S)\s*[（(](?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[）)]$")
 _PLATFORM_BUTTON_BEFORE = re.compile(r"^(?:申请入驻|举报|\+\s*关注)\s+(?=\S{4})")
 _FORUM_BUTTON_AFTER = re.compile(r"\s*[【\[](?:复制链接|打印|收藏|分享)[】\]]$")
 

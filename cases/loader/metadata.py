@@ -36,7 +36,7 @@ UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\
 CONTRIBUTOR = re.compile(r"^(?:[■□◆▲]|●(?![^。！？]{0,80}[。！？]))\s*(?![^：:｜|丨—]{2,30}(?:[：:｜|丨]|——)\s*\S)(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供
 BYLINE = re.compile(
-    r"^(?P<org>\S*?|" + OUTLET + r"\s+)(?:记者|通讯员)\s*(?P<names>(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{2,6})?"
+    r"^(?P<org>\S*?|" + OUTLET + r"\s+)(?:记者|通讯员)\s*(?P<names>(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]|[\u4e00-\u9fff](?=·))(?:·[\u4e00-\u9fff]{2,6})?"
     r"(?:[\s、]+(?:(?:本报|特约|全媒体)?(?:记者|通讯员)\s*)?(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff])(?:·[\u4e00-\u9fff]{2,6})?)*?)(?:\s*(?:报道|摄影?))?"
     r"(?:\s+(?P<credit>\S*供图|图片由\S+提供))?$"
 )
@@ -428,7 +428,7 @@ LINE_RULES: list[Rule] = [
     Rule(EDITORS, "the editors in brackets", ("（责编：覃明、李娟）",)),
     Rule(UNIT_LINE, "a column's guiding and hosting bodies", ("指导单位：某市卫生健康委员会", "主办单位：某日报社")),
     Rule(CONTRIBUTOR, "a contributor line", ("■ 中共某区委组织部", "□ 党办 唐小燕")),
-    Rule(BYLINE, "reporters and a photo credit", ("某某传媒记者 李青 医院供图", "本报记者 张三", "本报记者 刘某某 本报通讯员 胡某某", "本报记者 乌云其其格 通讯员 杜某")),
+    Rule(BYLINE, "reporters and a photo credit", ("某某传媒记者 李青 医院供图", "本报记者 张三", "本报记者 刘某某 本报通讯员 胡某某", "本报记者 乌云其其格 通讯员 杜某", "本报记者 包·额尔敦")),
     Rule(PHOTO_CREDIT, "a photo credit", ("马太超 杨益 图片由各医院提供",)),
     Rule(COPYRIGHT, "a copyright footer naming the paper or the site's owner", ("某某日报版权所有 未经书面授权不得复制", "版权所有 © 某某市医院  闽ICP备00000000号", "版权所有:某某市中医医院  地址:某某大道1号")),
     Rule(SUBTITLE, "a subtitle under a dash", ("——党建品牌单位风采展示(二)",)),

@@ -313,9 +313,9 @@ NOT_FIGURES: list[Rule] = [
         ["战争", "时期", "村里修缮抗战时期旧址", "整理红军时期革命故事"],
     ),
     rule(
-        r"曾(?:经)?(?:高达|低至|达到?|一度|只有|仅有?|不足)$|(?<![第每年])一度(?:超过|高达|多达|达到?|只有|仅有?|不足|低至|降至|降到|跌至|下降到)?$|(?:当时|那时候?|那会儿)(?:还)?(?:只有|仅有|仅|才有|不足)[\u4e00-\u9fff]{0,6}$",
+        r"曾(?:经)?(?:高达|低至|达到?|一度|只有|仅有?|不足)$|(?<![第每年])一度(?:超过|高达|多达|达到?|只有|仅有?|不足|低至|降至|降到|跌至|下降到)?$|(?:当时|那时候?|那会儿)(?:还)?(?:只有|仅有|仅|才有|不足)(?:[\u4e00-\u9fff]{0,6}|[^，。；]{0,16}、)$",
         "where a figure once stood (贫困发生率曾高达19%): history, not the case's figure",
-        ["2015年时贫困发生率曾高达", "曾经只有", "门诊量曾一度", "2018年才开设儿科，当时只有", "那时只有", "当时仅有医务人员", "全村撂荒梯田一度超过", "门诊量一度降至"],
+        ["2015年时贫困发生率曾高达", "曾经只有", "门诊量曾一度", "2018年才开设儿科，当时只有", "那时只有", "当时仅有医务人员", "当时只有3间土坯房、", "全村撂荒梯田一度超过", "门诊量一度降至"],
         ["曾获评", "每年一度"],
     ),
     rule(
@@ -741,7 +741,7 @@ def _frequency(f: _Figure) -> bool:
 @_not_counted("the units a round-up tells of, or a partner's own units it signs with", ("〔两〕个社区的探索", "与某镇党委及所辖〔5〕个社区党支部签订"))
 def _told_units_or_partners_own(f: _Figure) -> bool:
     told = f.unit in ("个", "家") and bool(re.match(r"^[\u4e00-\u9fff]{1,6}的(?:探索|做法|经验|实践|故事)", f.after))
-    return told or bool(re.search(r"(?:与|同|和)[\u4e00-\u9fff]{2,20}(?:及|和)(?:其)?(?:所辖|下辖)$", f.before))
+    return told or bool(re.search(r"(?:与|同|和)[\u4e00-\u9fff]{2,20}(?:党委|党工委|党总支)(?:及|和)(?:其)?(?:所辖|下辖)$", f.before))
 
 
 @_not_counted("how one patient was saved, not work done", ("经过〔10〕次电除颤",))
@@ -1039,7 +1039,7 @@ def _unit_opens_a_word(f: _Figure) -> bool:
 
 @_not_counted("a schedule, not time given", ("每周两个〔半〕天", "每周固定坐诊〔半〕天", "每周在卫生院坐诊不少于〔4〕天"))
 def _schedule(f: _Figure) -> bool:
-    return (f.number == "半" and f.before.endswith("个")) or (f.unit in _TIME_UNITS and bool(re.search(r"每(?:天|日|周|月|季度?|年)[^，。]{0,12}$", f.before)))
+    return (f.number == "半" and f.before.endswith("个")) or (f.unit in _TIME_UNITS and bool(re.search(r"每(?:天|日|周[一二三四五六日天]?|月|季度?|年)(?:[^，。]{0,8}|[^，。]{0,12}(?:不少于|至少|不低于|坐诊|值守|驻点))$", f.before)))
 
 
 @_not_counted("a limit, not work measured", ("缩短至〔25〕分钟以内", "〔15〕分钟以内即可到达"))

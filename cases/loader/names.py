@@ -228,6 +228,12 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             continue
         if needs_stem and county_stem and (word + before[start : start + 1]) not in _division_names() and word not in _division_names():
             break  # 结果/县/医院: before a lone 县 stands a county's own name, or nothing of the name
+        preceding = tokens[len(tokens) - index - 2][0] if index + 1 < len(tokens) else ""
+        if word in ("城区", "城关") and preceding in _division_names() and preceding.endswith(("县", "市", "区", "旗")):
+            start -= len(word)  # 于都县|城区|第一社区卫生服务中心: a county's town, part of the name after the county
+            stem_chars = 2
+            needs_stem = False
+            continue
         # 和兴路街道: a road's name may open with a character that is also a word of its own
         road = len(word) == 1 and word not in NEVER_IN_NAME and _ROAD.match(before[start:])
         stem = needs_stem and word not in FUNCTION_WORDS and (not pos.startswith(("p", "c", "u", "r", "d")) or len(word) == 1 and word not in NEVER_IN_NAME)
@@ -514,6 +520,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
             pass  # the host of the visit is no object of another's: its weight stands
         elif (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or retired_of_another or visit or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
             weight -= 2
+        if before.endswith("在") and _VENUE_AFTER.match(after):
+            weight -= 2  # 会议在县人民医院学术报告厅召开: where a meeting sat, not who acts
         if visit and visit.group(0).endswith(("到", "来", "赴", "走进", "深入")):
             arrived = mention.end + visit.end()
             host_at = arrived + 1 if body[arrived : arrived + 1] == "到" else arrived  # (来到某镇卫生院)
@@ -598,6 +606,13 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         for name in scores:
             if institution_kind(name) not in ("community", "government", "other"):
                 scores[name] += 2
+    visit = _COMMISSION_VISITS.match(title)
+    hosts = institution_mentions(visit["host"]) if visit else []
+    if hosts and hosts[0].start == 0 and institution_kind(hosts[0].name) in HEALTH_KINDS:
+        # 县卫健局党组到某镇卫生院调研…: the commission's visit tells of the body it visits, whose work and
+        # figures the report gives (not of the commission, though the page is its own)
+        host = forms.get(hosts[0].name, hosts[0].name)
+        scores[host] = scores.get(host, 0) + 20
     labelled_kind = _LABEL_OVER_A_KIND.match(title)
     of_that_kind = {n for n in scores if labelled_kind and n.endswith(labelled_kind["kind"])}
     if len(of_that_kind) == 1:
@@ -619,6 +634,11 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     return Actor(best, _partners(body, body_mentions, forms, best))
 
 
+_VENUE_AFTER = re.compile(r"^(?:的)?(?:学术报告厅|报告厅|会议室|大会议室|礼堂|多功能厅|会议中心|培训中心|门诊大厅)")
+_COMMISSION_VISITS = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委)(?:党组|党委)?[\u4e00-\u9fff、]{0,12}?(?:一行)?(?:到|赴|走进|深入|莅临)"
+    r"(?P<host>[^，。\s]{4,30}?)(?:调研|督导|检查|走访|考察|指导)"
+)
 _KIND_WORD = {"community_health_center": "中心", "township_health_center": "卫生院|院", "hospital": "医院|院", "tcm_hospital": "医院|院"}
 _OTHER_CENTRE = re.compile(r"(?:党群服务|日间照料|照料|活动|文化|便民服务|政务服务|综治|指挥|调度|疾控|疾病预防控制|新时代文明实践|养老服务|服务)中心(?<!卫生服务中心)(?<!健康服务中心)")
 

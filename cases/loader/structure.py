@@ -93,7 +93,7 @@ class NoCaseFound(ValueError):
 
 
 def read_layout(text: str) -> Layout:
-    blocks = _unit_decks_as_labels(to_blocks(text))
+    blocks = _the_answer_of_a_question_page(_unit_decks_as_labels(to_blocks(text)))
     info = meta.PageInfo()
     content = _strip_furniture(blocks, info)
     if any(b.is_heading for b in content):
@@ -173,6 +173,24 @@ _UNIT_DECK = re.compile(r"^——\s*记?(?:(?P<name>[^党\W\d_]{2,30}?)(?:党委
 
 _PAGE_GUIDE = re.compile(r"^(?:本版导读|本版标题|本版目录|本期导读|(?:本版)?标题导航|版面导航|本版导航)$")
 _GUIDE_ENTRY = re.compile(r"^[◎·■●◆▪•]\s*([^。！？]{4,40})$")
+
+
+# 最佳答案 / 热心网友 … 回答于 … / 给你找了一篇…： / (the report pasted) / 希望能帮到你… / 其他回答（2）:
+# a question-and-answer site's page, whose report is what its best answer pasted
+_BEST_ANSWER = re.compile(r"^(?:最佳答案|推荐答案|满意答案|精选回答|高赞回答|优质解答|最佳回答)$")
+_ANSWERER = re.compile(r"回答于|采纳率|回答者[：:]|答主|^[\u4e00-\u9fff\w]{2,16}\s*(?:★+|Lv\.?\d+|\d+级)")
+_ANSWER_ENDS = re.compile(r"^(?:希望(?:能|对你|可以)?(?:帮到|有帮助|帮助)|其他\d*条?回答|其他回答|相关问题|赞同\s*\d|为您推荐|更多回答|查看全部\d*个回答|记得采纳)")
+
+
+def _the_answer_of_a_question_page(blocks: list[Block]) -> list[Block]:
+    best = next((i for i, b in enumerate(blocks) if _BEST_ANSWER.match(b.text)), None)
+    if best is None:
+        return blocks
+    start = best + 1
+    while start < len(blocks) and (_ANSWERER.search(blocks[start].text) and len(blocks[start].text) <= 60 or (blocks[start].text.endswith(("：", ":")) and len(blocks[start].text) <= 60 and not names.institution_mentions(blocks[start].text))):
+        start += 1  # (the answerer and its words over what it pastes: 给你找了一篇…，照着这个结构写就行：)
+    end = next((i for i in range(start, len(blocks)) if _ANSWER_ENDS.match(blocks[i].text)), len(blocks))
+    return blocks[start:end] if end - start >= 2 else blocks
 
 
 def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
@@ -866,6 +884,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             title = _ORDINAL_PREFIX.sub("", _ENTRY_BULLET.sub("", text.strip())) or text.strip()
             title = unit if _SPEAKER.match(title) else title  # (■ 某社区党委书记 某某: the entry is the unit's, not its speaker's)
             starts.append((index, RawCase(title=title, institution=_in_full(unit, following)), 1))
+        elif re.fullmatch(_VILLAGE_NAME, text.strip()) and following.startswith(text.strip()) and not _THEME_PLACE.match(text.strip()):
+            # 后岸溪村 / 后岸溪村有党员41名…: a village's short name alone over the paragraph that opens on it
+            starts.append((index, RawCase(title=text.strip(), institution=text.strip()), 1))
         elif following and meta.CONTRIBUTOR.match(following) and not following.startswith("▲") and _reads_as_headline(text):
             # a house paper's report: [its desk,] its headline, then □ 作者 (the desk goes with it)
             desk = index > 0 and len(items[index - 1].text) <= 8 and _reads_as_headline(items[index - 1].text)
@@ -889,9 +910,10 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             elif lead and is_institution_name(lead["name"] or lead["bracketed"]) and not (lead["name"] and _WORK_NOT_TITLE.search(lead["title"])):
                 starts.append((index, RawCase(title=lead["title"] or lead["after"], institution=lead["name"] or lead["bracketed"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
-            elif (long_lead := _UNIT_LEAD_LONG.match(text) or (lead if lead and lead["name"] else None)) and is_institution_name(long_lead["name"]) and names.names_whole(long_lead["name"]):
-                # 某社区：社区党委组建…，队员76人，…。: a round-up's entry whose first sentence is its work, not a title
-                starts.append((index, RawCase(title=long_lead["name"], institution=long_lead["name"]), 0))
+            elif (long_lead := _UNIT_LEAD_LONG.match(text) or _VILLAGE_LEAD.match(text) or (lead if lead and lead["name"] else None)) and (unit := _long_lead_unit(long_lead["name"], text[long_lead.end("name") :].lstrip("：: "))):
+                # 某社区：社区党委组建…，队员76人，…。, 某镇：镇党委组织…: a round-up's entry whose first sentence is its
+                # work, not a title
+                starts.append((index, RawCase(title=long_lead["name"], institution=unit), 0))
                 leads[index] = text[long_lead.end("name") :].lstrip("：: ")
     # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
     # (its place and its kind, no name of its own) heads no entry of its own
@@ -1348,8 +1370,10 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
 _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
 # 某社区：社区有居民2860户，…。: the entry's first sentence tells its work (its own subject, a count), no title
-_WORK_NOT_TITLE = re.compile(r"\d|^(?:社区|村|中心|医院|院|卫生院|街道|镇|该|我们)")
-_UNIT_LEAD_LONG = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?=[^。！？：]{31,}[。！？])")
+_WORK_NOT_TITLE = re.compile(r"\d+(?:\.\d+)?[万余多]?(?:名|人|户|个|次|场|张|家|支|件|项|份|%)|^(?:社区|村|中心|医院|院|卫生院|街道|镇|该|我们)")
+# 丰曲村：村党支部领办…: a village's short name labelling its entry
+_VILLAGE_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:村|社区|嘎查))[：:]\s*(?=[^。！？：]{2,}[。！？])")
+_UNIT_LEAD_LONG = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30})[：:]\s*(?=[^。！？：]{31,}[。！？])")
 _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))[：:]\s*(?P<title>[^。！？：]{2,30})[。！？](?=.{30,})")
 
 
@@ -1390,6 +1414,14 @@ def _town_s_health_body(town: str, section: list[Block]) -> str:
         return ""
     unit = _town_lead_unit(town, section[0].text)  # (the centre opens the entry, not 依托某镇卫生院…)
     return unit if unit != town and town in unit and institution_kind(unit) in HEALTH_KINDS else ""
+
+
+def _long_lead_unit(name: str, entry: str) -> str:
+    """The unit a label opens a long entry for: an institution named whole, a village by its short name,
+    or a town whose own party body or unit acts."""
+    if is_institution_name(name) and names.names_whole(name) or re.fullmatch(_VILLAGE_NAME, name):
+        return name
+    return _town_lead_unit(name, entry) if names.is_town(name) else ""
 
 
 def _town_lead_unit(town: str, entry: str) -> str:
@@ -1883,7 +1915,7 @@ _CAPTION_MARK = re.compile(
 
 
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
-_END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?)$")  # …。（完）, …。■, …。 新华社发: a report's end mark or a wire's photo credit
+_END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?|(?:本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄)$")  # …。（完）, …。■, …。 新华社发, …。 通讯员 某某 摄: a report's end mark or a photo's credit
 # (…。（某街道 供稿）, （某街道 撰稿：某某 初审：某某 终审：某某）: who sent it in, with its review chain)
 _TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24}?)(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}|[\u4e00-\u9fff]{2,4}\s*/\s*[文图](?:\s+[\u4e00-\u9fff]{2,4}\s*/\s*[文图])*)|供稿|来稿|报送)?[）)]$")
 _SENDING_OFFICE = re.compile(r"(?:办公室|党办|院办|宣传科|宣传部|宣传处|宣传中心|党群工作部|党委工作部|党建办)$")  # …。（党委办公室）
@@ -1918,7 +1950,8 @@ def _is_last_text_block(case: RawCase, block: Block) -> bool:
     for later in case.items[case.items.index(block) + 1 :]:
         if furniture.starts_tail(later.text):
             return True
-        if not (meta.BYLINE.match(later.text) or meta.PHOTO_CREDIT.match(later.text) or furniture.is_furniture(later.text)):
+        # (a list of other headlines under it, short lines ending in no sentence's mark, is no more text of its own)
+        if not (meta.BYLINE.match(later.text) or meta.PHOTO_CREDIT.match(later.text) or furniture.is_furniture(later.text) or (len(later.text) <= 40 and later.text[-1] not in "。！？”")):
             return False
     return True
 

@@ -197,7 +197,7 @@ def _without_letter_spacing(line: str) -> str:
 # beside the column, its lines spliced onto the column's
 _SIDE_CAPTION_MARK = re.compile(r"图为|图[：:]|▲|[（(]图")
 _SIDE_CAPTION = re.compile(r"^(?P<column>.*\S) {10,}(?P<caption>(?:" + _SIDE_CAPTION_MARK.pattern + r").*)$")
-_INDENTED_FAR = re.compile(r"^ {20,}(?P<text>\S.{0,40})$")
+_INDENTED_FAR = re.compile(r"^ {20,}(?P<text>\S.{0,40}(?:摄|。))$")  # (a caption's last line; not a signature or a date set right)
 
 
 def split_side_captions(text: str) -> str:

@@ -62,13 +62,18 @@ KNOWN_FURNITURE_GAPS = {
     "kb_05.txt",  # the site's name, listed as furniture, opens the report's own dateline (某某网讯)
     "kf_19.txt",  # a PDF column's photo caption with no mark, spliced into the column's lines three spaces apart
     "kh_07.txt",  # an interview's 【人物名片】 profile line, counted as furniture by its reader
+    "ki_05.txt",  # another article's headline after a bare "-" line, in a site's list under the report
+    "kl_14.txt",  # a town party committee's own name signing off a document copy, counted as furniture by its reader
+    "kl_15.txt",  # a forum reply under the pasted report with no floor's header over it
+    "kn_02.txt",  # a TV bulletin's other items under their 【bracketed】 titles, around the one report
+    "kn_16.txt",  # a TV bulletin's weather item under its 【bracketed】 title after the reports
+    "kw_10.txt",  # a one-line Traditional copy whose date runs in after its headline
     "pg_17.txt",  # an occasion's name before the headline (庆祝建党103周年 | …), furniture to its reader; rh_01's reader keeps a column's so
     "pr_11.txt",  # a headline's first line (某中心党支部与社区结对) over its second, furniture to its reader, a kicker to the loader
     "pr_14.txt",  # a public account's name over its description at the page's end, a sentence of its own
     "pr_19.txt",  # a page whose only headline is its 原标题 line, the deck under it read as the title
     "qa_06.txt",  # another story's headline between the report's paragraphs, with no mark
     "qp_15.txt",  # the paper's name, listed as furniture, opens the lead's own dateline (某某晨刊讯)
-    "si_07.txt",  # a 温馨提示 notice block after a hospital's post, its dates and hotline
     "sj_20.txt",  # a round-up unit's writer, alone under the unit's heading deep in the page
     "sf_02.txt",  # an e-paper report's writers, two bare names on the line under its deck
     "ts_19.txt",  # an e-paper page's index of its other stories, after the report, read as its last paragraph
@@ -80,7 +85,6 @@ KNOWN_FURNITURE_GAPS = {
     "ny_04.txt",  # a site's channel label run into its English twin (旗县动态Navigation), over a county's report on a city's site
     "nz_05.txt",  # a platform account's name and its photos' captions between the paragraphs of a post
     "mc_10.txt",  # a post's section numbers (01, 03) over its subheadings, furniture to its reader, as oc_17's Part 1
-    "lt_10.txt",  # a magazine item's writers in brackets after its last paragraph (…。 （某某 某某）), kept in its body on an aggregator's page
     "lr_01.txt",  # an unrelated health tip's heading at the page's foot (夏季防溺水 …), read as the last unit's subheading
     "lh_01.txt",  # a kicker (◆…◆) over a headline on two lines and its dash deck: the deck is left in the body
     "lh_15.txt",  # the same shape under a bracketed kicker (【…】)
@@ -220,6 +224,12 @@ class EveryTestArticleTests(SimpleTestCase):
         # paragraph, still one case), at 0.258 (institution 9,851 of 10,370: 0.950)
         # the KA-KH sets, with theirs (书记说 speakers, a district's daily, a town's label over its village, partners'
         # people, PDF side captions), at 0.255 (institution 10,030 of 10,576: 0.948)
+        # the KI-KQ sets (kp_02, 05, 10, 12, 15, 17, 20 left out: a town's or street's report with its centre's own
+        # paragraph, two cases to its reader), with theirs (question pages, blogs, forums' floors, document sites, long
+        # entries), at 0.255 (institution 10,191 of 10,767: 0.947)
+        # the KR-KY sets (kr_19, kr_20, kx_07 left out: a hospital's own round-up of the centres it helps, a county
+        # round-up's first unit, a town's entry under a county's), with theirs (villages' short labels, a commission's
+        # visit, a meeting's venue), at 0.253 (institution 10,368 of 10,962: 0.946)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -7525,3 +7535,208 @@ class KAKHRoundTests(SimpleTestCase):
             self.assertNotIn(Decimal("2"), values, text)
             self.assertNotIn(Decimal("5"), values, text)
         self.assertIn(Decimal("12000"), [m.value for m in extract_metrics(["县中医院党委以“1+3+N”党建联盟为载体（即1家县级中医院牵头、3个片区分中心协同），服务群众1.2万人次。"])])
+
+
+class KIKQRoundTests(SimpleTestCase):
+    """What the KI-KQ held-out sets' first readings missed, each a text of our own."""
+
+    def test_a_question_page_s_report_is_what_its_best_answer_pasted(self):
+        text = (
+            "问答首页 > 公文写作 > 党建材料\n"
+            "求一篇卫生院党建品牌的经验材料，要有数据的\n"
+            "悬赏：10 积分 | 提问者：匿名用户 | 2023-04-02 | 浏览：980次\n"
+            "领导让写党建品牌材料，求大家给个参考，谢谢！\n"
+            "\n"
+            "最佳答案\n"
+            "热心网友 ★★★ 采纳率：80% 回答于 2023-04-02 10:12\n"
+            "给你找了一篇县融媒的稿子，照着写就行：\n"
+            "\n"
+            "石门镇卫生院：“红色药箱”进山村\n"
+            "\n"
+            "桃源县石门镇卫生院党支部打造“红色药箱”党建品牌，现有党员15名，组建党员服务队3支。\n"
+            "\n"
+            "今年以来，服务队入户巡诊620余人次，建立慢病档案410份。\n"
+            "\n"
+            "希望能帮到你，记得采纳哦~\n"
+            "其他回答（1）\n"
+            "可以去文库搜一搜，有好多篇。\n"
+            "相关问题\n"
+            "社区党支部书记述职报告怎么写？ 12个回答\n"
+        )
+        article = read_text(text)
+        self.assertEqual([c.institution.name for c in article.cases], ["桃源县石门镇卫生院"])
+        body = "\n".join(p for s in article.cases[0].sections for p in [s.heading, *s.paragraphs])
+        for line in ("领导让写", "采纳", "文库", "述职报告"):
+            self.assertNotIn(line, body)
+        self.assertNotIn(Decimal("12"), [m.value for m in article.cases[0].metrics])
+
+    def test_blog_forum_and_document_site_furniture(self):
+        for line in (
+            "某某小记的博客",
+            "正文 字体大小：大 中 小",
+            "赞赏支持",
+            "还没有人赞赏，支持一下",
+            "星级：★★★☆☆",
+            "内容提供方：abc_88",
+            "某某文库 example.com",
+            "下面是小编为大家整理的某县卫生健康局2022年党建工作总结，供大家参考。",
+            "（原载某县妇幼保健院官网，2021年9月30日）",
+            "（2022年11月）",
+            "回复 引用 举报 TOP",
+            "某某生活网 论坛 » 某县 » 某县生活",
+            "今天跟着院里去了某村，转一下单位公众号的稿子，留个纪念。",
+            "温馨提示",
+            "本页面内容不允许直接阅读，请通过《某某日报》客户端浏览查看。",
+            "[音频] 00:00 / 03:42",
+            "2024-04-28 17:28 人气:7",
+        ):
+            self.assertTrue(is_furniture(line), line)
+        for line in ("（2024年9月6日）", "医院转过来的病人当天就做了手术。"):
+            self.assertFalse(is_furniture(line), line)
+
+    def test_a_forum_s_later_floors_end_the_pasted_report(self):
+        text = (
+            "某某吧 - 百度贴吧\n"
+            "【转】某街道：党建引领“网格+” 小事不出网格\n"
+            "1楼 2022-07-05 20:14 来自Android客户端\n"
+            "某某小透明\n"
+            "\n"
+            "今年以来，沂南县界湖街道党工委坚持党建引领基层治理，把辖区划分为网格186个，配备网格员230名。\n"
+            "\n"
+            "上半年，街道依托网格收集群众诉求2350条，办结率达到98%。\n"
+            "\n"
+            "2楼 2022-07-05 20:31\n"
+            "只会潜水的鱼\n"
+            "我们网格员挺负责的，上周刚来家里登记过\n"
+            "沙发 某某小鱼 2023-2-20 20:10\n"
+        )
+        body = "\n".join(p for s in read_text(text).cases[0].sections for p in [s.heading, *s.paragraphs])
+        self.assertIn("办结率达到98%", body)
+        self.assertNotIn("网格员挺负责", body)
+
+    def test_a_blog_s_repost_mark_and_its_time_of_posting_leave_the_title(self):
+        text = "（转载）某县中医院与某村结对共建 送医送药到田头 (2023-06-12 21:08:45)\n\n6月9日，浦江县中医院党委与某村党支部签订共建协议，医院党员一行32人到村开展义诊。\n"
+        self.assertEqual(read_text(text).cases[0].title, "某县中医院与某村结对共建 送医送药到田头")
+
+    def test_a_writers_bracket_over_a_list_of_other_headlines_leaves_the_body(self):
+        text = (
+            "某县人民医院：党建引领 服务为民\n"
+            "\n"
+            "今年以来，某县人民医院党委组建党员先锋服务队6支，深入乡镇开展巡回义诊120余场。（记者 某某某 通讯员 某某）\n"
+            "\n"
+            "医院党建品牌创建方案（精选5篇）\n"
+            "公立医院党建与业务融合的12个抓手\n"
+        )
+        body = "\n".join(p for s in read_text(text).cases[0].sections for p in [s.heading, *s.paragraphs])
+        self.assertNotIn("通讯员", body)
+
+    def test_a_photo_s_credit_after_the_last_sentence_leaves_it(self):
+        text = "某县漕河镇卫生院：党员家医进村忙\n\n3月13日，某县漕河镇卫生院党员医生在某村为独居老人测量血压。该院组建党员家庭医生团队6支。 通讯员 某某某 摄\n"
+        body = "\n".join(p for s in read_text(text).cases[0].sections for p in s.paragraphs)
+        self.assertTrue(body.endswith("团队6支。"), body)
+
+    def test_a_county_s_town_named_城区_or_城关_is_part_of_the_name(self):
+        self.assertEqual([m.name for m in institution_mentions("于都县城区第一社区卫生服务中心党支部")], ["于都县城区第一社区卫生服务中心"])
+        self.assertEqual([m.name for m in institution_mentions("全县城区医院")], [])
+
+    def test_a_long_mongolian_town_name_labels_its_report(self):
+        text = "四子王旗查干补力格苏木：\n牧区健康服务站建起来了\n\n苏木党委统筹建成健康服务站6个，今年为牧民体检1300人次。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "四子王旗查干补力格苏木")
+
+    def test_a_health_centre_s_own_people_and_a_founding_s_few_are_not_a_town_s_figures(self):
+        town = read_text(
+            "某镇：边境村里的健康哨\n"
+            "某镇党委组织党员志愿者40名上门随访边境群众，今年走访农户860户。镇卫生院院长某某表示，卫生院有医护人员22名，将做好技术保障。\n"
+        )
+        self.assertNotIn(Decimal("22"), [m.value for m in town.cases[0].metrics])
+        self.assertNotIn(Decimal("2"), [m.value for m in extract_metrics(["1958年建院时，当时只有3间土坯房、2名医生。"])])
+
+
+class KRKYRoundTests(SimpleTestCase):
+    """What the KR-KY held-out sets' first readings missed, each a text of our own."""
+
+    def test_villages_short_names_labelling_their_entries_give_a_case_each(self):
+        text = (
+            "某某新闻网 > 县区 > 某县\n"
+            "东营镇三村“党建+”各有特色\n"
+            "2021-09-03 来源：某县委组织部\n"
+            "\n"
+            "枣林村：村党支部领办生态采摘园，种植经济作物5200余株，带动村民务工80多人。\n"
+            "河西村：推行“微愿望”工作法，党员认领群众微愿望52个，已全部兑现。\n"
+            "南岭村：村集体流转河滩地130亩种植辣椒，村集体增收6万元。\n"
+        )
+        self.assertEqual([c.title for c in read_text(text).cases], ["枣林村", "河西村", "南岭村"])
+
+    def test_a_village_s_name_alone_over_the_paragraph_that_opens_on_it_heads_its_case(self):
+        text = (
+            "以健康促共富——某县东岙镇“健康村”建设见闻\n"
+            "\n"
+            "东岙镇共有行政村38个，记者近日走访了其中三个村。\n"
+            "\n"
+            "上岙村\n"
+            "上岙村有党员39名，村党总支牵头建成“村医+网格员”服务站，去年全村老人体检率达91%。\n"
+            "\n"
+            "石门坑村\n"
+            "石门坑村全村298户。村里组建党员代办员队伍，为村民代办医保等事项410余件。\n"
+            "\n"
+            "溪头村\n"
+            "溪头村党支部联合镇卫生院开展集中义诊，今年累计检测近1400人次。\n"
+        )
+        self.assertEqual([c.title for c in read_text(text).cases], ["上岙村", "石门坑村", "溪头村"])
+
+    def test_a_town_s_label_over_its_party_committee_s_long_entry_is_the_town_s(self):
+        text = (
+            "某县人民政府 > 乡镇动态\n"
+            "\n"
+            "【乡镇简讯】\n"
+            "\n"
+            "茶坪镇：镇党委组织机关党员40人到田家湾村开展环境整治，清理垃圾5吨，并走访慰问困难群众18户。\n"
+            "\n"
+            "茶坪镇卫生院：院党支部开展“茶乡健康行”义诊，为茶农免费检查210人次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["茶坪镇", "茶坪镇卫生院"])
+
+    def test_a_commission_s_visit_to_a_health_body_is_the_visited_body_s_report(self):
+        body = (
+            "4月16日，县卫健局党组书记带领局党建办负责同志一行5人，到北岗镇卫生院调研基层党建工作。"
+            "北岗镇卫生院党支部书记汇报说，卫生院现有在职职工86人，其中党员19名，今年一季度上门随访重点人群1400余人次。"
+        )
+        actor = choose_actor("", "县卫健局党组到北岗镇卫生院调研基层党建工作", body, owner="某县卫生健康局")
+        self.assertEqual(actor.name, "北岗镇卫生院")
+        # (a hospital's own party committee going to a village it pairs with is still the hospital's report)
+        self.assertEqual(choose_actor("", "县人民医院党委到结对村走访调研", "县人民医院党委一行到结对的前进村走访，为村民义诊120人次。").name, "县人民医院")
+
+    def test_a_meeting_s_venue_is_not_who_acts(self):
+        body = "3月4日，全县卫生健康工作会议在县人民医院学术报告厅召开。会上，县卫生健康局党组书记作工作报告，县卫生健康局党组推进“党建+卫生健康”，全系统新建标准化村卫生室21个。"
+        self.assertEqual(choose_actor("", "全县卫生健康工作会议召开", body).name, "县卫生健康局")
+
+
+class ReviewOfTheEighteenthSessionTests(SimpleTestCase):
+    """What a fresh pair of eyes found the day's rules doing wrong, each a text of its own."""
+
+    def test_a_patient_transferred_and_a_keepsake_photo_stay_in_the_report(self):
+        for line in ("张大爷是从县医院转过来的，术后康复在卫生院完成。", "出院时全家与医护人员合影留个纪念。", "打造老年人自己的空间"):
+            self.assertFalse(is_furniture(line), line)
+
+    def test_a_centre_that_calls_itself_该机构_keeps_its_own_figures(self):
+        text = "某县天堂镇社区卫生服务中心：党建引领 家门口看病更方便\n\n该机构现有在职职工86人，其中党员32名，开放床位60张。\n"
+        values = [m.value for m in read_text(text).cases[0].metrics]
+        self.assertIn(Decimal("86"), values)
+        self.assertIn(Decimal("32"), values)
+
+    def test_a_slogan_title_with_a_number_stays_the_entry_s_title(self):
+        text = (
+            "某区基层卫生党建亮点展示\n"
+            "\n"
+            "苏埠镇卫生院：“15分钟健康圈”让群众少跑腿。卫生院党支部在辖区设立健康服务点9个，今年累计服务群众2.3万人次。\n"
+            "\n"
+            "独山镇卫生院：“红色药箱”送到老人身边。卫生院党员为独居老人送药上门860人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].title, "“15分钟健康圈”让群众少跑腿")
+
+    def test_a_centre_s_staff_coming_to_serve_is_no_make_up_of_the_centre(self):
+        text = "某社区：共建共享 健康服务零距离\n\n社区党委与镇卫生院结对共建。卫生院有医护人员定期到小区开展巡诊，全年为老人体检860人次。\n"
+        self.assertIn(Decimal("860"), [m.value for m in read_text(text).cases[0].metrics])
+
+    def test_a_hospital_s_reach_over_a_centre_and_its_clinics_is_counted(self):
+        self.assertIn(Decimal("18"), [m.value for m in extract_metrics(["县人民医院与某镇卫生院及所辖18个村卫生室签订帮扶协议。"])])
