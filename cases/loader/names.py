@@ -574,6 +574,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         name = _official_form(name, body, [m.name for m in body_mentions])
         name = _member_centre(name, body_mentions, body) or _member_centre(heading_name, body_mentions, body) or name
         name = _village_under_its_town(heading_name, title, body_mentions) or name
+        name = _with_its_town_word(name, [m.name for m in body_mentions])
         return Actor(name, _partners(body, body_mentions, forms, name))
     for level_only in [n for n in scores if _LEVEL_ONLY.match(n)]:
         del scores[level_only]  # (组团中的一家省级医院党委介绍…: a hospital by its level, no name to file a case under)
@@ -631,6 +632,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
             again = len(re.findall(rf"(?:^|[，。；！？\n])(?:该|本)?(?:{kind_word})(?=党支部|党委|党总支|家庭医生|现有|还|累计|今年|共|先后|已|全体|每)", body))
             scores[name] += 0.5 * min(again, 4)
     best = max(scores, key=lambda n: (scores[n], len(n)))
+    best = _with_its_town_word(best, [m.name for m in body_mentions])
     return Actor(best, _partners(body, body_mentions, forms, best))
 
 
@@ -1099,6 +1101,19 @@ def _first_clauses(body: str) -> str:
         if place_subject(clause, governing=False) or place_subject(clause):
             return clause
     return ""
+
+
+def _with_its_town_word(name: str, printed: list[str]) -> str:
+    """殷行社区卫生服务中心 in a headline over 殷行街道社区卫生服务中心 in the body: the centre as the body
+    names it, its town's or street's word kept (the places the name opens with stay)."""
+    head = re.match(r"^(?P<places>.*?)(?P<stem>[\u4e00-\u9fff]{2,4})(?P<kind>社区卫生服务中心|卫生院|中心卫生院)$", name)
+    if not head:
+        return name
+    for full in printed:
+        if full.endswith(head["stem"] + "街道" + head["kind"]) or full.endswith(head["stem"] + "镇" + head["kind"]):
+            word = "街道" if full.endswith("街道" + head["kind"]) else "镇"
+            return head["places"] + head["stem"] + word + head["kind"]
+    return name
 
 
 def _fuller_in_body(label: str, printed: list[str]) -> str:
