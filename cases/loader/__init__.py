@@ -259,7 +259,7 @@ def _aliases(name: str, body: str) -> tuple[str, ...]:
 _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
 _PARTNER_PLACE_HAS = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:村|社区|居民区|嘎查)(?:现)?(?:有|共有|辖|下辖|常住|户籍|位于|地处)")
-_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|有(?:专职)?社工|有医护人员[\d一二三四五六七八九十百]+(?:名|人)|有医务人员[\d一二三四五六七八九十百]+(?:名|人)|党员人数|是一家有着|有学生|有师生|在校生|教职工")
+_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|有(?:专职)?社工|有医[护务]人员[\d一二三四五六七八九十百]+(?:名|人)|党员人数|是一家有着|有学生|有师生|在校生|教职工")
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
@@ -279,7 +279,7 @@ _ANOTHER_BODY_OR_HOSPITAL = re.compile(
 # 医院现有党员312名 opening a sentence of a street's or a community's report: its partner hospital
 _HOSPITAL_OPENS = re.compile(r"^(?:(?:蒙医|藏医|维医)?医院|(?:蒙医|藏医|维医)院)(?:党委|党总支)?(?!党)")  # (蒙医医院有职工160余名: by its kind)
 # 卫生院有医护人员22名 in a town's or a village's report: the health centre's own people
-_CENTRE_HAS = re.compile(r"^(?:镇|乡|苏木)?(?:中心)?卫生院(?:现|共|目前)?有")  # (蒙医医院有职工160余名: by its kind)
+_CENTRE_HAS = re.compile(r"^(?:镇|乡|苏木)?(?:中心)?卫生院(?:现|共|目前)?有")
 # 联建医院派出专家26名: in a community's report, what its partner sends is the partner's work
 _SENDS = re.compile(r"派出|派驻|选派|下派")
 

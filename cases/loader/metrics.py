@@ -739,10 +739,14 @@ def _frequency(f: _Figure) -> bool:
     )
 
 
-@_not_counted("the units a round-up tells of, or a partner's own units it signs with", ("〔两〕个社区的探索", "与某镇党委及所辖〔5〕个社区党支部签订"))
-def _told_units_or_partners_own(f: _Figure) -> bool:
-    told = f.unit in ("个", "家") and bool(re.match(r"^[\u4e00-\u9fff]{1,6}的(?:探索|做法|经验|实践|故事)", f.after))
-    return told or bool(re.search(r"(?:与|同|和)[\u4e00-\u9fff]{2,20}(?:党委|党工委|党总支)(?:及|和)(?:其)?(?:所辖|下辖)$", f.before))
+@_not_counted("the units a round-up tells of, not work counted", ("〔两〕个社区的探索",))
+def _units_told_of(f: _Figure) -> bool:
+    return f.unit in ("个", "家") and bool(re.match(r"^[\u4e00-\u9fff]{1,6}的(?:探索|做法|经验|实践|故事)", f.after))
+
+
+@_not_counted("a partner party body's own units, signed with", ("与某镇党委及所辖〔5〕个社区党支部签订",))
+def _partners_own_units(f: _Figure) -> bool:
+    return bool(re.search(r"(?:与|同|和)[\u4e00-\u9fff]{2,20}(?:党委|党工委|党总支)(?:及|和)(?:其)?(?:所辖|下辖)$", f.before))
 
 
 @_not_counted("how one patient was saved, not work done", ("经过〔10〕次电除颤",))

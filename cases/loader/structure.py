@@ -910,7 +910,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             elif lead and is_institution_name(lead["name"] or lead["bracketed"]) and not (lead["name"] and _WORK_NOT_TITLE.search(lead["title"])):
                 starts.append((index, RawCase(title=lead["title"] or lead["after"], institution=lead["name"] or lead["bracketed"]), 0))
                 leads[index] = text[lead.end() :].strip() or text  # (a one-sentence entry is all title and work)
-            elif (long_lead := _UNIT_LEAD_LONG.match(text) or _VILLAGE_LEAD.match(text) or (lead if lead and lead["name"] else None)) and (unit := _long_lead_unit(long_lead["name"], text[long_lead.end("name") :].lstrip("：: "))):
+            elif (long_lead := _labelled_work(text, lead)) and (unit := _long_lead_unit(long_lead["name"], text[long_lead.end("name") :].lstrip("：: "))):
                 # 某社区：社区党委组建…，队员76人，…。, 某镇：镇党委组织…: a round-up's entry whose first sentence is its
                 # work, not a title
                 starts.append((index, RawCase(title=long_lead["name"], institution=unit), 0))
@@ -1378,7 +1378,7 @@ _TOWN_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏�
 
 
 # 某镇党委…, 镇政府…: a town's own party committee or government acting in the text
-_TOWN_ACTS = re.compile(r"(?:镇|乡|街道)(?:党委|党工委|人民政府|政府)")
+_TOWN_ACTS = re.compile(r"(?:镇|乡|街道|苏木)(?:党委|党工委|人民政府|政府)")
 _BODY_ACTS = re.compile(r"(?:^|[，。；])(?:该|本|我)?(?:医院|院|卫生院|中心)(?:党委|党总支|党支部|党员|专家|医生|医护)")
 
 
@@ -1416,10 +1416,16 @@ def _town_s_health_body(town: str, section: list[Block]) -> str:
     return unit if unit != town and town in unit and institution_kind(unit) in HEALTH_KINDS else ""
 
 
+def _labelled_work(text: str, lead: re.Match | None) -> re.Match | None:
+    """某社区：社区党委组建…，队员76人，…。, 丰曲村：村党支部领办…: a label over an entry whose first sentence is
+    its work (a long one, a village's, or one _UNIT_LEAD took for a title and _WORK_NOT_TITLE did not)."""
+    return _UNIT_LEAD_LONG.match(text) or _VILLAGE_LEAD.match(text) or (lead if lead and lead["name"] else None)
+
+
 def _long_lead_unit(name: str, entry: str) -> str:
     """The unit a label opens a long entry for: an institution named whole, a village by its short name,
     or a town whose own party body or unit acts."""
-    if is_institution_name(name) and names.names_whole(name) or re.fullmatch(_VILLAGE_NAME, name):
+    if (is_institution_name(name) and names.names_whole(name)) or re.fullmatch(_VILLAGE_NAME, name):
         return name
     return _town_lead_unit(name, entry) if names.is_town(name) else ""
 

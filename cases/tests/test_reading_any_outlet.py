@@ -7710,8 +7710,8 @@ class KRKYRoundTests(SimpleTestCase):
         self.assertEqual(choose_actor("", "县人民医院党委到结对村走访调研", "县人民医院党委一行到结对的前进村走访，为村民义诊120人次。").name, "县人民医院")
 
     def test_a_meeting_s_venue_is_not_who_acts(self):
-        body = "3月4日，全县卫生健康工作会议在县人民医院学术报告厅召开。会上，县卫生健康局党组书记作工作报告，县卫生健康局党组推进“党建+卫生健康”，全系统新建标准化村卫生室21个。"
-        self.assertEqual(choose_actor("", "全县卫生健康工作会议召开", body).name, "县卫生健康局")
+        body = "3月4日，2024年某县卫生健康工作会议在县人民医院学术报告厅召开。会上，县卫生健康局党组书记作工作报告。会议对先进集体进行了表彰，城关镇卫生院、新圩镇中心卫生院作了交流发言。"
+        self.assertEqual(choose_actor("", "2024年某县卫生健康工作会议召开", body).name, "县卫生健康局")
 
 
 class ReviewOfTheEighteenthSessionTests(SimpleTestCase):
