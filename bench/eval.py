@@ -129,6 +129,9 @@ def _match(wanted: list[dict], found: list[CaseData]) -> list[tuple[dict, CaseDa
         case = next((c for c in free if c.institution.name == want["institution"]), None)
         if case is None:
             case = next((c for c in free if want.get("title") and c.title == want["title"]), None)
+        if case is None:
+            # (诸暨市枫桥镇中心卫生院 wanted, 枫桥镇中心卫生院 read: the case is found, its name counted apart)
+            case = next((c for c in free if _same_unit(c.institution.name, want["institution"])), None)
         if case is None and want.get("body_starts"):
             # (a reader may type the start as printed, 9月10日,某镇: the loader's text has its comma full-width)
             start = normalize(want["body_starts"]).strip()[:8]
@@ -139,6 +142,12 @@ def _match(wanted: list[dict], found: list[CaseData]) -> list[tuple[dict, CaseDa
             free.remove(case)
         pairs.append((want, case))
     return pairs
+
+
+def _same_unit(read: str, wanted: str) -> bool:
+    """One name is the other with places before it."""
+    shorter, longer = sorted((read, wanted), key=len)
+    return len(shorter) >= 4 and longer.endswith(shorter) and bool(gazetteer.place_mentions(longer[: len(longer) - len(shorter)]))
 
 
 def _figures(want: dict, case: CaseData, score: Score, *, complete: bool) -> int:

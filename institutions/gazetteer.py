@@ -397,7 +397,7 @@ def _contradicted(candidates: tuple[Division, ...], context: str) -> bool:
     if not context or not candidates:
         return False
     own = {d.code[:2] for d in candidates}
-    named = {p.code for p in _provinces_named_in(without_destinations(context))}
+    named = {p.code for p in _provinces_named_in(_without_streets_named_after_provinces(without_destinations(context)))}
     if named & own:
         return False
     cities = {a.code for d in candidates for a in [*_ancestors(d), d] if a.level == "city" and _mentioned(context, a)}
@@ -409,6 +409,17 @@ def _contradicted(candidates: tuple[Division, ...], context: str) -> bool:
 def _province_destination() -> re.Pattern:
     provinces = sorted({n for d in _index().divisions if d.level == "province" for n in (d.name, d.short) if len(n) >= 2}, key=len, reverse=True)
     return re.compile(r"(?:赴|援|支援|帮扶|对口|前往|奔赴|远赴|派往|派驻)[\u4e00-\u9fff]{0,4}(?:" + "|".join(provinces) + r")[\u4e00-\u9fff]{0,12}")
+
+
+# 延吉市河南街道, 青岛市山东路, 某镇湖南村: a street or a village named after a province is no mention of it
+@cache
+def _street_named_after_a_province() -> re.Pattern:
+    shorts = sorted({d.short for d in _index().divisions if d.level == "province" and len(d.short) >= 2}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(shorts) + r")(?=街道|大街|路|街|大道|镇|乡|村|社区|小区|里)")
+
+
+def _without_streets_named_after_provinces(text: str) -> str:
+    return _street_named_after_a_province().sub("", text)
 
 
 def without_destinations(text: str) -> str:

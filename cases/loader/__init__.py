@@ -31,7 +31,7 @@ from .names import (
     without_province_short,
     without_short_places,
 )
-from .structure import NoCaseFound, RawCase, read_layout
+from .structure import NoCaseFound, RawCase, RawSection, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
 from .text import (
@@ -101,15 +101,21 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     headlines = _headline_lines(reading, layout.showcase)
     raws = layout.cases
     page_text_read = _without_neighbours(normalize(reading))
+    content = normalize(layout.content)
 
     def read_cases(raws: list[RawCase]) -> list[CaseData]:
-        return [_case_data(raw, page_text_read, owner=layout.owner, paper=layout.showcase.publication, headlines=headlines) for raw in raws]
+        return [_case_data(raw, page_text_read, content, owner=layout.owner, paper=layout.showcase.publication, headlines=headlines, notes=layout.notes) for raw in raws]
 
     cases = read_cases(raws)
     if _same_report_split(cases):
         # 某卫生院是全镇唯一…: a paragraph that opens on the case's own name is more of its report,
         # not a unit of a round-up (one report, one case per institution)
         raws = _joined_reports(raws, cases)
+        cases = read_cases(raws)
+    if len(cases) == 1 and (apart := _centre_told_apart(raws[0], cases[0])):
+        # 淮源镇党委… / 在医疗卫生领域，镇卫生院主动作为。淮源镇卫生院党支部…: a town's report giving
+        # its health centre a paragraph of its own work tells two institutions' work, a case each
+        raws = apart
         cases = read_cases(raws)
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's
@@ -118,6 +124,38 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     if not layout.showcase.title and cases:
         layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name or cases[0].title}等{len(cases)}个案例"
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
+
+
+# (在医疗卫生领域，镇卫生院主动作为。: a frame sentence before the centre's own work)
+_FRAME_SENTENCE = re.compile(r"^[^。！？]{2,24}[。！？]")
+# 淮源镇卫生院党支部牵头…, 镇卫生院聚焦…: the town's own centre acting at the opening of its paragraph
+_CENTRE_ACTS = r"^(?:{town}|镇|乡|街道)(?P<kind>中心卫生院|卫生院|社区卫生服务中心)(?:党支部|党总支|党委)?(?=牵头|组建|聚焦|坚持|推行|开展|以|把|围绕|立足|针对|创新|探索|建立|组织|今年|全年|[，,])"
+
+
+def _town_alone(name: str) -> str:
+    """桐柏县淮源镇 -> 淮源镇: the town without the county before it."""
+    county = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:县|区|市|旗)(?=[\u4e00-\u9fff]{2})", name)
+    rest = name[county.end() :] if county and gazetteer.locate(county.group(0)).district else name
+    return rest if is_town(rest) else name
+
+
+def _centre_told_apart(raw: RawCase, case: CaseData) -> list[RawCase]:
+    """The town's report and, apart, the paragraph its health centre's own work fills (with 2 figures or more)."""
+    town = _town_alone(case.institution.name)
+    if case.institution.kind != "government" or not re.search(r"(?:镇|乡|街道)$", town):
+        return []
+    acts = re.compile(_CENTRE_ACTS.format(town=re.escape(town)))
+    for paragraph in raw.paragraphs()[1:]:
+        text = paragraph.text
+        for start in (0, *(m.end() for m in [_FRAME_SENTENCE.match(text)] if m)):
+            acting = acts.match(text[start:])
+            if not acting or len(extract_metrics([text])) < 2:
+                continue
+            rest = [RawSection(heading=s.heading, paragraphs=[p for p in s.paragraphs if p is not paragraph]) for s in raw.sections]
+            town_raw = RawCase(title=raw.title, institution=raw.institution, sections=[s for s in rest if s.paragraphs], captions=raw.captions, byline=raw.byline, credits=raw.credits, subtitle_lines=raw.subtitle_lines, named_by_label=raw.named_by_label)
+            centre_raw = RawCase(title=raw.title, institution=town + acting["kind"], sections=[RawSection(paragraphs=[paragraph])])
+            return [town_raw, centre_raw]
+    return []
 
 
 # ·上一篇：某区召开…会议: the site's links to the articles before and after, other reports' headlines
@@ -165,12 +203,22 @@ def _headline_lines(text: str, showcase: ShowcaseData) -> tuple[str, ...]:
     )
 
 
-def _case_data(raw: RawCase, page_text: str, *, owner: str = "", paper: str = "", headlines: tuple[str, ...] = ()) -> CaseData:
+def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", paper: str = "", headlines: tuple[str, ...] = (), notes: str = "") -> CaseData:
     body = raw.text()
     heading = _acting_institution(_town_under(without_province_short(raw.institution), raw.title, body), body) if raw.institution else ""
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, source=paper, label=raw.named_by_label)
-    name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
+    if not actor.name and notes:
+        # 编者按：某县中医医院党委以…。本报记者近日走进医院…: a report that says only 医院 is of the one
+        # institution the editors' note names
+        named = {m.name for m in institution_mentions(notes)}
+        actor = choose_actor("", raw.title, notes + "\n" + body, owner=owner, source=paper, label=raw.named_by_label) if len(named) == 1 else actor
+    # (a county the page prints only in its masthead, its footer or its 来源 line is the site's, not the name's)
+    name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=content) if actor.name else ""
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
+    placed = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
+    if placed != name:
+        # (the site's county, left out of the name, still says where the institution is)
+        institution.region = gazetteer.locate(placed, body + "\n" + page_text)
     town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)", institution.name)
     if not institution.region.district and town and is_town(town.group(0)):
         # 八廓街道社区卫生服务中心 … 拉萨市城关区八廓街道: the town's county, as the body prints it

@@ -117,6 +117,7 @@ def digits_in_dates(line: str) -> str:
 
 
 EDITION_IN_LINE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")  # (某某报 2023年11月21日 第A6版: an e-paper's page header, read as such)
+_ACCOUNT_BEFORE_TIME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}\s*(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$)")
 _OUTLET_BEFORE_DATE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|融媒))\s*(?=(?:19|20)\d{2}[-/.年])")
 
 
@@ -127,6 +128,10 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     outlet = _OUTLET_BEFORE_DATE.match(line)
     if outlet and not EDITION_IN_LINE.search(line) and read_dateline(line[outlet.end() :], showcase):
         showcase.publication = showcase.publication or outlet["outlet"]  # 某某网　2024-03-05 14:22:10　记者 某某
+        return True
+    posted = _ACCOUNT_BEFORE_TIME.match(line)
+    if posted:
+        showcase.date = showcase.date or find_date(line[posted.end() :])  # 某某健康眼 2024-06-12 08:35:10: an account's post
         return True
     line = re.sub(r"^[（(]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[^（）()]{0,20})[）)]$", r"\1", line)  # (2023-02-16 10:05:37)
     cited = _CITED_PAPER.match(line)

@@ -133,7 +133,7 @@ _UNITS: list[tuple[str, str]] = [
     ("架次", "架次"),
     ("课时", "课时"),
     # 1.1万辆次, 巡诊村庄20个次: a count of times, like 人次
-    *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日".split()),
+    *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日 名次 只次 头次 份次".split()),
     ("学时", "学时"),
     ("台(套)", "台（套）"),
     ("面（封）", "面（封）"),  # 锦旗、感谢信210余面（封）: one count of both, as printed
@@ -835,9 +835,10 @@ def _years(f: _Figure) -> bool:
     return f.unit == "年" or bool(re.match(r"^个?年头", f.after))
 
 
-@_not_counted("a rank moved", ("提升了〔9〕个位次", "较上年前进〔5〕位"))
+@_not_counted("a rank moved", ("提升了〔9〕个位次", "较上年前进〔5〕位", "排名上升〔3〕名次"), ("培训村医〔27〕名次",))
 def _rank(f: _Figure) -> bool:
-    return bool(re.match(r"^(?:个)?(?:位次|名次)", f.after)) or (f.unit == "位" and bool(re.search(r"(?:前进|后退|上升|提升|下降|前移|后移)了?$", f.before)))
+    moved = re.search(r"(?:前进|后退|上升|提升|下降|前移|后移)了?$", f.before)
+    return bool(re.match(r"^(?:个)?(?:位次|名次)", f.after)) or (f.unit in ("位", "名次") and bool(moved))
 
 
 @_not_counted("people another body sent to the case, counted by the body that sent them", ("卫生院还接受县人民医院下派的〔2〕名专家常驻坐诊", "迎来省医院派驻的〔3〕名专家"), ("向卫生院下派〔2〕名专家",))
@@ -921,6 +922,21 @@ def _per_unit(f: _Figure) -> bool:
 @_not_counted("a threshold that sorts things, not a count", ("其中超〔50〕万元的村达6个", "年收入〔50〕万元以上的村", "〔100〕人及以上的村"))
 def _threshold(f: _Figure) -> bool:
     return ((f.match["prefix"] in ("超", "超过", "突破") or f.match["post"] == "以上") and f.after.startswith("的")) or f.after.startswith(("以下的", "及以上的"))
+
+
+@_not_counted("the speakers of a meeting, not work counted", ("县人民医院等〔4〕家单位作交流发言", "〔5〕名党员代表作了表态发言"), ("开展宣讲〔5〕场",))
+def _speakers(f: _Figure) -> bool:
+    return bool(re.match(r"^[\u4e00-\u9fff]{0,6}?(?:作|做|进行)(?:了)?(?:交流|典型|经验|表态|大会)?发言", f.after))
+
+
+@_not_counted("the prizes a contest handed out, not the case's work", ("本次擂台赛评出一等奖〔2〕名、二等奖4名", "评出一等奖2名、二等奖〔4〕名"), ("医院荣获省级一等奖〔2〕项",))
+def _prizes_given(f: _Figure) -> bool:
+    return bool(re.search(r"(?:评出|评选出|评定|产生)[^。；]{0,30}(?:等奖|优秀奖|金奖|银奖|铜奖|优胜奖|鼓励奖)$", f.before))
+
+
+@_not_counted("a ceiling a rate is kept under, not a count", ("转诊率下降至〔4〕%以下", "县域外转率控制在〔10〕%以内"), ("签约率达〔90〕%以上",))
+def _ceiling(f: _Figure) -> bool:
+    return f.after.startswith(("以下", "以内")) and not f.after.startswith("以下简称")
 
 
 @_not_counted("what a museum holds or shows, where the case's people visit", ("馆藏文物〔1〕万余件", "参观了展陈的〔300〕余件文物和图片资料"), ("捐赠图书〔300〕余册",))

@@ -85,8 +85,10 @@ def institution_mentions(text: str) -> list[Mention]:
 
 _TIME_BEFORE_A_NAME = re.compile(r"^(?:今年以来|近年来|去年以来|今年|去年|目前|近日|近期|此外|同时|随后)")
 # Two-character verbs a place's or a body's name follows in running text (邀请小市镇…, 地处梧桐花镇…, 对接某卫生院)
-_VERBS_BEFORE_A_NAME = r"邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|对接|联系|家住|居住"
-_VERB_ACROSS = re.compile(_VERBS_BEFORE_A_NAME)  # (matched one character before the name: the verb's last is no part of it)
+_VERBS_BEFORE_A_NAME = r"邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|对接|联系|家住|居住|对话|专访|访谈|探访"
+_VERB_ACROSS = re.compile(_VERBS_BEFORE_A_NAME)
+_VISIT_OPENS = re.compile(rf"^(?:对话|专访|访谈|探访|走进|走近|来到|前往|走访)(?=[{CJK}]{{4}})")
+_LIST_BEFORE_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,10}?等(?=乡镇|各|多个|[一二三四五六七八九十两\d]+[个家所])")  # (matched one character before the name: the verb's last is no part of it)
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百几]+个(?=[\u4e00-\u9fff]{0,4}$)|(?<=[\u4e00-\u9fff])[一二两三四五六七八九十百几]+个")
 
 
@@ -112,6 +114,12 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             opener = _TIME_BEFORE_A_NAME.match(name) or (start > 0 and _VERB_ACROSS.match(chunk, start - 1))
             if opener:
                 start += opener.end() if opener.re is _TIME_BEFORE_A_NAME else 1
+                name = chunk[start : match.end()]
+            # (对话依汶镇中心卫生院党支部书记…: an interview's or a visit's verb whole before the name;
+            # 在临桂镇等乡镇卫生院: a list's 等 before the kind the units share)
+            visit = _VISIT_OPENS.match(name) or _LIST_BEFORE_A_KIND.search(name)
+            if visit and visit.end() < match.start() - start:
+                start += visit.end()
                 name = chunk[start : match.end()]
             if start == 0 and name.startswith("记") and run.start() and text[run.start() - 1] in "—－-":
                 start, name = 1, name[1:]  # ——记某镇中心卫生院…: a feature's subtitle, whose 记 is no part of the name
@@ -861,7 +869,9 @@ def _counties_named(text: str) -> tuple[str, ...]:
         if len({p.code for p in paths}) == 1:
             if len(printed) <= 3 and not _printed_as_a_word(printed, text):
                 continue  # 完成县中医院 holds no 成县, 结合山区实际 no 合山区
-            counties.setdefault(paths[0].code, printed)
+            # (东乡县 in a headline, 东乡族自治县 in the body: the county as officially printed)
+            if len(printed) > len(counties.get(paths[0].code, "")):
+                counties[paths[0].code] = printed
     return tuple(counties.values())
 
 
@@ -912,7 +922,9 @@ def _page_place(headline: str, name: str, page: str) -> str:
     counties = _counties_named(page) if town and not found else ()
     if len(counties) == 1 and not re.match(r"^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木)", name) and _places_before(counties[0] + town, name):
         # 南留庄镇：… over a page that says 南留庄镇是蔚县的…: the headline's town, in the page's one county
-        found = counties[0] + town
+        found = town if town.startswith(counties[0]) else counties[0] + town
+    if not found and town and institution_kind(name) in _UNITS_OF_A_PLACE and not opens_with_town(name):
+        found = town  # (柏树林街道晒出… over 东厅门社区 on a page that prints no county but in its masthead)
     return found
 
 

@@ -82,6 +82,8 @@ class Layout:
     showcase: ShowcaseData
     cases: list[RawCase]
     owner: str = ""  # whose house paper or site the page is
+    content: str = ""  # the page without its furniture: what it prints of its own reports
+    notes: str = ""  # the editors' notes over the page (编者按), set aside from its reports
 
 
 class NoCaseFound(ValueError):
@@ -96,6 +98,8 @@ def read_layout(text: str) -> Layout:
     blocks = _the_answer_of_a_question_page(_unit_decks_as_labels(to_blocks(text)))
     info = meta.PageInfo()
     content = _strip_furniture(blocks, info)
+    notes = _editors_notes(blocks)
+    content_text = "\n".join([*notes, *(b.text for b in content)])  # (before the split rewrites its lines)
     if any(b.is_heading for b in content):
         cases = _split_marked(content, info.showcase)
         plain = False
@@ -130,7 +134,17 @@ def read_layout(text: str) -> Layout:
         printed = {m.name for case in cases for m in names.institution_mentions(case.text())}
         if not any(not name.endswith(info.account_owner) and institution_kind(name) == kind for name in printed):
             owner = info.account_owner
-    return Layout(showcase=info.showcase, cases=cases, owner=owner)
+    return Layout(showcase=info.showcase, cases=cases, owner=owner, content=content_text, notes="\n".join(notes))
+
+
+def _editors_notes(blocks: list[Block]) -> list[str]:
+    """编者按：今年以来，城阳区城阳街道…: the editors' own words over the page, set aside with its
+    furniture, still say where its units are."""
+    lines = [b.text.strip() for b in blocks]
+    return [line for before, line in zip(["", *lines], lines) if _EDITORS_NOTE.match(line) or _EDITORS_NOTE_ALONE.match(before)]
+
+
+_EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要|阅读提示)[】\]]?\s*[：:]")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -723,7 +737,9 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     if label and not case.institution:
         case = RawCase(title=headline, institution=label)
     following = lines[title_at + 1].text if title_at + 1 < len(lines) else ""
-    if not case.institution and names.names_whole(_PARTY_ENDING.sub("", headline)) and _reads_as_headline(following):
+    bare_unit = _PARTY_ENDING.sub("", headline)
+    # (金水区文化路街道 / “三级网格”织密为民服务网: a town's or a street's name alone, too)
+    if not case.institution and (names.names_whole(bare_unit) or (names.is_town(bare_unit) and not _opens_a_report(following))) and _reads_as_headline(following):
         # a line that is only the institution's name, over the report's headline (and over its site's
         # section, 党建园地, where that stands between them)
         section = _is_kicker(following) and title_at + 2 < len(lines) and _reads_as_headline(lines[title_at + 2].text) and not _opens_a_report(lines[title_at + 2].text)  # (not over its byline)
@@ -901,6 +917,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
         elif named := _label_named_again(text, following):
             starts.append((index, RawCase(title=named[1], institution=named[0]), 1))
         else:
+            # (一、杨柳街社区：社区党委牵头…, ◆东厅门社区：完成…: a list's number or bullet before the label)
+            text = _ORDINAL_PREFIX.sub("", _ENTRY_BULLET.sub("", text.strip())) or text
             lead = _UNIT_LEAD.match(text)
             town_lead = _TOWN_LEAD.match(text)
             if town_lead and names.is_town(town_lead["name"]) and (unit := _town_lead_unit(town_lead["name"], text[town_lead.end() :].strip())):
@@ -1370,7 +1388,8 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
 _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
 # 某社区：社区有居民2860户，…。: the entry's first sentence tells its work (its own subject, a count), no title
-_WORK_NOT_TITLE = re.compile(r"\d+(?:\.\d+)?[万余多]?(?:名|人|户|个|次|场|张|家|支|件|项|份|%)|^(?:社区|村|中心|医院|院|卫生院|街道|镇|该|我们)")
+# (维修老旧楼道照明，已完成，更换声控灯260盏: three clauses are a sentence's, not a headline's)
+_WORK_NOT_TITLE = re.compile(r"\d+(?:\.\d+)?[万余多]?(?:名|人|户|个|次|场|张|家|支|件|项|份|%)|^(?:社区|村|中心|医院|院|卫生院|街道|镇|该|我们)|，[^，]*，")
 # 丰曲村：村党支部领办…: a village's short name labelling its entry
 _VILLAGE_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:村|社区|嘎查))[：:]\s*(?=[^。！？：]{2,}[。！？])")
 _UNIT_LEAD_LONG = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30})[：:]\s*(?=[^。！？：]{31,}[。！？])")
@@ -1707,7 +1726,8 @@ _TOWN_OPENS = re.compile(
 
 
 # 在湖林村，村党支部牵头成立…: the scene a village's paragraph opens on, its own party body acting
-_VILLAGE_SCENE = re.compile(r"^在(?P<name>" + _VILLAGE_NAME + r")[，,](?=村党|村两委|村“两委”|社区党|嘎查党|该村|党员)")
+# (在卖鱼桥社区，针对辖区内租住人员多…，社区推行…: a frame before its own acting)
+_VILLAGE_SCENE = re.compile(r"^在(?P<name>" + _VILLAGE_NAME + r")[，,](?=村党|村两委|村“两委”|社区党|嘎查党|该村|党员|(?:针对|围绕|聚焦|面对)[^。，]{2,30}，(?:村|社区|嘎查)(?!外))")
 
 
 _GOING_TO = re.compile(r"(?:到|走进|走入|来到|深入|前往|赴|进)$")
@@ -1753,7 +1773,7 @@ def _subheading_above(items: list[Block], index: int) -> str:
 # (【某社区·“红管家”】…: the unit, then its brand)
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・：:]{3,30})(?:[·・：:][^】\]]{2,20})?[】\]]\s*(?=[^，。：:]{6})")  # 【某医院·“…”】, 【某医院：“…”】
 _LABEL_COLON = re.compile(r"^(?:党委|党总支|党支部|党工委)?(?:“[^”]{2,14}”)?\s*[：:]")
-_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·]\s*|^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?[。：:](?:主要事迹|事迹|主要做法|做法|亮点|主要成效|成效)[：:])|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
+_ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·▎▍▌▋▊┃]\s*|^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?[。：:](?:主要事迹|事迹|主要做法|做法|亮点|主要成效|成效)[：:])|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
 
 
 def _first_quoted(text: str) -> str:

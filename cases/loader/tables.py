@@ -13,6 +13,7 @@ import re
 
 from .furniture import is_furniture
 from .metrics import UNIT_FORMS
+from .vocabulary import INSTITUTION_SUFFIX
 
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?$")
 _SEPARATOR = re.compile(r"^[\s|:：\-—+]+$")
@@ -24,6 +25,9 @@ _COUNTED = re.compile(rf"^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{'|'.join(sort
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?(?:度)?$")
 # A column of what was planned (年度目标, 计划数, 任务数): the figure is in the column of what was done.
 _TARGET_HEADER = re.compile(r"目标|计划|任务数|指标值|预期")
+# 文化社区｜为3个无物业小区更换单元门禁｜已完成，惠及居民410户: a row that opens on a unit's name
+# is that unit's entry of a round-up, written out as the labelled entry a report prints (文化社区：…)
+_UNIT_CELL = re.compile(rf"^[\u4e00-\u9fff]{{1,16}}{INSTITUTION_SUFFIX}$|^[\u4e00-\u9fff]{{1,10}}(?:村|街道|镇|乡)$")
 
 
 # A government page's table of the document's fields: 索引号 | … | 发布机构 | … |
@@ -75,8 +79,9 @@ def _cells(line: str) -> list[str] | None:
         return None
     if is_furniture(line) or re.search(r"\s[>›»]+\s", line):
         return None  # 查看: 3568 | 回复: 12, 某论坛 › 某版块: a page's furniture, not a table's row
-    if "，" in line and "\t" not in line and line.count("|") < 2:
+    if "，" in line and "\t" not in line and line.replace("｜", "|").count("|") < 2:
         return None  # a sentence, not a row of cells
+    line = line.replace("｜", "|")  # (the full-width bar some sites type between cells)
     if "\t" in line:
         cells = line.split("\t")
     elif line.count("|") >= 2 or re.search(r"\S\s*\|\s*\S", line):
@@ -105,7 +110,11 @@ def _table_run(lines: list[str], start: int) -> list[str]:
         run.append(line)
     rows = [_cells(line) for line in run if not _SEPARATOR.match(line.strip())]
     numeric = sum(1 for cells in rows if any(_NUMBER.match(c) or _COUNTED.match(c) for c in cells))
-    return run if len(rows) >= 2 and numeric >= 1 else []
+    return run if len(rows) >= 2 and (numeric >= 1 or _unit_rows(rows)) else []
+
+
+def _unit_rows(rows: list[list[str]]) -> bool:
+    return all(_UNIT_CELL.match(cells[0]) and any(re.search(r"[\u4e00-\u9fff]{4}", c) for c in cells[1:]) for cells in rows)
 
 
 def _sentences(run: list[str]) -> list[str]:
@@ -113,6 +122,8 @@ def _sentences(run: list[str]) -> list[str]:
     header = rows[0] if not any(_NUMBER.match(c) for c in rows[0]) else None
     unit_column = next((i for i, c in enumerate(header or []) if c in ("单位", "计量单位")), None)
     sentences = []
+    if _unit_rows(rows):
+        return [f"{cells[0]}：{'，'.join(c for c in cells[1:] if c)}。" for cells in rows]
     for cells in rows[1:] if header else rows:
         sentences.append(_row_sentence(cells, header, unit_column))
     return [s for s in sentences if s]

@@ -22,7 +22,7 @@ from functools import cache
 import html_text
 import opencc
 
-from .vocabulary import COUNTERS, PROVINCES
+from .vocabulary import BROADCAST_MARKERS, COUNTERS, PROVINCES
 
 
 class UnreadableText(ValueError):
@@ -68,22 +68,32 @@ _HTML_DOCUMENT = re.compile(r"<(?:html|body)\b[^>]*>", re.IGNORECASE)
 
 def is_html(text: str) -> bool:
     head = text[:4000]
-    return bool(_HTML_START.match(head) or _HTML_DOCUMENT.search(head))
+    if _HTML_DOCUMENT.search(head) or re.match(r"\s*<(?:!doctype|html|head)\b", head, re.IGNORECASE):
+        return True
+    # (<div class="nav">首页 | …</div> over lines of plain text: a copy that kept some of its tags,
+    # whose line breaks are its own; a page's markup breaks its lines only where its blocks end)
+    lines = [line for line in head.splitlines() if line.strip()]
+    plain = sum(1 for line in lines if "<" not in line)
+    return bool(_HTML_START.match(head)) and plain * 4 < len(lines)
 
 
-_TAG_RESIDUE = re.compile(r"</?(?:p|span|div|section|strong|b|em|i|u|font|br|h[1-6]|blockquote|li|ul|ol|center)\b[^<>]{0,200}?/?>", re.IGNORECASE)
+_TAG_RESIDUE = re.compile(r"</?(?:p|span|div|section|strong|b|em|i|u|font|br|h[1-6]|blockquote|li|ul|ol|center|img|a|table|tbody|thead|tr|td|th|nav|header|footer|article|hr|iframe)\b[^<>]{0,300}?/?>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:nbsp|ldquo|rdquo|lsquo|rsquo|middot|mdash|hellip|gt|lt|amp|quot|#\d{2,5});")
+# (a script's or a style's text is no text of the page: it goes with its tags)
+_SCRIPT_ELEMENT = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def without_tag_residue(text: str) -> str:
     """<p class="ql-block">　　6月18日上午，…</p>: a copy that kept its paragraphs' tags (an app's
     editor, a CMS field) but is no web page: the tags go, each paragraph stays on its line."""
-    if "<" not in text or not _TAG_RESIDUE.search(text):
-        return text
-    text = re.sub(r"<br\s*/?>", "\n", text, flags=re.IGNORECASE)
+    if "<" not in text or not (_TAG_RESIDUE.search(text) or _SCRIPT_ELEMENT.search(text)):
+        # (&ldquo;党建+医共体&rdquo;, &nbsp;&gt;&nbsp;: a copy of a page's source text, its marks as entities)
+        return html.unescape(text) if len(_ENTITY.findall(text)) >= 2 else text
+    text = re.sub(r"<br\s*/?>", "\n", _SCRIPT_ELEMENT.sub("", text), flags=re.IGNORECASE)
     return html.unescape(_TAG_RESIDUE.sub("", text))
 
 
-_SCRIPT_MARKER = re.compile(r"^([ \t\u3000]*)【(?:导语|正文|解说词?|口播)】[ \t\u3000]*(?=\S)", re.MULTILINE)
+_SCRIPT_MARKER = re.compile(rf"^([ \t\u3000]*)[【\[](?:{BROADCAST_MARKERS})[】\]][ \t\u3000]*(?=\S)", re.MULTILINE)
 
 
 def without_script_markers(text: str) -> str:

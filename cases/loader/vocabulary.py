@@ -25,6 +25,9 @@ _NATIONALITIES_HOSPITALS = (
 # An outlet's name as it signs a copy (某某日报客户端, 某某网, 某某融媒)
 OUTLET = r"[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻|\+)"  # (南方+, an app named with a plus)
 
+# 【导语】, 【同期声】, [解说], 【记者出镜】: a broadcast script's markers of who speaks and what is shown
+BROADCAST_MARKERS = r"导语|正文|解说词?|口播|主持人口播|主持人|播音员|同期声?|现场声|录音|采访|记者解说|记者出镜|记者述评|记者|出镜|画面[+＋]?解说|画面|字幕"
+
 # The health bodies a report may be about (a commission aside), and those of them below the county
 # that a hospital helps (a town's health centre, a community's)
 # 点击数：126, 查看数：0: a page's counters of its readers (never a figure of the report)
