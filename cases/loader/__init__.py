@@ -31,7 +31,7 @@ from .names import (
     without_province_short,
     without_short_places,
 )
-from .structure import NoCaseFound, RawCase, RawSection, read_layout
+from .structure import NoCaseFound, RawCase, read_layout
 from .metadata import BadFrontMatter, apply_known_facts, read_front_matter
 from .tables import rewrite_tables
 from .text import (
@@ -112,11 +112,6 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         # not a unit of a round-up (one report, one case per institution)
         raws = _joined_reports(raws, cases)
         cases = read_cases(raws)
-    if len(cases) == 1 and (apart := _centre_told_apart(raws[0], cases[0])):
-        # 淮源镇党委… / 在医疗卫生领域，镇卫生院主动作为。淮源镇卫生院党支部…: a town's report giving
-        # its health centre a paragraph of its own work tells two institutions' work, a case each
-        raws = apart
-        cases = read_cases(raws)
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's
         # new shipping line, a basketball final) is another story of the page, not a case.
@@ -126,36 +121,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 
-# (在医疗卫生领域，镇卫生院主动作为。: a frame sentence before the centre's own work)
-_FRAME_SENTENCE = re.compile(r"^[^。！？]{2,24}[。！？]")
-# 淮源镇卫生院党支部牵头…, 镇卫生院聚焦…: the town's own centre acting at the opening of its paragraph
-_CENTRE_ACTS = r"^(?:{town}|镇|乡|街道)(?P<kind>中心卫生院|卫生院|社区卫生服务中心)(?:党支部|党总支|党委)?(?=牵头|组建|聚焦|坚持|推行|开展|以|把|围绕|立足|针对|创新|探索|建立|组织|今年|全年|[，,])"
-
-
-def _town_alone(name: str) -> str:
-    """桐柏县淮源镇 -> 淮源镇: the town without the county before it."""
-    county = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:县|区|市|旗)(?=[\u4e00-\u9fff]{2})", name)
-    rest = name[county.end() :] if county and gazetteer.locate(county.group(0)).district else name
-    return rest if is_town(rest) else name
-
-
-def _centre_told_apart(raw: RawCase, case: CaseData) -> list[RawCase]:
-    """The town's report and, apart, the paragraph its health centre's own work fills (with 2 figures or more)."""
-    town = _town_alone(case.institution.name)
-    if case.institution.kind != "government" or not re.search(r"(?:镇|乡|街道)$", town):
-        return []
-    acts = re.compile(_CENTRE_ACTS.format(town=re.escape(town)))
-    for paragraph in raw.paragraphs()[1:]:
-        text = paragraph.text
-        for start in (0, *(m.end() for m in [_FRAME_SENTENCE.match(text)] if m)):
-            acting = acts.match(text[start:])
-            if not acting or len(extract_metrics([text])) < 2:
-                continue
-            rest = [RawSection(heading=s.heading, paragraphs=[p for p in s.paragraphs if p is not paragraph]) for s in raw.sections]
-            town_raw = RawCase(title=raw.title, institution=raw.institution, sections=[s for s in rest if s.paragraphs], captions=raw.captions, byline=raw.byline, credits=raw.credits, subtitle_lines=raw.subtitle_lines, named_by_label=raw.named_by_label)
-            centre_raw = RawCase(title=raw.title, institution=town + acting["kind"], sections=[RawSection(paragraphs=[paragraph])])
-            return [town_raw, centre_raw]
-    return []
+_NO_NAME_WITHOUT_ITS_COUNTY = re.compile(r"^[县市区旗](?![\u4e00-\u9fff]{0,2}(?:镇|乡|街道))")
 
 
 # ·上一篇：某区召开…会议: the site's links to the articles before and after, other reports' headlines
@@ -210,13 +176,19 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
     if not actor.name and notes:
         # 编者按：某县中医医院党委以…。本报记者近日走进医院…: a report that says only 医院 is of the one
         # institution the editors' note names
+        # (not the commission that published a list the report's hospital is on)
         named = {m.name for m in institution_mentions(notes)}
-        actor = choose_actor("", raw.title, notes + "\n" + body, owner=owner, source=paper, label=raw.named_by_label) if len(named) == 1 else actor
+        reported = len(named) == 1 and institution_kind(next(iter(named))) in (*HEALTH_KINDS, "community")
+        actor = choose_actor("", raw.title, notes + "\n" + body, owner=owner, source=paper, label=raw.named_by_label) if reported else actor
     # (a county the page prints only in its masthead, its footer or its 来源 line is the site's, not the name's)
     name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=content) if actor.name else ""
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     placed = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
-    if placed != name:
+    if placed != name and _NO_NAME_WITHOUT_ITS_COUNTY.match(name):
+        # (县人民医院: a unit named by its county's level says which only with the county)
+        name = placed
+        institution = institution_from(name, context=body + "\n" + page_text)
+    elif placed != name:
         # (the site's county, left out of the name, still says where the institution is)
         institution.region = gazetteer.locate(placed, body + "\n" + page_text)
     town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)", institution.name)

@@ -802,7 +802,10 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
         # 乌兰套海嘎查位于巴林左旗哈拉哈达镇西北部: where the text says the unit lies, down to its town
         seat = re.search(re.escape(name) + r"(?:地处|位于)([\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|苏木))", text)
         if seat and gazetteer.opens_with_place(seat.group(1)) and _places_before(seat.group(1), name):
-            fuller = [_from_county(seat.group(1)) + name]
+            places = _from_county(seat.group(1))
+            # (学院路社区卫生服务中心位于海淀区学院路街道: a centre named after its street takes the county alone)
+            town = re.search(r"(?<=[县区市旗])([\u4e00-\u9fff]{2,6}?)(?:街道|镇|乡|苏木)$", places)
+            fuller = [places[: town.start()] + name if town and name.startswith(town.group(1)) else places + name]
     if not fuller and unit_of_a_place:
         fuller = [_joined(places, name) for places in (_page_place(headline, name, page) for headline in headlines) if places][:1]
     if not fuller and name[:1] in "县市区旗":
@@ -1121,10 +1124,12 @@ def _with_its_town_word(name: str, printed: list[str]) -> str:
     head = re.match(r"^(?P<places>.*?)(?P<stem>[\u4e00-\u9fff]{2,4})(?P<kind>社区卫生服务中心|卫生院|中心卫生院)$", name)
     if not head:
         return name
+    # (康健社区卫生服务中心 over 康健新村街道社区卫生服务中心: the street's name may run on past the stem)
+    street = re.compile(re.escape(head["stem"]) + r"(?P<more>[\u4e00-\u9fff]{0,2}?)(?P<word>街道|镇)" + re.escape(head["kind"]) + "$")
     for full in printed:
-        if full.endswith(head["stem"] + "街道" + head["kind"]) or full.endswith(head["stem"] + "镇" + head["kind"]):
-            word = "街道" if full.endswith("街道" + head["kind"]) else "镇"
-            return head["places"] + head["stem"] + word + head["kind"]
+        found = street.search(full)
+        if found:
+            return head["places"] + head["stem"] + found["more"] + found["word"] + head["kind"]
     return name
 
 

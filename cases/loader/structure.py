@@ -883,6 +883,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
     if by_field:
         return by_field
     starts: list[tuple[int, RawCase, int]] = []  # (index, case, lines its heading takes)
+    sequenced: list[tuple[int, RawCase, int]] = []  # 首先，某镇卫生院党支部…, 二是…。某村…: a county's units in turn
     leads: dict[int, str] = {}  # a unit's paragraph without its “某社区：短标题。”, once the page is split
     for index, block in enumerate(items):
         text = block.text
@@ -916,6 +917,10 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             starts.append((index, RawCase(title=numbered[1], institution=numbered[0]), 1))
         elif named := _label_named_again(text, following):
             starts.append((index, RawCase(title=named[1], institution=named[0]), 1))
+        elif in_turn := _unit_in_turn(text):
+            sequenced.append((index, RawCase(title=in_turn[1] or page.title, institution=in_turn[0]), 0))
+            if in_turn[1]:
+                leads[index] = in_turn[2]  # (一是上门服务“暖心”。草市镇中心卫生院…: the entry's own title goes)
         else:
             # (一、杨柳街社区：社区党委牵头…, ◆东厅门社区：完成…: a list's number or bullet before the label)
             text = _ORDINAL_PREFIX.sub("", _ENTRY_BULLET.sub("", text.strip())) or text
@@ -933,6 +938,11 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
                 # work, not a title
                 starts.append((index, RawCase(title=long_lead["name"], institution=unit), 0))
                 leads[index] = text[long_lead.end("name") :].lstrip("：: ")
+    if len({case.institution for _, case, _ in sequenced}) >= 2:
+        starts = sorted(starts + sequenced, key=lambda start: start[0])
+    else:
+        for index, _, _ in sequenced:
+            leads.pop(index, None)
     # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
     # (its place and its kind, no name of its own) heads no entry of its own
     named = [start for start in starts if not _kind_at_large(start[1].institution)]
@@ -972,6 +982,23 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
     return _split_at_subheads(items) or _town_and_its_centre(items, page, _with_opening(_round_up(items, headline=page.title, label=page.institution), items, page))
 
 
+# 首先，支部带动亮身份。某镇中心卫生院党支部…, 二是健康教育“入心”。某镇卫生院…, 其次，某镇卫生院党支部…
+_IN_TURN = re.compile(r"^(?:首先|其次|再次|最后|一是|二是|三是|四是|五是|六是|第一|第二|第三|第四|第五)[，,、：:]?\s*(?:(?P<title>[^。！？，；]{2,16})[。！？])?")
+
+
+def _unit_in_turn(text: str) -> tuple[str, str, str] | None:
+    """A county's or a system's report telling its units in turn: (the unit its paragraph opens on,
+    the entry's own title, the paragraph after it), where the unit is a body below the county."""
+    turn = _IN_TURN.match(text)
+    if not turn:
+        return None
+    rest = text[turn.end() :]
+    opening = names.institution_mentions(rest[:40])
+    if not opening or opening[0].start != 0 or institution_kind(opening[0].name) not in (*HEALTH_KINDS, "community"):
+        return None
+    return opening[0].name, turn["title"] or "", rest
+
+
 def _units_under_headings(report: RawCase, headlines: set[str]) -> list[RawCase]:
     """A report of a page of several whose entries each stand under a heading that names its unit
     (【某镇卫生院】“…”): its units, where two or more such headings stand in it."""
@@ -990,12 +1017,21 @@ def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]
     town = page.institution if page.named_by_label and names.is_town(page.institution) else _headline_town(page, items)
     if not town:
         return cases
-    bare = gazetteer.without_leading_places(town) or town
-    opens = re.compile(rf"^(?:{re.escape(town)}|{re.escape(bare)})(?:中心)?卫生院(?=是|党支部|党总支|现有|共有|坚持|立足|围绕|今年|近年来|以|把|在|组建|成立|实施)")
+    # (新蔡县练村镇 -> 练村镇: the town without its county, as its centre's name opens)
+    county = re.match(r"^[\u4e00-\u9fff]{1,8}?(?:县|区|市|旗)(?=[\u4e00-\u9fff]{2})", town)
+    bare = town[county.end() :] if county and names.is_town(town[county.end() :]) else gazetteer.without_leading_places(town) or town
+    # (在医疗卫生领域，镇卫生院主动作为。淮源镇卫生院党支部牵头…: a frame sentence before it; 镇卫生院, the town's own)
+    opens = re.compile(
+        rf"^(?:[^。！？、]{{2,24}}[。！？])?(?:(?P<town>{re.escape(town)}|{re.escape(bare)})(?P<kind>中心卫生院|卫生院)"
+        r"(?=是|党支部|党总支|现有|共有|坚持|立足|围绕|今年|近年来|以|把|在|组建|成立|实施|牵头|聚焦|推行)"
+        # (镇卫生院党支部牵头…, 镇卫生院聚焦…: the town's own by its short name, acting, not 乡卫生院今年完成改扩建…)
+        r"|(?P<own>镇|乡)(?P<own_kind>中心卫生院|卫生院)(?=党支部|党总支|聚焦|牵头|组建|推行))"
+    )
     at = [i for i, b in enumerate(items) if opens.match(b.text) and len(extract_metrics([b.text])) >= 2]
     if len(at) != 1 or at[0] == 0 or any(items[at[0]] in case.items for case in cases):
         return cases
-    name = re.match(r"^[\u4e00-\u9fff]+?卫生院", items[at[0]].text).group(0)
+    own = opens.match(items[at[0]].text)
+    name = bare + own["own_kind"] if own["own"] else own["town"] + own["kind"]
     centre = RawCase(title=page.title, institution=name)
     centre.items = [items[at[0]]]
     if cases:
@@ -1388,8 +1424,9 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
 _UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
 # 某社区：社区有居民2860户，…。: the entry's first sentence tells its work (its own subject, a count), no title
-# (维修老旧楼道照明，已完成，更换声控灯260盏: three clauses are a sentence's, not a headline's)
-_WORK_NOT_TITLE = re.compile(r"\d+(?:\.\d+)?[万余多]?(?:名|人|户|个|次|场|张|家|支|件|项|份|%)|^(?:社区|村|中心|医院|院|卫生院|街道|镇|该|我们)|，[^，]*，")
+# (维修老旧楼道照明，已完成，更换声控灯260盏: three clauses with a count are a sentence's, not a slogan's
+# like 党员带头，群众参与，环境大变样)
+_WORK_NOT_TITLE = re.compile(r"\d+(?:\.\d+)?[万余多]?(?:名|人|户|个|次|场|张|家|支|件|项|份|%)|^(?:社区|村|中心|医院|院|卫生院|街道|镇|该|我们)|^(?=[^。]*\d)[^，]*，[^，]*，")
 # 丰曲村：村党支部领办…: a village's short name labelling its entry
 _VILLAGE_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,6}(?:村|社区|嘎查))[：:]\s*(?=[^。！？：]{2,}[。！？])")
 _UNIT_LEAD_LONG = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30})[：:]\s*(?=[^。！？：]{31,}[。！？])")
@@ -1629,9 +1666,12 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # 某卫生院：党员医生骑摩托车入户…。, or a paragraph under a subheading of its own: a showcase's short entry
         # (仰忠社区推出“…”，认领微心愿153个…。: a community's short entry with its figures, in a street's round-up)
         short_entry = bool(mentions) and institution_kind(mentions[0].name) == "community" and bool(extract_metrics([block.text]))
-        long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry) and len(block.text) >= 30)
+        # (●某县人民医院心内科党支部走进…，听众达120余人。（某某）: a column's bulleted brief is short)
+        long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or bool(bullet)) and len(block.text) >= 30)
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
+        elif bullet and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
+            openers.append((index, town["name"], False))  # ●某镇党委组织…: a town's own brief in the column
     if len(bare_towns) >= 2:
         bare_villages = sorted(bare_villages + bare_towns)
     elif len(openers) >= 2 or (len(openers) == 1 and len(extract_metrics([items[openers[0][0]].text])) >= 2 and not any(t[1] in openers[0][1] for t in bare_towns)):
@@ -1687,6 +1727,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         case.items = [items[index]]
         cases.append(case)
     return cases
+
+
+_BRIEF_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:党委|党工委)")
 
 
 # A village's or a community's short name (熊村, 夹城巷社区), not a word for a kind of village (乡村, 示范村, 各村)
