@@ -524,6 +524,8 @@ LINES: list[Rule] = [
         "a reporter's label (or a platform's empty one)",
         ["记者：张梦瑶 刘成", "图文：某镇卫生院", "文字：市卫健委机关党委", "图文编辑：程某", "图片编辑：", "文字/图片：陈 诗", "文/图：某某"],
     ),
+    rule(r"^(?:电子报|数字报)阅读$|^(?:当前报纸名称|报纸名称|当前期数|当前版面)\s*[：:]|^功能介绍(?:\s*[：:]|\s+)\S", "an e-paper reader's field, an account card's 功能介绍", ["电子报阅读", "当前报纸名称：某某日报", "功能介绍 发布某县卫生健康工作动态。"], ["功能介绍会在医院召开。"]),
+    rule(r"^美篇$|^打开[\u4e00-\u9fffA-Za-z]{2,8}[，,]?\s*(?:查看|阅读|浏览)(?:更多|全文|完整)", "an app's name and its call to open it", ["美篇", "打开美篇，查看更多精彩", "打开APP阅读全文"], ["打开心结，查看病情"]),
     rule(r"^(?:文字|文|图片|图)[/／](?:文字|文|图片|图)\s+[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$", "who wrote and photographed it, with no colon", ["文/图 某某某", "图/文 张某 李某"]),
     rule(r"^[\u4e00-\u9fff]{2,4}(?:简讯|短讯)$", "a column of briefs' name over them", ["党建简讯", "卫健简讯"], ["义诊简讯发布会召开"]),
     rule(r"^[（(][^（）()]{2,30}供稿[）)]$", "who sent the report in, in brackets", ["（市委组织部组织二科供稿）"]),

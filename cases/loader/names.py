@@ -453,6 +453,7 @@ def canonical_forms(names: list[str]) -> dict[str, str]:
 # Short and full forms of the same ending: 州疾控中心 is 某某州疾病预防控制中心.
 _FULL_ENDINGS = {
     "卫健委": ("卫生健康委员会", "卫生健康委"), "卫健局": ("卫生健康局",), "疾控中心": ("疾病预防控制中心",), "卫计委": ("卫生和计划生育委员会",),
+    "中医院": ("中医医院",),  # (望奎县中医院 is 望奎县中医医院, where the body prints that too)
     "法院": ("人民法院",), "检察院": ("人民检察院",), "卫生健康委": ("卫生健康委员会",),
 }
 
@@ -894,7 +895,9 @@ def _printed_as_a_word(name: str, text: str) -> bool:
             starts.add(cut)
             cut += len(word)
             ends.add(cut)
-        if len(before) in starts and len(before) + len(name) in ends and text[max(0, at - 1) : at + 1] not in _WORDS_ACROSS_A_PLACE:
+        # (镇卫生院和县人民医院: 和 joins two bodies, the second one the county's own, no 和县)
+        joins = len(name) == 2 and name[0] in "和与及同跟" and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and re.match(r"(?:人民|中医|医院|卫|疾控|妇幼|委|政府)", after)
+        if len(before) in starts and len(before) + len(name) in ends and text[max(0, at - 1) : at + 1] not in _WORDS_ACROSS_A_PLACE and not joins:
             return True
         at = text.find(name, at + 1)
     return False

@@ -86,6 +86,9 @@ class Layout:
     notes: str = ""  # the editors' notes over the page (编者按), set aside from its reports
 
 
+_FOREIGN_NAME_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?:[A-Za-z][A-Za-z'’.&\-\s]{5,}|[\uac00-\ud7af][\uac00-\ud7af\s]{2,})$")
+
+
 class NoCaseFound(ValueError):
     pass
 
@@ -96,6 +99,9 @@ class NoCaseFound(ValueError):
 
 def read_layout(text: str) -> Layout:
     blocks = _the_answer_of_a_question_page(_unit_decks_as_labels(to_blocks(text)))
+    for block in blocks[:3]:
+        # 某县人民医院　CHENGGU COUNTY PEOPLE'S HOSPITAL, 某市妇幼保健院 연길시…: a masthead's name in another script
+        block.text = _FOREIGN_NAME_AFTER.sub("", block.text)
     info = meta.PageInfo()
     content = _strip_furniture(blocks, info)
     notes = _editors_notes(blocks)
@@ -887,6 +893,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
     leads: dict[int, str] = {}  # a unit's paragraph without its “某社区：短标题。”, once the page is split
     for index, block in enumerate(items):
         text = block.text
+        if block.under_photo and _SCENE_CAPTION.match(text) and not _unit_name(text):
+            continue  # 图片 / ▲签约现场: a photo's caption heads no entry (▲义桥镇某村, a unit's name, does)
         following = items[index + 1].text if index + 1 < len(items) else ""
         unit = _unit_name(text, column=under_column)
         bracketed = _BRACKETED_UNIT.fullmatch(following.strip()) if following else None
@@ -1955,7 +1963,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
                 case.byline = case.byline or _writer_names(dateline["names"] or dateline["any"] or dateline["reporters"] or dateline["dated"] or dateline["bylined"])
             continue  # 本网讯：（记者 …）standing on a line of its own
         previous = section.paragraphs[-1] if section.paragraphs else None
-        if block.under_photo and _tells_the_photo(text):
+        if _photo_caption(block):
             case.captions.append(text)
             continue
         if plain and _reads_as_caption(text) and not (previous and previous.dangles):
@@ -2058,6 +2066,15 @@ def _reads_as_caption(text: str) -> bool:
 # 村“健康小屋”投入使用, 签约仪式现场, 老年助餐点里，老人们正在用餐: a scene (党员服务“零距离” is a subheading)
 _PHOTO_SCENE = re.compile(r"陪同|带领|指导|开展|进行|举行|投入使用|现场|仪式|合影|留影|入户|走访|义诊|授牌|签约|参观|查看|测量|讲解")
 _SOMEONE_FOR_SOMEONE = re.compile(r"[为在向给帮]")  # (党员家庭医生上门为老人更换尿管: with who does it, a scene)
+
+
+# ▲签约现场, ▲志愿者入户看望独居老人: a scene under a photo, marked, short, no label's colon, no sentence's end
+_SCENE_CAPTION = re.compile(r"^[▲△][^：:。！？]{1,31}$")
+
+
+def _photo_caption(block: Block) -> bool:
+    """The line right under a copied post's photo that tells it (a ▲ scene, however short)."""
+    return block.under_photo and (_tells_the_photo(block.text) or (bool(_SCENE_CAPTION.match(block.text)) and not _unit_name(block.text)))
 
 
 def _tells_the_photo(text: str) -> bool:
