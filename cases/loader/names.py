@@ -806,7 +806,8 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
             places = _from_county(seat.group(1))
             # (学院路社区卫生服务中心位于海淀区学院路街道: a centre named after its street takes the county alone)
             town = re.search(r"(?<=[县区市旗])([\u4e00-\u9fff]{2,6}?)(?:街道|镇|乡|苏木)$", places)
-            fuller = [places[: town.start()] + name if town and name.startswith(town.group(1)) else places + name]
+            named_after = town and name.startswith(town.group(1)) and institution_kind(name) in ("community_health_center", "township_health_center")
+            fuller = [places[: town.start()] + name if named_after else places + name]
     if not fuller and unit_of_a_place:
         fuller = [_joined(places, name) for places in (_page_place(headline, name, page) for headline in headlines) if places][:1]
     if not fuller and name[:1] in "县市区旗":
@@ -1131,7 +1132,8 @@ def _with_its_town_word(name: str, printed: list[str]) -> str:
     street = re.compile(re.escape(head["stem"]) + r"(?P<more>[\u4e00-\u9fff]{0,2}?)(?P<word>街道|镇)" + re.escape(head["kind"]) + "$")
     for full in printed:
         found = street.search(full)
-        if found:
+        # (新华社区卫生服务中心 printed itself, beside its partner 新华南路街道…: the name stands)
+        if found and (not found["more"] or not any(p.endswith(head["stem"] + head["kind"]) for p in printed)):
             return head["places"] + head["stem"] + found["more"] + found["word"] + head["kind"]
     return name
 

@@ -99,9 +99,11 @@ class NoCaseFound(ValueError):
 
 def read_layout(text: str) -> Layout:
     blocks = _the_answer_of_a_question_page(_unit_decks_as_labels(to_blocks(text)))
-    for block in blocks[:3]:
+    for block in blocks[:1]:
         # 某县人民医院　CHENGGU COUNTY PEOPLE'S HOSPITAL, 某市妇幼保健院 연길시…: a masthead's name in another script
-        block.text = _FOREIGN_NAME_AFTER.sub("", block.text)
+        foreign = _FOREIGN_NAME_AFTER.search(block.text)
+        if foreign and names.names_whole(block.text[: foreign.start()].strip()):
+            block.text = block.text[: foreign.start()]
     info = meta.PageInfo()
     content = _strip_furniture(blocks, info)
     notes = _editors_notes(blocks)
@@ -946,7 +948,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
                 # work, not a title
                 starts.append((index, RawCase(title=long_lead["name"], institution=unit), 0))
                 leads[index] = text[long_lead.end("name") :].lstrip("：: ")
-    if len({case.institution for _, case, _ in sequenced}) >= 2:
+    if _told_in_turn(items, sequenced, page):
         starts = sorted(starts + sequenced, key=lambda start: start[0])
     else:
         for index, _, _ in sequenced:
@@ -994,6 +996,24 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
 _IN_TURN = re.compile(r"^(?:首先|其次|再次|最后|一是|二是|三是|四是|五是|六是|第一|第二|第三|第四|第五)[，,、：:]?\s*(?:(?P<title>[^。！？，；]{2,16})[。！？])?")
 
 
+def _told_in_turn(items: list[Block], sequenced: list[tuple[int, RawCase, int]], page: RawCase) -> bool:
+    """A round-up told in turn: two units or more, every turn with figures opening on one, and a page
+    that is no one health body's own (its helpers or its members told in turn) and no meeting's."""
+    forms = names.canonical_forms([case.institution for _, case, _ in sequenced])
+    if len({forms[case.institution] for _, case, _ in sequenced}) < 2:
+        return False  # (县中医院… then 某县中医医院…: one body, short and full)
+    taken = {index for index, _, _ in sequenced}
+    # (一是强化组织领导。县卫健局党组…: a turn that opens on the reporting body itself is its own report)
+    if any(_IN_TURN.match(b.text) and i not in taken and extract_metrics([b.text]) for i, b in enumerate(items)):
+        return False
+    first = min(taken)
+    opening = "\n".join(b.text for b in items[:first])
+    opener = names.institution_mentions(re.sub(r"^[^，。]{0,8}，", "", opening)[:30])
+    if (page.institution and institution_kind(page.institution) in HEALTH_KINDS) or (opener and institution_kind(opener[0].name) in HEALTH_KINDS and extract_metrics([opening])):
+        return False  # 某镇卫生院: 首先，县人民医院专家…; 某县人民医院党委牵头推进医共体… 一是某镇卫生院…
+    return not re.search(r"会议|推进会|座谈会|述职|交流发言", opening)  # (a meeting's speakers told in turn)
+
+
 def _unit_in_turn(text: str) -> tuple[str, str, str] | None:
     """A county's or a system's report telling its units in turn: (the unit its paragraph opens on,
     the entry's own title, the paragraph after it), where the unit is a body below the county."""
@@ -1004,6 +1024,8 @@ def _unit_in_turn(text: str) -> tuple[str, str, str] | None:
     opening = names.institution_mentions(rest[:40])
     if not opening or opening[0].start != 0 or institution_kind(opening[0].name) not in (*HEALTH_KINDS, "community"):
         return None
+    if opening[0].name[:1] in "县市区旗" or re.match(r"(?:党委|党支部|党总支)?(?:书记|院长|主任|负责人)", rest[opening[0].end :]):
+        return None  # (县人民医院专家…: a county's hospital by its level; 某院党委书记…作交流发言: who speaks)
     return opening[0].name, turn["title"] or "", rest
 
 
@@ -1675,10 +1697,11 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (仰忠社区推出“…”，认领微心愿153个…。: a community's short entry with its figures, in a street's round-up)
         short_entry = bool(mentions) and institution_kind(mentions[0].name) == "community" and bool(extract_metrics([block.text]))
         # (●某县人民医院心内科党支部走进…，听众达120余人。（某某）: a column's bulleted brief is short)
-        long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or bool(bullet)) and len(block.text) >= 30)
+        marked = bool(bullet) and block.text[:1] in "▲△◆◇●○■□▶►★☆•·"  # (not 一是某镇卫生院…, a report's own point)
+        long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or marked) and len(block.text) >= 30)
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
-        elif bullet and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
+        elif marked and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
             openers.append((index, town["name"], False))  # ●某镇党委组织…: a town's own brief in the column
     if len(bare_towns) >= 2:
         bare_villages = sorted(bare_villages + bare_towns)
