@@ -924,7 +924,7 @@ def _threshold(f: _Figure) -> bool:
     return ((f.match["prefix"] in ("超", "超过", "突破") or f.match["post"] == "以上") and f.after.startswith("的")) or f.after.startswith(("以下的", "及以上的"))
 
 
-@_not_counted("the speakers of a meeting, not work counted", ("县人民医院等〔4〕家单位作交流发言", "〔5〕名党员代表作了表态发言"), ("开展宣讲〔5〕场", "〔60〕余人参加培训并进行交流发言"))  # (〔6〕个科室作交流发言: speakers too)
+@_not_counted("the speakers of a meeting, not work counted", ("县人民医院等〔4〕家单位作交流发言", "〔5〕名党员代表作了表态发言", "〔6〕个科室作交流发言"), ("开展宣讲〔5〕场", "〔60〕余人参加培训并进行交流发言"))
 def _speakers(f: _Figure) -> bool:
     return bool(re.match(r"^(?![^作做进，。]*(?:参加|培训|学习|听取))[\u4e00-\u9fff]{0,8}?(?:先后|依次|分别)?(?:作|做|进行)(?:了)?(?:交流|典型|经验|表态|大会)?发言", f.after))
 

@@ -86,9 +86,11 @@ def institution_mentions(text: str) -> list[Mention]:
 _TIME_BEFORE_A_NAME = re.compile(r"^(?:今年以来|近年来|去年以来|今年|去年|目前|近日|近期|此外|同时|随后)")
 # Two-character verbs a place's or a body's name follows in running text (邀请小市镇…, 地处梧桐花镇…, 对接某卫生院)
 _VERBS_BEFORE_A_NAME = r"邀请|组织|联合|来到|走进|前往|深入|开展|携手|协调|依托|走访|地处|位于|对接|联系|家住|居住|对话|专访|访谈|探访"
-_VERB_ACROSS = re.compile(_VERBS_BEFORE_A_NAME)
+_VERB_ACROSS = re.compile(_VERBS_BEFORE_A_NAME)  # (matched one character before the name: the verb's last is no part of it)
+# 对话依汶镇中心卫生院…: an interview's or a visit's verb whole at the name's start
 _VISIT_OPENS = re.compile(rf"^(?:对话|专访|访谈|探访|走进|走近|来到|前往|走访)(?=[{CJK}]{{4}})")
-_LIST_BEFORE_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,10}?等(?=乡镇|各|多个|[一二三四五六七八九十两\d]+[个家所])")  # (matched one character before the name: the verb's last is no part of it)
+# 临桂镇等乡镇卫生院: a list's 等 before the kind the units share
+_LIST_BEFORE_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,10}?等(?=乡镇|各|多个|[一二三四五六七八九十两\d]+[个家所])")
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百几]+个(?=[\u4e00-\u9fff]{0,4}$)|(?<=[\u4e00-\u9fff])[一二两三四五六七八九十百几]+个")
 
 

@@ -892,11 +892,16 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
         return by_field
     starts: list[tuple[int, RawCase, int]] = []  # (index, case, lines its heading takes)
     sequenced: list[tuple[int, RawCase, int]] = []  # 首先，某镇卫生院党支部…, 二是…。某村…: a county's units in turn
+    turn_leads: dict[int, str] = {}
     leads: dict[int, str] = {}  # a unit's paragraph without its “某社区：短标题。”, once the page is split
     for index, block in enumerate(items):
         text = block.text
-        if block.under_photo and _SCENE_CAPTION.match(text) and not _unit_name(text):
+        if _marked_scene(block):
             continue  # 图片 / ▲签约现场: a photo's caption heads no entry (▲义桥镇某村, a unit's name, does)
+        if in_turn := _unit_in_turn(text):
+            sequenced.append((index, RawCase(title=in_turn[1] or page.title, institution=in_turn[0]), 0))
+            if in_turn[1]:
+                turn_leads[index] = in_turn[2]  # (一是上门服务“暖心”。草市镇中心卫生院…: the entry's own title goes)
         following = items[index + 1].text if index + 1 < len(items) else ""
         unit = _unit_name(text, column=under_column)
         bracketed = _BRACKETED_UNIT.fullmatch(following.strip()) if following else None
@@ -927,10 +932,6 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             starts.append((index, RawCase(title=numbered[1], institution=numbered[0]), 1))
         elif named := _label_named_again(text, following):
             starts.append((index, RawCase(title=named[1], institution=named[0]), 1))
-        elif in_turn := _unit_in_turn(text):
-            sequenced.append((index, RawCase(title=in_turn[1] or page.title, institution=in_turn[0]), 0))
-            if in_turn[1]:
-                leads[index] = in_turn[2]  # (一是上门服务“暖心”。草市镇中心卫生院…: the entry's own title goes)
         else:
             # (一、杨柳街社区：社区党委牵头…, ◆东厅门社区：完成…: a list's number or bullet before the label)
             text = _ORDINAL_PREFIX.sub("", _ENTRY_BULLET.sub("", text.strip())) or text
@@ -949,10 +950,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
                 starts.append((index, RawCase(title=long_lead["name"], institution=unit), 0))
                 leads[index] = text[long_lead.end("name") :].lstrip("：: ")
     if _told_in_turn(items, sequenced, page):
-        starts = sorted(starts + sequenced, key=lambda start: start[0])
-    else:
-        for index, _, _ in sequenced:
-            leads.pop(index, None)
+        taken = {index for index, _, _ in sequenced}
+        starts = sorted([start for start in starts if start[0] not in taken] + sequenced, key=lambda start: start[0])
+        leads.update(turn_leads)
     # 一图读懂 / 江汉区社区卫生服务中心 / 党建品牌巡礼: a kind of unit at large over the page's entries
     # (its place and its kind, no name of its own) heads no entry of its own
     named = [start for start in starts if not _kind_at_large(start[1].institution)]
@@ -2095,9 +2095,14 @@ _SOMEONE_FOR_SOMEONE = re.compile(r"[为在向给帮]")  # (党员家庭医生�
 _SCENE_CAPTION = re.compile(r"^[▲△][^：:。！？]{1,31}$")
 
 
+def _marked_scene(block: Block) -> bool:
+    """▲签约现场 right under a copied post's photo, however short (not ▲某镇某村, a unit's name)."""
+    return block.under_photo and bool(_SCENE_CAPTION.match(block.text)) and not _unit_name(block.text)
+
+
 def _photo_caption(block: Block) -> bool:
-    """The line right under a copied post's photo that tells it (a ▲ scene, however short)."""
-    return block.under_photo and (_tells_the_photo(block.text) or (bool(_SCENE_CAPTION.match(block.text)) and not _unit_name(block.text)))
+    """The line right under a copied post's photo that tells it."""
+    return (block.under_photo and _tells_the_photo(block.text)) or _marked_scene(block)
 
 
 def _tells_the_photo(text: str) -> bool:

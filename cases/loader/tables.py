@@ -74,14 +74,13 @@ def rewrite_tables(text: str) -> str:
 
 
 def _cells(line: str) -> list[str] | None:
-    line = line.strip()
+    line = line.strip().replace("｜", "|")  # (the full-width bar some sites type between cells)
     if not line or line.endswith("。"):
         return None
     if is_furniture(line) or re.search(r"\s[>›»]+\s", line):
         return None  # 查看: 3568 | 回复: 12, 某论坛 › 某版块: a page's furniture, not a table's row
-    if "，" in line and "\t" not in line and line.replace("｜", "|").count("|") < 2:
+    if "，" in line and "\t" not in line and line.count("|") < 2:
         return None  # a sentence, not a row of cells
-    line = line.replace("｜", "|")  # (the full-width bar some sites type between cells)
     if "\t" in line:
         cells = line.split("\t")
     elif line.count("|") >= 2 or re.search(r"\S\s*\|\s*\S", line):

@@ -8053,7 +8053,12 @@ class JLBJLIRoundTests(SimpleTestCase):
         self.assertNotIn("签约现场", cases[0].body_text)
         self.assertIn("走访行动不便的老人17户", cases[0].body_text)
         # (a unit's name under the photo heads its entry still)
-        self.assertFalse(is_furniture("▲义桥镇昇光村"))
+        column = (
+            "“红色护卫·健康萧山”党建品牌巡礼\n\n"
+            "▲瓜沥镇社区卫生服务中心\n“沥心为民”家医服务品牌\n中心党总支下设党支部3个，现有党员47名，今年签约居民1.2万人。\n\n"
+            "图片\n\n▲义桥镇昇光村\n“昇光健康里”村社联建\n昇光村党委在村文化礼堂设立服务点，全村常住人口2860人，今年开展健康活动18场。\n"
+        )
+        self.assertIn(("义桥镇升光村", "“升光健康里”村社联建"), [(c.institution.name, c.title) for c in read_text(column).cases])
 
     def test_an_app_s_call_to_open_it_is_furniture(self):
         self.assertTrue(is_furniture("打开美篇，查看更多精彩"))
