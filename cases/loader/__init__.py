@@ -479,6 +479,8 @@ def _without_partners_make_up(
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip()) and not re.match(_PLACE_S_BODY, c.strip())))
             told_of = "own"  # (what is kept of it is the case's own)
             continue
+        if _wider_place_s_total(subject, own):
+            continue  # 据了解，朝阳区今年共梳理区级民生实事项目31项: in a street's report, the district's own total
         if kind in ("community", "government"):
             sentence = _place_s_own_clauses(sentence, own, centre_partner, before)
         if kind != "health_commission":
@@ -490,6 +492,20 @@ def _without_partners_make_up(
             sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak, sure=sure, aliases=aliases)
         kept.append(sentence)
     return "".join(kept)
+
+
+# 某区今年…, 某街道全街道今年以来…: a place, then the time its total covers, opens the sentence
+_PLACE_THEN_ITS_PERIOD = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:区|县|市|旗|街道|镇|乡))(?:全区|全县|全市|全旗|全街道|全镇|全乡)?"
+    r"(?:今年|去年|年内|全年|上半年|\d{4}年|\d{1,2}至\d{1,2}月|近年来|近三年)"
+)
+
+
+def _wider_place_s_total(subject: str, own: str) -> bool:
+    """The total of a wider place the case lies in (the case's name holds it: 朝阳区 of
+    朝阳区劲松街道, 粤海街道 of 南山区粤海街道海韵社区), told as the report's context: the wider place's own figure, not the case's."""
+    place = _PLACE_THEN_ITS_PERIOD.match(subject)
+    return bool(place) and place["place"] in own and not own.endswith(place["place"])
 
 
 # 该村…: the village the report's body serves (not its clinic, its doctors or its signing: the body's work there)

@@ -162,7 +162,7 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     bare = re.sub(r"[（(]?总?第\s*[\d一二三四五六七八九十]+\s*期[）)]?|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地
     channel = re.fullmatch(r"\s*([\u4e00-\u9fff]{1,4})", bare) if re.match(r"^(?:19|20)\d{2}[-/.]", line) else None
     # 2025-12-02 14:05  某某晚报·某某客户端  通讯员 某某: the date, then the outlet that printed it (or two)
-    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?\s*", bare)
+    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|融媒体中心|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?\s*", bare)
     if outlet:
         showcase.publication = showcase.publication or re.split(r"[·、]", outlet["outlet"])[0]  # (某某日报、某报全媒体记者 某某)
     elif channel:

@@ -254,8 +254,9 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData, 
     elif len(content) == 1 and not content[0].is_heading and 2 <= len(content[0].text) <= 12 and content[0].text in line:
         # 健康克山 / 原创 克山县卫健局 健康克山 2024-03-22 17:05: the account's name over its post's header, which prints it again
         showcase.publication = showcase.publication or content.pop().text
-    elif _ACCOUNT_DATELINE.match(line) and len(content) == 1:
+    elif _ACCOUNT_DATELINE.match(line) and (len(content) == 1 or (len(content) == 2 and is_institution_name(content[-1].text) and content[-1].text in content[0].text)):
         # 越秀农林 / 2023-05-22 20:10 广东: the page opens on the public account's name, over its post's date
+        # (某镇某社区：… / 某镇某社区 / 2024年05月30日 18:06 福建: a body's own account, under the headline that names it)
         showcase.publication = showcase.publication or _drop_name_above(content, _ACCOUNT_OVER_ITS_DATE)
     else:
         account = _drop_name_above(content, _ACCOUNT_NAME)
@@ -754,9 +755,13 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         title_at += 2 if section else 1
         case = RawCase(title=lines[title_at].text, institution=_PARTY_ENDING.sub("", headline))
         opening = names.institution_mentions(lines[title_at].text)
-        if opening and opening[0].start == 0 and institution_kind(case.institution) in ("health_commission", "government") and institution_kind(opening[0].name) != institution_kind(case.institution):
+        over = institution_kind(case.institution)
+        if (opening and opening[0].start == 0 and over in ("health_commission", "government") and institution_kind(opening[0].name) != over) or (
+            over == "health_commission" and any(institution_kind(m.name) in HEALTH_KINDS for m in opening)
+        ):
             # 某县卫生健康局 / 某县中医医院党总支与某村党支部开展党建联建: a commission's site's name over a
-            # headline that opens on a body under it, whose report it is (not 县人民医院专家来我院… on a centre's own)
+            # headline that opens on a body under it, whose report it is (not 县人民医院专家来我院… on a centre's own);
+            # a commission's account over a headline that names one of its hospitals anywhere (【栏目】…——某医院党委…)
             case = _case_from_heading(lines[title_at].text)
     if not case.institution:
         left, sep, right = headline.partition("：")
@@ -768,6 +773,10 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
             case = RawCase(title=right.strip() if label else headline, institution=opening[0].name, named_by_label=label)
         elif sep and right and names.is_place_name(left.strip()):
             case = RawCase(title=right.strip(), institution=left.strip())  # 某县的简称：… (a county's short name)
+    # 某县某镇：三个“一”打造卫生院党建品牌 over 某县某镇卫生院党支部…: the town's health centre, whose report it is
+    unit = _town_lead_unit(case.institution, following) if names.is_town(case.institution) and following else ""
+    if unit != case.institution and case.institution in unit and institution_kind(unit) in HEALTH_KINDS and suffix_of(unit)[-3:] in case.title:
+        case.institution = unit
     column = re.fullmatch(r"【([^【】]{2,20})】", showcase.kicker or "")
     if column and not showcase.title and names.names_whole(_PARTY_ENDING.sub("", case.title)):
         showcase.title = column.group(1)  # 【某某·基层案例】 over a unit's name alone: the column's page, its units' cases
@@ -1092,7 +1101,9 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     forms = names.canonical_forms([unit, *(c.institution for c in cases)])
     # (a town touring its villages, stop by stop, needs one figure of its own in the opening: 一行36人)
     least = 1 if any(_TOUR_STOP.match(c.items[0].text) for c in cases) else 2
-    if any(forms[c.institution] == forms[unit] for c in cases) or len(extract_metrics([b.text for b in items[:first]])) < least:
+    # (据了解，全县现有乡镇卫生院22家…。: the county's make-up beside the introduction is no work of the unit's)
+    opening_text = [b.text for b in items[:first] if not _COUNTY_MAKE_UP.fullmatch(b.text)]
+    if any(forms[c.institution] == forms[unit] for c in cases) or len(extract_metrics(opening_text)) < least:
         return cases
     if _ANNOUNCES_THE_CASES.search(items[first - 1].text):
         return cases  # (…指导全区8个社区卫生服务中心…。记者近日走访了其中3家。: an introduction that hands over)
@@ -1431,16 +1442,20 @@ _ANNOUNCES_THE_CASES = re.compile(
     # 以下是其中三家单位的做法。, 今天，我们走进三个街镇，看看他们的特色做法。, 记者日前走访了其中两个社区。,
     # 记者近日走访了某街道、某街道的2家社区卫生服务中心。
     r"|(?:^|[。；！？])(?:以下|下面)(?:是|为|请看)[^。！？]{0,20}(?:做法|经验|案例|故事|风采|实践)[。！？：:]?$"
-    r"|(?:^|[。，；！？])(?:记者|我们|笔者|小编)[^。！？，]{0,6}(?:走进|走访|来到|探访|采访|选取|挑选)了?(?:[^。！？]{2,30}?的)?(?:其中的?)?[一二两三四五六七八九十\d]{1,2}(?:个|家|所|位)[^。！？]{0,30}[。！？]?$"
+    r"|(?:^|[。，；！？])(?:记者|我们|笔者|小编)(?:(?:跟随|随同|跟着)[^。！？，]{2,20})?[^。！？，]{0,6}(?:走进|走访|来到|探访|采访|选取|挑选)了?(?:[^。！？]{2,30}?的|[^。！？，]{2,30}?)?(?:其中的?)?[一二两三四五六七八九十\d]{1,2}(?:个|家|所|位)[^。！？]{0,30}[。！？]?$"
     # (…。记者走进某中心和某中心，探访品牌创建成效。: the units by name, the last sentence of the introduction)
     r"|(?<=[。！？])(?:近日|日前|近期)?，?(?:记者|笔者|小编)[^。！？，]{0,6}(?:走进|走访|来到|探访)了?[^。！？]{4,40}(?:和|、|及)[^。！？]{2,60}[。！？]?$"
 )
 
 
+_COUNTY_MAKE_UP = re.compile(r"(?:据了解|据悉|据统计|目前|截至目前)?[，,]?全(?:县|区|市|旗)(?:现有|共有|现辖|下辖|辖)[^。！？]*[。！？]")
+
+
 def _holds_a_report(items: list[Block]) -> bool:
     """Work told with figures, or more than one paragraph: not just a round-up's introduction
     (the organiser's totals in one paragraph that hands over to the cases are its introduction)."""
-    paragraphs = [b.text for b in items if not _is_short_line(b.text)]
+    # (据了解，全县现有乡镇卫生院22家…。: the county's make-up, told beside the introduction, is no report)
+    paragraphs = [b.text for b in items if not _is_short_line(b.text) and not _COUNTY_MAKE_UP.fullmatch(b.text)]
     if len(paragraphs) == 1 and _ANNOUNCES_THE_CASES.search(paragraphs[0]):
         return False
     return len(paragraphs) >= 2 or len(extract_metrics(paragraphs)) >= 2  # (推动全县30家卫生院…: an introduction)
@@ -1740,7 +1755,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (某中心党支部联合某社区党委…: a health body's day with the place; 东岭村联合南王村建成…: two villages' work)
         joint = sum(institution_kind(name) in ("community", "government") for name in (one, other)) == 1
         # (the other's short form outside the one's own name: 中心卫生院 inside 某镇中心卫生院 is no partner)
-        if any(one in t and (other[-5:] in t.replace(one, "") or _names_by_kind(other, t)) or other in t and (one[-5:] in t.replace(other, "") or _names_by_kind(one, t)) or _names_both(one, other, t) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
+        # (two centres, each 中心 in its own paragraph: the kind word alone is the sentence's own unit)
+        alike = _kind_word(one) == _kind_word(other)
+        if any(one in t and (other[-5:] in t.replace(one, "") or (_names_by_kind(other, t) and not alike)) or other in t and (one[-5:] in t.replace(other, "") or (_names_by_kind(one, t) and not alike)) or _names_both(one, other, t) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
             return []  # a hospital and the community it pairs with: one case and its partner
         if any(_goes_to(one, other, t) or _goes_to(other, one, t) for t in sentences):
             return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report
@@ -1826,6 +1843,12 @@ def _acts_by_its_kind(name: str, paragraph: str, owner: str) -> bool:
     on the place by its kind and its party body."""
     kind = re.search(r"(?:社区|村|嘎查|街道|镇)$", name)
     return bool(kind) and not owner.endswith(kind.group(0)) and re.search(rf"(?:^|[。！？；])(?:该|本)?{kind.group(0)}(?:党委|党总支|党支部|党工委|居委会|两委)", paragraph) is not None
+
+
+def _kind_word(name: str) -> str:
+    """卫生院, 中心, 医院, 社区, 村, 嘎查: the word a report calls a unit of its kind by."""
+    kind = re.search(r"(?:卫生院|中心|医院|社区|村|嘎查)$", name)
+    return kind.group(0) if kind else ""
 
 
 def _names_by_kind(name: str, sentence: str) -> bool:
