@@ -479,8 +479,10 @@ def _without_partners_make_up(
             kept.append("，".join(c for c in clauses[told:] if not _LATER_MAKE_UP.match(c.strip()) and not re.match(_PLACE_S_BODY, c.strip())))
             told_of = "own"  # (what is kept of it is the case's own)
             continue
-        if _wider_place_s_total(subject, own):
-            continue  # 据了解，朝阳区今年共梳理区级民生实事项目31项: in a street's report, the district's own total
+        # 据了解，朝阳区今年共梳理区级民生实事项目31项: in a street's report, the district's own total
+        # (a county's health system, 某县卫健系统共有…, is its commission's own)
+        if kind != "health_commission" and _wider_place_s_total(subject, own):
+            continue
         if kind in ("community", "government"):
             sentence = _place_s_own_clauses(sentence, own, centre_partner, before)
         if kind != "health_commission":
@@ -494,10 +496,11 @@ def _without_partners_make_up(
     return "".join(kept)
 
 
-# 某区今年…, 某街道全街道今年以来…: a place, then the time its total covers, opens the sentence
+# 某区今年…, 某街道全街道今年以来…, 某县卫健系统共有…: a place, then the time its total covers (or its
+# system), opens the sentence
 _PLACE_THEN_ITS_PERIOD = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:区|县|市|旗|街道|镇|乡))(?:全区|全县|全市|全旗|全街道|全镇|全乡)?"
-    r"(?:今年|去年|年内|全年|上半年|\d{4}年|\d{1,2}至\d{1,2}月|近年来|近三年)"
+    r"(?:今年|去年|年内|全年|上半年|\d{4}年|\d{1,2}至\d{1,2}月|近年来|近三年|(?:卫健|卫生健康|卫生)系统(?:共有|现有))"
 )
 
 

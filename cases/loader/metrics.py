@@ -1086,13 +1086,13 @@ def _share_out(f: _Figure) -> bool:
 
 @_not_counted(
     "the people of a scene, not a count of work",
-    ("〔20〕多位村民正忙着组装配件", "半小时后，〔两〕名党员志愿者就带着工具敲开了她的家门", "〔两〕名佩戴党徽的志愿者正帮老人扫码挂号"),
+    ("〔20〕多位村民正忙着组装配件", "〔10〕余名居民正排队等候", "半小时后，〔两〕名党员志愿者就带着工具敲开了她的家门", "〔两〕名佩戴党徽的志愿者正帮老人扫码挂号"),
     ("〔12〕名党员医生就在村卫生室坐诊",),
 )
 def _scene(f: _Figure) -> bool:
     # (a scene's people in words: 两名党员志愿者就…; 12名党员医生就… is a count)
     return f.unit in _PERSON_UNITS and bool(
-        re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围)", f.after)
+        re.match(r"^[\u4e00-\u9fff]{0,4}?(?:正在|正忙|正围|正排队|正等候)", f.after)
         or (not f.number[0].isdigit() and re.match(r"^[\u4e00-\u9fff]{1,6}?(?:就|便|立即|马上|随即|赶紧|急忙|立刻)(?!医|诊)", f.after))
         or (not f.number[0].isdigit() and re.match(r"^[\u4e00-\u9fff]{0,10}?(?<![真公纠改])正(?:在|忙|围|帮|给|为|陪|扶|教)", f.after))
     )
@@ -1106,6 +1106,15 @@ def _came_along(f: _Figure) -> bool:
 @_not_counted("one such, said of the case itself", ("有这样〔一〕支队伍", "正是这样〔一〕位医生"), ("组建〔一〕支队伍",))
 def _one_such(f: _Figure) -> bool:
     return f.number == "一" and f.before.endswith(("这样", "这么", "那样"))
+
+
+@_not_counted(
+    "visitors come to the case's own house, not its party",
+    ("税务局党员一行〔30〕人来到卫生院", "兄弟单位党组织书记一行〔15〕人到我局交流", "省医院专家一行〔6〕人莅临中心指导"),
+    ("卫生院党支部党员一行〔18〕人来到北岭村", "机关党员一行〔20〕人走进医院住院部"),
+)
+def _visitors(f: _Figure) -> bool:
+    return f.before.endswith("一行") and bool(re.match(r"^人?(?:来到|到|莅临)(?:了)?(?:我|该|本)?(?:卫生院|中心|医院|院|局|委)(?![\u4e00-\u9fff]{0,2}(?:村|社区))", f.after))
 
 
 def figure_at(clause: str, position: int) -> _Figure | None:

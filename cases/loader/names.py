@@ -355,6 +355,8 @@ def _town_after_county(before: str) -> int | None:
         # else they may mean (将 is also “will”)
         if county_end < 2 or (stem != 2 and any(ch in NEVER_IN_NAME for ch in before[county_end : town.start()])):
             continue
+        if stem > 2 and any(len(w) >= 2 and w in FUNCTION_WORDS for w, _ in words(before[county_end : town.start()])):
+            continue  # 海伦市|共有乡|镇卫生院23家: a verb, then the towns at large (乡镇), no town's name
         county_start = _county_ending_at(before, county_end)
         if county_start is not None:
             return county_start

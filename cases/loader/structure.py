@@ -1632,6 +1632,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     bare_towns = []  # (towns and streets so, where two or more open their paragraphs: not a town helping its village)
     # (a tour's page says so, or numbers one of its stops: 最后一站是…)
     on_tour = bool(_TOUR_PAGE.search(headline + label + "\n" + "\n".join(b.text for b in items[:3]))) or any(_NUMBERED_STOP.match(b.text) for b in items)
+    series = _series_of_short_entries(items)
     for index, block in enumerate(items):
         if _ANNOUNCES_THE_CASES.search(block.text):
             continue  # (…指导全区8个中心…。记者近日走访了其中3家。: the introduction that hands over to the units)
@@ -1713,7 +1714,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         short_entry = bool(mentions) and institution_kind(mentions[0].name) == "community" and bool(extract_metrics([block.text]))
         # (●某县人民医院心内科党支部走进…，听众达120余人。（某某）: a column's bulleted brief is short)
         marked = bool(bullet) and block.text[:1] in "▲△◆◇●○■□▶►★☆•·"  # (not 一是某镇卫生院…, a report's own point)
-        long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or marked) and len(block.text) >= 30)
+        long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or marked or index in series) and len(block.text) >= 30)
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
         elif marked and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
@@ -1775,6 +1776,19 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         case.items = [items[index]]
         cases.append(case)
     return cases
+
+
+def _series_of_short_entries(items: list[Block]) -> set[int]:
+    """某镇卫生院“…”服务队…，义诊1300余人次。/ 某镇卫生院党支部推出…，上门服务近200人次。/ …: three
+    paragraphs or more, each opening on a health body (each its own) with a figure, are a
+    round-up's short entries, however short."""
+    opening = {}
+    for index, block in enumerate(items):
+        mentions = names.institution_mentions(block.text[:40])
+        if mentions and mentions[0].start == 0 and len(block.text) >= 25 and institution_kind(mentions[0].name) in HEALTH_KINDS and extract_metrics([block.text]):
+            opening[index] = mentions[0].name
+    forms = names.canonical_forms(list(opening.values()))
+    return set(opening) if len(opening) >= 3 and len({forms[n] for n in opening.values()}) == len(opening) else set()
 
 
 _BRIEF_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:党委|党工委)")

@@ -156,6 +156,13 @@ _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīí�
 _BRACKETED_LABEL = re.compile(r"[\[【](索引号|发文字号|文号|主题分类|体裁分类|分类|发布机构|成文日期|发布日期|主题词|来源|作者)[\]】]\s*")
 
 
+# (…党员163名。　（本版编辑：某某）, …临床科室。　本版图片由受访单位提供, …预约。@某县卫健委 @某某融媒: a
+# page's credit beside a PDF column's line, a post's mentions after its caption)
+_PAGE_EDITOR_AFTER = re.compile(
+    r"(?<=[。！？”])\s*(?:[（(](?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)[：:]\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})?[）)]"
+    r"|本版图片由[\u4e00-\u9fff]{2,12}提供|(?:@[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*)+)$"
+)
+_KEYCAP_NUMBER = re.compile("^(?:(\\d)\uFE0F?\u20E3|🔟)\\s*")
 _PICTOGRAPH_BULLET = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u26FF][\uFE0F\u200D]?)+\\s*(?=[\u4e00-\u9fff“【])")
 
 
@@ -236,6 +243,8 @@ def normalize(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line.strip())
+        line = _PAGE_EDITOR_AFTER.sub("", line)
+        line = _KEYCAP_NUMBER.sub(lambda m: (m[1] or "10") + "、", line)  # 1️⃣某县人民医院——…: a post's list number
         line = _PICTOGRAPH_BULLET.sub("●", line)  # 🏥某县中医院：…: a post's pictograph marks an entry as a bullet does
         line = _SPACED_LABEL.sub(r"\1\2\3", line)  # 文  号：…, 标  题：…: a form's label set letter-spaced
         line = _BRACKETED_LABEL.sub(r"\1：", line)  # [发布机构] 某某委 -> 发布机构：某某委
