@@ -182,6 +182,7 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
         actor = choose_actor("", raw.title, notes + "\n" + body, owner=owner, source=paper, label=raw.named_by_label) if reported else actor
     # (a county the page prints only in its masthead, its footer or its 来源 line is the site's, not the name's)
     name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=content) if actor.name else ""
+    name = _from_its_county(name)
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     placed = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
     if placed != name and _NO_NAME_WITHOUT_ITS_COUNTY.match(name):
@@ -1142,6 +1143,21 @@ def _more_specific(case_region, page_region):
         deeper = (page_region.district is not None, page_region.city is not None) > (case_region.district is not None, case_region.city is not None)
         return page_region if deeper else case_region
     return case_region
+
+
+# 浙江省湖州市安吉县…: a province and its city before a county (not a city's district: 成都市郫都区…)
+_PROVINCE_AND_CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:省|自治区)[\u4e00-\u9fff]{2,9}?(?:市|地区|自治州|州|盟)(?=[\u4e00-\u9fff]{1,8}?(?:县|旗|市)[\u4e00-\u9fff])")
+
+
+def _from_its_county(name: str) -> str:
+    """浙江省湖州市安吉县中医医院 -> 安吉县中医医院: a name printed with its province and city before a
+    county is filed from the county, as editors do (the region keeps the province and the city)."""
+    chain = _PROVINCE_AND_CITY.match(name)
+    if not chain or not gazetteer.locate(chain.group(0)).city:
+        return name
+    rest = name[chain.end() :]
+    county = next((rest[:k] for k in range(2, min(len(rest), 10) + 1) if rest[:k].endswith(("县", "旗", "市")) and gazetteer.locate(rest[:k]).district), "")
+    return rest if county and len(rest) > len(county) else name
 
 
 def _paper_place(paper: str, page_text: str):

@@ -28,7 +28,7 @@ BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=�
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 # …一名医生说。（通讯员 朱 敏）, （某县妇幼保健院 周敏）, （党委办公室 牛某）: the writers at a report's end, their unit, role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(
-    r"[（(]\s*(?:[\u4e00-\u9fff]{2,14}?(?:医院|卫生院|中心|卫生健康局|卫健局|卫健委|保健院|办公室|党办|院办|宣传科|宣传部|宣传处|党支部|党总支|党委)\s+)?(?:(?:本报)?(?:通讯员|记者)\s*|作者\s*[：:]\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?(?:(?:\s+|、)(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?)*)(?:\s+(?:文/图|文／图|图/文|图文|文|摄))?\s*[)）](?:\s*[|｜])?$"  # (…。（某某） | : a layout's bar after it)
+    r"[（(]\s*(?:[\u4e00-\u9fff]{2,14}?(?:医院|卫生院|中心|卫生健康局|卫健局|卫健委|保健院|办公室|党办|院办|宣传科|宣传部|宣传处|党支部|党总支|党委)\s+)?(?:(?:本报)?(?:通讯员|记者)\s*|作者\s*[：:]\s*|(?:文/图|文／图|图/文|图文)\s*[：:]?\s*)?((?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?(?:(?:\s+|、)(?:(?:通讯员|记者)\s*)?(?:[\u4e00-\u9fff]\s?){1,3}[\u4e00-\u9fff](?:·[\u4e00-\u9fff]{2,6})?)*)(?:\s+(?:文/图|文／图|图/文|图文|文|摄))?\s*[)）](?:\s*[|｜])?$"  # (…。（某某） | : a layout's bar after it)
 )
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 # ■ 中共某区委组织部: a bullet before who sent the report in (not ◆某镇卫生院：标题, a case's label)
@@ -124,7 +124,7 @@ _OUTLET_BEFORE_DATE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|�
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     """A line that is a date and its time, source and labels, and nothing of the article."""
     line = digits_in_dates(line)
-    line = re.sub(r"^((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?=\s+\d{1,2}:\d{2})", r"\1-\2-\3", line)  # 2024 05/21 10:12:33, as a portal prints it
+    line = re.sub(r"^((?:19|20)\d{2})\s+(\d{1,2})/\s*(\d{1,2})(?=\s+\d{1,2}:\d{2})", r"\1-\2-\3", line)  # 2024 05/21 10:12:33, 2024 01/ 19 10:22:05, as a portal prints it
     outlet = _OUTLET_BEFORE_DATE.match(line)
     if outlet and not EDITION_IN_LINE.search(line) and read_dateline(line[outlet.end() :], showcase):
         showcase.publication = showcase.publication or outlet["outlet"]  # 某某网　2024-03-05 14:22:10　记者 某某
@@ -162,9 +162,11 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     bare = re.sub(r"[（(]?总?第\s*[\d一二三四五六七八九十]+\s*期[）)]?|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地
     channel = re.fullmatch(r"\s*([\u4e00-\u9fff]{1,4})", bare) if re.match(r"^(?:19|20)\d{2}[-/.]", line) else None
     # 2025-12-02 14:05  某某晚报·某某客户端  通讯员 某某: the date, then the outlet that printed it (or two)
-    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|融媒体中心|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?\s*", bare)
+    # (2024-12-18 16:40  某县融媒体中心  刘某某: the outlet, then its reporter)
+    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|融媒体中心|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?(?:\s+(?P<writer>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?))?\s*", bare)
     if outlet:
         showcase.publication = showcase.publication or re.split(r"[·、]", outlet["outlet"])[0]  # (某某日报、某报全媒体记者 某某)
+        showcase.author = showcase.author or (outlet["writer"] or "")
     elif channel:
         showcase.channel = showcase.channel or channel.group(1)  # 2024-05-09健康: the date and its channel, run together
     elif not _DATELINE_WORDS.match(bare.replace("放大", "").replace("缩小", "").replace("默认", "")):

@@ -1117,6 +1117,15 @@ def _visitors(f: _Figure) -> bool:
     return f.before.endswith("一行") and bool(re.match(r"^人?(?:来到|到|莅临)(?:了)?(?:我|该|本)?(?:卫生院|中心|医院|院|局|委)(?![\u4e00-\u9fff]{0,2}(?:村|社区))", f.after))
 
 
+@_not_counted(
+    "the aid team's home hospital, not the case",
+    ("专家所在医院拥有床位〔2800〕张", "医疗队所在的某三甲医院年手术量超过〔10〕万台"),
+    ("专家在卫生院开展手术〔20〕台",),
+)
+def _aid_team_s_home(f: _Figure) -> bool:
+    return bool(re.search(r"(?:专家|医疗队|工作队|队员|医生|专家团队)所在(?:的)?[\u4e00-\u9fff]{0,12}?(?:医院|单位|大学|学院)", f.before))
+
+
 def figure_at(clause: str, position: int) -> _Figure | None:
     """The number that starts at `position` of a clause, as the reader sees it (for the rules' test)."""
     match = next((m for m in _NUMBER.finditer(clause) if m.start("number") == position), None)

@@ -846,6 +846,10 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     printed = {lines[headline_at].text}
     if headline_at:
         printed.add(lines[headline_at - 1].text + lines[headline_at].text)
+    # (某镇卫生院“党建+医共体”让… over “党建+医共体”让…: its words again, without the unit, over the report)
+    again = lines[after_title].text if after_title < len(lines) else ""
+    if len(again) >= 8 and again != lines[headline_at].text and lines[headline_at].text.endswith(again) and again[-1] not in "。！？":
+        printed.add(again)
     case.items = [b for b in lines[after_title:] if b.text not in printed]
     # (■某卫生院开展… over each brief of a site's column: its briefs, each under its own bulleted headline, split as a page's reports do)
     bulleted = sum(1 for b in case.items if _LIST_BULLET.match(b.text) and _reads_as_headline(b.text)) >= 2

@@ -36,6 +36,7 @@ def readings():
 # Articles whose furniture the loader does not yet remove entirely (closing note of issue 11).
 # The test fails when one of them comes clean, so that this list only ever shrinks.
 KNOWN_FURNITURE_GAPS = {
+    "jmr_18.txt",  # two photo captions in a row under the date line, the first read as the report's first line
     "caption_first_line_01.txt",  # a two-word heading the reading counts as furniture
     "gov_breadcrumb_spam_injection_yishi_01.txt",  # spam injected into a sentence
     "gov_community_captions_01.txt",  # a caption that reads like a sentence of the report
@@ -267,6 +268,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # 11,800 of 12,444: 0.948)
         # the JMG-JMN sets (none left out), with theirs (a post's keycap numbers, three short entries of health
         # bodies, a county's health system's total, visitors to the case), at 0.253 (institution 12,005 of 12,658: 0.948)
+        # the JMO-JMV sets (jms_18 left out: a village seen on a meeting's tour), with theirs (a province and its city
+        # before a county left out of a name, an aid team's home hospital), at 0.254 (institution 12,174 of 12,849: 0.947)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -8272,3 +8275,41 @@ class JMGJMNRoundTests(SimpleTestCase):
         self.assertNotIn("本版编辑", body)
         self.assertNotIn("@", body)
         self.assertIn("解决居民诉求120件。", body)
+
+
+class JMOJMVRoundTests(SimpleTestCase):
+    """What the JMO-JMV held-out sets' first readings missed, each a text of our own."""
+
+    def test_a_name_printed_with_its_province_and_city_before_a_county_is_filed_from_the_county(self):
+        text = "浙江省湖州市安吉县中医医院：针灸科党支部送医进村\n浙江省湖州市安吉县中医医院针灸科党支部组织党员医生12名进村义诊，服务村民300余人次。\n"
+        institution = read_text(text).cases[0].institution
+        self.assertEqual(institution.name, "安吉县中医医院")
+        self.assertEqual((institution.region.province, institution.region.city, institution.region.district), ("浙江省", "湖州市", "安吉县"))
+        district = "四川省成都市郫都区安靖街道社区卫生服务中心：家门口的健康驿站\n四川省成都市郫都区安靖街道社区卫生服务中心党支部组建家庭医生团队8个，签约居民1.2万人。\n"
+        self.assertEqual(read_text(district).cases[0].institution.name, "四川省成都市郫都区安靖街道社区卫生服务中心")
+
+    def test_an_aid_team_s_home_hospital_s_size_is_no_figure_of_the_case(self):
+        self.assertEqual(extract_metrics(["专家所在医院拥有床位2800张、年门急诊量超过300万人次。"]), [])
+        self.assertEqual([m.value for m in extract_metrics(["专家在卫生院开展手术20台。"])], [Decimal(20)])
+
+    def test_a_post_s_time_with_its_outlet_and_reporter_a_portal_s_spaced_date_and_a_welcome_are_no_body(self):
+        text = "某县融媒体中心\n许家湖镇：村党组织书记“擂台比武”晒实绩\n2024-12-18 16:40  沂水县融媒体中心  刘某某\n许家湖镇党委坚持“擂台比武”机制，今年全镇新发展党员21名，整顿软弱涣散村党组织2个。\n"
+        article = read_text(text)
+        self.assertEqual((article.showcase.date, article.showcase.publication, article.showcase.author), ("2024-12-18", "沂水县融媒体中心", "刘某某"))
+        self.assertEqual([s.heading for s in article.cases[0].sections if s.heading], [])
+        showcase = ShowcaseData()
+        self.assertTrue(read_dateline("2024 01/ 19 10:22:05", showcase))
+        self.assertEqual(showcase.date, "2024-01-19")
+        self.assertTrue(is_furniture("欢迎来到某县中医院"))
+        self.assertTrue(is_furniture("[图片]党员护士为群众开展耳穴压豆"))
+
+    def test_the_headline_s_words_again_over_the_report_and_a_writer_s_credit_after_it_leave_the_body(self):
+        text = (
+            "龙门镇卫生院“党建+医共体”让群众就医更便捷\n\n“党建+医共体”让群众就医更便捷\n\n"
+            "安溪县龙门镇卫生院党支部依托县域医共体建设，今年下转患者320人次，开展远程心电诊断1500例。（文/图 某某某）\n"
+        )
+        article = read_text(text)
+        body = article.cases[0].body_text
+        self.assertTrue(body.startswith("安溪县龙门镇卫生院党支部"))
+        self.assertNotIn("文/图", body)
+        self.assertEqual(article.showcase.author, "某某某")
