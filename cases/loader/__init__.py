@@ -500,7 +500,7 @@ def _without_partners_make_up(
 # 某区今年…, 某街道全街道今年以来…, 某县卫健系统共有…: a place, then the time its total covers (or its
 # system), opens the sentence
 _PLACE_THEN_ITS_PERIOD = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:区|县|市|旗|街道|镇|乡))(?:全区|全县|全市|全旗|全街道|全镇|全乡)?"
+    r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:(?<!社)区|县|市|旗|街道|镇|乡))(?:全区|全县|全市|全旗|全街道|全镇|全乡)?"
     r"(?:今年|去年|年内|全年|上半年|\d{4}年|\d{1,2}至\d{1,2}月|近年来|近三年|(?:卫健|卫生健康|卫生)系统(?:共有|现有))"
 )
 
@@ -509,7 +509,10 @@ def _wider_place_s_total(subject: str, own: str) -> bool:
     """The total of a wider place the case lies in (the case's name holds it: 朝阳区 of
     朝阳区劲松街道, 粤海街道 of 南山区粤海街道海韵社区), told as the report's context: the wider place's own figure, not the case's."""
     place = _PLACE_THEN_ITS_PERIOD.match(subject)
-    return bool(place) and place["place"] in own and not own.endswith(place["place"])
+    if not place or place["place"] not in own or own.endswith(place["place"]):
+        return False
+    # (某街道社区卫生服务中心, 某镇卫生院: the town or street a health body is named after is the area it serves)
+    return not (institution_kind(own) in HEALTH_KINDS and not place["place"].endswith(("区", "县", "市", "旗")))
 
 
 # 该村…: the village the report's body serves (not its clinic, its doctors or its signing: the body's work there)
@@ -1149,6 +1152,12 @@ def _more_specific(case_region, page_region):
 _PROVINCE_AND_CITY = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:省|自治区)[\u4e00-\u9fff]{2,9}?(?:市|地区|自治州|州|盟)(?=[\u4e00-\u9fff]{1,8}?(?:县|旗|市)[\u4e00-\u9fff])")
 
 
+def _is_county(name: str) -> bool:
+    """安吉县, 互助县: a county-level division named whole (not 番禺区市, a district and a street's first character)."""
+    district = gazetteer.locate(name).district
+    return bool(district) and gazetteer.short_name(district) == gazetteer.short_name(name)
+
+
 def _from_its_county(name: str) -> str:
     """浙江省湖州市安吉县中医医院 -> 安吉县中医医院: a name printed with its province and city before a
     county is filed from the county, as editors do (the region keeps the province and the city)."""
@@ -1156,7 +1165,7 @@ def _from_its_county(name: str) -> str:
     if not chain or not gazetteer.locate(chain.group(0)).city:
         return name
     rest = name[chain.end() :]
-    county = next((rest[:k] for k in range(2, min(len(rest), 10) + 1) if rest[:k].endswith(("县", "旗", "市")) and gazetteer.locate(rest[:k]).district), "")
+    county = next((rest[:k] for k in range(2, min(len(rest), 10) + 1) if rest[:k].endswith(("县", "旗", "市")) and _is_county(rest[:k])), "")
     return rest if county and len(rest) > len(county) else name
 
 

@@ -1111,19 +1111,22 @@ def _one_such(f: _Figure) -> bool:
 @_not_counted(
     "visitors come to the case's own house, not its party",
     ("税务局党员一行〔30〕人来到卫生院", "兄弟单位党组织书记一行〔15〕人到我局交流", "省医院专家一行〔6〕人莅临中心指导"),
-    ("卫生院党支部党员一行〔18〕人来到北岭村", "机关党员一行〔20〕人走进医院住院部"),
+    ("卫生院党支部党员一行〔18〕人来到北岭村", "机关党员一行〔20〕人走进医院住院部", "医院党员一行〔18〕人来到中心卫生院开展帮扶", "医院党员专家一行〔20〕人到中心城区各社区开展义诊"),
 )
 def _visitors(f: _Figure) -> bool:
-    return f.before.endswith("一行") and bool(re.match(r"^人?(?:来到|到|莅临)(?:了)?(?:我|该|本)?(?:卫生院|中心|医院|院|局|委)(?![\u4e00-\u9fff]{0,2}(?:村|社区))", f.after))
+    # (医院党员一行18人来到中心卫生院开展帮扶: the case's own party, called by its kind word, goes out)
+    own_party = re.match(r"^(?:医院|我院|本院|中心|卫生院)[\u4e00-\u9fff]{0,10}一行$", f.before)
+    house = r"^人?(?:来到|到|莅临)(?:了)?(?:(?:我|该|本)(?:院|中心|局|委)|(?:卫生院|中心|医院|局)(?=[开调指交考参走，。]|$))"
+    return f.before.endswith("一行") and not own_party and bool(re.match(house, f.after))
 
 
 @_not_counted(
     "the aid team's home hospital, not the case",
     ("专家所在医院拥有床位〔2800〕张", "医疗队所在的某三甲医院年手术量超过〔10〕万台"),
-    ("专家在卫生院开展手术〔20〕台",),
+    ("专家在卫生院开展手术〔20〕台", "驻村工作队所在单位县人民医院今年累计投入帮扶资金〔50〕万元"),
 )
 def _aid_team_s_home(f: _Figure) -> bool:
-    return bool(re.search(r"(?:专家|医疗队|工作队|队员|医生|专家团队)所在(?:的)?[\u4e00-\u9fff]{0,12}?(?:医院|单位|大学|学院)", f.before))
+    return bool(re.search(r"(?:专家|医疗队|队员|专家团队)所在(?:的)?[\u4e00-\u9fff]{0,12}?(?:医院|大学|学院)", f.before))
 
 
 def figure_at(clause: str, position: int) -> _Figure | None:

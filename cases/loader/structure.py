@@ -774,8 +774,10 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         elif sep and right and names.is_place_name(left.strip()):
             case = RawCase(title=right.strip(), institution=left.strip())  # 某县的简称：… (a county's short name)
     # 某县某镇：三个“一”打造卫生院党建品牌 over 某县某镇卫生院党支部…: the town's health centre, whose report it is
-    unit = _town_lead_unit(case.institution, following) if names.is_town(case.institution) and following else ""
-    if unit != case.institution and case.institution in unit and institution_kind(unit) in HEALTH_KINDS and suffix_of(unit)[-3:] in case.title:
+    # (not where the town's own party committee acts: 镇党委今年为卫生院选派…)
+    unit = _town_lead_unit(case.institution, following) if names.is_town(case.institution) and following and not _TOWN_ACTS.search(following) else ""
+    own_party = bool(unit) and re.match(re.escape(unit) + r"(?:党支部|党总支|党委)(?!书记)", following) is not None
+    if own_party and unit != case.institution and case.institution in unit and institution_kind(unit) in HEALTH_KINDS and suffix_of(unit)[-3:] in case.title:
         case.institution = unit
     column = re.fullmatch(r"【([^【】]{2,20})】", showcase.kicker or "")
     if column and not showcase.title and names.names_whole(_PARTY_ENDING.sub("", case.title)):
@@ -1871,11 +1873,11 @@ def _kind_word(name: str) -> str:
 
 def _names_by_kind(name: str, sentence: str) -> bool:
     """与中心, 到卫生院, 向医院: the sentence names the unit by its kind word alone."""
-    kind = re.search(r"(?:卫生院|中心|医院|社区|村|嘎查)$", name)
+    kind = _kind_word(name)
     # (…县人民医院党委选派12名专家定期下沉坐诊，卫生院借力开展…: the unit opening a clause by its kind alone)
     return bool(kind) and (
-        re.search(rf"(?:与|到|向|和|为|帮扶|支援|^|[，,；])(?:该|本)?{kind.group(0)}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
-        or re.search(rf"是(?:该|本)?{kind.group(0)}的(?:结对|共建|联建|帮扶|签约)", sentence) is not None  # (…是嘎查的结对共建单位)
+        re.search(rf"(?:与|到|向|和|为|帮扶|支援|^|[，,；])(?:该|本)?{kind}(?![\u4e00-\u9fff]{{0,1}}(?:医院|卫生院))", sentence) is not None
+        or re.search(rf"是(?:该|本)?{kind}的(?:结对|共建|联建|帮扶|签约)", sentence) is not None  # (…是嘎查的结对共建单位)
     )
 
 

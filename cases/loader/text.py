@@ -162,7 +162,7 @@ _PAGE_EDITOR_AFTER = re.compile(
     r"(?<=[。！？”])\s*(?:[（(](?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)[：:]\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})?[）)]"
     r"|本版图片由[\u4e00-\u9fff]{2,12}提供|(?:@[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*)+)$"
 )
-_KEYCAP_NUMBER = re.compile("^(?:(\\d)\uFE0F?\u20E3|🔟)\\s*")
+_KEYCAP_NUMBER = re.compile("^(?:(\\d)\uFE0F?\u20E3|🔟)(?!\\d\uFE0F?\u20E3)\\s*")  # (not 2️⃣0️⃣2️⃣4️⃣年, a year)
 _PICTOGRAPH_BULLET = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u26FF][\uFE0F\u200D]?)+\\s*(?=[\u4e00-\u9fff“【])")
 
 

@@ -36,6 +36,7 @@ def readings():
 # Articles whose furniture the loader does not yet remove entirely (closing note of issue 11).
 # The test fails when one of them comes clean, so that this list only ever shrinks.
 KNOWN_FURNITURE_GAPS = {
+    "jna_07.txt",  # a PDF page whose running head is read as a sentence, and a notice box after the report
     "jmr_18.txt",  # two photo captions in a row under the date line, the first read as the report's first line
     "caption_first_line_01.txt",  # a two-word heading the reading counts as furniture
     "gov_breadcrumb_spam_injection_yishi_01.txt",  # spam injected into a sentence
@@ -270,6 +271,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # bodies, a county's health system's total, visitors to the case), at 0.253 (institution 12,005 of 12,658: 0.948)
         # the JMO-JMV sets (jms_18 left out: a village seen on a meeting's tour), with theirs (a province and its city
         # before a county left out of a name, an aid team's home hospital), at 0.254 (institution 12,174 of 12,849: 0.947)
+        # the JMW-JND sets, scored on d6ea5df2 and folded with a review's narrowing of the session's rules and three
+        # furniture rules of theirs, at 0.254 (institution 12,362 of 13,045: 0.948)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -8313,3 +8316,50 @@ class JMOJMVRoundTests(SimpleTestCase):
         self.assertTrue(body.startswith("安溪县龙门镇卫生院党支部"))
         self.assertNotIn("文/图", body)
         self.assertEqual(article.showcase.author, "某某某")
+
+
+class ReviewOfTheTwentiethSessionTests(SimpleTestCase):
+    """What a review of the session's rules found they had broken, each a text of our own."""
+
+    def test_a_photo_set_s_headline_stays_the_title(self):
+        text = "【组图】安吉县递铺镇卫生院开展党员义诊进村活动\n安吉县递铺镇卫生院党支部组织党员医生10名进村义诊，服务村民260人次。\n"
+        self.assertIn("安吉县递铺镇卫生院开展党员义诊进村活动", read_text(text).cases[0].title)
+
+    def test_the_street_a_centre_is_named_after_is_the_area_it_serves(self):
+        text = (
+            "劲松街道社区卫生服务中心：签约服务暖人心\n"
+            "朝阳区劲松街道社区卫生服务中心党支部组建家庭医生团队8个。劲松街道今年以来新增家庭医生签约居民5200人，重点人群签约率达78%。\n"
+        )
+        self.assertIn(Decimal(5200), [m.value for m in read_text(text).cases[0].metrics])
+
+    def test_a_town_s_own_report_on_its_centre_stays_the_town_s(self):
+        text = "安吉县递铺镇：镇村联动建强卫生院党员队伍\n安吉县递铺镇卫生院党支部书记王某说，镇党委今年为卫生院选派党建指导员2名，新建村卫生室3个。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "安吉县递铺镇")
+
+    def test_the_case_s_own_party_going_out_is_counted(self):
+        self.assertEqual([m.value for m in extract_metrics(["医院党员一行18人来到中心卫生院开展帮扶。"])], [Decimal(18)])
+        self.assertEqual([m.value for m in extract_metrics(["医院党员专家一行20人到中心城区各社区开展义诊。"])], [Decimal(20)])
+        self.assertEqual([m.value for m in extract_metrics(["驻村工作队所在单位县人民医院今年累计投入帮扶资金50万元。"])], [Decimal(500000)])
+
+    def test_a_bullet_before_an_event_s_time_and_a_keycap_year_are_the_text_s(self):
+        self.assertFalse(is_furniture("●时间：2024年6月8日上午"))
+        self.assertFalse(is_furniture("✅名称：某村党员健康服务队"))
+        self.assertIn("2️⃣0️⃣2️⃣4️⃣年", read_text("某镇卫生院：党员服务队进村\n2️⃣0️⃣2️⃣4️⃣年，某镇卫生院党支部组建服务队3支，入户随访820人次。\n").text)
+
+    def test_a_word_after_the_outlet_on_a_date_line_is_no_writer(self):
+        showcase = ShowcaseData()
+        self.assertTrue(read_dateline("2024-12-18 16:40 某某日报 原创", showcase))
+        self.assertEqual(showcase.author, "")
+
+    def test_a_district_s_street_named_with_its_province_and_city_stays_whole(self):
+        text = "广东省广州市番禺区市桥街道社区卫生服务中心：家医上门\n广东省广州市番禺区市桥街道社区卫生服务中心党支部组建家庭医生团队12个，签约居民2.3万人。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "广东省广州市番禺区市桥街道社区卫生服务中心")
+
+
+class JMWJNDRoundTests(SimpleTestCase):
+    """What the JMW-JND held-out sets' first readings missed, each a text of our own."""
+
+    def test_text_size_buttons_a_numbered_photo_s_caption_and_the_page_s_mailbox_are_furniture(self):
+        for line in ("A- A+ 分享：", "图①：某镇卫生院党员医生入户为老人测血压。", "本版邮箱：someone@example.com"):
+            self.assertTrue(is_furniture(line), line)
+        self.assertFalse(is_furniture("图文并茂的健康手册发到了群众手中。"))
