@@ -506,8 +506,8 @@ _PLACE_THEN_ITS_PERIOD = re.compile(
 
 
 def _wider_place_s_total(subject: str, own: str) -> bool:
-    """The total of a wider place the case lies in (the case's name holds it: 朝阳区 of
-    朝阳区劲松街道, 粤海街道 of 南山区粤海街道海韵社区), told as the report's context: the wider place's own figure, not the case's."""
+    """The total of a wider place the case lies in (the case's name holds it: 朝阳区 of 朝阳区劲松街道,
+    粤海街道 of 南山区粤海街道海韵社区), told as the report's context: that place's own figure, not the case's."""
     place = _PLACE_THEN_ITS_PERIOD.match(subject)
     if not place or place["place"] not in own or own.endswith(place["place"]):
         return False

@@ -600,6 +600,12 @@ _AFTER_NAME = (
 _NOT_IN_NAME = set("们院科部委员党书记任的了在是和与及等说也都就对站局医护")
 
 
+def is_person_name(text: str) -> bool:
+    """刘某某, 欧阳某: two to four characters opening on a surname."""
+    surname = next((c for c in COMPOUND_SURNAMES if text.startswith(c)), text[:1])
+    return 2 <= len(text) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None and (surname in SURNAMES or surname in COMPOUND_SURNAMES)
+
+
 def people(text: str) -> list[PersonData]:
     """Title-then-name mentions (院长秦涛, 党支部书记杨丽萍), in text order, each pair once."""
     found: list[PersonData] = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .entities import is_person_name
 from .rules import Rule
 from .types import ShowcaseData
 from .vocabulary import COUNTERS, OUTLET, PROVINCES, find_date
@@ -166,9 +167,9 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|融媒体中心|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?(?:\s+(?P<writer>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?))?\s*", bare)
     if outlet:
         showcase.publication = showcase.publication or re.split(r"[·、]", outlet["outlet"])[0]  # (某某日报、某报全媒体记者 某某)
-        writer = outlet["writer"] or ""
-        if not re.search(r"原创|转载|字号|分享|打印|阅读|党建|首页|频道|要闻|新闻|时政|综合|社会|本地|推荐|来源|编辑|健康|民生|视频|图片", writer):
-            showcase.author = showcase.author or writer
+        writers = (outlet["writer"] or "").split()
+        if writers and all(is_person_name(w) for w in writers):  # (not 原创, 字号: a page's word after the outlet)
+            showcase.author = showcase.author or " ".join(writers)
     elif channel:
         showcase.channel = showcase.channel or channel.group(1)  # 2024-05-09健康: the date and its channel, run together
     elif not _DATELINE_WORDS.match(bare.replace("放大", "").replace("缩小", "").replace("默认", "")):

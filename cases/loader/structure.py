@@ -23,7 +23,7 @@ from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
 from .metrics import extract_metrics
-from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, split_institution_title, suffix_of
+from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, is_person_name, split_institution_title, suffix_of
 from .types import ShowcaseData
 from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, OUTLET, find_date
 
@@ -1999,7 +1999,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             section = RawSection(heading=text)
             case.sections.append(section)
             continue
-        if block is case.items[-1] and _is_person_name(text):
+        if block is case.items[-1] and is_person_name(text):
             case.byline = case.byline or text  # 林晓雯: the writer, alone on the last line
             continue
         caption = _CAPTION_MARK.match(text)
@@ -2020,7 +2020,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             text = text[: credit.start()].rstrip()  # …。（某县卫生健康局）: who sent the report in
         if plain:
             author = meta.TRAILING_AUTHOR.search(text) or _TRAILING_NAME.search(text)
-            if author and (author.re is meta.TRAILING_AUTHOR or _is_person_name(author.group(1))):
+            if author and (author.re is meta.TRAILING_AUTHOR or is_person_name(author.group(1))):
                 if block is case.items[-1] or _is_last_text_block(case, block):
                     showcase.author = showcase.author or _writer_names(author.group(1))
                     text = text[: author.start()].rstrip()
@@ -2077,14 +2077,7 @@ def _writers_alone(text: str) -> bool:
         else:
             names.append(tokens[at])
             at += 1
-    return 1 <= len(names) <= 3 and all(len(n) <= 3 and _is_person_name(n) for n in names) and (len(names) > 1 or " " in text or len(text) == 3)
-
-
-def _is_person_name(text: str) -> bool:
-    from .entities import COMPOUND_SURNAMES, SURNAMES
-
-    surname = next((c for c in COMPOUND_SURNAMES if text.startswith(c)), text[:1])
-    return 2 <= len(text) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None and (surname in SURNAMES or surname in COMPOUND_SURNAMES)
+    return 1 <= len(names) <= 3 and all(len(n) <= 3 and is_person_name(n) for n in names) and (len(names) > 1 or " " in text or len(text) == 3)
 
 
 def _is_last_text_block(case: RawCase, block: Block) -> bool:

@@ -158,7 +158,7 @@ _BRACKETED_LABEL = re.compile(r"[\[【](索引号|发文字号|文号|主题分�
 
 # (…党员163名。　（本版编辑：某某）, …临床科室。　本版图片由受访单位提供, …预约。@某县卫健委 @某某融媒: a
 # page's credit beside a PDF column's line, a post's mentions after its caption)
-_PAGE_EDITOR_AFTER = re.compile(
+_CREDIT_AFTER_A_SENTENCE = re.compile(
     r"(?<=[。！？”])\s*(?:[（(](?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)[：:]\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})?[）)]"
     r"|本版图片由[\u4e00-\u9fff]{2,12}提供|(?:@[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*)+)$"
 )
@@ -243,7 +243,7 @@ def normalize(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         line = re.sub(r" {2,}", " ", line.strip())
-        line = _PAGE_EDITOR_AFTER.sub("", line)
+        line = _CREDIT_AFTER_A_SENTENCE.sub("", line)
         line = _KEYCAP_NUMBER.sub(lambda m: (m[1] or "10") + "、", line)  # 1️⃣某县人民医院——…: a post's list number
         line = _PICTOGRAPH_BULLET.sub("●", line)  # 🏥某县中医院：…: a post's pictograph marks an entry as a bullet does
         line = _SPACED_LABEL.sub(r"\1\2\3", line)  # 文  号：…, 标  题：…: a form's label set letter-spaced
