@@ -190,8 +190,10 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
         name = placed
         institution = institution_from(name, context=body + "\n" + page_text)
     elif placed != name:
-        # (the site's county, left out of the name, still says where the institution is)
-        institution.region = gazetteer.locate(placed, body + "\n" + page_text)
+        # (the site's county, left out of the name, still says where the institution is; a whole
+        # page naming more places than the report leaves the name the report gives it)
+        site_s = gazetteer.locate(placed, body + "\n" + page_text)
+        institution.region = site_s if site_s.province or not name.endswith(placed) else institution.region
     town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)", institution.name)
     if not institution.region.district and town and is_town(town.group(0)):
         # 八廓街道社区卫生服务中心 … 拉萨市城关区八廓街道: the town's county, as the body prints it
@@ -281,6 +283,9 @@ _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地�
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
 _PARTNER_PLACE_HAS = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:村|社区|居民区|嘎查)(?:现)?(?:有|共有|辖|下辖|常住|户籍|位于|地处)")
 _MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|有员工|有职工|有党员|有(?:专职)?社工|有医[护务]人员[\d一二三四五六七八九十百]+(?:名|人)|党员人数|是一家有着|有学生|有师生|在校生|教职工")
+_WIDER_THAN_A_VILLAGE = re.compile(r"^(?:全镇|全乡|全苏木|全街道|全县|全区|全市|全旗)(?:共有|现有|共辖|下辖|辖)")
+# 县人民医院是全县唯一一家三级医院，年门诊量逾80万人次: another body described, with what it has
+_DESCRIBED = re.compile(r"^[^，。；]{2,24}?是[^，。；]{0,24}?(?:医院|卫生院|医疗机构|医疗中心|医学中心)[，,]")
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
@@ -288,7 +293,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 _SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 # (该学院现有在校学生1.2万人, 该支行党员人数达50名, 合作方某物流企业有员工2000余人: a partner school's, bank's or firm's)
 _THAT_FIRM = (
-    r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行)|对方|合作方|机构本身"
+    r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行|分局)|对方|合作方|机构本身"
     # (社区引入的某社工服务中心, 新引入的某物业: a firm or an agency the place brought in)
     r"|(?:社区|街道|村)?(?:新)?(?:引入|引进|入驻|进驻|聘请)的[\u4e00-\u9fff]{2,16}?(?:物业|公司|企业|机构|社工服务中心|服务社)"
 )
@@ -361,6 +366,8 @@ def _without_partners_make_up(
         # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
         speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
         openers = [opener] if speaker is None else [opener, *clauses[speaker + 1 : speaker + 2]]
+        if re.fullmatch(r"(?:另)?据(?:悉|了解|介绍|[\u4e00-\u9fff]{0,4}统计)", opener.strip()) and len(clauses) > 1:
+            openers.append(clauses[1])  # 据悉，某医院开放床位120张: the subject after what is heard
         if opener.strip().startswith("作为") and len(clauses) > 1:
             openers.append(clauses[1])  # 作为全市规模最大的综合医院，某医院现有…: the subject after the frame
         by_partner = any(len(stem) >= 2 and stem in o[: len(stem) + 4] for stem in stems for o in openers)
@@ -375,7 +382,7 @@ def _without_partners_make_up(
         # (该中心现有家庭医生团队9支 in a street's report, the centre last named a health one: that centre)
         other_body = other_body or (kind in ("community", "government") and opener.strip().startswith("该中心") and _last_centre_is_health(before))
         sends = kind in ("community", "government") and _SENDS.search(sentence)
-        if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
+        if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends or _DESCRIBED.search(sentence)):
             continue
         if kind in ("community", "government") and any(_CENTRE_HAS.match(o.strip()) for o in openers) and _MAKE_UP.search(sentence):
             continue  # (某院长表示，卫生院有医护人员22名: what the centre has, told by its own head too)
@@ -387,6 +394,8 @@ def _without_partners_make_up(
                 kept.append("，".join(clauses[ours:]))
                 told_of = "own"
             continue
+        if kind == "community" and any(_WIDER_THAN_A_VILLAGE.match(o.strip()) for o in openers):
+            continue  # 全镇共有嘎查村58个 in a village's or a community's report: its town's make-up
         if speaker is not None and _speaks_for_another(clauses[speaker], clauses[speaker + 1 : speaker + 2], own):
             continue  # 某镇卫生院院长介绍，卫生院服务辖区3.1万人口…: in a hospital's report, the partner's own figures
         subject = next((c.strip().lstrip("“") for c in clauses if c.strip() and not _FRAME.match(c.strip())), "")  # (“医院每周…”某负责人介绍: a quote's words)

@@ -20,6 +20,7 @@ from .rules import Rule, first_match, rule
 from .vocabulary import BROADCAST_MARKERS, COUNTERS, INSTITUTION_SUFFIX, OUTLET
 
 # Words a channel's or a theme's name opens with (智慧社区, 走进医院, 美丽乡村), never a unit's own name
+PLATFORMS = r"今日头条|澎湃新闻|澎湃号|搜狐|搜狐号|网易|网易号|网易新闻|新浪|新浪网|新浪新闻|腾讯新闻|腾讯网|百家号|凤凰网|凤凰新闻|一点资讯|趣头条|学习强国|人民号|新华号|央视频|抖音|快手|微博"
 _THEME_WORDS = r"走进|美丽|智慧|数字|和谐|幸福|平安|健康|文明|魅力|乡村|红色|绿色|生态|最美|特色|示范|模范|先进|清廉|无烟|我的|我们的"
 
 # Furniture lines are short; a paragraph of body text that happens to hold such a word is not.
@@ -223,6 +224,7 @@ LINES: list[Rule] = [
     ),
     PHOTO_PLACEHOLDER,
     rule(r"^[^，。\s]{1,12}(?:\s+[-–—>»]{1,2}\s+[^，。\s]{1,12}){2,}$", "a channel path", ["某某网 - 海南新闻 - 市县新闻", "某某网 >> 党建 >> 正文"], ["党建引领 - 为民服务"]),
+    rule(r"^更多精彩(?:内容|资讯|新闻)?[，,]?\s*(?:请|敬请|欢迎)?关注[：:]?\s*[\u4e00-\u9fff]{0,12}$", "a call to follow the site for more", ["更多精彩内容请关注：", "更多精彩，敬请关注某某网"]),
     rule(
         r"^[\u4e00-\u9fff]{2,10}(?:(?:新闻|日报|晚报|党建|先锋|融媒|政府|政务)网讯?|在线|门户网|融媒体?|融媒体中心)$|^[\u4e00-\u9fff]{2,5}新闻$|^(?:美篇|今日头条|百家号|网易号|搜狐号|企鹅号|澎湃号)$",
         "a site's or an app's name alone on its line, or its dateline's (某某新闻网讯)",
@@ -382,7 +384,7 @@ LINES: list[Rule] = [
     ),
     rule(r"^分享(?:至|到)", "share buttons", ["分享至", "分享至好友和朋友圈", "分享到：微信 微博"]),
     rule(
-        r"^(?:今日头条|澎湃新闻|澎湃号|搜狐|搜狐号|网易|网易号|网易新闻|新浪|新浪网|新浪新闻|腾讯新闻|腾讯网|百家号|凤凰网|凤凰新闻|一点资讯|趣头条|学习强国|人民号|新华号|央视频|抖音|快手|微博)$",
+        rf"^(?:{PLATFORMS})$",
         "a platform's name alone, the header of a copy",
         ["今日头条", "澎湃新闻"],
     ),
@@ -684,7 +686,7 @@ def starts_tail(line: str) -> bool:
     return first_match(TAIL_MARKERS, line) is not None
 
 
-_SITE_AFTER_TITLE = re.compile(r"(?<=\S)\s*[-_|｜]\s*[\u4e00-\u9fff]{1,10}(?:网|频道|客户端|日报)$")
+_SITE_AFTER_TITLE = re.compile(rf"(?<=\S)\s*[-_|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:网|频道|客户端|日报)|{PLATFORMS})$")  # (…入选全省示范 - 今日头条)
 
 
 def strip_teaser(title: str) -> str:

@@ -119,7 +119,8 @@ def digits_in_dates(line: str) -> str:
 
 EDITION_IN_LINE = re.compile(r"第\s*[A-Z]?\d{1,3}\s*版")  # (某某报 2023年11月21日 第A6版: an e-paper's page header, read as such)
 _ACCOUNT_BEFORE_TIME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}\s*(?=(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$)")
-_OUTLET_BEFORE_DATE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|融媒))\s*(?=(?:19|20)\d{2}[-/.年])")
+# (某某新闻网 www.example.com.cn 2022年09月06日 来源：…: the site's address between its name and the date)
+_OUTLET_BEFORE_DATE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|融媒))\s*(?:(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?\s+)?(?=(?:19|20)\d{2}[-/.年])")
 
 
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:

@@ -217,8 +217,9 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= 1
             stem_chars = 1
             continue
-        if index == 0 and len(word) == 1 and pos in ("a", "ag") and len(tokens) >= 2 and len(tokens[-2][0]) == 1 and tokens[-2][1] in ("ng", "n", "nr", "ns", "nz", "tg") and tokens[-2][0] not in NEVER_IN_NAME and chunk.startswith(("社区", "村", "嘎查"), suffix_start):
-            # 莲|秀|社区, 槐|古|社区: two characters the analyser reads as a noun's and an adjective's are a community's name
+        if index == 0 and len(word) == 1 and pos in ("a", "ag", "v") and word not in NEVER_IN_NAME and word not in FUNCTION_WORDS and len(tokens) >= 2 and len(tokens[-2][0]) == 1 and tokens[-2][1] in ("ng", "n", "nr", "ns", "nz", "tg", "j") and tokens[-2][0] not in NEVER_IN_NAME and chunk.startswith(("社区", "村", "嘎查"), suffix_start):
+            # 莲|秀|社区, 槐|古|社区, 塘|背|村: two characters the analyser reads as a noun's and an adjective's
+            # (or a verb's) are a community's name
             start -= 2
             stem_chars = 2
             break
@@ -1256,6 +1257,11 @@ _VILLAGE = re.compile(
 )  # (巴彦宝力高嘎查: a Mongolian name runs longer; 某街道槐古社区, whose 古 the analyser reads as an adjective)
 
 
+_VILLAGE_LIES_IN = re.compile(
+    rf"(?:^|(?<=[。；！？\n，]))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,6}}?嘎查)(?:地处|位于|坐落于|坐落在|地属|隶属于?)(?P<town>[{CJK}]{{2,12}}?(?:镇|乡|苏木))(?=[东西南北中部境腹，、。])"
+)
+
+
 def village_mentions(text: str) -> list[Mention]:
     """某镇北庄村 printed once in full, then 北庄村党支部 …: the village (or community) acting through its branch.
 
@@ -1266,6 +1272,14 @@ def village_mentions(text: str) -> list[Mention]:
         town = next((match["town"][k:] for k in range(len(match["town"]) - 2) if is_town(match["town"][k:])), "")
         if town and match["village"] not in villages:
             villages[match["village"]] = (town, _without_leading_verb(fullest_place(town, text)) + match["village"])
+    for match in _VILLAGE_LIES_IN.finditer(text):
+        # 塘背村位于于都县贡江镇东北部: a village named first, then the town it lies in
+        town = next((match["town"][k:] for k in range(len(match["town"]) - 1) if is_town(match["town"][k:])), "")
+        if town and match["village"] not in villages and not gazetteer.opens_with_place(match["village"]):
+            full = fullest_place(town, text)
+            # (the run before the town printed elsewhere holds no verb of where it lies: 某村地处某镇)
+            full = full if full.endswith(town) and not re.search(r"地处|位于|坐落|隶属|地属|村", full) else match["town"]
+            villages[match["village"]] = (town, full + match["village"])
     if not villages:
         return []
     # (某某庄村现有400户…: its bare name opening a sentence is the village too); one pass over a long text

@@ -179,6 +179,7 @@ _NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
 
 
+_PAPER_OVER_ITS_DATE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![简快喜情汇通海画公年月周捷板墙战])报")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
 # (宾川健康 / 宾川县某镇卫生院 2025年04月02日 18:30 云南: its author before the date)
 _ACCOUNT_DATELINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}\s*)?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}\s*(?:发表于)?\s*(?:{meta.PROVINCES})$")  # (… 20:15 发表于云南)
@@ -259,7 +260,8 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData, 
         # (某镇某社区：… / 某镇某社区 / 2024年05月30日 18:06 福建: a body's own account, under the headline that names it)
         showcase.publication = showcase.publication or _drop_name_above(content, _ACCOUNT_OVER_ITS_DATE)
     else:
-        account = _drop_name_above(content, _ACCOUNT_NAME)
+        # (井冈山报 / 2023年07月04日 第A2版: a paper's name over its date line)
+        account = _drop_name_above(content, _ACCOUNT_NAME) or _drop_name_above(content, _PAPER_OVER_ITS_DATE)
         showcase.publication = showcase.publication or account
 
 
