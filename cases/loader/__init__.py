@@ -293,7 +293,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 _SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 # (该学院现有在校学生1.2万人, 该支行党员人数达50名, 合作方某物流企业有员工2000余人: a partner school's, bank's or firm's)
 _THAT_FIRM = (
-    r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行|分局)|对方|合作方|机构本身"
+    r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行)|对方|合作方|机构本身"
     # (社区引入的某社工服务中心, 新引入的某物业: a firm or an agency the place brought in)
     r"|(?:社区|街道|村)?(?:新)?(?:引入|引进|入驻|进驻|聘请)的[\u4e00-\u9fff]{2,16}?(?:物业|公司|企业|机构|社工服务中心|服务社)"
 )
@@ -376,13 +376,21 @@ def _without_partners_make_up(
         # (a bank's, a court's or a school's report: the hospital it pairs with is another body too)
         place_or_firm = kind in ("community", "government") or (kind == "other" and not re.search(r"(?:医院|卫生院|中心|疾控|保健院)$", own))
         # (a school's, a bank's or a firm's own report says what it has: 该支行现有党员18名)
-        other_body = (not re.search(r"(?:学校|中学|小学|学院|大学|幼儿园|公司|企业|支行|分行|银行)$", own) and any(another.match(c.strip()) for c in clauses)) or (
+        other_body = (not re.search(r"(?:学校|中学|小学|学院|大学|幼儿园|公司|企业|支行|分行|银行|分局)$", own) and any(another.match(c.strip()) for c in clauses)) or (
             place_or_firm and (bool(_HOSPITAL_OPENS.match(opener.strip())) or any(_HOSPITAL_OPENS.match(o.strip()) or _another_hospital(o.strip(), own) for o in openers))
         )
         # (该中心现有家庭医生团队9支 in a street's report, the centre last named a health one: that centre)
         other_body = other_body or (kind in ("community", "government") and opener.strip().startswith("该中心") and _last_centre_is_health(before))
         sends = kind in ("community", "government") and _SENDS.search(sentence)
-        if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends or _DESCRIBED.search(sentence)):
+        if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
+            continue
+        if other_body and kind in ("community", "government") and _DESCRIBED.match(sentence.strip()):
+            # 县人民医院是全县唯一一家三级医院，年门诊量逾80万人次: what the other hospital is and has (what
+            # the two of them do after it, ，双方今年联合开展…, is the case's)
+            ours = next((i for i, c in enumerate(clauses) if i and (c.strip().startswith(("双方", "两家", "我们", "共同", "联合")) or _CASE_SIDE_OPENS.match(c.strip()))), None)
+            if ours is not None:
+                kept.append("，".join(clauses[ours:]))
+                told_of = "own"
             continue
         if kind in ("community", "government") and any(_CENTRE_HAS.match(o.strip()) for o in openers) and _MAKE_UP.search(sentence):
             continue  # (某院长表示，卫生院有医护人员22名: what the centre has, told by its own head too)
@@ -394,8 +402,12 @@ def _without_partners_make_up(
                 kept.append("，".join(clauses[ours:]))
                 told_of = "own"
             continue
-        if kind == "community" and any(_WIDER_THAN_A_VILLAGE.match(o.strip()) for o in openers):
-            continue  # 全镇共有嘎查村58个 in a village's or a community's report: its town's make-up
+        if kind == "community" and any(_WIDER_THAN_A_VILLAGE.match(c.strip()) for c in clauses):
+            # 全镇共有嘎查村58个 in a village's or a community's report: its town's make-up (what the
+            # case has after it, ，其中某村党员86名, stays)
+            end = sentence[-1:] if sentence[-1:] in "。！？；" else ""
+            clauses = [c for c in clauses if not _WIDER_THAN_A_VILLAGE.match(c.strip())]
+            sentence = "，".join(clauses).rstrip("。！？；") + end
         if speaker is not None and _speaks_for_another(clauses[speaker], clauses[speaker + 1 : speaker + 2], own):
             continue  # 某镇卫生院院长介绍，卫生院服务辖区3.1万人口…: in a hospital's report, the partner's own figures
         subject = next((c.strip().lstrip("“") for c in clauses if c.strip() and not _FRAME.match(c.strip())), "")  # (“医院每周…”某负责人介绍: a quote's words)

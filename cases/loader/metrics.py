@@ -207,11 +207,12 @@ _AIM = r"(?<![需只主重必想])要(?:把|让|使|确保|力争|保持在|稳�
 _FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来)(?:之初|时|初期|伊始)"
 _FOUNDING_CLAUSE = re.compile(
     r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点|成立|创办|组建)之初$"
-    r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年(?:的[\u4e00-\u9fff]{2,24})?$"  # 医院建院于1958年，当年仅有中医师4人 (建院于1952年的某妇幼保健院，…)
+    r"|(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人
     r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,8}(?:刚|初|启用|建成|落成|成立|开业|投用)[\u4e00-\u9fff]{0,6}时$"  # 1987年他刚到院里时，全院只有11名医护人员
     r"|前身是(?:19|20)\d{2}年(?:成立|建立|创办|组建)的[\u4e00-\u9fff]{2,12}$"  # 卫生院前身是1958年成立的公社卫生所，当时只有3名医生
     r"|^早在(?:19|20)\d{2}年$"  # 早在2006年，内科仅有医生6名: how things stood long ago
 )
+_FOUNDED_IN = re.compile(r"(?:建院|始建|创建|成立|创办|建科)于(?:19|20)\d{2}年的[\u4e00-\u9fff]{2,24}$")
 _HAD_ONLY = re.compile(r"仅|只有|只|^(?:当)?时有")
 # 去年同期, 2023年全年同期: the period a figure is compared with
 _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:全年)?同期"
@@ -491,7 +492,10 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                 if after_founding and _HAD_ONLY.search(clause):
                     after_founding = False
                     continue  # 建院之初，医院仅有职工11人: how things stood then
-                after_founding = bool(_FOUNDING_CLAUSE.search(clause))
+                # (建院于1952年的某妇幼保健院，当年仅有…: how it stood then, not 成立于2020年的某队，仅今年就…)
+                after_founding = bool(_FOUNDING_CLAUSE.search(clause)) or bool(
+                    _FOUNDED_IN.search(clause) and number + 1 < len(clauses) and re.match(r"(?:当年|当时|那时)", clauses[number + 1])
+                )
                 if number and _SAME_PERIOD_BEFORE.fullmatch(clauses[number - 1]):
                     continue  # 去年同期，分院门诊量为3万人次: last year's, told after this year's
                 if after_plan and not _DONE.search(clause):
@@ -865,9 +869,9 @@ def _one_of(f: _Figure) -> bool:
     return bool(re.match(r"^[\u4e00-\u9fff“”]{0,12}之一", f.after)) and not re.search(r"(?:我院|本院|所属|下属|下设)[\u4e00-\u9fff]{0,4}$", f.before)
 
 
-@_not_counted("the two partners themselves", ("义诊结束后，〔两〕个支部召开了联席会", "〔两〕个党组织共同开展主题党日", "〔两〕家单位均被评为先进基层党组织"), ("下设〔两〕个党支部",))
+@_not_counted("the two partners themselves", ("义诊结束后，〔两〕个支部召开了联席会", "〔两〕个党组织共同开展主题党日"), ("下设〔两〕个党支部", "〔2〕个党支部均被评为五星级党支部"))
 def _the_two_partners(f: _Figure) -> bool:
-    return f.number in ("两", "2") and not re.search(r"[\u4e00-\u9fff]$", f.before) and bool(re.match(r"^[个家]?(?:党支部|支部|党组织|单位)(?:的|均|都|召开|共同|一起|联合|互相|相互|交流|签订|签署|书记|负责人)", f.after))
+    return f.number in ("两", "2") and not re.search(r"[\u4e00-\u9fff]$", f.before) and bool(re.match(r"^个?(?:党支部|支部|党组织|单位)(?:的|召开|共同|一起|联合|互相|相互|交流|签订|签署|书记|负责人)", f.after))
 
 
 @_not_counted("the fields a plan covers, not work done", ("在组织共建、健康帮扶等〔5〕个方面开展合作", "从〔三〕个方面明确年度任务"))
@@ -932,6 +936,20 @@ def _speakers(f: _Figure) -> bool:
 @_not_counted("the prizes a contest handed out, not the case's work", ("本次擂台赛评出一等奖〔2〕名、二等奖4名", "评出一等奖2名、二等奖〔4〕名"), ("医院荣获省级一等奖〔2〕项",))
 def _prizes_given(f: _Figure) -> bool:
     return bool(re.search(r"(?:评出|评选出|评定|产生)[^。；]{0,30}(?:等奖|优秀奖|金奖|银奖|铜奖|优胜奖|鼓励奖)$", f.before))
+
+
+@_not_counted(
+    "who attended both sides' event, not work counted",
+    ("双方党员代表共〔30〕余人参加", "双方班子成员及两家单位党员代表共〔50〕余人出席"),
+    ("医院组织党员〔30〕余人参加义诊", "双方党员共计〔28〕人参加", "双方支部委员等〔50〕余人参加活动", "双方班子成员、医院〔8〕个党支部书记共50余人参加"),
+)
+def _both_sides_attending(f: _Figure) -> bool:
+    return "双方" in f.before and f.before.endswith("共") and f.unit in ("人", "名") and bool(re.fullmatch(r"(?:参加|出席)[。；！]?", f.after))
+
+
+@_not_counted("a score a unit is ranked by, not work counted", ("以〔94.5〕分的成绩位列第一",), ("群众满意度测评得分〔96.5〕分",))
+def _score(f: _Figure) -> bool:
+    return f.unit == "分" and f.after.startswith(("的成绩", "的高分", "的总分"))
 
 
 @_not_counted("a ceiling a rate is kept under, not a count", ("转诊率下降至〔4〕%以下", "县域外转率控制在〔10〕%以内"), ("签约率达〔90〕%以上",))

@@ -179,7 +179,6 @@ _NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
 
 
-_PAPER_OVER_ITS_DATE = re.compile(r"[\u4e00-\u9fff]{2,8}(?<![简快喜情汇通海画公年月周捷板墙战])报")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
 # (宾川健康 / 宾川县某镇卫生院 2025年04月02日 18:30 云南: its author before the date)
 _ACCOUNT_DATELINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}\s*)?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}\s*(?:发表于)?\s*(?:{meta.PROVINCES})$")  # (… 20:15 发表于云南)
@@ -261,7 +260,9 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData, 
         showcase.publication = showcase.publication or _drop_name_above(content, _ACCOUNT_OVER_ITS_DATE)
     else:
         # (井冈山报 / 2023年07月04日 第A2版: a paper's name over its date line)
-        account = _drop_name_above(content, _ACCOUNT_NAME) or _drop_name_above(content, _PAPER_OVER_ITS_DATE)
+        account = _drop_name_above(content, _ACCOUNT_NAME)
+        if not account and content and not content[-1].is_heading and (meta.PAPER_NAME.match(content[-1].text) or _names_a_place_s_paper(content[-1].text)):
+            account = content.pop().text
         showcase.publication = showcase.publication or account
 
 
@@ -921,6 +922,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
                 turn_leads[index] = in_turn[2]  # (一是上门服务“暖心”。草市镇中心卫生院…: the entry's own title goes)
         following = items[index + 1].text if index + 1 < len(items) else ""
         unit = _unit_name(text, column=under_column)
+        if unit and _BRAND_AFTER_A_NAME.search(text.strip()) and (len(following) < 30 or following.lstrip().startswith(("（", "(")) or text.lstrip().startswith(("▲", "△"))):
+            unit = ""  # (a list of brands, 某医院“某某”, one a line, or a photo's caption: no entry's heading)
         bracketed = _BRACKETED_UNIT.fullmatch(following.strip()) if following else None
         short_place = _SHORT_PLACE_HEADING.match(text.strip()) if under_column else None
         if bracketed and is_institution_name(bracketed["name"]) and _reads_as_headline(text) and index + 2 < len(items):
@@ -1379,6 +1382,7 @@ def _unit_name(text: str, column: bool = False) -> str:
     name = bracketed.group(1) if bracketed else name
     if bracketed:
         name = re.split(r"\s*[·・•｜|]\s*", name)[0]  # 【某医院党支部·“品牌”】: the unit, then its brand
+    name = _BRAND_AFTER_A_NAME.sub("", name)  # 某县人民医院“红医初心”品牌 alone over its entry: the unit, then its brand
     branch = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
     name = BRANCH_DEPARTMENT.sub("", branch) if branch != name.rstrip("：:").strip() else branch  # 某中医院内科党支部: the hospital
     # ▶ 某社区党委 alone on its line: a bulleted party body's name labels its unit as a colon does
@@ -1394,6 +1398,7 @@ def _unit_name(text: str, column: bool = False) -> str:
     return name if name and is_institution_name(name) and (names.names_whole(name) or names.is_town(name)) else ""
 
 
+_BRAND_AFTER_A_NAME = re.compile(r"(?<=[院心局委区村])\s*“[^“”]{2,16}”(?:党建)?(?:品牌)?(?:\s*[（(][^（）()]{1,16}[）)])?$")  # (…“心连心”品牌(综合得分96.5分))
 _BULLET = re.compile(r"^[▲△◆◇●○■□★☆▶►]")
 # ■ 某社区党委书记 某某: who speaks for the unit in an as-told-to column, over their own words
 _SPEAKER = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委|党组)?)(?:第一)?(?:副)?(?:书记|主任|院长|站长|负责人|理事长)\s+[\u4e00-\u9fff]{2,4}$")

@@ -287,7 +287,10 @@ def to_simplified(text: str) -> str:
 
 # Where a page copied as one long line had its line breaks: before and after its metadata
 # (dates, 来源, 作者, 编辑, 点击数), and between sentences.
-RUN_ON_LENGTH = 200
+RUN_ON_LENGTH = 150
+# …住院病人2.1万余人次。 - 7 - 某县卫生健康系统党建工作汇编(2024)医院先后荣获…: a copied document's page
+# number and running head, run into the sentence the page break cut
+_PAGE_IN_RUN = re.compile(r"\s[-—－–]\s?\d{1,3}\s?[-—－–]\s(?:[^\s。！？，]{4,40}?(?:汇编|简报|材料|资料|文件|报告|会刊)(?:[（(]\d{4}[）)])?\s?)?")
 _METADATA_IN_RUN = re.compile(
     r"(?:(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:\s+(?:" + PROVINCES + r")(?=\s))?)?(?:\s*发表于[\u4e00-\u9fff]{0,6})?"
     r"|(?<=\s)[\u4e00-\u9fff]{2,8}(?=\s+(?:19|20)\d{2}[-/年]\d{1,2}[-/月]\d{1,2})"  # an account's name before its post's time
@@ -336,6 +339,7 @@ def split_run_on(text: str) -> str:
         if len(line) < RUN_ON_LENGTH or line.count("。") < 3:
             lines.append(line)
             continue
+        line = _PAGE_IN_RUN.sub("", line)
         line = _METADATA_IN_RUN.sub(lambda m: f"\n{m.group(0)}\n", line)
         for part in line.split("\n"):
             lines.extend(_paragraphs(_headline_apart(part.strip())))
@@ -462,7 +466,7 @@ def _headline_apart(run: str) -> str:
     if not gap or not 8 <= len(head) <= 40 or re.search(r"[。！？；，]", head) or first_mark.start() - gap.end() < 4:
         return run
     # (a headline's own marks: a label's colon, quotes, a bar; not a speaker's title or an open bracket)
-    if not re.search(r"[：:“”｜|—]", head) or head.count("（") + head.count("(") > head.count("）") + head.count(")"):
+    if not re.search(r"[：:“”\"｜|—]", head) or head.count("（") + head.count("(") > head.count("）") + head.count(")"):
         return run
     if re.search(r"(?:书记|院长|主任|所长|记者|通讯员|编辑)$", head) or re.match(r"^[\u4e00-\u9fff]{2,3}(?:说|介绍|告诉|表示)", run[gap.end() :]):
         return run
