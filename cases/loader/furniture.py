@@ -388,6 +388,8 @@ LINES: list[Rule] = [
         "a platform's name alone, the header of a copy",
         ["今日头条", "澎湃新闻"],
     ),
+    rule(rf"^(?:{PLATFORMS})(?:\s*[·・]\s*[\u4e00-\u9fff]{{1,6}}){{1,3}}$", "a platform's name and its channels", ["澎湃新闻·澎湃号·政务", "网易号·政务"], ["澎湃新闻记者走进社区"]),
+    rule(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报)[\u4e00-\u9fff]{2,4}(?:新闻|客户端)$", "a paper's app named over a copy", ["某州日报天眼新闻", "某某晚报掌上新闻"]),
     rule(r"^(?:报|送|发|抄送|抄报|印发)[：:]\s*[\u4e00-\u9fff]", "a document's distribution list", ["报：市委、市政府", "抄送：市委组织部"]),
     rule(r"^各[^。]{2,40}(?:单位|机构|部门|医院|卫生院)[：:]$", "a notice's addressees", ["各乡镇卫生院、社区卫生服务中心，委属各单位："]),
     rule(

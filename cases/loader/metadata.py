@@ -78,6 +78,7 @@ class PageInfo:
     is_epaper: bool = False
     is_portal: bool = False
     crumb_title: str = ""  # a breadcrumb that ends with the article's own headline
+    last_crumb: str = ""  # 首页 > 基层党建: the channel the breadcrumb ends on (printed again as its label)
     original_title: str = ""  # 原标题：《…》 printed under a copy
     title_field: str = ""  # 名称：某镇：党建引领…, a government page's field for its document's title
     form: dict[str, str] = field(default_factory=dict)  # a web form's fields: institution, title
@@ -336,6 +337,8 @@ def read_breadcrumb(line: str, info: PageInfo) -> bool:
         return False
     if len(crumbs) >= 2 and len(crumbs[-1]) >= 10:
         info.crumb_title = crumbs.pop()
+    elif len(crumbs) >= 2:
+        info.last_crumb = crumbs[-1]
     if crumbs and not _HOME_CRUMB.match(crumbs[0]) and not showcase.publication:
         # The first crumb names the site (人民网), unless it is only the way home (首页).
         showcase.publication = crumbs[0]

@@ -223,6 +223,11 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= 2
             stem_chars = 2
             break
+        if index == 0 and len(word) == 2 and pos.startswith("v") and word not in FUNCTION_WORDS and word not in _NOT_PROPER and len(tokens) >= 2 and tokens[-2][0] in _division_names() and tokens[-2][0].endswith(("县", "市", "区", "旗")) and not _ACTION_IN_NAME.search(word):
+            # 五常市|启智|社区卫生服务中心: the analyser's verb between a county and a kind is the unit's own name
+            start -= 2
+            stem_chars = 2
+            continue
         if index == 0 and len(word) == 1 and pos == "d" and len(tokens) >= 2 and tokens[-2][1] in ("ns", "nr", "nrt"):
             # 乌兰敖|都|嘎查: the analyser's adverb is the last character of a proper name
             start -= 1
@@ -707,7 +712,7 @@ _TITLE_PAIRING = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委
 
 
 # 弦山街道与县人民医院“牵手”, 某中心与某社区党委结对共建: the one named first reaches out
-_TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?与[^与，。\s]{2,20}?[“]?(?:党建)?(?:牵手|携手|联手|签约|共建|联建|结对共建|结对(?!帮扶))[”]?")
+_TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:党委|党工委|党总支|党支部)?与[^与，。\s]{2,20}?[“]?(?:党建)?(?:牵手|携手|联手|手拉手|签约|共建|联建|结对共建|结对(?!帮扶))[”]?")
 
 
 def title_pairing(title: str) -> re.Match | None:
