@@ -25,7 +25,7 @@ TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
 SOURCE = re.compile(r"来源\s*[：:]\s*((?:(?!(?:责任编辑|责编|编辑|作者|点击|浏览)\s*[：:])[^\s|])+)")
 DATELINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # (a last crumb of eight characters and more may hold a space: 某论坛 › 本地资讯 › 【转帖】某村：党建引领强基础 村美民富气象新)
-BREADCRUMB = re.compile(r"^(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?[^\s>›»＞]\S*(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}(?:(?<=[^\s>›»＞]{8})(?:\s+[^\s>›»＞]+){1,2})?$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
+BREADCRUMB = re.compile(r"^(?:(?:>>|>|›|»|＞)\s*(?=[^\s>›»＞]))?(?:[^\s|｜]{2,12}\s*[|｜]\s*|[^\s|｜]{2,12}\s+(?=首页))?[^\s>›»＞]\S*(\s*(?:(?:>>|>|›|»|＞)\s*)+\S+){1,}(?:(?<=[^\s>›»＞]{8})(?:\s+[^\s>›»＞]+){1,2})?$|^首页(?:\s+-\s+\S+)+$|^[\u4e00-\u9fff]{2,8}\s*-\s+[\u4e00-\u9fff]{2,8}\s*-\s+\S.*$")
 EDITORS = re.compile(r"^[（(]\s*(责编|责任编辑|编辑)\s*[：:]\s*([^）)]+)[）)]$")
 # …一名医生说。（通讯员 朱 敏）, （某县妇幼保健院 周敏）, （党委办公室 牛某）: the writers at a report's end, their unit, role and letter-spacing dropped
 TRAILING_AUTHOR = re.compile(

@@ -309,6 +309,11 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
+        if line == "公众号" and not _report_begun(content):
+            # 某医院 / 以中医药服务守护百姓健康 / 公众号: a post's card of its account, its name and its motto
+            while content and not content[-1].is_heading and len(content[-1].text) <= 30 and not re.search(r"[。！？]", content[-1].text) and len(content) > 1:
+                content.pop()
+            continue
         if info.last_crumb and line == info.last_crumb and not _report_begun(content):
             continue  # 首页 > 基层党建 / 基层党建: the channel's label under the breadcrumb that ends on it
         if page_guide and (entry := _GUIDE_ENTRY.match(line)):
