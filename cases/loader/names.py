@@ -67,6 +67,11 @@ def _tagger() -> jieba.posseg.POSTokenizer:
     return tagger
 
 
+def _rare(word: str) -> bool:
+    """启智, not 提升 or 整合: a word the analyser's dictionary has seldom seen (a proper name's, read as a verb)."""
+    return _tagger().tokenizer.FREQ.get(word, 0) <= 10
+
+
 @cache
 def _division_names() -> frozenset[str]:
     return frozenset(gazetteer.division_names())
@@ -223,7 +228,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= 2
             stem_chars = 2
             break
-        if index == 0 and len(word) == 2 and pos.startswith("v") and word not in FUNCTION_WORDS and word not in _NOT_PROPER and len(tokens) >= 2 and tokens[-2][0] in _division_names() and tokens[-2][0].endswith(("县", "市", "区", "旗")) and not _ACTION_IN_NAME.search(word):
+        if index == 0 and len(word) == 2 and pos.startswith("v") and _rare(word) and word not in FUNCTION_WORDS and word not in _NOT_PROPER and len(tokens) >= 2 and tokens[-2][0] in _division_names() and tokens[-2][0].endswith(("县", "市", "区", "旗")) and not _ACTION_IN_NAME.search(word):
             # 五常市|启智|社区卫生服务中心: the analyser's verb between a county and a kind is the unit's own name
             start -= 2
             stem_chars = 2
@@ -260,6 +265,9 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         earlier = tokens[len(tokens) - index - 2] if index + 1 < len(tokens) else None
         if index == 0 and len(word) >= 3 and word[0] in _PREPOSITIONS and pos.startswith("nr") and earlier and _stops(*earlier):
             start -= len(word) - 1  # 今年|向某柘|分院: the analyser's guessed name opens with the preposition before it
+            break
+        if len(word) == 2 and word[0] in "对向为给与和跟同把" and earlier and earlier[1].startswith("nr") and len(earlier[0]) >= 2:
+            start -= 1  # 刘建民|对开|云镇…: a person, then the preposition the analyser ran into the town's name
             break
         start -= len(word)
         # 才/湾镇, 才/湾/镇: a town's name has two characters at least, however the analyser cut it

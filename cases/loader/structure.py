@@ -311,7 +311,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             continue  # the text of an 编者按 standing alone on the line above
         if line == "公众号" and not _report_begun(content):
             # 某医院 / 以中医药服务守护百姓健康 / 公众号: a post's card of its account, its name and its motto
-            while content and not content[-1].is_heading and len(content[-1].text) <= 30 and not re.search(r"[。！？]", content[-1].text) and len(content) > 1:
+            for _ in range(2):
+                above = content[-1] if len(content) > 1 else None
+                if not above or above.is_heading or len(above.text) > 30 or re.search(r"[。！？]", above.text) or _ORDINAL_PREFIX.match(above.text):
+                    break
                 content.pop()
             continue
         if info.last_crumb and line == info.last_crumb and not _report_begun(content):
@@ -1390,7 +1393,7 @@ def _unit_name(text: str, column: bool = False) -> str:
     if bracketed:
         name = re.split(r"\s*[·・•｜|]\s*", name)[0]  # 【某医院党支部·“品牌”】: the unit, then its brand
     name = _BRAND_AFTER_A_NAME.sub("", name)  # 某县人民医院“红医初心”品牌 alone over its entry: the unit, then its brand
-    name = _ROLE_AFTER_A_NAME.sub("", name)  # 某镇中心卫生院(医共体分院): the unit, then its role in brackets
+    name = name if bracketed else _ROLE_AFTER_A_NAME.sub("", name)  # 某镇中心卫生院(医共体分院): the unit, then its role in brackets
     branch = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
     name = BRANCH_DEPARTMENT.sub("", branch) if branch != name.rstrip("：:").strip() else branch  # 某中医院内科党支部: the hospital
     # ▶ 某社区党委 alone on its line: a bulleted party body's name labels its unit as a colon does
@@ -1407,7 +1410,7 @@ def _unit_name(text: str, column: bool = False) -> str:
 
 
 _BRAND_AFTER_A_NAME = re.compile(r"(?<=[院心局委区村])\s*“[^“”]{2,16}”(?:党建)?(?:品牌)?(?:\s*[（(][^（）()]{1,16}[）)])?$")  # (…“心连心”品牌(综合得分96.5分))
-_ROLE_AFTER_A_NAME = re.compile(r"(?<=[院心局委])\s*[（(](?:医共体|医联体|总院|分院|牵头|成员)[^（）()]{0,8}[）)]$")
+_ROLE_AFTER_A_NAME = re.compile(r"(?<=[院心局委])\s*[（(](?:医共体|医联体)[^（）()]{0,8}[）)]$")
 _BULLET = re.compile(r"^[▲△◆◇●○■□★☆▶►]")
 # ■ 某社区党委书记 某某: who speaks for the unit in an as-told-to column, over their own words
 _SPEAKER = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委|党组)?)(?:第一)?(?:副)?(?:书记|主任|院长|站长|负责人|理事长)\s+[\u4e00-\u9fff]{2,4}$")

@@ -8610,3 +8610,25 @@ class JOPJOWRoundTests(SimpleTestCase):
         article = read_text(text)
         self.assertNotIn("政务公开", words_of(article.cases[0]))
         self.assertEqual(article.showcase.title, "某县卫生健康局：党建引领促发展")
+
+
+class ReviewOfTheJOHJOWRulesTests(SimpleTestCase):
+    """Where a helper's review of the JOH-JOW rules found them too broad, each mended."""
+
+    def test_an_everyday_verb_between_a_city_and_a_kind_names_no_unit(self):
+        self.assertEqual(institution_mentions("株洲市提升社区卫生服务中心服务能力"), [])
+        self.assertEqual([m.name for m in institution_mentions("刘建民对开云镇中心卫生院的做法给予肯定。")], ["开云镇中心卫生院"])
+
+    def test_a_marked_line_naming_a_place_a_headline_about_a_paper_and_a_field_with_figures_stay(self):
+        for line in ("▲ 平江县三市镇卫生健康服务站", "祁阳经验登上人民日报头条新闻", "有效性：群众满意度98%，党员示范岗12个。"):
+            self.assertFalse(is_furniture(line), line)
+        self.assertFalse(is_furniture("视频号"))
+
+    def test_a_bare_branch_in_brackets_keeps_its_name(self):
+        text = (
+            "某县医共体巡礼\n\n县卫生健康局推进医共体建设，现将两家单位做法摘编如下。\n\n"
+            "【宁乡市人民医院（分院）】\n分院党支部现有党员18名，今年开展义诊26场。\n\n"
+            "【宁乡市花明楼镇中心卫生院】\n卫生院党支部现有党员15名，今年签约居民8600人。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertNotIn("宁乡市人民医院", names)
