@@ -1270,8 +1270,9 @@ _VILLAGE = re.compile(
 )  # (巴彦宝力高嘎查: a Mongolian name runs longer; 某街道槐古社区, whose 古 the analyser reads as an adjective)
 
 
+_LIES_IN = r"地处|位于|坐落于|坐落在|地属|隶属于?"
 _VILLAGE_LIES_IN = re.compile(
-    rf"(?:^|(?<=[。；！？\n，]))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,6}}?嘎查)(?:地处|位于|坐落于|坐落在|地属|隶属于?)(?P<town>[{CJK}]{{2,12}}?(?:镇|乡|苏木))(?=[东西南北中部境腹，、。])"
+    rf"(?:^|(?<=[。；！？\n，]))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,6}}?嘎查)(?:{_LIES_IN})(?P<town>[{CJK}]{{2,12}}?(?:镇|乡|苏木))(?=[东西南北中部境腹，、。])"
 )
 
 
@@ -1291,7 +1292,7 @@ def village_mentions(text: str) -> list[Mention]:
         if town and match["village"] not in villages and not gazetteer.opens_with_place(match["village"]):
             full = fullest_place(town, text)
             # (the run before the town printed elsewhere holds no verb of where it lies: 某村地处某镇)
-            full = full if full.endswith(town) and not re.search(r"地处|位于|坐落|隶属|地属|村", full) else match["town"]
+            full = full if full.endswith(town) and not re.search(rf"{_LIES_IN}|村", full) else match["town"]
             villages[match["village"]] = (town, full + match["village"])
     if not villages:
         return []

@@ -309,7 +309,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
-        if line == "公众号" and not _report_begun(content):
+        if line in ("公众号", "微信公众号") and not _report_begun(content):
             # 某医院 / 以中医药服务守护百姓健康 / 公众号: a post's card of its account, its name and its motto
             for _ in range(2):
                 above = content[-1] if len(content) > 1 else None

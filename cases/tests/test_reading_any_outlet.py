@@ -8631,4 +8631,5 @@ class ReviewOfTheJOHJOWRulesTests(SimpleTestCase):
             "【宁乡市花明楼镇中心卫生院】\n卫生院党支部现有党员15名，今年签约居民8600人。\n"
         )
         names = [c.institution.name for c in read_text(text).cases]
-        self.assertNotIn("宁乡市人民医院", names)
+        self.assertNotIn("宁乡市人民医院", names)  # (not merged into its hospital)
+        self.assertIn("宁乡市花明楼镇中心卫生院", names)
