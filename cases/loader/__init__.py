@@ -17,6 +17,7 @@ from institutions import gazetteer
 from .entities import PARTY_ORGANISATION_ENDING, brands, institution_from, institution_kind, is_institution_name, party_organizations, people, suffix_of
 from .metrics import extract_metrics
 from .names import (
+    Actor,
     canonical_forms,
     choose_actor,
     fullest_place,
@@ -173,6 +174,9 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
     body = raw.text()
     heading = _acting_institution(_town_under(without_province_short(raw.institution), raw.title, body), body) if raw.institution else ""
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, source=paper, label=raw.named_by_label)
+    # (a headline or its label that prints the branch in full, 某区人民医院某分院：…, files it so)
+    if actor.name.endswith("分院") and actor.name != heading and actor.name not in raw.title and (centre := _branch_s_centre(actor.name, body)):
+        actor = Actor(centre, actor.partners)
     if not actor.name and notes:
         # 编者按：某县中医医院党委以…。本报记者近日走进医院…: a report that says only 医院 is of the one
         # institution the editors' note names
@@ -276,6 +280,10 @@ def _aliases(name: str, body: str) -> tuple[str, ...]:
         if alias:
             found.append(alias.group(1))
         at = body.find(name, at + 1)
+    # (某县总医院西城分院（西城镇卫生院）地处…: the branch the health centre is, named before it)
+    bare = gazetteer.without_leading_places(name)
+    for pattern in _IS_THE_BRANCH if name.endswith(("卫生院", "卫生服务中心")) else ():
+        found += [told["branch"] for told in pattern.finditer(body) if told["unit"].endswith(bare)]
     return tuple(found)
 
 
@@ -359,6 +367,10 @@ def _without_partners_make_up(
         # 某镇卫生院去年门诊量…；住院1800人次… / 该院现有职工50人: after a semicolon, and in a sentence
         # that opens on 该院, the body the sentence before was about goes on
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
+        if kind in ("community", "government") and told_of == "another" and _THAT_PARTNER_AGAIN.match(sentence.strip()):
+            continue  # …某医院第五党支部将每月选派2名专家到社区坐诊。该支部有党员27名…: the partner still
+        if kind == "health_commission" and _VISIT_SCENE.search(previous) and _visited_has(sentence.strip()):
+            continue  # 调研组在某镇卫生院实地查看了…。某镇卫生院服务人口1.4万人…: in a commission's visit, what the unit it visits has
         told_of, previous = "another", sentence
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
         clauses = re.split(r"[，,]|(?<=" + _SITUATION + r")[：:]|(?<=说|示|绍|言|账)[：:](?=“)", sentence)  # (某所长说：“…, 某书记算了一笔账：“…: the quote after the speaker)
@@ -436,6 +448,7 @@ def _without_partners_make_up(
             continue  # 省人民医院作为对口帮扶单位，今年派出专家18名常驻…: in a hospital's report, the hospital that helps it
         if kind in _LEADING and _member_unit(opener.strip(), own):
             continue  # 杨桥镇中心卫生院今年上半年门诊量达4.1万人次: a member unit's own figure, in its leading hospital's report
+        partner_last = False
         sent = [
             c
             for c in clauses
@@ -457,6 +470,7 @@ def _without_partners_make_up(
             # (…派出2名专家到中心坐诊，一年来已累计下派专家96人次: the sending told again, without its subject)
             gone |= {c for c in clauses[first + 1 :] if _SENT_AGAIN.match(c.strip())}
             sentence = "，".join(c for c in clauses if c not in gone)
+            partner_last = clauses[-1] in gone  # (the sentence ends on what the partner sends: 该支部… after it is the partner's)
         place_said = any(_opens_on_a_place(o.strip()) for o in openers) or (not subject.startswith("辖区") and _opens_on_a_place(subject))
         if kind not in ("community", "government") and not place_said:
             # 工作队帮助村里…，村里今年国庆期间接待游客4800多人次，民宿收入约6.5万元: the place's
@@ -506,12 +520,13 @@ def _without_partners_make_up(
         if kind != "health_commission" and _wider_place_s_total(subject, own):
             continue
         if kind in ("community", "government"):
-            sentence = _place_s_own_clauses(sentence, own, centre_partner, before)
+            sentence, theirs_last = _place_s_own_clauses(sentence, own, centre_partner, before)
+            partner_last = partner_last or theirs_last
         if kind != "health_commission":
             # 区卫生健康局党委一行15人到中心调研: the size of a commission's visiting party, not the case's
             sentence = _COMMISSION_PARTY.sub("", sentence)
         sentence = _PARTY_OF.sub(lambda party: "" if _another_s(party.group(0), own) else party.group(0), sentence)
-        told_of = "own"
+        told_of = "another" if partner_last else "own"
         if kind in HEALTH_BODIES or re.search(r"(?:疾控中心|疾病预防控制中心)$", own):  # (a CDC is a health body, whatever its kind)
             sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak, sure=sure, aliases=aliases)
         kept.append(sentence)
@@ -574,6 +589,7 @@ _OWN_SUBJECT = re.compile(
 # 该帮扶单位去年共向全县派出专家210人次: the partner, by its role
 _THAT_PARTNER = re.compile(r"^该(?:帮扶|共建|结对|支援|对口|联建|合作|签约)(?:帮扶|支援)?(?:单位|医院|方|企业)")
 _THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
+_THAT_PARTNER_AGAIN = re.compile(r"^(?:该院|该医院|该中心|该卫生院|该支部|该党支部|该党总支|该院党委)(?![\u4e00-\u9fff]{0,2}(?:与|和|同)(?:社区|村|街道))")  # (not 该院与社区…: the two of them)
 
 
 def _own_clauses(
@@ -608,7 +624,7 @@ def _own_clauses(
             subject = "own"
         elif _serves_its_residents(text, institution_kind(own)) == text and (_PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True)))):
             subject = "place"
-        elif _AID_TEAM.match(text) or (_THAT_PARTNER.match(text) and institution_kind(own) in HELPED_KINDS) or (not places_only and (
+        elif _AID_TEAM.match(text) or (_THAT_PARTNER.match(text) and institution_kind(own) in HELPED_KINDS) or _other_organisation_acts(text, own) or (not places_only and (
             _firm_acts(text, own) or _names_another(text, own, acting=sure) or _that_other_body(text, own) or _COMMISSION_ACTS.match(text)
             or (institution_kind(own) in HELPED_KINDS and _another_hospital(text, own))
         )):
@@ -630,7 +646,7 @@ _FIRM_SUBJECT = re.compile(
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|" + _NOT_A_SCHEME + r"银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|(?:武警|消防|交警|公安)[\u4e00-\u9fff]{0,4}(?:中队|支队)))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也|派出|选派)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
     r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
-    r"|^" + _NAME_CHAR + r"{0,10}(?:妇联|团委|总工会|工会|残联|红十字会)(?:共|还|也|组织|动员|发动|为|向|捐赠|累计|先后|今年|去年|派出|选派)"  # (某镇妇联共动员妇女400余人: a people's organisation at work beside the case)
+    r"|^" + _NAME_CHAR + r"{0,10}(?:妇联|团委|总工会|工会|残联|红十字会|协会|商会)(?:共|还|也|组织|动员|发动|为|向|捐赠|累计|先后|今年|去年|派出|选派|已|现有|吸纳)"  # (某镇妇联共动员妇女400余人: a people's organisation at work beside the case)
 )
 
 
@@ -701,7 +717,7 @@ _HEALTH_BODY_AT_WORK = re.compile(
     r"^(?!协调|争取|邀请|联系|推动|促成|引进|引入|请来|联合|组织|依托|与|同|和|村|社区(?!卫生服务中心)|街道|在[^，]{0,16}(?:带领|帮助|支持|指导)下)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|引入|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?(?:班子成员|领导班子|主要负责人)?"
     r"(?:[\u4e00-\u9fff、]{2,24}?等?科室|[\u4e00-\u9fff]{1,6}?科(?=党支部|党总支))?(?:党支部|党总支)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"  # (医院心内科、骨科等科室的8名专家…, 医院检验科党支部18名党员…)
-    r"(?:随队|驻村|派驻|巡诊)?(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队|志愿者|志愿服务队)?们?(?:当天|当日|现场|同期)?"  # (…中心当天为参加活动的党员…)
+    r"(?:随队|驻村|派驻|巡诊)?(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队|志愿者|志愿服务队)?们?(?:一行(?:\d+|[两三四五六七八九十]+)?人?)?(?:当天|当日|现场|同期)?"  # (…中心当天为参加活动的党员…, 医院党员医疗队一行9人来到…)
     r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|带领(?=[\u4e00-\u9fff]{0,6}(?:党员|医护|专家|医生|团队|志愿者))|现有|共有|下设|下属|所属|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
     r"|^[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心|保健院)方面[，,]?$"  # (庄里镇中心卫生院方面，每周四派医生…: what it does)
     # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
@@ -722,7 +738,7 @@ _FIRM_OPENS = re.compile(
     # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending;
     # 物业公司党支部派出12名党员…, 某物业服务企业党支部书记带领…: a firm's party body at work in the place)
     r"(?:(?:党支部|党委|党总支)(?:书记)?(?=出资|捐资|捐赠|捐款|投入|派出|选派|组织|带领|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
-    r"(?:出资|捐资|捐赠|捐款|投入|派出|选派|组织|带领|向|为|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
+    r"(?:出资|捐资|捐赠|捐款|投入|派出|选派|组织|带领|向|为|新招聘|招聘|则|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
     r"|^" + _NOT_BROUGHT_IN + r"{2,20}的(?!集体|村办|村级|村集体|社区)[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|公司|企业)[，,]?$"  # (承接某社区6个小区物业服务的某物业公司，公司党支部现有…)
 )
 # 中心已在社区建档签约居民达3200人: the partner centre, by its kind alone, at work in the community
@@ -757,11 +773,11 @@ def _county_level(own: str) -> bool:
     return own.endswith(("县", "区", "市", "旗", "县委", "区委", "市委", "旗委", "州", "盟")) and not own.endswith(("社区", "小区", "城区", "辖区", "居民区"))
 
 
-def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = False, before: str = "") -> str:
+def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = False, before: str = "") -> tuple[str, bool]:
     """当天，卫生院医护人员走进蒙古包开展义诊，服务牧民150余人次，村里的党员志愿者…: the health body's
     clauses are its work (and the clauses that go on with them), as a partner firm's are what it has
     and does, and what a wider place has (全旗已建立党员中心户412户, 全市已有3.2万名在职党员) is that
-    place's, until the place's own side opens again."""
+    place's, until the place's own side opens again. Says too whether the sentence ends on theirs."""
     # (not inside a list of departments: 医院心内科、内分泌科、骨科等科室的8名专家…)
     clauses = re.split(r"(?<=[，,])|(?<=、)(?![\u4e00-\u9fff]{1,6}(?:科|室)[、等])", sentence)
     theirs, another_speaks = [], False
@@ -777,12 +793,12 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         own_again = bool(_OWN_PLACE_AGAIN.match(text)) or (len(bare_own) >= 3 and text.startswith(bare_own))
         if own_again:
             another_speaks = False
-        elif _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        elif _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or (_BUREAU_ACTS.match(text) and not _county_level(own)) or _other_organisation_acts(text, own) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
         theirs.append(another_speaks)
-    return _without_theirs(sentence, clauses, theirs)
+    return _without_theirs(sentence, clauses, theirs), bool(theirs) and theirs[-1]
 
 
 # 集团负责设计和运营，目前在全省运营民宿品牌11个 after 村党总支与某文旅集团结成对子: the group named before, by its kind
@@ -808,13 +824,57 @@ def _towns_make_up(text: str, own: str) -> bool:
 
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
+# 调研组在某镇卫生院实地查看了…, 督导组采取听取汇报、实地查看…: a commission's party on a visit, looking at a unit
+_VISIT_SCENE = re.compile(r"(?:调研|督导|检查|考察|走访)组|实地查看|详细了解|察看了|参观了|听取了[^。]{0,20}汇报")
+# 该院服务人口5.2万人, 某镇卫生院服务人口1.4万人，编制床位30张, 某镇共有村卫生室19个: what the unit or the town it visits has
+_VISITED_HAS = re.compile(
+    r"^(?:该(?:院|中心|卫生院|镇|乡|村)|[\u4e00-\u9fff]{2,16}?(?:卫生院|医院|卫生服务中心|卫生室|镇|乡|街道|村|社区|嘎查))"
+    r"(?:现有|共有|有|辖|下辖|服务(?:辖区)?人口|服务(?:全镇)?[\u4e00-\u9fff]{0,6}\d|开放床位|编制床位|床位|常住人口|户籍人口|人口)"
+)
+
+
+def _visited_has(sentence: str) -> bool:
+    return bool(_VISITED_HAS.match(sentence)) and not re.match(r"^[\u4e00-\u9fff]{0,10}(?:卫健|卫生健康)", sentence)
+
+
+# 路南派出所通报，该所去年化解矛盾纠纷420余起; 市场监管所当月受理投诉18件; 银行党支部现场发放资料1200份;
+# 团结小学今年在校生520名: a body of another trade (the police, a fire station, market regulation, a bank,
+# a school, a court, an association) at work or telling what it has, in any report of the genre
+_OTHER_ORGANISATION = (
+    r"(?:派出所|公安(?:分)?局|警务室|消防救援(?:站|大队|支队)|市场监督管理(?:局|所)|市场监管(?:局|所)|农商银行|农村商业银行|(?<=[\u4e00-\u9fff])(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|^银行(?=党支部|党委|党总支|工作人员|员工|志愿者)|支行|分行|信用社"
+    r"|小学|中学|学校|幼儿园|法院|检察院|司法所|税务(?:局|所)|供电(?:所|公司|局)|(?<!党建)协会|(?<!红色)物业(?:服务)?(?:公司|企业))"
+)
+_OTHER_ORGANISATION_ACTS = re.compile(
+    r"^(?![^，。；]{0,12}?(?:社区|村|街道|中心|医院|卫生院|党委|党支部|党总支|党工委|我们)和)(?:(?!与|同|联合|邀请|协调|组织|配合|携手|为|向|到|进|走进|深入|在|赴|走访|指导|帮助|协助|督促|推动|带动|动员|依托|对接|联系|引进|争取|开展)[\u4e00-\u9fff]){0,14}?"
+    + _OTHER_ORGANISATION + r"(?:党支部|党委|党总支)?(?:负责人|所长|站长|行长|校长|书记|经理|民警|干警|辅警)?"
+    r"(?:(?:通报|介绍|表示)[，,：:]?$|(?:通报|介绍|表示)?[，,：:]?(?:今年|去年|当天|当月|现场|上半年|全年|已|共(?!同)|累计|还|也|则|检查|抽检|受理|发放|投放|化解|排查|开展|现有|共有|有|在校生|学生|会员))"
+)
+_THAT_ORGANISATION = re.compile(r"^该(?P<kind>所|站|行|校|队)(?:今年|去年|当天|当月|上半年|全年|已|共|累计|现有|共有|有|还|也)")
+
+
+def _other_organisation_acts(text: str, own: str) -> bool:
+    """What a body of another trade does or has (not the case's own, a 社区卫生服务站 saying 该站)."""
+    if _OTHER_ORGANISATION_ACTS.match(text):
+        return not re.search(_OTHER_ORGANISATION + r"$", own)
+    that = _THAT_ORGANISATION.match(text)
+    return bool(that) and not own.endswith(that["kind"]) and not own.endswith("服务站")
+
+
+# 辖区内的某区市场监督管理局今年在商圈开展检查300余次, 某区住建局投入资金540万元: a department of the
+# district at work in the place (not the case bringing it in: 协调区住建局…)
+_BUREAU_ACTS = re.compile(
+    r"^(?:辖区内?的)?(?:(?!联合|邀请|协调|组织|配合|携手|争取|推动|与|同|请|由|(?<=[\u4e00-\u9fff])(?<!的)和(?!城))[\u4e00-\u9fff]){1,16}?(?<!卫生健康)(?<!卫健)(?<!卫计)"
+    r"(?:局|监督管理所|监管所|执法大队|执法中队|救援大队|供电所|税务所)(?:党组|党委|党支部|党总支)?"
+    r"(?:今年|去年|全年|先后|累计|共|已|还|也|为|在|向|投入|投资|拨付|开展|排查|派出|选派)"
+)
 _POLICE_ACT = re.compile(r"^(?:社区|辖区|(?:(?!联合|邀请|协调|组织|配合|携手|与|和|同|请)[\u4e00-\u9fff]){1,8}?)?(?:警务室|派出所|民警|辅警|交警(?:大队|支队)?|消防救援站|消防员)[\u4e00-\u9fff]{0,6}?(?:今年|去年|累计|共|先后|已|在|开展|为|向|派出|选派)")
 
 
 def _last_centre_is_health(text: str) -> bool:
     # (在社区党群服务中心设立工作站: the hall where the centre works, no body 该中心 points back to)
     text = re.sub(r"(?:在|到|于)[\u4e00-\u9fff]{0,10}?(?:(?:党群|便民|为民|政务)服务|文明实践|活动)中心", "", text)
-    named = re.findall(r"[\u4e00-\u9fff]{2,8}中心", text)
+    # (听取了中心负责人…: the centre told again by its kind, no other centre)
+    named = [n for n in re.findall(r"[\u4e00-\u9fff]{2,8}中心", text) if not re.search(r"[了的到在向与和对]中心$", n)]
     return bool(named) and named[-1].endswith("卫生服务中心")
 
 
@@ -937,7 +997,7 @@ _HEALTH_BODY_ACTS = re.compile(
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已|在)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|在(?:社区|村|嘎查)?(?:党群服务中心|新时代文明实践站|活动室|广场)(?=开展|举办|设立|为|义诊|坐诊)|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教)")
+_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已|在)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|在(?:社区|村|嘎查)?(?:党群服务中心|新时代文明实践站|活动室|广场)(?=开展|举办|设立|为|义诊|坐诊)|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教|(?:来到|走进|深入|前往|赶到)(?:村里|村上|社区|嘎查))")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:(?:目前|如今|现在)?全村|在(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)[^，。；]{0,6}(?:动员|带领|组织|号召)下|村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
@@ -1077,7 +1137,7 @@ _PLACE_S_ECONOMY = r"(?:(?!卫生|医|中心|服务站)[\u4e00-\u9fff]){0,6}?(?:
 # (，同比增长15%, 比2021年增加了11万元, 户均年增收3600元: how the place's figure grew)
 _PLACE_S_GROWTH = r"^(?:同比|环比|(?:比|较)[^，。；]{0,14}?)(?:增长|增加|提高|翻|增产|增收|多了?)|^(?:户均|人均)年?(?:增收|收入)"
 _PLACE_OPENS = re.compile(
-    r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|老年人口|老龄人口|，|,|(?:(?:19|20)\d{2}年|去年|今年)?(?:人均|村集体|集体经济)|(?:(?:19|20)\d{2}年)?"
+    r"^(?:(?:[\u4e00-\u9fff]{0,10}?(?:县|区|市|旗))?[\u4e00-\u9fff]{1,8}?(?:村|社区|街道|镇|乡|嘎查|苏木|居民区|小区)(?=地处|位于|是|辖|有|共有|现有|常住|户籍|总?人口|总?面积|辖区|居民|全|老年人口|老龄人口|，|,|(?:(?:19|20)\d{2}年|去年|今年)?(?:人均|村集体|集体经济)|(?:(?:19|20)\d{2}年)?"
     + _PLACE_S_ECONOMY
     + r")"
     r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子|社区)(?=共有|有|现有|常住|户籍|总?人口|(?:去年|今年)?(?:人均|村集体|集体经济)))"
@@ -1274,6 +1334,24 @@ def _acting_institution(name: str, body: str) -> str:
     return next((m for m in opening if institution_kind(m) != "government"), name)
 
 
+# 某镇中心卫生院是某县人民医院医共体某分院, 作为…医共体某分院，某镇中心卫生院…, 某县总医院某分院（某镇卫生院）:
+# a 医共体's branch and the health centre it is, the name a report files it under
+_CENTRE = r"[\u4e00-\u9fff]{2,30}?(?:中心卫生院|卫生院|社区卫生服务中心)"
+_BRANCH = r"(?:医共体|医联体|医疗集团|总医院|分院)?(?P<branch>[^\W\d_医共体]{2,6}分院)"
+_IS_THE_BRANCH = (
+    re.compile(r"(?:^|(?<=[，。；！？\n]))(?P<unit>" + _CENTRE + r")(?:是|即|为|作为)[\u4e00-\u9fff]{2,24}?" + _BRANCH),
+    re.compile(r"作为[\u4e00-\u9fff]{0,24}?" + _BRANCH + r"[，,](?P<unit>" + _CENTRE + r")(?=党|今年|去年|近年|在|把|以|坚持)"),
+    re.compile(_BRANCH + r"[（(](?P<unit>" + _CENTRE + r")[）)]"),
+)
+
+
+def _branch_s_centre(branch: str, body: str) -> str:
+    """永兴分院 over 作为某县人民医院医共体永兴分院，永兴镇中心卫生院党支部…: the health centre the branch is."""
+    for pattern in _IS_THE_BRANCH:
+        for told in pattern.finditer(body):
+            if branch.endswith(told["branch"]) and not told["unit"].endswith(branch):
+                return told["unit"]
+    return ""
 _TOWN_AUTHORITY = re.compile(r"(?:镇|乡|街道|苏木)?(?:党委|党工委|人民政府|政府|办事处|党政)")
 
 
@@ -1288,6 +1366,8 @@ def _town_s_body(town: str, body: str) -> str:
     if any(_TOWN_AUTHORITY.match(body, at.end()) for at in re.finditer(re.escape(stem), body)):
         return town
     ours = [m.name for m in institution_mentions(body) if stem in m.name and institution_kind(m.name) in HEALTH_KINDS]
+    # (某镇中心卫生院是某县人民医院医共体某分院: the branch is the centre, by the name it goes by)
+    ours = [(_branch_s_centre(name, body) or name) if name.endswith("分院") else name for name in ours]
     forms = canonical_forms(ours)
     counts = Counter(forms[m] for m in ours)
     if counts and counts.most_common(1)[0][1] >= 2:

@@ -128,6 +128,14 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     if stop and not _NOT_A_VILLAGE.match(stop["name"]):
         return stop["name"], stop["title"].strip()
     original = heading.strip()
+    # (韦某某：某镇卫生院的“百鸟岩医生”: a person's heading in a page of people, the unit they work for)
+    person = _PERSON_AT_A_UNIT.match(original)
+    if person and is_person_name(person["person"]) and is_institution_name(person["name"]) and _whole_name(person["name"]):
+        return person["name"], original
+    # (某县人民医院党委书记述职: a review meeting's heading over the unit's own account)
+    account = _SECRETARY_S_ACCOUNT.match(original)
+    if account and is_institution_name(account["name"]) and _whole_name(account["name"]):
+        return account["name"], original
     heading = _ORDINAL_PREFIX.sub("", heading.strip())
     bulleted = re.match(r"^[◆◇●■▲△▶►▎]", heading) is not None
     heading = re.sub(r"^[◆◇●■▲△▶►▎①②③④⑤⑥⑦⑧⑨⑩]\s*", "", heading)  # ◆ 某镇卫生院：标题, ① 某街道：标题: a bullet before a label
@@ -184,6 +192,10 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
             if name != match["name"].strip() and (len(name) >= 4 or short_town) and is_institution_name(name) and _whole_name(name):
                 return name, match["title"].strip()
     return None
+
+
+_SECRETARY_S_ACCOUNT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?:党委|党总支|党支部)(?:第一)?(?:副)?书记(?:抓(?:基层)?党建(?:工作)?)?述职(?:报告)?$")
+_PERSON_AT_A_UNIT = re.compile(r"^(?P<person>[\u4e00-\u9fff]{2,4})\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{3,30}?(?:卫生院|医院|服务中心|社区|村|嘎查))(?:党支部|党委|党总支)?的“[^”]{2,16}”$")
 
 
 # 城关街道党工委, 某医院内科第三党支部, 某局机关退休党支部: the body's party organisation

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .rules import Rule, first_match, rule
+from .text import in_simplified_characters
 from .vocabulary import BROADCAST_MARKERS, COUNTERS, INSTITUTION_SUFFIX, OUTLET
 
 # Words a channel's or a theme's name opens with (智慧社区, 走进医院, 美丽乡村), never a unit's own name
@@ -110,7 +111,8 @@ LINES: list[Rule] = [
     ),
     rule(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*(?:人气|点击|浏览)\s*[：:]?\s*\d+$", "a listed article's date and its count of readers", ["2024-04-28 17:28 人气:7"]),
     rule(r"^(?:Part|PART|part)\s*0?\d{1,2}$", "a post's section number in English, over its section", ["Part 1", "PART 02"], ["Part 1 党建引领"]),
-    rule(r"^[\[【](?:音频|视频)[\]】]\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", "a media player's controls", ["[音频] 00:00 / 03:42"]),
+    rule(r"^(?:[\[【](?:音频|视频)[\]】]|[▶►]|播放)?\s*\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$", "a media player's controls", ["[音频] 00:00 / 03:42", "▶ 00:00 / 02:16"]),
+    rule(r"^[（(]?(?:视频|音频)?时长[：:]?\s*(?:\d{1,2}分)?\d{1,2}秒[）)]?$|^[（(]?(?:视频|音频)?时长[：:]?\s*\d{1,2}:\d{2}[）)]?$", "a video's length", ["（视频时长2分16秒）", "时长：03:42"]),
     rule(
         r"^(?=[^“”]{6,70}$)[^“”]*(?:转(?:一下|发一下|个)[^。]{0,10}(?:稿子|文章|原文|报道)|(?:从|是)[^。，]{2,16}(?:网站|官网|公众号|号)上?(?:搬过来|搬运过来|转过来)的|下面是[^。，]{0,16}(?:原文|稿子|报道)|记录一下我们)",
         "a poster's own words over the report they pasted",
@@ -221,6 +223,7 @@ LINES: list[Rule] = [
     rule(r"^(?:热门搜索|热搜|热门标签|热词|搜索)\s*[：:]", "a site's search box and its suggestions", ["热门搜索：养老 社区食堂 电梯加装"]),
     rule(r"^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关稿件|推荐阅读)\s*[：:]\s*\S", "a link to another article, on the same line as its label", ["相关链接：某区开展“全国高血压日”宣传活动"]),
     rule(r"^返回\S{1,6}[，,]?\s*查看更多|^查看更多$", "a platform's link back", ["返回搜狐，查看更多"]),
+    rule(r"^本文(?:由|系)(?:会员|用户|网友|作者)(?:上传|投稿|发布)[，,]?\S{0,20}$|^[（(]?(?:本文|本资料|本文档)?仅供(?:学习|参考|学习参考|学习交流)(?:使用|之用)?[。.）)]?$", "a document site's note on who uploaded the text", ["本文由会员上传，仅供学习参考。", "仅供学习参考"]),
     rule(r"^(?:[【\[](?:免责声明|特别声明|版权声明|郑重声明|平台声明)[】\]]|(?:免责声明|特别声明|版权声明|郑重声明|平台声明)\s*[：:])|如有侵权|仅提供信息存储服务|^版权(?:所有)?(?:和|与|及)免责声明$|^\d[.、．]\s*凡本网注明", "a reposter's disclaimer", ["免责声明：本文转自网络，仅供参考。如有侵权，请联系删除。", "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", "【免责声明】本文仅代表作者个人观点，与某某新闻无关。", "版权所有和免责声明", "2. 凡本网注明“来源：XXX（非某某网）”的作品，转载此文是出于传递更多信息之目的。"]),
     rule(r"^(?!.*(?:开通|上线|推出|入驻|开设|打造|创建|建立))[\u4e00-\u9fff]{2,10}(?:公众号|官方微信)$|^[\u4e00-\u9fff]{2,20}(?:局|委|院|中心|政府|融媒|卫健)官方(?:发布|账号|微博)$|欢迎扫描[\u4e00-\u9fff]{0,4}二维码|扫码关注", "a portal's prompt to follow its account, an account's tagline", ["某某新闻公众号", "更多猛料！欢迎扫描左方二维码关注某某新闻官方微信", "某县卫生健康局官方发布"], ["关注群众健康需求", "卫生院官方发布的通知", "某县人民医院上线互联网医院官方平台", "打造健康科普官方平台"]),
     rule(r"^[（(][^（）()]{2,30}对(?:此|本)文(?:亦|也)有贡献[）)]$", "a contributor's credit", ["（本报通讯员 某某 对此文亦有贡献）"]),
@@ -573,9 +576,9 @@ LINES: list[Rule] = [
     rule(r"^[\u4e00-\u9fff]{2,8}?(?:通讯员|记者)\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4}){0,3}$", "an outlet's writers' label", ["云上某某通讯员：向某某", "某某融媒记者：王某 李某"]),
     rule(r"^(?:政府信息公开|信息公开)(?:\s+(?:规章库|政策文件|政策解读|法定主动公开内容|公开目录|公开指南|公开年报|依申请公开|[\u4e00-\u9fff]{2,4}库)){1,4}$", "a disclosure site's menu", ["政府信息公开 规章库", "信息公开 公开指南 公开年报"]),
     rule(
-        r"(?:^|\s|社)(?:地址|邮编|爆料热线|新闻热线|监督电话|投诉电话|急救电话|咨询电话|联系电话|预约电话|值班电话|服务热线)\s*[：:]",
+        r"(?:^|\s|社|^(?:医院|本院|我院|中心|单位))(?:地址|邮编|爆料热线|新闻热线|监督电话|投诉电话|急救电话|急诊电话|咨询电话|联系电话|预约电话|值班电话|服务热线)\s*[：:]",
         "contact lines of a page footer",
-        ["某日报社地址：某市某路 邮编：831100", "急救电话：0537-1234567"],
+        ["某日报社地址：某市某路 邮编：831100", "急救电话：0537-1234567", "医院地址：某县某街道某路 急诊电话：0874-0000000"],
     ),
     rule(
         r"^(?:图片|照片|摄影|视频|设计|排版|校对|美编)\s*[：:]\s*[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff·]{2,6}){0,3}$|^[（(]\s*(?:本版)?(?:图片|照片|图|稿件|文字|图文)均?由.{2,30}提供\s*[）)]$|^(?:本版|本文)(?:图片|照片|稿件|图文)均?由.{2,30}提供$",
@@ -694,7 +697,8 @@ def is_furniture(line: str) -> bool:
 
 
 def starts_tail(line: str) -> bool:
-    return first_match(TAIL_MARKERS, line) is not None
+    # (相关新聞：, a tail's label with a Traditional character in a Simplified page)
+    return first_match(TAIL_MARKERS, line) is not None or (len(line) <= 12 and first_match(TAIL_MARKERS, in_simplified_characters(line)) is not None)
 
 
 _SITE_AFTER_TITLE = re.compile(rf"(?<=\S)\s*[-_|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:网|频道|客户端|日报)|{PLATFORMS})$")  # (…入选全省示范 - 今日头条)

@@ -166,7 +166,9 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     channel = re.fullmatch(r"\s*([\u4e00-\u9fff]{1,4})", bare) if re.match(r"^(?:19|20)\d{2}[-/.]", line) else None
     # 2025-12-02 14:05  某某晚报·某某客户端  通讯员 某某: the date, then the outlet that printed it (or two)
     # (2024-12-18 16:40  某县融媒体中心  刘某某: the outlet, then its reporter)
-    outlet = re.fullmatch(r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|融媒体中心|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?(?:\s+(?P<writer>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?))?\s*", bare)
+    # (2023-11-02　某县融媒体中心　记者：某某: a day's date alone, then its outlet)
+    clock = r"(?:\d{1,2}:\d{2}(?::\d{2})?)" + ("?" if re.match(r"^(?:19|20)\d{2}[-/.年]", line) else "")
+    outlet = re.fullmatch(r"\s*" + clock + r"\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|融媒体中心|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?(?:\s+(?P<writer>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?))?\s*", bare)
     if outlet:
         showcase.publication = showcase.publication or re.split(r"[·、]", outlet["outlet"])[0]  # (某某日报、某报全媒体记者 某某)
         writers = (outlet["writer"] or "").split()
@@ -338,7 +340,7 @@ def read_breadcrumb(line: str, info: PageInfo) -> bool:
     if len(crumbs) >= 2 and len(crumbs[-1]) >= 10:
         info.crumb_title = crumbs.pop()
     elif len(crumbs) >= 2:
-        info.last_crumb = crumbs[-1]
+        info.last_crumb = crumbs[-2] if crumbs[-1] in ("正文", "详情", "内容", "正文内容") and len(crumbs) >= 3 else crumbs[-1]  # (首页 > 党群工作 > 正文)
     if crumbs and not _HOME_CRUMB.match(crumbs[0]) and not showcase.publication:
         # The first crumb names the site (人民网), unless it is only the way home (首页).
         showcase.publication = crumbs[0]

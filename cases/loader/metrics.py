@@ -743,6 +743,15 @@ def _frequency(f: _Figure) -> bool:
     )
 
 
+@_not_counted(
+    "the two of them (两人 as a pronoun, a couple or a pair the story follows)",
+    ("〔两〕人结婚24年", "夫妻〔两〕人常常一周见不上几面"),
+    ("选派党员医生〔两〕人常驻村里", "其中〔2〕人获评省级优秀第一书记"),
+)
+def _the_two_of_them(f: _Figure) -> bool:
+    return f.number in ("两", "二", "俩") and f.unit == "人" and re.fullmatch(r"(?:夫妻|夫妇|他们|她们|母女|父子|母子|父女|兄弟|姐妹|师徒|婆媳)?", f.before) is not None
+
+
 @_not_counted("the units a round-up tells of, not work counted", ("〔两〕个社区的探索",))
 def _units_told_of(f: _Figure) -> bool:
     return f.unit in ("个", "家") and bool(re.match(r"^[\u4e00-\u9fff]{1,6}的(?:探索|做法|经验|实践|故事)", f.after))

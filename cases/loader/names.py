@@ -396,7 +396,7 @@ _COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[�
 # (…到居住地社区报到, 组团服务社区: where one lives or what one serves, a word before the kind, no name)
 # 佛堂镇这个村, 某镇该社区: a town, then a pointing word, names no village
 _PLACE_THEN_THIS = re.compile(r"(?:镇|乡|街道|县|区|市)(?:这个|那个|这|那|该|本|每个|各个|整个)(?:村|社区|嘎查)$|街道社区$")  # (某街道社区: the street's communities)
-_GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各|(?:服务|居住地|所在|驻地|所属|周边|附近|相关|走进|深入|进入)(?=社区$|村$|小区$))")
+_GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各|(?:服务|居住地|所在|驻地|所属|周边|附近|相关|走进|深入|进入)(?=社区$|村$|小区$)|(?:县域)?(?:医共体|医联体)(?=分院$|总院$))")  # (医共体分院: a role, no one's name)
 
 
 _BUILDING_A_QUALITY = re.compile(r"(?:共建|创建|打造|建设|争创|构建|共创|建成|争当|营造)$")
@@ -422,7 +422,7 @@ def _is_name(name: str) -> bool:
 # Which institution a report is about, and which bodies are its partners
 
 # Words just before a name that make it the object of the report's actor: 与X签约, 赴X, 走进X.
-_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口|协调|请来|争取)$")
+_PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|走访|看望|慰问|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口|协调|请来|争取)$")
 # 省卫生健康委机关党委一行到我院调研: a visitor, not the body the report speaks for.
 _VISITOR_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)"
@@ -611,6 +611,12 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         for town, count in Counter(printed_towns(body)).items():
             towns[fullest_place(town, body)] += count
         town, count = towns.most_common(1)[0] if towns else ("", 0)
+        # (——记某县某镇某河畔的刘家沟村党支部书记…: a village by its bare name, its branch acting, in the one town printed)
+        villages = Counter(v["village"] for v in _BARE_VILLAGE_ACTS.finditer(title + "\n" + body) if not _NOT_A_VILLAGE_NAME.match(v["village"]))
+        village, times = villages.most_common(1)[0] if villages else ("", 0)
+        its_towns = {fullest_place(town, title + "\n" + body) for town in printed_towns(title + "\n" + body)}
+        if times >= 2 and len(its_towns) == 1:
+            return Actor(next(iter(its_towns)) + village, [])
         return Actor(town if count >= 2 else "", [])
     # (“医”心向党｜某街道与某医院开展党建联建签约, 党建结对聚合力——某卫生院与某医院开展党建共建:
     # the headline's part after a motto)
@@ -663,6 +669,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     return Actor(best, _partners(body, body_mentions, forms, best))
 
 
+_BARE_VILLAGE_ACTS = re.compile(r"(?:^|(?<=[，。；：！？\n“”、的记]))(?P<village>[\u4e00-\u9fff]{2,4}村)(?=党支部|党总支|两委|“两委”|村委会)")
+_NOT_A_VILLAGE_NAME = re.compile(r"^(?:乡|农|山|渔|新农|全|该|本|各|每|邻|我|此)村$")
 _VENUE_AFTER = re.compile(r"^(?:的)?(?:学术报告厅|报告厅|会议室|大会议室|礼堂|多功能厅|会议中心|培训中心|门诊大厅)")
 _COMMISSION_VISITS = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委)(?:党组|党委)?[\u4e00-\u9fff、]{0,12}?(?:一行)?(?:到|赴|走进|深入|莅临)"
@@ -737,7 +745,8 @@ _PREDICATE = re.compile(
 )
 # 某镇党委“领头雁”…, 某街道党工委推行…: the place's own party committee or government acts for it.
 _BRAND = re.compile(r"“[^”]{1,14}”")  # 某镇“党建+共富工坊”让…: the place's brand, then its predicate
-_GOVERNING_BODY = re.compile(r"(?:党委|党工委|人民政府|政府|办事处)(?!书记|委员|副)")
+# (某街道党工委书记带领班子成员…走访: its secretary leading the street's own party, not a speaker)
+_GOVERNING_BODY = re.compile(r"(?:党委|党工委|人民政府|政府|办事处)(?:(?!书记|委员|副)|(?=书记[\u4e00-\u9fff]{0,3}?(?:带领|带队|率队|率)))")
 _PLACE_HEAD = re.compile(rf"(?:{OPENERS}|[^，。]{{0,12}}?(?:时|期间|以来))?，?")
 
 
@@ -793,7 +802,7 @@ def fullest_place(place: str, text: str) -> str:
 
 _CJK_TAIL = re.compile(rf"[{CJK}]*$")
 _TOWN_ENDING = r"镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道"  # (乡村, 乡镇, 乡亲: no town's 乡)
-_VERB_OPENS = re.compile(rf"^(?:处|请|赴|{_VERBS_BEFORE_A_NAME})")  # (处梧桐花镇, 请小市镇: a verb's last character, too)
+_VERB_OPENS = re.compile(rf"^(?:处|请|赴|调(?!兵山)|{_VERBS_BEFORE_A_NAME})")  # (处梧桐花镇, 请小市镇, 协|调海北镇: a verb's last character, too)
 
 
 def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page: str = "") -> str:
@@ -1120,7 +1129,7 @@ def _is_place_like(place: str) -> bool:
     rest = place
     while rest:
         # (巴音宝力格镇, 查干补力格苏木: a Mongolian name runs longer)
-        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)|[{CJK}]{{5}}镇|[{CJK}]{{5,6}}苏木", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest:
+        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)|[{CJK}]{{5}}镇|[{CJK}]{{5,6}}苏木", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest and not re.search(_VERBS_BEFORE_A_NAME, rest):
             return True  # 芦溪镇 (though 芦溪 is also a county's short name; not 治县草海镇, the tail of 威宁自治县)
         head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if rest[:k] in _division_names() or (rest[k - 1] in "县旗" and is_place_name(rest[:k]))), "")
         if not head:

@@ -120,6 +120,12 @@ def read_layout(text: str) -> Layout:
     body_indent = _body_indent(content)
     for case in cases:
         _read_sections(case, info.showcase, plain=plain, body_indent=body_indent)
+    if plain and len(cases) > 1 and not any(_has_a_sentence(case.paragraphs()) for case in cases) and _has_a_sentence(content):
+        # (a page split into entries none of which holds a sentence, its text elsewhere: one report, whole)
+        whole = RawCase(title=info.showcase.title)
+        whole.items = list(content)
+        cases = [whole]
+        _read_sections(whole, info.showcase, plain=plain, body_indent=body_indent)
     if not any(re.search(r"[\u4e00-\u9fff]{4}", p.text) for case in cases for p in case.paragraphs()):
         raise NoCaseFound("没有找到案例正文")  # digits, marks or a few characters: nothing to read
     _attach_continuations(cases)
@@ -251,8 +257,10 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData, 
         showcase.publication = showcase.publication or _drop_name_above(content, _SHORT_NAME)
     elif _POSTER_MARK.search(line) and (len(content) >= 2 or (content and headline_above)):
         _drop_name_above(content, _SHORT_NAME)  # (the headline may be a breadcrumb's last crumb, read already)
-    elif len(content) == 1 and not content[0].is_heading and 2 <= len(content[0].text) <= 12 and content[0].text in line:
+    elif len(content) == 1 and not content[0].is_heading and 2 <= len(content[0].text) <= 12 and (content[0].text in line or (line.startswith("原创") and _SHORT_NAME.fullmatch(content[0].text) and not is_institution_name(content[0].text))):
         # 健康克山 / 原创 克山县卫健局 健康克山 2024-03-22 17:05: the account's name over its post's header, which prints it again
+        # (双塔健康 / 原创 某街道社区卫生服务中心 2024年07月12日 17:30 江苏: or over a post marked 原创, the body's name
+        # after it; a body's own name over its post is the page's owner, read as such)
         showcase.publication = showcase.publication or content.pop().text
     elif _ACCOUNT_DATELINE.match(line) and (len(content) == 1 or (len(content) == 2 and is_institution_name(content[-1].text) and content[-1].text in content[0].text)):
         # 越秀农林 / 2023-05-22 20:10 广东: the page opens on the public account's name, over its post's date
@@ -317,8 +325,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                     break
                 content.pop()
             continue
-        if info.last_crumb and line == info.last_crumb and not _report_begun(content):
-            continue  # 首页 > 基层党建 / 基层党建: the channel's label under the breadcrumb that ends on it
+        if info.last_crumb and (line == info.last_crumb or re.fullmatch(re.escape(info.last_crumb) + r"\s*[/／|｜]\s*[A-Za-z][A-Za-z\s&\-]+", line)) and not _report_begun(content):
+            continue  # 首页 > 基层党建 / 基层党建 (or 党群工作 / Party-masses Working): the channel's label under the breadcrumb that ends on it
         if page_guide and (entry := _GUIDE_ENTRY.match(line)):
             later_reports.append(entry.group(1))  # 本版导读 / ◎某卫生院有了…: the page's list of its headlines
             continue
@@ -1009,6 +1017,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
         starts.insert(0, (0, opening, 0))
     if len(starts) >= 2 and _places_the_body_works_in(page, starts, items):
         starts = []  # 一、孝丰镇：专家坐诊常态化 / 医院党委组建…: the places one hospital's report goes to, one case
+    if len(starts) >= 2 and not any(_has_a_sentence(items[index + taken : end]) for (index, _, taken), (end, _, _) in zip(starts, [*starts[1:], (len(items), None, 0)])):
+        starts = []  # 序号 / 单位 / 品牌名称 / 1 / 某县人民医院 / “某某”: a list's rows, one line each, no unit's entry
     if len(starts) >= 2:
         for index, rest in leads.items():
             items[index].text = rest
@@ -1020,6 +1030,24 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             cases.append(case)
         return cases
     return _split_at_subheads(items) or _town_and_its_centre(items, page, _with_opening(_round_up(items, headline=page.title, label=page.institution), items, page))
+
+
+_GOES_TO = r"(?:走进|走入|来到|深入|前往|赴|走访|看望|慰问)"
+_OTHER_TRADE = re.compile(r"(?:派出所|公安(?:分)?局|警务室|消防救援(?:站|大队|支队)|市场监督管理(?:局|所)|市场监管(?:局|所)|银行|支行|分行|信用社|法院|检察院|司法所)$")
+
+
+def _goes_to_in(name: str, intro: str) -> bool:
+    """…先后走访某街道社区卫生服务中心和沱江、龙吟两个社区: the introduction takes the visit to the unit
+    (named in full, without its places, or by its bare name in a list of its kind)."""
+    bare = gazetteer.without_leading_places(name)
+    stem = re.sub(r"(?:社区|村|嘎查)$", "", bare) if re.search(r"(?:社区|村|嘎查)$", bare) and not names.opens_with_town(bare) else ""
+    forms = [re.escape(name), re.escape(bare)] + ([re.escape(stem) + r"(?=[、和及与]|社区|村|嘎查|等)"] if len(stem) >= 2 else [])
+    return re.search(_GOES_TO + r"[^。；！？]{0,40}?(?:" + "|".join(forms) + ")", intro) is not None
+
+
+def _has_a_sentence(lines: list[Block]) -> bool:
+    """A line of twelve characters or more, or one with a figure (▶ 签约居民1.8万人, a graphic's results)."""
+    return any(len(re.findall(r"[\u4e00-\u9fff]", b.text)) >= 12 or extract_metrics([b.text]) for b in lines)
 
 
 # 首先，支部带动亮身份。某镇中心卫生院党支部…, 二是健康教育“入心”。某镇卫生院…, 其次，某镇卫生院党支部…
@@ -1523,6 +1551,13 @@ def _places_the_body_works_in(page: RawCase, starts: list[tuple[int, RawCase, in
     return True
 
 
+def _short_form_in(name: str, text: str) -> bool:
+    """某县人民医院党委与金龙村结对 of 花垣县双龙镇金龙村: the text names the unit by its last five
+    characters, or a village or community by its bare name after its town."""
+    bare = re.search(r"(?:镇|乡|街道|苏木)(?P<bare>[\u4e00-\u9fff]{2,8}(?:村|社区|嘎查|居民区))$", name)
+    return name[-5:] in text or (bare is not None and bare["bare"] in text)
+
+
 def _names_both(one: str, other: str, sentence: str) -> bool:
     """The sentence names both units, in whatever form (东台市疾病预防控制中心 is 东台市疾控中心)."""
     printed = [m.name for m in names.institution_mentions(sentence)]
@@ -1574,6 +1609,7 @@ _NUMBERED_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
 
 _PAIRING = re.compile(r"结对|共建|签约|签订|携手|联建|帮扶|支援|对口|派驻|派出|选派|下派|轮岗")
 _VISIT_OPENING = re.compile(r"(?:^|^“[^”]{2,40}”(?:\d{1,2}月\d{1,2}日)?，?)(?:走进|走入|来到|步入|在)(?=[\u4e00-\u9fff])")
+_VISITORS_LOOK = re.compile(r"^(?:党员们|党员干部们|大家|一行人?|与会人员|学员们|代表们|参观人员|(?:调研|考察|走访|督导|检查)组(?:一行)?)[^，。；]{0,6}?(?:参观|观摩|了解|听取|察看|查看|实地|走访|学习)")
 _INSIDE_UNIT = re.compile(r"^(?:党群服务中心|卫生室|活动室|服务站|门诊)?[，里内]")
 _SECRETARY_REPORTS = re.compile(r"^(?:党委|党总支|党支部|党工委)?书记(?:[\u4e00-\u9fff]{2,3}?)?(?:在?述职时|在述职中)?(?:介绍|说|表示|汇报)[，,：:]")  # (…书记李某某介绍，)
 _TALK_OPENING = re.compile(r"^“[^”]{2,80}”(?:[^，。“”]{0,8}?(?:说起|谈起|提起|提到|谈到)|[，,]?(?=[\u4e00-\u9fff]{2,14}?(?:社区|村|嘎查|卫生院|街道|镇)(?:党委|党支部|党总支|党工委)?书记))")  # (“…”某社区党委书记第一个登台: its secretary speaks for it)
@@ -1666,7 +1702,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             # 走进某社区卫生服务中心，…; “…”8月6日，在某社区党群服务中心，…: the unit the reader is taken into
             mentions = names.institution_mentions(block.text[visit.end() : visit.end() + 40])
             after = block.text[visit.end() + mentions[0].end :] if mentions else ""
-            if mentions and mentions[0].start == 0 and _INSIDE_UNIT.match(after) and extract_metrics([block.text]):
+            # (在某镇卫生院，党员们参观了…: where a visiting party went, not a tour's stop)
+            if mentions and mentions[0].start == 0 and _INSIDE_UNIT.match(after) and extract_metrics([block.text]) and (on_tour or not _VISITORS_LOOK.match(after.lstrip("，,里内"))):
                 openers.append((index, mentions[0].name, False))
                 continue
         talk = _TALK_OPENING.match(block.text)
@@ -1758,6 +1795,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     if sum(1 for i, _, labelled in openers if labelled and _BRACKETED_ENTRY.match(items[i].text)) >= 2:
         # 【某社区·“议事亭”】社区党委搭建…，受到群众欢迎。 among bracketed entries with figures: an entry too
         openers = sorted(openers + bare_brackets)
+    # (平安派出所民警介绍，该所去年…: the police, a bank or a court telling its own, beside a community's work)
+    openers = [opener for opener in openers if not _OTHER_TRADE.search(opener[1])]
     forms = names.canonical_forms([name for _, name, _ in openers])
     distinct = {forms[name] for _, name, _ in openers}
     if len(distinct) < len(openers) or len(openers) < 2:
@@ -1767,7 +1806,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     if intro and all(name in intro for _, name, _ in openers) and _MEMBERS_OF.search(intro):
         return []  # 某医院党委向某镇卫生院、某镇卫生院等成员单位派驻…: the hospital's members, each's result a line of its report
     reporter_walks = re.search(r"(?:记者|笔者|我们|小编)(?!随|跟)[^。；！？]{0,10}(?:走进|走入|来到|深入|前往|探访|走访)", intro) and not re.search(r"(?:记者|笔者)(?:随队|随同|跟随)", intro)
-    if intro and not on_tour and not reporter_walks and all(re.search(r"(?:走进|走入|来到|深入|前往|赴)[^。；！？]{0,40}?" + re.escape(name), intro) for _, name, _ in openers):
+    if intro and not on_tour and not reporter_walks and all(_goes_to_in(name, intro) for _, name, _ in openers):
         return []  # 某保健院党支部…走进某中学、某小学，开展…: the places one body's day takes it to, told one by one
     titled = names.institution_mentions(headline)
     if titled and titled[0].start == 0 and institution_kind(titled[0].name) == "health_commission":
@@ -1783,7 +1822,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (the other's short form outside the one's own name: 中心卫生院 inside 某镇中心卫生院 is no partner)
         # (two centres, each 中心 in its own paragraph: the kind word alone is the sentence's own unit)
         alike = _kind_word(one) == _kind_word(other)
-        if any(one in t and (other[-5:] in t.replace(one, "") or (_names_by_kind(other, t) and not alike)) or other in t and (one[-5:] in t.replace(other, "") or (_names_by_kind(one, t) and not alike)) or _names_both(one, other, t) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
+        if any(one in t and (_short_form_in(other, t.replace(one, "")) or (_names_by_kind(other, t) and not alike)) or other in t and (_short_form_in(one, t.replace(other, "")) or (_names_by_kind(one, t) and not alike)) or _names_both(one, other, t) for t in sentences if _PAIRING.search(t) or (joint and "联合" in t)):
             return []  # a hospital and the community it pairs with: one case and its partner
         if any(_goes_to(one, other, t) or _goes_to(other, one, t) for t in sentences):
             return []  # 某局机关党支部组织党员…到某镇某社区开展“双报到”: one body's people at the other's, one report

@@ -269,7 +269,8 @@ TAIWAN_WORDS = {"社群": "社区"}
 _TAIWAN_WORD = re.compile("|".join(TAIWAN_WORDS))
 
 
-def _converter_convert(text: str) -> str:
+def in_simplified_characters(text: str) -> str:
+    """Every character converted, whatever the text's writing (to_simplified decides when to)."""
     return _TAIWAN_WORD.sub(lambda m: TAIWAN_WORDS[m.group(0)], _converter().convert(text))
 
 
@@ -280,7 +281,7 @@ def to_simplified(text: str) -> str:
     only in some words, so the converter runs only where Traditional writing is plain to see.
     """
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    converted = _converter_convert(text)
+    converted = in_simplified_characters(text)
     changed = sum(1 for a, b in zip(text, converted) if a != b) if len(converted) == len(text) else cjk
     return converted if cjk and changed >= max(3, cjk // 50) else text
 

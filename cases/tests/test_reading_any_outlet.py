@@ -8633,3 +8633,246 @@ class ReviewOfTheJOHJOWRulesTests(SimpleTestCase):
         names = [c.institution.name for c in read_text(text).cases]
         self.assertNotIn("宁乡市人民医院", names)  # (not merged into its hospital)
         self.assertIn("宁乡市花明楼镇中心卫生院", names)
+
+
+class JOXJPERoundTests(SimpleTestCase):
+    """What the JOX-JPE held-out sets' first readings missed, each a text of our own."""
+
+    def test_a_county_group_s_branch_is_filed_under_the_health_centre_it_is(self):
+        text = (
+            "某县人民政府\n首页 > 乡镇动态\n\n石门镇：医共体分院党支部打造“山乡红医”品牌\n发布时间：2024-05-08 10:20\n\n"
+            "洞口县石门镇中心卫生院是洞口县人民医院医共体石门分院。近年来，卫生院党支部以党建品牌为抓手。\n\n"
+            "卫生院党支部现有党员16名，服务辖区人口约4.8万人，今年门诊量达2.9万人次。\n\n"
+            "洞口县人民医院作为医共体总院，今年向石门分院下派专家6名，总院年门诊量超过50万人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "洞口县石门镇中心卫生院")
+        self.assertEqual(case.institution.kind, "township_health_center")
+        self.assertNotIn(Decimal(500000), values_of(case))
+        self.assertNotIn(Decimal(6), values_of(case))
+        self.assertEqual(institution_mentions("医共体分院党支部打造品牌"), [])
+
+    def test_a_village_s_report_naming_its_hospital_partner_is_one_case(self):
+        text = (
+            "某县人民政府门户网站 > 乡镇动态\n长乐乡青岩村：支部领办 村卫生室变样\n发布日期：2024-04-02\n\n"
+            "  凤凰县长乐乡青岩村辖6个村民小组、286户1190人，村党支部有党员31名。近年来，青岩村党支部把看病难作为“书记项目”，新建村卫生室90平方米。\n"
+            "  去年以来，凤凰县人民医院党委与青岩村结对，派出党员医生10名轮流驻村，累计接诊6500余人次。村支部则组建“健康敲门”党员小组4个，建立健康台账210份。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["凤凰县长乐乡青岩村"])
+        self.assertIn(Decimal(4), values_of(cases[0]))
+        self.assertNotIn(Decimal(6500), values_of(cases[0]))
+
+    def test_a_unit_a_visiting_party_looks_round_is_no_case_of_its_own(self):
+        text = (
+            "某市人民政府 政府信息公开\n\n联学联建促提升——某市卫生健康局党支部赴邻市开展联建活动\n发布日期：2024-05-20\n\n"
+            "5月16日，清新区卫生健康局党支部组织党员一行22人，与阳山县卫生健康局机关党支部开展联建共建主题党日活动。\n\n"
+            "在阳山县七拱镇卫生院，党员们参观了卫生院中医馆，了解到该院近年来建成村级卫生站8个。随后双方召开座谈会。"
+            "阳山县卫生健康局介绍，该局机关党支部现有党员29名，已推动全县7个乡镇卫生院全部建成中医馆。\n\n"
+            "清新区卫生健康局党支部现有党员38名。座谈中，该局介绍了今年以来“党建+健康”工作情况：局党支部牵头组织区直医疗单位党员下乡义诊52场，服务群众1.6万余人次。双方约定每半年开展1次联建活动。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["清新区卫生健康局"])
+
+    def test_the_partner_s_branch_told_again_is_the_partner_s(self):
+        text = (
+            "某某网\n2024-04-09\n\n“医社联盟”守护居民健康\n\n"
+            "近日，张店区车站街道杏园社区党委与淄博市第一医院第三党支部签订共建协议。社区现有居民2300户，在册党员142名。\n\n"
+            "签约后，淄博市第一医院第三党支部将每月选派2名专家到社区坐诊。该支部有党员31名，去年共开展义诊45余场。\n\n"
+            "今年社区已组织健康讲座12场。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertIn(Decimal(12), values_of(case))
+        self.assertNotIn(Decimal(31), values_of(case))
+        self.assertNotIn(Decimal(45), values_of(case))
+
+    def test_a_department_of_the_district_or_an_association_at_work_is_not_the_case(self):
+        street = (
+            "某区融媒\n\n社区“红色物业”让老旧小区焕新\n\n"
+            "近日，硚口区宝丰街道宝丰社区党委召开三方联席会，今年已协调解决停车等问题38件。"
+            "辖区内的硚口区住房和城乡建设局为老旧小区改造投入资金480万元，硚口区消防救援大队排查整改隐患130余处。\n"
+        )
+        case = read_text(street).cases[0]
+        self.assertIn(Decimal(38), values_of(case))
+        self.assertNotIn(Decimal(4800000), values_of(case))
+        self.assertNotIn(Decimal(130), values_of(case))
+        centre = (
+            "某县新闻网\n\n卫生院“茶园诊室”守护茶农健康\n\n"
+            "今年以来，湄潭县兴隆镇中心卫生院党支部组织党员医生进茶园巡诊46次，为茶农体检1200人。"
+            "兴隆镇是产茶大镇，镇茶叶协会今年已吸纳会员企业58家。\n"
+        )
+        case = read_text(centre).cases[0]
+        self.assertIn(Decimal(46), values_of(case))
+        self.assertNotIn(Decimal(58), values_of(case))
+
+    def test_a_date_line_with_the_outlet_and_no_time_is_read_off_the_body(self):
+        text = (
+            "某县融媒体中心\n沙田镇马岭村：党建联建让村民看病不难\n2023-10-12　富川瑶族自治县融媒体中心　记者：莫小青\n"
+            "　　“以前看病要走山路。”马岭村村民说。\n　　马岭村全村有586户2130人，村党支部现有党员38名。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(str(article.showcase.date), "2023-10-12")
+        self.assertEqual(article.showcase.publication, "富川瑶族自治县融媒体中心")
+        self.assertNotIn("记者", words_of(article.cases[0]))
+
+    def test_a_video_s_player_and_length_and_a_tail_label_in_a_traditional_character_are_furniture(self):
+        for line in ("▶ 00:00 / 02:16", "（视频时长2分16秒）"):
+            self.assertTrue(is_furniture(line), line)
+        self.assertFalse(is_furniture("今年累计服务时长2600小时。"))
+        self.assertTrue(starts_tail("相关新聞："))
+
+
+class JPFJPMRoundTests(SimpleTestCase):
+    """What the JPF-JPM held-out sets' first readings missed, each a text of our own."""
+
+    def test_the_two_of_them_is_no_count(self):
+        self.assertEqual(values_of_metrics("两人结婚26年，夫妻两人常常一周见不上几面。"), [])
+        self.assertEqual(values_of_metrics("医院选派党员医生两人常驻村里。"), [Decimal(2)])
+
+    def test_a_page_of_people_gives_a_case_per_unit_they_work_for(self):
+        text = (
+            "某某日报\n2024年05月20日 第04版\n\n全县评选首届“最美乡村医生”\n\n"
+            "本报讯 5月18日，凌云县举行首届“最美乡村医生”发布仪式，4名医生获评。以下为其中两位的事迹摘编。\n\n"
+            "黄德明：泗城镇卫生院的“背篓医生”\n\n黄德明是泗城镇卫生院党支部书记。卫生院服务9个村约2.1万人，今年以来上门随访慢病患者2600余人次。\n\n"
+            "罗春兰：凌云县人民医院的“山村助产士”\n\n罗春兰是县人民医院妇产科主任、党员。去年，县人民医院妇产科完成分娩1300余例。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(len(names), 2)
+        self.assertTrue(names[0].endswith("泗城镇卫生院"), names)
+        self.assertEqual(names[1], "凌云县人民医院")
+
+    def test_a_feature_s_deck_naming_a_village_by_its_bare_name_files_the_village(self):
+        text = (
+            "某某日报\n2024年03月12日 第03版\n\n村支书也是“村医”\n——记宜川县云岩镇黄河岸边的张家塬村党支部书记王秀兰\n\n"
+            "张家塬村党支部书记王秀兰有两个身份：村里的“当家人”，也是村卫生室的乡村医生。\n\n"
+            "张家塬村有村民206户、640人，党员25名。去年，村里为老人免费测血压1300余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "宜川县云岩镇张家塬村")
+        self.assertEqual(case.institution.kind, "community")
+
+    def test_a_notice_over_a_list_of_units_one_cell_a_line_is_read_not_refused(self):
+        text = (
+            "某县卫生健康局\n首页 > 通知公告\n关于公布全县卫生健康系统优秀党建品牌的通报\n发布日期:2024-11-20\n"
+            "各医疗卫生单位党组织:\n　　为深化“一支部一品牌”创建，县卫生健康局组织开展了优秀党建品牌评选，从申报的26个品牌中评选出6个优秀党建品牌。\n"
+            "　　今年以来，局机关党委共组织品牌观摩交流活动5场。\n附件\n优秀党建品牌名单\n序号\n单位\n品牌名称\n"
+            "1\n莒南县人民医院\n“莒心守护”\n2\n莒南县中医医院\n“杏林先锋”\n3\n大店镇卫生院\n“红色沂蒙医”\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(len(cases), 1)
+        self.assertIn("组织开展了优秀党建品牌评选", words_of(cases[0]))
+
+    def test_a_branch_told_as_the_health_centre_it_is_files_the_centre(self):
+        bracketed = (
+            "某县总医院\n您现在的位置: 首页 >> 分院风采\n\n东城分院党支部：把党旗插在服务一线\n更新时间：2025-01-06\n\n"
+            "沙县总医院东城分院（东城镇卫生院）地处沙县东部，服务辖区人口约3.1万人。2024年，分院开设慢病门诊，管理高血压患者2400人。\n"
+        )
+        case = read_text(bracketed).cases[0]
+        self.assertTrue(case.institution.name.endswith("东城镇卫生院"), case.institution.name)
+        self.assertIn(Decimal(31000), values_of(case))
+        framed = (
+            "某某日报\n2023年11月06日\n\n高桥分院：小支部撬动大健康\n\n"
+            "本报讯 “现在镇上就能做心电图。”11月2日，在余庆县高桥镇中心卫生院，前来复诊的村民说。\n\n"
+            "作为余庆县人民医院医共体高桥分院，高桥镇中心卫生院党支部今年推行“党员带头攻技术”行动，新开展技术7项。\n"
+        )
+        self.assertEqual(read_text(framed).cases[0].institution.name, "余庆县高桥镇中心卫生院")
+
+    def test_a_street_s_visit_to_its_centre_and_communities_is_one_case(self):
+        text = (
+            "某某新闻网\n\n街道党工委书记带队走访社区\n\n2023年05月10日 来源:某某新闻网\n\n"
+            "5月8日，温江区柳城街道党工委书记带领班子成员一行8人，先后走访柳城街道社区卫生服务中心和光华、凤凰两个社区，调研“健康社区”建设。\n\n"
+            "柳城街道辖12个社区，常住人口11.2万人，已建成社区健康小屋8个。\n\n"
+            "在柳城街道社区卫生服务中心，走访组一行参观了全科诊室，听取了中心负责人的汇报。该中心现有在职职工126人，2022年门诊量达26万人次。\n\n"
+            "在光华社区，社区党委书记介绍，社区共有住户2900余户。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["温江区柳城街道"])
+        self.assertIn(Decimal(8), values_of(cases[0]))
+        self.assertNotIn(Decimal(126), values_of(cases[0]))
+        self.assertNotIn(Decimal(260000), values_of(cases[0]))
+
+    def test_bodies_of_other_trades_telling_their_own_are_not_the_case(self):
+        community = (
+            "某某新闻网\n\n太平社区：“三方联动”筑牢平安防线\n2024-01-22 来源：某某发布\n\n"
+            "近日，射洪市太和街道太平社区党委联合辖区派出所、小区物业开展冬季平安巡查。\n\n"
+            "太平社区辖小区8个，居民4600余户。社区党委组建党员巡防队2支，今年1月以来排查隐患41处。\n\n"
+            "太和派出所民警介绍，该所去年共破获电信诈骗案件52起。物业公司则在小区内新增监控探头34个。"
+            "太和支行介绍，去年向辖区小微企业发放贷款1.8亿元。\n"
+        )
+        cases = read_text(community).cases
+        self.assertEqual([c.institution.name for c in cases], ["射洪市太和街道太平社区"])
+        for other in (Decimal(52), Decimal(34), Decimal(180000000)):
+            self.assertNotIn(other, values_of(cases[0]))
+        self.assertIn(Decimal(41), values_of(cases[0]))
+        hospital = (
+            "某县人民医院\n\n医院与银行开展党建联建\n\n近日，宕昌县人民医院党委与县农商银行党支部开展联建活动。医院派出专家14名，义诊群众380余人次。"
+            "银行党支部现场发放反诈宣传资料1100份。\n"
+        )
+        case = read_text(hospital).cases[0]
+        self.assertIn(Decimal(380), values_of(case))
+        self.assertNotIn(Decimal(1100), values_of(case))
+
+    def test_a_review_meeting_s_headings_give_a_case_per_unit(self):
+        text = (
+            "某市卫生健康委员会\n首页 > 工作动态\n市卫健委召开基层党组织书记抓党建述职评议会\n发布日期：2025-01-20\n"
+            "1月18日，朝阳市卫生健康委员会召开述职评议会，2家县级医疗机构党组织书记现场述职。\n"
+            "建平县人民医院党委书记述职\n医院党委以“红山先锋”品牌为引领，全年组织党员义诊72场，服务群众1.1万余人次。\n"
+            "凌源市中医院党委书记述职\n医院党委推行“支部+科室”共建模式，全院党员58名全部亮身份上岗，新增中医特色床位24张。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["建平县人民医院", "凌源市中医院"])
+
+    def test_a_verb_s_last_character_opens_no_town(self):
+        text = "某市人民政府网\n\n双河镇2024年卫生健康工作总结\n\n2024年，双河镇党委坚持党建引领，全镇辖15个行政村。镇党委协调双河镇中心卫生院为全镇老人免费体检。\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "双河镇")
+
+    def test_a_document_site_s_upload_note_and_an_account_s_name_over_its_post_are_furniture(self):
+        self.assertTrue(is_furniture("本文由会员上传，仅供学习参考。"))
+        text = (
+            "仓前健康\n原创 仓前街道社区卫生服务中心 2024年07月10日 17:30 浙江\n\n党建引领半年答卷｜仓前街道社区卫生服务中心\n\n"
+            "上半年，余杭区仓前街道社区卫生服务中心党支部围绕品牌扎实推进各项工作。中心现有在编职工68人，党员22名。\n"
+        )
+        article = read_text(text)
+        self.assertNotIn("仓前健康", words_of(article.cases[0]))
+        self.assertEqual(article.showcase.publication, "仓前健康")
+
+    def test_a_place_s_or_a_visiting_hospital_s_figures_in_another_s_report(self):
+        centre = (
+            "南湖区新嘉街道社区卫生服务中心\n\n党员敲门 健康到家\n\n近日，南湖区新嘉街道社区卫生服务中心党支部家庭医生一行12人走进辖区新村居民区开展主题党日活动，为居民测血压160人次。\n\n"
+            "新村居民区是典型的老旧小区，共有居民1380户，60岁以上老人占比约36%。\n"
+        )
+        case = read_text(centre).cases[0]
+        self.assertIn(Decimal(160), values_of(case))
+        self.assertNotIn(Decimal(1380), values_of(case))
+        village = (
+            "某某新闻网\n\n“健康守门人”在村里\n\n丹寨县龙泉镇高要村有298户1130人，村党支部有党员33名。\n\n"
+            "当天下午，丹寨县人民医院党员医疗队一行8人来到村里，为村民义诊170余人次，赠送药品价值2800元。\n"
+        )
+        case = read_text(village).cases[0]
+        self.assertIn(Decimal(298), values_of(case))
+        self.assertNotIn(Decimal(170), values_of(case))
+        self.assertNotIn(Decimal(2800), values_of(case))
+
+    def test_what_a_commission_s_visit_sees_is_the_visited_unit_s(self):
+        text = (
+            "某某在线\n\n市卫健委调研基层卫生和党建工作\n\n2023-05-20 09:12 来源：某某日报\n\n"
+            "本报讯 5月18日，庆阳市卫生健康委员会党组书记带领委机关相关科室负责人一行6人，深入镇原县调研。\n\n"
+            "调研组在屯字镇卫生院实地查看了门诊和中医馆，了解卫生院运行管理情况。屯字镇卫生院服务人口4.6万人，开放床位70张。\n\n"
+            "今年以来，市卫健委已组织市级专家下沉坐诊980人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "庆阳市卫生健康委员会")
+        self.assertIn(Decimal(980), values_of(case))
+        self.assertNotIn(Decimal(46000), values_of(case))
+        self.assertNotIn(Decimal(70), values_of(case))
+
+    def test_a_channel_s_label_in_two_languages_and_a_hospital_s_contact_line_are_furniture(self):
+        text = (
+            "当前位置: 首页 > 党群工作 > 正文\n党群工作 / Party-masses Working\n\n宣威市人民医院党委开展“党建+健康”进村活动\n\n"
+            "近日，宣威市人民医院党委组织党员专家到板桥街道开展义诊，服务群众260余人次。\n"
+            "医院地址：宣威市宛水街道建设路 急诊电话：0874-0000000\n"
+        )
+        body = words_of(read_text(text).cases[0])
+        self.assertNotIn("Party-masses", body)
+        self.assertNotIn("急诊电话", body)
+        self.assertIn("服务群众260余人次", body)
