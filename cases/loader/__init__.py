@@ -369,8 +369,8 @@ def _without_partners_make_up(
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
         if kind in ("community", "government") and told_of == "another" and _THAT_PARTNER_AGAIN.match(sentence.strip()):
             continue  # …某医院第五党支部将每月选派2名专家到社区坐诊。该支部有党员27名…: the partner still
-        if kind == "health_commission" and _VISIT_SCENE.search(previous) and _visited_has(sentence.strip()):
-            continue  # 调研组在某镇卫生院实地查看了…。某镇卫生院服务人口1.4万人…: in a commission's visit, what the unit it visits has
+        if _VISIT_SCENE.search(previous) and _visited_has(sentence.strip(), own, kind):
+            continue  # 调研组在某镇卫生院实地查看了…。某镇卫生院服务人口1.4万人…: on a visit, what the unit it visits has
         told_of, previous = "another", sentence
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
         clauses = re.split(r"[，,]|(?<=" + _SITUATION + r")[：:]|(?<=说|示|绍|言|账)[：:](?=“)", sentence)  # (某所长说：“…, 某书记算了一笔账：“…: the quote after the speaker)
@@ -825,16 +825,31 @@ def _towns_make_up(text: str, own: str) -> bool:
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
 # 调研组在某镇卫生院实地查看了…, 督导组采取听取汇报、实地查看…: a commission's party on a visit, looking at a unit
-_VISIT_SCENE = re.compile(r"(?:调研|督导|检查|考察|走访)组|实地查看|详细了解|察看了|参观了|听取了[^。]{0,20}汇报")
-# 该院服务人口5.2万人, 某镇卫生院服务人口1.4万人，编制床位30张, 某镇共有村卫生室19个: what the unit or the town it visits has
+_VISIT_SCENE = re.compile(r"(?:调研|督导|督查|检查|考察|走访)组|实地查看|详细了解|察看了|查看了|参观了|听取了?[^。]{0,20}汇报")
+# 该院服务人口5.2万人, 某镇卫生院服务人口1.4万人，编制床位30张, 某镇共有村卫生室19个, 卫生院院长介绍，该院编制床位60张:
+# what the unit or the town it visits has (told by its own head, too)
 _VISITED_HAS = re.compile(
-    r"^(?:该(?:院|中心|卫生院|镇|乡|村)|[\u4e00-\u9fff]{2,16}?(?:卫生院|医院|卫生服务中心|卫生室|镇|乡|街道|村|社区|嘎查))"
-    r"(?:现有|共有|有|辖|下辖|服务(?:辖区)?人口|服务(?:全镇)?[\u4e00-\u9fff]{0,6}\d|开放床位|编制床位|床位|常住人口|户籍人口|人口)"
+    r"^(?:(?P<speaker>[^，。]{0,16}?)(?:介绍|汇报|表示)[，,：:])?(?P<subject>该(?:院|中心|卫生院|村卫生室|卫生室|镇|乡|村)|[\u4e00-\u9fff]{0,16}?(?:卫生院|医院|卫生服务中心|中心|卫生室|镇|乡|街道|村|社区|嘎查))"
+    r"(?:现有|共有|有|辖|下辖|辖区服务人口|服务(?:辖区)?人口|服务(?:全镇)?[\u4e00-\u9fff]{0,6}\d|开放床位|编制床位|床位|常住人口|户籍人口|人口)"
 )
 
 
-def _visited_has(sentence: str) -> bool:
-    return bool(_VISITED_HAS.match(sentence)) and not re.match(r"^[\u4e00-\u9fff]{0,10}(?:卫健|卫生健康)", sentence)
+def _visited_has(sentence: str, own: str, kind: str) -> bool:
+    """What the unit a visit looks round has, in the visitor's report (a commission's, or another body's
+    than the one it visits: not 该院现有… in a hospital's report of its own day)."""
+    has = _VISITED_HAS.match(sentence)
+    if not has or re.match(r"^[\u4e00-\u9fff]{0,10}(?:卫健|卫生健康)", sentence):
+        return False
+    if kind == "health_commission":
+        return True
+    subject = has["subject"]
+    speaker = re.match(r"^(?:该|本)?(?P<unit>卫生院|中心|卫生室|村|社区|医院)", has["speaker"] or "")
+    if speaker and subject.startswith("该") and not own.endswith(speaker["unit"]):
+        return True  # 卫生院院长介绍，该院编制床位60张 in a hospital's report: the visited unit's head on its own
+    if subject.startswith("该"):
+        own_word = {"hospital": "院", "tcm_hospital": "院", "township_health_center": "院", "community_health_center": "中心"}.get(kind, "")
+        return not (own_word and subject[1:] in (own_word, "卫生院" if kind == "township_health_center" else own_word))
+    return not _names_own(subject, own) and not own.endswith(subject)
 
 
 # 路南派出所通报，该所去年化解矛盾纠纷420余起; 市场监管所当月受理投诉18件; 银行党支部现场发放资料1200份;

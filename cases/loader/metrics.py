@@ -752,6 +752,11 @@ def _the_two_of_them(f: _Figure) -> bool:
     return f.number in ("两", "二", "俩") and f.unit == "人" and re.fullmatch(r"(?:夫妻|夫妇|他们|她们|母女|父子|母子|父女|兄弟|姐妹|师徒|婆媳)?", f.before) is not None
 
 
+@_not_counted("a span of working days (a notice's period, a time limit)", ("公示时间为7日（〔5〕个工作日）", "平均办理时限压缩至〔3〕个工作日"))
+def _working_days(f: _Figure) -> bool:
+    return f.unit == "工作日"
+
+
 @_not_counted("the units a round-up tells of, not work counted", ("〔两〕个社区的探索",))
 def _units_told_of(f: _Figure) -> bool:
     return f.unit in ("个", "家") and bool(re.match(r"^[\u4e00-\u9fff]{1,6}的(?:探索|做法|经验|实践|故事)", f.after))

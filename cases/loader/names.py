@@ -409,7 +409,7 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 # 汉阳镇推行驻村 (…推行驻村第一书记…): a verb of the sentence is no word of a name
 # (某镇组织各村…: 组织 and 各 open no name's words either)
-_ACTION_IN_NAME = re.compile(r"推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区")
+_ACTION_IN_NAME = re.compile(r"推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记")  # (某镇党委书记调研镇卫生院: a visit, no name)
 
 
 def _is_name(name: str) -> bool:

@@ -930,6 +930,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
     sequenced: list[tuple[int, RawCase, int]] = []  # 首先，某镇卫生院党支部…, 二是…。某村…: a county's units in turn
     turn_leads: dict[int, str] = {}
     leads: dict[int, str] = {}  # a unit's paragraph without its “某社区：短标题。”, once the page is split
+    # (a review meeting's page: each secretary named over their own account, 某卫生院党支部书记 某某)
+    review = "述职" in page.title or any("述职" in b.text for b in items[:3])
     for index, block in enumerate(items):
         text = block.text
         if _marked_scene(block):
@@ -939,7 +941,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             if in_turn[1]:
                 turn_leads[index] = in_turn[2]  # (一是上门服务“暖心”。草市镇中心卫生院…: the entry's own title goes)
         following = items[index + 1].text if index + 1 < len(items) else ""
-        unit = _unit_name(text, column=under_column)
+        unit = _unit_name(text, column=under_column, review=review)
         if unit and _BRAND_AFTER_A_NAME.search(text.strip()) and (len(following) < 30 or following.lstrip().startswith(("（", "(")) or text.lstrip().startswith(("▲", "△"))):
             unit = ""  # (a list of brands, 某医院“某某”, one a line, or a photo's caption: no entry's heading)
         bracketed = _BRACKETED_UNIT.fullmatch(following.strip()) if following else None
@@ -1098,6 +1100,9 @@ def _units_under_headings(report: RawCase, headlines: set[str]) -> list[RawCase]
 _BRACKETED_LABEL = re.compile(r"^[【〔\[][^】〕\]]{3,24}[】〕\]]\S")
 
 
+_BARE_VILLAGE_ACTS = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,3}村)(?=党支部|党总支|两委|“两委”|村委会)")
+
+
 def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]) -> list[RawCase]:
     """东山镇：党建引领… over the town's own work, then a paragraph that opens on 东山镇卫生院 with
     figures of its own (院党支部现有党员11名…): the town's case and its health centre's (beside the
@@ -1129,10 +1134,20 @@ def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]
         return placed + [centre] + [c for c in cases if c not in placed]
     if len(extract_metrics([b.text for b in items[: at[0]]])) < 2:
         return []
+    # (…，then 柳家河村党支部发动党员…，今年组织活动20场: one of its villages at work, by its bare name)
+    villages = [
+        (i, village) for i, b in enumerate(items) if i > at[0] and (village := _BARE_VILLAGE_ACTS.match(b.text)) and len(extract_metrics([b.text])) >= 2
+    ]
     opening = RawCase(title=page.title, institution=page.institution or town, named_by_label=page.named_by_label)
     opening.subtitle_lines = page.subtitle_lines
-    opening.items = items[: at[0]] + items[at[0] + 1 :]
-    return [opening, centre]
+    taken = {at[0], *(i for i, _ in villages)}
+    opening.items = [b for i, b in enumerate(items) if i not in taken]
+    village_cases = []
+    for i, village in villages:
+        case = RawCase(title=page.title, institution=town + village["name"])
+        case.items = [items[i]]
+        village_cases.append(case)
+    return [opening, centre, *village_cases]
 
 
 def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> list[RawCase]:
@@ -1410,10 +1425,12 @@ def _in_full(unit: str, text: str) -> str:
     return named[0] if named else unit
 
 
-def _unit_name(text: str, column: bool = False) -> str:
+def _unit_name(text: str, column: bool = False, review: bool = False) -> str:
     """【某镇卫生院】, 案例三：某县第二人民医院, ◆ 某社区党委：, 某卫生院 alone on a line: the unit's name."""
     name = _ORDINAL_PREFIX.sub("", _BULLET.sub("", text.strip()).lstrip())  # ▲某镇卫生院: a bullet before a unit's name alone
-    speaker = _SPEAKER.match(name) if _BULLET.match(text.strip()) else None
+    speaker = _SPEAKER.match(name)
+    # (■ 某社区党委书记 某某, or 某卫生院党支部书记 某某 alone over what a review meeting prints of their account)
+    speaker = speaker if speaker and (_BULLET.match(text.strip()) or (review and is_person_name(name.split()[-1]))) else None
     if speaker and is_institution_name(unit := _PARTY_ENDING.sub("", speaker["unit"])):
         return unit  # ■ 某社区党委书记 某某 over what they tell: a 书记说 column's entry, its unit's
     bracketed = re.fullmatch(r"[【\[](.+)[】\]]", name)

@@ -75,8 +75,8 @@ def rewrite_tables(text: str) -> str:
 
 def _cells(line: str) -> list[str] | None:
     line = line.strip().replace("｜", "|")  # (the full-width bar some sites type between cells)
-    if not line or line.endswith("。"):
-        return None
+    if not line or (line.endswith("。") and line.count("\t") < 2):
+        return None  # (a sentence; but 1\t某医院\t“品牌”\t简介……。, a tab-separated row whose last cell is prose)
     if is_furniture(line) or re.search(r"\s[>›»]+\s", line):
         return None  # 查看: 3568 | 回复: 12, 某论坛 › 某版块: a page's furniture, not a table's row
     if "，" in line and "\t" not in line and line.count("|") < 2:
@@ -113,7 +113,14 @@ def _table_run(lines: list[str], start: int) -> list[str]:
 
 
 def _unit_rows(rows: list[list[str]]) -> bool:
-    return all(_UNIT_CELL.match(cells[0]) and any(re.search(r"[\u4e00-\u9fff]{4}", c) for c in cells[1:]) for cells in rows)
+    return all(_UNIT_CELL.match(cells[0]) and any(re.search(r"[\u4e00-\u9fff]{4}", c) for c in cells[1:]) for cells in _without_row_numbers(rows))
+
+
+def _without_row_numbers(rows: list[list[str]]) -> list[list[str]]:
+    """序号 | 单位 | 品牌名称 | 简介 over 1 | 某医院 | …: the rows without their header and their numbers."""
+    if rows and rows[0][:1] == ["序号"] and all(cells[0].isdigit() for cells in rows[1:]):
+        return [cells[1:] for cells in rows[1:]]
+    return rows
 
 
 def _sentences(run: list[str]) -> list[str]:
@@ -122,7 +129,7 @@ def _sentences(run: list[str]) -> list[str]:
     unit_column = next((i for i, c in enumerate(header or []) if c in ("单位", "计量单位")), None)
     sentences = []
     if _unit_rows(rows):
-        return [f"{cells[0]}：{'，'.join(c for c in cells[1:] if c)}。" for cells in rows]
+        return [f"{cells[0]}：{'，'.join(c.rstrip('。') for c in cells[1:] if c)}。" for cells in _without_row_numbers(rows)]
     for cells in rows[1:] if header else rows:
         sentences.append(_row_sentence(cells, header, unit_column))
     return [s for s in sentences if s]

@@ -8876,3 +8876,69 @@ class JPFJPMRoundTests(SimpleTestCase):
         self.assertNotIn("Party-masses", body)
         self.assertNotIn("急诊电话", body)
         self.assertIn("服务群众260余人次", body)
+
+
+class JPNJPURoundTests(SimpleTestCase):
+    """What the JPN-JPU held-out sets' first readings missed, each a text of our own."""
+
+    def test_a_notice_s_table_of_units_one_row_each_gives_a_case_per_unit(self):
+        text = (
+            "某县人民政府门户网站\n网站首页 > 通知公告\n关于第二批党建品牌拟命名的公示\n发布时间:2024-10-08\n\n"
+            "    经支部申报、集中评审，拟命名以下3个党组织党建品牌，现予以公示。\n"
+            "序号\t单位\t品牌名称\t品牌简介\n"
+            "1\t罗平县人民医院\t“红心守护”\t医院党委现有党员240名,组建党员突击队9支,全年开展多学科会诊1100余次。\n"
+            "2\t罗平县中医医院\t“杏林先锋”\t医院推行中医适宜技术进村,累计培训村医130人次。\n"
+            "3\t板桥镇卫生院\t“板桥暖医”\t卫生院党支部党员15名,全年随访高血压患者2800余人次。\n"
+            "    公示时间为2024年10月8日至10月14日(5个工作日)。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name[-6:] for c in cases], ["罗平县人民医院"[-6:], "罗平县中医医院"[-6:], "板桥镇卫生院"])
+        self.assertNotIn(Decimal(5), [v for c in cases for v in values_of(c)])
+
+    def test_a_review_meeting_s_secretaries_named_over_their_accounts_head_their_units(self):
+        text = (
+            "某某健康网\n首页 > 基层动态\n书记述职比实效——某市卫健系统党组织书记述职摘登\n2025-01-14  来源:某市卫健局\n\n"
+            "    1月12日，某市卫健系统召开党组织书记述职评议会。现将部分书记述职要点摘登如下：\n\n"
+            "霞浦县妇幼保健院党支部书记 林秀英\n    我院党支部全年开展“两癌”免费筛查1.1万人，组建党员母婴健康服务队3支。\n\n"
+            "霞浦县牙城镇卫生院党支部书记 陈建国\n    卫生院党支部有党员8名，全年下村巡诊150余次，为群众测血压2800余人次。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["霞浦县妇幼保健院", "霞浦县牙城镇卫生院"])
+        broadcast = (
+            "某区融媒\n\n网格连民心\n\n【解说】南海区大沥镇辖22个社区，今年以来镇党委划分基础网格860个，配备专职网格员880名。\n"
+            "【同期声】大沥镇党委书记 梁志强\n我们把党支部建在网格上，群众有事找网格。\n"
+            "【解说】截至11月底，全镇共化解矛盾纠纷1900余宗，开展党员义诊进网格活动96场。\n"
+        )
+        self.assertEqual(len(read_text(broadcast).cases), 1)  # (a sound bite's speaker, on a page that is no review)
+
+    def test_a_town_s_page_of_its_party_its_centre_and_a_village_gives_three_cases(self):
+        text = (
+            "某区新闻网\n当前位置:首页 > 镇街动态\n中滩镇:“三级联动”织密健康服务网\n【发布时间:2024-09-02】【来源:中滩镇】\n\n"
+            "    中滩镇坚持党建引领，推动镇党委、镇卫生院、村党支部三级联动。\n\n"
+            "1.镇党委统筹“定盘子”\n    中滩镇辖18个行政村，总人口约3.9万人。镇党委今年以来召开专题会议5次，协调落实村卫生室改造资金32万元。\n\n"
+            "2.卫生院党支部“出实招”\n    中滩镇卫生院党支部现有党员11名，组建家庭医生团队8个，今年累计随访慢病患者4800余人次。\n\n"
+            "3.村党支部“当好桥”\n    石咀村党支部发动党员结对帮扶独居老人，全村共有党员27名，今年组织健康志愿活动18场。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(len(names), 3)
+        self.assertTrue(names[1].endswith("中滩镇卫生院") and names[2].endswith("中滩镇石咀村"), names)
+
+    def test_what_the_unit_a_visit_looks_round_has_is_not_the_visitor_s(self):
+        hospital = (
+            "隆回县人民医院\n首页 > 党建园地\n\n医院党委赴医共体成员单位调研\n\n"
+            "近日，隆回县人民医院党委书记带领调研组一行6人到滩头镇中心卫生院调研，当天开展义诊服务群众210人次。\n\n"
+            "调研组首先来到滩头镇中心卫生院，察看了远程心电诊断室运行情况。卫生院院长介绍，该院编制床位60张，2023年门诊量5.2万人次。\n"
+        )
+        case = read_text(hospital).cases[0]
+        self.assertIn(Decimal(210), values_of(case))
+        self.assertNotIn(Decimal(60), values_of(case))
+        town = (
+            "某旗人民政府\n首页 > 苏木镇动态\n\n巴彦塔拉镇党委书记调研镇卫生院工作\n\n2023-03-08　来源：巴彦塔拉镇\n\n"
+            "3月6日，科尔沁左翼中旗巴彦塔拉镇党委书记带领镇党政班子成员一行5人，到巴彦塔拉镇卫生院调研。\n\n"
+            "调研组实地察看了卫生院门诊和蒙医馆，听取了卫生院党支部工作汇报。卫生院现有职工42人，开放床位28张。\n\n"
+            "今年以来，镇党委协调解决卫生院供暖改造等问题4件，争取项目资金80万元。\n"
+        )
+        case = read_text(town).cases[0]
+        self.assertEqual(case.institution.name, "科尔沁左翼中旗巴彦塔拉镇")
+        self.assertIn(Decimal(800000), values_of(case))
+        self.assertNotIn(Decimal(42), values_of(case))
