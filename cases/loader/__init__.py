@@ -367,7 +367,7 @@ def _without_partners_make_up(
         # 某镇卫生院去年门诊量…；住院1800人次… / 该院现有职工50人: after a semicolon, and in a sentence
         # that opens on 该院, the body the sentence before was about goes on
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
-        if kind in ("community", "government") and told_of == "another" and _THAT_PARTNER_AGAIN.match(sentence.strip()):
+        if kind in ("community", "government") and told_of == "another" and _THAT_PARTNER_AGAIN.match(sentence.strip()) and _partner_named_last(sentence.strip(), before, own):
             continue  # …某医院第五党支部将每月选派2名专家到社区坐诊。该支部有党员27名…: the partner still
         if _VISIT_SCENE.search(previous) and _visited_has(sentence.strip(), own, kind):
             continue  # 调研组在某镇卫生院实地查看了…。某镇卫生院服务人口1.4万人…: on a visit, what the unit it visits has
@@ -589,6 +589,23 @@ _OWN_SUBJECT = re.compile(
 # 该帮扶单位去年共向全县派出专家210人次: the partner, by its role
 _THAT_PARTNER = re.compile(r"^该(?:帮扶|共建|结对|支援|对口|联建|合作|签约)(?:帮扶|支援)?(?:单位|医院|方|企业)")
 _THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
+def _partner_named_last(sentence: str, before: str, own: str) -> bool:
+    """该支部, 该中心, 该院 after a partner's clause: the partner's, where the last body of that kind the
+    text named is not the case (炭子冲村党支部对接某医院…。该支部… is the village's own branch; a
+    党群服务中心 named last makes 该中心 the place's own)."""
+    word = re.match(r"^该(?:党)?(支部|总支|中心|卫生院|医院|院)", sentence)
+    if not word:
+        return False
+    if word.group(1) == "中心":
+        return _last_centre_is_health(before)
+    named = [m.group(0) for m in re.finditer(r"[\u4e00-\u9fff]{2,16}?(?:党支部|党总支|支部)" if word.group(1) in ("支部", "总支") else r"[\u4e00-\u9fff]{2,16}?(?:卫生院|医院)", before)]
+    if not named:
+        return False
+    bare = gazetteer.without_leading_places(own)
+    last = re.sub(r"^.*?[，。；、与和同]", "", named[-1])
+    return not (bare[-3:] in last or re.match(r"^(?:村|社区|居委会|嘎查)(?:党支部|党总支|支部)", last))
+
+
 _THAT_PARTNER_AGAIN = re.compile(r"^(?:该院|该医院|该中心|该卫生院|该支部|该党支部|该党总支|该院党委)(?![\u4e00-\u9fff]{0,2}(?:与|和|同)(?:社区|村|街道))")  # (not 该院与社区…: the two of them)
 
 
@@ -825,13 +842,20 @@ def _towns_make_up(text: str, own: str) -> bool:
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
 # 调研组在某镇卫生院实地查看了…, 督导组采取听取汇报、实地查看…: a commission's party on a visit, looking at a unit
-_VISIT_SCENE = re.compile(r"(?:调研|督导|督查|检查|考察|走访)组|实地查看|详细了解|察看了|查看了|参观了|听取了?[^。]{0,20}汇报")
+_VISIT_SCENE = re.compile(r"(?:调研|督导|督查|检查|考察|走访|评审)组|一行(?:\d+人|人)?(?:先后)?(?:来到|到|走进|深入|察看|查看|参观)|参观了")
 # 该院服务人口5.2万人, 某镇卫生院服务人口1.4万人，编制床位30张, 某镇共有村卫生室19个, 卫生院院长介绍，该院编制床位60张:
 # what the unit or the town it visits has (told by its own head, too)
 _VISITED_HAS = re.compile(
-    r"^(?:(?P<speaker>[^，。]{0,16}?)(?:介绍|汇报|表示)[，,：:])?(?P<subject>该(?:院|中心|卫生院|村卫生室|卫生室|镇|乡|村)|[\u4e00-\u9fff]{0,16}?(?:卫生院|医院|卫生服务中心|中心|卫生室|镇|乡|街道|村|社区|嘎查))"
+    r"^(?:(?P<speaker>[^，。]{0,16}?)(?:介绍|汇报|表示)[，,：:])?(?P<subject>[该全](?:医院|院|中心|卫生院|村卫生室|卫生室|镇|乡|村|社区|街道)|[\u4e00-\u9fff]{0,16}?(?:卫生院|医院|卫生服务中心|中心|卫生室|镇|乡|街道|村|社区|嘎查))"
     r"(?:现有|共有|有|辖|下辖|辖区服务人口|服务(?:辖区)?人口|服务(?:全镇)?[\u4e00-\u9fff]{0,6}\d|开放床位|编制床位|床位|常住人口|户籍人口|人口)"
 )
+
+
+def _own_by_its_kind(subject: str, own: str) -> bool:
+    word = re.sub(r"^[该全本]", "", subject)
+    if not subject.startswith(("该", "全", "本")):
+        return False
+    return own.endswith(word) or (word in ("院", "医院") and own.endswith("院")) or (word == "中心" and own.endswith("中心"))
 
 
 def _visited_has(sentence: str, own: str, kind: str) -> bool:
@@ -846,6 +870,8 @@ def _visited_has(sentence: str, own: str, kind: str) -> bool:
     speaker = re.match(r"^(?:该|本)?(?P<unit>卫生院|中心|卫生室|村|社区|医院)", has["speaker"] or "")
     if speaker and subject.startswith("该") and not own.endswith(speaker["unit"]):
         return True  # 卫生院院长介绍，该院编制床位60张 in a hospital's report: the visited unit's head on its own
+    if _own_by_its_kind(subject, own):
+        return False  # 该村现有党员68名, 全镇现有行政村31个, 该医院现有编制床位800张: the case's own, visited
     if subject.startswith("该"):
         own_word = {"hospital": "院", "tcm_hospital": "院", "township_health_center": "院", "community_health_center": "中心"}.get(kind, "")
         return not (own_word and subject[1:] in (own_word, "卫生院" if kind == "township_health_center" else own_word))
@@ -864,12 +890,21 @@ _OTHER_ORGANISATION_ACTS = re.compile(
     + _OTHER_ORGANISATION + r"(?:党支部|党委|党总支)?(?:负责人|所长|站长|行长|校长|书记|经理|民警|干警|辅警)?"
     r"(?:(?:通报|介绍|表示)[，,：:]?$|(?:通报|介绍|表示)?[，,：:]?(?:今年|去年|当天|当月|现场|上半年|全年|已|共(?!同)|累计|还|也|则|检查|抽检|受理|发放|投放|化解|排查|开展|现有|共有|有|在校生|学生|会员))"
 )
-_THAT_ORGANISATION = re.compile(r"^该(?P<kind>所|站|行|校|队)(?:今年|去年|当天|当月|上半年|全年|已|共|累计|现有|共有|有|还|也)")
+_THAT_ORGANISATION = re.compile(r"^该(?P<kind>站|行|校)(?:今年|去年|当天|当月|上半年|全年|已|共|累计|现有|共有|有|还|也)")
 
 
 def _other_organisation_acts(text: str, own: str) -> bool:
     """What a body of another trade does or has (not the case's own, a 社区卫生服务站 saying 该站)."""
-    if _OTHER_ORGANISATION_ACTS.match(text):
+    acts = _OTHER_ORGANISATION_ACTS.match(text)
+    if acts:
+        # (社区老年协会, 村幼儿园, 学校 by its kind alone in a village's report: the place's own)
+        named = re.match(r"^[^，,：:]*?" + _OTHER_ORGANISATION, text)
+        prefix = named.group(0) if named else ""
+        bare = gazetteer.without_leading_places(own)
+        if re.search(r"社区|村|居委|老年|志愿|老龄|乡贤|红白理事", prefix) or (len(bare) >= 3 and bare[:3] in prefix):
+            return False
+        if re.fullmatch(r"(?:学校|幼儿园|小学|中学)", prefix) and institution_kind(own) in ("community", "government") and not re.match(r"^[^，,]{0,8}(?:书记|负责人|校长|园长)", text[len(prefix) :]):
+            return False  # (学校今年开设培训班… in a village's report: the school it runs)
         return not re.search(_OTHER_ORGANISATION + r"$", own)
     that = _THAT_ORGANISATION.match(text)
     return bool(that) and not own.endswith(that["kind"]) and not own.endswith("服务站")
@@ -878,7 +913,7 @@ def _other_organisation_acts(text: str, own: str) -> bool:
 # 辖区内的某区市场监督管理局今年在商圈开展检查300余次, 某区住建局投入资金540万元: a department of the
 # district at work in the place (not the case bringing it in: 协调区住建局…)
 _BUREAU_ACTS = re.compile(
-    r"^(?:辖区内?的)?(?:(?!联合|邀请|协调|组织|配合|携手|争取|推动|与|同|请|由|(?<=[\u4e00-\u9fff])(?<!的)和(?!城))[\u4e00-\u9fff]){1,16}?(?<!卫生健康)(?<!卫健)(?<!卫计)"
+    r"^(?!镇|乡|街道|该镇|该街道|全镇)(?:辖区内?的)?(?:(?!联合|邀请|协调|组织|配合|携手|争取|推动|与|同|请|由|(?<=[\u4e00-\u9fff])(?<!的)和(?!城))[\u4e00-\u9fff]){1,16}?(?<!卫生健康)(?<!卫健)(?<!卫计)"
     r"(?:局|监督管理所|监管所|执法大队|执法中队|救援大队|供电所|税务所)(?:党组|党委|党支部|党总支)?"
     r"(?:今年|去年|全年|先后|累计|共|已|还|也|为|在|向|投入|投资|拨付|开展|排查|派出|选派)"
 )

@@ -223,6 +223,9 @@ LINES: list[Rule] = [
     rule(r"^(?:热门搜索|热搜|热门标签|热词|搜索)\s*[：:]", "a site's search box and its suggestions", ["热门搜索：养老 社区食堂 电梯加装"]),
     rule(r"^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关稿件|推荐阅读)\s*[：:]\s*\S", "a link to another article, on the same line as its label", ["相关链接：某区开展“全国高血压日”宣传活动"]),
     rule(r"^返回\S{1,6}[，,]?\s*查看更多|^查看更多$", "a platform's link back", ["返回搜狐，查看更多"]),
+    rule(r"^(?:抖音号|快手号|视频号|小红书号)\s*[：:]\s*\S{2,30}(?:\s+IP属地\s*[：:]\s*\S{2,4})?$|^(?:(?:粉丝|获赞|关注|作品|点赞)\s*[\d.]+万?\s*){2,}$|^(?:[\d.]+万?\s*(?:点赞|评论|收藏|分享|转发)\s*){1,4}(?:(?:收藏|分享|转发|评论)\s*){0,3}$", "a video account's card: its number, where it posts from, its counts", ["抖音号:yssbszwsy  IP属地:广西", "获赞 3.8万  关注 52  粉丝 6102", "粉丝2.1万 获赞13.6万", "1.2万点赞 356评论 收藏 分享"]),
+    rule(r"^(?:#[^#\s]{2,20}#?\s*){2,}$", "a post's hashtags, on a line of their own", ["#党建引领 #社区治理 #我为群众办实事", "#党员先锋# #家庭医生#"], ["#1 某医院党支部"]),
+    rule(r"^[^。！？]{2,20}。\s*(?:[\u4e00-\u9fff]\s?){2,4}\s*摄$", "a photo's caption and its photographer's credit", ["签约现场。 孙 斌 摄", "义诊现场。张三 摄"]),
     rule(r"^本文(?:由|系)(?:会员|用户|网友|作者)(?:上传|投稿|发布)[，,]?\S{0,20}$|^[（(]?(?:本文|本资料|本文档)?仅供(?:学习|参考|学习参考|学习交流)(?:使用|之用)?[。.）)]?$", "a document site's note on who uploaded the text", ["本文由会员上传，仅供学习参考。", "仅供学习参考"]),
     rule(r"^(?:[【\[](?:免责声明|特别声明|版权声明|郑重声明|平台声明)[】\]]|(?:免责声明|特别声明|版权声明|郑重声明|平台声明)\s*[：:])|如有侵权|仅提供信息存储服务|^版权(?:所有)?(?:和|与|及)免责声明$|^\d[.、．]\s*凡本网注明", "a reposter's disclaimer", ["免责声明：本文转自网络，仅供参考。如有侵权，请联系删除。", "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", "【免责声明】本文仅代表作者个人观点，与某某新闻无关。", "版权所有和免责声明", "2. 凡本网注明“来源：XXX（非某某网）”的作品，转载此文是出于传递更多信息之目的。"]),
     rule(r"^(?!.*(?:开通|上线|推出|入驻|开设|打造|创建|建立))[\u4e00-\u9fff]{2,10}(?:公众号|官方微信)$|^[\u4e00-\u9fff]{2,20}(?:局|委|院|中心|政府|融媒|卫健)官方(?:发布|账号|微博)$|欢迎扫描[\u4e00-\u9fff]{0,4}二维码|扫码关注", "a portal's prompt to follow its account, an account's tagline", ["某某新闻公众号", "更多猛料！欢迎扫描左方二维码关注某某新闻官方微信", "某县卫生健康局官方发布"], ["关注群众健康需求", "卫生院官方发布的通知", "某县人民医院上线互联网医院官方平台", "打造健康科普官方平台"]),
@@ -704,8 +707,12 @@ def starts_tail(line: str) -> bool:
 _SITE_AFTER_TITLE = re.compile(rf"(?<=\S)\s*[-_|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:网|频道|客户端|日报)|{PLATFORMS})$")  # (…入选全省示范 - 今日头条)
 
 
+_HASHTAGS_AFTER = re.compile(r"(?<=\S)\s+(?:#[^#\s]{2,20}#?\s*)+$")
+
+
 def strip_teaser(title: str) -> str:
     title = _ACCOUNT_TAG.sub("", title, count=1)  # 汉中卫健｜党建品牌巡礼：…: the account's tag
+    title = _HASHTAGS_AFTER.sub("", title)  # …失能老人笑开怀 #党员先锋 #家庭医生: a video post's hashtags after its title
     title = _SITE_AFTER_TITLE.sub("", title)  # …党建品牌建设侧记-新华网: a browser tab's title, the site after it
     title = _FORUM_BUTTON_AFTER.sub("", title)  # … [复制链接]: the forum's button after its thread's title
     title = _POSTED_AT_AFTER.sub("", title)  # …送医送药到田头 (2023-06-12 21:08:45): a blog's time of posting after its title

@@ -802,7 +802,7 @@ def fullest_place(place: str, text: str) -> str:
 
 _CJK_TAIL = re.compile(rf"[{CJK}]*$")
 _TOWN_ENDING = r"镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道"  # (乡村, 乡镇, 乡亲: no town's 乡)
-_VERB_OPENS = re.compile(rf"^(?:处|请|赴|调(?!兵山)|{_VERBS_BEFORE_A_NAME})")  # (处梧桐花镇, 请小市镇, 协|调海北镇: a verb's last character, too)
+_VERB_OPENS = re.compile(rf"^(?:处|请|赴|调(?!兵山)|访|{_VERBS_BEFORE_A_NAME})")  # (处梧桐花镇, 请小市镇, 协|调海北镇, 走|访某街道: a verb's last character, too)
 
 
 def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page: str = "") -> str:

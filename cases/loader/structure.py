@@ -317,6 +317,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
+        handle = re.fullmatch(r"@([\u4e00-\u9fff]{4,20})", line.strip()) if not _report_begun(content) else None
+        if handle and names.names_whole(handle.group(1)) and institution_kind(handle.group(1)) in HEALTH_BODIES:
+            info.account_owner = info.account_owner or handle.group(1)  # @某镇卫生院 atop a video post: the body's own account
+            continue
         if line in ("公众号", "微信公众号") and not _report_begun(content):
             # 某医院 / 以中医药服务守护百姓健康 / 公众号: a post's card of its account, its name and its motto
             for _ in range(2):
@@ -1100,7 +1104,7 @@ def _units_under_headings(report: RawCase, headlines: set[str]) -> list[RawCase]
 _BRACKETED_LABEL = re.compile(r"^[【〔\[][^】〕\]]{3,24}[】〕\]]\S")
 
 
-_BARE_VILLAGE_ACTS = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,3}村)(?=党支部|党总支|两委|“两委”|村委会)")
+_BARE_VILLAGE_ACTS = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,3}村)(?=(?:党支部|党总支|两委|“两委”|村委会)(?!配合|协助|协同|协调|陪同))")  # (not 某村党支部配合卫生院…: the centre's work)
 
 
 def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]) -> list[RawCase]:

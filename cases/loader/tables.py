@@ -75,8 +75,8 @@ def rewrite_tables(text: str) -> str:
 
 def _cells(line: str) -> list[str] | None:
     line = line.strip().replace("｜", "|")  # (the full-width bar some sites type between cells)
-    if not line or (line.endswith("。") and line.count("\t") < 2):
-        return None  # (a sentence; but 1\t某医院\t“品牌”\t简介……。, a tab-separated row whose last cell is prose)
+    if not line or (line.endswith("。") and not re.match(r"^\d{1,3}\t[^\t]+\t", line)):
+        return None  # (a sentence; but 1\t某医院\t“品牌”\t简介……。, a numbered row whose last cell is prose)
     if is_furniture(line) or re.search(r"\s[>›»]+\s", line):
         return None  # 查看: 3568 | 回复: 12, 某论坛 › 某版块: a page's furniture, not a table's row
     if "，" in line and "\t" not in line and line.count("|") < 2:
