@@ -752,9 +752,13 @@ def _the_two_of_them(f: _Figure) -> bool:
     return f.number in ("两", "二", "俩") and f.unit == "人" and re.fullmatch(r"(?:夫妻|夫妇|他们|她们|母女|父子|母子|父女|兄弟|姐妹|师徒|婆媳)?", f.before) is not None
 
 
-@_not_counted("a span of working days (a notice's period, a time limit)", ("公示时间为7日（〔5〕个工作日）", "平均办理时限压缩至〔3〕个工作日"))
-def _working_days(f: _Figure) -> bool:
-    return f.unit == "工作日"
+@_not_counted(
+    "a notice's period in working days",
+    ("公示时间为2024年11月18日至11月24日（〔5〕个工作日）", "公示期为〔5〕个工作日"),
+    ("出院结算时间由原来的3个工作日缩短为〔半〕个工作日",),
+)
+def _notice_period(f: _Figure) -> bool:
+    return f.unit == "工作日" and bool(re.search(r"(?:公示|公告|异议)[^，。；]{0,24}$|[（(]$", f.before))
 
 
 @_not_counted("the units a round-up tells of, not work counted", ("〔两〕个社区的探索",))
