@@ -53,7 +53,7 @@ from .text import (
 )
 from .themes import themes_for
 from .types import ArticleData, CaseData, SectionData, ShowcaseData
-from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, HELPED_KINDS, NEVER_IN_NAME, OPENERS
+from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, HELPED_KINDS, NEVER_IN_NAME, OPENERS, OTHER_TRADE_BODIES
 
 __all__ = ["ArticleError", "read_article", "read_text"]
 
@@ -589,6 +589,8 @@ _OWN_SUBJECT = re.compile(
 # 该帮扶单位去年共向全县派出专家210人次: the partner, by its role
 _THAT_PARTNER = re.compile(r"^该(?:帮扶|共建|结对|支援|对口|联建|合作|签约)(?:帮扶|支援)?(?:单位|医院|方|企业)")
 _THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
+
+
 def _partner_named_last(sentence: str, before: str, own: str) -> bool:
     """该支部, 该中心, 该院 after a partner's clause: the partner's, where the last body of that kind the
     text named is not the case (炭子冲村党支部对接某医院…。该支部… is the village's own branch; a
@@ -852,10 +854,11 @@ _VISITED_HAS = re.compile(
 
 
 def _own_by_its_kind(subject: str, own: str) -> bool:
-    word = re.sub(r"^[该全本]", "", subject)
+    """该村, 全镇, 该医院: the case itself, told by its kind's word."""
     if not subject.startswith(("该", "全", "本")):
         return False
-    return own.endswith(word) or (word in ("院", "医院") and own.endswith("院")) or (word == "中心" and own.endswith("中心"))
+    word = subject[1:]
+    return own.endswith(word) or (word == "医院" and own.endswith("院"))  # (该医院 of a 卫生院, too)
 
 
 def _visited_has(sentence: str, own: str, kind: str) -> bool:
@@ -872,22 +875,19 @@ def _visited_has(sentence: str, own: str, kind: str) -> bool:
         return True  # 卫生院院长介绍，该院编制床位60张 in a hospital's report: the visited unit's head on its own
     if _own_by_its_kind(subject, own):
         return False  # 该村现有党员68名, 全镇现有行政村31个, 该医院现有编制床位800张: the case's own, visited
-    if subject.startswith("该"):
-        own_word = {"hospital": "院", "tcm_hospital": "院", "township_health_center": "院", "community_health_center": "中心"}.get(kind, "")
-        return not (own_word and subject[1:] in (own_word, "卫生院" if kind == "township_health_center" else own_word))
-    return not _names_own(subject, own) and not own.endswith(subject)
+    return subject.startswith(("该", "全")) or not (_names_own(subject, own) or own.endswith(subject))
 
 
 # 路南派出所通报，该所去年化解矛盾纠纷420余起; 市场监管所当月受理投诉18件; 银行党支部现场发放资料1200份;
 # 团结小学今年在校生520名: a body of another trade (the police, a fire station, market regulation, a bank,
 # a school, a court, an association) at work or telling what it has, in any report of the genre
 _OTHER_ORGANISATION = (
-    r"(?:派出所|公安(?:分)?局|警务室|消防救援(?:站|大队|支队)|市场监督管理(?:局|所)|市场监管(?:局|所)|农商银行|农村商业银行|(?<=[\u4e00-\u9fff])(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|^银行(?=党支部|党委|党总支|工作人员|员工|志愿者)|支行|分行|信用社"
-    r"|小学|中学|学校|幼儿园|法院|检察院|司法所|税务(?:局|所)|供电(?:所|公司|局)|(?<!党建)协会|(?<!红色)物业(?:服务)?(?:公司|企业))"
+    r"(?:" + OTHER_TRADE_BODIES + r"|农商银行|农村商业银行|(?<=[\u4e00-\u9fff])(?<!时间|爱心|积分|道德|志愿|美德|孝心)银行|^银行(?=党支部|党委|党总支|工作人员|员工|志愿者)"
+    r"|小学|中学|学校|幼儿园|税务(?:局|所)|供电(?:所|公司|局)|(?<!党建)协会|(?<!红色)物业(?:服务)?(?:公司|企业))"
 )
 _OTHER_ORGANISATION_ACTS = re.compile(
-    r"^(?![^，。；]{0,12}?(?:社区|村|街道|中心|医院|卫生院|党委|党支部|党总支|党工委|我们)和)(?:(?!与|同|联合|邀请|协调|组织|配合|携手|为|向|到|进|走进|深入|在|赴|走访|指导|帮助|协助|督促|推动|带动|动员|依托|对接|联系|引进|争取|开展)[\u4e00-\u9fff]){0,14}?"
-    + _OTHER_ORGANISATION + r"(?:党支部|党委|党总支)?(?:负责人|所长|站长|行长|校长|书记|经理|民警|干警|辅警)?"
+    r"^(?![^，。；]{0,12}?(?:社区|村|街道|中心|医院|卫生院|党委|党支部|党总支|党工委|我们)和)(?P<named>(?:(?!与|同|联合|邀请|协调|组织|配合|携手|为|向|到|进|走进|深入|在|赴|走访|指导|帮助|协助|督促|推动|带动|动员|依托|对接|联系|引进|争取|开展)[\u4e00-\u9fff]){0,14}?"
+    + _OTHER_ORGANISATION + r")(?:党支部|党委|党总支)?(?:负责人|所长|站长|行长|校长|书记|经理|民警|干警|辅警)?"
     r"(?:(?:通报|介绍|表示)[，,：:]?$|(?:通报|介绍|表示)?[，,：:]?(?:今年|去年|当天|当月|现场|上半年|全年|已|共(?!同)|累计|还|也|则|检查|抽检|受理|发放|投放|化解|排查|开展|现有|共有|有|在校生|学生|会员))"
 )
 _THAT_ORGANISATION = re.compile(r"^该(?P<kind>站|行|校)(?:今年|去年|当天|当月|上半年|全年|已|共|累计|现有|共有|有|还|也)")
@@ -898,8 +898,7 @@ def _other_organisation_acts(text: str, own: str) -> bool:
     acts = _OTHER_ORGANISATION_ACTS.match(text)
     if acts:
         # (社区老年协会, 村幼儿园, 学校 by its kind alone in a village's report: the place's own)
-        named = re.match(r"^[^，,：:]*?" + _OTHER_ORGANISATION, text)
-        prefix = named.group(0) if named else ""
+        prefix = acts["named"]
         bare = gazetteer.without_leading_places(own)
         if re.search(r"社区|村|居委|老年|志愿|老龄|乡贤|红白理事", prefix) or (len(bare) >= 3 and bare[:3] in prefix):
             return False
@@ -1402,6 +1401,8 @@ def _branch_s_centre(branch: str, body: str) -> str:
             if branch.endswith(told["branch"]) and not told["unit"].endswith(branch):
                 return told["unit"]
     return ""
+
+
 _TOWN_AUTHORITY = re.compile(r"(?:镇|乡|街道|苏木)?(?:党委|党工委|人民政府|政府|办事处|党政)")
 
 

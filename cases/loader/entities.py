@@ -19,7 +19,7 @@ import re
 from institutions import gazetteer
 
 from .types import InstitutionData, PartyOrgData, PersonData
-from .vocabulary import CJK, COUNTY_GROUP_BRANCH, KIND_SUFFIXES, NEVER_IN_NAME, OTHER_SUFFIXES
+from .vocabulary import CJK, COUNTY_GROUP_BRANCH, KIND_SUFFIXES, NEVER_IN_NAME, NOT_A_VILLAGE, OTHER_SUFFIXES
 
 
 # ---------------------------------------------------------------------------------------------
@@ -125,7 +125,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     """
     # (第一站：枫林村 “红色积分”…: a tour's stop names its unit, a bare village too)
     stop = re.match(r"^第[一二三四五六七八九十\d]{1,2}站\s*[：:]\s*(?:走进|来到|走访|探访|到)?(?P<name>[\u4e00-\u9fff]{2,4}(?:村|社区|嘎查))\s+(?P<title>\S.*)$", heading.strip())
-    if stop and not _NOT_A_VILLAGE.match(stop["name"]):
+    if stop and not NOT_A_VILLAGE.match(stop["name"]):
         return stop["name"], stop["title"].strip()
     original = heading.strip()
     # (韦某某：某镇卫生院的“百鸟岩医生”: a person's heading in a page of people, the unit they work for)
@@ -211,8 +211,6 @@ def _whole_name(name: str) -> bool:
     return institution_kind(name) == "government" or names_whole(name)
 
 
-# 乡村：, 农村：, 全村： are words, not a village's name.
-_NOT_A_VILLAGE = re.compile(r"^(?:乡|农|山|渔|新农|美丽乡|全|该|本|各|每|邻|我|此|一|两|三|四|五|六|七|八|九|十|百|千|万)村$")
 
 
 def _placed_name(name: str) -> bool:
@@ -244,7 +242,7 @@ def _village_label(name: str) -> bool:
         own = own[town.end() :]  # 努古斯台镇查干淖尔嘎查：, 某镇某村： its town's name first
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:社区|居民区)", own) and not _NOT_A_COMMUNITY.match(own) and not any(ch in NEVER_IN_NAME for ch in own):
         return True  # 兴惠社区：… (兴惠 read as a verb): a community's own name before the colon
-    return re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:村|嘎查)", own) is not None and not _NOT_A_VILLAGE.match(own) and not any(
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,5}(?:村|嘎查)", own) is not None and not NOT_A_VILLAGE.match(own) and not any(
         ch in NEVER_IN_NAME for ch in own
     )
 

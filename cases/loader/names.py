@@ -23,7 +23,7 @@ import jieba.posseg
 from institutions import gazetteer
 
 from .entities import institution_kind, is_institution_name, suffix_of  # entities reads names only inside functions
-from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, HEALTH_KINDS, HELPED_KINDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, NEVER_IN_NAME, OPENERS
+from .vocabulary import ADMIN_SUFFIXES, CJK, FUNCTION_WORDS, HEALTH_KINDS, HELPED_KINDS, INSTITUTION_SUFFIX, KIND_SUFFIXES, NEVER_IN_NAME, NOT_A_VILLAGE, OPENERS
 
 _SUFFIX = re.compile(INSTITUTION_SUFFIX)
 # Parts of speech that never stand inside a name: pronouns, prepositions, conjunctions, particles,
@@ -612,7 +612,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
             towns[fullest_place(town, body)] += count
         town, count = towns.most_common(1)[0] if towns else ("", 0)
         # (——记某县某镇某河畔的刘家沟村党支部书记…: a village by its bare name, its branch acting, in the one town printed)
-        villages = Counter(v["village"] for v in _BARE_VILLAGE_ACTS.finditer(title + "\n" + body) if not _NOT_A_VILLAGE_NAME.match(v["village"]))
+        villages = Counter(v["village"] for v in BARE_VILLAGE_ACTS.finditer(title + "\n" + body) if not NOT_A_VILLAGE.match(v["village"]))
         village, times = villages.most_common(1)[0] if villages else ("", 0)
         its_towns = {fullest_place(town, title + "\n" + body) for town in printed_towns(title + "\n" + body)}
         if times >= 2 and len(its_towns) == 1:
@@ -669,8 +669,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     return Actor(best, _partners(body, body_mentions, forms, best))
 
 
-_BARE_VILLAGE_ACTS = re.compile(r"(?:^|(?<=[，。；：！？\n“”、的记]))(?P<village>[\u4e00-\u9fff]{2,4}村)(?=党支部|党总支|两委|“两委”|村委会)")
-_NOT_A_VILLAGE_NAME = re.compile(r"^(?:乡|农|山|渔|新农|全|该|本|各|每|邻|我|此)村$")
+# 柳家河村党支部发动…, ——记…的刘家沟村党支部书记: a village by its bare name, acting through its branch
+# (not 某村党支部配合卫生院…, the centre's work it helps with)
+BARE_VILLAGE_ACTS = re.compile(r"(?:^|(?<=[，。；：！？\n“”、的记]))(?P<village>[\u4e00-\u9fff]{2,4}村)(?=(?:党支部|党总支|两委|“两委”|村委会)(?!配合|协助|协同|协调|陪同))")
 _VENUE_AFTER = re.compile(r"^(?:的)?(?:学术报告厅|报告厅|会议室|大会议室|礼堂|多功能厅|会议中心|培训中心|门诊大厅)")
 _COMMISSION_VISITS = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委)(?:党组|党委)?[\u4e00-\u9fff、]{0,12}?(?:一行)?(?:到|赴|走进|深入|莅临)"

@@ -25,7 +25,7 @@ from .blocks import Block, to_blocks
 from .metrics import extract_metrics
 from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, is_person_name, split_institution_title, suffix_of
 from .types import ShowcaseData
-from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, OUTLET, find_date
+from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, NOT_A_VILLAGE, OTHER_TRADE_BODIES, OUTLET, find_date
 
 TERMINAL = "。！？!?…”」』）)；;：:"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
@@ -120,12 +120,6 @@ def read_layout(text: str) -> Layout:
     body_indent = _body_indent(content)
     for case in cases:
         _read_sections(case, info.showcase, plain=plain, body_indent=body_indent)
-    if plain and len(cases) > 1 and not any(_has_a_sentence(case.paragraphs()) for case in cases) and _has_a_sentence(content):
-        # (a page split into entries none of which holds a sentence, its text elsewhere: one report, whole)
-        whole = RawCase(title=info.showcase.title)
-        whole.items = list(content)
-        cases = [whole]
-        _read_sections(whole, info.showcase, plain=plain, body_indent=body_indent)
     if not any(re.search(r"[\u4e00-\u9fff]{4}", p.text) for case in cases for p in case.paragraphs()):
         raise NoCaseFound("没有找到案例正文")  # digits, marks or a few characters: nothing to read
     _attach_continuations(cases)
@@ -1039,7 +1033,7 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
 
 
 _GOES_TO = r"(?:走进|走入|来到|深入|前往|赴|走访|看望|慰问)"
-_OTHER_TRADE = re.compile(r"(?:派出所|公安(?:分)?局|警务室|消防救援(?:站|大队|支队)|市场监督管理(?:局|所)|市场监管(?:局|所)|银行|支行|分行|信用社|法院|检察院|司法所)$")
+_OTHER_TRADE = re.compile(rf"(?:{OTHER_TRADE_BODIES}|银行)$")
 
 
 def _goes_to_in(name: str, intro: str) -> bool:
@@ -1104,9 +1098,6 @@ def _units_under_headings(report: RawCase, headlines: set[str]) -> list[RawCase]
 _BRACKETED_LABEL = re.compile(r"^[【〔\[][^】〕\]]{3,24}[】〕\]]\S")
 
 
-_BARE_VILLAGE_ACTS = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{1,3}村)(?=(?:党支部|党总支|两委|“两委”|村委会)(?!配合|协助|协同|协调|陪同))")  # (not 某村党支部配合卫生院…: the centre's work)
-
-
 def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]) -> list[RawCase]:
     """东山镇：党建引领… over the town's own work, then a paragraph that opens on 东山镇卫生院 with
     figures of its own (院党支部现有党员11名…): the town's case and its health centre's (beside the
@@ -1140,7 +1131,9 @@ def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]
         return []
     # (…，then 柳家河村党支部发动党员…，今年组织活动20场: one of its villages at work, by its bare name)
     villages = [
-        (i, village) for i, b in enumerate(items) if i > at[0] and (village := _BARE_VILLAGE_ACTS.match(b.text)) and len(extract_metrics([b.text])) >= 2
+        (i, village["village"])
+        for i, b in enumerate(items)
+        if i > at[0] and (village := names.BARE_VILLAGE_ACTS.match(b.text)) and not NOT_A_VILLAGE.match(village["village"]) and len(extract_metrics([b.text])) >= 2
     ]
     opening = RawCase(title=page.title, institution=page.institution or town, named_by_label=page.named_by_label)
     opening.subtitle_lines = page.subtitle_lines
@@ -1148,7 +1141,7 @@ def _town_and_its_centre(items: list[Block], page: RawCase, cases: list[RawCase]
     opening.items = [b for i, b in enumerate(items) if i not in taken]
     village_cases = []
     for i, village in villages:
-        case = RawCase(title=page.title, institution=town + village["name"])
+        case = RawCase(title=page.title, institution=town + village)
         case.items = [items[i]]
         village_cases.append(case)
     return [opening, centre, *village_cases]

@@ -7,7 +7,9 @@
 - FUNCTION_WORDS: words that never stand inside a proper name (在 的 和 与 到 …), and the verbs
   that open the phrase before a name (开展 成立 走进 前往 …);
 - OTHER_SUFFIXES: health bodies of no listed kind (疾控中心, 卫生学校);
-- DATE / DATE_NUMERIC / TIME: how a date or a time is printed (2024年5月16日, 2024-05-16, 10:20).
+- DATE / DATE_NUMERIC / TIME: how a date or a time is printed (2024年5月16日, 2024-05-16, 10:20);
+- NOT_A_VILLAGE: words ending in 村 that name no village (乡村, 全村, 该村);
+- OTHER_TRADE_BODIES: the police, market regulation, courts and banks' branches, another trade's bodies.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ _NATIONALITIES_HOSPITALS = (
 
 # An outlet's name as it signs a copy (某某日报客户端, 某某网, 某某融媒)
 OUTLET = r"[\u4e00-\u9fff]{2,10}(?:客户端|网|报|台|融媒|新闻|\+)"  # (南方+, an app named with a plus)
+
+# 乡村：, 农村：, 全村：, 该村, 一村: words, not a village's name
+NOT_A_VILLAGE = re.compile(r"^(?:乡|农|山|渔|新农|美丽乡|全|该|本|各|每|邻|我|此|一|两|三|四|五|六|七|八|九|十|百|千|万)村$")
+
+# The police, market regulation, courts and banks' branches: bodies of another trade beside a case, never
+# one of a round-up's units (a bank's head office by 银行 is matched where its scheme names allow)
+OTHER_TRADE_BODIES = r"派出所|公安(?:分)?局|警务室|消防救援(?:站|大队|支队)|市场监督管理(?:局|所)|市场监管(?:局|所)|法院|检察院|司法所|支行|分行|信用社"
 
 # 【导语】, 【同期声】, [解说], 【记者出镜】: a broadcast script's markers of who speaks and what is shown
 BROADCAST_MARKERS = r"导语|正文|解说词?|口播|主持人口播|主持人|播音员|同期声?|现场声|录音|采访|记者解说|记者出镜|记者述评|记者|出镜|画面[+＋]?解说|画面|字幕"
