@@ -42,6 +42,7 @@ from .text import (
     is_html,
     join_bracketed_labels,
     join_broken_names,
+    join_phrase_lines,
     join_wrapped_lines,
     normalize,
     split_post_headline,
@@ -88,7 +89,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     text = without_script_markers(without_tag_residue(text))
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
-    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_wrapped_lines(split_side_captions(split_run_on(split_signed_headline(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n"))))))))))
+    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_phrase_lines(join_wrapped_lines(split_side_captions(split_run_on(split_signed_headline(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n")))))))))))
     try:
         layout = read_layout(reading)
     except NoCaseFound as error:
@@ -185,7 +186,8 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
         reported = len(named) == 1 and institution_kind(next(iter(named))) in (*HEALTH_KINDS, "community")
         actor = choose_actor("", raw.title, notes + "\n" + body, owner=owner, source=paper, label=raw.named_by_label) if reported else actor
     # (a county the page prints only in its masthead, its footer or its 来源 line is the site's, not the name's)
-    name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=content) if actor.name else ""
+    # (an editors' lead, 【导读】…某县某镇中心卫生院用…, prints the name in full as the page does)
+    name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=content + "\n" + notes) if actor.name else ""
     name = _from_its_county(name)
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     placed = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
@@ -809,7 +811,8 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         partner_centre = centre_partner or own.endswith(("社区", "村", "嘎查", "居民区"))
         centre = partner_centre and _THE_CENTRE_ACTS.match(text) and _last_centre_is_health(before + "".join(clauses[:number]))
         # (黑龙江省卫生健康委员会先后协调帮扶资金50万元, in a village's report: the sending commission's)
-        own_again = bool(_OWN_PLACE_AGAIN.match(text)) or (len(bare_own) >= 3 and text.startswith(bare_own))
+        # (not what the place's own-named body of another kind has: 某镇卫生院现有医务人员52名 in the town's report)
+        own_again = bool(_OWN_PLACE_AGAIN.match(text)) or (len(bare_own) >= 3 and text.startswith(bare_own) and not _NAMED_AFTER_THE_PLACE.match(text[len(bare_own) :]))
         if own_again:
             another_speaks = False
         elif _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or (_BUREAU_ACTS.match(text) and not _county_level(own)) or _other_organisation_acts(text, own) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
@@ -818,6 +821,11 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
             another_speaks = False
         theirs.append(another_speaks)
     return _without_theirs(sentence, clauses, theirs), bool(theirs) and theirs[-1]
+
+
+_NAMED_AFTER_THE_PLACE = re.compile(
+    r"(?:中心)?(?:卫生院|医院|社区卫生服务中心|卫生服务中心|派出所|小学|中学|学校|幼儿园|供电所|司法所)(?:党支部|党总支)?(?:现有|共有|拥有|有职工|有医务人员|有在校|编制)"
+)
 
 
 # 集团负责设计和运营，目前在全省运营民宿品牌11个 after 村党总支与某文旅集团结成对子: the group named before, by its kind
@@ -844,7 +852,7 @@ def _towns_make_up(text: str, own: str) -> bool:
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
 # 调研组在某镇卫生院实地查看了…, 督导组采取听取汇报、实地查看…: a commission's party on a visit, looking at a unit
-_VISIT_SCENE = re.compile(r"(?:调研|督导|督查|检查|考察|走访|评审)组|一行(?:\d+人|人)?(?:先后)?(?:来到|到|走进|深入|察看|查看|参观)|参观了")
+_VISIT_SCENE = re.compile(r"(?:调研|督导|督查|检查|考察|走访|评审)组|一行(?:\d+人|人)?(?:先后)?(?:来到|到|走进|深入|察看|查看|参观)|参观了|党员们?(?:先后)?(?:走进|来到|深入)[^，。]{2,20}?(?:卫生院|医院|中心|卫生室)")
 # 该院服务人口5.2万人, 某镇卫生院服务人口1.4万人，编制床位30张, 某镇共有村卫生室19个, 卫生院院长介绍，该院编制床位60张:
 # what the unit or the town it visits has (told by its own head, too)
 _VISITED_HAS = re.compile(

@@ -129,7 +129,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         return stop["name"], stop["title"].strip()
     original = heading.strip()
     # (韦某某：某镇卫生院的“百鸟岩医生”: a person's heading in a page of people, the unit they work for)
-    person = _PERSON_AT_A_UNIT.match(original)
+    person = _PERSON_AT_A_UNIT.match(_ORDINAL_PREFIX.sub("", original))  # (二、某某：…, a numbered person's)
     if person and is_person_name(person["person"]) and is_institution_name(person["name"]) and _whole_name(person["name"]):
         return person["name"], original
     # (某县人民医院党委书记述职: a review meeting's heading over the unit's own account)
@@ -160,6 +160,10 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         unit = BRANCH_DEPARTMENT.sub("", _PARTY_ORG_ENDING.sub("", dash["name"]))
         if unit != dash["name"] and is_institution_name(unit) and _whole_name(unit):
             return unit, dash["title"].strip()
+    # (“…”——访某区某街道党工委书记某某: an interview's heading, the unit its guest heads)
+    guest = _GUEST_OF_AN_INTERVIEW.match(heading)
+    if guest and is_institution_name(guest["name"]) and (_whole_name(guest["name"]) or _placed_name(guest["name"])):
+        return guest["name"], heading
     tail = _TAIL_DASH_HEADING.match(heading)
     if tail and re.search(r"[｜|丨]", heading) and _names_an_institution(tail["title"]):
         tail = None  # 某镇卫生院：标题｜某县卫生健康局: the account that posted it, after the bar; the unit is in the title
@@ -194,8 +198,16 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     return None
 
 
+_GUEST_OF_AN_INTERVIEW = re.compile(
+    r"^\S.{2,40}?\s*(?:——|－－|--)\s*(?:访|专访|对话|记)(?P<name>[\u4e00-\u9fff]{4,30}?)(?:党委|党工委|党总支|党支部)?(?:第一)?(?:副)?"
+    r"(?:书记|院长|主任|站长|所长|局长|负责人)[\u4e00-\u9fff]{2,3}$"
+)
 _SECRETARY_S_ACCOUNT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?:党委|党总支|党支部)(?:第一)?(?:副)?书记(?:抓(?:基层)?党建(?:工作)?)?述职(?:报告)?$")
-_PERSON_AT_A_UNIT = re.compile(r"^(?P<person>[\u4e00-\u9fff]{2,4})\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{3,30}?(?:卫生院|医院|服务中心|社区|村|嘎查))(?:党支部|党委|党总支)?的“[^”]{2,16}”$")
+_PERSON_AT_A_UNIT = re.compile(
+    r"^(?P<person>[\u4e00-\u9fff]{2,4})\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{3,30}?(?:卫生院|医院|服务中心|社区|村|嘎查))"
+    # 某某：某镇卫生院的“…”; 某某：某镇中心卫生院公卫科医生, 某某：某社区党委书记 (the unit, then the person's post there)
+    r"(?:(?:党支部|党委|党总支)?的“[^”]{2,16}”|(?:[\u4e00-\u9fff]{1,6}?[科室部])?(?:党支部|党委|党总支)?(?:副)?(?:医生|医师|主任医师|全科医生|乡村医生|护士长|护士|主任|院长|书记|站长))$"
+)
 
 
 # 城关街道党工委, 某医院内科第三党支部, 某局机关退休党支部: the body's party organisation

@@ -34,7 +34,8 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]+$")
 _NOT_PROPER = frozenset(
     "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
     "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共 "
-    "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该 驻区 驻地 驻镇 驻村 区属 市属 县属 省属 辖内 域内 闲置".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name
+    "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该 驻区 驻地 驻镇 驻村 区属 市属 县属 省属 辖内 域内 闲置 "
+    "今年 去年 前年 明年 当年 近年 同年 往年 年内 当前 目前 如今 现在".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name; 去年|街道党工委…: when, not which
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
@@ -926,7 +927,9 @@ def _printed_as_a_word(name: str, text: str) -> bool:
             ends.add(cut)
         # (镇卫生院和县人民医院: 和 joins two bodies, the second one the county's own, no 和县)
         joins = len(name) == 2 and name[0] in "和与及同跟" and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and re.match(r"(?:人民|中医|医院|卫|疾控|妇幼|委|政府)", after)
-        if len(before) in starts and len(before) + len(name) in ends and text[max(0, at - 1) : at + 1] not in _WORDS_ACROSS_A_PLACE and not joins:
+        # (创成县级示范, 建成市级: a level of rank, 县级 or 市级, after a verb's last character)
+        rank = after[:1] == "级" and name[-1] in "县市区"
+        if len(before) in starts and len(before) + len(name) in ends and text[max(0, at - 1) : at + 1] not in _WORDS_ACROSS_A_PLACE and not joins and not rank:
             return True
         at = text.find(name, at + 1)
     return False
@@ -1007,8 +1010,18 @@ def _with_places_printed_before(name: str, text: str) -> list[str]:
 _LABEL_ENDINGS = {**_FULL_ENDINGS, "镇卫生院": ("镇中心卫生院",), "乡卫生院": ("乡中心卫生院",)}
 
 
+# 泗溪卫生院, 戴埠中心卫生院: a town's health centre by its town's name without its level
+_CENTRE_WITHOUT_LEVEL = re.compile(rf"^(?P<stem>[{CJK}]{{2,3}}?)(?P<centre>中心)?卫生院$")
+
+
 def _ending_in_full(name: str, text: str) -> str:
-    """某县卫健委 -> 某县卫生健康委员会, where the text prints that too: a label's short ending, in full."""
+    """某县卫健委 -> 某县卫生健康委员会, 某某卫生院 -> 某某镇中心卫生院, where the text prints that too:
+    a label's short ending, or a town's name without its level, in full."""
+    short = _CENTRE_WITHOUT_LEVEL.match(name)
+    if short:
+        forms = re.findall(rf"{re.escape(short['stem'])}(?:镇|乡){'中心' if short['centre'] else '(?:中心)?'}卫生院", text)
+        if forms:
+            return max(forms, key=len)
     printed = [full for full in _endings_in_full(name) if full in text]
     # (秀山县卫健委 over a report that says 县卫生健康委员会: the county's own, its ending in full)
     stem = name[: len(name) - len(suffix_of(name))]
@@ -1041,6 +1054,13 @@ def _declared_in_full(name: str, page: str) -> str:
     return name
 
 
+# A town's name after a county's short name: two to four characters and its level (not 柳城畲族镇,
+# a town of its own name, nor 翁牛特+旗乌丹镇, nor a street named after a road, 石门二路街道)
+_TOWN_OF_TWO = re.compile(rf"(?![县市区旗])[{CJK}]{{2,4}}?(?<!族)(?:镇|乡)")
+# Counties' short names that are also words opening many Mongolian place names (乌兰木伦镇, 巴彦高勒镇)
+_MONGOLIAN_WORDS = ("乌兰", "巴彦")
+
+
 def place_in_full(name: str, text: str) -> str:
     """沁源郭道镇卫生院 -> 沁源县郭道镇卫生院, 宽甸县中心医院 -> 宽甸满族自治县中心医院, where the
     text prints that: a county's short name, or its plain one, as officially named (a short name
@@ -1057,7 +1077,21 @@ def place_in_full(name: str, text: str) -> str:
         printed += [official + ending for ending in (after, *_endings_in_full(after, shortest_stem=0)) if official and official + ending in text]
         if printed:
             return max(printed, key=len)
+        town = _TOWN_OF_TWO.match(rest)
+        if official in (short + "县", short + "旗") and town and opens_with_town(rest) and short not in _MONGOLIAN_WORDS:
+            # 天台平桥镇卫生院, the county printed nowhere in full: 天台县平桥镇卫生院; not where the page
+            # names another province or prints the town after another county (巴彦高勒镇 is a town of
+            # Inner Mongolia, 磴口县巴彦高勒镇, not of 巴彦县)
+            where = gazetteer.named_short(short)
+            elsewhere = any(not any(_holds(path, where) for path in paths) for _, paths in gazetteer.place_mentions(text))
+            if not elsewhere and not re.search(f"[县旗区市]{short}{town.group(0)}", text):
+                return official + rest
     return name
+
+
+def _holds(place: gazetteer.RegionPath, county: gazetteer.RegionPath) -> bool:
+    """Is the county in the place (or the place itself)?"""
+    return place.province == county.province and place.city in (None, county.city) and place.district in (None, county.district)
 
 
 def _places_before(places: str, name: str) -> bool:

@@ -152,7 +152,7 @@ def _editors_notes(blocks: list[Block]) -> list[str]:
     return [line for before, line in zip(["", *lines], lines) if _EDITORS_NOTE.match(line) or _EDITORS_NOTE_ALONE.match(before)]
 
 
-_EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要|阅读提示)[】\]]?\s*[：:]")
+_EDITORS_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要|阅读提示|导读)[】\]]?\s*[：:]|^【(?:编者按|核心提示|导读)】")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -519,11 +519,13 @@ def _without_menus(blocks: list[Block]) -> list[Block]:
 def _without_running_heads(blocks: list[Block]) -> list[Block]:
     """A PDF copied page by page: the document's title over each page, after the last page's number."""
     kept: list[Block] = []
+    begun = False  # (— 1 — over the document's first lines: a page before any sentence has no running head)
     for index, block in enumerate(blocks):
         after_page = index > 0 and furniture.PAGE_NUMBER.pattern.match(blocks[index - 1].text)
-        if after_page and not block.is_heading and len(block.text) <= 40 and not re.search(r"[，。；！？：:]", block.text):
+        if after_page and begun and not block.is_heading and len(block.text) <= 40 and not re.search(r"[，。；！？：:]", block.text):
             continue  # — 3 — / 某某系统党建工作典型经验材料汇编: the running head of page 4
         kept.append(block)
+        begun = begun or re.search(r"[，。！？]", block.text) is not None
     return kept
 
 
@@ -764,6 +766,10 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     case = _case_from_heading(headline)
     if label and not case.institution:
         case = RawCase(title=headline, institution=label)
+    # 某县某镇卫生院党支部书记 / 2023年度抓基层党建工作述职报告: the unit whose secretary gives the account
+    writer = _SECRETARY_OVER_AN_ACCOUNT.match(lines[title_at - 1].text) if title_at else None
+    if not case.institution and writer and "述职" in headline and names.names_whole(writer["name"]):
+        case = RawCase(title=headline, institution=writer["name"])
     following = lines[title_at + 1].text if title_at + 1 < len(lines) else ""
     bare_unit = _PARTY_ENDING.sub("", headline)
     # (金水区文化路街道 / “三级网格”织密为民服务网: a town's or a street's name alone, too)
@@ -1461,6 +1467,9 @@ _SHOWCASE_COLUMN = re.compile(r"展播|选登|巡礼|风采录|案例|专版|集
 _THEME_PLACE = re.compile(r"^(?:数字|智慧|和美|美丽|特色|示范|红色|文明|幸福|平安|健康|绿色|生态|宜居|未来|星级|先进|模范|五星|标杆|样板|法治|善治|清廉|共富|活力|无烟|书香|森林|旅游)")
 # 白岩村  “寨老+党员”调解化纠纷: a showcase column's short village or town, set apart from its quoted title
 _SHORT_PLACE_HEADING = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}(?:村|镇|乡|社区|嘎查|街道))\s+(?P<title>“[^”]{2,20}”\S{2,20})$")
+
+
+_SECRETARY_OVER_AN_ACCOUNT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?:党委|党总支|党支部)(?:第一)?(?:副)?书记$")
 
 
 def _is_kicker(text: str) -> bool:

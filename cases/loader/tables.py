@@ -77,7 +77,9 @@ def _cells(line: str) -> list[str] | None:
     line = line.strip().replace("｜", "|")  # (the full-width bar some sites type between cells)
     if not line or (line.endswith("。") and not re.match(r"^\d{1,3}\t[^\t]+\t", line)):
         return None  # (a sentence; but 1\t某医院\t“品牌”\t简介……。, a numbered row whose last cell is prose)
-    if is_furniture(line) or re.search(r"\s[>›»]+\s", line):
+    # (序号 | 指标名称 | 完成情况, 1 | 发展党员（名）| 2: a table's header and rows, however like a menu)
+    row = re.match(r"^序号\s*[|｜]", line) or re.search(r"(?:^|[|｜])\s*\d+(?:\.\d+)?%?\s*(?:[|｜]|$)", line)
+    if (is_furniture(line) and not row) or re.search(r"\s[>›»]+\s", line):
         return None  # 查看: 3568 | 回复: 12, 某论坛 › 某版块: a page's furniture, not a table's row
     if "，" in line and "\t" not in line and line.count("|") < 2:
         return None  # a sentence, not a row of cells
@@ -136,15 +138,18 @@ def _sentences(run: list[str]) -> list[str]:
 
 
 def _row_sentence(cells: list[str], header: list[str] | None, unit_column: int | None) -> str:
+    targets = [i for i, c in enumerate(header or []) if _TARGET_HEADER.search(c)]
+    if targets and len(cells) == len(header or []):
+        # 目标任务 | 推进情况 (1.5万人 | 已完成1.12万人): the planned figure is no figure, what was done says its own
+        cells = ["" if i in targets and not _NUMBER.match(c) else c for i, c in enumerate(cells)]
     counted = [c for c in cells if _COUNTED.match(c)]
     if counted and not any(_NUMBER.match(c) for c in cells):
         label = next((c for c in cells if c not in counted and not c.isdigit()), "")
         return f"{label}{counted[-1]}。"  # 党员领办实事项目 | 24项
     numbers = [i for i, c in enumerate(cells) if _NUMBER.match(c) and not (i == 0 and len(cells) > 2 and c.isdigit() and int(c) < 100)]
     if not numbers:
-        return "，".join(c for i, c in enumerate(cells) if not (i == 0 and c.isdigit())) + "。"
+        return "，".join(c for i, c in enumerate(cells) if c and not (i == 0 and c.isdigit())) + "。"
     year_columns = [i for i, c in enumerate(header or []) if _YEAR.match(c)]
-    targets = [i for i, c in enumerate(header or []) if _TARGET_HEADER.search(c)]
     done = [i for i in numbers if i not in targets]
     value_at = max(numbers) if year_columns else (done or numbers)[0]  # 年度目标 | 完成情况: what was done
     label_cells = [c for i, c in enumerate(cells) if i not in numbers and i != unit_column and not (i == 0 and c.isdigit())]

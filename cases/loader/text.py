@@ -306,6 +306,9 @@ _METADATA_IN_RUN = re.compile(
     r"|(?<=[。！？”\s])\s*(?=[【\[](?:打印|关闭|字体|字号|收藏|返回)|(?:打印本页|关闭窗口)(?:\s|$))|(?<=\s)(?=主办[：:]|[\u4e00-\u9fff]ICP备)"
     r"|[【\[](?:打印|关闭|收藏|返回|纠错|我要纠错)[^】\]\s]{0,6}[】\]]"  # 【打印】 正文…: a page's button, a piece of its own
     r"|(?<=[。！？”])\s*END(?=\s|$)"  # …。END 往期推荐: a public account's end mark
+    r"|(?<=\s)预览时标签不可点(?=\s|$)"  # a public account page's buttons follow
+    r"|收录于(?:合集|话题)\s*(?:#\S{1,20}\s*)+(?:\d+个)?"  # the account's collection the post is filed in
+    r"|(?<=[\s。！？”])\s*【[一二三四五六七八九十\d]{1,3}】\s*[^\s，。：:]{2,24}[：:][^\s。，]{2,40}(?=\s)"  # 【二】某村：“…”, an entry's head
     r"|(?<=[。！？”])\s*(?=[（(][^（）()]{2,30}(?:供稿|供图|整理)[^（）()]{0,20}[）)])"
     r"|(?<=[。！？”])\s*[（(](?:本报|特约|全媒体)?(?:记者|通讯员)\s*[^（）()]{2,20}[）)]"  # …。（记者 某某） at the report's end
     r"|(?<=\d:\d\d)\s*·\s*[\u4e00-\u9fff]{2,3}(?=\s)|(?<=\s)(?:关注|举报(?:\s*/\s*反馈)?|相关推荐|热门推荐|猜你喜欢|评论\s*\d*)(?=\s|$)"  # an app's buttons
@@ -383,6 +386,50 @@ def join_wrapped_lines(text: str) -> str:
             out[-1] = out[-1].rstrip() + line.strip()
         else:
             out.append(line)
+    return "\n".join(out)
+
+
+# A public account's post set one phrase a line, no marks at their ends (今年以来 / 某社区党总支 / 推出…服务)
+_PHRASE_LINE = re.compile(r"^(?![▶►●■◆★☆•·【\[（(#@]|\d+[、.．])[^。！？；：:\s]{3,26}$")  # (not a menu's 首页 / 新闻 / 体育)
+PHRASE_PAGE_LINES = 8  # phrase lines a page has at least, with hardly a sentence, to be set so
+
+
+def join_phrase_lines(text: str) -> str:
+    """A post set one phrase a line: each run of its phrase lines is the sentence it breaks up
+    (今年以来，某社区党总支，推出…服务。), so that its figures read in their clauses. A page is set
+    so where phrase lines abound and hardly a line ends a sentence."""
+    from .furniture import is_furniture
+
+    lines = text.split("\n")
+    phrase = [bool(_PHRASE_LINE.match(line.strip())) and not is_furniture(line.strip()) for line in lines]
+    sentences = sum(1 for line in lines if (re.search(r"[。！？]", line) and len(line.strip()) > 26) or len(line.strip()) > 40)
+    # (a PDF's wrapped lines are short too, but its marks fall inside them: 。这是某某街道社)
+    marks_inside = sum(1 for line in lines if re.search(r"[，。；！？,;!?][^”’」』）)\s]", line.strip()))
+    if sum(phrase) < PHRASE_PAGE_LINES or sentences > 2 or marks_inside > 2:
+        return text
+    out: list[str] = []
+    run: list[str] = []
+    blanks = 0  # (a post may set a blank line after each phrase: two end the run)
+
+    def close() -> None:
+        if len(run) >= 2:
+            joined = "".join(part if part.endswith(("，", "、")) else part + "，" for part in run)
+            out.append(joined[:-1] + "。")
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line, is_phrase in zip(lines, phrase):
+        if is_phrase:
+            blanks = 0
+            run.append(line.strip())
+        elif not line.strip() and run and blanks == 0:
+            blanks = 1
+        else:
+            close()
+            out.extend([""] * blanks + [line])
+            blanks = 0
+    close()
     return "\n".join(out)
 
 

@@ -9017,3 +9017,113 @@ class ReviewOfTheTwentySecondSessionTests(SimpleTestCase):
             "项目\t数量\t备注\n门诊量\t6.1万人次\t同比增长11%。\n住院\t1400人次\t床位使用率84%。\n"
         )
         self.assertIn(Decimal(84), values_of(read_text(table).cases[0]))
+
+
+class JQLJQSRoundTests(SimpleTestCase):
+    """Shapes met in the JQD-JQS held-out sets (first readings scored before these rules)."""
+
+    def test_a_town_s_body_under_its_county_s_short_name_is_filed_under_the_county(self):
+        text = "泰顺罗阳镇卫生院：党建引领 家门口看病更方便\n\n今年以来，罗阳镇卫生院党支部组建家庭医生团队12支。该院党支部现有党员18名。\n"
+        institution = read_text(text).cases[0].institution
+        self.assertEqual(institution.name, "泰顺县罗阳镇卫生院")
+        self.assertEqual((institution.region.city, institution.region.district), ("温州市", "泰顺县"))
+        # (a town of another county that opens with this county's short name stays as printed)
+        elsewhere = "巴彦高勒镇卫生院：党建引领\n\n磴口县巴彦高勒镇卫生院党支部组建家庭医生团队12支。现有党员18名。\n"
+        self.assertNotIn("巴彦县", read_text(elsewhere).cases[0].institution.name)
+        # (nor a town of its own name: 柳城畲族镇 is no town of 柳城县)
+        ethnic = "武义县柳城畲族镇：党建引领\n\n柳城畲族镇党委组织党员干部入户走访。今年解决诉求420件。\n"
+        self.assertEqual(read_text(ethnic).cases[0].institution.region.district, "武义县")
+
+    def test_a_centre_s_short_name_takes_the_level_and_places_the_page_prints(self):
+        text = (
+            "某某新闻网 > 县市区\n\n泗溪卫生院：小支部撬动大民生\n时间：2022-05-20 来源：某县融媒体中心\n\n"
+            "【导读】把党员示范岗设在药房窗口，泰和县沿溪镇中心卫生院用“小切口”做好大文章。\n\n"
+            "沿溪镇中心卫生院现有职工78人，编制床位60张。卫生院党支部有党员16名，全年夜间接诊1900余人次。\n"
+        ).replace("泗溪", "沿溪")
+        self.assertEqual(read_text(text).cases[0].institution.name, "泰和县沿溪镇中心卫生院")
+
+    def test_an_interview_s_guest_names_the_unit_and_a_time_word_names_no_street(self):
+        text = (
+            "“街道的事，就是居民的事”——访天元区嵩山街道党工委书记王某某\n\n"
+            "记者：嵩山街道基层治理难在哪里？\n\n王某某：嵩山街道辖9个社区，常住人口8.3万人。\n\n"
+            "王某某：去年街道党工委列出民生实事清单35项，全部办结。我们与株洲市中心医院等23家驻区单位签订了共建协议。\n"
+        )
+        institution = read_text(text).cases[0].institution
+        self.assertEqual(institution.name, "天元区嵩山街道")
+        self.assertEqual(institution.kind, "government")
+
+    def test_a_secretary_s_account_in_a_pdf_with_a_targets_table(self):
+        text = (
+            "某县卫生健康委员会\n附件：2023年度述职报告（石门镇卫生院）.pdf\n\n— 1 —\n金寨县石门镇卫生院党支部书记\n"
+            "2023年度抓基层党建工作述职报告\n述职人：王某某\n\n"
+            "2023年，本人认真履行党支部书记抓党建第一责任人职责。现将有关情况报告如下。\n一、履职情况\n"
+            "石门镇卫生院现有在编在岗职工64人，支部现有党员19名。\n二、主要指标完成情况\n"
+            "序号 | 指标名称 | 年度目标 | 完成情况\n1 | 发展党员（名）| 2 | 3\n2 | 党员志愿服务（场次）| 30 | 41\n"
+            "3 | 家庭医生签约（人）| 18000 | 19236\n— 2 —\n三、下一步打算\n力争2024年创成县级“标准化规范化党支部”。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "金寨县石门镇卫生院")
+        self.assertEqual(values_of(case), [64, 19, 3, 41, 19236])
+        plan = "序号 | 实事项目 | 目标任务 | 推进情况\n1 | 老年人健康体检 | 1.5万人 | 已完成1.12万人\n2 | 中医馆建设 | 5个 | 已建成3个\n"
+        self.assertNotIn(Decimal(15000), values_of(read_text("某县卫健局：民生实事推进情况\n\n今年以来，局党组推进民生实事。\n" + plan).cases[0]))
+
+    def test_people_s_headings_give_each_unit_its_case(self):
+        text = (
+            "守护基层健康的“白衣党员”——某县“最美基层医生”事迹展播\n\n"
+            "一、赵某某：岳西县人民医院心血管内科主任\n\n赵某某是岳西县人民医院心血管内科主任。科室现有医护人员42名，其中党员17名。\n\n"
+            "二、孙某某：岳西县店前镇中心卫生院公卫科医生\n\n她所在的店前镇中心卫生院组建了8支家庭医生团队，为老人体检5800余人。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertEqual(names, ["岳西县人民医院", "岳西县店前镇中心卫生院"])
+
+    def test_a_post_set_a_phrase_a_line_reads_its_figures(self):
+        phrases = "\n\n".join(["今年以来", "某社区党总支", "推出党员“跑腿帮办”服务", "社区14名党员", "分成4个帮办小组", "为居民代办社保等事项"])
+        more = "\n\n".join(["截至目前", "累计代办事项680余件", "上门办理业务90多次", "群众满意率达到99%"])
+        text = f"临高县临城镇红旗社区：党员“跑腿帮办”\n\n原创 某某发布 2024-02-27 18:30 海南\n\n\n{phrases}\n\n\n{more}\n\n\n来源：某某融媒体中心\n\n编辑：某某\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [14, 4, 680, 90, 99])
+
+    def test_furniture_of_videos_accounts_and_bylines(self):
+        text = (
+            "视频｜楼道里的“红色健康驿站”\n某某发布\n2024-06-21 19:05\n播放 3.4万\n00:00 / 01:58\n倍速\n全屏\n视频加载失败，请刷新页面再试\n刷新\n1.2万\n"
+            "【全媒体记者 王某 通讯员 李某】\n日报记者 周某 文/图\n\n"
+            "鄞州区首南街道泽兰社区党委把辖区划分为6个网格党支部，213名党员全部亮身份。\n视频来源：某某融媒体中心\n0100702800100000000000000111000011286\n"
+        )
+        body = read_text(text).cases[0].body_text
+        for furniture in ("倍速", "全屏", "视频加载失败", "刷新", "1.2万", "全媒体记者", "文/图", "视频来源", "0100702800"):
+            self.assertNotIn(furniture, body)
+        self.assertIn("213名党员", body)
+
+    def test_one_line_copies_end_at_the_account_s_buttons_and_split_at_numbered_entries(self):
+        post = (
+            "某镇卫生院：“仁心”品牌让乡亲看病更舒心 原创 某县某镇卫生院 某镇卫生院 2023-09-08 08:30 发表于河南 收录于合集 #党建引领 12个 "
+            "今年以来，郸城县汲冢镇卫生院党支部以品牌创建为抓手，把支部建在服务链上。卫生院现有职工64人，其中党员17名。家庭医生团队已签约重点人群8100余人，开展健康讲座40余场。"
+            "卫生院还推出“预约上门”服务，今年累计上门服务320人次。 编辑：某某 审核：某某 预览时标签不可点 微信扫一扫 关注该公众号 继续滑动看下一个 轻触阅读原文 知道了"
+        )
+        case = read_text(post).cases[0]
+        self.assertEqual(values_of(case), [64, 17, 8100, 40, 320])
+        self.assertNotIn("轻触阅读原文", case.body_text)
+        entries = (
+            "腾鳌镇：党建引领 三个村的“健康账本” 发布时间：2023-12-06 来源：某某融媒 "
+            "【一】红旗堡村：“党员代办员”帮老人跑腿 海城市腾鳌镇红旗堡村共有486户、1530人，村党支部有党员31名。村里推行代办制度，今年累计代办420余件。"
+            "【二】西柳河村：“健康积分”引导村民动起来 海城市腾鳌镇西柳河村共有398户、1214人。村党支部设立积分超市，参加体检的村民达到860人。"
+            "【三】前营子村：“幸福食堂”吃出健康来 海城市腾鳌镇前营子村共有275户、809人，村党支部有党员19名。目前就餐老人稳定在64人左右。 分享到：微信 微博"
+        )
+        self.assertEqual(len(read_text(entries).cases), 3)
+
+    def test_what_a_memorial_holds_and_how_things_stood_then_are_not_the_case_s(self):
+        visit = (
+            "某医院党委组织党员赴烈士陵园开展主题党日活动\n\n6月28日，医院党委组织党员40余人赴冀南烈士陵园开展主题党日活动。"
+            "陵园始建于1946年，占地面积约280亩，安葬着烈士200余名，陈列馆内展出文物、图片1600余件。\n"
+        )
+        self.assertEqual(values_of(read_text(visit).cases[0]), [40])
+        built = "某村：红色教育基地建成开放\n\n村党支部新建红色教育基地一处，纪念馆占地面积500平方米，今年接待参观群众3000余人次。\n"
+        self.assertIn(Decimal(500), values_of(read_text(built).cases[0]))
+        then = "宕昌县哈达铺镇中心卫生院：十年蝶变\n\n2016年，马某某调任院长。那时候，院里只有11名职工。如今，卫生院有职工56名，年门诊量4.2万人次。\n"
+        self.assertEqual(values_of(read_text(then).cases[0]), [56, 42000])
+
+    def test_a_town_s_health_centre_s_make_up_is_not_the_town_s(self):
+        text = (
+            "安吉县天荒坪镇：健康驿站开到家门口\n\n天荒坪镇党委在9个村建起健康驿站，今年服务群众3200人次。"
+            "据悉，天荒坪镇卫生院现有医务人员52名。天荒坪镇卫生院为全镇65岁以上老人免费体检3100余人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [9, 3200, 3100])
