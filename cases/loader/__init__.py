@@ -1025,7 +1025,7 @@ def _runs_through(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-_OWN_RESULTS = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:门诊量|门急诊量|住院量|手术量|诊疗量|出院人次|业务收入|就诊率|同比|较上年|较去年|新开展|开展新技术|现有|拥有|共有|有职工|有党员|编制床位)")
+_OWN_RESULTS = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:门诊量|门急诊量|住院量|手术量|诊疗量|出院人次|业务收入|就诊率|同比|较上年|较去年|新开展|开展新技术|现有|拥有|共有|有职工|有党员|编制床位|承担着?(?=[\u4e00-\u9fff]{0,6}\d))")
 
 
 # 结对帮扶的省级医院今年派出…, 对口支援医院今年已选派…: a partner hospital sends, whoever the clause's subject is

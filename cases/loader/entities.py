@@ -129,7 +129,9 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         return stop["name"], stop["title"].strip()
     original = heading.strip()
     # (韦某某：某镇卫生院的“百鸟岩医生”: a person's heading in a page of people, the unit they work for)
-    person = _PERSON_AT_A_UNIT.match(_ORDINAL_PREFIX.sub("", original))  # (二、某某：…, a numbered person's)
+    numbered = _ORDINAL_PREFIX.sub("", original)  # (二、某某：…, a numbered person's)
+    # (某医院党委书记 某某 unnumbered is a speaker's line in a meeting's report, no heading of a unit)
+    person = _PERSON_AT_A_UNIT.match(numbered) or (numbered != original and _UNIT_POST_PERSON.match(numbered))
     if person and is_person_name(person["person"]) and is_institution_name(person["name"]) and _whole_name(person["name"]):
         return person["name"], original
     # (某县人民医院党委书记述职: a review meeting's heading over the unit's own account)
@@ -151,8 +153,8 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     if bracket and _COLON_HEADING.match(bracket["title"]):
         return split_institution_title(bracket["title"])  # 【喜迎…周年】某村：标题: a column's tag before the label
     dash = _DASH_HEADING.match(heading)
-    if dash and is_institution_name(dash["name"]) and _whole_name(dash["name"]):
-        return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…
+    if dash and is_institution_name(dash["name"]) and (_whole_name(dash["name"]) or (heading != original and _village_label(dash["name"]))):
+        return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…; 案例二：某村——“屋场会”…, a numbered entry's village
     if dash and _COLON_HEADING.match(dash["title"]) and not is_institution_name(dash["name"]):
         return split_institution_title(dash["title"])  # “健康红管家”｜某中心：标题: a brand's tag before the label
     if dash:
@@ -161,9 +163,9 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
         if unit != dash["name"] and is_institution_name(unit) and _whole_name(unit):
             return unit, dash["title"].strip()
     # (“…”——访某区某街道党工委书记某某: an interview's heading, the unit its guest heads)
-    guest = _GUEST_OF_AN_INTERVIEW.match(heading)
-    if guest and is_institution_name(guest["name"]) and (_whole_name(guest["name"]) or _placed_name(guest["name"])):
-        return guest["name"], heading
+    guest = _TITLE_THEN_GUEST.match(heading)
+    if guest and guest_s_unit(guest["guest"]):
+        return guest_s_unit(guest["guest"]), heading
     tail = _TAIL_DASH_HEADING.match(heading)
     if tail and re.search(r"[｜|丨]", heading) and _names_an_institution(tail["title"]):
         tail = None  # 某镇卫生院：标题｜某县卫生健康局: the account that posted it, after the bar; the unit is in the title
@@ -198,10 +200,24 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     return None
 
 
+# 一、某县人民医院心内科主任 某某: a person's heading, the unit and the post before the name
+_UNIT_POST_PERSON = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{3,30}?(?:卫生院|医院|服务中心|社区|村|嘎查))(?:[\u4e00-\u9fff]{1,8}?[科室部])?(?:党支部|党委|党总支)?(?:副)?"
+    r"(?:医生|医师|主任医师|全科医生|乡村医生|护士长|护士|主任|院长|书记|站长)\s+(?P<person>[\u4e00-\u9fff]{2,4})$"
+)
+_TITLE_THEN_GUEST = re.compile(r"^\S.{2,40}?\s*(?P<guest>(?:——|－－|--)\s*(?:访|专访|对话|记)\S{6,40})$")
 _GUEST_OF_AN_INTERVIEW = re.compile(
-    r"^\S.{2,40}?\s*(?:——|－－|--)\s*(?:访|专访|对话|记)(?P<name>[\u4e00-\u9fff]{4,30}?)(?:党委|党工委|党总支|党支部)?(?:第一)?(?:副)?"
+    r"^(?:——|－－|--|—)?\s*(?:访|专访|对话|记)(?P<name>[\u4e00-\u9fff]{4,30}?)(?:党委|党工委|党总支|党支部)?(?:第一)?(?:副)?"
     r"(?:书记|院长|主任|站长|所长|局长|负责人)[\u4e00-\u9fff]{2,3}$"
 )
+
+
+def guest_s_unit(deck: str) -> str:
+    """——访某区某街道党工委书记某某, ——记某县某镇卫生院院长某某: the unit an interview's or a
+    profile's guest heads ("" where the deck names no whole unit)."""
+    guest = _GUEST_OF_AN_INTERVIEW.match(deck.strip())
+    name = guest["name"] if guest else ""
+    return name if name and is_institution_name(name) and (_whole_name(name) or _placed_name(name)) else ""
 _SECRETARY_S_ACCOUNT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30}?)(?:党委|党总支|党支部)(?:第一)?(?:副)?书记(?:抓(?:基层)?党建(?:工作)?)?述职(?:报告)?$")
 _PERSON_AT_A_UNIT = re.compile(
     r"^(?P<person>[\u4e00-\u9fff]{2,4})\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{3,30}?(?:卫生院|医院|服务中心|社区|村|嘎查))"

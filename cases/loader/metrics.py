@@ -206,8 +206,8 @@ _AIM = r"(?<![需只主重必想])要(?:把|让|使|确保|力争|保持在|稳�
 # or a department's founding that tells how little it had is history too).
 _FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来)(?:之初|时|初期|伊始)"
 _FOUNDING_CLAUSE = re.compile(
-    r"(?:建院|建科|建站|建所|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点|成立|创办|组建)之初$"
-    r"|(?:建院|始建|创建|成立|创办|建科|(?<=[院心站所])建)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人; 中心建于2003年，当时只有…
+    r"(?:建院|建科|建站|建所|建室|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点|成立|创办|组建)之初$"
+    r"|(?:建院|始建|创建|成立|创办|建科|(?<=[院心站所室])建)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人; 中心建于2003年，当时只有…
     r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,8}(?:刚|初|启用|建成|落成|成立|开业|投用)[\u4e00-\u9fff]{0,6}时$"  # 1987年他刚到院里时，全院只有11名医护人员
     r"|前身是(?:19|20)\d{2}年(?:成立|建立|创办|组建)的[\u4e00-\u9fff]{2,12}$"  # 卫生院前身是1958年成立的公社卫生所，当时只有3名医生
     r"|^早在(?:19|20)\d{2}年$"  # 早在2006年，内科仅有医生6名: how things stood long ago
@@ -216,8 +216,11 @@ _FOUNDED_IN = re.compile(r"(?:建院|始建|创建|成立|创办|建科)于(?:19
 _HAD_ONLY = re.compile(r"仅|只有|只|^(?:当)?时有")
 # A memorial or museum a party day visits, and what it holds or covers
 _MEMORIAL_SITE = re.compile(r"纪念馆|陵园|陈列馆|展览馆|博物馆|旧址|纪念碑|纪念园|故居|革命遗址|红色教育基地|党性教育基地|爱国主义教育基地")
-_SITE_S_OWN = re.compile(r"陈列(?!馆)|展出|展陈(?!馆)|馆藏|收藏|珍藏|安葬|长眠|占地(?:面积)?|建筑面积|始建于")
-_BUILT = re.compile(r"建成|建起|新建|打造|投资|投入|改造|修建|建设|筹建|创建")
+_SITE_S_OWN = re.compile(r"陈列(?!馆)|展出|展陈(?!馆)|馆藏|收藏|珍藏|安葬|长眠|占地(?:面积)?|建筑面积|始建于|(?:历史|革命)?(?:照片|文物|史料|展品)|分为.{0,30}(?:单元|展区|展厅|部分)")
+# A sentence that tells the history a red site keeps (1934年10月，…8.6万余人在此集结; 土地革命时期，全县先后有…):
+# from the clause that opens it, the sentence's numbers are that history's
+_HISTORY = re.compile(r"^(?:18\d{2}|19[0-4]\d)年|^(?:在)?(?:土地革命|抗日战争|解放战争|革命战争)(?:时期|年代|期间)|(?:[4-9]\d|[1-9]\d\d)多?年前")
+_BUILT = re.compile(r"建成|建起|新建|打造|投资|投入|改造|修建|筹建")
 _THEN_HAD_ONLY = re.compile(r"^[“‘]?(?:那时候?|那会儿?|当时|彼时|起初|最初)[，,]?[\u4e00-\u9fff]{0,10}?(?:只有|仅有|只剩|仅剩)")
 # 去年同期, 2023年全年同期: the period a figure is compared with
 _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:全年)?同期"
@@ -497,6 +500,8 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                 if after_founding and _HAD_ONLY.search(clause):
                     after_founding = False
                     continue  # 建院之初，医院仅有职工11人: how things stood then
+                if _HISTORY.search(clause):
+                    break  # 1934年11月，3名女红军借宿…: the history a site keeps, to the sentence's end
                 if _SITE_S_OWN.search(clause) and _MEMORIAL_SITE.search(sentence) and not _BUILT.search(sentence):
                     # 烈士陵园…占地面积约280亩，安葬着烈士200余名: the site a 主题党日 visits, not the case's
                     # (村里新建红色教育基地，占地面积500平方米: what the case built is its own)

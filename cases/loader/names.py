@@ -494,6 +494,13 @@ def _distinct(short: str) -> bool:
     return len(short) > len(suffix_of(short))
 
 
+_HEALTH_SYSTEM = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?[县区市旗])(?:卫健|卫生健康|卫生|卫计)系统")
+
+
+# A clause that opens on a body's kind alone (卫生院现有…, 卫生院党支部…): the body it tells of, again
+_BARE_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n，]))(卫生院|医院)(?=党支部|党委|党总支|现有|共有|先后|今年|去年|还|也|已|累计|坚持|推行|设立|开设|建立)")
+
+
 def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", source: str = "", label: bool = True) -> Actor:
     """The institution the report is about, as it is printed most fully, and its partners.
 
@@ -524,6 +531,12 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 24]) or _SENDER_AFTER.match(title[mention.end : mention.end + 20])
         if not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]) and not visitor:
             scores[name] = scores.get(name, 0) + 4
+    system = _HEALTH_SYSTEM.match(title)
+    for mention in body_mentions if system else []:
+        # 某县卫健系统：… over a report that names 某县卫生健康局: the system's commission reports
+        if institution_kind(mention.name) == "health_commission" and mention.name.startswith(system["place"]):
+            scores[forms[mention.name]] = scores.get(forms[mention.name], 0) + 4
+            break
     if title_place:
         # (圣城街道“红色网格”… over 圣城街道党工委…, 圣城街道辖27个社区: the headline's town, named
         # again bare, where the analyser finds only its printing in full)
@@ -556,6 +569,12 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         scores[name] = scores.get(name, 0) + weight
     if opening:
         scores[forms[opening]] = scores.get(forms[opening], 0) + 3
+    for word, count in Counter(_BARE_SUBJECT.findall(body)).items():
+        # 卫生院现有职工58人, 卫生院党支部书记介绍…: the one body of that kind the text names, told by its kind
+        of_kind = {forms[m.name] for m in body_mentions if m.name.endswith(word) and institution_kind(m.name) in HEALTH_KINDS}
+        if len(of_kind) == 1 and count >= 2:  # (told so twice: the report's subject, not a partner once)
+            one = of_kind.pop()
+            scores[one] = scores.get(one, 0) + min(count, 3)
     self_references = len(_SELF_REFERENCE.findall(body + title))
     visited = _VISITED_US.search(title + body) is not None  # 莅临我中心, 到我院调研: the report speaks as the host
     if owner:

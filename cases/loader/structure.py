@@ -23,7 +23,7 @@ from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
 from .metrics import extract_metrics
-from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, institution_kind, is_institution_name, is_person_name, split_institution_title, suffix_of
+from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, guest_s_unit, institution_kind, is_institution_name, is_person_name, split_institution_title, suffix_of
 from .types import ShowcaseData
 from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, NOT_A_VILLAGE, OTHER_TRADE_BODIES, OUTLET, find_date
 
@@ -812,6 +812,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     while title_at + 1 < len(lines) and _subtitle_of(lines[title_at + 1].text):
         if not showcase.subtitle:
             _set_subtitle(_subtitle_of(lines[title_at + 1].text), showcase)
+        # (“…”的一本民生账 / ——记某区某街道党工委书记某某: a profile's deck names the unit its subject heads)
+        case.institution = case.institution or guest_s_unit(lines[title_at + 1].text)
         title_at += 1
     deck = lines[title_at + 1] if title_at + 2 < len(lines) else None
     if (

@@ -9127,3 +9127,68 @@ class JQLJQSRoundTests(SimpleTestCase):
             "据悉，天荒坪镇卫生院现有医务人员52名。天荒坪镇卫生院为全镇65岁以上老人免费体检3100余人。\n"
         )
         self.assertEqual(values_of(read_text(text).cases[0]), [9, 3200, 3100])
+
+
+class JQTJRARoundTests(SimpleTestCase):
+    """Shapes met in the JQT-JRA held-out sets (first readings scored on 1ca2e559)."""
+
+    def test_a_profile_s_deck_names_the_unit_its_subject_heads(self):
+        text = (
+            "“街道书记”的一本民生账\n——记姑苏区平江街道党工委书记王某某\n\n2024-03-08 某某\n\n"
+            "王某某的办公桌上，常年摆着一本笔记本。平江街道辖14个社区，常住人口约21万人。三年来，街道建成健康服务站点26个。\n"
+        )
+        institution = read_text(text).cases[0].institution
+        self.assertEqual((institution.name, institution.kind), ("姑苏区平江街道", "government"))
+
+    def test_numbered_people_and_entries_under_a_page_give_each_unit_its_case(self):
+        people = (
+            "某县卫健委发布2024年度“最美医生”先进事迹（一）\n\n为庆祝医师节，县卫健委发布先进事迹。\n\n"
+            "一、宁都县人民医院心内科主任 钟某某\n\n钟某某带领团队开展介入手术1200余台。科室现有党员14名。\n\n"
+            "二、宁都县中医院针灸推拿科医生 谢某某\n\n谢某某扎根中医临床17年。县中医院党总支推行“中医药进万家”，今年已送医下乡36次。\n\n"
+            "三、宁都县黄陂镇中心卫生院院长 管某某\n\n管某某到任以来，推动卫生院建成中医馆。卫生院今年组建家庭医生团队8支，签约居民1.2万人。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(people).cases], ["宁都县人民医院", "宁都县中医院", "宁都县黄陂镇中心卫生院"])
+        speakers = "某县召开卫生健康系统党建工作会议\n\n会上，各单位负责人作交流发言。\n宁都县人民医院党委书记 王某某\n医院今年新建党员示范岗12个。\n"
+        self.assertEqual(len(read_text(speakers).cases), 1)
+        entries = (
+            "【党建引领基层治理优秀案例展播】宝丰镇篇\n\n今年以来，宝丰镇党委以党建引领基层治理，涌现出一批好做法。\n\n"
+            "案例一：竹山县宝丰镇卫生院——“红色健康驿站”就在家门口\n竹山县宝丰镇卫生院党支部在辖区设立健康驿站9个，党员医生轮流值守。今年驿站服务群众2100人次。\n\n"
+            "案例二：双台村——“屋场会”议出幸福路\n宝丰镇双台村共有农户520户，村党支部有党员43名。村里推行“屋场会”议事制度，去年以来议定事项34件。\n\n"
+            "案例三：宝丰镇——“一网统管”织密服务网\n宝丰镇党委把全镇划分为56个网格，配备网格员112名。今年网格员上报解决问题680件。\n"
+        )
+        self.assertIn("竹山县宝丰镇双台村", [c.institution.name for c in read_text(entries).cases])
+
+    def test_a_county_s_health_system_label_is_its_commission_s_report(self):
+        text = (
+            "汝城县卫健系统：从“半条被子”里汲取为民初心\n\n来源：某某新闻网\n\n"
+            "某某新闻网讯 走进汝城县文明瑶族乡沙洲村，专题陈列馆前人流不断。今年以来，汝城县卫生健康局把这里作为党员教育的课堂。\n"
+            "全县卫健系统现有基层党组织48个、党员1130名。汝城县卫生健康局推行“支部联村”，全年组织医务人员进村义诊210场。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "汝城县卫生健康局")
+
+    def test_history_a_red_site_keeps_is_no_figure_of_the_visitors(self):
+        text = (
+            "某县人民医院党委开展“传承南梁精神”主题党日活动\n\n3月28日，华池县人民医院党委组织党员代表28名，赴南梁革命纪念馆开展主题党日活动。"
+            "纪念馆内，370余幅历史照片、近千件革命文物，记录了创建根据地的光辉历程。"
+            "1934年11月，陕甘边区苏维埃政府在这里成立，8000余人参加了成立大会。陈列馆共展出文献600余件，分为5个单元。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [28])
+        served = "某镇卫生院：红色景区里的健康哨\n\n卫生院在纪念馆附近设立便民医疗点，累计为游客提供应急救护服务140余次。\n"
+        self.assertEqual(values_of(read_text(served).cases[0]), [140])
+
+    def test_a_document_site_s_buttons_and_a_one_line_read_count_are_furniture(self):
+        text = (
+            "某某文档　知识共享，价值无限\n首页 > 党建/党团 > 党建材料　　上传者：wenku_01　　2024-01-15 上传\n某街道党建经验材料.docx\n"
+            "VIP免费下载　　举报　　收藏　　页数：3页　　大小：24.6KB　　下载次数：57\n文档介绍：\n\n"
+            "“红色物业+”撬动老旧小区治理\n——蜀山区笔架山街道党建引领基层治理工作经验材料\n\n"
+            "蜀山区笔架山街道辖9个社区，常住人口约10.3万人。街道党工委推动建立小区党支部38个。\n阅读已结束，您可以下载文档离线阅读编辑\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "蜀山区笔架山街道")
+        self.assertNotIn("下载", case.body_text)
+        one_line = (
+            "某某新闻网 首页 时政要闻 乡镇动态 当前位置：首页>>乡镇动态 娜姑镇中心卫生院：党建+医共体 让山区群众就医少跑路 发布时间：2022年03月25日 "
+            "来源：某县融媒体中心 编辑：某某 阅读：975次 “以前到县城看病，坐车就要两个多小时。”日前，在会泽县娜姑镇中心卫生院影像室门口，村民拿着检查单说。"
+            "娜姑镇中心卫生院服务全镇约7.8万人。卫生院党支部现有党员24名，设立“党员先锋岗”9个。全年门急诊量达到8.6万人次。"
+        )
+        self.assertNotIn(Decimal(975), values_of(read_text(one_line).cases[0]))
