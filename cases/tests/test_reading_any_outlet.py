@@ -125,6 +125,10 @@ KNOWN_FURNITURE_GAPS = {
     "jqc_06.txt",  # a portal's menu, breadcrumb and copyright run into a one-line copy
     "jqc_14.txt",  # a paper's name alone on the line after the report, as its source
     "jqc_20.txt",  # a magazine's column name (基层风采) alone over the page and again after it
+    "jql_15.txt",  # an account's slogan line over its call to follow it, at the report's end
+    "jqo_10.txt",  # an app's name run into a one-line copy's headline
+    "jqs_20.txt",  # an ellipsis line the reading counts as furniture
+    "jqt_13.txt",  # the site's name over its menu, the reading counts every printing of it
 }
 
 
@@ -316,6 +320,11 @@ class EveryTestArticleTests(SimpleTestCase):
         # the JPV-JQC sets, scored on 525a3092 and folded with their furniture rules, at 0.255 (institution 14,135
         # of 14,958: 0.944, the floor above lowered to it; their readers filed 18 of 202 names otherwise, most a
         # county printed elsewhere or a city before the district, the places-before-a-name question)
+        # the JQL-JRA sets (16, in two rounds scored on 577597de and 1ca2e559), folded with theirs (a county's
+        # short name before a town, people's and profiles' headings, a post set a phrase a line, a red site's
+        # history, a table's targets; jqm_14 and jqp_03 left out: feature sections of three villages under
+        # slogans, a short name of a county hospital over a round-up's entry), at 0.255 (institution 14,503 of
+        # 15,346: 0.945)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
