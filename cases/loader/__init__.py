@@ -852,7 +852,7 @@ def _towns_make_up(text: str, own: str) -> bool:
 
 # 社区警务室民警今年在网格内开展反诈宣传40余场: the police post at its own work, in a community's report
 # 调研组在某镇卫生院实地查看了…, 督导组采取听取汇报、实地查看…: a commission's party on a visit, looking at a unit
-_VISIT_SCENE = re.compile(r"(?:调研|督导|督查|检查|考察|走访|评审)组|一行(?:\d+人|人)?(?:先后)?(?:来到|到|走进|深入|察看|查看|参观)|参观了|党员们?(?:先后)?(?:走进|来到|深入)[^，。]{2,20}?(?:卫生院|医院|中心|卫生室)")
+_VISIT_SCENE = re.compile(r"(?:调研|督导|督查|检查|考察|走访|评审)组|一行(?:\d+人|人)?(?:先后)?(?:来到|到|走进|深入|察看|查看|参观)|参观了|党员们?(?:先后)?(?:走进|来到|深入)[^，。]{2,20}?(?:卫生院|医院|中心)")
 # 该院服务人口5.2万人, 某镇卫生院服务人口1.4万人，编制床位30张, 某镇共有村卫生室19个, 卫生院院长介绍，该院编制床位60张:
 # what the unit or the town it visits has (told by its own head, too)
 _VISITED_HAS = re.compile(

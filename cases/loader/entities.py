@@ -153,7 +153,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     if bracket and _COLON_HEADING.match(bracket["title"]):
         return split_institution_title(bracket["title"])  # 【喜迎…周年】某村：标题: a column's tag before the label
     dash = _DASH_HEADING.match(heading)
-    if dash and is_institution_name(dash["name"]) and (_whole_name(dash["name"]) or (heading != original and _village_label(dash["name"]))):
+    if dash and is_institution_name(dash["name"]) and (_whole_name(dash["name"]) or (_CASE_NUMBER.match(original) and _village_label(dash["name"]))):
         return dash["name"], dash["title"].strip()  # 某县人民医院——“黄花先锋”…; 案例二：某村——“屋场会”…, a numbered entry's village
     if dash and _COLON_HEADING.match(dash["title"]) and not is_institution_name(dash["name"]):
         return split_institution_title(dash["title"])  # “健康红管家”｜某中心：标题: a brand's tag before the label
@@ -205,6 +205,7 @@ _UNIT_POST_PERSON = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{3,30}?(?:卫生院|医院|服务中心|社区|村|嘎查))(?:[\u4e00-\u9fff]{1,8}?[科室部])?(?:党支部|党委|党总支)?(?:副)?"
     r"(?:医生|医师|主任医师|全科医生|乡村医生|护士长|护士|主任|院长|书记|站长)\s+(?P<person>[\u4e00-\u9fff]{2,4})$"
 )
+_CASE_NUMBER = re.compile(r"^[【\[]?案例[一二三四五六七八九十\d]+")  # (案例二：某村——…; not 一、某村——…, one village's parts)
 _TITLE_THEN_GUEST = re.compile(r"^\S.{2,40}?\s*(?P<guest>(?:——|－－|--)\s*(?:访|专访|对话|记)\S{6,40})$")
 _GUEST_OF_AN_INTERVIEW = re.compile(
     r"^(?:——|－－|--|—)?\s*(?:访|专访|对话|记)(?P<name>[\u4e00-\u9fff]{4,30}?)(?:党委|党工委|党总支|党支部)?(?:第一)?(?:副)?"

@@ -219,8 +219,10 @@ _MEMORIAL_SITE = re.compile(r"纪念馆|陵园|陈列馆|展览馆|博物馆|旧
 _SITE_S_OWN = re.compile(r"陈列(?!馆)|展出|展陈(?!馆)|馆藏|收藏|珍藏|安葬|长眠|占地(?:面积)?|建筑面积|始建于|(?:历史|革命)?(?:照片|文物|史料|展品)|分为.{0,30}(?:单元|展区|展厅|部分)")
 # A sentence that tells the history a red site keeps (1934年10月，…8.6万余人在此集结; 土地革命时期，全县先后有…):
 # from the clause that opens it, the sentence's numbers are that history's
-_HISTORY = re.compile(r"^(?:18\d{2}|19[0-4]\d)年|^(?:在)?(?:土地革命|抗日战争|解放战争|革命战争)(?:时期|年代|期间)|(?:[4-9]\d|[1-9]\d\d)多?年前")
-_BUILT = re.compile(r"建成|建起|新建|打造|投资|投入|改造|修建|筹建")
+_HISTORY = re.compile(r"^(?:18\d{2}|19[0-4]\d)年\d{1,2}月|^(?:在)?(?:土地革命|抗日战争|解放战争|革命战争)(?:时期|年代|期间)")
+# 80多年前，五位壮士…: a clause of long ago (40多年前，某村还是穷山沟，如今…: the clauses after it are now)
+_LONG_AGO = re.compile(r"(?:[4-9]\d|[1-9]\d\d)多?年前")
+_BUILT = re.compile(r"建成|建起|新建|打造|投资|投入|改造|修建|筹建|收集|整理|征集|编印|编写")
 _THEN_HAD_ONLY = re.compile(r"^[“‘]?(?:那时候?|那会儿?|当时|彼时|起初|最初)[，,]?[\u4e00-\u9fff]{0,10}?(?:只有|仅有|只剩|仅剩)")
 # 去年同期, 2023年全年同期: the period a figure is compared with
 _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(?:全年)?同期"
@@ -502,12 +504,14 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                     continue  # 建院之初，医院仅有职工11人: how things stood then
                 if _HISTORY.search(clause):
                     break  # 1934年11月，3名女红军借宿…: the history a site keeps, to the sentence's end
+                if _LONG_AGO.search(clause):
+                    continue
                 if _SITE_S_OWN.search(clause) and _MEMORIAL_SITE.search(sentence) and not _BUILT.search(sentence):
                     # 烈士陵园…占地面积约280亩，安葬着烈士200余名: the site a 主题党日 visits, not the case's
                     # (村里新建红色教育基地，占地面积500平方米: what the case built is its own)
                     continue
                 then = number and re.fullmatch(r"[“‘]?(?:那时候?|那会儿?|当时|彼时|起初|最初)", clauses[number - 1])
-                if _THEN_HAD_ONLY.match(clause) or (then and _HAD_ONLY.search(clause)):
+                if _THEN_HAD_ONLY.match(clause) or (then and re.search(r"只有|仅有|只剩|仅剩", clause)):
                     continue  # 那时候，院里只有11名职工; 当时村集体账上只有1.8万元: how things stood then
                 # (建院于1952年的某妇幼保健院，当年仅有…: how it stood then, not 成立于2020年的某队，仅今年就…)
                 after_founding = bool(_FOUNDING_CLAUSE.search(clause)) or bool(

@@ -534,7 +534,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     system = _HEALTH_SYSTEM.match(title)
     for mention in body_mentions if system else []:
         # 某县卫健系统：… over a report that names 某县卫生健康局: the system's commission reports
-        if institution_kind(mention.name) == "health_commission" and mention.name.startswith(system["place"]):
+        acting = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"  # (not 被某县卫生健康局评为…, the body that awards)
+        if institution_kind(mention.name) == "health_commission" and mention.name.startswith(system["place"]) and acting:
             scores[forms[mention.name]] = scores.get(forms[mention.name], 0) + 4
             break
     if title_place:
@@ -572,7 +573,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     for word, count in Counter(_BARE_SUBJECT.findall(body)).items():
         # 卫生院现有职工58人, 卫生院党支部书记介绍…: the one body of that kind the text names, told by its kind
         of_kind = {forms[m.name] for m in body_mentions if m.name.endswith(word) and institution_kind(m.name) in HEALTH_KINDS}
-        if len(of_kind) == 1 and count >= 2:  # (told so twice: the report's subject, not a partner once)
+        # (told so twice: the report's subject; not in a commission's report, whose hospitals it tells of)
+        if len(of_kind) == 1 and count >= 2 and not (opening and institution_kind(opening) == "health_commission"):
             one = of_kind.pop()
             scores[one] = scores.get(one, 0) + min(count, 3)
     self_references = len(_SELF_REFERENCE.findall(body + title))

@@ -391,6 +391,8 @@ def join_wrapped_lines(text: str) -> str:
 
 # A public account's post set one phrase a line, no marks at their ends (今年以来 / 某社区党总支 / 推出…服务)
 _PHRASE_LINE = re.compile(r"^(?![▶►●■◆★☆•·【\[（(#@]|\d+[、.．])[^。！？；：:\s]{3,26}$")  # (not a menu's 首页 / 新闻 / 体育)
+# (a list of units one a line, a unit's name over its entry: no phrases of a sentence)
+_UNIT_LINE = re.compile(r"(?:村|社区|嘎查|街道|镇|乡|医院|卫生院|中心|党支部|党委|党总支|支部|名单)$")
 PHRASE_PAGE_LINES = 8  # phrase lines a page has at least, with hardly a sentence, to be set so
 
 
@@ -401,7 +403,8 @@ def join_phrase_lines(text: str) -> str:
     from .furniture import is_furniture
 
     lines = text.split("\n")
-    phrase = [bool(_PHRASE_LINE.match(line.strip())) and not is_furniture(line.strip()) for line in lines]
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)  # (the headline stands apart)
+    phrase = [i != first and bool(_PHRASE_LINE.match(line.strip())) and not is_furniture(line.strip()) for i, line in enumerate(lines)]
     sentences = sum(1 for line in lines if (re.search(r"[。！？]", line) and len(line.strip()) > 26) or len(line.strip()) > 40)
     # (a PDF's wrapped lines are short too, but its marks fall inside them: 。这是某某街道社)
     marks_inside = sum(1 for line in lines if re.search(r"[，。；！？,;!?][^”’」』）)\s]", line.strip()))
@@ -412,11 +415,16 @@ def join_phrase_lines(text: str) -> str:
     blanks = 0  # (a post may set a blank line after each phrase: two end the run)
 
     def close() -> None:
-        if len(run) >= 2:
-            joined = "".join(part if part.endswith(("，", "、")) else part + "，" for part in run)
+        # (a unit's name over its phrases heads them; a run of names alone is a list, no sentence)
+        head = run[:1] if run and _UNIT_LINE.search(run[0]) else []
+        rest = run[len(head) :]
+        units = sum(1 for part in rest if _UNIT_LINE.search(part))
+        out.extend(head)
+        if len(rest) >= 2 and units < len(rest) - units:
+            joined = "".join(part if part.endswith(("，", "、")) else part + "，" for part in rest)
             out.append(joined[:-1] + "。")
         else:
-            out.extend(run)
+            out.extend(rest)
         run.clear()
 
     for line, is_phrase in zip(lines, phrase):

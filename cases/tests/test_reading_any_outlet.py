@@ -9201,3 +9201,31 @@ class JQTJRARoundTests(SimpleTestCase):
             "娜姑镇中心卫生院服务全镇约7.8万人。卫生院党支部现有党员24名，设立“党员先锋岗”9个。全年门急诊量达到8.6万人次。"
         )
         self.assertNotIn(Decimal(975), values_of(read_text(one_line).cases[0]))
+
+
+class ReviewOfTheTwentyThirdSessionTests(SimpleTestCase):
+    """Where a helper's review of the JQL-JRA rules found them too broad, each mended."""
+
+    def test_a_hospital_s_history_and_a_village_s_long_ago_keep_what_is_now(self):
+        founded = "临海市第一人民医院：党建引领高质量发展\n\n1946年建院以来，临海市第一人民医院累计接诊患者320万余人次，现有职工860人，开放床位900张。\n"
+        self.assertEqual(values_of(read_text(founded).cases[0]), [3200000, 860, 900])
+        long_ago = "临海市汛桥镇石门村：从穷山沟到金饭碗\n\n40多年前，临海市汛桥镇石门村还是穷山沟，如今村集体经济收入达86万元。村党支部带领群众发展茶园1200亩。\n"
+        self.assertEqual(values_of(read_text(long_ago).cases[0]), [860000, 1200])
+        then = "临海市汛桥镇中心卫生院：关键时刻冲得上\n\n疫情发生后，卫生院党支部组建党员突击队。当时，仅用3天就完成全镇1.8万人的核酸采样。今年开展义诊36场。\n"
+        self.assertEqual(values_of(read_text(then).cases[0]), [18000, 36])
+        gathered = "临海市汛桥镇石门村：红色资源赋能振兴\n\n石门村依托村里的红色教育基地，全年开展主题党日活动48场，收集整理革命史料30余份。\n"
+        self.assertEqual(values_of(read_text(gathered).cases[0]), [48, 30])
+
+    def test_one_village_s_numbered_parts_stay_one_case_and_an_award_names_no_reporter(self):
+        parts = (
+            "石门村：党建引领乡村振兴\n\n一、石门村——从穷村到富村\n\n临海市汛桥镇石门村党支部带领群众发展茶园1200亩，村集体经济收入达86万元。\n\n"
+            "二、石门村——从脏乱到美丽\n\n村党支部组织党员开展环境整治30次，改造农户厕所260户。\n"
+        )
+        self.assertEqual(len(read_text(parts).cases), 1)
+        award = "临海市卫健系统优秀党支部风采展示\n\n临海市第一人民医院心内科党支部现有党员18名，今年开展义诊活动24场。该支部被临海市卫生健康局评为“五星级党支部”。\n"
+        self.assertEqual(read_text(award).cases[0].institution.name, "临海市第一人民医院")
+
+    def test_a_list_of_units_one_a_line_is_no_sentence(self):
+        units = "\n".join(f"临海市{town}镇卫生院党支部" for town in ("汛桥", "东塍", "汇溪", "小芝", "括苍", "永丰", "上盘", "桃渚", "杜桥"))
+        with self.assertRaises(ArticleError):
+            read_text("临海市卫生健康系统2023年度先进基层党组织名单\n\n" + units + "\n")
