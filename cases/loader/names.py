@@ -501,6 +501,10 @@ _HEALTH_SYSTEM = re.compile(rf"^(?P<place>[{CJK}]{{2,10}}?[县区市旗])(?:卫�
 _BARE_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n，]))(卫生院|医院)(?=党支部|党委|党总支|现有|共有|先后|今年|去年|还|也|已|累计|坚持|推行|设立|开设|建立)")
 
 
+def _opens_a_clause(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in "，。；！？：\n“"
+
+
 def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", source: str = "", label: bool = True) -> Actor:
     """The institution the report is about, as it is printed most fully, and its partners.
 
@@ -534,8 +538,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     system = _HEALTH_SYSTEM.match(title)
     for mention in body_mentions if system else []:
         # 某县卫健系统：… over a report that names 某县卫生健康局: the system's commission reports
-        acting = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“"  # (not 被某县卫生健康局评为…, the body that awards)
-        if institution_kind(mention.name) == "health_commission" and mention.name.startswith(system["place"]) and acting:
+        # (where it opens a clause: not 被某县卫生健康局评为…, the body that awards)
+        if institution_kind(mention.name) == "health_commission" and mention.name.startswith(system["place"]) and _opens_a_clause(body, mention.start):
             scores[forms[mention.name]] = scores.get(forms[mention.name], 0) + 4
             break
     if title_place:
@@ -551,7 +555,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         before = body[max(0, mention.start - 4) : mention.start]
         after = body[mention.end : mention.end + 12]
         weight = 1.0
-        clause_start = mention.start == 0 or body[mention.start - 1] in "，。；！？：\n“" or bool(_REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start]))
+        clause_start = _opens_a_clause(body, mention.start) or bool(_REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start]))
         if clause_start or _OPENING.fullmatch(body[_clause_start(body, mention.start) : mention.start]):
             weight += 1
         # (某局退休支部 helping a health centre is not the subject; a health centre's own retired
