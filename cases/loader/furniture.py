@@ -15,6 +15,9 @@ TEASER_PREFIX: what an aggregator puts before a headline (今日播报：…).
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from institutions import gazetteer
 
 from .rules import Rule, first_match, rule
 from .text import in_simplified_characters
@@ -221,9 +224,9 @@ LINES: list[Rule] = [
         ["字体：", "【字体：大 中 小】【打印】【关闭】", "大", "字体大小：【大】 【中】 【小】", "正文 字体大小：大 中 小"],
     ),
     rule(
-        r"^[\u4e00-\u9fff·]{2,10}(?:\s+(?:责编|责任编辑|编辑|美编|版式|校对|组版)\s*[：:\s]\s*[\u4e00-\u9fff]{2,4})+$",
-        "a page's section and its editors",
-        ["党建·基层　　责编　王某", "要闻 责任编辑：李某", "党建·基层　　责编　王某某　版式　何某"],
+        r"^(?:第\s*[A-Z]?\d{1,3}\s*版\s*[：:]?\s*)?[\u4e00-\u9fff·]{2,10}(?:\s+(?:责编|责任编辑|编辑|美编|版式|校对|组版)\s*[：:\s]\s*[\u4e00-\u9fff]{2,4})+$",
+        "a page's section and its editors (after its number, in a house paper)",
+        ["党建·基层　　责编　王某", "要闻 责任编辑：李某", "党建·基层　　责编　王某某　版式　何某", "第2版　党建园地　　　　责任编辑：某某某"],
     ),
     rule(r"^[\u4e00-\u9fff]{2,10}\s+[·—-]{1,2}\s+[\u4e00-\u9fff]{2,10}$", "a channel bar (site · channel)", ["某某新闻 · 区县", "某某报 · 某某新闻网", "某某新闻网 — 区县频道"], ["党建引领·为民服务"]),
     rule(r"^原创\s+\S{2,16}(?:\s+\S{2,16}){0,2}$|^(?!.*(?:开通|上线|推出|入驻|开设|打造|创建|建立)).*官方(?:微信|微博|账号|抖音|网站)$|微信公众号$", "a public account's name line (not a headline on opening one)", ["原创 某某发布", "原创 某县卫生健康局 健康某某", "某市某区卫生健康委员会官方微信"], ["某县人民医院开通官方微博", "某县人民医院开通抖音官方账号"]),
@@ -231,6 +234,12 @@ LINES: list[Rule] = [
     rule(r"^第\s*\d+\s*期$", "a house paper's issue number alone", ["第86期"]),
     rule(r"^(?:热门搜索|热搜|热门标签|热词|搜索)\s*[：:]", "a site's search box and its suggestions", ["热门搜索：养老 社区食堂 电梯加装"]),
     rule(r"^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关稿件|推荐阅读)\s*[：:]\s*\S", "a link to another article, on the same line as its label", ["相关链接：某区开展“全国高血压日”宣传活动"]),
+    rule(
+        r"^[●◆■▪•·◎○]\s*[^。！？]{4,40}[（(]\s*(?:见)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(?:版)?)\s*[）)]$",
+        "a bulleted headline of an article on another page of the paper",
+        ["● 我院新增两个重点专科（第1版）", "◆某镇卫生院开展义诊活动（见第3版）", "■ 夏季门诊时间调整(A4)"],
+        ["● 某镇卫生院开展义诊活动，服务群众（第3版）200余人。"],
+    ),
     rule(r"^返回\S{1,6}[，,]?\s*查看更多|^查看更多$", "a platform's link back", ["返回搜狐，查看更多"]),
     rule(r"^(?:抖音号|快手号|视频号|小红书号)\s*[：:]\s*\S{2,30}(?:\s+IP属地\s*[：:]\s*\S{2,4})?$|^(?:(?:粉丝|获赞|关注|作品|点赞)\s*[\d.]+万?\s*){2,}$|^(?:[\d.]+万?\s*(?:点赞|评论|收藏|分享|转发)\s*){1,4}(?:(?:收藏|分享|转发|评论)\s*){0,3}$", "a video account's card: its number, where it posts from, its counts", ["抖音号:yssbszwsy  IP属地:广西", "获赞 3.8万  关注 52  粉丝 6102", "粉丝2.1万 获赞13.6万", "1.2万点赞 356评论 收藏 分享"]),
     rule(r"^(?:字号\s*[：:]?\s*)?[\[【(（]?\s*大\s+中\s+小\s*[\]】)）]?$", "a page's font-size tools alone", ["大 中 小", "字号：【大 中 小】"]),
@@ -583,6 +592,19 @@ LINES: list[Rule] = [
     rule(r"^(?:报送|抄送|抄报|分送|印发|报|送|发)\s*[：:]\s*[\u4e00-\u9fff，、,\s]{2,60}$", "a bulletin's distribution", ["报送：旗委办公室，旗政府办公室", "抄送：各乡镇卫生院"], ["报送率达到98%"]),
     rule(r"^[\u4e00-\u9fff]{2,12}(?:卫生健康|卫健|党建)(?:信息|简报|工作简报|动态)$", "a bulletin's masthead", ["某旗卫生健康信息", "某县卫健工作简报"]),
     rule(r"^[^，。]{0,12}(?:电话|热线)\s*[：:]\s*[\d\-—\s()（）]{7,}$", "a telephone number on its line", ["三伏贴预约电话：0953-3056120"]),
+    rule(
+        r"^[\u4e00-\u9fff]{2,8}\s*[：:]\s*0\d{2,3}[-－—]\d{7,8}$|^[^。]{0,12}[，,]\s*请?(?:拨打|致电|联系)[\u4e00-\u9fff]{0,10}?(?:电话|热线)?\s*[：:]?\s*[\d\-－—\s]{7,}[。.]?$",
+        "a service's telephone number under a label, or an invitation to call it",
+        ["预约挂号：0539-3221120", "如需咨询，请拨打医院办公室电话：0455-5722120", "如有需要，请致电：0871-1234567"],
+        ["咨询量：2300人次", "截至目前，已拨打随访电话1200余个。"],
+    ),
+    rule(
+        r"^[【\[]?\s*(?:下载|打开|安装)[\u4e00-\u9fff“”]{0,12}(?:APP|App|app|客户端)[，,\s]*[^】\]。，]{0,16}[】\]]?$|^(?:本文|此文|该文)原?(?:刊发|刊登|发表|刊载|原载|载)于[^，。]{2,40}$",
+        "an app's download prompt, and where a magazine first printed the article",
+        ["【下载掌上某某APP，看更多某某新闻】", "下载某某客户端 看更多本地新闻", "本文刊发于2023年8月《某某周刊》总第277期"],
+        ["居民可下载“健康某某”APP预约挂号。"],
+    ),
+    rule(r"^[^，。\s]{2,12}(?:\s+[^，。\s]{2,8})?\s*[>»＞]+\s*正文$", "a site's path ending on its article", ["某某网 陕西频道 > 正文", "某某新闻网>>正文"]),
     rule(r"^(?:(?:【[大中小]字?体?】|\[[大中小]\])\s*){2,3}$", "type-size buttons", ["【大字体】【中字体】【小字体】", "【大】【中】【小】"]),
     rule(
         r"^[【\[]\s*(?:本报|全媒体|融媒体|特约|见习|首席)?(?:记者|通讯员)(?!手记|观察|调查|札记|探访|体验|走基层)\s*[\u4e00-\u9fff·]{2,6}(?:[\s、]+(?:(?:本报|全媒体|特约)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,6}){0,4}\s*[】\]]$"
@@ -622,10 +644,10 @@ TAIL_MARKERS: list[Rule] = [
     rule(r"^(?:\d+\s*)?下一篇\s*[：:]\s*\S{4,}", "the link to the site's next article: the article's page ends", ["下一篇：某县人民医院开展医师节系列活动", "下一篇:某镇开展防溺水教育"], ["下一篇", "上一篇：某镇召开会议"]),
     rule(r"^[—\-－\s]*(?:下期预告|下期展播|下期看点)[—\-－\s]*[：:]?$", "the next issue's units follow", ["—— 下期预告 ——", "下期预告："], ["下期预告：典型案例展播之六"]),
     rule(
-        r"^(?:[>»▶►▼•·■□◆\-—－]+\s*)?[【\[]?(?:[\u4e00-\u9fff]{0,3}号推荐|大家都在看|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|近期热点|热门推荐|热门文章|热门新闻|热点新闻|猜你喜欢|喜欢此内容的人还喜欢|往期回顾|往期推荐|往期精彩回顾|往期精彩|本版热门文章|本版热门|本期热门|往期好文|往期阅读|往期文章|精彩回顾|"
+        r"^(?:[>»▶►▼▲•·■□◆\-—－]+\s*)?[【\[]?(?:[\u4e00-\u9fff]{0,3}号推荐|大家都在看|相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|近期热点|热门推荐|热门文章|热门新闻|热点新闻|猜你喜欢|喜欢此内容的人还喜欢|往期回顾|往期推荐|往期精彩回顾|往期精彩|本版热门文章|本版热门|本期热门|往期好文|往期阅读|往期文章|精彩回顾|"
         r"延伸阅读|更多[\u4e00-\u9fff]{0,4}新闻|更多阅读|点击排行榜?|阅读排行榜?|热门排行榜?|排行榜|精彩推荐|今日推荐|为您推荐|网友评论|发表评论|我要评论|评论区|最新评论|相关链接|相关推荐|相关文章|相关热点|相关文档|相关附件|热点推荐|新闻推荐|推荐新闻|编辑推荐|小编推荐|作者最新文章|举报/反馈|写评论\.*|相关稿件|相关报道|推荐视频|相关视频|更多视频|本版其他文章|本版其他稿件|本版文章|同版文章|本版其他新闻|本版新闻列表|本版标题导航|标题导航|相关信息|[\u4e00-\u9fff]{0,6}新闻精选)[】\]▼▲◆■]*\s*[：:]?\s*(?:[>»]+|更多.*|[-—－]+)?$",
         "a list of other articles, or comments, follows",
-        ["热点推荐", "相关新闻", "【相关阅读】", "- 往期精彩 -", "网友评论", "本版其他文章", ">> 相关链接：", "▶ 推荐阅读", "搜狐号推荐", "大家都在看", "▼往期推荐", "本版标题导航", "某某新闻精选：", "▼往期推荐▼", "更多党建新闻"],
+        ["热点推荐", "相关新闻", "【相关阅读】", "▲相关阅读", "- 往期精彩 -", "网友评论", "本版其他文章", ">> 相关链接：", "▶ 推荐阅读", "搜狐号推荐", "大家都在看", "▼往期推荐", "本版标题导航", "某某新闻精选：", "▼往期推荐▼", "更多党建新闻"],
         ["相关新闻报道引起关注。"],
     ),
     rule(
@@ -738,6 +760,7 @@ def strip_teaser(title: str) -> str:
     title = _FORUM_BUTTON_AFTER.sub("", title)  # … [复制链接]: the forum's button after its thread's title
     title = _POSTED_AT_AFTER.sub("", title)  # …送医送药到田头 (2023-06-12 21:08:45): a blog's time of posting after its title
     title = _PLATFORM_BUTTON_BEFORE.sub("", title)  # 申请入驻 某县：…: a platform's button run into a one-line copy's headline
+    title = _without_app_name(title)
     title = _without_menu_run(title)
     return TEASER_PREFIX.pattern.sub("", _REPOST_MARK.sub("", title), count=1)
 
@@ -754,6 +777,27 @@ def _without_menu_run(title: str) -> str:
         at += 1
     rest = " ".join(tokens[at:])
     return rest if len(rest) >= 6 else title
+
+
+# 掌上于都 / 冀云涞源 / 云上麻城丨: a county media centre's app, its name run into a copy's headline
+_APP_NAME_BEFORE = re.compile(r"^(?:掌上|冀云|云上|指尖|无线)(?P<place>[\u4e00-\u9fff]{2})\s*[丨|｜]?\s*")
+_TOWN_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道|苏木)")
+
+
+def _without_app_name(title: str) -> str:
+    """The app's name goes where it names a county and the headline after it opens on a place (the
+    county again, a town of it, another division): 冀云涞源涞源县医院：… -> 涞源县医院：…"""
+    app = _APP_NAME_BEFORE.match(title)
+    if not app or app["place"] not in _division_names():
+        return title
+    rest = title[app.end() :]
+    opens_on_a_place = _TOWN_OPENING.match(rest) or any(rest[:length] in _division_names() for length in range(2, 8))
+    return rest if len(rest) >= 6 and opens_on_a_place else title
+
+
+@cache
+def _division_names() -> frozenset[str]:
+    return frozenset(gazetteer.division_names())
 
 
 _HOME_LINKS = frozenset(("首页", "主页", "网站首页", "手机版", "返回首页"))

@@ -115,12 +115,15 @@ def read_layout(text: str) -> Layout:
         cases = _split_plain(content, info)
         plain = True
     cases = [c for c in cases if c.items or c.sections]
-    if not cases:
-        raise NoCaseFound("没有找到案例正文")
     body_indent = _body_indent(content)
     for case in cases:
         _read_sections(case, info.showcase, plain=plain, body_indent=body_indent)
-    if not any(re.search(r"[\u4e00-\u9fff]{4}", p.text) for case in cases for p in case.paragraphs()):
+    if not _holds_text(cases) and any(_is_body_text(b.text) for b in content):
+        # the split kept no report where the page prints one (its paragraphs read as the lead-in to a
+        # list of entries with nothing under them): the page is one report, not a refused file
+        cases = [RawCase(title=info.showcase.title, items=[b for b in content if b.text != _CONTINUATION])]
+        _read_sections(cases[0], info.showcase, plain=True, body_indent=body_indent)
+    if not _holds_text(cases):
         raise NoCaseFound("没有找到案例正文")  # digits, marks or a few characters: nothing to read
     _attach_continuations(cases)
     _move_misplaced_sections(cases)
@@ -143,6 +146,10 @@ def read_layout(text: str) -> Layout:
         if not any(not name.endswith(info.account_owner) and institution_kind(name) == kind for name in printed):
             owner = info.account_owner
     return Layout(showcase=info.showcase, cases=cases, owner=owner, content=content_text, notes="\n".join(notes))
+
+
+def _holds_text(cases: list[RawCase]) -> bool:
+    return any(re.search(r"[\u4e00-\u9fff]{4}", p.text) for case in cases for p in case.paragraphs())
 
 
 def _editors_notes(blocks: list[Block]) -> list[str]:
@@ -1886,7 +1893,7 @@ _BRIEF_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏�
 # A village's or a community's short name (熊村, 夹城巷社区), not a word for a kind of village (乡村, 示范村, 各村)
 _VILLAGE_NAME = (
     r"(?![\u4e00-\u9fff]{0,3}(?:试点|示范|重点|先进|贫困|脱贫|行政|自然|中心|文明|美丽|薄弱|边远|偏远|结对|帮扶)(?:村|社区|嘎查))"
-    r"[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,5}(?<![乡农山新全])(?:社区|村|嘎查|居民区)"
+    r"[^\W\d_全该本每各我这那村][^\W\d_是的了]{1,5}(?<![乡农山新全])(?:社区|村|嘎查|居民区)"  # (not 村卫生室是村: a sentence)
 )
 
 
@@ -1907,7 +1914,7 @@ _STOP_UNIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,14}?(?:村|社区|嘎查|�
 # 东岭村依托…, 南王里村党支部领办…, 北庄村则把…: a paragraph that opens on a village by its bare name, acting
 _VILLAGE_OPENS = re.compile(
     r"^(?P<name>" + _VILLAGE_NAME + r")"
-    r"(?=党|村委|两委|“两委”|居委|则|依托|把|以|通过|立足|围绕|利用|发挥|探索|推行|坚持|聚焦|结合|大力|积极|今年|去年|近年来|充分)"
+    r"(?=党|村委|两委|“两委”|居委|则|依托|把|以|通过|立足|围绕|利用|发挥|探索|推行|坚持|聚焦|结合|大力|积极|今年|去年|近年来|充分|共有|现有|地处|位于)"  # (竹坪村共有640户，村党支部…: its make-up, then its work)
 )
 
 
@@ -2019,11 +2026,12 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
         if not all(extract_metrics([text]) for text in texts[start:end]):
             info.headlines = info.headlines + texts[start:end]
             return lines[:start] + lines[end:]
-    # (…编辑：某某 / ·某区召开… / ·某县：…: two or more bulleted headlines closing the page, a list of other articles)
+    # (…编辑：某某 / ·某区召开… / ●某县：…: two or more bulleted headlines closing the page, with no
+    # report under any, a list of other articles; not a list of the report's own work, each with its figure)
     tail = len(lines)
-    while tail > 0 and re.match(r"^[·•・]", lines[tail - 1].text) and _reads_as_headline(texts[tail - 1]):
+    while tail > 0 and re.match(r"^[·•・■□◆●▪◎]", lines[tail - 1].text) and _reads_as_headline(texts[tail - 1]):
         tail -= 1
-    if len(lines) - tail >= 2 and tail > 0:
+    if len(lines) - tail >= 2 and tail > 0 and not all(extract_metrics([text]) for text in texts[tail:]):
         info.headlines = info.headlines + texts[tail:]
         return lines[:tail]
     return lines

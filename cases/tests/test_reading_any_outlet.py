@@ -9229,3 +9229,84 @@ class ReviewOfTheTwentyThirdSessionTests(SimpleTestCase):
         units = "\n".join(f"临海市{town}镇卫生院党支部" for town in ("汛桥", "东塍", "汇溪", "小芝", "括苍", "永丰", "上盘", "桃渚", "杜桥"))
         with self.assertRaises(ArticleError):
             read_text("临海市卫生健康系统2023年度先进基层党组织名单\n\n" + units + "\n")
+
+
+class JRBJRIRoundTests(SimpleTestCase):
+    """Shapes met in the JRB-JRI held-out sets (first readings scored on 74021b83)."""
+
+    def test_a_house_paper_s_links_to_its_other_pages_are_no_reports(self):
+        page = (
+            "某某中医院报\n2024年5月20日　星期一　第5期（总第120期）　内部资料\n主办：浦江县中医院\n\n"
+            "第2版　党建园地　　　　　　责任编辑：某某某\n\n“岐黄红”服务进乡村\n\n"
+            "本报讯 5月上旬，浦江县中医院各党支部在黄宅镇开展主题党日活动，为村民开展艾灸、拔罐等服务，服务群众160余人次。\n"
+            "医院现有党支部7个、党员128名。今年以来，医院已开展中医义诊进村活动24场。\n\n"
+            "▲相关阅读\n● 我院新增两个省级重点专科（第1版）\n● 夏季门诊时间调整（第3版）\n● 名医工作室学员结业（第4版）\n"
+        )
+        case = read_text(page).cases[0]
+        self.assertEqual(case.institution.name, "浦江县中医院")
+        self.assertEqual(values_of(case), [160, 7, 128, 24])
+        self.assertNotIn("第1版", case.body_text)
+        self.assertNotIn("责任编辑", case.body_text)
+        # the same page with its list unlabelled, every entry with a figure: still read, not refused
+        unlabelled = page.replace("▲相关阅读\n", "").replace("（第1版）", "").replace("（第3版）", "").replace("（第4版）", "")
+        unlabelled = unlabelled.replace("夏季门诊时间调整", "夏季三伏贴预约突破5000人次").replace("名医工作室学员结业", "名医工作室8名学员结业")
+        self.assertEqual(read_text(unlabelled).cases[0].institution.name, "浦江县中医院")
+
+    def test_a_county_app_s_name_run_into_the_headline_is_not_the_headline_s(self):
+        text = (
+            "云上通山通山县中医院：党建引领 中医药服务进万家\n\n来源：通山县融媒体中心 2024-04-12 10:20\n\n"
+            "4月10日，通山县中医院党总支组织党员医生走进大畈镇，开展义诊服务群众210余人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].institution.name, "通山县中医院")
+        self.assertFalse(article.showcase.title.startswith("云上"))
+        own = "掌上医院服务上线 群众就医少跑腿\n\n通山县中医院上线“掌上医院”服务，今年已有1.2万人次通过手机预约挂号。\n"
+        self.assertTrue(read_text(own).showcase.title.startswith("掌上医院"))
+
+    def test_a_service_s_phone_an_app_s_prompt_a_magazine_s_note_and_a_path_are_furniture(self):
+        text = (
+            "某某网 湖北频道 > 正文\n\n通山县中医院开展“三伏贴”便民服务\n\n"
+            "7月15日，通山县中医院党总支在门诊设立“三伏贴”便民服务点，当天为群众敷贴320人次。\n\n"
+            "如需咨询，请拨打医院办公室电话：0715-1234567\n预约挂号：0715-7654321\n"
+            "【下载云上通山APP，看更多通山新闻】\n本文刊发于2024年7月《某某周刊》总第120期\n"
+        )
+        body = read_text(text).cases[0].body_text
+        for furniture in ("正文", "0715", "下载", "刊发于"):
+            self.assertNotIn(furniture, body)
+        self.assertIn("320人次", body)
+
+    def test_numbers_that_count_nothing_of_the_case(self):
+        self.assertEqual(values_of_clauses(["南京市鼓楼区宁海路街道三岔河社区辖12个小区。"]), [12])
+        self.assertEqual(values_of_clauses(["乡贤王某、李某、张某三人各捐资3万元，全村46名党员带头捐款，村民们100元、500元、1000元不等，当天共募集86.4万元。"]), [46, 864000])
+        self.assertEqual(values_of_clauses(["社区划分为9个网格，每个网格由1名党员网格长牵头，配1名签约家庭医生。"]), [9])
+        self.assertEqual(values_of_clauses(["医院2012年从县人民医院分设时仅有职工40人，如今职工已达520人。"]), [520])
+        self.assertEqual(values_of_clauses(["2008年，他回到老家。那时的石门村欠着20多万元外债。如今村集体经济收入达86万元。"]), [860000])
+        # (a count after a list that is not people's names, and a place's population after its villages, stay)
+        self.assertEqual(values_of_clauses(["卫生院服务辖区17个行政村、人口约5.2万人。"]), [17, 52000])
+
+    def test_a_village_s_section_opening_on_its_make_up_is_its_own_case(self):
+        text = (
+            "阳朔县福利镇：三个村 三张“名片”\n\n今年以来，阳朔县福利镇党委指导各村党组织结合自身优势谋产业、抓治理，记者近日走访了其中三个村。\n\n"
+            "龙尾村 柚子熟了好日子\n龙尾村党总支带领村民种植沙田柚2100余亩，组建种植协会1个，吸纳会员160户。\n\n"
+            "夏洞村 “稻田画”引客来\n夏洞村把村里闲置的150亩水田改造成“稻田画”，今年接待游客约8000人次。村党支部组织12名党员成立服务队。\n\n"
+            "东岭村 网格连起千家事\n东岭村共有6个自然村、520户，村党支部将全村划为8个网格，今年网格员走访群众3100余户次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["阳朔县福利镇龙尾村", "阳朔县福利镇夏洞村", "阳朔县福利镇东岭村"])
+        one = (
+            "雷山县西江镇白岩脚村：苗寨里的健康守门人\n\n白岩脚村地处雷公山脚下，全村共398户1652人。村党支部现有党员34名。\n\n"
+            "村卫生室是村党支部争取项目资金26万元新建的，配有2名乡村医生，今年接诊村民2100余人次。\n"
+        )
+        self.assertEqual(len(read_text(one).cases), 1)
+
+    def test_what_a_partner_gives_or_has_and_what_is_about_to_be_built_are_not_the_case_s(self):
+        village = (
+            "镇雄县乌峰街道石门村：群众捐资修通“致富路”\n\n8月12日，石门村党总支召开通组路硬化捐资大会。"
+            "结对共建单位市交通运输局机关党支部向石门村捐赠2万元；挂钩帮扶石门村的县自然资源局捐资3万元。"
+            "全村46名党员带头捐款，当天共募集捐资86.4万元。这条即将硬化的通组路全长4.8公里。\n"
+        )
+        self.assertEqual(values_of(read_text(village).cases[0]), [46, 864000])
+        commission = (
+            "宝鸡市陈仓区卫生健康局：院地共建让优质医疗资源下沉\n\n3月5日，宝鸡市陈仓区卫生健康局与陕西省人民医院签订党建共建协议。"
+            "陕西省人民医院是一所有3000余张床位的三级甲等综合医院。陈仓区卫生健康局今年组织专家下乡义诊42场。\n"
+        )
+        self.assertEqual(values_of(read_text(commission).cases[0]), [42])
