@@ -246,7 +246,7 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
     if _PLAN_DOCUMENT.search(titles) and not re.search(r"总结|成效|回顾|综述", raw.title + "\n" + (headlines[0] if headlines else "")):
         # 2025年全县卫生健康系统党建工作要点: a plan; only what it says of the year gone (2024年，全系统现有…) is done
         paragraphs = [p for p in paragraphs if _YEAR_GONE_OPENS.match(p)]
-    metrics = extract_metrics([_without_partners_make_up(p, stems, institution.kind, institution.name, we_speak, sure, centre_partner, aliases) for p in paragraphs])
+    metrics = extract_metrics([_without_partners_make_up(_without_wider_context(p, institution.name), stems, institution.kind, institution.name, we_speak, sure, centre_partner, aliases) for p in paragraphs])
     return CaseData(
         title=raw.title,
         institution=institution,
@@ -293,7 +293,8 @@ _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地�
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
 _PARTNER_PLACE_HAS = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:村|社区|居民区|嘎查)(?:现)?(?:有|共有|辖|下辖|常住|户籍|位于|地处)")
 _MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|是一(?:所|家|座)(?:拥)?有|有员工|有职工|有党员|有(?:专职)?社工|有医[护务]人员[\d一二三四五六七八九十百]+(?:名|人)|党员人数|是一家有着|有学生|有师生|在校生|教职工")
-_WIDER_THAN_A_VILLAGE = re.compile(r"^(?:全镇|全乡|全苏木|全街道|全县|全区|全市|全旗)(?:共有|现有|共辖|下辖|辖)")
+_WHOLE_SYSTEM = re.compile(r"^(?:全县|全市|全区|全旗|全州|全盟|全省)(?:卫生健康|卫健|卫生|医疗卫生)系统")
+_WIDER_THAN_A_VILLAGE = re.compile(r"^(?:全镇|全乡|全苏木|全街道|全县|全区|全市|全旗)(?:今年|目前|现在|如今)?(?:共有|现有|共辖|下辖|辖)")
 # 县人民医院是全县唯一一家三级医院，年门诊量逾80万人次: another body described, with what it has
 _DESCRIBED = re.compile(r"^[^，。；]{2,24}?是[^，。；]{0,24}?(?:医院|卫生院|医疗机构|医疗中心|医学中心)[，,]")
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
@@ -343,6 +344,21 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
         if bare != name and len(stem) >= 2 and not _GENERIC_STEM.fullmatch(stem) and stem not in own:
             stems.append(stem)
     return stems
+
+
+# 据国家卫生健康委统计，截至2023年底全国共有乡镇卫生院3.4万个; 会议通报，全国…326个集体获评先进，贵州省有11个:
+# the country's or the province's figures, told around a unit's own
+_WIDER_CONTEXT = re.compile(
+    r"^(?:[^，。；]{0,12}(?:通报|统计|显示|介绍|指出|悉|了解)[，,：:]\s*)?(?:截至[^，。；]{0,12}[，,]?\s*)?(?:全国|我国|(?:[\u4e00-\u9fff]{2,3}省)?全省|我省|省内)"
+)
+
+
+def _without_wider_context(paragraph: str, own: str) -> str:
+    """The sentences that tell the country's or the province's figures are left out of the figures
+    (the body keeps them), unless the case is a province's own body (某省人民医院, 省卫生健康委)."""
+    if re.match(r"^(?:省|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)", own):
+        return paragraph
+    return "".join(s for s in re.split(r"(?<=[。！？；;])", paragraph) if not _WIDER_CONTEXT.match(s.strip()))
 
 
 def _without_partners_make_up(
@@ -421,6 +437,11 @@ def _without_partners_make_up(
             # case has after it, ，其中某村党员86名, stays)
             end = sentence[-1:] if sentence[-1:] in "。！？；" else ""
             clauses = [c for c in clauses if not _WIDER_THAN_A_VILLAGE.match(c.strip())]
+            sentence = "，".join(clauses).rstrip("。！？；") + end
+        if kind in HEALTH_KINDS and kind != "health_commission" and any(_WHOLE_SYSTEM.match(c.strip()) for c in clauses):
+            # (…在讲话中指出，)全县卫生健康系统现有基层党组织97个 in a hospital's report: the county's system's
+            end = sentence[-1:] if sentence[-1:] in "。！？；" else ""
+            clauses = [c for c in clauses if not _WHOLE_SYSTEM.match(c.strip())]
             sentence = "，".join(clauses).rstrip("。！？；") + end
         if speaker is not None and _speaks_for_another(clauses[speaker], clauses[speaker + 1 : speaker + 2], own):
             continue  # 某镇卫生院院长介绍，卫生院服务辖区3.1万人口…: in a hospital's report, the partner's own figures

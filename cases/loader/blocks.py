@@ -26,6 +26,7 @@ class Block:
     gap: int = 0  # blank lines before it
     lineno: int = 0
     under_photo: bool = False  # right under a copied post's [图片]: a short line here is the photo's caption
+    over_credit: bool = False  # right over a photographer's credit (某某 摄): the photo's caption
 
     @property
     def is_heading(self) -> bool:

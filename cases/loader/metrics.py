@@ -269,6 +269,12 @@ NOT_FIGURES: list[Rule] = [
         ["各类企业捐资", "为村卫生室配备", "共捐资"],
     ),
     rule(
+        r"联合[^，。；开现共有组为在]{2,20}?(?:医护人员|医务人员|医生|工作人员|志愿者|干部|党员)$",
+        "the partner's people who join the case's own (党员26人，联合某卫生院医护人员7人): the partner's count",
+        ["联合福安市社口镇卫生院医护人员", "联合辖区派出所民警和社区志愿者"],
+        ["联合开展义诊，服务群众", "组织党员医生", "联合县医院开展健康讲座社区党总支现有党员"],
+    ),
+    rule(
         r"^[“‘]?(?:那时候?|那会儿?|彼时)的[^，。；！？]{0,16}$",
         "how a place stood then (那时的某村欠着20多万元外债): history, not the case's figure",
         ["那时的某村欠着", "那时候的卫生院只有"],
@@ -1160,10 +1166,29 @@ def _base_of_a_limit(f: _Figure) -> bool:
     return bool(_BASE_OF_A_LIMIT.match(f.after))
 
 
-@_not_counted("the setting of a story", ("海拔〔800〕多米", "坐车〔1〕个多小时", "当天的里程显示为〔216〕公里"), ("累计驱车行驶〔3000〕余公里",))
+@_not_counted("the setting of a story", ("海拔〔800〕多米", "坐车〔1〕个多小时", "当天的里程显示为〔216〕公里", "某嘎查位于镇区西北〔12〕公里处"), ("累计驱车行驶〔3000〕余公里",))
 def _setting(f: _Figure) -> bool:
-    # (累计驱车行驶3000余公里 is the miles the work covered)
-    return f.unit in _TIME_UNITS | {"米", "公里"} and bool(_DISTANCE_BEFORE.search(f.before[-14:])) and not re.search(r"累计|共计|总计|全年", f.before[-14:])
+    # (累计驱车行驶3000余公里 is the miles the work covered; 12公里处 is where a place lies)
+    where = f.unit in ("米", "公里") and f.after.startswith("处")
+    return where or (f.unit in _TIME_UNITS | {"米", "公里"} and bool(_DISTANCE_BEFORE.search(f.before[-14:])) and not re.search(r"累计|共计|总计|全年", f.before[-14:]))
+
+
+@_not_counted(
+    "the average a rate is compared with, and how far above it (高于全县平均水平5个百分点)",
+    ("签约率68.5%，高于全县平均水平（〔61.2〕%）", "签约率42.3%，高于全市平均水平〔5〕个百分点", "较全省平均水平高〔2.3〕个百分点", "比全省县域平均水平高出约〔4〕个百分点"),
+    ("签约率达〔68.5〕%", "较去年提高〔2.1〕个百分点", "首份心电图完成时间平均〔6〕分钟"),
+)
+def _compared_with_an_average(f: _Figure) -> bool:
+    return bool(re.search(r"(?:高于|低于|超过|超出|较|比)[^，。；]{0,10}平均(?:水平|值|数)?[（(]?$|平均(?:水平|值|数)?(?:高出|高|低|多|少|超出)[了约近]{0,2}$", f.before))
+
+
+@_not_counted(
+    "a delegation that comes to visit (某地考察团一行32人到社区参观学习)",
+    ("某区某街道考察团一行〔32〕人到北京街道参观学习", "某省观摩团一行〔50〕余人到社区参观", "医院还迎接了某市兄弟单位参观交流团〔40〕余人"),
+    ("医院党委组织党员一行〔40〕人赴某村开展主题党日",),
+)
+def _visiting_delegation(f: _Figure) -> bool:
+    return bool(re.search(r"(?:考察团|观摩团|参观团|交流团|调研团|学习团|考察组|观摩组)(?:一行)?(?:共)?$", f.before))
 
 
 

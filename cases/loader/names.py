@@ -424,6 +424,8 @@ def _is_name(name: str) -> bool:
 
 # Words just before a name that make it the object of the report's actor: 与X签约, 赴X, 走进X.
 _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|走访|看望|慰问|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口|协调|请来|争取)$")
+_VISIT_TO = re.compile(r"(?:到|来到|走进|莅临|深入)$")
+_VISIT_FOR = re.compile(r"^(?:党支部|党委|党总支)?(?:调研|观摩|考察|参观|检查|督导|指导|视察)")
 # 省卫生健康委机关党委一行到我院调研: a visitor, not the body the report speaks for.
 _VISITOR_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)"
@@ -530,10 +532,15 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     names = [m.name for m in body_mentions + title_mentions] + places + [n for n in (heading_name, owner) if n]
     forms = canonical_forms(names)
     scores: dict[str, float] = {}
+    # (某考察团到某镇卫生院观摩…, 县卫健局到某卫生院调研…: the unit a headline's visit comes to is its report's,
+    # weighed above its visitors, named in the headline or opening the body)
+    hosts = [m for m in title_mentions if _VISIT_TO.search(title[max(0, m.start - 3) : m.start]) and _VISIT_FOR.match(title[m.end : m.end + 8])]
     for mention in title_mentions:
         name = forms[mention.name]
         visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 24]) or _SENDER_AFTER.match(title[mention.end : mention.end + 20])
-        if not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]) and not visitor:
+        if mention in hosts:
+            scores[name] = scores.get(name, 0) + 7
+        elif not _PARTNER_BEFORE.search(title[max(0, mention.start - 4) : mention.start]) and not visitor and not any(h.start > mention.start for h in hosts):
             scores[name] = scores.get(name, 0) + 4
     system = _HEALTH_SYSTEM.match(title)
     for mention in body_mentions if system else []:

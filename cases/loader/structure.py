@@ -429,6 +429,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             block.text = line = body
         elif furniture.is_furniture(line):
             photo_above = bool(furniture.PHOTO_PLACEHOLDER.search(line))
+            if content and len(content[-1].text) <= 40 and not content[-1].is_heading and re.search(r"\s摄(?:影)?$", line) and (meta.BYLINE.match(line) or meta.PHOTO_CREDIT.match(line)):
+                content[-1].over_credit = True  # 某村村民在基地采收果子。 / 某某日报记者 某某 摄: the photo's caption
             holder = meta.read_copyright(line, showcase)
             if holder and institution_kind(holder) in HEALTH_BODIES and names.names_whole(holder):
                 info.footer_owner = holder  # 版权所有 © 某市医院: a health body's own site
@@ -2229,7 +2231,7 @@ def _marked_scene(block: Block) -> bool:
 
 def _photo_caption(block: Block) -> bool:
     """The line right under a copied post's photo that tells it."""
-    return (block.under_photo and _tells_the_photo(block.text)) or _marked_scene(block)
+    return (block.under_photo and _tells_the_photo(block.text)) or block.over_credit or _marked_scene(block)
 
 
 def _tells_the_photo(text: str) -> bool:

@@ -9310,3 +9310,56 @@ class JRBJRIRoundTests(SimpleTestCase):
             "陕西省人民医院是一所有3000余张床位的三级甲等综合医院。陈仓区卫生健康局今年组织专家下乡义诊42场。\n"
         )
         self.assertEqual(values_of(read_text(commission).cases[0]), [42])
+
+
+class JRJJRQRoundTests(SimpleTestCase):
+    """Shapes met in the JRJ-JRQ held-out sets (first readings scored on 94b14587's rules)."""
+
+    def test_the_unit_a_headline_s_visit_comes_to_is_the_report_s(self):
+        text = (
+            "外县考察团到许家湖镇中心卫生院观摩“红色健康驿站”建设\n\n来源：某县融媒体中心\n\n"
+            "10月26日，日照市莒县卫生健康局组织全县乡镇卫生院负责人，到沂水县许家湖镇中心卫生院观摩学习“红色健康驿站”建设经验。\n"
+            "许家湖镇中心卫生院党支部书记介绍，卫生院在全镇设立“红色健康驿站”16个，今年累计服务群众约1.8万人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "沂水县许家湖镇中心卫生院")
+
+    def test_a_rate_s_average_and_a_visiting_delegation_are_not_the_case_s(self):
+        self.assertEqual(values_of_clauses(["重点人群签约率达68.5%，高于全县平均水平（61.2%）。"]), [Decimal("68.5")])
+        self.assertEqual(values_of_clauses(["签约率42.3%，较全市平均水平高出5个百分点。"]), [Decimal("42.3")])
+        self.assertEqual(values_of_clauses(["首份心电图完成时间平均6分钟。"]), [6])
+        self.assertEqual(values_of_clauses(["6月18日，佛山市禅城区祖庙街道考察团一行32人到社区参观学习。"]), [])
+        self.assertEqual(values_of_clauses(["医院党委组织党员一行40人赴某村开展主题党日活动。"]), [40])
+        self.assertEqual(values_of_clauses(["福安市医院外科党支部党员26人，联合社口镇卫生院医护人员7人来到溪尾村义诊。"]), [26])
+        self.assertEqual(values_of_clauses(["某嘎查位于镇区西北12公里处，全嘎查共有386户。"]), [386])
+
+    def test_the_country_s_the_province_s_and_the_county_system_s_figures_are_context(self):
+        text = (
+            "崇阳县人民医院召开“两优一先”表彰大会\n\n6月29日，崇阳县人民医院表彰优秀共产党员15名。"
+            "县卫健局局长在讲话中指出，全县卫生健康系统现有基层党组织97个、党员1860名，县人民医院要发挥龙头作用。"
+            "据国家卫生健康委统计，截至2023年底全国共有乡镇卫生院3.4万个；全省基层医疗卫生机构党组织覆盖率已达98%。"
+            "医院现有党员426名。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [15, 426])
+        commission = "江苏省卫生健康委员会：党建引领高质量发展\n\n全省卫生健康系统现有基层党组织4200个。江苏省卫生健康委员会今年组织专家下基层1200人次。\n"
+        self.assertIn(Decimal(4200), values_of(read_text(commission).cases[0]))
+
+    def test_a_video_post_s_labels_credits_and_a_caption_over_a_photographer_are_furniture(self):
+        text = (
+            "某县融媒\n视频号\n\n党员医生进山入户 健康送到家门口！#党建引领 #乡村医生\n\n2024-03-05 11:20\n\n【视频文案】\n"
+            "于都县罗坳镇卫生院党支部组建党员服务队4支，今年已上门服务群众860人次。\n"
+            "（采访）于都县罗坳镇卫生院党支部书记 某某：\n“我们支部现在有党员21名。”\n"
+            "（字幕：某县融媒体中心出品 记者：某某 剪辑：某某）\n"
+        )
+        body = read_text(text).cases[0].body_text
+        for furniture in ("#", "视频文案", "（采访）", "字幕"):
+            self.assertNotIn(furniture, body)
+        self.assertIn("860人次", body)
+        paper = (
+            "琼中湾岭镇白沙岭村党支部领办合作社 昔日“空壳村”变身“示范村”\n\n  湾岭镇白沙岭村村民在合作社基地采收果子。\n  某某日报全媒体记者 某某 摄\n\n"
+            "  【全媒体记者 某某 通讯员 某某】盛夏时节，走进琼中黎族苗族自治县湾岭镇白沙岭村，村党支部领办的合作社已吸纳社员126户。"
+            "村里还建成标准化村卫生室1个。（某某 文/图）\n"
+        )
+        body = read_text(paper).cases[0].body_text
+        for furniture in ("采收果子", "全媒体记者", "文/图"):
+            self.assertNotIn(furniture, body)
+        self.assertIn("126户", body)
