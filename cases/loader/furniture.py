@@ -750,7 +750,7 @@ def starts_tail(line: str) -> bool:
 _SITE_AFTER_TITLE = re.compile(rf"(?<=\S)\s*[-_|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:网|频道|客户端|日报)|{PLATFORMS})$")  # (…入选全省示范 - 今日头条)
 
 
-_HASHTAGS_AFTER = re.compile(r"(?<=\S)\s+(?:#[^#\s]{2,20}#?\s*)+$|(?<=\S)(?:#[^#\s]{2,20}#?\s*){2,}$")  # (…出发啦！#党建引领 #义诊: run on)
+_HASHTAGS_AFTER = re.compile(r"(?<=\S)\s+(?:#[^#\s]{2,20}#?\s*)+$|(?<=\S)(?:#[^#\s]{2,20}\s+)+#[^#\s]{2,20}\s*$")  # (…出发啦！#党建引领 #义诊: run on; not a #话题# inside a headline)
 
 
 def strip_teaser(title: str) -> str:

@@ -429,8 +429,11 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             block.text = line = body
         elif furniture.is_furniture(line):
             photo_above = bool(furniture.PHOTO_PLACEHOLDER.search(line))
-            if content and len(content[-1].text) <= 40 and not content[-1].is_heading and re.search(r"\s摄(?:影)?$", line) and (meta.BYLINE.match(line) or meta.PHOTO_CREDIT.match(line)):
-                content[-1].over_credit = True  # 某村村民在基地采收果子。 / 某某日报记者 某某 摄: the photo's caption
+            over_credit = content and len(content[-1].text) <= 40 and not content[-1].is_heading and re.search(r"\s摄(?:影)?$", line) and (meta.BYLINE.match(line) or meta.PHOTO_CREDIT.match(line))
+            if over_credit and not re.search(r"\d|[一二两三四五六七八九十百千万]+[余多]?(?:名|人|个|次|场|件|面|户)", content[-1].text):
+                # 某村村民在基地采收果子。 / 某某日报记者 某某 摄: the photo's caption (not 今年以来，卫生院共收到锦旗26面。,
+                # a report's last sentence with the credit printed after it)
+                content[-1].over_credit = True
             holder = meta.read_copyright(line, showcase)
             if holder and institution_kind(holder) in HEALTH_BODIES and names.names_whole(holder):
                 info.footer_owner = holder  # 版权所有 © 某市医院: a health body's own site

@@ -162,7 +162,7 @@ _CREDIT_AFTER_A_SENTENCE = re.compile(
     r"(?<=[。！？”])\s*(?:[（(](?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)[：:]\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})?[）)]"
     r"|本版图片由[\u4e00-\u9fff]{2,12}提供|(?:@[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*)+"
     r"|[（(][\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)[）)]"  # (…表示。（某某 文/图）)
-    r"|(?:#[^#\s]{2,20}\s*){2,})$"  # (…出发啦！#党建引领 #义诊: a video post's hashtags)
+    r"|(?:#[^#\s]{2,20}\s+)+#[^#\s]{2,20})$"  # (…出发啦！#党建引领 #义诊: a video post's hashtags)
 )
 _KEYCAP_NUMBER = re.compile("^(?:(\\d)\uFE0F?\u20E3|🔟)(?!\\d\uFE0F?\u20E3)\\s*")  # (not 2️⃣0️⃣2️⃣4️⃣年, a year)
 _PICTOGRAPH_BULLET = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u26FF][\uFE0F\u200D]?)+\\s*(?=[\u4e00-\u9fff“【])")

@@ -9371,3 +9371,22 @@ class JRJJRQRoundTests(SimpleTestCase):
         for furniture in ("采收果子", "全媒体记者", "文/图"):
             self.assertNotIn(furniture, body)
         self.assertIn("126户", body)
+
+
+class ReviewOfTheTwentyFourthSessionTests(SimpleTestCase):
+    """Where a helper's review of the JRB-JRQ rules found them too broad, each mended."""
+
+    def test_what_is_about_to_happen_is_no_plan_unless_it_is_what_gets_built(self):
+        self.assertEqual(values_of_clauses(["即将退休的老院长在卫生院工作了38年，今年卫生院党支部开展家庭医生签约服务9600人。"]), [9600])
+        self.assertEqual(values_of_clauses(["面对即将到来的汛期，海阳镇卫生院党支部组建应急医疗队3支，今年已开展应急演练6次。"]), [3, 6])
+
+    def test_a_report_s_last_sentence_over_a_photographer_s_credit_stays_the_report_s(self):
+        text = (
+            "某县某镇卫生院开展“红医进万家”活动\n\n今年以来，某县某镇卫生院党支部组织党员医生进村入户，服务群众900余人次。\n\n"
+            "今年以来，卫生院共收到锦旗26面。\n通讯员 某某 摄\n"
+        )
+        self.assertIn(26, values_of(read_text(text).cases[0]))
+
+    def test_a_topic_tag_inside_a_headline_keeps_the_headline(self):
+        article = read_text("洛南县石门镇卫生院#家庭医生#签约服务暖人心\n\n洛南县石门镇卫生院党支部组建家庭医生团队6个，签约居民8600人。\n")
+        self.assertIn("签约服务暖人心", article.showcase.title)
