@@ -190,6 +190,12 @@ def county_by_short(short: str, level: str) -> RegionPath:
     return found[0].path() if len(found) == 1 else RegionPath()
 
 
+def is_division_name(text: str) -> bool:
+    """成都市, 成都, 秀山: a division's official or short name."""
+    index = _index()
+    return text in index.by_name or text in index.by_short
+
+
 def division_names() -> list[str]:
     """Every division's official and short name (成都市, 成都, 秀山土家族苗族自治县, 秀山), once each."""
     index = _index()

@@ -432,16 +432,12 @@ def _without_partners_make_up(
                 kept.append("，".join(clauses[ours:]))
                 told_of = "own"
             continue
-        if kind == "community" and any(_WIDER_THAN_A_VILLAGE.match(c.strip()) for c in clauses):
-            # 全镇共有嘎查村58个 in a village's or a community's report: its town's make-up (what the
-            # case has after it, ，其中某村党员86名, stays)
+        # 全镇共有嘎查村58个 in a village's or a community's report: its town's make-up; (…在讲话中指出，)全县卫生健康
+        # 系统现有基层党组织97个 in a hospital's: the county system's (the case's own clauses after it stay)
+        wider = _WIDER_THAN_A_VILLAGE if kind == "community" else _WHOLE_SYSTEM if kind in HEALTH_KINDS and kind != "health_commission" else None
+        if wider and any(wider.match(c.strip()) for c in clauses):
             end = sentence[-1:] if sentence[-1:] in "。！？；" else ""
-            clauses = [c for c in clauses if not _WIDER_THAN_A_VILLAGE.match(c.strip())]
-            sentence = "，".join(clauses).rstrip("。！？；") + end
-        if kind in HEALTH_KINDS and kind != "health_commission" and any(_WHOLE_SYSTEM.match(c.strip()) for c in clauses):
-            # (…在讲话中指出，)全县卫生健康系统现有基层党组织97个 in a hospital's report: the county's system's
-            end = sentence[-1:] if sentence[-1:] in "。！？；" else ""
-            clauses = [c for c in clauses if not _WHOLE_SYSTEM.match(c.strip())]
+            clauses = [c for c in clauses if not wider.match(c.strip())]
             sentence = "，".join(clauses).rstrip("。！？；") + end
         if speaker is not None and _speaks_for_another(clauses[speaker], clauses[speaker + 1 : speaker + 2], own):
             continue  # 某镇卫生院院长介绍，卫生院服务辖区3.1万人口…: in a hospital's report, the partner's own figures

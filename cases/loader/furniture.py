@@ -15,7 +15,6 @@ TEASER_PREFIX: what an aggregator puts before a headline (今日播报：…).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from institutions import gazetteer
 
@@ -788,16 +787,11 @@ def _without_app_name(title: str) -> str:
     """The app's name goes where it names a county and the headline after it opens on a place (the
     county again, a town of it, another division): 冀云涞源涞源县医院：… -> 涞源县医院：…"""
     app = _APP_NAME_BEFORE.match(title)
-    if not app or app["place"] not in _division_names():
+    if not app or not gazetteer.is_division_name(app["place"]):
         return title
     rest = title[app.end() :]
-    opens_on_a_place = _TOWN_OPENING.match(rest) or any(rest[:length] in _division_names() for length in range(2, 8))
+    opens_on_a_place = _TOWN_OPENING.match(rest) or any(gazetteer.is_division_name(rest[:length]) for length in range(2, 8))
     return rest if len(rest) >= 6 and opens_on_a_place else title
-
-
-@cache
-def _division_names() -> frozenset[str]:
-    return frozenset(gazetteer.division_names())
 
 
 _HOME_LINKS = frozenset(("首页", "主页", "网站首页", "手机版", "返回首页"))
