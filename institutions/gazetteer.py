@@ -326,10 +326,27 @@ def _mention_at(name: str, i: int, context: str, index: _Index, after_place: boo
             best = _Mention(i, i + length + 1, full or fitting or shorts)
         elif (i == 0 or after_place) and context and any(_listed_in(context, d) for d in shorts):
             best = _Mention(i, i + length, tuple(d for d in shorts if _listed_in(context, d)))
+        elif pair := _district_after(name, i + length, shorts, index):
+            # 上海闵行, 佛山南海: a city's short name, then the short name of a district of it
+            best = _Mention(i, pair[0], pair[1])
         elif i == 0 and len(shorts) == 1 and len(text) >= 2 and name[i + length :].startswith(_COUNTY_BODIES):
             # 宣威农村商业银行, 宣威人民医院: a county's body named by its county's only short name
             best = _Mention(i, i + length, shorts)
     return best
+
+
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+
+
+def _district_after(name: str, at: int, before: tuple[Division, ...], index: _Index) -> tuple[int, tuple[Division, ...]] | None:
+    """The district whose short name follows a province's or a city's at `at`, and lies in it."""
+    # (a province's, 云南宾川, is a paper's way of placing a county, not a name's own place)
+    above = [d for d in before if d.level == "city" or (d.level == "province" and d.name in _MUNICIPALITIES)]
+    for length in (3, 2):
+        inside = tuple(d for d in index.by_short.get(name[at : at + length], ()) if d.level == "district" and any(d.within(a) for a in above))
+        if above and inside:
+            return at + length, inside
+    return None
 
 
 _LEVELS_OF_SUFFIX = {"省": ("province",), "州": ("city",), "盟": ("city",), "县": ("district",), "旗": ("district",)}

@@ -304,7 +304,7 @@ _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人�
 _SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
 # (该学院现有在校学生1.2万人, 该支行党员人数达50名, 合作方某物流企业有员工2000余人: a partner school's, bank's or firm's)
 _THAT_FIRM = (
-    r"该(?:公司|企业|学院|学校|高校|大学|支行|分行|银行)|对方|合作方|机构本身"
+    r"(?:该|这家)(?:公司|企业|学院|学校|高校|大学|支行|分行|银行)|对方|合作方|机构本身"
     # (社区引入的某社工服务中心, 新引入的某物业: a firm or an agency the place brought in)
     r"|(?:社区|街道|村)?(?:新)?(?:引入|引进|入驻|进驻|聘请)的[\u4e00-\u9fff]{2,16}?(?:物业|公司|企业|机构|社工服务中心|服务社)"
 )
@@ -398,8 +398,8 @@ def _without_partners_make_up(
         openers = [opener] if speaker is None else [opener, *clauses[speaker + 1 : speaker + 2]]
         if re.fullmatch(r"(?:另)?据(?:悉|了解|介绍|[\u4e00-\u9fff]{0,4}统计)", opener.strip()) and len(clauses) > 1:
             openers.append(clauses[1])  # 据悉，某医院开放床位120张: the subject after what is heard
-        if opener.strip().startswith("作为") and len(clauses) > 1:
-            openers.append(clauses[1])  # 作为全市规模最大的综合医院，某医院现有…: the subject after the frame
+        if (opener.strip().startswith("作为") or _AGREEMENT_FRAME.fullmatch(opener.strip())) and len(clauses) > 1:
+            openers.append(clauses[1])  # 作为全市规模最大的综合医院，某医院现有…, 根据协议，某医院将…: the subject after the frame
         by_partner = any(len(stem) >= 2 and stem in o[: len(stem) + 4] for stem in stems for o in openers)
         another = _ANOTHER_BODY_OR_HOSPITAL if kind in ("community", "government", "health_commission") else _ANOTHER_BODY
         # (a school's own report says what it has; a CDC's or a firm's of a school, not)
@@ -465,6 +465,8 @@ def _without_partners_make_up(
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
         if kind in _LEADING and _another_hospital(subject, own) and _SENDS.search(sentence) and _HELPS.search(sentence):
             continue  # 省人民医院作为对口帮扶单位，今年派出专家18名常驻…: in a hospital's report, the hospital that helps it
+        if kind == "health_commission" and _helper_from_beyond(subject, own, sentence):
+            continue  # 某市医院作为对口支援单位，今年向某县派出专家9人次: in a county commission's report, the hospital that helps it
         if kind in _LEADING and _member_unit(opener.strip(), own):
             continue  # 杨桥镇中心卫生院今年上半年门诊量达4.1万人次: a member unit's own figure, in its leading hospital's report
         partner_last = False
@@ -596,6 +598,8 @@ _UNIT_S_PEOPLE = re.compile(
 )
 # 三里庵街道辖区60岁以上老人1.1万余人: a street's or a town's own people, before anything the case's name says
 _STREET_S_PEOPLE = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡))(?:辖区|全街|全镇)?(?:内)?(?:共有|有)?\d+岁(?:以上|及以上)的?(?:老人|老年人|居民)")
+# 辖区60岁以上老人约9000人 in a health body's report: the people of the area it serves, not whom it served
+_AREA_S_ELDERLY = re.compile(r"^辖区(?:内)?(?:共有|有)?(?:常住|户籍)?\d+岁(?:及)?以上的?(?:老人|老年人|居民)(?:有|约有|约|共|共有|达|近|超过?)?约?\d")
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
@@ -642,7 +646,9 @@ def _own_clauses(
     clauses = re.split(r"(?<=[，,；])", sentence)
     theirs, subject = [], going_on
     for number, clause in enumerate(clauses):
-        text = re.sub(r"^(?:今年|去年|目前|近年来|如今|现在|截至目前)(?:以来)?，?", "", clause.strip())
+        # (“全镇21个村，我们…: a quote opens on its subject; not “流动医院”开通以来…, a name in quotes)
+        text = clause.strip()
+        text = re.sub(r"^(?:今年|去年|目前|近年来|如今|现在|截至目前)(?:以来)?，?", "", text if "”" in text else text.lstrip("“"))
         if not number and going_on == "another" and _THAT_ONE.match(text):
             pass  # 该院现有职工50人 after a sentence about the health centre it helps: that centre still
         elif not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
@@ -656,7 +662,7 @@ def _own_clauses(
         elif (_VISITORS_THIS_TRIP.match(text) or _EXPERTS_FROM_ABOVE.match(text) or _partner_experts_come(text, "".join(clauses[:number]))) and institution_kind(own) in HELPED_KINDS:
             # 专家团队此行共接诊患者150余人次, 上级专家累计坐诊96天 in a health centre's report: the visitors' work
             subject = "another"
-        elif _STREET_S_PEOPLE.match(text) and is_town(_STREET_S_PEOPLE.match(text)["town"]):
+        elif (_STREET_S_PEOPLE.match(text) and is_town(_STREET_S_PEOPLE.match(text)["town"])) or _AREA_S_ELDERLY.match(text):
             subject = "place"  # 三里庵街道辖区60岁以上老人1.1万余人 in the report of the street's own health centre: the street's people
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
@@ -1181,6 +1187,33 @@ def _member_unit(opener: str, own: str) -> bool:
     return named and not own.endswith(name) and name not in own
 
 
+# 根据协议，某医院将…: the terms of a partnership frame the clause that names who does what
+_AGREEMENT_FRAME = re.compile(r"(?:根据|按照|依据|依照)(?:双方)?(?:签订的|所签)?(?:共建|结对|帮扶|合作|签约)?(?:协议|约定|方案)")
+# 作为对口支援单位, 对口帮扶某县, 依托某医院对口帮扶: a hospital's help to another's county
+_HELPS_A_COUNTY = re.compile(r"作为[^，。；]{0,8}(?:支援|帮扶|结对|对口|协作)[^，。；]{0,4}(?:单位|医院)|对口(?:支援|帮扶)|结对帮扶")
+
+
+def _helper_from_beyond(subject: str, own: str, sentence: str) -> bool:
+    """赤峰市医院作为对口支援单位，今年向某县派出专家9人次 (依托某医科大学附属医院对口帮扶，该院…) in a
+    county commission's report: a hospital from beyond the commission's county helps it; what it
+    sends is its own work (the county's own 县人民医院 helping its health centres is the commission's)."""
+    if not (_HELPS_A_COUNTY.search(sentence) and (_SENDS.search(sentence) or _MAKE_UP.search(sentence))):
+        return False
+    subject = re.sub(r"^(?:依托|借助|借力|在|由)", "", _OPENING_TIME.sub("", subject))
+    mentions = institution_mentions(subject)
+    if not mentions or mentions[0].start != 0 or institution_kind(mentions[0].name) not in ("hospital", "tcm_hospital"):
+        return False
+    name = mentions[0].name
+    if re.search(r"大学|医学院|医科", name):
+        return True  # (a university's hospital: a province's or the country's)
+    theirs, ours = gazetteer.locate(name), gazetteer.locate(own)
+    if not theirs.province or not ours.province:
+        return False  # (县人民医院: the county's own, by its kind alone)
+    if ours.district:
+        return theirs.district != ours.district
+    return bool(ours.city) and theirs.city != ours.city
+
+
 def _another_hospital(opener: str, own: str, before: str = "") -> bool:
     """支援医院先后派出…, 县人民医院现有职工… in a health centre's report: a hospital, not the
     case's own, is the clause's subject (not 卫生院作为某县总医院的成员单位, whose subject is the case)."""
@@ -1191,7 +1224,7 @@ def _another_hospital(opener: str, own: str, before: str = "") -> bool:
         # 与某人民医院开展共建，该院每月派出专家…, in a centre's report: 该院 is the hospital the sentence
         # named before it, not the centre (which a sentence of its own may call 该院, by its 社区医院 name)
         return True
-    if re.match(r"^(?:省|市|县|区)(?:[一二三四五六七八九十]院|人医|中医院|妇幼)", opener) and institution_kind(own) not in _LEADING:
+    if re.match(r"^(?:省|市|县|区)(?:[一二三四五六七八九十]院|[一二三四五六七八九十]医院|人医|中医院|妇幼)", opener) and institution_kind(own) not in _LEADING:
         return True  # 市二院外科党支部有党员48名 in a health centre's report: a hospital by its short name
     if re.match(r"^(?:医共体|医联体)?总院(?!党)", opener) and institution_kind(own) not in _LEADING:
         return True  # 总院影像中心为分院…, in a member unit's report: the leading hospital of its 医共体

@@ -320,9 +320,9 @@ NOT_FIGURES: list[Rule] = [
         ["由帮扶前的", "帮扶前后"],
     ),
     rule(
-        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初|(?:那时候?|那会儿)(?:还)?(?:只有|仅有|仅)|(?:建成|落成)(?:之初|时)(?:还)?(?:只有|仅有|仅))(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
+        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初|(?:那时候?|那会儿)(?:还)?(?:只有|仅有|仅)|(?:建成|落成|投用|投入使用|启用|开业)(?:之初|时)(?:还)?(?:只有|仅有|仅))(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
         "how things stood at the founding or at a scheme's start (1953年建院时仅有医护人员12名, 项目启动之初年筛查量仅2000人): history, not the case's figure",
-        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "医院2012年从县人民医院分设时仅有职工", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅"],
+        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "医院2012年从县人民医院分设时仅有职工", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅", "2016年新院区投用时仅有床位"],
         ["建院以来累计", "成立以来共开展", "由最初的45%提升至", "项目启动以来累计筛查"],
     ),
     rule(
@@ -529,9 +529,9 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                     # 烈士陵园…占地面积约280亩，安葬着烈士200余名: the site a 主题党日 visits, not the case's
                     # (村里新建红色教育基地，占地面积500平方米: what the case built is its own)
                     continue
-                then = number and re.fullmatch(r"[“‘]?(?:那时候?|那会儿?|当时|彼时|起初|最初)", clauses[number - 1])
+                then = number and re.fullmatch(r"[“‘]?(?:那时候?|那会儿?|当时|彼时|起初|最初|(?:[4-9]\d|[1-9]\d\d)多?年前)", clauses[number - 1])
                 if _THEN_HAD_ONLY.match(clause) or (then and re.search(r"只有|仅有|只剩|仅剩", clause)):
-                    continue  # 那时候，院里只有11名职工; 当时村集体账上只有1.8万元: how things stood then
+                    continue  # 那时候，院里只有11名职工; 当时村集体账上只有1.8万元; 60年前，这里只是一间仅有3名助产士的接生站: how things stood then
                 # (建院于1952年的某妇幼保健院，当年仅有…: how it stood then, not 成立于2020年的某队，仅今年就…)
                 after_founding = bool(_FOUNDING_CLAUSE.search(clause)) or bool(
                     _FOUNDED_IN.search(clause) and number + 1 < len(clauses) and re.match(r"(?:当年|当时|那时)", clauses[number + 1])

@@ -73,11 +73,6 @@ def _rare(word: str) -> bool:
     return _tagger().tokenizer.FREQ.get(word, 0) <= 10
 
 
-@cache
-def _division_names() -> frozenset[str]:
-    return frozenset(gazetteer.division_names())
-
-
 @lru_cache(maxsize=50_000)
 def words(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part of speech) pairs of a short text (the same spans recur: they are cut once)."""
@@ -174,7 +169,7 @@ def _province_before_place(name: str) -> int:
     in the name an editor files (the province is the region's)."""
     for length in (2, 3):
         head, rest = name[:length], name[length:]
-        if head in _province_shorts() and any(rest.startswith(d) for d in (rest[:k] for k in range(2, 8)) if d in _division_names() and d.endswith(_COUNTY_ENDINGS)):
+        if head in _province_shorts() and any(rest.startswith(d) for d in (rest[:k] for k in range(2, 8)) if gazetteer.is_division_name(d) and d.endswith(_COUNTY_ENDINGS)):
             return length
     return 0
 
@@ -194,7 +189,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         # and 镇/乡/街道, however the analyser cut it; before the county stand only places.
         start = town
         for word in reversed([w for w, _ in words(before[:town])]):
-            if word not in _division_names():
+            if not gazetteer.is_division_name(word):
                 break
             start -= len(word)
         return offset + start
@@ -205,7 +200,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
     county_stem = False
     stem_chars = 2
     for index, (word, pos) in enumerate(reversed(tokens)):
-        if seen_place and not (word in _division_names() or word in _ADMIN_ENDINGS or needs_stem):
+        if seen_place and not (gazetteer.is_division_name(word) or word in _ADMIN_ENDINGS or needs_stem):
             break
         if index == 0 and word == "里" and len(tokens) >= 2 and (tokens[-2][1] in ("nz", "nr", "nrt", "ns", "a") or (tokens[-2][1] == "n" and len(tokens[-2][0]) == 2 and tokens[-2][0] not in _NOT_PROPER and tokens[-2][0][-1] not in "区家村城院镇县楼街")) and chunk.startswith(("社区", "村", "居委会"), suffix_start):
             # 锦华|里|社区, 幸福|里|社区: the analyser's locative 里 ends many a community's name
@@ -229,7 +224,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= 2
             stem_chars = 2
             break
-        if index == 0 and len(word) == 2 and pos.startswith("v") and _rare(word) and word not in FUNCTION_WORDS and word not in _NOT_PROPER and len(tokens) >= 2 and tokens[-2][0] in _division_names() and tokens[-2][0].endswith(("县", "市", "区", "旗")) and not _ACTION_IN_NAME.search(word):
+        if index == 0 and len(word) == 2 and pos.startswith("v") and _rare(word) and word not in FUNCTION_WORDS and word not in _NOT_PROPER and len(tokens) >= 2 and gazetteer.is_division_name(tokens[-2][0]) and tokens[-2][0].endswith(("县", "市", "区", "旗")) and not _ACTION_IN_NAME.search(word):
             # 五常市|启智|社区卫生服务中心: the analyser's verb between a county and a kind is the unit's own name
             start -= 2
             stem_chars = 2
@@ -239,7 +234,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= 1
             stem_chars = 1
             continue
-        if word in _division_names() and word.endswith(_ADMIN_ENDINGS):
+        if gazetteer.is_division_name(word) and word.endswith(_ADMIN_ENDINGS):
             seen_place = True  # 会同县: a county's full name; before it stand only places
         if _ORDINAL.match(word) or word in _ADMIN_ENDINGS:
             # 第二人民医院; 秀山/县/龙池/镇, where jieba leaves a lone 县 or 镇 untagged
@@ -248,10 +243,10 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             county_stem = word in _COUNTY_ENDINGS
             stem_chars = 0
             continue
-        if needs_stem and county_stem and (word + before[start : start + 1]) not in _division_names() and word not in _division_names():
+        if needs_stem and county_stem and not gazetteer.is_division_name((word + before[start : start + 1])) and not gazetteer.is_division_name(word):
             break  # 结果/县/医院: before a lone 县 stands a county's own name, or nothing of the name
         preceding = tokens[len(tokens) - index - 2][0] if index + 1 < len(tokens) else ""
-        if word in ("城区", "城关") and preceding in _division_names() and preceding.endswith(("县", "市", "区", "旗")):
+        if word in ("城区", "城关") and gazetteer.is_division_name(preceding) and preceding.endswith(("县", "市", "区", "旗")):
             start -= len(word)  # 于都县|城区|第一社区卫生服务中心: a county's town, part of the name after the county
             stem_chars = 2
             needs_stem = False
@@ -261,7 +256,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         stem = needs_stem and word not in FUNCTION_WORDS and (not pos.startswith(("p", "c", "u", "r", "d")) or len(word) == 1 and word not in NEVER_IN_NAME)
         if not (road or stem) and (word in FUNCTION_WORDS or word in _NOT_PROPER or _stops(word, pos)):
             break
-        if (word[-1] in "在的是了到" or word in NEVER_IN_NAME) and word not in _division_names():
+        if (word[-1] in "在的是了到" or word in NEVER_IN_NAME) and not gazetteer.is_division_name(word):
             break  # 心梗|后在|乡镇卫生院: the analyser's 后在 ends the words before the name
         earlier = tokens[len(tokens) - index - 2] if index + 1 < len(tokens) else None
         if index == 0 and len(word) >= 3 and word[0] in _PREPOSITIONS and pos.startswith("nr") and earlier and _stops(*earlier):
@@ -320,7 +315,7 @@ def _bare_town_start(before: str, village: bool = False) -> int | None:
 
 
 def _opens_with_place(text: str) -> bool:
-    return any(text[:k] in _division_names() for k in range(2, min(len(text), 10) + 1))
+    return any(gazetteer.is_division_name(text[:k]) for k in range(2, min(len(text), 10) + 1))
 
 
 def _county_ending_at(text: str, end: int) -> int | None:
@@ -328,7 +323,7 @@ def _county_ending_at(text: str, end: int) -> int | None:
     前郭尔罗斯蒙古族自治县; an autonomous county's short name too, 澜沧县 not 沧县."""
     for length in range(min(end, 16), 1, -1):
         county = text[end - length : end]
-        if (county in _division_names() and county.endswith(_COUNTY_ENDINGS)) or is_county_short_name(county):
+        if (gazetteer.is_division_name(county) and county.endswith(_COUNTY_ENDINGS)) or is_county_short_name(county):
             return end - length
     return None
 
@@ -909,7 +904,7 @@ def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: 
     start = _province_short_before(name)
     for end in range(start + 2, start + 5):
         city, rest = name[start:end], name[end:]
-        if city not in _division_names() or not opens_with_town(rest):
+        if not gazetteer.is_division_name(city) or not opens_with_town(rest):
             continue
         fuller = _from_county(printed_in_full(rest, text, headlines, page))
         district = fuller[: len(fuller) - len(rest)]
@@ -1020,7 +1015,11 @@ def _from_county(places: str) -> str:
 
 
 def _joined(places: str, name: str) -> str:
-    """宁城县 + 县人民医院 -> 宁城县人民医院: a unit named by its county's level alone."""
+    """宁城县 + 县人民医院 -> 宁城县人民医院: a unit named by its county's level alone (某旗某苏木 +
+    某苏木某嘎查 -> 某旗某苏木某嘎查: by the town both print)."""
+    shared = next((k for k in range(min(len(places), len(name) - 2), 1, -1) if places.endswith(name[:k]) and name[:k].endswith(("镇", "乡", "街道", "苏木", "县", "区", "旗"))), 0)
+    if shared:
+        return places + name[shared:]
     return places + name[1:] if name[:1] in "县市区旗" and places.endswith(name[:1]) else places + name
 
 
@@ -1099,7 +1098,7 @@ def place_in_full(name: str, text: str) -> str:
     the page declares: _declared_in_full)."""
     for end in range(2, 5):
         short, rest = name[:end], name[end:]
-        if short not in _division_names():
+        if not gazetteer.is_division_name(short):
             continue
         printed = [short + suffix + rest for suffix in "县市区旗" if short + suffix + rest in text]
         official = gazetteer.named_short(short)
@@ -1153,7 +1152,7 @@ def without_short_places(name: str) -> str:
     headline's label), which the body prints in full (宾川县金牛镇)."""
     start = _province_short_before(name)
     for end in range(start + 2, start + 5):
-        if name[start:end] in _division_names() and opens_with_town(name[end:]):
+        if gazetteer.is_division_name(name[start:end]) and opens_with_town(name[end:]):
             return name[end:]
     return name
 
@@ -1198,7 +1197,7 @@ def _is_place_like(place: str) -> bool:
         # (巴音宝力格镇, 查干补力格苏木: a Mongolian name runs longer)
         if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)|[{CJK}]{{5}}镇|[{CJK}]{{5,6}}苏木", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest and not re.search(_VERBS_BEFORE_A_NAME, rest):
             return True  # 芦溪镇 (though 芦溪 is also a county's short name; not 治县草海镇, the tail of 威宁自治县)
-        head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if rest[:k] in _division_names() or (rest[k - 1] in "县旗" and is_place_name(rest[:k]))), "")
+        head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if gazetteer.is_division_name(rest[:k]) or (rest[k - 1] in "县旗" and is_place_name(rest[:k]))), "")
         if not head:
             return False
         rest = rest[len(head) :]
@@ -1257,7 +1256,7 @@ def _names_its_place(name: str) -> bool:
     县中医医院, 青松社区 do not, nor does a branch named without its hospital (东平分院)."""
     if name.endswith("分院"):
         return False
-    if institution_kind(name) not in ("community", "community_health_center") and any(name[:k] in _division_names() for k in range(2, min(len(name), 6))):
+    if institution_kind(name) not in ("community", "community_health_center") and any(gazetteer.is_division_name(name[:k]) for k in range(2, min(len(name), 6))):
         return True  # 姜堰疾控: a district's short name opens it (东城社区 is a community's own name)
     return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None
 
@@ -1280,7 +1279,7 @@ def _official_form(name: str, body: str, mentioned: list[str]) -> str:
     # 杭锦旗某嘎查：… over a body that prints 杭锦旗某苏木某嘎查: the town the body prints between them
     for k in range(2, min(len(name) - 2, 8) + 1):
         head, rest = name[:k], name[k:]
-        if head in _division_names() and head.endswith(("县", "区", "市", "旗")) and len(rest) >= 3:
+        if gazetteer.is_division_name(head) and head.endswith(("县", "区", "市", "旗")) and len(rest) >= 3:
             town = re.search(re.escape(head) + r"([\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木))" + re.escape(rest), body)
             if town and is_town(town.group(1)):
                 return town.group(0)
@@ -1289,8 +1288,8 @@ def _official_form(name: str, body: str, mentioned: list[str]) -> str:
     # (东乡县锁南镇：… over 东乡族自治县锁南镇党委…: an autonomous county's short form, in full as the body prints it)
     for k in range(2, min(len(name) - 2, 7) + 1):
         head, rest = name[:k], name[k:]
-        short_county = head not in _division_names() and is_county_short_name(head)  # (西吉县马莲川村 stays as printed)
-        if ((head in _division_names() and not head.endswith(("县", "市", "区", "旗", "州", "盟"))) or short_county) and len(rest) >= 3:
+        short_county = not gazetteer.is_division_name(head) and is_county_short_name(head)  # (西吉县马莲川村 stays as printed)
+        if ((gazetteer.is_division_name(head) and not head.endswith(("县", "市", "区", "旗", "州", "盟"))) or short_county) and len(rest) >= 3:
             stem = re.sub(r"(?:自治)?[县旗]$", "", head) if short_county else head
             printed = [m for m in mentioned if m.startswith(stem) and m.endswith(rest) and len(m) > len(name) and (short_county or m[k] in "县市区旗")]
             if printed:
@@ -1419,16 +1418,16 @@ def _partners(body: str, mentions: list[Mention], forms: dict[str, str], actor: 
 
 def is_place_name(text: str) -> bool:
     """松阳, 海南儋州, 松阳县: a division's name, full or short, or a province's then a city's."""
-    if text in _division_names() or is_county_short_name(text):
+    if gazetteer.is_division_name(text) or is_county_short_name(text):
         return True
-    return any(text[:i] in _division_names() and text[i:] in _division_names() for i in range(2, len(text) - 1))
+    return any(gazetteer.is_division_name(text[:i]) and gazetteer.is_division_name(text[i:]) for i in range(2, len(text) - 1))
 
 
 def is_county_short_name(text: str) -> bool:
     """察布查尔县, 威宁县, 威宁自治县, 澜沧县, 东乡县 (not 东乡区 of Jiangxi): an autonomous county's short name with its level."""
     level = re.search(r"(?:自治)?[县旗]$", text)
     stem = text[: level.start()] if level else ""
-    if len(stem) < 2 or stem not in _division_names():
+    if len(stem) < 2 or not gazetteer.is_division_name(stem):
         return False
     return bool(gazetteer.county_by_short(stem, level.group(0)).district)
 

@@ -239,6 +239,8 @@ def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
 
 
 # 心系百姓 医佑于都, 传承岐黄 守护三台: a public account's motto, two short phrases
+# 点击上方蓝字 关注某市第二人民医院: a public account's call to follow it, naming the account
+_FOLLOW_PROMPT = re.compile(r"^(?:点击|戳)(?:上方|下方)?(?:蓝字)?\s*[，,]?\s*关注(?:我们)?\s*[：:]?\s*(?P<name>[\u4e00-\u9fff]{4,20})$")
 _ACCOUNT_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,8}[\s·|｜]+[\u4e00-\u9fff]{2,8}")
 
 
@@ -437,6 +439,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             holder = meta.read_copyright(line, showcase)
             if holder and institution_kind(holder) in HEALTH_BODIES and names.names_whole(holder):
                 info.footer_owner = holder  # 版权所有 © 某市医院: a health body's own site
+            follow = _FOLLOW_PROMPT.match(line.strip()) if not _report_begun(content) else None
+            if follow and names.names_whole(follow["name"]) and institution_kind(follow["name"]) in HEALTH_BODIES:
+                info.account_owner = info.account_owner or follow["name"]  # 点击上方蓝字 关注某县人民医院: the body's own account
             if not content and _ACCOUNT_NAME.fullmatch(line):
                 showcase.publication = showcase.publication or line  # 霍山发布 atop a copy: the account that published it
             if meta.read_labels(line, showcase) and dateline_at is None and showcase.date:

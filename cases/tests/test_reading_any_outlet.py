@@ -24,6 +24,7 @@ from cases.loader.furniture import is_furniture, starts_tail
 from cases.loader.metrics import extract_metrics
 from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full, village_mentions
 from cases.loader.text import join_wrapped_lines
+from institutions import gazetteer
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
@@ -333,6 +334,9 @@ class EveryTestArticleTests(SimpleTestCase):
         # house paper's links to its other pages, a county app's name in a headline, the unit a headline's visit
         # comes to, rates' averages, the country's figures; jrn_17 left out: a county hospital's short name 县一院
         # heading a round-up's entry), at 0.256 (institution 14,886 of 15,748: 0.945)
+        # the JRR-JRY sets, scored on b866507c and folded with theirs (a public account's call to follow, a hospital
+        # from beyond a commission's county, the terms of an agreement, a town printed twice, a city's short name
+        # before its district's), at 0.252 (institution 15,071 of 15,950: 0.945)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -9390,3 +9394,93 @@ class ReviewOfTheTwentyFourthSessionTests(SimpleTestCase):
     def test_a_topic_tag_inside_a_headline_keeps_the_headline(self):
         article = read_text("洛南县石门镇卫生院#家庭医生#签约服务暖人心\n\n洛南县石门镇卫生院党支部组建家庭医生团队6个，签约居民8600人。\n")
         self.assertIn("签约服务暖人心", article.showcase.title)
+
+
+class JRRJRYRoundTests(SimpleTestCase):
+    """Shapes met in the JRR-JRY held-out sets (first readings scored on b866507c's rules)."""
+
+    def test_a_public_account_s_call_to_follow_names_the_body_whose_report_it_is(self):
+        text = (
+            "点击上方蓝字 关注湘乡市第三人民医院\n\n原创 湘乡三院 2024-07-01 18:30 湖南\n\n"
+            "七一特辑丨各支部晒出半年成绩单\n\n"
+            "内科党支部：组建上门服务队两支，上半年服务居家患者820人次。\n"
+            "据统计，医院党委下设党支部7个，现有党员186名。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "湘乡市第三人民医院")
+        self.assertEqual(case.institution.kind, "hospital")
+        self.assertIn(186, values_of(case))
+
+    def test_a_hospital_from_beyond_the_county_helping_it_is_the_commission_s_partner(self):
+        text = (
+            "某县卫生健康局：党建引领基层卫生服务提质\n\n"
+            "今年以来，洞口县卫生健康局党组组织全县医疗机构开展义诊156场，服务群众2.1万余人次。"
+            "县人民医院向乡镇卫生院派驻专家18名。\n"
+            "借力对口帮扶。邵阳市中心医院作为结对帮扶单位，今年共派驻专家32名，累计开展带教查房600余次，帮助基层新开展适宜技术15项。\n"
+            "据介绍，上海交通大学医学院附属瑞金医院对口支援洞口，今年已派出专家团队4批次共27人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [156, 21000, 18])
+
+    def test_what_a_partner_hospital_has_after_the_terms_of_the_agreement_is_the_partner_s(self):
+        text = (
+            "渠江街道：党建共建聚合力 服务群众暖民心\n\n"
+            "3月5日，达州市渠县渠江街道党工委与渠县人民医院党委签订党建共建协议。街道今年组织在职党员到社区报到1340余人次。"
+            "根据协议，渠县人民医院将发挥其拥有党员400余名、开放床位1200张的资源优势，每季度在街道开展义诊。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [1340])
+
+    def test_a_partner_named_by_its_short_name_sends_and_gives_its_own(self):
+        text = (
+            "结对帮扶让山区卫生院活起来\n\n"
+            "石门县蒙泉镇卫生院党支部与常德市第一人民医院心内科党支部签订结对共建协议。"
+            "市一医院心内科党支部先后派出专家12人次，捐赠心电监护仪2台。卫生院党支部设立党员先锋岗5个。"
+            "“全镇21个村，我们每个月都要跑一遍。”\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [5])
+
+    def test_the_elderly_of_the_area_a_health_centre_serves_are_the_area_s(self):
+        text = (
+            "禾丰镇中心卫生院开展老年人健康体检\n\n"
+            "禾丰镇中心卫生院服务人口4.6万，辖区60岁以上老人约9000人。卫生院党支部已为1180余名老人完成免费健康体检。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [46000, 1180])
+
+    def test_a_firm_called_this_one_has_its_own_make_up(self):
+        text = (
+            "某村：党建引领产业兴\n\n"
+            "定西市安定区石泉乡后川村有农户321户。某农商银行派驻工作队进驻该村，这家银行在全市设有网点47个。"
+            "村党支部领办合作社，今年吸纳社员154户。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [321, 154])
+
+    def test_a_town_printed_twice_where_the_name_meets_its_places_is_printed_once(self):
+        text = (
+            "那仁宝拉格苏木乌兰哈达嘎查：党员中心户连起牧民心\n\n"
+            "乌兰哈达嘎查位于阿巴嘎旗那仁宝拉格苏木西北部，是一个纯牧业嘎查，全嘎查有牧户126户。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "阿巴嘎旗那仁宝拉格苏木乌兰哈达嘎查")
+        self.assertEqual(case.institution.region.district, "阿巴嘎旗")
+
+    def test_a_paper_s_publisher_line_and_a_series_next_issue_note_are_furniture(self):
+        text = (
+            "汉中日报社 主办\n首页 | 时政 | 县区\n\n"
+            "上元观镇中心卫生院“党建+医联体”让群众看病不再难\n\n日期:2024-02-02 来源:城固县委宣传部\n\n"
+            "城固县上元观镇中心卫生院党支部与汉中市中心医院相关党支部开展结对共建。"
+            "市中心医院每月派出专家到卫生院坐诊，该院作为三级甲等医院，去年门诊量超过150万人次。"
+            "去年全年，卫生院门诊量达3.8万人次。\n（下期将展示某镇卫生院、县妇幼保健院党建品牌）\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "城固县上元观镇中心卫生院")
+        self.assertTrue(case.title.startswith("上元观镇中心卫生院"))
+        self.assertNotIn("下期将展示", case.body_text)
+        self.assertEqual(values_of(case), [38000])
+
+    def test_a_municipality_s_or_a_city_s_short_name_then_its_district_s_places_a_report(self):
+        self.assertEqual(gazetteer.place_mentions("来源:上海闵行")[0][1][0].district, "闵行区")
+        self.assertEqual(gazetteer.place_mentions("来源：佛山南海")[0][1][0].district, "南海区")
+        self.assertNotIn("云南宾川", [place for place, _ in gazetteer.place_mentions("云南宾川金牛镇")])  # (a province's: no pair)
+
+    def test_how_little_there_was_long_ago_or_when_a_new_site_opened_is_history(self):
+        self.assertEqual(values_of_clauses(["60年前，这里只是一间仅有3名助产士的接生站；如今医院有职工420名。"]), [420])
+        self.assertEqual(values_of_clauses(["2016年医院新院区投用时仅有床位600张，如今开放床位1350张。"]), [1350])
