@@ -351,6 +351,9 @@ def _partner_stems(partners: list[str], own: str) -> list[str]:
 _WIDER_CONTEXT = re.compile(
     r"^(?:[^，。；]{0,12}(?:通报|统计|显示|介绍|指出|悉|了解)[，,：:]\s*)?(?:截至[^，。；]{0,12}[，,]?\s*)?(?:全国|我国|(?:[\u4e00-\u9fff]{2,3}省)?全省|我省|省内)"
 )
+# 此次全县共表彰先进基层党组织60个: the county's awards, told around a unit's own (a county's own
+# government or commission awards them itself)
+_COUNTY_S_AWARDS = re.compile(r"(?:^\s*|(?<=[，,]))(?:此次|本次|会上|大会)?[，,]?(?:全县|全市|全区|全旗|县委|市委|区委|旗委)(?:共|一共)?(?:表彰|评选出|授予)[^。！？；]*")
 
 
 def _without_wider_context(paragraph: str, own: str) -> str:
@@ -358,7 +361,9 @@ def _without_wider_context(paragraph: str, own: str) -> str:
     (the body keeps them), unless the case is a province's own body (某省人民医院, 省卫生健康委)."""
     if re.match(r"^(?:省|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}自治区)", own):
         return paragraph
-    return "".join(s for s in re.split(r"(?<=[。！？；;])", paragraph) if not _WIDER_CONTEXT.match(s.strip()))
+    awarded_by_another = institution_kind(own) not in ("health_commission", "government")
+    kept = (s for s in re.split(r"(?<=[。！？；;])", paragraph) if not _WIDER_CONTEXT.match(s.strip()))
+    return "".join(_COUNTY_S_AWARDS.sub("", s) if awarded_by_another else s for s in kept)
 
 
 def _without_partners_make_up(
@@ -599,7 +604,10 @@ _UNIT_S_PEOPLE = re.compile(
 # 三里庵街道辖区60岁以上老人1.1万余人: a street's or a town's own people, before anything the case's name says
 _STREET_S_PEOPLE = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡))(?:辖区|全街|全镇)?(?:内)?(?:共有|有)?\d+岁(?:以上|及以上)的?(?:老人|老年人|居民)")
 # 辖区60岁以上老人约9000人 in a health body's report: the people of the area it serves, not whom it served
-_AREA_S_ELDERLY = re.compile(r"^辖区(?:内)?(?:共有|有)?(?:常住|户籍)?\d+岁(?:及)?以上的?(?:老人|老年人|居民)(?:有|约有|约|共|共有|达|近|超过?)?约?\d")
+# (全县35至64岁适龄妇女约8.6万人: a county's people of an age, in its commission's report too)
+_AREA_S_ELDERLY = re.compile(
+    r"^(?:辖区|全县|全市|全区|全旗|全镇|全乡)(?:内)?(?:共有|有)?(?:常住|户籍)?\d+(?:(?:至|到|-|～|~)\d+)?岁(?:及)?(?:以上)?的?(?:适龄)?(?:老人|老年人|居民|妇女|儿童)(?:有|约有|约|共|共有|达|近|超过?)?约?\d"
+)
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
@@ -610,7 +618,7 @@ _OWN_SUBJECT = re.compile(
 
 
 # 该帮扶单位去年共向全县派出专家210人次: the partner, by its role
-_THAT_PARTNER = re.compile(r"^该(?:帮扶|共建|结对|支援|对口|联建|合作|签约)(?:帮扶|支援)?(?:单位|医院|方|企业)")
+_THAT_PARTNER = re.compile(r"^该(?:帮扶|共建|结对|支援|对口|联建|合作|签约)(?:帮扶|支援)?(?:单位|医院|方|企业)|^后者")  # (…与区人民医院结对，后者派驻专家3名)
 _THAT_ONE = re.compile(r"^(?:该院|该中心|该卫生院)(?!党)")
 
 
@@ -1137,7 +1145,7 @@ def _speaks_for_another(speaker: str, said: list[str], own: str) -> bool:
     # (医院新蒲分院院长…, 东院区分院: the hospital's own campus, not a member unit)
     if member and institution_kind(own) in _LEADING and not own.endswith(member["kind"]) and not re.search(r"(?:医院|我院|本院|院区)[\u4e00-\u9fff]{0,4}分院", speaker):
         # 某分院负责人介绍，分院辖区常住人口4.1万人: in its leading hospital's report, the member unit's own
-        return bool(re.match(r"^(?:该|本|我们)?(?:分院|卫生院|中心|院里)|^辖区", told))
+        return bool(re.match(r"^(?:该|本|我们)?(?:分院|卫生院|中心|院里)|^辖区|^该院", told))  # (…负责人介绍，该院服务全镇1.1万余人)
     other = _OTHER_OFFICIAL.search(speaker)
     if other and not own.endswith(other["kind"]):
         # 某派出所教导员某某表示，派出所辖区内有医疗机构23家; 某中学校长介绍，学校现有在校生2600余名: theirs
@@ -1224,6 +1232,8 @@ def _another_hospital(opener: str, own: str, before: str = "") -> bool:
         # 与某人民医院开展共建，该院每月派出专家…, in a centre's report: 该院 is the hospital the sentence
         # named before it, not the centre (which a sentence of its own may call 该院, by its 社区医院 name)
         return True
+    if re.match(r"^该(?:三甲|三级甲等|三级|省级|市级|省属|市属)医院", opener) and institution_kind(own) not in _LEADING:
+        return True  # 该三甲医院有开放床位3000余张 in a centre's report: the hospital it named before
     if re.match(r"^(?:省|市|县|区)(?:[一二三四五六七八九十]院|[一二三四五六七八九十]医院|人医|中医院|妇幼)", opener) and institution_kind(own) not in _LEADING:
         return True  # 市二院外科党支部有党员48名 in a health centre's report: a hospital by its short name
     if re.match(r"^(?:医共体|医联体)?总院(?!党)", opener) and institution_kind(own) not in _LEADING:

@@ -97,7 +97,7 @@ _COLON_HEADING = re.compile(r"^(?P<name>[^：:]{2,30}?)\s*[：:]\s*(?P<title>\S.
 _BRACKET_HEADING = re.compile(r"^[【\[〔](?P<name>[^】\]〕]{2,30})[】\]〕]\s*(?P<title>\S.*)$")
 _DASH_HEADING = re.compile(r"^(?P<name>[^—－\-\s｜|丨]{3,30}?)\s*(?:——|—|－－|--|｜|\||丨)\s*(?P<title>\S.*)$")
 # 案例一：, （二）, 三、: a column's numbering before a case's heading.
-_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎▍▌▋▊┃]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例之?[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|【[一二三四五六七八九十\d]{1,3}】|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|之[一二三四五六七八九十]{1,2}\s+(?=[\u4e00-\u9fff])|(?:牵头院|牵头医院|牵头单位|成员单位|基层点|示范点|联系点|试点单位|典型单位|先进单位|[一二三特]等奖|优秀奖|金奖|银奖|铜奖)\s*[：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
+_ORDINAL_PREFIX = re.compile(r"^[◆◇●○■□▲△▶►★☆✦✧❖•📌🔹🔸]*\s*(?:[①②③④⑤⑥⑦⑧⑨⑩▎▍▌▋▊┃]|第[一二三四五六七八九十\d]{1,2}站\s*[：:]|[【\[]?案例之?[一二三四五六七八九十\d]+[】\]]?\s*[：:、.．｜|]?|[〖【\[](?:样本|典型|亮点|镜头|故事|实践|样板|经验|做法|观察点)之?[一二三四五六七八九十\d]{1,3}[〗】\]]\s*[：:、.．｜|]?|【[一二三四五六七八九十\d]{1,3}】|(?:品牌|故事|镜头|篇章|之)[一二三四五六七八九十\d]+\s*[｜|：:]|之[一二三四五六七八九十]{1,2}\s+(?=[\u4e00-\u9fff])|(?:牵头院|牵头医院|牵头单位|成员单位|基层点|示范点|联系点|试点单位|典型单位|先进单位|[一二三特]等奖|优秀奖|金奖|银奖|铜奖)\s*[：:]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}\s*[、.．｜|]|0[1-9](?=\s|[\u4e00-\u9fff]))\s*")
 
 
 def _names_an_institution(text: str) -> bool:
@@ -194,6 +194,7 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     for match in (colon, space):
         if match:
             name = _PARTY_ORG_ENDING.sub("", match["name"].strip())
+            name = BRANCH_DEPARTMENT.sub("", name) if name != match["name"].strip() else name  # 某医院某院区内科党支部：…: the hospital
             short_town = len(name) == 3 and match is colon and institution_kind(name) == "government"  # 红船镇党委：“幸福红船”
             if name != match["name"].strip() and (len(name) >= 4 or short_town) and is_institution_name(name) and _whole_name(name):
                 return name, match["title"].strip()

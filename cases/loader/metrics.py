@@ -216,10 +216,10 @@ _FOUNDED_IN = re.compile(r"(?:建院|始建|创建|成立|创办|建科)于(?:19
 _HAD_ONLY = re.compile(r"仅|只有|只|^(?:当)?时有")
 # A memorial or museum a party day visits, and what it holds or covers
 _MEMORIAL_SITE = re.compile(r"纪念馆|陵园|陈列馆|展览馆|博物馆|旧址|纪念碑|纪念园|故居|革命遗址|红色教育基地|党性教育基地|爱国主义教育基地")
-_SITE_S_OWN = re.compile(r"陈列(?!馆)|展出|展陈(?!馆)|馆藏|收藏|珍藏|安葬|长眠|占地(?:面积)?|建筑面积|始建于|(?:历史|革命)?(?:照片|文物|史料|展品)|分为.{0,30}(?:单元|展区|展厅|部分)")
+_SITE_S_OWN = re.compile(r"讲解员(?:讲述|介绍|讲解|生动)|讲述(?:了|的)|陈列(?!馆)|展出|展陈(?!馆)|馆藏|收藏|珍藏|安葬|长眠|占地(?:面积)?|建筑面积|始建于|(?:历史|革命)?(?:照片|文物|史料|展品)|分为.{0,30}(?:单元|展区|展厅|部分)")
 # A sentence that tells the history a red site keeps (1934年10月，…8.6万余人在此集结; 土地革命时期，全县先后有…):
 # from the clause that opens it, the sentence's numbers are that history's
-_HISTORY = re.compile(r"^(?:18\d{2}|19[0-4]\d)年\d{1,2}月|^(?:在)?(?:土地革命|抗日战争|解放战争|革命战争)(?:时期|年代|期间)")
+_HISTORY = re.compile(r"^(?:18\d{2}|19[0-4]\d)年\d{1,2}月|^(?:在)?(?:土地革命|抗日战争|解放战争|革命战争|战争|革命)(?:时期|年代|期间)")
 # 80多年前，五位壮士…: a clause of long ago (40多年前，某村还是穷山沟，如今…: the clauses after it are now)
 _LONG_AGO = re.compile(r"(?:[4-9]\d|[1-9]\d\d)多?年前")
 _BUILT = re.compile(r"建成|建起|新建|打造|投资|投入|改造|修建|筹建|收集|整理|征集|编印|编写")
@@ -320,9 +320,9 @@ NOT_FIGURES: list[Rule] = [
         ["由帮扶前的", "帮扶前后"],
     ),
     rule(
-        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初|(?:那时候?|那会儿)(?:还)?(?:只有|仅有|仅)|(?:建成|落成|投用|投入使用|启用|开业)(?:之初|时)(?:还)?(?:只有|仅有|仅))(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
+        rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初|(?:那时候?|那会儿)(?:还)?(?:只有|仅有|仅)|(?:建成|落成|投用|投入使用|启用|开业)(?:之初|时)(?:还)?(?:只有|仅有|仅)|(?:刚来|刚到|初到|刚进院|刚参加工作)(?:的时候|时)[\u4e00-\u9fff]{{0,8}}?(?:只有|仅有|才有))(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
         "how things stood at the founding or at a scheme's start (1953年建院时仅有医护人员12名, 项目启动之初年筛查量仅2000人): history, not the case's figure",
-        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "医院2012年从县人民医院分设时仅有职工", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅", "2016年新院区投用时仅有床位"],
+        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "医院2012年从县人民医院分设时仅有职工", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅", "2016年新院区投用时仅有床位", "我刚来的时候院里只有"],
         ["建院以来累计", "成立以来共开展", "由最初的45%提升至", "项目启动以来累计筛查"],
     ),
     rule(
@@ -1216,6 +1216,15 @@ def _scene(f: _Figure) -> bool:
 @_not_counted("who came along in the scene, not a count of work", ("带着〔两〕名党员医生",), ("带着〔20〕名党员医生",))
 def _came_along(f: _Figure) -> bool:
     return not f.number[0].isdigit() and bool(re.search(r"(?:带着|带上|带领|陪着|领着)$", f.before))
+
+
+@_not_counted(
+    "the two parties named again at a clause's start, not a count",
+    ("〔两〕个支部党员一行36人来到纪念馆", "据悉，今年以来，〔两〕个支部依托…品牌"),
+    ("下设〔两〕个党支部", "组建〔两〕个支部"),
+)
+def _the_two_parties(f: _Figure) -> bool:
+    return f.number in ("两", "二", "三") and f.unit == "个" and bool(re.fullmatch(r"(?:[，,]?\s*(?:据悉|据了解|今年以来|近年来|此外|同时|随后|当天|上午|下午|会上))*[，,]?\s*", f.before)) and bool(re.match(r"^(?:党)?支部|^党总支", f.after))
 
 
 @_not_counted("one such, said of the case itself", ("有这样〔一〕支队伍", "正是这样〔一〕位医生"), ("组建〔一〕支队伍",))

@@ -320,7 +320,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
-        handle = re.fullmatch(r"@([\u4e00-\u9fff]{4,20})", line.strip()) if not _report_begun(content) else None
+        handle = re.fullmatch(r"@([\u4e00-\u9fff]{4,20})(?:\s*(?:\+\s*)?关注)?", line.strip()) if not _report_begun(content) else None
         if handle and names.names_whole(handle.group(1)) and institution_kind(handle.group(1)) in HEALTH_BODIES:
             info.account_owner = info.account_owner or handle.group(1)  # @某镇卫生院 atop a video post: the body's own account
             continue

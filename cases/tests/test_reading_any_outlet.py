@@ -5603,7 +5603,7 @@ class RTRYRoundTests(SimpleTestCase):
 
     def test_both_partners_representatives_together_are_no_one_s_count(self):
         values = [m.value for m in extract_metrics(["支行党支部书记某某、某村党支部书记某某及双方党员代表30余人参加活动。两个支部共25名党员参加。"])]
-        self.assertEqual(values, [2, 25])
+        self.assertEqual(values, [25])  # (两个支部: the two partners named again, no count of either)
 
 
 class RZQFRoundTests(SimpleTestCase):
@@ -9484,3 +9484,67 @@ class JRRJRYRoundTests(SimpleTestCase):
     def test_how_little_there_was_long_ago_or_when_a_new_site_opened_is_history(self):
         self.assertEqual(values_of_clauses(["60年前，这里只是一间仅有3名助产士的接生站；如今医院有职工420名。"]), [420])
         self.assertEqual(values_of_clauses(["2016年医院新院区投用时仅有床位600张，如今开放床位1350张。"]), [1350])
+
+
+class JRZJSGRoundTests(SimpleTestCase):
+    """Shapes met in the JRZ-JSG held-out sets (first readings scored on a9a9dffc's rules)."""
+
+    def test_a_sample_s_bracketed_label_and_a_department_s_branch_head_a_round_up_s_entries(self):
+        text = (
+            "某区“基层党建亮点”展示：三个样本\n\n"
+            "2023年，全区各级党组织共办结民生实事1860件。今天，我们走进其中三个样本。\n\n"
+            "〖样本一〗虢镇街道\n虢镇街道党工委推行“党员联户”，全年走访群众3.4万户。\n\n"
+            "〖样本二〗陈仓区医院\n陈仓区医院党委全年派出医疗队48批次，为群众义诊1.3万人次。\n\n"
+            "3.漯河市第三人民医院内科党支部：“党员示范病房”\n该支部设立党员示范病房8间，今年收治患者3100余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases][-2:], ["陈仓区医院", "漯河市第三人民医院"])
+        self.assertEqual(values_of(cases[-1]), [8, 3100])
+
+    def test_the_two_branches_named_again_are_no_count(self):
+        self.assertEqual(values_of_clauses(["两个支部党员一行36人来到纪念馆。"]), [36])
+        self.assertEqual(values_of_clauses(["据悉，今年以来，两个支部已开展义诊活动14场。"]), [14])
+        self.assertEqual(values_of_clauses(["医院党委下设两个党支部。"]), [2])
+
+    def test_the_history_a_guide_tells_at_a_red_site_is_the_site_s(self):
+        self.assertEqual(values_of_clauses(["大家走进革命博物馆，聆听讲解员讲述：在战争年代，这里有10万余人参军参战。"]), [])
+        self.assertEqual(values_of_clauses(["走进纪念馆，讲解员讲述的82位勇士血战到底的故事让大家深受触动。"]), [])
+        self.assertEqual(values_of_clauses(["村里培养党员讲解员11名，今年接待参观群众3200人次。"]), [11, 3200])
+
+    def test_what_a_head_remembers_of_the_early_days_is_history(self):
+        self.assertEqual(values_of_clauses(["我刚来的时候院里只有3名医生，现在卫生院有职工46名。"]), [46])
+
+    def test_the_county_s_awards_and_its_people_of_an_age_are_the_county_s(self):
+        text = (
+            "阳朔县人民医院党委获评先进基层党组织\n\n"
+            "7月1日，阳朔县委召开“两优一先”表彰大会，全县共表彰先进基层党组织50个、优秀共产党员100名。"
+            "阳朔县人民医院党委获评先进基层党组织。医院现有党员198名，全县35至64岁适龄妇女约8.6万人，医院今年完成两癌筛查5200人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [198, 5200])
+
+    def test_the_latter_a_top_hospital_and_a_partner_s_head_tell_their_own(self):
+        centre = (
+            "某中心牵头组建“健康小营”党建联盟\n\n"
+            "杭州市上城区小营街道社区卫生服务中心党支部联合辖区内一家省级三甲医院组建党建联盟。中心党支部有党员26名。"
+            "该三甲医院有开放床位3000余张、党员1800多名，是联盟的技术支撑单位。\n"
+        )
+        self.assertEqual(values_of(read_text(centre).cases[0]), [26])
+        health_centre = "迁江镇卫生院：党建引领送医进村\n\n来宾市兴宾区迁江镇卫生院党支部今年进村义诊32场，还与区人民医院结对，后者派驻专家3名。\n"
+        self.assertEqual(values_of(read_text(health_centre).cases[0]), [32])
+        hospital = (
+            "石棉县人民医院与安顺场镇卫生院开展联合主题党日\n\n"
+            "5月28日，石棉县人民医院党委与安顺场镇卫生院党支部开展联合主题党日。"
+            "随后召开的共建座谈会上，安顺场镇卫生院负责人介绍，该院服务全镇1.1万余人，现有职工24人。"
+            "石棉县人民医院今年已下派党员骨干医师17名。\n"
+        )
+        self.assertEqual(values_of(read_text(hospital).cases[0]), [17])
+
+    def test_a_video_account_s_handle_and_a_player_s_time_bar_are_furniture(self):
+        text = (
+            "抖音\n@宁平镇卫生院  关注\n党员医生进村来了\n2023-09-07 · 河南\n"
+            "▶ 00:00 / 03:26　　⛶ 全屏\n解说词：\n【解说】郸城县宁平镇卫生院党支部组建党员服务队3支，今年已上门服务群众860人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "郸城县宁平镇卫生院")
+        for furniture in ("关注", "00:00", "解说词"):
+            self.assertNotIn(furniture, case.title + case.body_text)
