@@ -336,6 +336,7 @@ def _mention_at(name: str, i: int, context: str, index: _Index, after_place: boo
 
 
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+_NAME_GOES_ON = frozenset("门务路街道桥口湾湖山庄园寺坊巷里屯营堡寨关店集铺")
 
 
 def _district_after(name: str, at: int, before: tuple[Division, ...], index: _Index) -> tuple[int, tuple[Division, ...]] | None:
@@ -344,7 +345,8 @@ def _district_after(name: str, at: int, before: tuple[Division, ...], index: _In
     above = [d for d in before if d.level == "city" or (d.level == "province" and d.name in _MUNICIPALITIES)]
     for length in (3, 2):
         inside = tuple(d for d in index.by_short.get(name[at : at + length], ()) if d.level == "district" and any(d.within(a) for a in above))
-        if above and inside:
+        # (北京朝阳门, 天津河西务镇: a longer place's name, in another district, opens with the short name)
+        if above and inside and name[at + length : at + length + 1] not in _NAME_GOES_ON:
             return at + length, inside
     return None
 

@@ -324,7 +324,14 @@ _SENDS = re.compile(r"派出|派驻|选派|下派")
 def _same_body(name: str, own: str) -> bool:
     """琼中县人民医院 and 琼中黎族苗族自治县人民医院, 县人民医院 and 某县人民医院: one body, printed two ways."""
     forms = canonical_forms([name, own])
-    return name in own or own.endswith(name) or forms[name] == forms[own] or place_in_full(name, own) == own
+    if name in own or own.endswith(name) or forms[name] == forms[own] or place_in_full(name, own) == own:
+        return True
+    # (上海闵行古美社区卫生服务中心 and 闵行区古美社区卫生服务中心: one body after places printed two ways)
+    rest = gazetteer.without_leading_places(name)
+    if rest == name or rest != gazetteer.without_leading_places(own) or len(rest) <= len(suffix_of(rest)) + 1:
+        return False
+    theirs, ours = gazetteer.locate(name), gazetteer.locate(own)
+    return bool(theirs.district) and theirs.district == ours.district and theirs.province == ours.province
 
 
 def _partner_stems(partners: list[str], own: str) -> list[str]:
@@ -353,7 +360,7 @@ _WIDER_CONTEXT = re.compile(
 )
 # 此次全县共表彰先进基层党组织60个: the county's awards, told around a unit's own (a county's own
 # government or commission awards them itself)
-_COUNTY_S_AWARDS = re.compile(r"(?:^\s*|(?<=[，,]))(?:此次|本次|会上|大会)?[，,]?(?:全县|全市|全区|全旗|县委|市委|区委|旗委)(?:共|一共)?(?:表彰|评选出|授予)[^。！？；]*")
+_COUNTY_S_AWARDS = re.compile(r"(?:^\s*|(?<=[，,]))(?:此次|本次|会上|大会)?[，,]?(?:全县|全市|全区|全旗)(?:共|一共)(?:表彰|评选出|授予)[^，,。！？；]*")
 
 
 def _without_wider_context(paragraph: str, own: str) -> str:
@@ -466,7 +473,9 @@ def _without_partners_make_up(
                 kept.append("，".join(c for c in clauses[ours:] if not (_LATER_MAKE_UP.match(c.strip()) or re.match(_PLACE_S_BODY, c.strip()) or _opens_on_a_place(c.strip()) or re.match(r"(?:村里|村上|全村|该村|村集体)", c.strip()))))
                 told_of = "own"
             continue
-        if kind in _RECEIVING and any(_another_hospital(o.strip(), own) for o in openers) and (_MAKE_UP.search(sentence) or _SENDS.search(sentence)):
+        # (市一医院每周派出专家3名到中心坐诊，中心今年门诊量达4万人次: what it sends goes clause by clause
+        # below, where the case's own clause after it stays)
+        if kind in _RECEIVING and any(_another_hospital(o.strip(), own) for o in openers) and (_MAKE_UP.search(sentence) or (_SENDS.search(sentence) and not _OWN_CLAUSE_AFTER.search(sentence))):
             continue  # 县人民医院现有职工1600余人，每周派出…: the hospital that helps, in a health centre's report
         if kind in _LEADING and _another_hospital(subject, own) and _SENDS.search(sentence) and _HELPS.search(sentence):
             continue  # 省人民医院作为对口帮扶单位，今年派出专家18名常驻…: in a hospital's report, the hospital that helps it
@@ -604,9 +613,11 @@ _UNIT_S_PEOPLE = re.compile(
 # 三里庵街道辖区60岁以上老人1.1万余人: a street's or a town's own people, before anything the case's name says
 _STREET_S_PEOPLE = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡))(?:辖区|全街|全镇)?(?:内)?(?:共有|有)?\d+岁(?:以上|及以上)的?(?:老人|老年人|居民)")
 # 辖区60岁以上老人约9000人 in a health body's report: the people of the area it serves, not whom it served
-# (全县35至64岁适龄妇女约8.6万人: a county's people of an age, in its commission's report too)
+# (全县35至64岁适龄妇女约8.6万人: a county's people of an age, in its commission's report too; a
+# clause that stops at the count, not 辖区65岁以上老人1200人接受免费体检, whom the body served)
 _AREA_S_ELDERLY = re.compile(
-    r"^(?:辖区|全县|全市|全区|全旗|全镇|全乡)(?:内)?(?:共有|有)?(?:常住|户籍)?\d+(?:(?:至|到|-|～|~)\d+)?岁(?:及)?(?:以上)?的?(?:适龄)?(?:老人|老年人|居民|妇女|儿童)(?:有|约有|约|共|共有|达|近|超过?)?约?\d"
+    r"^(?:辖区|全县|全市|全区|全旗|全镇|全乡)(?:内)?(?:共有|有)?(?:常住|户籍)?\d+(?:(?:至|到|-|～|~)\d+)?岁(?:及)?(?:以上)?的?(?:适龄)?(?:老人|老年人|居民|妇女|儿童)"
+    r"(?:有|约有|约|共|共有|达|近|超过?)?约?[\d.]+万?(?:余|多)?(?:人|名)(?:左右)?[，,。；;]?$"
 )
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
@@ -670,7 +681,10 @@ def _own_clauses(
         elif (_VISITORS_THIS_TRIP.match(text) or _EXPERTS_FROM_ABOVE.match(text) or _partner_experts_come(text, "".join(clauses[:number]))) and institution_kind(own) in HELPED_KINDS:
             # 专家团队此行共接诊患者150余人次, 上级专家累计坐诊96天 in a health centre's report: the visitors' work
             subject = "another"
-        elif (_STREET_S_PEOPLE.match(text) and is_town(_STREET_S_PEOPLE.match(text)["town"])) or _AREA_S_ELDERLY.match(text):
+        elif _AREA_S_ELDERLY.match(text):
+            theirs.append(True)  # 辖区60岁以上老人约9000人，已签约7200人: that clause alone is the area's
+            continue
+        elif _STREET_S_PEOPLE.match(text) and is_town(_STREET_S_PEOPLE.match(text)["town"]):
             subject = "place"  # 三里庵街道辖区60岁以上老人1.1万余人 in the report of the street's own health centre: the street's people
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
@@ -1078,7 +1092,7 @@ _FRAME = re.compile(r"^(?:今年|去年|近年来|近年|目前|如今|截至目
 # 结对医院还为社区…: a health body (not a village's own clinic) opens the sentence and acts
 _HEALTH_BODY_ACTS = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}的)?(?P<before>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|卫生服务中心|保健院)(?:派出的医疗队|的?[\u4e00-\u9fff]{0,4}?|驻[\u4e00-\u9fff]{1,3}(?:医生|医疗队|专家|工作队)|[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))"
-    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为|组织|带领)"  # (县人民医院内科党支部组织18名党员医生到村…)
+    r"(?:也|则|还|都|先后|每月|每周|定期|今年|已|累计|作为|组织|带领|共组建|组建了|同步开展|共派出)"  # (县人民医院内科党支部组织18名党员医生到村…; 某镇卫生院组建了9支家庭医生团队)
     # 医院8名医生为居民提供…, 卫生院医护人员为牧民体检…: the body's people at work for the residents
     r"|^(?P<staff_of>[\u4e00-\u9fff]{0,12}?)(?:医院|卫生院|保健院|(?<!党群|便民|政务)服务中心)(?:[\u4e00-\u9fff]{0,6}?(?:党支部|党总支|党委))?的?(?:\d+余?多?名|[两三四五六七八九十]名)?(?:党员)?(?:家庭医生团队|医疗团队|医生|医护人员|医务人员|专家|医师)们?(?:同期|定期|每月|每周|今年|还|也|则)?(?:为|给|向|在)"
 )
@@ -1199,6 +1213,10 @@ def _member_unit(opener: str, own: str) -> bool:
 _AGREEMENT_FRAME = re.compile(r"(?:根据|按照|依据|依照)(?:双方)?(?:签订的|所签)?(?:共建|结对|帮扶|合作|签约)?(?:协议|约定|方案)")
 # 作为对口支援单位, 对口帮扶某县, 依托某医院对口帮扶: a hospital's help to another's county
 _HELPS_A_COUNTY = re.compile(r"作为[^，。；]{0,8}(?:支援|帮扶|结对|对口|协作)[^，。；]{0,4}(?:单位|医院)|对口(?:支援|帮扶)|结对帮扶")
+
+
+# …，卫生院门诊量同比增长25%, …，中心今年门诊量达4万人次: the case's own clause, after a partner's
+_OWN_CLAUSE_AFTER = re.compile(r"[，,](?:我院|本院|(?:该|本)?(?:卫生院|中心|社区|村)(?!党)(?=今年|去年|全年|门诊|住院|共|累计|已|还|也|先后|现有|签约|服务|完成|开展|新增))")
 
 
 def _helper_from_beyond(subject: str, own: str, sentence: str) -> bool:

@@ -1220,11 +1220,14 @@ def _came_along(f: _Figure) -> bool:
 
 @_not_counted(
     "the two parties named again at a clause's start, not a count",
-    ("〔两〕个支部党员一行36人来到纪念馆", "据悉，今年以来，〔两〕个支部依托…品牌"),
-    ("下设〔两〕个党支部", "组建〔两〕个支部"),
+    ("〔两〕个支部党员一行36人来到纪念馆", "据悉，今年以来，〔两〕个支部依托…品牌", "〔三〕个党支部共出动党员医护人员27名"),
+    ("下设〔两〕个党支部", "组建〔两〕个支部", "此外，〔三〕个党支部分别设在门诊、住院部和后勤"),
 )
 def _the_two_parties(f: _Figure) -> bool:
-    return f.number in ("两", "二", "三") and f.unit == "个" and bool(re.fullmatch(r"(?:[，,]?\s*(?:据悉|据了解|今年以来|近年来|此外|同时|随后|当天|上午|下午|会上))*[，,]?\s*", f.before)) and bool(re.match(r"^(?:党)?支部|^党总支", f.after))
+    # (此外，三个党支部分别设在门诊…: the hospital's own branches, counted)
+    return f.number in ("两", "三") and f.unit == "个" and bool(re.fullmatch(r"(?:[，,]?\s*(?:据悉|据了解|今年以来|随后|活动中|当天|上午|下午|会上))*[，,]?\s*", f.before)) and bool(
+        re.match(r"^(?:党)?(?:支部|总支)(?:党员|共同|联合|一起|还|已|先后|在|依托|共|各|为|与|分别(?!设))", f.after)
+    )
 
 
 @_not_counted("one such, said of the case itself", ("有这样〔一〕支队伍", "正是这样〔一〕位医生"), ("组建〔一〕支队伍",))

@@ -419,7 +419,10 @@ def _is_name(name: str) -> bool:
 
 # Words just before a name that make it the object of the report's actor: 与X签约, 赴X, 走进X.
 _PARTNER_BEFORE = re.compile(r"(?:与|同|和|跟|向|赴|前往|走进|走访|看望|慰问|来到|到|联合|携手|邀请|协同|会同|对接|结对|帮扶|支援|为|给|牵手|对口|协调|请来|争取)$")
-_VISIT_TO = re.compile(r"(?:到|来到|走进|莅临|深入)$")
+_VISIT_TO = re.compile(r"(?:到|来到|走进|莅临|深入|(?<=[组团队委局])来|(?<=[组团队委局])赴)$")  # (省卫健委调研组来某院调研)
+# 县卫健局督导某卫生院…, 县卫健局对某卫生院开展党建工作专项检查: the unit an inspection comes to, by its verb
+_INSPECTS = re.compile(r"(?:督导|检查|调研|观摩|考察|视察)$")
+_INSPECTION_AFTER = re.compile(r"^(?:党支部|党委|党总支)?(?:开展|进行)[\u4e00-\u9fff]{0,10}?(?:检查|督导|调研|考核|观摩|督查)")
 _VISIT_FOR = re.compile(r"^(?:党支部|党委|党总支)?(?:调研|观摩|考察|参观|检查|督导|指导|视察)")
 # 省卫生健康委机关党委一行到我院调研: a visitor, not the body the report speaks for.
 _VISITOR_AFTER = re.compile(
@@ -529,7 +532,13 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     scores: dict[str, float] = {}
     # (某考察团到某镇卫生院观摩…, 县卫健局到某卫生院调研…: the unit a headline's visit comes to is its report's,
     # weighed above its visitors, named in the headline or opening the body)
-    hosts = [m for m in title_mentions if _VISIT_TO.search(title[max(0, m.start - 3) : m.start]) and _VISIT_FOR.match(title[m.end : m.end + 8])]
+    hosts = [
+        m
+        for m in title_mentions
+        if (_VISIT_TO.search(title[max(0, m.start - 3) : m.start]) and _VISIT_FOR.match(title[m.end : m.end + 8]))
+        or (m.start and _INSPECTS.search(title[max(0, m.start - 2) : m.start]))
+        or (title[m.start - 1 : m.start] == "对" and _INSPECTION_AFTER.match(title[m.end : m.end + 20]))
+    ]
     for mention in title_mentions:
         name = forms[mention.name]
         visitor = _VISITOR_AFTER.match(title[mention.end : mention.end + 24]) or _SENDER_AFTER.match(title[mention.end : mention.end + 20])
