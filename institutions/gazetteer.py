@@ -335,14 +335,15 @@ def _mention_at(name: str, i: int, context: str, index: _Index, after_place: boo
     return best
 
 
-_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+# The four municipalities: a province that is its own city, its districts directly under it
+MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _NAME_GOES_ON = frozenset("门务路街道桥口湾湖山庄园寺坊巷里屯营堡寨关店集铺")
 
 
 def _district_after(name: str, at: int, before: tuple[Division, ...], index: _Index) -> tuple[int, tuple[Division, ...]] | None:
     """The district whose short name follows a province's or a city's at `at`, and lies in it."""
     # (a province's, 云南宾川, is a paper's way of placing a county, not a name's own place)
-    above = [d for d in before if d.level == "city" or (d.level == "province" and d.name in _MUNICIPALITIES)]
+    above = [d for d in before if d.level == "city" or (d.level == "province" and d.name in MUNICIPALITIES)]
     for length in (3, 2):
         inside = tuple(d for d in index.by_short.get(name[at : at + length], ()) if d.level == "district" and any(d.within(a) for a in above))
         # (北京朝阳门, 天津河西务镇: a longer place's name, in another district, opens with the short name)

@@ -615,7 +615,7 @@ _STREET_S_PEOPLE = re.compile(r"^(?P<town>[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡
 # 辖区60岁以上老人约9000人 in a health body's report: the people of the area it serves, not whom it served
 # (全县35至64岁适龄妇女约8.6万人: a county's people of an age, in its commission's report too; a
 # clause that stops at the count, not 辖区65岁以上老人1200人接受免费体检, whom the body served)
-_AREA_S_ELDERLY = re.compile(
+_AREA_S_PEOPLE_OF_AN_AGE = re.compile(
     r"^(?:辖区|全县|全市|全区|全旗|全镇|全乡)(?:内)?(?:共有|有)?(?:常住|户籍)?\d+(?:(?:至|到|-|～|~)\d+)?岁(?:及)?(?:以上)?的?(?:适龄)?(?:老人|老年人|居民|妇女|儿童)"
     r"(?:有|约有|约|共|共有|达|近|超过?)?约?[\d.]+万?(?:余|多)?(?:人|名)(?:左右)?[，,。；;]?$"
 )
@@ -681,7 +681,7 @@ def _own_clauses(
         elif (_VISITORS_THIS_TRIP.match(text) or _EXPERTS_FROM_ABOVE.match(text) or _partner_experts_come(text, "".join(clauses[:number]))) and institution_kind(own) in HELPED_KINDS:
             # 专家团队此行共接诊患者150余人次, 上级专家累计坐诊96天 in a health centre's report: the visitors' work
             subject = "another"
-        elif _AREA_S_ELDERLY.match(text):
+        elif _AREA_S_PEOPLE_OF_AN_AGE.match(text):
             theirs.append(True)  # 辖区60岁以上老人约9000人，已签约7200人: that clause alone is the area's
             continue
         elif _STREET_S_PEOPLE.match(text) and is_town(_STREET_S_PEOPLE.match(text)["town"]):

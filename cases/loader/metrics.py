@@ -1223,7 +1223,7 @@ def _came_along(f: _Figure) -> bool:
     ("〔两〕个支部党员一行36人来到纪念馆", "据悉，今年以来，〔两〕个支部依托…品牌", "〔三〕个党支部共出动党员医护人员27名"),
     ("下设〔两〕个党支部", "组建〔两〕个支部", "此外，〔三〕个党支部分别设在门诊、住院部和后勤"),
 )
-def _the_two_parties(f: _Figure) -> bool:
+def _the_parties_named_again(f: _Figure) -> bool:
     # (此外，三个党支部分别设在门诊…: the hospital's own branches, counted)
     return f.number in ("两", "三") and f.unit == "个" and bool(re.fullmatch(r"(?:[，,]?\s*(?:据悉|据了解|今年以来|随后|活动中|当天|上午|下午|会上))*[，,]?\s*", f.before)) and bool(
         re.match(r"^(?:党)?(?:支部|总支)(?:党员|共同|联合|一起|还|已|先后|在|依托|共|各|为|与|分别(?!设))", f.after)
