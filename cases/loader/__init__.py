@@ -553,6 +553,9 @@ def _without_partners_make_up(
         # 据了解，朝阳区今年共梳理区级民生实事项目31项: in a street's report, the district's own total
         # (a county's health system, 某县卫健系统共有…, is its commission's own)
         if kind != "health_commission" and _wider_place_s_total(subject, own):
+            ours = next((i for i, c in enumerate(clauses) if i and c.strip() != subject and _OWN_BODY_AGAIN.match(c.strip())), None)
+            if ours is not None:
+                kept.append("，".join(clauses[ours:]))
             continue
         if kind in ("community", "government"):
             sentence, theirs_last = _place_s_own_clauses(sentence, own, centre_partner, before)
@@ -573,17 +576,23 @@ def _without_partners_make_up(
 _PLACE_THEN_ITS_PERIOD = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:(?<!社)区|县|市|旗|街道|镇|乡))(?:全区|全县|全市|全旗|全街道|全镇|全乡)?"
     r"(?:今年|去年|年内|全年|上半年|\d{4}年|\d{1,2}至\d{1,2}月|近年来|近三年|(?:卫健|卫生健康|卫生)系统(?:共有|现有))"
+    # (目前某区已建成各类党建联盟31个: what a county or a district has built up to now; not a town's, which
+    # may be the case's own place under a name read short)
+    r"|^(?:目前|截至目前|当前)?[，,]?(?P<county>[\u4e00-\u9fff]{2,8}?(?:(?<!社)区|县|市|旗))(?:全区|全县|全市|全旗)?(?:目前|现)?已(?:累计)?(?:建成|建立|组建|成立|培育|打造|有)"
 )
+# (…，医院向23家乡镇卫生院派驻专家68名: the case's own body, after a wider place's total in its sentence)
+_OWN_BODY_AGAIN = re.compile(r"^(?:我院|该院|本院|医院|中心|卫生院|街道|社区|村)(?:党委|党工委|党总支|党支部)?(?!\d)")
 
 
 def _wider_place_s_total(subject: str, own: str) -> bool:
     """The total of a wider place the case lies in (the case's name holds it: 朝阳区 of 朝阳区劲松街道,
     粤海街道 of 南山区粤海街道海韵社区), told as the report's context: that place's own figure, not the case's."""
-    place = _PLACE_THEN_ITS_PERIOD.match(subject)
-    if not place or place["place"] not in own or own.endswith(place["place"]):
+    match = _PLACE_THEN_ITS_PERIOD.match(subject)
+    place = match and (match["place"] or match["county"])
+    if not place or place not in own or own.endswith(place):
         return False
     # (某街道社区卫生服务中心, 某镇卫生院: the town or street a health body is named after is the area it serves)
-    return not (institution_kind(own) in HEALTH_KINDS and not place["place"].endswith(("区", "县", "市", "旗")))
+    return not (institution_kind(own) in HEALTH_KINDS and not place.endswith(("区", "县", "市", "旗")))
 
 
 # 该村…: the village the report's body serves (not its clinic, its doctors or its signing: the body's work there)
@@ -595,7 +604,7 @@ _PLACE_S_BODY = r"(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“�
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
-    r"^(?:全|该|本)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生人口)(?=约?\d|[一二两三四五六七八九十百千]|共|有))"
+    r"^(?:全|该|本|两|三|四|各)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?:均|都)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生人口)(?=约?\d|[一二两三四五六七八九十百千]|共|有))"
     # (全县辖19个乡镇、3个街道, 某市国土面积3118平方公里, 全区户籍人口140万: the county's own make-up)
     r"|^(?:全|该|本)?(?:县|市|区|旗)现?(?:辖|下辖|总面积|国土面积|户籍人口|常住人口|总人口)(?![\u4e00-\u9fff]{0,8}?率)|^(?!服务|为|覆盖|全)[\u4e00-\u9fff]{2,6}(?<![辖社城小园景街])(?:县|市|区|旗)现?(?:辖|下辖|总面积|国土面积|户籍人口|常住人口|总人口)(?=\d|[一二两三四五六七八九十]|约|共|有|达|超)"
     r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^" + _PLACE_S_BODY + r"|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
@@ -779,6 +788,9 @@ def _without_theirs(sentence: str, clauses: list[str], theirs: list[bool]) -> st
 # In a community's, a village's or a street's report: a health body's people at work (卫生院医护人员走进
 # 蒙古包开展义诊, 结对医院的12名医护党员在驿站…, 某县藏医院党支部到村…, 医院专家为居民…), unless the
 # case brings them in (协调县人民医院为村民…: the case acts)
+# 医疗队当天接诊300余人次 in a village's report: the visiting health body's team, named by its kind alone
+# (not 医疗队共巡回入户78户, which may be the place's own team over the season)
+_HEALTH_TEAM_AT_WORK = re.compile(r"^(?:医疗队|义诊队|医疗小分队|专家团队|专家组|专家们|医生们)(?:当天|当日|现场|此次|此行)")
 _HEALTH_BODY_AT_WORK = re.compile(
     r"^(?!协调|争取|邀请|联系|推动|促成|引进|引入|请来|联合|组织|依托|与|同|和|村|社区(?!卫生服务中心)|街道|在[^，]{0,16}(?:带领|帮助|支持|指导)下)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|引入|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?(?:班子成员|领导班子|主要负责人)?"
@@ -825,7 +837,9 @@ def _wider_place(text: str, own: str, below_county: bool = False) -> bool:
     community's health centre is below the county for certain."""
     wider = _WIDER_PLACE.match(text)
     place = wider["place"] if wider else ""
-    if not wider or not own or (place and not place.startswith(("该县", "该区", "该市", "该旗", "该州")) and not is_place_name(place + wider["level"][0])):
+    # (某池全县 for 某池县, 鹤山市全市 printed with its level twice)
+    named = place and (is_place_name(place + wider["level"][0]) or (place.endswith(wider["level"][0]) and is_place_name(place)))
+    if not wider or not own or (place and not place.startswith(("该县", "该区", "该市", "该旗", "该州")) and not named):
         return False  # (某池全县 for 某池县, 该县正在全县… are the county; 成功完成全区首例… is no place's clause)
     if below_county and institution_kind(own) not in HELPED_KINDS:
         return False
@@ -860,7 +874,7 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         own_again = bool(_OWN_PLACE_AGAIN.match(text)) or (len(bare_own) >= 3 and text.startswith(bare_own) and not _NAMED_AFTER_THE_PLACE.match(text[len(bare_own) :]))
         if own_again:
             another_speaks = False
-        elif _HEALTH_BODY_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or (_BUREAU_ACTS.match(text) and not _county_level(own)) or _other_organisation_acts(text, own) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        elif _HEALTH_BODY_AT_WORK.match(text) or _HEALTH_TEAM_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or (_BUREAU_ACTS.match(text) and not _county_level(own)) or _other_organisation_acts(text, own) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
@@ -982,6 +996,10 @@ def _last_centre_is_health(text: str) -> bool:
 
 _EXPERTS_FROM_ABOVE = re.compile(
     r"^(?:上级|县级|市级|省级|省市|县里的?|市里的?)(?:医院)?(?:专家|医生|医师)(?:团队|们)?(?:累计|先后|共|今年|已|此行)"
+    # (帮扶专家累计接诊患者1200余人次, 派驻专家在卫生院累计…, 专家组今年已在某镇卫生院开展带教手术22台: those sent to
+    # help; not 下沉专家累计坐诊…, which a centre's report tells as its own clinic's work)
+    r"|^(?:帮扶|派驻|对口帮扶|对口支援)的?(?:专家|医生|医师)(?:组|团队|们)?(?:在[\u4e00-\u9fff]{1,12}?)?(?:累计|先后|共|今年|已|此行)"
+    r"|^专家组(?:今年|已|累计|先后|共)"
 )
 # (…与某医院建立医联体，专家每周四到中心坐诊，今年已接诊患者约1400人次: the partner's experts, where the
 # sentence has named the partnership or the expert's side; not a centre's own 专家团队每月到社区…)
@@ -1099,11 +1117,16 @@ _HEALTH_BODY_ACTS = re.compile(
 # (not where the case brings the body in, nor a body named after a community: 社区党委协调县医院…, 某社区卫生服务中心)
 _BROUGHT_BY_THE_CASE = re.compile(r"协调|争取|邀请|联系|推动|促成|引进|请来|社区|村|街道|党委|党支部|党工委|党总支")
 # ，为居民提供…服务260余人次 after 医院派出12名党员专家在社区开展义诊: the sent people's work goes on
-_GOES_ON = re.compile(r"^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已|在)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|在(?:社区|村|嘎查)?(?:党群服务中心|新时代文明实践站|活动室|广场)(?=开展|举办|设立|为|义诊|坐诊)|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教|(?:来到|走进|深入|前往|赶到)(?:村里|村上|社区|嘎查))")
+# (…派驻专家3名，每周一至周五轮流坐诊，累计诊疗群众1600余人次: when the ones sent work goes on with them)
+_GOES_ON = re.compile(r"^(?:每周[一二三四五六日七至到、周]{0,8}|每月|定期|轮流)+(?:到[\u4e00-\u9fff]{1,8})?(?:坐诊|出诊|值守|查房|带教|接诊)|^(?:(?:今年|去年|当天|当日|目前|一年来|两年来)(?:以来)?(?=累计|共|先后|已|在)|当天|当日|现场)?(?:累计|共|先后|已)*(?:在(?=[\u4e00-\u9fff]{1,6}(?:完成|开展|举办))|在(?:社区|村|嘎查)?(?:党群服务中心|新时代文明实践站|活动室|广场)(?=开展|举办|设立|为|义诊|坐诊)|完成|为|向|给|对|开展|提供|免费|义诊|诊治|诊疗|接诊|接待|服务|帮助|指导|协助|发放|赠送|捐赠|测量|检查|宣讲|讲解|培训|带教|(?:来到|走进|深入|前往|赶到)(?:村里|村上|社区|嘎查))")
 # 村里的5名党员志愿者负责…, 社区党委组织…: the community's own side, after the health body's clause
 _CASE_SIDE_OPENS = re.compile(r"^(?:(?:目前|如今|现在)?全村|在(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)[^，。；]{0,6}(?:动员|带领|组织|号召)下|村里的?|村(?:党支部|两委|“两委”|委会)|社区(?:党委|党支部|居委会)?|街道|网格员|党员志愿者|志愿者|居民)")
 # 结对的文萃社区党委也积极配合: the partner place acts, in a health body's report
-_PARTNER_PLACE_ACTS = re.compile(r"^(?:结对|共建|联建|签约|帮扶)(?:帮扶|共建|联建)?的[\u4e00-\u9fff]{1,12}?(?:社区|村|街道|嘎查)")
+# (兴园社区则为中心提供1处固定服务场地: the other side of the pairing, by 则, 也 or 还)
+_PARTNER_PLACE_ACTS = re.compile(
+    r"^(?:结对|共建|联建|签约|帮扶)(?:帮扶|共建|联建)?的[\u4e00-\u9fff]{1,12}?(?:社区|村|街道|嘎查)"
+    r"|^[\u4e00-\u9fff]{2,8}?(?:社区|村|嘎查)(?:党委|党总支|党支部|居委会|村委会)?(?:则|也|还)(?:为|向|组织|提供|发动|动员|安排|协调)"
+)
 # A hospital sending its people to help another (the case): 对口帮扶, 向医院派驻
 _HELPS = re.compile(r"帮扶|支援|对口|协作|向(?:医院|我院|该院|本院)(?:派驻|派出|选派|下派)|(?:建立|组建|结成)[\u4e00-\u9fff]{0,8}(?:联盟|医联体|医共体)")
 # Who receives a hospital's experts: what the hospital has and sends is the hospital's work.
@@ -1279,7 +1302,7 @@ _PLACE_OPENS = re.compile(
     r"|^(?:这个|这座|这片|这里)?(?:有|拥有)[\d.一二三四五六七八九十百千万余多]+户人家的"  # (这个有540户人家的山村，距县城40多公里)
 )
 _PLACE_CLAUSE = re.compile(
-    r"^(?:(?:全|该)(?:村|镇|乡|社区|街道)|村里|村内|村上|社区里|社区内)?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|^(?:全|该)(?:村|镇|乡|社区|嘎查)共?\d"  # (全镇辖21个行政村, 全村5个社)
+    r"^(?:(?:全|该)(?:村|镇|乡|社区|街道)|(?:两|三|四|各)(?:村|社区|嘎查)(?:均|都)?|村里|村内|村上|社区里|社区内)?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|^(?:全|该)(?:村|镇|乡|社区|嘎查)共?\d"  # (全镇辖21个行政村, 全村5个社)
     r"|^(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)(?:现)?(?:有|共有)"  # (，村里有党员45名, 村党支部有党员31名: still the place)
     r"|" + _THAT_VILLAGE  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
     + r"|常住|户籍|人口|^(?:辖区|全县|全村|全镇|全区|全市)?(?:\d+[—\-－~～至]\d+岁)?适龄(?:妇女|儿童|人群|老人)(?:约|近|有|共)?\d|面积|平方公里|占比|约占|^(?:\d+(?:周)?岁以上的?)?(?:独居|空巢|留守|高龄|失能)[^，。；]{0,6}?老(?:年)?人(?:有|约|近|超)?\d|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|^(?:[\u4e00-\u9fff]{0,10}?(?:村|嘎查|社区|镇|乡))?(?:(?:19|20)\d{2}年)?"

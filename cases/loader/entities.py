@@ -83,7 +83,11 @@ def is_institution_name(text: str) -> bool:
     if not re.fullmatch(rf"[{CJK}]{{2,40}}", text) or (institution_kind(text) == "other" and not text.endswith(OTHER_SUFFIXES)):
         return False
     proper = text[: len(text) - len(suffix_of(text))]
-    return len(proper) >= 1 and not _GENERIC_PREFIX.match(text) and not _PARTY_BODY_ACTING.search(proper)
+    return len(proper) >= 1 and not _GENERIC_PREFIX.match(text) and not _PARTY_BODY_ACTING.search(proper) and not _PLACE_ACTING.search(text)
+
+
+# 某区某街道打造党建联盟: a place and what it does, not a name (not 某街道建设社区, 创新社区: names of their own)
+_PLACE_ACTING = re.compile(r"(?:街道|镇|乡|社区|村|县|区|市|旗)(?:打造|推进|探索|助力|深化|构建|组建|开展|推行|实施|举办|召开|启动)")
 
 
 # 某疾控中心党支部走进某街道: a party body and what it does, not a name (中共某县委党校 holds no 党支部 word)

@@ -393,6 +393,30 @@ LINES: list[Rule] = [
     ),
     rule(r"^(?:发布于|IP属地|IP 属地)\s*[：:]?\s*[\u4e00-\u9fff]{2,8}$", "where a platform says the post came from", ["发布于：重庆市", "IP属地：四川", "发布于江西省"]),
     rule(
+        r"^[\u4e00-\u9fffA-Za-z]{2,16}\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:发布于|IP属地)\s*[：:]?\s*[\u4e00-\u9fff]{2,8})+$",
+        "an account's name, the time of its post and where the platform says it came from",
+        ["某县人民医院 2024-06-18 16:42 发布于:四川省 发布于:四川省", "某某融媒 2023-5-2 09:10 IP属地：江西"],
+    ),
+    rule(
+        r"^(?:观看次数|播放次数|播放量|订阅人数|订阅数|粉丝数?)\s*[：:]?\s*[\d,.]+万?次?(?:\s*(?:19|20)\d{2}[年-]\d{1,2}[月-]\d{1,2}日?)?$"
+        r"|^(?:订阅|已订阅|\+?\s*关注|剪辑|储存|下载)$|^(?:影片|视频)长度\s*[：:]?\s*\d{1,2}:\d{2}(?::\d{2})?$|^留言\s*\d+\s*则(?:\s+排序依据)?$|^排序依据$"
+        r"|^[^，。]{0,20}\d+(?:\.\d+)?万?次播放$|^打开[\u4e00-\u9fff]{2,6}[，,]\s*(?:使用)?扫一扫(?:观看|查看|收看)[^。]{0,8}$",
+        "a video page's counts, its length and its buttons",
+        ["观看次数：3,482次　2023年6月12日", "观看次数：3,482次2023年6月12日", "订阅人数：1.26万", "订阅", "影片长度 04:16", "留言 37 则　　排序依据", "乡镇卫生院的一天 12.3万次播放", "打开微信，使用扫一扫观看完整视频"],
+        ["订阅号推送了党员医生的故事"],
+    ),
+    rule(
+        r"^(?=.*(?:转发|评论|点赞|收藏|分享|在看))(?:[^\w\s]|\s|[\d.]+万?|转发|评论|点赞|收藏|分享|在看|赞)+$",
+        "a post's counters under their icons",
+        ["❤ 482  ⤴ 转发  💬 评论 37", "👍 215　　分享"],
+        ["分享经验"],
+    ),
+    rule(
+        r"^(?:搜索|请输入)[\u4e00-\u9fff]{0,10}(?:内容|关键词|关键字)$|^大家都在搜\s*[：:]|^(?:首页|推荐|关注|朋友|我的|消息|直播|同城|精选)(?:\s+(?:首页|推荐|关注|朋友|我的|消息|直播|同城|精选)){2,}$|^(?:A\+|A-|A－|打印|关闭)$",
+        "a search box, an app's tabs, a reader's buttons",
+        ["搜索你感兴趣的内容", "请输入关键词", "大家都在搜：某县医院挂号", "首页 推荐 关注 朋友 我的", "A+", "打印"],
+    ),
+    rule(
         r"^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:发布于|IP属地[：:]?)?\s*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,12}(?:融媒体中心|融媒|发布|新闻网|日报|晚报|电视台|卫健|卫健委|卫生健康局))$",
         "a post's time and where the platform says it came from, or the outlet that posted it, run together",
         ["2024-05-21 09:36河南", "2024-05-21 09:36 发布于四川", "2024年05月09日 10:12 某某县融媒体中心"],
@@ -420,9 +444,9 @@ LINES: list[Rule] = [
     ),
     rule(r"^分享(?:至|到)", "share buttons", ["分享至", "分享至好友和朋友圈", "分享到：微信 微博"]),
     rule(
-        rf"^(?:{PLATFORMS})$",
+        rf"^(?:{PLATFORMS}|YouTube|哔哩哔哩|小红书|(?:微信)?视频号)$",
         "a platform's name alone, the header of a copy",
-        ["今日头条", "澎湃新闻"],
+        ["今日头条", "澎湃新闻", "YouTube", "微信视频号"],
     ),
     rule(rf"^(?:{PLATFORMS})(?:\s*[·・]\s*[\u4e00-\u9fff]{{1,6}}){{1,3}}$", "a platform's name and its channels", ["澎湃新闻·澎湃号·政务", "网易号·政务"], ["澎湃新闻记者走进社区"]),
     rule(r"^[\u4e00-\u9fff]{2,6}(?:日报|晚报)(?:天眼新闻|掌上新闻|新闻客户端|客户端)$", "a paper's app named over a copy", ["某州日报天眼新闻", "某某晚报掌上新闻"], ["祁阳经验登上人民日报头条新闻", "江永县医院登湖南日报红网新闻"]),
@@ -745,7 +769,15 @@ def is_furniture(line: str) -> bool:
     if ANY_LENGTH.search(line):
         return True
     limit = MAX_FURNITURE_LENGTH * 2 if _LONG_LABELS.match(line) else MAX_FURNITURE_LENGTH
-    return len(line) <= limit and first_match(LINES, line) is not None
+    return len(line) <= limit and (first_match(LINES, line) is not None or _buttons_in_a_row(line))
+
+
+def _buttons_in_a_row(line: str) -> bool:
+    """今日头条 首页 下载头条 登录, 举报 分享至, A+ A- 打印 收藏, 【大 中 小】 评论 打印: a row of a platform's buttons, each of them
+    furniture on its own line."""
+    parts = re.sub(r"[【\[]\s*大\s*中\s*小\s*[】\]]", "【大中小】", line).split()  # (【大 中 小】 评论 打印: the type-size tool is one button)
+    # (not ◆ 各支部动态, a contents list's bullet and its entry)
+    return 2 <= len(parts) <= 10 and all(re.search(r"[A-Za-z\u4e00-\u9fff]", part) and first_match(LINES, part) is not None for part in parts)
 
 
 def starts_tail(line: str) -> bool:
@@ -756,7 +788,8 @@ def starts_tail(line: str) -> bool:
 _SITE_AFTER_TITLE = re.compile(rf"(?<=\S)\s*[-_|｜]\s*(?:[\u4e00-\u9fff]{{1,10}}(?:网|频道|客户端|日报)|{PLATFORMS})$")  # (…入选全省示范 - 今日头条)
 
 
-_HASHTAGS_AFTER = re.compile(r"(?<=\S)\s+(?:#[^#\s]{2,20}#?\s*)+$|(?<=\S)(?:#[^#\s]{2,20}\s+)+#[^#\s]{2,20}\s*$")  # (…出发啦！#党建引领 #义诊: run on; not a #话题# inside a headline)
+# (…出发啦！#党建引领 #义诊 @某县卫健局: run on, with the accounts it mentions; not a #话题# inside a headline)
+_HASHTAGS_AFTER = re.compile(r"(?<=\S)\s+(?:#[^#\s]{2,20}#?\s*)+(?:@[^@\s]{2,20}\s*)*$|(?<=\S)(?:#[^#\s]{2,20}\s+)+#[^#\s]{2,20}\s*(?:@[^@\s]{2,20}\s*)*$")
 
 
 def strip_teaser(title: str) -> str:

@@ -35,7 +35,8 @@ _NOT_PROPER = frozenset(
     "全区 全县 全市 全省 全镇 辖区 基层 当地 民营 公立 综合 专科 定点 各级 各类 部分 多家 首家 这家 一家 附近 周边 家门口 "
     "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共 "
     "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该 驻区 驻地 驻镇 驻村 区属 市属 县属 省属 辖内 域内 闲置 "
-    "今年 去年 前年 明年 当年 近年 同年 往年 年内 当前 目前 如今 现在".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name; 去年|街道党工委…: when, not which
+    "今年 去年 前年 明年 当年 近年 同年 往年 年内 当前 目前 如今 现在 "
+    "助力 赋能 守护 扮靓 点亮 惠及 覆盖 深入 走进 携手".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name; 去年|街道党工委…: when, not which; 助力|社区治理: what a body does for it
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
@@ -439,6 +440,9 @@ _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对
 # Two bodies that sign or pair up (not a scheme's name such as 党建联建)
 _SIGNING = re.compile(r"(?:党工委|党委|政府|办事处)(?:及[^。，]{0,14})?(?:与|携手|和)[^。]{2,40}?(?:签约|签订|结对|共建|联建|合作)")
 _TOWN_S_PARTY_HOLDS = re.compile(r"^[^，。“”]{2,12}?(?:街道|镇|乡)(?:党工委|党委)(?:组织|开展|召开|举办|举行)")
+# 某街道“解忧联盟”再扩容: the town's own scheme, though others sign in it (where the headline names no
+# body beside it: not 某镇“红色医联”签约 县人民医院结对5家卫生院, the hospital's pairing)
+_TOWN_S_OWN_SCHEME = re.compile(r"^[^，。“”]{2,12}?(?:街道|镇|乡)“[^”]{2,12}”")
 _ORG_AFTER = re.compile(r"^(?:机关)?(?:第?[一二三四五六七八九十\d]*)?(?:[\u4e00-\u9fff]{0,6}?)(?:退休党支部|退休支部|党工委|党委|党总支|党支部)")
 # What may stand between a clause's start and its subject: 近年来，/ 6月12日 / 在…中，.
 _OPENING = re.compile(rf"(?:(?:{OPENERS})|[^，。]{{0,20}}期间|为[^，。]{{2,30}}|在[^，。]{{2,20}}(?:中|下|上))，?")
@@ -519,9 +523,10 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     body_mentions = sorted(institution_mentions(body) + (place_mentions(body) if governing else []) + village_mentions(body), key=lambda m: m.start)
     title_mentions = institution_mentions(title)
     # 青岗镇开展…, 5月10日，某县青岗镇将…: a town or county that is the subject acts itself.
-    topic = governing and not title_mentions  # 几江街道老旧小区焕新颜: no body named, nobody signing
-    # (某街道党工委开展…主题党日活动 over a day that holds a signing too: the street's own day)
-    title_governing = governing or bool(_TOWN_S_PARTY_HOLDS.match(title))
+    # (某街道党工委开展…主题党日活动 over a day that holds a signing too: the street's own day, or its own scheme)
+    town_holds = bool(_TOWN_S_PARTY_HOLDS.match(title) or (_TOWN_S_OWN_SCHEME.match(title) and not title_mentions))
+    title_governing = governing or town_holds
+    topic = title_governing and not title_mentions  # 几江街道老旧小区焕新颜: no body named, nobody signing
     # (老城街巷里的“红色管家”——某区某街道党建引领…见闻: the deck after the dash, too)
     title_place = next((p for p in (place_subject(part, governing=title_governing) or (topic and _town_topic(part)) for part in re.split(r"\s+|——", title) if part) if p), "")
     opening_place = place_subject(_first_clauses(body), governing=governing)
@@ -558,7 +563,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         # again bare, where the analyser finds only its printing in full)
         bare = gazetteer.without_leading_places(title_place)
         again = len(re.findall(re.escape(bare) + r"(?=党工委|党委|人民政府|政府|办事处|辖|下辖|共有|以|把|将|坚持|聚焦|围绕|推行|探索)", body)) if len(bare) >= 3 else 0
-        scores[forms[title_place]] = scores.get(forms[title_place], 0) + 4 + min(again, 4)
+        # (某街道党工委召开…, 某街道“某联盟”签约…: the town's own day or scheme heads the page, whoever joins it)
+        holds = 4 if town_holds else 0
+        scores[forms[title_place]] = scores.get(forms[title_place], 0) + 4 + min(again, 4) + holds
     opening = opening_place or _opening_subject(body, body_mentions)
     host_at = -1  # where the body a visiting party comes to is named (某医院专家团队一行9人来到某镇卫生院)
     for index, mention in enumerate(body_mentions):
@@ -672,7 +679,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     if subject:
         # 大丰街道携手区中医医院…, 雅儒街道牵手医院党委…: the headline's subject reaches out to its partner
         scores[subject] = scores.get(subject, 0) + 6
-    elif _PARTNERSHIP.search(title + body[:200]):
+    elif _PARTNERSHIP.search(title + body[:200]) and not (title_place and town_holds):
+        # (某街道“某联盟”签约…: the town's own scheme the others join, not two bodies pairing up)
         # Two bodies sign or pair up: a portal of health work files the case under the health body.
         for name in scores:
             if institution_kind(name) not in ("community", "government", "other"):
@@ -829,7 +837,9 @@ def fullest_place(place: str, text: str) -> str:
     while at >= 0:  # (str.find, not a pattern tried at every character: pages may run to megabytes)
         printed = _CJK_TAIL.search(text, max(0, at - 10), at).group(0) + place
         # (村党支部邀请小市镇…, 某嘎查地处梧桐花镇…: no place opens on a verb's characters)
-        fuller += [printed[k:] for k in range(len(printed) - len(place) + 1) if not _VERB_OPENS.match(printed[k:]) and _is_place_like(printed[k:])]
+        # (走进如城街道: nor inside a verb before a name)
+        inside = {i for verb in _VERB_ACROSS.finditer(printed) for i in range(verb.start() + 1, verb.end())}
+        fuller += [printed[k:] for k in range(len(printed) - len(place) + 1) if k not in inside and not _VERB_OPENS.match(printed[k:]) and _is_place_like(printed[k:])]
         at = text.find(place, at + 1)
     fullest = max(fuller, key=len, default=place)
     # (云南省禄丰市碧城镇: the province before the county is no part of the name an editor files)
@@ -1183,10 +1193,18 @@ def printed_towns(text: str) -> list[str]:
     towns = []
     for end in re.finditer(_TOWN_ENDING, text):
         before = text[max(0, end.end() - 12) : end.end()]
-        town = next((before[k:] for k in range(len(before) - 2) if is_town(before[k:])), "")
+        town = longest_town_ending(before)
         if town:
             towns.append(town)
     return towns
+
+
+def longest_town_ending(run: str, shortest: int = 3) -> str:
+    """The longest town or street the run of characters ends with, that does not start inside a verb
+    before it (走进如城街道 is 如城街道, not 进如城街道; 深入金城镇 is 金城镇)."""
+    inside = {at for verb in _VERB_ACROSS.finditer(run) for at in range(verb.start() + 1, verb.end())}
+    towns = [run[k:] for k in range(len(run) - shortest + 1) if is_town(run[k:])]
+    return next((town for town in towns if len(run) - len(town) not in inside), towns[0] if towns else "")
 
 
 # (城镇 alone is a word, but 阿城镇, 金城镇 are towns: only a kind of 城镇 is no town's name)
@@ -1367,12 +1385,12 @@ def village_mentions(text: str) -> list[Mention]:
     the text has printed it so, its bare name before 党支部, 村委会 or 两委 is the same village."""
     villages: dict[str, tuple[str, str]] = {}  # each village once, in the order printed: its town and full name
     for match in _VILLAGE.finditer(text):
-        town = next((match["town"][k:] for k in range(len(match["town"]) - 2) if is_town(match["town"][k:])), "")
+        town = longest_town_ending(match["town"])
         if town and match["village"] not in villages:
             villages[match["village"]] = (town, _without_leading_verb(fullest_place(town, text)) + match["village"])
     for match in _VILLAGE_LIES_IN.finditer(text):
         # 塘背村位于于都县贡江镇东北部: a village named first, then the town it lies in
-        town = next((match["town"][k:] for k in range(len(match["town"]) - 1) if is_town(match["town"][k:])), "")
+        town = longest_town_ending(match["town"], shortest=2)
         if town and match["village"] not in villages and not gazetteer.opens_with_place(match["village"]):
             full = fullest_place(town, text)
             # (the run before the town printed elsewhere holds no verb of where it lies: 某村地处某镇)

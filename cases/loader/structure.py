@@ -1729,6 +1729,9 @@ def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
 _MEMBERS_OF = re.compile(r"成员单位|派驻|托管|对口帮扶|帮扶|下沉")
 
 
+_TO_US = re.compile(r"(?:向|到|来|为|给|帮扶|支援|托管)(?:我院|本院|我中心|本中心|我们)")
+
+
 def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[RawCase]:
     openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
     bare_villages = []  # 东岭村依托…, 北庄村则把…: villages by their bare names, under a town's headline
@@ -1819,7 +1822,11 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (●某县人民医院心内科党支部走进…，听众达120余人。（某某）: a column's bulleted brief is short)
         marked = bool(bullet) and block.text[:1] in "▲△◆◇●○■□▶►★☆•·"  # (not 一是某镇卫生院…, a report's own point)
         long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or marked or index in series) and len(block.text) >= 30)
-        if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])):
+        # (石城县人民医院向我院派驻…: a partner in the report's own voice, no unit's entry)
+        to_us = bool(mentions) and _TO_US.search(re.split(r"[。；！？]", block.text[start:], maxsplit=1)[0]) is not None
+        # (某嘎查党支部书记介绍，嘎查共有牧户412户… under a health body's labelled headline: the place it serves, told by its secretary)
+        place_s_secretary = bool(mentions) and institution_kind(mentions[0].name) == "community" and institution_kind(label) in HEALTH_BODIES and _SECRETARY_REPORTS.match(block.text[start + mentions[0].end :]) is not None
+        if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not to_us and not place_s_secretary:
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
         elif marked and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
             openers.append((index, town["name"], False))  # ●某镇党委组织…: a town's own brief in the column

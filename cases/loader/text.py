@@ -162,7 +162,7 @@ _CREDIT_AFTER_A_SENTENCE = re.compile(
     r"(?<=[。！？”])\s*(?:[（(](?:本版编辑|本版责编|本版责任编辑|责任编辑|责编)[：:]\s*[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})?[）)]"
     r"|本版图片由[\u4e00-\u9fff]{2,12}提供|(?:@[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*)+"
     r"|[（(][\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文图)[）)]"  # (…表示。（某某 文/图）)
-    r"|(?:#[^#\s]{2,20}\s+)+#[^#\s]{2,20})$"  # (…出发啦！#党建引领 #义诊: a video post's hashtags)
+    r"|(?:#[^#\s]{2,20}\s+)+#[^#\s]{2,20}(?:\s+@[^@\s]{2,20})*)$"  # (…出发啦！#党建引领 #义诊 @某县卫健局: a video post's hashtags, its mentions)
 )
 _KEYCAP_NUMBER = re.compile("^(?:(\\d)\uFE0F?\u20E3|🔟)(?!\\d\uFE0F?\u20E3)\\s*")  # (not 2️⃣0️⃣2️⃣4️⃣年, a year)
 _PICTOGRAPH_BULLET = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u26FF][\uFE0F\u200D]?)+\\s*(?=[\u4e00-\u9fff“【])")
@@ -304,7 +304,10 @@ _METADATA_IN_RUN = re.compile(
     r"|(?<=[\s。！？”）)])\s*(?:0?[1-9]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}、)[^\s，,。：:\d]{2,24}[：:][^\s。，,]{2,40}(?=\s)"
     r"|(?<=[\s。！？”）)])\s*[【〔][^【】〔〕\s：:]{2,24}(?:党委|党支部|党总支|党工委|支部|医院|卫生院|中心|社区|村|街道|镇|乡)[】〕][^\s。，,]{2,40}(?=\s)"
     r"|(?<=[。！？”\s])\s*【[^【】。]{2,30}[：:][^【】。]{2,40}】"  # 【某县人民医院：“苗岭医魂”】: a unit's bracketed head
+    # …元。 县中医院：“岐黄先锋”送医下乡 县中医院党总支以…: a unit's name and its motto, an entry's head between spaces
+    r"|(?<=[。！？”])\s+[^\s，,。：:“”]{1,20}(?:医院|卫生院|卫生服务中心|保健院|社区|村|嘎查|街道|镇|乡|卫健委|卫生健康局)[：:]\s*[^\s。，,；]{2,30}(?=\s)"
     r"|(?:来源|作者|编辑|责任编辑|责编|审核|发布时间|(?<=\s)时间|" + COUNTERS + r"|点击|浏览|阅读|字号|标签|分享到|转自)\s*[：:]\s*[^\s，。：:“]{0,20}"
+    r"|(?<=\s)(?:字号|A\+\s*A-)(?=\s)|(?:^|(?<=[。！？”\s]))\s*原标题[：:]\s*《[^《》]{4,60}》"  # a reader's type-size tool; the headline the copy had
     r"|(?<=[。！？”\s])\s*(?=[【\[](?:打印|关闭|字体|字号|收藏|返回)|(?:打印本页|关闭窗口)(?:\s|$))|(?<=\s)(?=主办[：:]|[\u4e00-\u9fff]ICP备)"
     r"|[【\[](?:打印|关闭|收藏|返回|纠错|我要纠错)[^】\]\s]{0,6}[】\]]"  # 【打印】 正文…: a page's button, a piece of its own
     r"|(?<=[。！？”])\s*END(?=\s|$)"  # …。END 往期推荐: a public account's end mark
@@ -339,17 +342,37 @@ def split_run_on(text: str) -> str:
     paragraphs of about 150 characters.
     """
     if sum(1 for line in text.split("\n") if line.strip()) > 4:
-        return text  # a page that kept its line breaks
+        return "\n".join(_furniture_apart(line) for line in text.split("\n"))  # a page that kept its line breaks
     lines = []
     for line in text.split("\n"):
         if len(line) < RUN_ON_LENGTH or line.count("。") < 3:
-            lines.append(line)
+            lines.extend(_furniture_apart(line).split("\n"))
             continue
         line = _PAGE_IN_RUN.sub("", line)
         line = _METADATA_IN_RUN.sub(lambda m: f"\n{m.group(0)}\n", line)
         for part in line.split("\n"):
             lines.extend(_paragraphs(_headline_apart(part.strip())))
     return "\n".join(lines)
+
+
+def _furniture_apart(line: str) -> str:
+    """…办结率达到95%。 返回搜狐，查看更多 / 原标题：某医院：… 今年以来，…: a platform's link or notice
+    run onto the end of a line of the body, or the headline the copy had before it, a space between,
+    stands on a line of its own."""
+    from .furniture import is_furniture
+
+    if len(line) < 60 or "。" not in line or "\t" in line:
+        return line  # (not a table's row: 1 / 某县人民医院 / “红心护航” / …)
+    parts = line.strip().split()
+    words_of = re.compile(r"[A-Za-z\u4e00-\u9fff]")  # (a part of digits alone is a figure's, 3 100 余人次, not a button)
+    head: list[str] = []
+    # (the headline the copy had, before it; not 某某日报讯, the dateline the report opens with)
+    while len(parts) > 1 and "。" not in parts[0] and re.match(r"[（(]?原(?:标)?题", parts[0]) and is_furniture(parts[0]):
+        head.append(parts.pop(0))
+    tail: list[str] = []
+    while len(parts) > 1 and words_of.search(parts[-1]) and is_furniture(parts[-1]):
+        tail.insert(0, parts.pop())
+    return "\n".join([*head, " ".join(parts), *tail]) if head or tail else line
 
 
 def _print_width(line: str) -> int:
