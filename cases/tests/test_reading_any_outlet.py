@@ -134,6 +134,7 @@ KNOWN_FURNITURE_GAPS = {
     "jsc_03.txt",  # an app's name alone over the page (看苏州), taken as the headline
     "jsg_02.txt",  # a video post's hashtags after its caption, the caption taken as the title with them
     "jsn_20.txt",  # a county app's name alone over the page (今日平遥), taken as the headline
+    "jsv_10.txt",  # a video account's name over its caption, the reading files the body's shorter name and counts the account's as furniture
 }
 
 
@@ -342,6 +343,10 @@ class EveryTestArticleTests(SimpleTestCase):
         # partner's head, an inspection's host, a town's health centre in a village's report; jse_02, jse_13,
         # jse_18 left out: round-up entries whose headings print 某 for a name), at 0.255 (institution 15,419 of
         # 16,332: 0.944; their readers filed 34 of 382 names otherwise, most a county or a city before the name)
+        # the JSO-JSV sets, scored on 2aad13eb and folded with theirs (a platform's buttons, a video page's counts,
+        # a region's totals, the experts a partner sends, a street's own alliance), at 0.257 (institution 15,622
+        # of 16,543: 0.944; their readers filed 11 of 211 names otherwise, 5 of them a street's alliance's
+        # reader leaving out the district printed before it)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
