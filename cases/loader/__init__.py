@@ -501,7 +501,7 @@ def _without_partners_make_up(
                 (i for i in range(first + 1, len(clauses)) if not (_GOES_ON.match(clauses[i].strip()) or (kind in ("community", "government") and _THAT_ONE.match(clauses[i].strip())))),
                 len(clauses),
             )
-            gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government", *_LEADING, *_RECEIVING) else set())
+            gone = set(sent) | (set(clauses[first:back]) if kind in ("community", "government", "health_commission", *_LEADING, *_RECEIVING) else set())
             # (…派出2名专家到中心坐诊，一年来已累计下派专家96人次: the sending told again, without its subject)
             gone |= {c for c in clauses[first + 1 :] if _SENT_AGAIN.match(c.strip())}
             sentence = "，".join(c for c in clauses if c not in gone)
@@ -576,9 +576,9 @@ def _without_partners_make_up(
 _PLACE_THEN_ITS_PERIOD = re.compile(
     r"^(?P<place>[\u4e00-\u9fff]{2,8}?(?:(?<!社)区|县|市|旗|街道|镇|乡))(?:全区|全县|全市|全旗|全街道|全镇|全乡)?"
     r"(?:今年|去年|年内|全年|上半年|\d{4}年|\d{1,2}至\d{1,2}月|近年来|近三年|(?:卫健|卫生健康|卫生)系统(?:共有|现有))"
-    # (目前某区已建成各类党建联盟31个: what a county or a district has built up to now; not a town's, which
+    # (目前某区已建成各类党建联盟31个, 某区共组建家庭医生团队128个: what a county or a district has built up to now; not a town's, which
     # may be the case's own place under a name read short)
-    r"|^(?:目前|截至目前|当前)?[，,]?(?P<county>[\u4e00-\u9fff]{2,8}?(?:(?<!社)区|县|市|旗))(?:全区|全县|全市|全旗)?(?:目前|现)?已(?:累计)?(?:建成|建立|组建|成立|培育|打造|有)"
+    r"|^(?:目前|截至目前|当前)?[，,]?(?P<county>[\u4e00-\u9fff]{2,8}?(?:(?<!社)区|县|市|旗))(?:全区|全县|全市|全旗)?(?:目前|现)?(?:已|共)(?:累计)?(?:建成|建立|组建|成立|培育|打造|有)"
 )
 # (…，医院向23家乡镇卫生院派驻专家68名: the case's own body, after a wider place's total in its sentence)
 _OWN_BODY_AGAIN = re.compile(r"^(?:我院|该院|本院|医院|中心|卫生院|街道|社区|村)(?:党委|党工委|党总支|党支部)?(?!\d)")
@@ -677,6 +677,8 @@ def _own_clauses(
         # (“全镇21个村，我们…: a quote opens on its subject; not “流动医院”开通以来…, a name in quotes)
         text = clause.strip()
         text = re.sub(r"^(?:今年|去年|目前|近年来|如今|现在|截至目前)(?:以来)?，?", "", text if "”" in text else text.lstrip("“"))
+        label = re.match(r"^【([^】]{1,8})】", text)
+        text = text[label.end() :] if label else text  # (【对口支援】某附属医院作为托管单位…: a paragraph's label)
         if not number and going_on == "another" and _THAT_ONE.match(text):
             pass  # 该院现有职工50人 after a sentence about the health centre it helps: that centre still
         elif not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
@@ -697,6 +699,10 @@ def _own_clauses(
             subject = "place"  # 三里庵街道辖区60岁以上老人1.1万余人 in the report of the street's own health centre: the street's people
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):
             subject = "own"
+        elif _COMES_TO_US.search(text) and not _WE_INVITE.search(text):
+            # 某附院专家来郸坐诊140余人次, 昆医大一附院累计派来专家41名, 派出专家团队7人常驻我院: a body that
+            # helps, told as it comes to the report's own (not 邀请省级专家来院坐诊, the case's own doing)
+            subject = "another"
         elif _serves_its_residents(text, institution_kind(own)) == text and (_PLACE_SUBJECT.match(text) or _names_a_place_s_people(text) or (not places_only and (_county_wide(text) or _told_by_another(text, own) or _wider_place(text, own, below_county=True)))):
             subject = "place"
         elif _AID_TEAM.match(text) or (_THAT_PARTNER.match(text) and institution_kind(own) in HELPED_KINDS) or _other_organisation_acts(text, own) or (not places_only and (
@@ -994,6 +1000,12 @@ def _last_centre_is_health(text: str) -> bool:
     return bool(named) and named[-1].endswith("卫生服务中心")
 
 
+# (the helpers, not 患者来院会诊, 群众来院开展体检, 进修医生来院带教学习: those it serves or trains)
+_COMES_TO_US = re.compile(
+    r"(?<!进修)(?<!规培)(?:专家|医生|医师|团队|医疗队|专家组|骨干|附院|医院)[^，。；]{0,10}?(?:来院|来我院|到我院|来(?![村镇乡户])[\u4e00-\u9fff])"
+    r"(?:坐诊|指导|查房|会诊|带教|帮扶|义诊|开展)|派来|常驻我院|驻我院"
+)
+_WE_INVITE = re.compile(r"邀请|请来|聘请|引进|争取|组织|协调")
 _EXPERTS_FROM_ABOVE = re.compile(
     r"^(?:上级|县级|市级|省级|省市|县里的?|市里的?)(?:医院)?(?:专家|医生|医师)(?:团队|们)?(?:累计|先后|共|今年|已|此行)"
     # (帮扶专家累计接诊患者1200余人次, 派驻专家在卫生院累计…, 专家组今年已在某镇卫生院开展带教手术22台: those sent to
@@ -1016,7 +1028,9 @@ _VISITORS_THIS_TRIP = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:专家团队|专�
 _COMMISSION = r"(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委|卫计局|卫计委)"
 _COMMISSION_PARTY = re.compile(r"[^，,。；]*" + _COMMISSION + r"[^，,。；]{0,12}?一行\d+人")
 # 对方今年派驻专家4名, 某市援疆专家年内开展手术带教200台次: the partner, or the aid team it sends
-_AID_TEAM = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}(?=帮扶方|援建方|专家团队(?:先后|累计|共|今年)))?(?:对方|(?:医院|我院|该院|本院|中心)?(?:的)?对口(?:支援|帮扶)?单位|帮扶方|援建方|专家团队(?=先后|累计|共|今年)|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才|医院))")
+# (对口支援的某自治区人民医院今年派驻…, 某附属医院作为托管单位，派驻…: the body that helps, by its role)
+_AID_TEAM = re.compile(r"^(?:(?:对口支援|对口帮扶|结对帮扶|托管|帮扶)(?:我院|本院|医院|中心|卫生院)?的[\u4e00-\u9fff]{2,24}?(?:医院|中心)|[\u4e00-\u9fff]{2,24}?(?:医院|中心)作为(?:托管|帮扶|支援|对口支援|对口帮扶)单位)"
+    r"|^(?:[\u4e00-\u9fff]{2,3}(?=帮扶方|援建方|专家团队(?:先后|累计|共|今年)))?(?:对方|(?:医院|我院|该院|本院|中心)?(?:的)?对口(?:支援|帮扶)?单位|帮扶方|援建方|专家团队(?=先后|累计|共|今年)|[\u4e00-\u9fff]{0,6}?援(?:疆|藏|青|宁|黔|滇|蒙|外|建)(?:专家|医生|医疗队|团队|干部|人才|医院))")
 # 县卫健局今年向全县投放筛查专项资金180万元, in a hospital's report: the commission's own work
 _COMMISSION_ACTS = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?[省市县区州旗])?(?:" + _COMMISSION + r"|人民政府|政府)(?:今年|去年|先后|累计|已|还|也|向|为|投入|投放|拨付|下达|安排)")
 _THAT_BODY = re.compile(r"^该(?P<kind>社区卫生服务中心|卫生院|中心|医院)")

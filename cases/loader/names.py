@@ -406,7 +406,8 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 # 汉阳镇推行驻村 (…推行驻村第一书记…): a verb of the sentence is no word of a name
 # (某镇组织各村…: 组织 and 各 open no name's words either)
-_ACTION_IN_NAME = re.compile(r"推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记")  # (某镇党委书记调研镇卫生院: a visit, no name)
+# (某医院驻某嘎查工作队: the body its team is stationed from, then the village; neither is that run)
+_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)驻|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记")  # (某镇党委书记调研镇卫生院: a visit, no name)
 
 
 def _is_name(name: str) -> bool:
@@ -479,6 +480,13 @@ _FULL_ENDINGS = {
     "中医院": ("中医医院",),  # (望奎县中医院 is 望奎县中医医院, where the body prints that too)
     "法院": ("人民法院",), "检察院": ("人民检察院",), "卫生健康委": ("卫生健康委员会",),
 }
+
+
+def _ethnic_form(full: str, short: str) -> bool:
+    """沙洲瑶族村 printed 沙洲村 in a headline: a village's name with its people's name inside."""
+    bare = re.sub(r"^.*(?:镇|乡|街道|苏木)(?=[\u4e00-\u9fff]{2,}(?:村|社区|嘎查)$)", "", gazetteer.without_leading_places(full))
+    people = re.search(r"族(?=村|社区|嘎查)", bare)
+    return bool(people) and len(short) >= 3 and any(bare[: people.start() - k] + bare[people.end() :] == short for k in (1, 2))
 
 
 def _ends_as(full: str, short: str) -> bool:
@@ -673,7 +681,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
             scores[full] += 6
         pairing = None
     own = pairing and gazetteer.without_leading_places(pairing["subject"])  # 游仙区春雷社区 is 游仙区游仙街道春雷社区
-    subject = pairing and max((forms[n] for n in forms if _ends_as(n, pairing["subject"]) or _ends_as(pairing["subject"], n) or (len(own) >= 4 and n.endswith(own))), key=len, default="")
+    subject = pairing and max((forms[n] for n in forms if _ends_as(n, pairing["subject"]) or _ends_as(pairing["subject"], n) or (len(own) >= 4 and n.endswith(own)) or _ethnic_form(n, own)), key=len, default="")
     if not subject and pairing and is_town(pairing["subject"]):
         subject = fullest_place(pairing["subject"], body)
     if subject:
@@ -780,7 +788,8 @@ _TITLE_PAIRING_WITH = re.compile(r"^(?P<subject>[^与和同及\W\d_]{2,20}?)(?:�
 def title_pairing(title: str) -> re.Match | None:
     """某街道与某医院开展党建联建签约 (the whole headline, or its part after a motto and a bar or a dash):
     the pairing it announces, its subject the one named first."""
-    return next((p for part in [title, *re.split(r"\s*(?:[｜|]|——)\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
+    # (“半条被子”故事发生地：沙洲村与县中医医院结对共建: after a motto's colon too)
+    return next((p for part in [title, *re.split(r"\s*(?:[｜|：:]|——)\s*", title)[1:]] if (p := _TITLE_PAIRING.match(part) or _TITLE_PAIRING_WITH.match(part))), None)
 
 
 # What follows a place that is a clause's subject: a verb or the word opening a predicate.
@@ -1368,8 +1377,8 @@ def place_mentions(text: str) -> list[Mention]:
 
 
 _VILLAGE = re.compile(
-    rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,6}}?嘎查|(?!所有|各个|各|全镇|全乡|全街|辖区|城乡|相关|周边|部分|多个|多数)[{CJK}]{{2,4}}?社区(?!卫生|医院|服务中心|服务站))(?![委民干组级小医庄])"
-)  # (巴彦宝力高嘎查: a Mongolian name runs longer; 某街道槐古社区, whose 古 the analyser reads as an adjective)
+    rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,3}}?[{CJK}]{{1,2}}族村|[{CJK}]{{2,6}}?嘎查|(?!所有|各个|各|全镇|全乡|全街|辖区|城乡|相关|周边|部分|多个|多数)[{CJK}]{{2,4}}?社区(?!卫生|医院|服务中心|服务站))(?![委民干组级小医庄])"
+)  # (巴彦宝力高嘎查: a Mongolian name runs longer, and 沙洲瑶族村 with its people's name; 某街道槐古社区, whose 古 the analyser reads as an adjective)
 
 
 _LIES_IN = r"地处|位于|坐落于|坐落在|地属|隶属于?"

@@ -143,7 +143,8 @@ def read_layout(text: str) -> Layout:
         # 昌吉回族自治州…, is left to the names the report prints)
         kind = institution_kind(info.account_owner)
         printed = {m.name for case in cases for m in names.institution_mentions(case.text())}
-        if not any(not name.endswith(info.account_owner) and institution_kind(name) == kind for name in printed):
+        # (the account's name printed whole in the report, beside a partner of its kind: the account's own report)
+        if info.account_owner in printed or not any(not name.endswith(info.account_owner) and institution_kind(name) == kind for name in printed):
             owner = info.account_owner
     return Layout(showcase=info.showcase, cases=cases, owner=owner, content=content_text, notes="\n".join(notes))
 
@@ -1730,6 +1731,7 @@ _MEMBERS_OF = re.compile(r"成员单位|派驻|托管|对口帮扶|帮扶|下沉
 
 
 _TO_US = re.compile(r"(?:向|到|来|为|给|帮扶|支援|托管)(?:我院|本院|我中心|本中心|我们)")
+_STATIONED_TEAM = re.compile(r"^(?:党委|党总支|党支部)?驻[\u4e00-\u9fff]{0,12}?(?:嘎查|村|社区)?(?:工作队|工作组|第一书记)")
 
 
 def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[RawCase]:
@@ -1824,6 +1826,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or marked or index in series) and len(block.text) >= 30)
         # (石城县人民医院向我院派驻…: a partner in the report's own voice, no unit's entry)
         to_us = bool(mentions) and _TO_US.search(re.split(r"[。；！？]", block.text[start:], maxsplit=1)[0]) is not None
+        # (某市医院驻嘎查工作队也积极参与其中: the team a body stations in the place, a helper of the place's report)
+        to_us = to_us or (bool(mentions) and _STATIONED_TEAM.match(block.text[start + mentions[0].end :]) is not None)
         # (某嘎查党支部书记介绍，嘎查共有牧户412户… under a health body's labelled headline: the place it serves, told by its secretary)
         place_s_secretary = bool(mentions) and institution_kind(mentions[0].name) == "community" and institution_kind(label) in HEALTH_BODIES and _SECRETARY_REPORTS.match(block.text[start + mentions[0].end :]) is not None
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not to_us and not place_s_secretary:

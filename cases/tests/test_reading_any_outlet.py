@@ -9822,3 +9822,81 @@ class ReviewOfTheTwentySixthSessionTests(SimpleTestCase):
     def test_a_post_s_hashtags_and_mentions_after_its_last_sentence_leave_the_body(self):
         text = "祁阳市中医医院义诊进村\n\n祁阳市中医医院党员专家走进黎家坪镇开展义诊，服务群众320人次。#党建引领 #中医药 @祁阳卫健\n"
         self.assertEqual(read_text(text).cases[0].body_text, "祁阳市中医医院党员专家走进黎家坪镇开展义诊，服务群众320人次。")
+
+
+class JSWJTCRoundTests(SimpleTestCase):
+    """The JSW-JTC sets' shapes (first readings scored on 900d3b8c's rules): teams a body stations in a
+    village, the hospital that comes to help a hospital, a public account's own report beside a partner
+    of its kind, a pairing's headline after a motto; texts of our own."""
+
+    def test_a_site_s_calls_and_counts_are_furniture(self):
+        for line in ("0条评论 收藏 分享", "更多精彩内容请关注某某新闻网官方微博、微信", "2024-01-12 发布 | 阅读 1.2万"):
+            self.assertTrue(is_furniture(line), line)
+        self.assertTrue(starts_tail("鲁网相关新闻："))
+        self.assertFalse(is_furniture("更多精彩内容将在下期呈现。"))
+
+    def test_a_body_s_team_stationed_in_a_village_names_neither_as_one(self):
+        self.assertEqual([m.name for m in institution_mentions("阿巴嘎旗医院驻巴音乌拉嘎查工作队队长介绍")], ["阿巴嘎旗医院"])
+        text = (
+            "乌兰敖都嘎查：“红色堡垒”引领牧区振兴\n\n科左后旗甘旗卡镇乌兰敖都嘎查党支部探索“支部+合作社+牧户”的发展路子，嘎查党支部现有党员37名，入社牧户达到146户。\n"
+            "通辽市医院驻嘎查工作队也积极参与其中。工作队为嘎查协调建设标准化卫生室1处，今年已组织义诊6次、为560余人次牧民免费体检。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["科左后旗甘旗卡镇乌兰敖都嘎查"])
+
+    def test_a_hospital_that_comes_to_help_tells_its_own_figures_in_the_helped_hospital_s_report(self):
+        text = (
+            "郸城县人民医院：医联体提质\n\n郸城县人民医院与郑州大学第一附属医院组建医联体，郑大一附院专家来郸坐诊140余人次。"
+            "昆明某附院累计派来专家41名。医院今年新开展新技术31项。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [31])
+        invited = "临县人民医院：人才强院\n\n临县人民医院今年邀请省级专家来院坐诊带教60余次。\n"
+        self.assertEqual(values_of(read_text(invited).cases[0]), [60])
+
+    def test_a_public_account_s_report_is_its_own_beside_a_partner_of_its_kind(self):
+        text = (
+            "霍邱县人民医院\n2024年11月20日 09:15 安徽\n\n医联体赋能 | 省立医院专家团队助力我院胸痛中心建设\n\n"
+            "中国科学技术大学附属第一医院与霍邱县人民医院深化医联体合作。在省立医院专家指导下，我院独立完成冠脉介入手术210余台。"
+            "我院心内科党支部现有党员16名。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "霍邱县人民医院")
+
+    def test_a_pairing_after_a_motto_s_colon_and_a_village_named_without_its_people_s_name(self):
+        text = (
+            "红色故事发生地：沙洲村与县中医医院结对共建\n\n"
+            "6月18日，汝城县文明瑶族乡沙洲瑶族村党支部与汝城县中医医院第二党支部举行结对共建签约仪式。"
+            "沙洲瑶族村全村142户、546人，村党支部现有党员29名。签约当天，医院派出专家8名为村民义诊110余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "汝城县文明瑶族乡沙洲瑶族村")
+        self.assertTrue(any(partner.startswith("汝城县中医医院") for partner in case.partners), case.partners)
+
+    def test_a_hospital_by_its_role_of_helping_tells_its_own(self):
+        commission = (
+            "浪卡子县卫生健康局：组团式帮扶惠及牧区\n\n浪卡子县卫生健康局党组今年组织系统党员开展巡回义诊46场。"
+            "对口支援的西藏自治区人民医院今年派驻专家6名，已在县人民医院开展新技术新项目14项、手术210台。\n"
+        )
+        self.assertEqual(values_of(read_text(commission).cases[0]), [46])
+        hospital = (
+            "尤溪县医院：2023年党建工作回眸\n\n尤溪县医院现有党员286名。\n"
+            "【对口支援】福建医科大学附属协和医院作为托管单位，派驻执行院长1名和专家团队13人，协和医院专家全年在尤门诊8000余人次。\n"
+        )
+        self.assertEqual(values_of(read_text(hospital).cases[0]), [286])
+
+    def test_what_a_time_stood_at_when_a_centre_was_built_is_a_comparison_s_base(self):
+        self.assertEqual(values_of_clauses(["胸痛中心D-to-W时间平均缩短至68分钟，较建设之初的112分钟明显缩短。"]), [68])
+
+    def test_a_district_s_teams_formed_in_all_are_the_district_s(self):
+        text = (
+            "柏树林街道社区卫生服务中心：党建+家医\n\n碑林区柏树林街道社区卫生服务中心组建家庭医生团队6个，签约居民1.2万人。"
+            "据了解，目前碑林区共组建家庭医生团队128个，全区常住居民签约率达38.5%。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [6, 12000])
+
+    def test_those_a_hospital_serves_or_trains_coming_to_it_are_its_own_figures(self):
+        for text, values in (
+            ("递铺街道社区卫生服务中心：健康体检惠民生\n\n递铺街道社区卫生服务中心党支部有党员32名。今年以来，累计吸引辖区群众来院开展健康体检3200人次，建立健康档案2.6万份。\n", [32, 3200, 26000]),
+            ("金寨县人民医院：病人不出县\n\n金寨县人民医院党委有党员276名。2023年，周边县区患者来院会诊及转诊达3100人次，县域就诊率达91%。\n", [276, 3100, 91]),
+            ("瑞金市人民医院：借智发展\n\n瑞金市人民医院党委有党员455名。今年有进修医生来院带教学习的基层卫生院共32家，医院接收进修人员96名。\n", [455, 32, 96]),
+        ):
+            self.assertEqual(values_of(read_text(text).cases[0]), values, text)
