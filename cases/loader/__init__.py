@@ -49,6 +49,7 @@ from .text import (
     split_run_on,
     split_side_captions,
     to_simplified,
+    without_json_records,
     without_script_markers,
     without_tag_residue,
 )
@@ -86,7 +87,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         front, text = read_front_matter(text.lstrip("\ufeff"))
     except BadFrontMatter as error:
         raise ArticleError(str(error)) from None
-    text = without_script_markers(without_tag_residue(text))
+    text = without_json_records(without_script_markers(without_tag_residue(text)))
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
     reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_phrase_lines(join_wrapped_lines(split_side_captions(split_run_on(split_signed_headline(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n")))))))))))
@@ -118,6 +119,9 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         # A page of several reports: one that names no institution and no party body (a port's
         # new shipping line, a basketball final) is another story of the page, not a case.
         cases = [c for c in cases if not _off_the_subject(c)] or cases
+    if len(cases) > 2 and not cases[0].metrics and cases[0].title == layout.showcase.title:
+        # 关于命名…的通报 over the units it names, each with its results: the notice's own opening, no case
+        cases = cases[1:]
     if not layout.showcase.title and cases:
         layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name or cases[0].title}等{len(cases)}个案例"
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
@@ -141,8 +145,13 @@ def _same_report_split(cases: list[CaseData]) -> bool:
 
 
 def _same_report(first: CaseData, then: CaseData) -> bool:
-    """Two cases in a row of one institution under one title are one report read as two."""
-    return bool(first.institution.name) and first.institution.name == then.institution.name and first.title == then.title
+    """Two cases in a row of one institution under one title are one report read as two; so are two
+    entries of a list headed by two of its departments' branches (某医院心血管内科党支部, 某医院护理第二党支部)."""
+    if not first.institution.name or first.institution.name != then.institution.name:
+        return False
+    bare = gazetteer.without_leading_places(first.institution.name)
+    branches = all(re.search(r"(?:党支部|党总支)$", case.title) and bare in case.title and case.title != first.institution.name for case in (first, then))
+    return first.title == then.title or branches
 
 
 def _joined_reports(raws: list[RawCase], cases: list[CaseData]) -> list[RawCase]:
@@ -397,7 +406,9 @@ def _without_partners_make_up(
         # 某镇卫生院去年门诊量…；住院1800人次… / 该院现有职工50人: after a semicolon, and in a sentence
         # that opens on 该院, the body the sentence before was about goes on
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
-        if kind in ("community", "government") and told_of == "another" and _THAT_PARTNER_AGAIN.match(sentence.strip()) and _partner_named_last(sentence.strip(), before, own):
+        # (…某医院外科第二党支部将选派骨干医师到卫生院坐诊。该支部共有党员26名 in a health centre's report too)
+        that_branch = kind in _RECEIVING and re.match(r"^该(?:党)?支部", sentence.strip()) and _another_s_branch_last(before, own)
+        if (kind in ("community", "government") and told_of == "another" and _THAT_PARTNER_AGAIN.match(sentence.strip()) and _partner_named_last(sentence.strip(), before, own)) or that_branch:
             continue  # …某医院第五党支部将每月选派2名专家到社区坐诊。该支部有党员27名…: the partner still
         if _VISIT_SCENE.search(previous) and _visited_has(sentence.strip(), own, kind):
             continue  # 调研组在某镇卫生院实地查看了…。某镇卫生院服务人口1.4万人…: on a visit, what the unit it visits has
@@ -657,6 +668,16 @@ def _partner_named_last(sentence: str, before: str, own: str) -> bool:
     bare = gazetteer.without_leading_places(own)
     last = re.sub(r"^.*?[，。；、与和同]", "", named[-1])
     return not (bare[-3:] in last or re.match(r"^(?:村|社区|居委会|嘎查)(?:党支部|党总支|支部)", last))
+
+
+def _another_s_branch_last(before: str, own: str) -> bool:
+    """…某市第一医院外科第二党支部将选派…: the last party branch the text named is another body's, named with it
+    (not the case's own, nor an honour's 五星级党支部)."""
+    branches = re.findall(r"[\u4e00-\u9fff]{2,24}?(?:医院|卫生院|中心)[\u4e00-\u9fff]{0,8}?(?:党支部|党总支)|[\u4e00-\u9fff]{2,12}?(?:党支部|党总支)", before)
+    if not branches or not re.search(r"(?:医院|卫生院|中心)", branches[-1]):
+        return False
+    bare = gazetteer.without_leading_places(own)
+    return bare not in branches[-1] and bare[-3:] not in branches[-1].split("院")[-1]
 
 
 _THAT_PARTNER_AGAIN = re.compile(r"^(?:该院|该医院|该中心|该卫生院|该支部|该党支部|该党总支|该院党委)(?![\u4e00-\u9fff]{0,2}(?:与|和|同)(?:社区|村|街道))")  # (not 该院与社区…: the two of them)
@@ -1012,6 +1033,7 @@ _EXPERTS_FROM_ABOVE = re.compile(
     # help; not 下沉专家累计坐诊…, which a centre's report tells as its own clinic's work)
     r"|^(?:帮扶|派驻|对口帮扶|对口支援)的?(?:专家|医生|医师)(?:组|团队|们)?(?:在[\u4e00-\u9fff]{1,12}?)?(?:累计|先后|共|今年|已|此行)"
     r"|^专家组(?:今年|已|累计|先后|共)"
+    r"|^(?:来访|到访|前来)(?:医院|单位)?的(?:专家|医生|医护人员|党员)"  # (当天，来访医院的专家为群众测血压78人次)
 )
 # (…与某医院建立医联体，专家每周四到中心坐诊，今年已接诊患者约1400人次: the partner's experts, where the
 # sentence has named the partnership or the expert's side; not a centre's own 专家团队每月到社区…)

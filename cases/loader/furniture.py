@@ -417,6 +417,14 @@ LINES: list[Rule] = [
         ["分享经验"],
     ),
     rule(
+        r"^[\u4e00-\u9fffA-Za-z0-9_]{2,12}\s+(?:\+\s*)?关注$|^(?![\u4e00-\u9fff]*(?:书|氧|话|茶|水|酒|网|陶)吧$)[\u4e00-\u9fff]{2,8}吧$|^(?:新浪|网易|搜狐|和讯|凤凰)博客$|^【(?:分享|转载|转帖|原创)】$"
+        r"|^(?:(?:首页|日志|相册|音乐|收藏|博友|关于我|博文|留言|图片|视频|私信|档案)\s*){3,}$|^https?://\S+(?:\s+[\[【][^\]】]{1,6}[\]】])*$"
+        r"|^(?:沙发|板凳|地板|\d+楼|#\d+)\s*[|｜]\s*\S{1,16}\s*[|｜]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}",
+        "a blog's or a forum's furniture: an author and its follow button, a bar's name, a blog's menu, its address, a floor's poster and time",
+        ["某某小叶 关注", "某城吧", "新浪博客", "【分享】", "日志 相册 音乐 收藏 博友 关于我", "http://blog.sina.com.cn/u/1234567 [订阅] [手机订阅]", "沙发 | 某某老孙 | 2025-1-9 20:31"],
+        ["大家都来关注", "关注群众健康需求", "职工书吧", "健康氧吧"],
+    ),
+    rule(
         r"^更多精彩内容?[，,]?\s*(?:请|敬请)?(?:关注|下载|点击)[^。]{0,30}$|^\d+\s*条评论(?:\s+(?:收藏|分享|点赞|转发))*$",
         "a site's call to follow it, a comment count and its buttons",
         ["更多精彩内容请关注某某新闻网官方微博、微信", "0条评论 收藏 分享"],
@@ -760,11 +768,12 @@ def read_form_field(line: str, form: dict[str, str]) -> bool:
 # Furniture however long its line: markup left over from the web page, and a summary set
 # before the report (编者按, 核心提示) that is no part of any case.
 ANY_LENGTH = rule(
-    r"<!--|-->|enpproperty|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要|导读)\s*[：:]|^【(?:导读|编者按|核心提示|版权声明)】"
+    r"<!--|-->|enpproperty|^\{\s*\"[A-Za-z_]+\"\s*:|</?(?:p|div|span|br|img|a|table|tr|td|articleid)\b[^<>]*>|^(?:编者按|核心提示|内容提要|内容摘要|导读)\s*[：:]|^【(?:导读|编者按|核心提示|版权声明)】"
     r"|^[\x20-\x7e]{40,}$|\b(?:content|node|article)_\d+\.s?html?\b|仅代表(?:该)?作者(?:或机构)?(?:本人)?观点|不代表[\u4e00-\u9fff]{0,10}(?:的)?(?:观点|立场)|仅提供信息(?:发布平台|存储空间)",
     "HTML residue, an editor's summary, or a platform's notice (in Latin letters, or that the post is its writer's view), in a long line",
     [
         "<!-- enpproperty <articleid>1</articleid> -->",
+        '{"id":"508817","title":"某县妇幼保健院：党建品牌","crtime":"2024-09-05 10:26:41"}',
         "2024-06-13 某街道与区人民医院结对共建 5 某某日报 content_100001.html 1 副题",
         "核心提示：某社区党委从辖区老年居民多的实际出发……",
         "本文为某某号作者或机构在某某新闻上传并发布，仅代表该作者或机构观点，不代表某某新闻的观点或立场，某某新闻仅提供信息发布平台。",

@@ -814,6 +814,17 @@ def _time_it_took(f: _Figure) -> bool:
     )
 
 
+@_not_counted(
+    "a bed's number on a ward (推开12床的门, “3床血糖稳了没有”), not beds counted",
+    ("刘护士轻轻推开〔12〕床的门", "“〔3〕床血糖稳了没有？”", "“〔7〕床今天可以出院。”"),
+    ("编制床位〔60〕床", "为敬老院送去棉被〔20〕床", "新增〔10〕床的病房全部启用", "新设〔40〕床家属陪护区"),
+)
+def _bed_number(f: _Figure) -> bool:
+    # (where the ward is walked: a quote opens on it, or a visit's verb comes before; not 新增10床的病房, 新设40床家属陪护区)
+    walked = f.before.endswith(("“", "‘", "推开", "走进", "来到", "走到", "查看", "去")) or f.before == ""
+    return f.unit == "床" and walked and bool(re.match(r"^(?:的|血糖|血压|今天|明天|病人|患者|老人|阿姨|奶奶|爷爷|大爷|大娘|家属)", f.after))
+
+
 @_not_counted("the units a round-up tells of, not work counted", ("〔两〕个社区的探索",))
 def _units_told_of(f: _Figure) -> bool:
     return f.unit in ("个", "家") and bool(re.match(r"^[\u4e00-\u9fff]{1,6}的(?:探索|做法|经验|实践|故事)", f.after))

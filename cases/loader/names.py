@@ -1377,7 +1377,7 @@ def place_mentions(text: str) -> list[Mention]:
 
 
 _VILLAGE = re.compile(
-    rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}村|[{CJK}]{{2,3}}?[{CJK}]{{1,2}}族村|[{CJK}]{{2,6}}?嘎查|(?!所有|各个|各|全镇|全乡|全街|辖区|城乡|相关|周边|部分|多个|多数)[{CJK}]{{2,4}}?社区(?!卫生|医院|服务中心|服务站))(?![委民干组级小医庄])"
+    rf"(?P<town>[{CJK}]{{2,6}}?(?:镇|乡|街道|苏木))(?P<village>[{CJK}]{{2,3}}(?<!农)村|[{CJK}]{{2,3}}?[{CJK}]{{1,2}}族村|[{CJK}]{{2,6}}?嘎查|(?!所有|各个|各|全镇|全乡|全街|辖区|城乡|相关|周边|部分|多个|多数)[{CJK}]{{2,4}}?社区(?!卫生|医院|服务中心|服务站))(?![委民干组级小医庄])"
 )  # (巴彦宝力高嘎查: a Mongolian name runs longer, and 沙洲瑶族村 with its people's name; 某街道槐古社区, whose 古 the analyser reads as an adjective)
 
 

@@ -27,7 +27,7 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}年?(?:度)?$")
 _TARGET_HEADER = re.compile(r"目标|计划|任务数|指标值|预期")
 # 文化社区｜为3个无物业小区更换单元门禁｜已完成，惠及居民410户: a row that opens on a unit's name
 # is that unit's entry of a round-up, written out as the labelled entry a report prints (文化社区：…)
-_UNIT_CELL = re.compile(rf"^[\u4e00-\u9fff]{{1,16}}{INSTITUTION_SUFFIX}$|^[\u4e00-\u9fff]{{1,10}}(?:村|街道|镇|乡)$")
+_UNIT_CELL = re.compile(rf"^[\u4e00-\u9fff]{{1,16}}{INSTITUTION_SUFFIX}(?:党委|党总支|党支部)?$|^[\u4e00-\u9fff]{{1,10}}(?:村|街道|镇|乡)(?:党委|党工委|党总支|党支部)?$")  # (某县人民医院党委: its party body, in a list of brands)
 
 
 # A government page's table of the document's fields: 索引号 | … | 发布机构 | … |
@@ -58,8 +58,26 @@ def _field_lines(line: str) -> list[str]:
     return [f"{_field_label(label)}：{value}" for label, value in pairs if _field_label(label) in _FIELD_LABELS and value]
 
 
+# （一）某医院第一党支部（党员26名；开展…服务2900余人次）: a notice's list of units, each with its results in brackets
+_BRACKETED_ENTRY = re.compile(
+    r"^\s*[（(][一二三四五六七八九十\d]{1,3}[)）]\s*(?P<unit>[\u4e00-\u9fff]{4,30}?(?:党委|党总支|党支部|党工委))\s*[（(](?P<results>[^（）()]*\d[^（）()]{2,160})[)）][。；;]?$"
+)
+
+
+def _bracketed_entries(lines: list[str]) -> list[str]:
+    """Two or more such lines, one after another: each the entry a round-up prints, its unit over its results
+    (某医院第一党支部 / 党员26名；…。)."""
+    entries = [bool(_BRACKETED_ENTRY.match(line)) for line in lines]
+    out = []
+    for index, line in enumerate(lines):
+        entry = _BRACKETED_ENTRY.match(line)
+        in_run = entries[index] and ((index and entries[index - 1]) or (index + 1 < len(lines) and entries[index + 1]))
+        out.extend([entry["unit"], f"{entry['results']}。"] if entry and in_run else [line])
+    return out
+
+
 def rewrite_tables(text: str) -> str:
-    lines = [field for line in text.split("\n") for field in (_field_lines(line) if _is_field_row(line) else [line])]
+    lines = _bracketed_entries([field for line in text.split("\n") for field in (_field_lines(line) if _is_field_row(line) else [line])])
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -75,8 +93,8 @@ def rewrite_tables(text: str) -> str:
 
 def _cells(line: str) -> list[str] | None:
     line = line.strip().replace("｜", "|")  # (the full-width bar some sites type between cells)
-    if not line or (line.endswith("。") and not re.match(r"^\d{1,3}\t[^\t]+\t", line)):
-        return None  # (a sentence; but 1\t某医院\t“品牌”\t简介……。, a numbered row whose last cell is prose)
+    if not line or (line.endswith("。") and not re.match(r"^\d{1,3}\s*[\t|]\s*[^\t|]+[\t|]", line)):
+        return None  # (a sentence; but 1\t某医院\t“品牌”\t简介……。, 1 | 某医院党委 | …。: a numbered row whose last cell is prose)
     # (序号 | 指标名称 | 完成情况, 1 | 发展党员（名）| 2: a table's header and rows, however like a menu)
     row = re.match(r"^序号\s*[|｜]", line) or re.search(r"(?:^|[|｜])\s*\d+(?:\.\d+)?%?\s*(?:[|｜]|$)", line)
     if (is_furniture(line) and not row) or re.search(r"\s[>›»]+\s", line):

@@ -93,6 +93,15 @@ def without_tag_residue(text: str) -> str:
     return html.unescape(_TAG_RESIDUE.sub("", text))
 
 
+# {"id":"518833","title":"某县妇幼保健院…","crtime":"2024-09-12 10:21:07",…}: a CMS's record of the
+# article printed over its text; its title is the report's headline, the rest is no text of the page
+_JSON_RECORD = re.compile(r'^[ \t]*\{\s*"[A-Za-z_]+"\s*:.*"title"\s*:\s*"(?P<title>[^"]{4,80})".*\}[ \t]*$', re.MULTILINE)
+
+
+def without_json_records(text: str) -> str:
+    return _JSON_RECORD.sub(lambda record: record["title"], text)
+
+
 _SCRIPT_MARKER = re.compile(rf"^([ \t\u3000]*)[【\[](?:{BROADCAST_MARKERS})[】\]][ \t\u3000]*(?=\S)", re.MULTILINE)
 
 
