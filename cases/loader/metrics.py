@@ -810,7 +810,7 @@ def _notice_period(f: _Figure) -> bool:
 )
 def _time_it_took(f: _Figure) -> bool:
     return f.unit in _TIME_UNITS and bool(re.search(r"(?<![使费作应利运采享食饮试信])(?:用|花|历时|耗时)了?(?:近|约|将近)?$", f.before)) and (
-        f.after.startswith("时间") or f.before.endswith(("历时", "历时近", "历时约"))
+        f.after.startswith("时间") or re.search(r"历时(?:近|约|将近)?$", f.before) is not None
     )
 
 

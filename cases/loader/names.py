@@ -846,8 +846,7 @@ def fullest_place(place: str, text: str) -> str:
     while at >= 0:  # (str.find, not a pattern tried at every character: pages may run to megabytes)
         printed = _CJK_TAIL.search(text, max(0, at - 10), at).group(0) + place
         # (村党支部邀请小市镇…, 某嘎查地处梧桐花镇…: no place opens on a verb's characters)
-        # (走进如城街道: nor inside a verb before a name)
-        inside = {i for verb in _VERB_ACROSS.finditer(printed) for i in range(verb.start() + 1, verb.end())}
+        inside = _inside_a_verb(printed)  # (走进如城街道: nor inside a verb before a name)
         fuller += [printed[k:] for k in range(len(printed) - len(place) + 1) if k not in inside and not _VERB_OPENS.match(printed[k:]) and _is_place_like(printed[k:])]
         at = text.find(place, at + 1)
     fullest = max(fuller, key=len, default=place)
@@ -1211,9 +1210,14 @@ def printed_towns(text: str) -> list[str]:
 def longest_town_ending(run: str, shortest: int = 3) -> str:
     """The longest town or street the run of characters ends with, that does not start inside a verb
     before it (走进如城街道 is 如城街道, not 进如城街道; 深入金城镇 is 金城镇)."""
-    inside = {at for verb in _VERB_ACROSS.finditer(run) for at in range(verb.start() + 1, verb.end())}
+    inside = _inside_a_verb(run)
     towns = [run[k:] for k in range(len(run) - shortest + 1) if is_town(run[k:])]
     return next((town for town in towns if len(run) - len(town) not in inside), towns[0] if towns else "")
+
+
+def _inside_a_verb(run: str) -> set[int]:
+    """The positions inside a verb that comes before a name (走|进 of 走进, 深|入 of 深入): no name starts there."""
+    return {at for verb in _VERB_ACROSS.finditer(run) for at in range(verb.start() + 1, verb.end())}
 
 
 # (城镇 alone is a word, but 阿城镇, 金城镇 are towns: only a kind of 城镇 is no town's name)

@@ -1824,13 +1824,13 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (●某县人民医院心内科党支部走进…，听众达120余人。（某某）: a column's bulleted brief is short)
         marked = bool(bullet) and block.text[:1] in "▲△◆◇●○■□▶►★☆•·"  # (not 一是某镇卫生院…, a report's own point)
         long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or marked or index in series) and len(block.text) >= 30)
-        # (石城县人民医院向我院派驻…: a partner in the report's own voice, no unit's entry)
-        to_us = bool(mentions) and _TO_US.search(re.split(r"[。；！？]", block.text[start:], maxsplit=1)[0]) is not None
-        # (某市医院驻嘎查工作队也积极参与其中: the team a body stations in the place, a helper of the place's report)
-        to_us = to_us or (bool(mentions) and _STATIONED_TEAM.match(block.text[start + mentions[0].end :]) is not None)
-        # (某嘎查党支部书记介绍，嘎查共有牧户412户… under a health body's labelled headline: the place it serves, told by its secretary)
-        place_s_secretary = bool(mentions) and institution_kind(mentions[0].name) == "community" and institution_kind(label) in HEALTH_BODIES and _SECRETARY_REPORTS.match(block.text[start + mentions[0].end :]) is not None
-        if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not to_us and not place_s_secretary:
+        after_name = block.text[start + mentions[0].end :] if mentions else ""
+        # (石城县人民医院向我院派驻…: a partner in the report's own voice; 某市医院驻嘎查工作队也积极参与其中: the
+        # team a body stations in the place; 某嘎查党支部书记介绍… under a health body's labelled headline: the
+        # place it serves, told by its secretary: a helper or a place of the report, no unit's entry)
+        helper = bool(mentions) and (_TO_US.search(re.split(r"[。；！？]", block.text[start:], maxsplit=1)[0]) is not None or _STATIONED_TEAM.match(after_name) is not None)
+        place_s_secretary = bool(mentions) and institution_kind(mentions[0].name) == "community" and institution_kind(label) in HEALTH_BODIES and _SECRETARY_REPORTS.match(after_name) is not None
+        if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not helper and not place_s_secretary:
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
         elif marked and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
             openers.append((index, town["name"], False))  # ●某镇党委组织…: a town's own brief in the column

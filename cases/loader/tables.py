@@ -67,11 +67,10 @@ _BRACKETED_ENTRY = re.compile(
 def _bracketed_entries(lines: list[str]) -> list[str]:
     """Two or more such lines, one after another: each the entry a round-up prints, its unit over its results
     (某医院第一党支部 / 党员26名；…。)."""
-    entries = [bool(_BRACKETED_ENTRY.match(line)) for line in lines]
+    entries = [_BRACKETED_ENTRY.match(line) for line in lines]
     out = []
-    for index, line in enumerate(lines):
-        entry = _BRACKETED_ENTRY.match(line)
-        in_run = entries[index] and ((index and entries[index - 1]) or (index + 1 < len(lines) and entries[index + 1]))
+    for index, (line, entry) in enumerate(zip(lines, entries)):
+        in_run = entry and ((index and entries[index - 1]) or (index + 1 < len(lines) and entries[index + 1]))
         out.extend([entry["unit"], f"{entry['results']}。"] if entry and in_run else [line])
     return out
 

@@ -367,21 +367,27 @@ def split_run_on(text: str) -> str:
 def _furniture_apart(line: str) -> str:
     """…办结率达到95%。 返回搜狐，查看更多 / 原标题：某医院：… 今年以来，…: a platform's link or notice
     run onto the end of a line of the body, or the headline the copy had before it, a space between,
-    stands on a line of its own."""
+    stands on a line of its own (the rest of the line keeps its own spacing and indent)."""
     from .furniture import is_furniture
 
     if len(line) < 60 or "。" not in line or "\t" in line:
         return line  # (not a table's row: 1 / 某县人民医院 / “红心护航” / …)
-    parts = line.strip().split()
-    words_of = re.compile(r"[A-Za-z\u4e00-\u9fff]")  # (a part of digits alone is a figure's, 3 100 余人次, not a button)
-    head: list[str] = []
+    parts = list(re.finditer(r"\S+", line))
+    first, last = 0, len(parts)
     # (the headline the copy had, before it; not 某某日报讯, the dateline the report opens with)
-    while len(parts) > 1 and "。" not in parts[0] and re.match(r"[（(]?原(?:标)?题", parts[0]) and is_furniture(parts[0]):
-        head.append(parts.pop(0))
-    tail: list[str] = []
-    while len(parts) > 1 and words_of.search(parts[-1]) and is_furniture(parts[-1]):
-        tail.insert(0, parts.pop())
-    return "\n".join([*head, " ".join(parts), *tail]) if head or tail else line
+    while last - first > 1 and "。" not in parts[first][0] and re.match(r"[（(]?原(?:标)?题", parts[first][0]) and is_furniture(parts[first][0]):
+        first += 1
+    # (a part of digits alone is a figure's, 3 100 余人次, not a button)
+    while last - first > 1 and _WORD_CHARACTER.search(parts[last - 1][0]) and is_furniture(parts[last - 1][0]):
+        last -= 1
+    if (first, last) == (0, len(parts)):
+        return line
+    indent = line[: len(line) - len(line.lstrip())] if first == 0 else ""
+    kept = indent + line[parts[first].start() : parts[last - 1].end()]
+    return "\n".join([*(p[0] for p in parts[:first]), kept, *(p[0] for p in parts[last:])])
+
+
+_WORD_CHARACTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
 def _print_width(line: str) -> int:

@@ -22,7 +22,7 @@ from cases.loader.types import ShowcaseData
 from cases.loader.entities import split_institution_title
 from cases.loader.furniture import is_furniture, starts_tail
 from cases.loader.metrics import extract_metrics
-from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full, village_mentions
+from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full, printed_towns, village_mentions
 from cases.loader.text import join_wrapped_lines
 from institutions import gazetteer
 
@@ -9785,13 +9785,7 @@ class JSOJSVRoundTests(SimpleTestCase):
             "碧霞社区共有居民3260户，社区党委现有党员186名。碧霞社区党委联合如皋市人民医院打造健康小屋。\n"
         )
         self.assertEqual(read_text(text).cases[0].institution.name, "如皋市如城街道碧霞社区")
-        self.assertEqual(gazetteer_free_towns("深入金城镇开展义诊"), ["金城镇"])
-
-
-def gazetteer_free_towns(text):
-    from cases.loader.names import printed_towns
-
-    return printed_towns(text)
+        self.assertEqual(printed_towns("深入金城镇开展义诊"), ["金城镇"])
 
 
 class ReviewOfTheTwentySixthSessionTests(SimpleTestCase):
