@@ -640,6 +640,8 @@ _AREA_S_PEOPLE_OF_AN_AGE = re.compile(
     r"(?:有|约有|约|共|共有|达|近|超过?)?约?[\d.]+万?(?:余|多)?(?:人|名)(?:左右)?[，,。；;]?$"
 )
 # Another body: a health body the case helps or is helped by (帮扶的某乡卫生院, 结对医院, 省人民医院…)
+# 医院对口帮扶的某乡某村有农户680户: the village a health body helps, and what it has
+_HELPED_PLACE_HAS = re.compile(r"^(?:医院|我院|该院|中心|卫生院)?(?:对口)?(?:帮扶|结对|共建|联建|包联)的[\u4e00-\u9fff]{1,12}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)")
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
 _OWN_SUBJECT = re.compile(
@@ -708,6 +710,8 @@ def _own_clauses(
             # 该院此前已累计派出帮扶专家19名 in a report that says 我院 of itself; 温州市累计选派医疗专家86名
             # 到理塘…, 上海市闵行区…对口支援某县人民医院, 医院对口帮扶单位某医院先后派驻…: the body or the place that helps
             subject = "another"
+        elif _HELPED_PLACE_HAS.match(text):
+            subject = "place"
         elif subject == "another" and re.match(r"^(?:向上|向下)?(?:上转|下转|转诊|转出|转回)", text) and institution_kind(own) in HELPED_KINDS:
             subject = "own"  # …带教查房48次，上转患者310人次: the referrals are the health centre's own
         elif (_VISITORS_THIS_TRIP.match(text) or _EXPERTS_FROM_ABOVE.match(text) or _partner_experts_come(text, "".join(clauses[:number]))) and institution_kind(own) in HELPED_KINDS:
@@ -744,7 +748,7 @@ _NOT_A_SCHEME = r"(?<!时间|爱心|积分|道德|志愿|美德|孝心)"
 # 某中学组织…, 该校有在校生…: a school (not a place's own 老年大学 or 四点半学校)
 _SCHOOL = r"(?!社区|村|街道|镇|乡)(?![^，。；]{0,14}?(?:老年|四点半|家长|党校|夜校|农民|业余|兴趣))" + _NAME_CHAR + r"{2,14}?(?:中学|小学|学校|学院|大学|幼儿园)"
 _FIRM_SUBJECT = re.compile(
-    r"^该(?:校|公司|企业)|^(?:学院|学校|中队|支队|部队)(?=现有|共有|有在校|有学生|有师生|有教职工|有官兵)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|有学生|有师生|有教职工|是|地处|位于)"
+    r"^该(?:校|公司|企业)|^(?:学院|学校|中队|支队|部队)(?=现有|共有|有在校|有学生|有师生|有教职工|有官兵)|^(?:这|\d+|[两三四五六七八九十]+)所(?:中学|小学|学校|幼儿园)(?:共有|现有|有)|^" + _SCHOOL + r"(?:党支部|党委|党总支)?(?:组织|安排|还|也|向|为|捐赠|现有|共有|有在校|有学生|有师生|有教职工|是|地处|位于)"
     r"|^(?:该|这家)?" + _NAME_CHAR + r"{0,12}(?:有限公司|有限责任公司|公司|集团|" + _NOT_A_SCHEME + r"银行|信用社|农商行)(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"|^(?:该所|所里|" + _NAME_CHAR + r"{0,10}(?:派出所|公安局|交警大队|消防救援站|供电所|供电站|供电公司|司法所|税务所|部队|(?:武警|消防|交警|公安)[\u4e00-\u9fff]{0,4}(?:中队|支队)))(?:党支部|党总支|党委)?(?:现有|共有|有|辖区|全年|今年|去年|累计|共|先后|已|开展|为|向|协助|组织|还|也|派出|选派)"  # (某派出所现有民警辅警23名, 派出所全年开展…巡查52次)
     r"|^" + _NAME_CHAR + r"{0,10}(?:法院|检察院)(?:现有|共有|有|去年|今年|共|已)"  # (市法院现有干警112人，去年共审结…)
@@ -822,8 +826,8 @@ _HEALTH_BODY_AT_WORK = re.compile(
     r"^(?!协调|争取|邀请|联系|推动|促成|引进|引入|请来|联合|组织|依托|与|同|和|村|社区(?!卫生服务中心)|街道|在[^，]{0,16}(?:带领|帮助|支持|指导)下)(?:结对|共建|签约|帮扶|派驻)?(?:单位)?的?"
     r"(?:(?!协调|争取|邀请|联系|推动|促成|引进|引入|组织|依托|引导|带动)[\u4e00-\u9fff]){0,14}?(?:医院|卫生院|卫生服务中心)(?:党支部|党总支|党委)?(?:班子成员|领导班子|主要负责人)?"
     r"(?:[\u4e00-\u9fff、]{2,24}?等?科室|[\u4e00-\u9fff]{1,6}?科(?=党支部|党总支))?(?:党支部|党总支)?的?(?:\d+名|[两三四五六七八九十]+名)?(?:党员)?"  # (医院心内科、骨科等科室的8名专家…, 医院检验科党支部18名党员…)
-    r"(?:随队|驻村|派驻|巡诊)?(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队|志愿者|志愿服务队)?们?(?:一行(?:\d+|[两三四五六七八九十]+)?人?)?(?:当天|当日|现场|同期)?"  # (…中心当天为参加活动的党员…, 医院党员医疗队一行9人来到…)
-    r"(?:坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|带领(?=[\u4e00-\u9fff]{0,6}(?:党员|医护|专家|医生|团队|志愿者))|现有|共有|下设|下属|所属|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
+    r"(?:随队|驻村|派驻|巡诊)?(?:医护人员|医务人员|医护党员|党员医生|家庭医生团队|家庭医生|医生|专家团队|专家|医师|护士|医疗队|团队|志愿者|志愿服务队)?们?(?:一行(?:\d+|[两三四五六七八九十]+)?人?)?(?:当天|当日|当年|现场|同期|此次|此行|这次)?"  # (…中心当天为参加活动的党员…, 医院党员医疗队一行9人来到…)
+    r"(?:来了(?=\d|[两三四五六七八九十])|派出|选派|坐诊|义诊|接诊|巡诊|也|则|还|都|先后|每月|每周|每季度|每半月|每年|每天|定期|今年|去年|全年|一年来|已|累计|共(?=[\u4e00-\u9fff]{0,2}(?:接诊|诊疗|服务|义诊|发放|开展))|为|给|向|到|来到|走进|深入|在|进|带领(?=[\u4e00-\u9fff]{0,6}(?:党员|医护|专家|医生|团队|志愿者))|现有|共有|下设|下属|所属|拥有|与[^，。；]{1,8}?(?:结对|共建|签约|联建))"
     r"|^[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|卫生服务中心|保健院)方面[，,]?$"  # (庄里镇中心卫生院方面，每周四派医生…: what it does)
     # 县人民医院党委组织医疗队走进…, 医院组建服务队深入社区: a hospital (not the place's own health
     # centre, nor one the case works with: 嘎查党支部配合卫生院组织…) sets its people to work
@@ -901,7 +905,7 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         own_again = bool(_OWN_PLACE_AGAIN.match(text)) or (len(bare_own) >= 3 and text.startswith(bare_own) and not _NAMED_AFTER_THE_PLACE.match(text[len(bare_own) :]))
         if own_again:
             another_speaks = False
-        elif _HEALTH_BODY_AT_WORK.match(text) or _HEALTH_TEAM_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or (_BUREAU_ACTS.match(text) and not _county_level(own)) or _other_organisation_acts(text, own) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
+        elif (_HEALTH_BODY_AT_WORK.match(text) and not (institution_kind(own) == "government" and _TOWN_S_CENTRE_SENDS.match(text))) or _HEALTH_TEAM_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or (_BUREAU_ACTS.match(text) and not _county_level(own)) or _other_organisation_acts(text, own) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
         elif _CASE_SIDE_OPENS.match(text):
             another_speaks = False
@@ -909,6 +913,9 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
     return _without_theirs(sentence, clauses, theirs), bool(theirs) and theirs[-1]
 
 
+# 镇卫生院党支部派出党员医生9名 in the town's own report: the town sends its own centre's people
+# (in a village's report, the same sentence is the centre's work, not the village's)
+_TOWN_S_CENTRE_SENDS = re.compile(r"^(?:镇|乡|街道)(?:中心)?(?:卫生院|社区卫生服务中心)(?:党支部|党总支)?(?:派出|选派)")
 _NAMED_AFTER_THE_PLACE = re.compile(
     r"(?:中心)?(?:卫生院|医院|社区卫生服务中心|卫生服务中心|派出所|小学|中学|学校|幼儿园|供电所|司法所)(?:党支部|党总支)?(?:现有|共有|拥有|有职工|有医务人员|有在校|编制)"
 )
@@ -1094,6 +1101,8 @@ def _names_own(text: str, own: str) -> bool:
     mentions = institution_mentions(text[:30])
     if not mentions or mentions[0].start != 0 or not own:
         return False
+    if institution_kind(mentions[0].name) == "community" and institution_kind(own) != "community":
+        return False  # 某社区现有居民小区14个 in the report of 某社区卫生服务中心: the place it is named after
     return _same_body(mentions[0].name, own)
 
 

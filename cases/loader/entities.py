@@ -80,7 +80,7 @@ def suffix_of(name: str) -> str:
 def is_institution_name(text: str) -> bool:
     """Does the string read as an institution's name (Chinese only, a proper part, a known suffix)?"""
     text = text.strip()
-    if not re.fullmatch(rf"[{CJK}]{{2,40}}", text) or (institution_kind(text) == "other" and not text.endswith(OTHER_SUFFIXES)):
+    if not re.fullmatch(rf"[{CJK}]{{2,40}}", text.replace("120急救", "急救")) or (institution_kind(text) == "other" and not text.endswith(OTHER_SUFFIXES)):
         return False
     proper = text[: len(text) - len(suffix_of(text))]
     return len(proper) >= 1 and not _GENERIC_PREFIX.match(text) and not _PARTY_BODY_ACTING.search(proper) and not _PLACE_ACTING.search(text)

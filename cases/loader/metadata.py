@@ -61,7 +61,7 @@ LEAD_DATELINE = re.compile(
     # 今日广西百色讯 为提升…, 某某新闻网·某某客户端讯 走进…: an outlet's dateline, a space after it
     r"|[\u4e00-\u9fff]{2,10}(?:(?:网|报|台|客户端|融媒|新闻)[\u4e00-\u9fff]{0,4}|·[\u4e00-\u9fff]{2,10})讯(?=\s|\d{1,2}月\d{1,2}日)"
     r"|[\u4e00-\u9fff]{2,10}(?:网|报|台|客户端|在线)消息(?=\s|\d{1,2}月)|[\u4e00-\u9fff]{4,12}讯(?=[ \u3000]|\d{1,2}月\d{1,2}日)"
-    r"|(?<![资简喜快通])[\u4e00-\u9fff]{2}讯[ \u3000]+(?=[\u4e00-\u9fff]))\s*"  # 津云讯 某镇…: an app's short name, a space after it
+    r"|[\u4e00-\u9fff]{2,3}(?<![资简喜快通闻获得])讯(?:[ \u3000]+(?=[\u4e00-\u9fff])|[ \u3000]*(?=\d{1,2}月\d{1,2}日)))\s*"  # 津云讯 某镇…, 某汇点讯 4月22日，…: an app's short name, a space after it
 )
 # 原标题：…, and a government page's title field (标题：…, 名称：…): the report's title
 ORIGINAL_TITLE = re.compile(r"^[（(]?(?P<label>原标题|标题|名称|信息名称|文章标题)\s*[：:]\s*《?(?P<title>[^》）)]{4,})》?[）)]?$")
@@ -436,7 +436,7 @@ LINE_RULES: list[Rule] = [
     Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
-    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某新闻网2023年11月2日讯（记者 邓某）", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）", "某某网、某某网客户端11月29日消息（记者 王某 通讯员 符某）", "某某网·某某客户端讯(记者 王某 通讯员 赵 某)", "某某网·某某客户端沧州8月6日讯(王某 刘某)", "某山网讯11月4日", "某某日报-某某网8月14日讯（记者 陈某）", "记者 钱某某 通讯员 俞某 6月12日", "（内科党支部 文/王某 图/李某）", "某云讯 下营镇地处", "（作者：郑某某）", "（图片新闻）", "【简讯】"), ("本报记者近日走访", "（作者简介")),
+    Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某新闻网2023年11月2日讯（记者 邓某）", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）", "某某网、某某网客户端11月29日消息（记者 王某 通讯员 符某）", "某某网·某某客户端讯(记者 王某 通讯员 赵 某)", "某某网·某某客户端沧州8月6日讯(王某 刘某)", "某山网讯11月4日", "某某日报-某某网8月14日讯（记者 陈某）", "记者 钱某某 通讯员 俞某 6月12日", "（内科党支部 文/王某 图/李某）", "某云讯 下营镇地处", "某汇点讯 4月22日，", "某汇点讯4月22日，", "（作者：郑某某）", "（图片新闻）", "【简讯】"), ("本报记者近日走访", "（作者简介", "最新资讯 某县", "今日简讯 某镇", "喜讯4月2日，", "群众闻讯4月3日一早赶到", "村民闻讯 4月3日一早")),
     Rule(ORIGINAL_TITLE, "the original headline printed under a copy", ("原标题：《党员门诊“延时”更暖心》",)),
     Rule(PAPER_NAME, "a paper's masthead alone on the first line", ("卫生健康导报", "某某日报"), ("为民服务传捷报",)),
     Rule(OWNER, "a house paper's or site's masthead naming its institution", ("某某县人民医院报", "某某医院主办", "中共某某市妇幼保健院委员会", "某某县某某镇人民政府")),

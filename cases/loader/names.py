@@ -99,7 +99,7 @@ _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百几]+个(?=[\u
 @lru_cache(maxsize=2_000)
 def _mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
-    for run in re.finditer(rf"[{CJK}]+", text):
+    for run in re.finditer(rf"(?:[{CJK}]|120(?=急救))+", text):  # (某县120急救中心: the one number a body's name holds)
         chunk = run.group(0)
         for match in _SUFFIX.finditer(chunk):
             start = _name_start(chunk, match.start())
@@ -182,6 +182,8 @@ def _province_shorts() -> frozenset[str]:
 
 def _name_start(chunk: str, suffix_start: int) -> int:
     """Where the name that ends in the suffix at suffix_start begins."""
+    if chunk.startswith("120急救", suffix_start - 3):
+        return _name_start(chunk, suffix_start - 3)  # 某县|120|急救中心: the places before the hotline's number
     before = chunk[max(0, suffix_start - MAX_NAME) : suffix_start]
     offset = suffix_start - len(before)
     town = _town_after_county(before)
@@ -871,7 +873,11 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     (昭苏县喀夏加尔镇的牧民… 喀夏加尔镇卫生院), or else the county or town a headline of the page
     opens with (谷城县：“书记项目”晒成绩 over 石花镇胡家湾村：…; 磁灶镇开展… over 岭畔村, where the
     page prints 晋江市磁灶镇)."""
-    name = _declared_in_full(place_in_full(_ending_in_full(name, text), text), page or text)
+    # (临水卫生院 in a post signed 某县临水镇中心卫生院党支部 under it: its ending as the page prints it)
+    ending = _ending_in_full(name, text)
+    if ending == name and page:
+        ending = _ending_in_full(name, page)
+    name = _declared_in_full(place_in_full(ending, text), page or text)
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
     in_its_district = _under_its_district(name, text, headlines, page)

@@ -107,7 +107,10 @@ def read_layout(text: str) -> Layout:
     info = meta.PageInfo()
     content = _strip_furniture(blocks, info)
     notes = _editors_notes(blocks)
-    content_text = "\n".join([*notes, *(b.text for b in content)])  # (before the split rewrites its lines)
+    # (（某县某镇卫生院 供稿）: the unit that sent its own report in, its name printed in full, for the naming to read;
+    # not a commission sending its units' reports, whose county is no part of their names)
+    sent_in = [m["name"] for b in blocks if (m := _SENT_IN_BY.match(b.text.strip())) and names.names_whole(m["name"]) and institution_kind(m["name"]) not in ("health_commission", "government")]
+    content_text = "\n".join([*notes, *(b.text for b in content), *sent_in])  # (before the split rewrites its lines)
     if any(b.is_heading for b in content):
         cases = _split_marked(content, info.showcase)
         plain = False
@@ -187,7 +190,9 @@ _NAME_ABOVE = re.compile(r"^(?:当前离线|当前在线|打开|打开APP|打开
 _ACCOUNT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:发布|播报|融媒|卫健|之声|在线|资讯|小编|官微|微讯|视界|号)")
 
 
+_SENT_IN_BY = re.compile(r"^[（(]\s*(?P<name>[\u4e00-\u9fff]{4,24}?)(?:党委|党总支|党支部)?\s*供稿\s*[）)]$")
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}")
+_APP_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9+＋]{2,8}")
 # (宾川健康 / 宾川县某镇卫生院 2025年04月02日 18:30 云南: its author before the date)
 _ACCOUNT_DATELINE = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,20}}\s*)?(?:19|20)\d{{2}}(?:-\d{{1,2}}-\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)\s*\d{{1,2}}:\d{{2}}\s*(?:发表于)?\s*(?:{meta.PROVINCES})$")  # (… 20:15 发表于云南)
 _ACCOUNT_OVER_ITS_DATE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:\s[\u4e00-\u9fffA-Za-z0-9]{1,8})?")  # 上海浦东 花木
@@ -278,6 +283,17 @@ def _drop_poster_above(content: list[Block], line: str, showcase: ShowcaseData, 
         showcase.publication = showcase.publication or account
 
 
+def _headline_below(lines: list[Block]) -> bool:
+    """Under an account's line, past its date, a headline still comes before the report (not a
+    report that opens at once: the short line atop was its own headline, not an app's name)."""
+    for block in lines[:4]:
+        text = block.text.strip()
+        if re.match(r"(?:(?:19|20)\d{2}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?\s", text) or furniture.is_furniture(text):
+            continue
+        return _reads_as_headline(text) and not _is_body_text(text)
+    return False
+
+
 def _names_a_place_s_paper(line: str) -> bool:
     """西城报, 北京西城报: a place's short name (after its city's, maybe), then 报."""
     stem = line[:-1] if re.fullmatch(r"[\u4e00-\u9fff]{2,8}报", line) else ""
@@ -304,7 +320,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     past_header = False  # (the account's name above its header is the copy's publication)
     later_reports: list[str] = []  # headlines of the page's later reports, each over its byline
     after_account = photo_above = under_header = page_guide = False
-    for block in _before_tail(_without_running_heads(_without_menus(blocks))):
+    page_lines = _before_tail(_without_running_heads(_without_menus(blocks)))
+    for at, block in enumerate(page_lines):
         line = block.text
         if after_account and _ACCOUNT_SLOGAN.fullmatch(line.strip()):
             after_account = False
@@ -445,6 +462,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 info.account_owner = info.account_owner or follow["name"]  # 点击上方蓝字 关注某县人民医院: the body's own account
             if not content and _ACCOUNT_NAME.fullmatch(line):
                 showcase.publication = showcase.publication or line  # 霍山发布 atop a copy: the account that published it
+            elif len(content) == 1 and _ACCOUNT_NAME.fullmatch(line) and _APP_NAME.fullmatch(content[0].text) and not is_institution_name(content[0].text) and _headline_below(page_lines[at + 1 :]):
+                # 某某壹点 / 某县融媒 / 04-12 17:42: an app's name atop the copy, over the account that posted in it
+                showcase.publication = content.pop().text
             if meta.read_labels(line, showcase) and dateline_at is None and showcase.date:
                 dateline_at = len(content)
             if re.search(r"上一版|下一版", line):
@@ -996,6 +1016,9 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
             starts.append((index, RawCase(title=numbered[1], institution=numbered[0]), 1))
         elif named := _label_named_again(text, following):
             starts.append((index, RawCase(title=named[1], institution=named[0]), 1))
+        elif (themed := _THEME_THEN_UNIT.match(text.strip())) and names.names_whole(themed["name"]) and following and _is_body_text(following):
+            # “党建+产业”：某苏木某嘎查 over its paragraph: a showcase's theme, then the unit it is of
+            starts.append((index, RawCase(title=text.strip(), institution=themed["name"]), 1))
         else:
             # (一、杨柳街社区：社区党委牵头…, ◆东厅门社区：完成…: a list's number or bullet before the label)
             text = _ORDINAL_PREFIX.sub("", _ENTRY_BULLET.sub("", text.strip())) or text
@@ -1293,6 +1316,9 @@ _ENTRY_NUMBER = re.compile(r"^(?:品牌|案例|典型|经验|做法)?[一二三�
 
 # 文和社区：老旧楼道“亮”起来 / 文和社区党委把…: a label the analyser cuts (文|和), named again by its paragraph
 _PLACE_LABEL = re.compile(r"^(?P<name>[^\W\d_全该本每各我][\u4e00-\u9fff]{0,5}(?<![乡农山])(?:社区|村|嘎查|居民区))\s*[：:]\s*(?P<title>\S.{1,40})$")  # (熊村：…, a village of one character)
+
+
+_THEME_THEN_UNIT = re.compile(r"^(?:“[^”]{2,14}”|【[^】]{2,14}】)\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{3,24})$")
 
 
 # 社区卫生服务中心：…, 街道党工委：…, 卫生院党支部：…: a unit labelled by its kind alone
@@ -1861,7 +1887,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     reporter_walks = re.search(r"(?:记者|笔者|我们|小编)(?!随|跟)[^。；！？]{0,10}(?:走进|走入|来到|深入|前往|探访|走访)", intro) and not re.search(r"(?:记者|笔者)(?:随队|随同|跟随)", intro)
     if intro and not on_tour and not reporter_walks and all(_goes_to_in(name, intro) for _, name, _ in openers):
         return []  # 某保健院党支部…走进某中学、某小学，开展…: the places one body's day takes it to, told one by one
-    titled = names.institution_mentions(headline)
+    titled = names.institution_mentions(headline) or names.institution_mentions(label)  # (某县卫健委：… split off the headline as its label)
     if titled and titled[0].start == 0 and institution_kind(titled[0].name) == "health_commission":
         headline_forms = names.canonical_forms([titled[0].name, *(name for _, name, _ in openers)])
         if any(headline_forms[name] == headline_forms[titled[0].name] for _, name, _ in openers):

@@ -152,7 +152,12 @@ _DOUBLED_COMMA = re.compile(r"(?<=，)，+|，(?=[。！？；])")
 # A space between a figure and the Chinese words around it: “活动 20 余次”, “共 3 个党支部”.
 _SPACED_FIGURE = re.compile(
     r"(?<=[\u4e00-\u9fff，、：]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff%])|(?<=\d[万亿]) (?=[\u4e00-\u9fff])|(?<=\d [万亿]) (?=[\u4e00-\u9fff])|(?<=%) (?=以上|左右|以内|之多)"
+    r"|(?:(?<=\d[余多])|(?<=\d [余多])|(?<=\d[万亿][余多])) (?=[\u4e00-\u9fff])"  # (2.3万余 人, 210余 人次: the unit set apart after 余)
 )
+# １，３００餘處, ４，６７５名: a full-width copy's thousands set apart by a full-width comma (not a list's 、)
+# (not 开展活动１２０，３００余名居民参与: two counts, a clause's comma between them; a thousand's group opens
+# with one digit, or two groups follow, and a unit comes after the whole: 党员４，６７５名)
+_FULLWIDTH_THOUSANDS = re.compile(r"(?<![０-９])(?:[０-９](?:，[０-９]{3})+|[０-９]{2,3}(?:，[０-９]{3}){2,})(?![０-９])(?=余|多|\s?[名人个户处件次元万亿项场支家所条份台例间张天位床])")
 # 2 300 余人次, 1 . 8 万: a PDF's digits set apart; a date and its time (2024-06-12 09:30) stay apart.
 _SPACED_DIGITS = re.compile(
     r"(?<![\d\-/:.])(?<!\d )(?:\d(?: \d){1,7}(?: ?\. ?\d{1,4})?|\d{1,3}(?: \d{3}){1,3}|\d{1,4} ?\. ?\d{1,4})(?= ?[万亿余多]? ?[\u4e00-\u9fff%])"
@@ -249,6 +254,7 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = _FULLWIDTH_THOUSANDS.sub(lambda m: m.group(0).replace("，", ""), text)
     text = text.translate(_FULLWIDTH_ALNUM).translate(_FULLWIDTH_KEEP_ASCII)
     text = text.replace("丨", "｜")  # 热点资讯丨某街道…: the radical stands in for a bar
     lines = []

@@ -23,7 +23,7 @@ from cases.loader.entities import split_institution_title
 from cases.loader.furniture import is_furniture, starts_tail
 from cases.loader.metrics import extract_metrics
 from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full, printed_towns, village_mentions
-from cases.loader.text import join_wrapped_lines
+from cases.loader.text import join_wrapped_lines, normalize
 from institutions import gazetteer
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -9995,3 +9995,143 @@ class ReviewOfTheJTDJTJRulesTests(SimpleTestCase):
         self.assertEqual(values_of_clauses(["卫生院今年新增病床20床，新增10床的病房全部启用。", "新设40床家属陪护区。"]), [20, 10, 40])
         text = "湘潭县中医医院：打造职工之家\n\n湘潭县中医医院党委坚持以人为本，关心关爱职工。\n\n职工书吧\n\n医院建成职工书吧1个，藏书3200册。\n"
         self.assertIn("职工书吧", [section.heading for section in read_text(text).cases[0].sections])
+
+
+class JTKJTRRoundTests(SimpleTestCase):
+    """The JTK-JTR sets' shapes (first readings scored on efad5a8c's rules): apps' copies, a PDF's and a
+    full-width copy's digits, forum and blog furniture, a signature's full name, a showcase's theme
+    labels, a visiting body's people in a place's report; texts of our own."""
+
+    def test_digits_set_apart_one_by_one_with_the_unit_apart_after_yu_are_one_figure(self):
+        self.assertEqual(values_of_clauses([normalize("党员专家下沉乡镇坐诊 2 1 0 余 人次，全年完成家庭医生签约 9 6 0 0 余 人")]), [210, 9600])
+        self.assertEqual(values_of(read_text("某镇卫生院：健康管理到家\n\n儿童健康管理 2.3万余\u00a0人，服务辐射全镇\u00a04.6万余 人口。\n").cases[0]), [23000, 46000])
+
+    def test_a_full_width_copy_s_thousands_set_apart_by_a_full_width_comma_are_one_number(self):
+        case = read_text("某街道：红色物业\n\n全街道在册党员４，６７５名，整改楼道堆物等问题１，３００余处，其中１、２号楼率先完成。\n").cases[0]
+        self.assertEqual(values_of(case)[:2], [4675, 1300])
+
+    def test_an_app_s_name_atop_its_copy_over_the_account_that_posted_is_the_publication_not_the_title(self):
+        text = (
+            "云岭壹点\n宾川融媒\n04-12 17:42 · 来自云南\n\n网格连万家——宾川县金牛镇某社区打造幸福网格\n\n打开云岭壹点APP 查看更多\n\n"
+            "走进宾川县金牛镇某社区，楼道干净整洁。社区党委下设5个党支部，有党员148名，组建志愿服务队4支。\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertEqual(case.title, "网格连万家——宾川县金牛镇某社区打造幸福网格")
+        self.assertEqual(article.showcase.publication, "云岭壹点")
+        self.assertNotIn("来自云南", case.body_text)
+        self.assertNotIn("云岭壹点", case.body_text)
+
+    def test_an_app_s_short_dateline_run_onto_the_first_paragraph_is_no_body(self):
+        text = "县乡结对强基层\n\n汇流点讯 4月22日，射阳县海河镇卫生院党支部与县人民医院党支部签约，卫生院现有党员13名。\n"
+        case = read_text(text).cases[0]
+        self.assertTrue(case.body_text.startswith("4月22日"), case.body_text[:20])
+
+    def test_a_forum_s_replies_a_blogger_s_note_and_an_account_s_star_prompt_are_no_body(self):
+        text = (
+            "标星★公众号，第一时间获取最新资讯\n\n昌图县疾控中心党支部组建党员突击队\n\n"
+            "今年以来，昌图县疾病预防控制中心党支部成立党员突击队3支，设立党员先锋岗8个。\n\n"
+            "博主按：家乡的疾控人辛苦了！\n\n1#沙发 某城故事：辛苦了！\n2#板凳 老刘：致敬\n\n【本帖已被收录到：某城热帖】\n"
+        )
+        body = read_text(text).cases[0].body_text
+        for furniture in ("标星", "博主按", "沙发", "板凳", "本帖"):
+            self.assertNotIn(furniture, body)
+        self.assertIn("党员突击队3支", body)
+
+    def test_a_short_name_atop_a_post_is_filed_as_its_signature_prints_it_in_full(self):
+        text = (
+            "原创 宣传组 瓦埠卫生院 2023-12-05 08:00 安徽\n\n“党员+村医”双签约\n\n"
+            "入冬以来，院党支部推行“党员+村医”双签约，参与的党员医生共11名，联系村卫生室18个。\n\n"
+            "瓦埠卫生院党支部书记表示，将继续把实事办好。\n\n寿县瓦埠镇中心卫生院党支部\n供稿：吴 静\n2023年12月4日\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "寿县瓦埠镇中心卫生院")
+
+    def test_an_emergency_centre_named_with_its_hotline_is_one_institution(self):
+        text = (
+            "宾阳县120急救中心党支部：“生命速递”守护群众健康\n\n"
+            "近年来，宾阳县120急救中心党支部把支部建在急救一线，现有党员23名。在某镇开展急救进乡村活动时，中心联合镇卫生院为村民讲解急救要领。\n"
+        )
+        institution = read_text(text).cases[0].institution
+        self.assertEqual((institution.name, institution.kind), ("宾阳县120急救中心", "other"))
+        self.assertEqual([m.name for m in institution_mentions("拨打120急救电话，全市120急救网络")], [])
+
+    def test_a_commission_s_summary_under_its_label_stays_one_case_when_its_paragraphs_open_on_its_units(self):
+        text = (
+            "宁陵县卫健委：党建引领为民办实事 全县医疗服务提质增效\n\n"
+            "今年以来，宁陵县卫生健康委员会党组以党建引领全县卫生健康事业发展。全县卫健系统共有基层党组织58个、党员1426名。\n\n"
+            "在医共体建设方面，县人民医院、县中医院牵头组建两个医共体，全县基层医疗机构诊疗量达143万人次，县域内就诊率超过90%。\n\n"
+            "与此同时，县卫健委组织党员志愿者开展“健康下乡”巡回义诊300余场，惠及群众6万余人次。县卫健委负责人表示，明年将推动村卫生室医保结算全覆盖。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["宁陵县卫生健康委员会"])
+        self.assertIn(300, values_of(cases[0]))
+
+    def test_a_showcase_s_theme_label_then_its_unit_heads_each_entry(self):
+        text = (
+            "乌拉特前旗：党建红引领牧区兴\n\n近年来，乌拉特前旗在全旗嘎查村推行“党建+产业+治理”模式。\n\n"
+            "“党建+产业”：沙德格苏木哈拉图嘎查\n\n哈拉图嘎查现有牧户173户，嘎查党支部有党员26名，支部牵头成立合作社，入社牧户41户。\n\n"
+            "“党建+文化”：先锋镇联丰村\n\n联丰村是蒙汉杂居村，全村412户。村党支部组建文艺宣传队，今年已巡演32场。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["乌拉特前旗沙德格苏木哈拉图嘎查", "乌拉特前旗先锋镇联丰村"])
+        self.assertEqual(cases[1].title, "“党建+文化”：先锋镇联丰村")
+
+    def test_a_visiting_body_s_people_and_its_work_in_a_village_s_report_are_not_the_village_s(self):
+        text = (
+            "坂中村：党建联建送健康\n\n福安市社口镇坂中村党支部现有党员36名。\n"
+            "当天，福安市医院内科党支部此次来了18名党员医生，现场义诊村民150余人次。卫生院当年在全镇签约家庭医生8500余人。\n"
+            "村里还组建了健康志愿服务队2支。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [36, 2])
+        town = "斑竹园镇：健康守护到家门\n\n金寨县斑竹园镇党委推行健康联络员制度。镇卫生院党支部派出党员医生9名，与村医组成家庭医生服务小组11个。\n"
+        self.assertEqual(values_of(read_text(town).cases[0]), [9, 11])
+
+    def test_the_community_a_centre_is_named_after_has_its_own_make_up(self):
+        text = (
+            "平东社区卫生服务中心：家门口的健康守门人\n\n桂城街道平东社区卫生服务中心党支部现有党员15名。"
+            "平东社区现有居民小区14个、登记党员320名。中心今年签约居民4200人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [15, 4200])
+
+    def test_the_pupils_of_the_schools_a_centre_pairs_with_are_the_schools(self):
+        text = "汪营镇卫生院：医校共建护成长\n\n利川市汪营镇卫生院党支部现有党员21名。卫生院还与汪营镇2所小学建立共建关系，2所小学共有学生1100余名。\n"
+        self.assertNotIn(1100, values_of(read_text(text).cases[0]))
+
+    def test_the_unit_that_sent_the_report_in_prints_its_name_in_full(self):
+        text = (
+            "郸城在线论坛 » 社会民生 » 查看内容\n\n[民生] 汲冢镇卫生院“红色健康岗”让群众少跑腿\n\n"
+            "今年以来，汲冢镇卫生院党支部在门诊大厅设立“红色健康岗”，全院18名党员轮流上岗，累计帮助群众挂号取药2600余人次。\n\n"
+            "（郸城县汲冢镇卫生院 供稿）\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "郸城县汲冢镇卫生院")
+
+    def test_the_make_up_of_the_village_a_hospital_helps_is_the_village_s(self):
+        text = (
+            "郧西县中西医结合医院：帮扶路上党旗红\n\n郧西县中西医结合医院党委现有党员126名。"
+            "医院对口帮扶的涧池乡下营村有农户680户，医院今年为该村投入帮扶资金20万元，修建产业路1.6公里。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [126, 200000, Decimal("1.6")])
+
+
+class ReviewOfTheJTKJTRRulesTests(SimpleTestCase):
+    """Where the JTK-JTR rules stop, as a review of their diff found (texts of our own)."""
+
+    def test_a_short_headline_over_an_account_line_and_the_report_at_once_stays_the_title(self):
+        text = "义诊进村暖民心\n临沂融媒\n2024-04-12 10:05\n\n沂南县人民医院党委组织医疗队到砖埠镇义诊，服务群众300余人次。医院党委现有党员160名。\n"
+        article = read_text(text)
+        self.assertEqual(article.cases[0].title, "义诊进村暖民心")
+        self.assertNotEqual(article.showcase.publication, "义诊进村暖民心")
+
+    def test_hearing_the_news_is_no_outlet_s_dateline(self):
+        text = "村卫生室迎来新设备\n\n群众闻讯4月3日一早赶到村卫生室。某镇卫生院党支部为村卫生室配备心电图机2台。\n"
+        self.assertTrue(read_text(text).cases[0].body_text.startswith("群众闻讯"))
+
+    def test_two_counts_with_a_full_width_comma_between_them_stay_two(self):
+        case = read_text("某社区：文化活动丰富多彩\n\n某社区党委全年开展活动１２０，３００余名居民参与其中，组建志愿队伍３支，队员８６，１２０户群众受益。\n").cases[0]
+        self.assertNotIn(120300, values_of(case))
+        self.assertNotIn(86120, values_of(case))
+        self.assertIn(300, values_of(case))
+
+    def test_a_commission_that_sends_its_unit_s_report_lends_no_county_to_its_name(self):
+        text = "冯井镇中心卫生院：家门口的好医生\n\n冯井镇中心卫生院党支部现有党员20名，今年以来开展义诊活动16场。\n\n（霍邱县卫生健康委员会供稿）\n"
+        self.assertEqual(read_text(text).cases[0].institution.name, "冯井镇中心卫生院")
