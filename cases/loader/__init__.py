@@ -24,6 +24,7 @@ from .names import (
     institution_mentions,
     is_place_name,
     is_town,
+    names_whole,
     opens_with_town,
     place_in_full,
     place_mentions,
@@ -127,6 +128,11 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 
+_KIND_WORDS = {
+    "hospital": ("医院",), "tcm_hospital": ("医院", "中医院"), "township_health_center": ("卫生院",), "community_health_center": ("中心",),
+    "health_commission": ("卫健", "卫生健康"), "community": ("社区", "村"),
+}
+_CREDITED_UNIT = re.compile(r"[（(]作者单位[：:]\s*(?P<name>[\u4e00-\u9fff]{4,30})[）)]|(?<![\u4e00-\u9fff])(?P<photo>[\u4e00-\u9fff]{4,30}?)(?:党委|党支部|党总支)?(?:供图|供稿)(?=[）)]|$)", re.MULTILINE)
 _NO_NAME_WITHOUT_ITS_COUNTY = re.compile(r"^[县市区旗](?![\u4e00-\u9fff]{0,2}(?:镇|乡|街道))")
 
 
@@ -194,6 +200,18 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
         named = {m.name for m in institution_mentions(notes)}
         reported = len(named) == 1 and institution_kind(next(iter(named))) in (*HEALTH_KINDS, "community")
         actor = choose_actor("", raw.title, notes + "\n" + body, owner=owner, source=paper, label=raw.named_by_label) if reported else actor
+    if not actor.name:
+        # 大山里的“红马甲”医生 over a doctor's profile that says only 卫生院, its photo 某县某镇中心卫生院供图 or
+        # （作者单位：某街道社区卫生服务中心）: the one unit the page credits is the report's
+        # (a photo's credit only for a unit of the kind the report names its subject by: not 某县人民医院供图
+        # over a village doctor's story; the writer's own unit whatever the report calls it)
+        credited = {
+            name
+            for m in _CREDITED_UNIT.finditer("\n".join([*raw.captions, page_text]))
+            if names_whole(name := m["name"] or m["photo"]) and institution_kind(name) in (*HEALTH_KINDS, "community")
+            and (m["name"] or any(word in body for word in _KIND_WORDS.get(institution_kind(name), ())))
+        }
+        actor = Actor(credited.pop(), actor.partners) if len(credited) == 1 else actor
     # (a county the page prints only in its masthead, its footer or its 来源 line is the site's, not the name's)
     # (an editors' lead, 【导读】…某县某镇中心卫生院用…, prints the name in full as the page does)
     name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=content + "\n" + notes) if actor.name else ""
@@ -615,7 +633,7 @@ _PLACE_S_BODY = r"(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“�
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
 _PLACE_SUBJECT = re.compile(
-    r"^(?:全|该|本|两|三|四|各)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?:均|都)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生人口)(?=约?\d|[一二两三四五六七八九十百千]|共|有))"
+    r"^(?:全|该|本|两|三|四|各)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?:均|都)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d(?!\d*岁(?:及以上|以上|及以下|以下|至\d+岁)?的?[\u4e00-\u9fff]{0,8}?(?:健康)?(?:体检|规范管理|健康管理|签约|随访|接种|筛查))|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生人口)(?=约?\d|[一二两三四五六七八九十百千]|共|有))"
     # (全县辖19个乡镇、3个街道, 某市国土面积3118平方公里, 全区户籍人口140万: the county's own make-up)
     r"|^(?:全|该|本)?(?:县|市|区|旗)现?(?:辖|下辖|总面积|国土面积|户籍人口|常住人口|总人口)(?![\u4e00-\u9fff]{0,8}?率)|^(?!服务|为|覆盖|全)[\u4e00-\u9fff]{2,6}(?<![辖社城小园景街])(?:县|市|区|旗)现?(?:辖|下辖|总面积|国土面积|户籍人口|常住人口|总人口)(?=\d|[一二两三四五六七八九十]|约|共|有|达|超)"
     r"|^村(?:党支部|党总支|两委|“两委”|委会|集体)|^" + _PLACE_S_BODY + r"|^(?:当地(?=[\u4e00-\u9fff]{0,4}(?:人口|居民|群众|村民|有|共有|常住|户籍))|村民人均|农民人均|全村人均)"
@@ -845,10 +863,12 @@ _FIRM_OPENS = re.compile(
     r"|^企业(?:党委|党支部|党总支)?(?=先后|累计|还|也|出资|捐资|捐赠|捐建|投入|派出|选派)"  # (…与某能源公司党委签订共建协议，企业先后派出…)
     r"|^(?:" + _NOT_BROUGHT_IN + r"{0,20}的)?(?!集体|村办|村级|村集体|社区|村里|村上)(?:(?!协调|引进|联合|争取|邀请|与|和|同|向|为|组织|依托|带动|动员|牵头|推动|指导|对接|联系|的)[\u4e00-\u9fff]){2,16}(?:有限公司|有限责任公司|股份公司|公司|集团|企业|农商银行|农村商业银行|银行|信用社|支行|分行)"
     # (某农商银行某支行党支部与某村党支部结成共建对子，为合作社授信…: the bank's party body pairs, then its lending;
-    # 物业公司党支部派出12名党员…, 某物业服务企业党支部书记带领…: a firm's party body at work in the place)
+    # 物业公司党支部派出12名党员…, 某物业服务企业党支部书记带领…, 某物业公司党支部现有党员11名: a firm's party body at work
+    # in the place, or what it has)
     r"(?:(?:党支部|党委|党总支)(?:书记)?(?=出资|捐资|捐赠|捐款|投入|派出|选派|组织|带领|(?:也|还)?与))?(?![\u4e00-\u9fff]{0,2}(?:党|员工们?的))"
     r"(?:出资|捐资|捐赠|捐款|投入|派出|选派|组织|带领|向|为|新招聘|招聘|则|(?:19|20)\d{2}年|今年|去年|现有|拥有|共有|旗下|年[\u4e00-\u9fff]{0,4}(?:产值|产能|能力|收入|销售)|与|还|也|先后|累计|已)"
-    r"|^" + _NOT_BROUGHT_IN + r"{2,20}的(?!集体|村办|村级|村集体|社区)[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|公司|企业)[，,]?$"  # (承接某社区6个小区物业服务的某物业公司，公司党支部现有…)
+    r"|^" + _NOT_BROUGHT_IN + r"{2,20}的(?!集体|村办|村级|村集体|社区)[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|公司|企业)[，,]?$"
+    r"|^(?:" + _NOT_BROUGHT_IN + r"{0,20}的)?(?!集体|村办|村级|村集体|社区|村里|村上)[\u4e00-\u9fff]{2,16}(?:有限公司|有限责任公司|公司|集团|企业)(?:党支部|党委|党总支)(?:现有|共有|下设)"  # (承接某社区6个小区物业服务的某物业公司，公司党支部现有…)
 )
 # 中心已在社区建档签约居民达3200人: the partner centre, by its kind alone, at work in the community
 _THE_CENTRE_ACTS = re.compile(

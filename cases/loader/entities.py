@@ -38,7 +38,7 @@ _NOT_A_PLACE = re.compile(
 
 # Words that make a suffix-ending phrase a description, not a name: 该医院, 三级医院, 公立医院.
 _GENERIC_PREFIX = re.compile(
-    r"^(?:[该本我全各此其每这那](?=[家所个级类院区县市镇省乡村批些中医卫社])|一所|一家|多家|当地|辖区|基层|公立|民营|综合|专科|定点|乡镇|县级|市级|区级"
+    r"^(?:[该本我全各此其每这那](?=[家所个级类院区县市镇省乡村批些中医卫社])|一所|一家|多家|当地|辖区|基层|公立|民营|综合|专科|定点|乡镇|县级|市级|区级|家乡|老家"
     r"|[一二三]级|[一二三]甲|二甲|三甲)"
 )
 # A phrase that opens with a verb is a slogan (打造温馨社区), not a name.

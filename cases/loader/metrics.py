@@ -187,8 +187,8 @@ _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 # 海拔800多米, 距县城60公里, 坐车1个多小时: the setting of a story (离退休 is no distance)
 _DISTANCE_BEFORE = re.compile(r"海拔|里程(?:表)?(?:显示|读数)|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|驱车|骑车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
-# (我们, 我院 speak for the institution: their numbers are the report's).
-_SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站])|我们一家|我们家(?!庭)|俺)[^“”]{0,200}?”")
+# (我们, 我院 speak for the institution: their numbers are the report's; ‘我为群众办实事’ is a campaign's name).
+_SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站]|为群众办实事)|我们一家|我们家(?!庭)|俺)[^“”]{0,200}?”")
 _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.

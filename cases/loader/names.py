@@ -409,7 +409,7 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 # 汉阳镇推行驻村 (…推行驻村第一书记…): a verb of the sentence is no word of a name
 # (某镇组织各村…: 组织 and 各 open no name's words either)
 # (某医院驻某嘎查工作队: the body its team is stationed from, then the village; neither is that run)
-_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)驻|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记")  # (某镇党委书记调研镇卫生院: a visit, no name)
+_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)驻|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记|下辖|所辖")  # (某镇党委书记调研镇卫生院: a visit, no name; 某街道下辖社区12个: a count, no name)
 
 
 def _is_name(name: str) -> bool:
@@ -600,7 +600,16 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
             arrived = mention.end + visit.end()
             host_at = arrived + 1 if body[arrived : arrived + 1] == "到" else arrived  # (来到某镇卫生院)
         scores[name] = scores.get(name, 0) + weight
-    if opening:
+    # (the headline's own subject: not 帮扶某县医院, the body it helps, nor 某医院专家进中心, the visitors)
+    titled = {forms[m.name] for m in title_mentions if not _PARTNER_BEFORE.search(title[max(0, m.start - 4) : m.start]) and not re.match(r"(?:党员)?(?:专家|医生|医护|团队|医疗队)", title[m.end :])}
+    first_end = len(re.split(r"[。！？]", body, maxsplit=1)[0])
+    # (…——某镇卫生院借力共建… over 县人民医院党委与某镇卫生院党支部签订协议: the one body the headline names is
+    # the report's, the other party to the signing that opens the body no subject for opening it; not
+    # 某社区携手区人民医院…, a headline that names both)
+    signs_with_titled = len(titled) == 1 and len({forms[m.name] for m in title_mentions}) == 1 and opening and forms[opening] not in titled and any(
+        forms[m.name] in titled and m.start < first_end and re.search(r"(?:与|和|同)$", body[max(0, m.start - 1) : m.start]) for m in body_mentions
+    )
+    if opening and not signs_with_titled:
         scores[forms[opening]] = scores.get(forms[opening], 0) + 3
     for word, count in Counter(_BARE_SUBJECT.findall(body)).items():
         # 卫生院现有职工58人, 卫生院党支部书记介绍…: the one body of that kind the text names, told by its kind

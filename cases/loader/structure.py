@@ -489,7 +489,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
 
     if info.is_epaper and dateline_at is not None:
         # On an e-paper page everything above the date is the page's list of headlines.
-        info.headlines = [b.text for b in content[:dateline_at] if not b.is_heading]
+        info.headlines = [re.sub(r"^[·•▪●◆■]\s*", "", b.text) for b in content[:dateline_at] if not b.is_heading]  # (·某镇卫生院…: a list's bullet)
         content = content[dateline_at:]
     elif info.is_portal and breadcrumb_at is not None:
         # Above the breadcrumb: the site's own header, whose name may be an institution's.
@@ -1892,6 +1892,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         headline_forms = names.canonical_forms([titled[0].name, *(name for _, name, _ in openers)])
         if any(headline_forms[name] == headline_forms[titled[0].name] for _, name, _ in openers):
             return []  # 某县卫健局“三个一”机制…: the commission the headline names tells of its system, one case
+    if any(re.match(r"^[\u4e00-\u9fff]{2,10}?(?:卫健|卫生健康|卫生)系统", line) for line in (headline, label)) and institution_kind(min(openers)[1]) == "health_commission":
+        return []  # 某县卫健系统：… over 某县卫生健康局党组…, then a unit's result: the system's summary by its commission, one case
     if len(openers) == 2:
         (_, one, _), (_, other, _) = openers
         sentences = re.split(r"[。！？\n]", "\n".join(b.text for b in items))

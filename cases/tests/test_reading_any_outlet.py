@@ -91,7 +91,6 @@ KNOWN_FURNITURE_GAPS = {
     "ny_04.txt",  # a site's channel label run into its English twin (旗县动态Navigation), over a county's report on a city's site
     "nz_05.txt",  # a platform account's name and its photos' captions between the paragraphs of a post
     "mc_10.txt",  # a post's section numbers (01, 03) over its subheadings, furniture to its reader, as oc_17's Part 1
-    "lr_01.txt",  # an unrelated health tip's heading at the page's foot (夏季防溺水 …), read as the last unit's subheading
     "lh_01.txt",  # a kicker (◆…◆) over a headline on two lines and its dash deck: the deck is left in the body
     "lh_15.txt",  # the same shape under a bracketed kicker (【…】)
     "lj_13.txt",  # a PDF column's photo captions spliced into the middle of a sentence
@@ -10139,3 +10138,142 @@ class ReviewOfTheJTKJTRRulesTests(SimpleTestCase):
     def test_a_commission_that_sends_its_unit_s_report_lends_no_county_to_its_name(self):
         text = "冯井镇中心卫生院：家门口的好医生\n\n冯井镇中心卫生院党支部现有党员20名，今年以来开展义诊活动16场。\n\n（霍邱县卫生健康委员会供稿）\n"
         self.assertEqual(read_text(text).cases[0].institution.name, "冯井镇中心卫生院")
+
+
+class JTSJTZRoundTests(SimpleTestCase):
+    """The JTS-JTZ sets' shapes (first readings scored on 263c554d's rules): e-paper pages with their
+    headline lists, a commission's system summary, a profile that names its unit only in a credit,
+    a speech about 我为群众办实事; texts of our own."""
+
+    def test_a_street_s_count_of_its_communities_opens_no_unit_s_entry(self):
+        text = (
+            "“党建红”引领“健康绿”——古田县医院深化医社结对共建纪实\n\n"
+            "古田县医院党委下设9个党支部，有党员218名。2022年以来，医院党委推行“支部联社区、党员联家庭”机制，9个党支部与城东街道12个社区结对。\n\n"
+            "两年来，医院在结对社区设立“健康驿站”14个，开展义诊、健康讲座等活动210余场，服务群众3.2万人次。\n\n"
+            "城东街道下辖社区12个，常住人口约8.5万人。街道党工委书记说，医院的加入让社区“15分钟健康服务圈”有了专业支撑。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["古田县医院"])
+        self.assertIn(210, values_of(cases[0]))
+
+    def test_a_commission_s_system_summary_naming_a_unit_s_result_stays_one_case(self):
+        text = (
+            "会泽县卫健系统：党建引领 健康服务延伸到山乡\n\n"
+            "近年来，会泽县卫生健康局党组坚持以党建引领基层医疗服务能力提升。全县卫健系统现有党员2150余名，分布在65个基层党组织。\n\n"
+            "今年，全县乡镇卫生院门急诊量达到310万人次，比上年提高3.6个百分点；县域内就诊率稳定在90%以上。全县组建家庭医生团队412支，累计签约群众约62万人。\n\n"
+            "会泽县人民医院党委选派46名党员骨干常驻乡镇卫生院，娜姑镇中心卫生院党支部开通“红色转诊通道”转诊患者730余人次，县中医医院开展“名中医下基层”门诊4800人次。\n\n"
+            "县卫健局表示，明年将推进全县19个乡镇卫生院全部达到“优质服务基层行”基本标准。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["会泽县卫生健康局"])
+        self.assertIn(412, values_of(cases[0]))
+
+    def test_the_headline_s_body_is_the_report_s_where_the_body_opens_on_its_signing_with_another(self):
+        text = (
+            "结对共建强支部——岸堤镇卫生院借力党建共建提升服务能力\n\n"
+            "6月26日，沂南县人民医院党委与岸堤镇卫生院党支部签订党建结对共建协议。\n"
+            "岸堤镇卫生院地处山区腹地，服务人口4.8万余人。该院党支部现有党员17名。\n"
+            "按照协议，县人民医院将每周选派1名专家到岸堤镇卫生院坐诊。借助共建平台，岸堤镇卫生院今年以来上转患者210余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "沂南县岸堤镇卫生院")
+        visitors = (
+            "医联体+党建联建｜市人民医院专家“组团”进中心 居民家门口看名医\n\n"
+            "4月16日，寿光市圣城街道社区卫生服务中心党支部与寿光市人民医院内科第一党支部举行党建联建签约仪式。\n"
+            "寿光市圣城街道社区卫生服务中心辖区常住人口约8.5万人。中心党支部现有党员23名，组建家庭医生签约团队11个。\n"
+            "根据联建协议，寿光市人民医院将派出专科专家12名，每周轮流到中心坐诊带教。\n"
+        )
+        self.assertEqual(read_text(visitors).cases[0].institution.name, "寿光市圣城街道社区卫生服务中心")
+
+    def test_the_people_a_centre_serves_across_its_town_by_their_age_are_its_work(self):
+        text = (
+            "“沙集e家医”党建品牌助力基本公卫服务提质\n\n近年来，睢宁县沙集镇卫生院党支部打造“沙集e家医”党建品牌。\n"
+            "今年1至9月，全镇65岁及以上老年人健康体检5210人，体检率73.6%；高血压患者规范管理4680人。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [5210, Decimal("73.6"), 4680])
+
+    def test_an_outlet_s_channel_and_its_dated_dateline_are_no_body(self):
+        text = (
+            "大众网·临沂\n\n沂水县：党建引领 健康惠民\n\n"
+            "大众网·临沂8月12日讯 今年以来，沂水县卫生健康局党组坚持以党建统领卫生健康工作，全县组建家庭医生团队126个。\n"
+        )
+        body = read_text(text).cases[0].body_text
+        self.assertTrue(body.startswith("今年以来"), body[:20])
+
+    def test_an_interview_s_note_on_how_it_was_written_is_no_body(self):
+        text = "专访：让群众看病更舒心\n\n记者：医院党委今年为群众办了哪些实事？\n书记：我们梳理出12项实事，已全部办结。\n\n（本文根据访谈录音整理，有删节）\n"
+        self.assertNotIn("录音", read_text(text).cases[0].body_text)
+
+    def test_an_e_paper_page_s_bulleted_headline_list_splits_its_reports(self):
+        text = (
+            "某日报数字报\n查看本版大图    上一版    下一版\n 第A03版 党建\n"
+            "·雁江区卫健系统“红医先锋”下沉村社 开展健康巡诊\n·丰裕镇中心卫生院擦亮“杏林初心”党建品牌\n"
+            "A03 党建 2024年05月16日 星期四\n\n雁江区卫健系统“红医先锋”下沉村社 开展健康巡诊\n\n"
+            "    今年以来，雁江区卫生健康局党组组织全区27家医疗卫生单位党组织下沉村（社区）开展健康巡诊。截至4月底，全系统组建党员医疗服务队42支，累计开展巡诊460余场。\n"
+            "    区卫生健康局负责人介绍，每支服务队由1名党员骨干带队，每月至少下沉2次。下一步，该局将力争年底前实现全区行政村巡诊全覆盖。（通讯员 某某 记者 某某）\n\n"
+            "丰裕镇中心卫生院擦亮“杏林初心”党建品牌\n\n"
+            "    走进雁江区丰裕镇中心卫生院，一面党建文化墙格外醒目。该院党支部现有党员19名，承担着辖区约4.6万人的基本医疗服务。\n"
+            "    近年来，该院组建家庭医生签约团队8个，收到群众送来的锦旗12面。（通讯员 某某）\n\n本版责编：陈立\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["雁江区卫生健康局", "雁江区丰裕镇中心卫生院"])
+
+    def test_a_speech_that_names_the_campaign_speaks_for_the_body(self):
+        text = (
+            "红安县卫健系统召开党建工作会议\n\n3月6日，红安县卫生健康局召开全县卫生健康系统党建工作会议。\n"
+            "局长在讲话中说：“过去一年，全系统建成党员示范岗156个，‘我为群众办实事’清单上的38件实事全部办结。”\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [156, 38])
+
+    def test_a_profile_that_says_only_its_kind_is_of_the_unit_its_photo_credits(self):
+        text = (
+            "大山里的“红马甲”医生\n\n本报记者 何某\n\n"
+            "清晨六点，五十一岁的杨德明背起药箱往半山腰的村子走去。1999年从卫校毕业后，他回到家乡卫生院当了一名基层医生。\n\n"
+            "卫生院地处山区，辖区9个村散落在沟沟坎坎里。杨德明和同事们组成党员家庭医生团队，一年上门随访600余人次。\n\n"
+            "（图）杨德明（右）在村民家中为老人测量血压。文县碧口镇中心卫生院供图\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "文县碧口镇中心卫生院")
+
+
+class ReviewOfTheJTSJTZRulesTests(SimpleTestCase):
+    """Where the JTS-JTZ rules stop (texts of our own)."""
+
+    def test_a_headline_naming_both_parties_leaves_the_opening_signer_its_weight(self):
+        text = (
+            "桂城街道夏北社区携手区人民医院 “党建+健康”结对共建\n\n"
+            "6月18日，佛山市南海区人民医院党委与桂城街道夏北社区党委签订党建结对共建协议。\n"
+            "根据协议，南海区人民医院将派出党员专家组成健康服务队，签约当天，医院党委组织40余名党员医护开展义诊，服务居民600余人次。\n"
+            "南海区人民医院党委书记表示，医院今年以来已与辖区9个村居开展结对，累计开展义诊活动36场。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "佛山市南海区人民医院")
+
+    def test_a_county_s_system_named_in_a_deck_over_its_units_entries_keeps_them_apart(self):
+        text = (
+            "“我为群众办实事”走深走实——沂源县卫生健康系统党建工作掠影\n\n"
+            "今年以来，沂源县卫生健康局党组以党建引领全县卫生健康事业发展，全系统27个基层党组织梳理民生实事清单142项，已完成131项。\n\n"
+            "沂源县中医医院党委组建“岐黄先锋”服务队，深入12个镇开展中医药义诊，累计接诊群众6800人次，中医适宜技术使用量较去年增长三成。\n\n"
+            "沂源县南麻街道社区卫生服务中心党支部组建家庭医生团队14个，签约居民3.1万人，重点人群签约率82.6%。\n\n"
+            "沂源县燕崖镇卫生院党支部现有党员11名，服务人口约2.3万人，今年为行动不便群众上门服务320余次。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertIn("沂源县中医医院", names)
+        self.assertIn("沂源县燕崖镇卫生院", names)
+
+    def test_a_photo_credit_names_the_report_s_unit_only_when_the_report_names_its_kind(self):
+        text = "村医张秀兰：三十年守着一个村\n\n张秀兰是某村的村医，三十年来为村民看病2万多人次，她说村卫生室就是她的家。\n\n（图）张秀兰在为老人量血压。隆回县人民医院供图\n"
+        self.assertNotEqual(read_text(text).cases[0].institution.name, "隆回县人民医院")
+        writer = "守护乡亲健康的“铁脚板”\n\n全科医生王建军每天骑着摩托车翻山越岭，今年已为辖区群众上门随访960人次。\n\n（作者单位：安吉县递铺街道社区卫生服务中心）\n"
+        self.assertEqual(read_text(writer).cases[0].institution.name, "安吉县递铺街道社区卫生服务中心")
+
+    def test_a_slogan_with_a_dot_after_its_net_stays_the_headline(self):
+        text = "健康网·连民心\n\n梅山镇卫生院依托互联网医院开展远程问诊1200人次，卫生院党支部现有党员16名。\n"
+        self.assertEqual(read_text(text).cases[0].title, "健康网·连民心")
+
+    def test_a_speaker_s_own_years_of_serving_the_people_are_still_speech(self):
+        text = "上津镇卫生院：党员医生扎根山乡\n\n上津镇卫生院党支部现有党员14名。“我为群众看病40年，累计接诊了12万人次。”老村医刘长青说。\n"
+        self.assertEqual(values_of(read_text(text).cases[0]), [14])
+
+    def test_a_property_firm_s_party_body_and_what_it_has_are_the_firm_s_in_a_community_s_report(self):
+        text = (
+            "红色物业让老小区焕新颜\n\n武侯区簇锦街道鹤鸣社区党委现有党员286名，辖区有老旧院落18个。"
+            "承接托管的鑫诚物业服务有限公司党支部现有党员11名，在管项目27个，员工430余人。社区今年协调解决群众诉求96件。\n"
+        )
+        self.assertEqual(values_of(read_text(text).cases[0]), [286, 18, 96])
