@@ -14,7 +14,7 @@ from functools import cache
 
 from institutions import gazetteer
 
-from .entities import PARTY_ORGANISATION_ENDING, brands, institution_from, institution_kind, is_institution_name, party_organizations, people, suffix_of
+from .entities import PARTY_ORGANISATION_ENDING, SELF_REFERENCES, brands, institution_from, institution_kind, is_institution_name, party_organizations, people, suffix_of
 from .metrics import extract_metrics
 from .names import (
     Actor,
@@ -128,10 +128,6 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
 
 
-_KIND_WORDS = {
-    "hospital": ("医院",), "tcm_hospital": ("医院", "中医院"), "township_health_center": ("卫生院",), "community_health_center": ("中心",),
-    "health_commission": ("卫健", "卫生健康"), "community": ("社区", "村"),
-}
 _CREDITED_UNIT = re.compile(r"[（(]作者单位[：:]\s*(?P<name>[\u4e00-\u9fff]{4,30})[）)]|(?<![\u4e00-\u9fff])(?P<photo>[\u4e00-\u9fff]{4,30}?)(?:党委|党支部|党总支)?(?:供图|供稿)(?=[）)]|$)", re.MULTILINE)
 _NO_NAME_WITHOUT_ITS_COUNTY = re.compile(r"^[县市区旗](?![\u4e00-\u9fff]{0,2}(?:镇|乡|街道))")
 
@@ -209,7 +205,7 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
             name
             for m in _CREDITED_UNIT.finditer("\n".join([*raw.captions, page_text]))
             if names_whole(name := m["name"] or m["photo"]) and institution_kind(name) in (*HEALTH_KINDS, "community")
-            and (m["name"] or any(word in body for word in _KIND_WORDS.get(institution_kind(name), ())))
+            and (m["name"] or any(word in body for word in SELF_REFERENCES[institution_kind(name)]))
         }
         actor = Actor(credited.pop(), actor.partners) if len(credited) == 1 else actor
     # (a county the page prints only in its masthead, its footer or its 来源 line is the site's, not the name's)
