@@ -24,6 +24,7 @@ from .names import (
     institution_mentions,
     is_place_name,
     is_town,
+    VILLAGE_BY_ITS_KIND,
     names_whole,
     opens_with_town,
     place_in_full,
@@ -184,7 +185,11 @@ def _headline_lines(text: str, showcase: ShowcaseData) -> tuple[str, ...]:
 
 def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", paper: str = "", headlines: tuple[str, ...] = (), notes: str = "") -> CaseData:
     body = raw.text()
-    heading = _acting_institution(_town_under(without_province_short(raw.institution), raw.title, body), body) if raw.institution else ""
+    heading = _town_under(without_province_short(raw.institution), raw.title, body) if raw.institution else ""
+    village = VILLAGE_BY_ITS_KIND.match(raw.title)
+    named_village = village and any(m.name.endswith(village["kind"]) and institution_kind(m.name) == "community" for m in institution_mentions(body))
+    if heading and not (is_town(heading) and named_village):
+        heading = _acting_institution(heading, body)  # (not 某镇：嘎查“两委”牵手卫生院…, its village's report, not its centre's)
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, source=paper, label=raw.named_by_label)
     # (a headline or its label that prints the branch in full, 某区人民医院某分院：…, files it so)
     if actor.name.endswith("分院") and actor.name != heading and actor.name not in raw.title and (centre := _branch_s_centre(actor.name, body)):
@@ -450,6 +455,13 @@ def _without_partners_make_up(
         other_body = other_body or (kind in ("community", "government") and opener.strip().startswith("该中心") and _last_centre_is_health(before))
         sends = kind in ("community", "government") and _SENDS.search(sentence)
         if (by_partner or other_body) and (_MAKE_UP.search(sentence) or sends):
+            # (仁寿社区现有60岁以上老人1100余人，…，中心团队负责上门服务，今年以来累计上门服务1600余人次: the
+            # partner's make-up, then the case's own body at work in it, which stays)
+            place_has = by_partner and kind in HEALTH_KINDS and _PARTNER_PLACE_HAS.match(opener.strip())
+            ours = next((i for i, c in enumerate(clauses) if i and _BODY_OPENS.match(c.strip())), None) if place_has else None
+            if ours is not None:
+                kept.append("，".join(clauses[ours:]))
+                told_of = "own"
             continue
         if other_body and kind in ("community", "government") and _DESCRIBED.match(sentence.strip()):
             # 县人民医院是全县唯一一家三级医院，年门诊量逾80万人次: what the other hospital is and has (what
@@ -591,7 +603,9 @@ def _without_partners_make_up(
         sentence = _PARTY_OF.sub(lambda party: "" if _another_s(party.group(0), own) else party.group(0), sentence)
         told_of = "another" if partner_last else "own"
         if kind in HEALTH_BODIES or re.search(r"(?:疾控中心|疾病预防控制中心)$", own):  # (a CDC is a health body, whatever its kind)
-            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=we_speak, sure=sure, aliases=aliases)
+            # (…穆阳镇卫生院现有职工92人。今年该院党支部…: 该院 right after the case's own name is the case, whoever says 本院)
+            speaks = we_speak and not _named_last(before, own)
+            sentence, told_of = _own_clauses(sentence, own, places_only=kind == "health_commission", going_on=going_on, we_speak=speaks, sure=sure, aliases=aliases)
         kept.append(sentence)
     return "".join(kept)
 
@@ -697,6 +711,12 @@ def _another_s_branch_last(before: str, own: str) -> bool:
 
 
 _THAT_PARTNER_AGAIN = re.compile(r"^(?:该院|该医院|该中心|该卫生院|该支部|该党支部|该党总支|该院党委)(?![\u4e00-\u9fff]{0,2}(?:与|和|同)(?:社区|村|街道))")  # (not 该院与社区…: the two of them)
+
+
+def _named_last(before: str, own: str) -> bool:
+    """The last institution the paragraph named before here is the case's own."""
+    mentions = institution_mentions(before)
+    return bool(mentions) and (own.endswith(mentions[-1].name) or mentions[-1].name.endswith(own))
 
 
 def _own_clauses(
@@ -1395,7 +1415,7 @@ def _opens_on_a_place(opener: str) -> bool:
 
 
 # 卫生院承担着…, 中心卫生院服务人口3.8万人: the report's health body, after the place it serves
-_BODY_OPENS = re.compile(r"^(?:我院|该院|本院|[\u4e00-\u9fff]{0,4}?(?:医院|卫生院|中心))(?:党委|党总支|党支部)?(?=承担|服务|负责|覆盖|组建|组织|派出|开展|为|今年|去年|累计|先后|共|现有|有)")
+_BODY_OPENS = re.compile(r"^(?:我院|该院|本院|[\u4e00-\u9fff]{0,4}?(?:医院|卫生院|中心))(?:党委|党总支|党支部|团队|家庭医生团队|党员|医生|医护人员)?(?=承担|服务|负责|覆盖|组建|组织|派出|开展|为|今年|去年|累计|先后|共|现有|有)")
 _PLACE_ECONOMY_OPENS = re.compile(
     r"^(?:(?:19|20)\d{2}年|去年|今年|目前|如今)?(?:[\u4e00-\u9fff]{1,8}?(?<![乡农驻进下])(?:村|嘎查)|村里|村上|全村|该村|村集体)(?:(?:19|20)\d{2}年)?" + _PLACE_S_ECONOMY
 )

@@ -91,7 +91,7 @@ class PageInfo:
 # A short line that is a date with its time and source: 2024-05-16 10:20 来源：某某网,
 # 2022年12月06日15:09 | 来源：人民网-安徽频道, 2021 年 06 月 23 日 星期三, 来源：某某网 2023-11-14 14:52.
 _CITED_PAPER = re.compile(r"^《(?P<paper>[^》]{2,16})》\s*[（(]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[）)]\s*(?:第?\s*(?P<page>[A-Z]?\d{1,3})\s*版)?$")
-_DATELINE_WORDS = re.compile(r"^(?:[|｜\s]|来源|发布|时间|日期|星期.|周.|作者|编辑|记者|[:：]|\d|[-/.年月日]|浏览|点击|阅读|次数)*$")
+_DATELINE_WORDS = re.compile(r"^(?:[|｜\s]|来源|发布|时间|日期|星期.|周.|作者|编辑|记者|[:：]|\d|[-/.年月日]|浏览|点击|阅读|次数|参与互动)*$")  # (… 来源：某某网　参与互动: a portal's link to its comments)
 
 
 # 原创 某某健康 某某健康 2024年03月12日 18:30 湖南: a public account's header over its post.

@@ -157,7 +157,7 @@ _TEAM_BEFORE = re.compile(r"(?:队|团|小组|党支部|支部|党小组|网格)
 _TEAM_AFTER = re.compile(r"^[\u4e00-\u9fff“”]{0,8}?(?:队|团|小组)")
 
 _NUMBER = re.compile(
-    rf"(?P<prefix>不少于|不小于|不低于|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉续缔爽毁])(?<!规民)约|近|逾|(?<![彩B])超)?"
+    rf"(?P<prefix>不少于|不小于|不低于|至少|最少|超过|突破|将近|接近|大约|(?<![签预节公契条制相邀大履特婚践违守简隐婉续缔爽毁])(?<!规民)约|近|逾|(?<![彩B])超)?"
     rf"(?P<number>(?<![\d.,A-Za-z])(?:{_ASCII_NUMBER})|(?<![{_CN_DIGITS}半])(?:{_CN_NUMBER}))"
     rf"(?P<more>[余多])?"
     rf"(?P<multiplier>(?<=\d)千万|[万亿]|(?<=\d)千(?![米克瓦卡]))?"
@@ -175,7 +175,7 @@ _BARE_COUNTED = re.compile(r"(?:人口|居民|群众|(?<=[务约诊检])人|(?P<
 
 _QUALIFIERS = {
     "余": "more_than", "多": "more_than", "逾": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
-    "以上": "at_least", "不少于": "at_least", "不小于": "at_least", "不低于": "at_least",
+    "以上": "at_least", "不少于": "at_least", "至少": "at_least", "最少": "at_least", "不小于": "at_least", "不低于": "at_least",
     "近": "about", "将近": "about", "接近": "about", "约": "about", "大约": "about", "左右": "about",
 }
 

@@ -82,7 +82,21 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
 
 def institution_mentions(text: str) -> list[Mention]:
     """Every institution named in text, in order, each with the words of its name only."""
-    return list(_mentions(text))
+    found = list(_mentions(text))
+    if "分院" in text:
+        # 石头咀分院 (the analyser cuts 石头 / 咀 / 分院) in a text that prints 某县石头咀镇卫生院: the
+        # alliance's branch by the town's bare name, wherever the words of the town are not known to it
+        for branch in _BRANCH_BY_TOWN.finditer(text):
+            stem = branch["stem"]
+            inside = any(m.start <= branch.start("stem") < m.end for m in found)
+            if not inside and re.search(re.escape(stem) + r"(?:镇|乡|街道|苏木)", text):
+                start = branch.start("stem")
+                found.append(Mention(stem + "分院", start, start + len(stem) + 2))
+        found.sort(key=lambda m: m.start)
+    return found
+
+
+_BRANCH_BY_TOWN = re.compile(r"(?:^|(?<=[，。；、：\n（(“]))(?P<stem>[\u4e00-\u9fff]{2,4}?)分院")
 
 
 _TIME_BEFORE_A_NAME = re.compile(r"^(?:今年以来|近年来|去年以来|今年|去年|目前|近日|近期|此外|同时|随后)")
@@ -408,12 +422,16 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 
 # 汉阳镇推行驻村 (…推行驻村第一书记…): a verb of the sentence is no word of a name
 # (某镇组织各村…: 组织 and 各 open no name's words either)
-# (某医院驻某嘎查工作队: the body its team is stationed from, then the village; neither is that run)
-_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)驻|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记|下辖|所辖")  # (某镇党委书记调研镇卫生院: a visit, no name; 某街道下辖社区12个: a count, no name)
+# (某医院驻某嘎查工作队: the body its team is stationed from, then the village; neither is that run;
+# 某市人民医院托管某镇中心卫生院: the helper, its verb, the helped: two names)
+_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)(?:驻|托管|帮扶|对口|结对|支援)|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记|下辖|所辖")  # (某镇党委书记调研镇卫生院: a visit, no name; 某街道下辖社区12个: a count, no name)
+
+
+_GRADE = re.compile(r"^(?:[一二三]级)?[甲乙丙]等|^(?:首家|首个|首批|第[一二三四五六七八九十\d]+家|唯一一家|这家|那家)")  # (一级甲等卫生院, 托管的首家乡镇卫生院: a grade or a rank, no one's name)
 
 
 def _is_name(name: str) -> bool:
-    if _ACTION_IN_NAME.search(name[: len(name) - len(suffix_of(name))]) or _PLACE_THEN_THIS.search(name):
+    if _ACTION_IN_NAME.search(name[: len(name) - len(suffix_of(name))]) or _PLACE_THEN_THIS.search(name) or _GRADE.match(name):
         return False
     return len(name) >= 3 and not _COUNT_OPENING.match(name) and not _GENERIC_OPENING.match(name) and is_institution_name(name)  # 5个乡镇卫生院, not 个旧市…
 
@@ -433,6 +451,19 @@ _VISITOR_AFTER = re.compile(
     r"^[\u4e00-\u9fff]{0,8}?(?:一行|领导)?(?:到|来|赴|莅临|走进)(?:我院|本院|我中心|我站)"
     r"|^[\u4e00-\u9fff“”]{0,18}?(?:一行|等一行)\d*人?(?:到|来|赴|莅临|走进|深入)"  # 某委副书记某某一行到某医院调研
 )
+# (某疾控中心党员一行22人来到结对的某村, 某局机关党支部一行来到某镇某村开展主题党日: the party's own day out
+# to a village or a community, its report; not its visit to a health centre, whose report it is)
+_VILLAGE_VISITED = re.compile(r"^[^，。；、：]{0,18}?(?:村|社区|嘎查|小区|居民区)(?:党群服务中心|村委会|村部|文化广场|新时代文明实践站)?(?=[，。；]|开展|举行|参加)")
+
+
+def _visit(body: str, mention: Mention) -> re.Match | None:
+    """The visit a mention's party makes (某医院专家团队一行9人来到…), unless it is a day out to a village."""
+    visit = _VISITOR_AFTER.match(body[mention.end : mention.end + 24])
+    if visit and institution_kind(mention.name) != "community" and _VILLAGE_VISITED.match(body[mention.end + visit.end() :]):
+        return None
+    return visit
+
+
 _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老干部)")
 # 市卫健委派驻某村第一书记: the unit that sends a first secretary is not the one doing the work.
 _SENDER_AFTER = re.compile(r"^(?:机关|党组|党委)?(?:派驻|选派|下派|驻村)[^，。]{0,14}(?:第一书记|工作队|工作组)")
@@ -473,6 +504,13 @@ def canonical_forms(names: list[str]) -> dict[str, str]:
         lasts = {name[-1:]} | {ending[-1] for short, endings in _FULL_ENDINGS.items() if name.endswith(short) for ending in endings}
         candidates = sorted((full for last in lasts for full in by_last.get(last, ())), key=order.__getitem__)
         forms[name] = next((full for full in candidates if len(full) > len(name) and _ends_as(full, name)), name)
+    for name in by_length:
+        # 衡山分院 in a report on 某县衡山镇卫生院: the county hospital's branch, its alliance's name for the town's centre
+        stem = gazetteer.without_leading_places(name).removesuffix("分院")
+        if name.endswith("分院") and forms[name] == name and 2 <= len(stem) <= 4:
+            towns = {full for full in by_length if institution_kind(full) in HELPED_KINDS and re.search(re.escape(stem) + r"(?:镇|乡|街道|苏木)", full)}
+            if len(towns) == 1:
+                forms[name] = towns.pop()
     return forms
 
 
@@ -544,6 +582,11 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     places = [p for p in (title_place, opening_place) if p]
     names = [m.name for m in body_mentions + title_mentions] + places + [n for n in (heading_name, owner) if n]
     forms = canonical_forms(names)
+    if owner and re.search(r"[县区]人民医院$", owner):
+        # 县医院门诊党支部 in a paper whose masthead is 某县人民医院's: the house's own short name
+        for short in ("县医院", "区医院"):
+            if short in forms and owner.endswith(short[0] + "人民医院"):
+                forms[short] = owner
     scores: dict[str, float] = {}
     # (某考察团到某镇卫生院观摩…, 县卫健局到某卫生院调研…: the unit a headline's visit comes to is its report's,
     # weighed above its visitors, named in the headline or opening the body)
@@ -589,7 +632,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         # (某局退休支部 helping a health centre is not the subject; a health centre's own retired
         # members helping it are its own: 某镇卫生院退休党支部)
         retired_of_another = _PARTNER_AFTER.match(after) and institution_kind(mention.name) not in HELPED_KINDS
-        visit = _VISITOR_AFTER.match(body[mention.end : mention.end + 24])
+        visit = _visit(body, mention)
         if mention.start == host_at:
             pass  # the host of the visit is no object of another's: its weight stands
         elif (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or retired_of_another or visit or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
@@ -618,6 +661,9 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         if len(of_kind) == 1 and count >= 2 and not (opening and institution_kind(opening) == "health_commission"):
             one = of_kind.pop()
             scores[one] = scores.get(one, 0) + min(count, 3)
+    helped = _helped_unit_told(title, body, body_mentions, forms)
+    if helped:
+        scores[helped] = scores.get(helped, 0) + 6
     self_references = len(_SELF_REFERENCE.findall(body + title))
     visited = _VISITED_US.search(title + body) is not None  # 莅临我中心, 到我院调研: the report speaks as the host
     if owner:
@@ -711,6 +757,13 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         # figures the report gives (not of the commission, though the page is its own)
         host = forms.get(hosts[0].name, hosts[0].name)
         scores[host] = scores.get(host, 0) + 20
+    for said in _TITLE_KIND_BRANCH.finditer(title):
+        # 物业党支部当好“红色管家” 某街道一小区…: the headline's branch, told by its body's kind, is the one
+        # body of that kind the report names (某物业管理有限公司党支部…), not the street the estate is in
+        word = said["word"]
+        of_kind = {n for n in scores if ((word in n and n.endswith("公司")) if word == "物业" else n.endswith(word))}
+        if len(of_kind) == 1 and not any(m.start <= said.start() < m.end for m in title_mentions):
+            scores[of_kind.pop()] += 6
     labelled_kind = _LABEL_OVER_A_KIND.match(title)
     of_that_kind = {n for n in scores if labelled_kind and n.endswith(labelled_kind["kind"])}
     if len(of_that_kind) == 1:
@@ -733,6 +786,37 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     return Actor(best, _partners(body, body_mentions, forms, best))
 
 
+# A help the report tells of: a hospital's 对口帮扶 or 托管 of a health centre, its experts sent there
+_HELP = re.compile(r"帮扶|托管|对口|支援|医共体|医联体|常驻|下派|派驻|选派")
+# The health centre told again by its kind's word or 该院 (卫生院现有职工72人, 该院门诊量达…)
+_TOLD_BY_ITS_KIND = re.compile(r"(?:^|(?<=[，。；！？\n]))(?:该院|该卫生院|该中心|卫生院|中心)(?!长|主任|副|领导|负责人|医生|医务人员)")
+
+
+def _helped_unit_told(title: str, body: str, mentions: list[Mention], forms: dict[str, str]) -> str:
+    """The one health centre a hospital helps, where the report tells its own work and not the helper's.
+
+    (三甲医院对口帮扶 某镇中心卫生院…: 卫生院现有职工…，卫生院党支部推行…, 该院门诊量达…: told three times by
+    its kind's word, the centre's report; not the hospital's, which says 我院 of itself, nor a report
+    that names two centres.)"""
+    if not _HELP.search(title + body) or re.search(r"我院|本院|我们医院", body):
+        return ""
+    units = {forms[m.name] for m in mentions if institution_kind(m.name) in HELPED_KINDS}
+    helpers = {forms[m.name] for m in mentions if institution_kind(m.name) in ("hospital", "tcm_hospital")}
+    if len(units) != 1 or not helpers:
+        return ""
+    unit = next(iter(units))
+    word = "中心" if institution_kind(unit) == "community_health_center" else "卫生院"
+    told = 0
+    for match in _TOLD_BY_ITS_KIND.finditer(body):
+        said = match.group(0)
+        if said.startswith("该"):
+            last = [m for m in mentions if m.end <= match.start()]
+            told += bool(last) and forms[last[-1].name] == unit
+        else:
+            told += said == word
+    return unit if told >= 2 else ""
+
+
 # 柳家河村党支部发动…, ——记…的刘家沟村党支部书记: a village by its bare name, acting through its branch
 # (not 某村党支部配合卫生院…, the centre's work it helps with)
 BARE_VILLAGE_ACTS = re.compile(r"(?:^|(?<=[，。；：！？\n“”、的记]))(?P<village>[\u4e00-\u9fff]{2,4}村)(?=(?:党支部|党总支|两委|“两委”|村委会)(?!配合|协助|协同|协调|陪同))")
@@ -746,17 +830,18 @@ _OTHER_CENTRE = re.compile(r"(?:党群服务|日间照料|照料|活动|文化|�
 
 
 _LEVEL_ONLY = re.compile(r"^(?:(?:省|市|县|区|旗|州|盟|上|本)级|[一二三][甲级]|(?:省|市|县|区)属)+(?:医院|中医院|中医医院|医疗机构|公立医院)$")
+_TITLE_KIND_BRANCH = re.compile(r"(?P<word>物业|卫生院|中医院|社区卫生服务中心)(?:公司|企业)?(?:党支部|党总支|党委)")
 _LABEL_OVER_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*(?P<kind>社区卫生服务中心|中心卫生院|卫生院|人民医院|中医医院|中医院|妇幼保健院)")
 
 
 # 嘎查党支部牵头…, “北疆先锋”村党支部…: a headline whose subject is a village by its kind alone
-_VILLAGE_BY_ITS_KIND = re.compile(r"^(?:“[^”]{1,12}”)?(?P<kind>嘎查|村|社区|居民区)(?:党委|党总支|党支部|党员|两委)")
+VILLAGE_BY_ITS_KIND = re.compile(r"^(?:“[^”]{1,12}”)?(?P<kind>嘎查|村|社区|居民区)(?:党委|党总支|党支部|党员|“?两委”?)(?!干部|成员|委员)")  # (not 村“两委”干部走进卫生院: trainees)
 
 
 def _village_under_its_town(heading: str, title: str, mentions: list[Mention]) -> str:
     """某苏木：嘎查党支部…, over a report that opens on 白音嘎查: the town's label heads its village's
     report, the village the body names first (filed under the town the label prints)."""
-    subject = _VILLAGE_BY_ITS_KIND.match(title)
+    subject = VILLAGE_BY_ITS_KIND.match(title)
     if not subject or not is_town(heading):
         return ""
     village = next((m.name for m in mentions if m.name.endswith(subject["kind"]) and institution_kind(m.name) == "community"), "")
@@ -765,6 +850,8 @@ def _village_under_its_town(heading: str, title: str, mentions: list[Mention]) -
     if village.startswith(heading):
         return village
     town = gazetteer.without_leading_places(heading)
+    if village.find(town) > 0:
+        return village  # (科左后旗阿古拉镇 over 科尔沁左翼后旗阿古拉镇宝力根嘎查: the body's full printing of both)
     return heading + (village[len(town) :] if village.startswith(town) else gazetteer.without_leading_places(village))
 
 
@@ -1369,7 +1456,7 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
         if _SETTING_AFTER.match(after):
             continue  # 清晨，某村的山路上，…: where the scene is set
         walks_in = _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])
-        if clause.startswith(("在", "由")) or (_PARTNER_BEFORE.search(before) and not walks_in) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after) or _VISITOR_AFTER.match(body[mention.end : mention.end + 24]):
+        if clause.startswith(("在", "由")) or (_PARTNER_BEFORE.search(before) and not walks_in) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after) or _visit(body, mention):
             continue  # 在某村“共富工坊”里，/ 在某单位的支持下，: where the scene is set, not who acts
         return mention.name
     return ""

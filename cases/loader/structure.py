@@ -117,7 +117,7 @@ def read_layout(text: str) -> Layout:
     else:
         cases = _split_plain(content, info)
         plain = True
-    cases = [c for c in cases if c.items or c.sections]
+    cases = [brief for c in cases if c.items or c.sections for brief in _signed_briefs(c)]
     body_indent = _body_indent(content)
     for case in cases:
         _read_sections(case, info.showcase, plain=plain, body_indent=body_indent)
@@ -725,6 +725,9 @@ def _split_marked(blocks: list[Block], showcase: ShowcaseData) -> list[RawCase]:
     return cases
 
 
+_GOVERNMENT_SITE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:网|门户网站|网站|门户网)?")
+
+
 def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     """E-paper and portal pages hold one article: find its title, the rest is its body.
 
@@ -764,6 +767,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         title_at = 0  # a headline with its deck (——某县总医院党委推进…) over a report, whatever its units' labels name
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
+    if title_at == 0 and len(lines) > 2 and _GOVERNMENT_SITE.fullmatch(lines[0].text) and _reads_as_headline(lines[1].text) and not _opens_a_report(lines[1].text) and _is_body_text(lines[2].text):
+        lines = lines[1:]  # 某县人民政府 / (索引号 …) / 某县疾控中心开展…活动: the site's name over the page's headline
     if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text) and not _opens_a_report(lines[title_at + 1].text):
         three_decks = title_at + 2 < len(lines) and bool(meta.SUBTITLE.match(lines[title_at + 2].text))
         # 引题 / 主题 / 副题 over 本报讯…, the deck without its dash: three headline lines, then the report
@@ -1717,6 +1722,51 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
         case.items = items[index + 1 : end]
         cases.append(case)
     return cases
+
+
+# …，让群众在家门口看得上病。（某分院 某某）: a brief that closes on its sender's credit
+# (a unit, or a correspondent, and a name: not （文中患者均为化名）, （以上排名不分先后）, a note of the text)
+_SIGNED = re.compile(
+    r"[。！？”]\s*[（(](?P<credit>(?:[\u4e00-\u9fff]{1,14}(?:分院|党支部|党总支|支部|科室|科|医院|卫生院|中心|站|办公室|办|部|所|队|组)|通讯员|记者)(?:[\s\u3000]+[\u4e00-\u9fff]{2,4})?)[）)]$"
+)
+_NOT_A_SENDER = re.compile(r"摄|图|供图|完|待续|全文|原载|有删节|节选")
+
+
+def _signed_briefs(case: RawCase) -> list[RawCase]:
+    """A hospital paper's page of briefs, each closing on its sender's credit (…。（某分院 某某）), some
+    under no headline of their own: each signed paragraph after the first closes a brief of its own.
+    (One report's credit at its end splits nothing; nor do photo credits, 图/摄.)"""
+    signed = [i for i, b in enumerate(case.items) if len(b.text) >= 40 and (m := _SIGNED.search(b.text)) and not _NOT_A_SENDER.search(m["credit"])]
+    senders = {_SIGNED.search(case.items[i].text)["credit"].split()[0] for i in signed}
+    if len(signed) < 2 or case.sections or len(senders) < 2:
+        return [case]  # (briefs all sent by one unit, 某县人民医院 王磊: one case of it, as one report's would be)
+    pieces = [case]
+    case_items, case.items = case.items, case.items[: signed[0] + 1]
+    for before, at in zip(signed, signed[1:]):
+        items = case_items[before + 1 : at + 1]
+        named = _NAMED_BRIEF.match(items[0].text)
+        if named and (names.names_whole(named["name"]) or names.is_town(named["name"]) or _PARTY_ENDING.search(named["name"])):
+            # 县医院行政第二党支部　日前，…: a brief that opens on its unit's name and a space
+            title, items = named["name"], [Block(text=named["text"], lineno=items[0].lineno), *items[1:]]
+        elif len(items) > 1 and _is_short_line(items[0].text) and not _SIGNED.search(items[0].text):
+            title, items = items[0].text, items[1:]
+        else:
+            title = _brief_title(items[0].text)
+        brief = RawCase(title=title)
+        brief.items = items
+        pieces.append(brief)
+    pieces[-1].items += case_items[signed[-1] + 1 :]  # (the page's lines after the last brief)
+    return pieces
+
+
+_DATELINE_CLAUSE = re.compile(r"^(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底|末|以来)?$|^(?:近日|日前|近期|目前|今年以来|近年来)$")
+
+
+def _brief_title(text: str) -> str:
+    """A brief's own first words for its title, after its dateline (8月下旬，…)."""
+    clauses = [c for c in re.split(r"[，,。；]", text) if c]
+    words = next((c for c in clauses if not _OPENING_FRAME.fullmatch(c + "，") and not _SCENE_OPENING.fullmatch(c) and not _DATELINE_CLAUSE.match(c)), clauses[0] if clauses else text)
+    return words[:30]
 
 
 _BRIEFS_COLUMN = re.compile(r"^[■□●◆▌]?\s*[【\[（(]?(?:短讯|简讯|快讯|图片新闻|新闻速递|动态|综合新闻)[】\]）)]?$")

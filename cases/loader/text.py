@@ -376,7 +376,8 @@ def _furniture_apart(line: str) -> str:
     stands on a line of its own (the rest of the line keeps its own spacing and indent)."""
     from .furniture import is_furniture
 
-    if len(line) < 60 or "。" not in line or "\t" in line:
+    line = _PLATFORM_LINK_GLUED.sub(r"\n\g<link>", line)
+    if len(line) < 60 or "。" not in line or "\t" in line or "\n" in line:
         return line  # (not a table's row: 1 / 某县人民医院 / “红心护航” / …)
     parts = list(re.finditer(r"\S+", line))
     first, last = 0, len(parts)
@@ -394,6 +395,8 @@ def _furniture_apart(line: str) -> str:
 
 
 _WORD_CHARACTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+# …提质增效。返回搜狐，查看更多: a platform's link back, run onto the last sentence with no space between
+_PLATFORM_LINK_GLUED = re.compile(r"(?<=[。！？”])(?P<link>返回[\u4e00-\u9fff]{2,4}[，,]\s*查看更多)$")
 
 
 def _print_width(line: str) -> int:
