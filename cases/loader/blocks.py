@@ -14,7 +14,8 @@ from .text import normalize
 
 # (not a post's topic tags, #党建引领基层治理#, which close on # with no space inside)
 # (not a post's topic tags: #某某# #某某#, or #乡村振兴 #党建引领 as the apps print them)
-_HEADING = re.compile(r"^(?!(?:#[^#\s][^#]{0,30}#\s*)+$)(?!#[^#\s]\S{0,15}(?:\s+#[^#\s]\S{0,15})+\s*$)(#{1,6})\s*(.*)$")
+# (nor a collection's tag and size under 收录于合集: #党建品牌巡礼 6个)
+_HEADING = re.compile(r"^(?!(?:#[^#\s][^#]{0,30}#\s*)+$)(?!#[^#\s]\S{0,15}(?:\s+#[^#\s]\S{0,15})+\s*$)(?!#[^#\s]{2,20}\s*\d+个\s*$)(#{1,6})\s*(.*)$")
 _INDENT_CHARS = " \t\u3000\u00a0"
 
 

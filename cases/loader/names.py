@@ -298,7 +298,20 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         town = _bare_town_start(before, village=village)
         if county is None and town is not None and town < start:
             start = town  # 段|村镇|中心卫生院 at a heading's start: the town's name is 段村
-    return offset + start
+    at = offset + start
+    if at >= 1 and (at == 1 or chunk[at - 2] in _BEFORE_A_HEADING) and _TOWN_ALONE.match(before[start:]):
+        # 【案例一】黄|沙河镇中心卫生院: a lone character the analyser reads as an adjective, right at a
+        # heading's or a clause's start before a town, is the first of the town's name
+        first = chunk[at - 1]
+        tagged = words(chunk[at - 1 : at + len(before) - start])
+        if tagged and tagged[0][0] == first and tagged[0][1] in ("a", "ag") and first not in NEVER_IN_NAME and first not in FUNCTION_WORDS and first not in _NOT_A_TOWN_S_FIRST:
+            return at - 1
+    return at
+
+
+_BEFORE_A_HEADING = "【】〔〕[]，。；：、“”（）() \n"
+_TOWN_ALONE = re.compile(rf"^[{CJK}]{{2,3}}(?:镇|乡)$")
+_NOT_A_TOWN_S_FIRST = "原新老前该本各每全这那其此省市县区我在到赴为和与及或等好少多更很最真太"
 
 
 _TOWN_END = re.compile(r"(?:镇|乡|街道)(?:中心)?$")
@@ -424,7 +437,7 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 # (某镇组织各村…: 组织 and 各 open no name's words either)
 # (某医院驻某嘎查工作队: the body its team is stationed from, then the village; neither is that run;
 # 某市人民医院托管某镇中心卫生院: the helper, its verb, the helped: two names)
-_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)(?:驻|托管|帮扶|对口|结对|支援)|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记|下辖|所辖")  # (某镇党委书记调研镇卫生院: a visit, no name; 某街道下辖社区12个: a count, no name)
+_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)(?:驻|托管|帮扶|对口|结对|支援)|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记|下辖|所辖|织密|织牢|筑牢|激活|赋能|助力|护航|扮靓")  # (not 温暖, 守护, 点亮: a community's own name may be one)  # (某镇党委书记调研镇卫生院: a visit, no name; 某街道下辖社区12个: a count, no name)
 
 
 _GRADE = re.compile(r"^(?:[一二三]级)?[甲乙丙]等|^(?:首家|首个|首批|第[一二三四五六七八九十\d]+家|唯一一家|这家|那家)")  # (一级甲等卫生院, 托管的首家乡镇卫生院: a grade or a rank, no one's name)
@@ -752,6 +765,13 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
                 scores[name] += 2
     visit = _COMMISSION_VISITS.match(title)
     hosts = institution_mentions(visit["host"]) if visit else []
+    visited_town = re.match(r"[\u4e00-\u9fff]{2,8}?(?:街道|镇|乡|苏木)", visit["host"]) if visit and not hosts else None
+    studies = visit and re.match(r"调研|观摩|考察", title[visit.end("host") :])  # (not 督导, 检查, 走访: the commission's own round)
+    its_units = visited_town and any(m.name.find(visited_town.group(0)) >= 0 and institution_kind(m.name) in HEALTH_KINDS for m in body_mentions)
+    if visited_town and studies and not its_units and is_town(visited_town.group(0)) and not _HEALTH_AFTER_TOWN.match(visit["host"][visited_town.end() :]):
+        # 区卫生健康委到劲松街道调研党群服务中心建设: the street the commission visits, whose centre and work the report gives
+        town = fullest_place(visited_town.group(0), body)
+        scores[forms.get(town, town)] = scores.get(forms.get(town, town), 0) + 20
     if hosts and hosts[0].start == 0 and institution_kind(hosts[0].name) in HEALTH_KINDS:
         # 县卫健局党组到某镇卫生院调研…: the commission's visit tells of the body it visits, whose work and
         # figures the report gives (not of the commission, though the page is its own)
@@ -821,6 +841,7 @@ def _helped_unit_told(title: str, body: str, mentions: list[Mention], forms: dic
 # (not 某村党支部配合卫生院…, the centre's work it helps with)
 BARE_VILLAGE_ACTS = re.compile(r"(?:^|(?<=[，。；：！？\n“”、的记]))(?P<village>[\u4e00-\u9fff]{2,4}村)(?=(?:党支部|党总支|两委|“两委”|村委会)(?!配合|协助|协同|协调|陪同))")
 _VENUE_AFTER = re.compile(r"^(?:的)?(?:学术报告厅|报告厅|会议室|大会议室|礼堂|多功能厅|会议中心|培训中心|门诊大厅)")
+_HEALTH_AFTER_TOWN = re.compile(r"^(?:中心)?(?:卫生院|社区卫生服务|卫生服务)")  # (某镇卫生院: the institution, left to the hosts above)
 _COMMISSION_VISITS = re.compile(
     r"^[\u4e00-\u9fff]{0,8}(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委)(?:党组|党委)?[\u4e00-\u9fff、]{0,12}?(?:一行)?(?:到|赴|走进|深入|莅临)"
     r"(?P<host>[^，。\s]{4,30}?)(?:调研|督导|检查|走访|考察|指导)"

@@ -725,7 +725,7 @@ def _split_marked(blocks: list[Block], showcase: ShowcaseData) -> list[RawCase]:
     return cases
 
 
-_GOVERNMENT_SITE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:网|门户网站|网站|门户网)?")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:人民政府|政府)(?:网|门户网站|网站|门户网)?|[\u4e00-\u9fff]{2,8}(?:网|频道|在线|融媒|零距离|发布|客户端)(?:[\u4e00-\u9fff]{2,4}频道)?")
 
 
 def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
@@ -767,8 +767,10 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         title_at = 0  # a headline with its deck (——某县总医院党委推进…) over a report, whatever its units' labels name
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
-    if title_at == 0 and len(lines) > 2 and _GOVERNMENT_SITE.fullmatch(lines[0].text) and _reads_as_headline(lines[1].text) and not _opens_a_report(lines[1].text) and _is_body_text(lines[2].text):
-        lines = lines[1:]  # 某县人民政府 / (索引号 …) / 某县疾控中心开展…活动: the site's name over the page's headline
+    if title_at == 0 and len(lines) > 2 and _SITE_NAME.fullmatch(lines[0].text) and _reads_as_headline(lines[1].text) and not _opens_a_report(lines[1].text) and _is_body_text(lines[2].text):
+        # 某县人民政府 / (索引号 …) / 某县疾控中心开展…活动, 某某网某某频道 / (首页 要闻 …) / “红色网格”里的暖心事:
+        # the site's name over the page's headline
+        lines = lines[1:]
     if title_at is not None and title_at + 1 < len(lines) and _reads_as_headline(lines[title_at + 1].text) and not _opens_a_report(lines[title_at + 1].text):
         three_decks = title_at + 2 < len(lines) and bool(meta.SUBTITLE.match(lines[title_at + 2].text))
         # 引题 / 主题 / 副题 over 本报讯…, the deck without its dash: three headline lines, then the report
