@@ -47,6 +47,7 @@ KNOWN_FURNITURE_GAPS = {
     "juf_18.txt",  # a 【摘要】 that repeats the first paragraph
     "juh_01.txt",  # an e-paper's list of the page's other headlines, one of them this report's own deck
     "jut_09.txt",  # a photo report's two captions between its headline and its first paragraph, each a sentence
+    "juz_09.txt",  # a media centre's name and its app's, set apart by a bar (某县融媒体中心 | 客户端“红色某某”), above the report
     "jtr_16.txt",  # a column's bracketed tag before the headline, which its reader calls furniture and others keep
     "jnl_02.txt",  # a share bar's prompt (分享好友或者朋友圈) the furniture rules do not know
     "jna_07.txt",  # a PDF page whose running head is read as a sentence, and a notice box after the report
@@ -377,6 +378,9 @@ class EveryTestArticleTests(SimpleTestCase):
         # a health centre, a party's day out to a village), at 0.256 (institution 16,734 of 17,724: 0.944)
         # the JUQ-JUX sets, scored on 1f8607eb and folded with theirs (a public account's collection tag, a site's name over
         # its menu, a commission's study visit to a street), at 0.256 (institution 16,934 of 17,933: 0.944)
+        # the JUY-JVF sets, scored on d2b66792 as a measure and folded with theirs, no rule written for them (health
+        # commissions' showcases, alliances' branches, damaged copies, emergency and blood centres), at 0.257 (institution
+        # 17,116 of 18,128: 0.944, at the floor)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
