@@ -440,7 +440,7 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 _ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)(?:驻|托管|帮扶|对口|结对|支援)|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记|下辖|所辖|织密|织牢|筑牢|激活|赋能|助力|护航|扮靓")  # (not 温暖, 守护, 点亮: a community's own name may be one)  # (某镇党委书记调研镇卫生院: a visit, no name; 某街道下辖社区12个: a count, no name)
 
 
-_GRADE = re.compile(r"^(?:[一二三]级)?[甲乙丙]等|^(?:首家|首个|首批|第[一二三四五六七八九十\d]+家|唯一一家|这家|那家)")  # (一级甲等卫生院, 托管的首家乡镇卫生院: a grade or a rank, no one's name)
+_GRADE = re.compile(r"^(?:[一二三]级)?[甲乙丙]等|^(?:首家|首个|首批|第[一二三四五六七八九十\d]+家|唯一一家|这家|那家|所有|全部|各家|多家)")  # (一级甲等卫生院, 托管的首家乡镇卫生院: a grade or a rank, no one's name)
 
 
 def _is_name(name: str) -> bool:
@@ -481,7 +481,8 @@ _PARTNER_AFTER = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?)(?:退休|离退休|老�
 # 市卫健委派驻某村第一书记: the unit that sends a first secretary is not the one doing the work.
 _SENDER_AFTER = re.compile(r"^(?:机关|党组|党委)?(?:派驻|选派|下派|驻村)[^，。]{0,14}(?:第一书记|工作队|工作组)")
 # 由省卫生健康委指导、某协会主办的评选: the bodies that run a contest or an event, not its subject.
-_ORGANIZER_AFTER = re.compile(r"^(?:机关党委|党组|党委)?(?:指导|主办|承办|协办|联合主办|(?:组织开展|举办|评选|评出|表彰|授予|颁发|公布|通报)的)")
+# (某市卫生健康局公布2024年度…评选结果: the body that announces an award's results, not the unit awarded)
+_ORGANIZER_AFTER = re.compile(r"^(?:机关党委|党组|党委)?(?:指导|主办|承办|协办|联合主办|(?:组织开展|举办|评选|评出|表彰|授予|颁发|公布|通报)的|(?:公布|通报|发布)了?[^，。]{0,30}?(?:评选结果|评审结果|结果|名单))")
 # Sentences about a partnership: their other bodies are the case's partners (共建单位).
 _PARTNERSHIP = re.compile(r"共建|结对|签约|签订|联建|结成|携手|对口|帮扶|协议|联盟|支部联动|退休")
 # Two bodies that sign or pair up (not a scheme's name such as 党建联建)
@@ -648,7 +649,7 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         visit = _visit(body, mention)
         if mention.start == host_at:
             pass  # the host of the visit is no object of another's: its weight stands
-        elif (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or retired_of_another or visit or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(after):
+        elif (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or retired_of_another or visit or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(body[mention.end : mention.end + 40]):
             weight -= 2
         if before.endswith("在") and _VENUE_AFTER.match(after):
             weight -= 2  # 会议在县人民医院学术报告厅召开: where a meeting sat, not who acts
@@ -1477,7 +1478,7 @@ def _opening_subject(body: str, mentions: list[Mention]) -> str:
         if _SETTING_AFTER.match(after):
             continue  # 清晨，某村的山路上，…: where the scene is set
         walks_in = _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])
-        if clause.startswith(("在", "由")) or (_PARTNER_BEFORE.search(before) and not walks_in) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(after) or _visit(body, mention):
+        if clause.startswith(("在", "由")) or (_PARTNER_BEFORE.search(before) and not walks_in) or _PARTNER_AFTER.match(after) or _ORGANIZER_AFTER.match(body[mention.end : mention.end + 40]) or _visit(body, mention):
             continue  # 在某村“共富工坊”里，/ 在某单位的支持下，: where the scene is set, not who acts
         return mention.name
     return ""

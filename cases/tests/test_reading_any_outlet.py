@@ -10566,3 +10566,20 @@ class ReviewOfTheJUQJUXRulesTests(SimpleTestCase):
             "6月3日，市卫生健康委一行到解放街道调研。焦作市解放区解放街道社区卫生服务中心党支部现有党员12名，今年签约居民8600人。\n"
         )
         self.assertNotEqual(read_text(centre).cases[0].institution.kind, "government")
+
+
+class JUYJVFMeasureTests(SimpleTestCase):
+    """Shapes the JUY-JVF sets, folded as a measure, showed after their first reading (texts of our own)."""
+
+    def test_the_body_that_announces_an_award_s_results_is_not_the_unit_awarded(self):
+        text = (
+            "连州妇幼“护苗”党建品牌获评全市优秀案例\n\n"
+            "近日，清远市卫生健康局公布2024年度卫生健康系统党建品牌优秀案例评选结果，连州市妇幼保健院报送的案例入选。\n"
+            "连州市妇幼保健院党支部现有党员36名，今年上半年在门诊设立党员服务窗口4个，接诊孕产妇8200人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "连州市妇幼保健院")
+        self.assertIn(36, values_of(case))
+
+    def test_all_the_health_centres_of_a_place_are_no_one_s_name(self):
+        self.assertEqual([m.name for m in institution_mentions("下一步，医院将把服务延伸至全市所有乡镇卫生院。")], [])
