@@ -17,6 +17,7 @@ from institutions import gazetteer
 from .entities import PARTY_ORGANISATION_ENDING, SELF_REFERENCES, brands, institution_from, institution_kind, is_institution_name, party_organizations, people, suffix_of
 from .metrics import extract_metrics
 from .names import (
+    VILLAGE_BY_ITS_KIND,
     Actor,
     canonical_forms,
     choose_actor,
@@ -24,7 +25,6 @@ from .names import (
     institution_mentions,
     is_place_name,
     is_town,
-    VILLAGE_BY_ITS_KIND,
     names_whole,
     opens_with_town,
     place_in_full,

@@ -422,7 +422,7 @@ _COUNT_OPENING = re.compile(r"^(?:[一二两三四五六七八九十百几]+)?[�
 # (…到居住地社区报到, 组团服务社区: where one lives or what one serves, a word before the kind, no name)
 # 佛堂镇这个村, 某镇该社区: a town, then a pointing word, names no village
 _PLACE_THEN_THIS = re.compile(r"(?:镇|乡|街道|县|区|市)(?:这个|那个|这|那|该|本|每个|各个|整个)(?:村|社区|嘎查)$|街道社区$")  # (某街道社区: the street's communities)
-_GENERIC_OPENING = re.compile(r"^(?:街镇|镇街|乡镇|村镇|城乡|镇村|各|(?:服务|居住地|所在|驻地|所属|周边|附近|相关|走进|深入|进入)(?=社区$|村$|小区$)|(?:县域)?(?:医共体|医联体)(?=分院$|总院$))")  # (医共体分院: a role, no one's name)
+_GENERIC_OPENING = re.compile(r"^(?:(?:[一二三]级)?[甲乙丙]等|首家|首个|首批|第[一二三四五六七八九十\d]+家|唯一一家|这家|那家|所有|全部|多家|街镇|镇街|乡镇|村镇|城乡|镇村|各|(?:服务|居住地|所在|驻地|所属|周边|附近|相关|走进|深入|进入)(?=社区$|村$|小区$)|(?:县域)?(?:医共体|医联体)(?=分院$|总院$))")  # (医共体分院: a role; 一级甲等卫生院, 首家乡镇卫生院, 所有乡镇卫生院: a grade, a rank, a quantity; no one's name)
 
 
 _BUILDING_A_QUALITY = re.compile(r"(?:共建|创建|打造|建设|争创|构建|共创|建成|争当|营造)$")
@@ -436,15 +436,13 @@ def _quoted_alone(text: str, start: int, end: int) -> bool:
 # 汉阳镇推行驻村 (…推行驻村第一书记…): a verb of the sentence is no word of a name
 # (某镇组织各村…: 组织 and 各 open no name's words either)
 # (某医院驻某嘎查工作队: the body its team is stationed from, then the village; neither is that run;
-# 某市人民医院托管某镇中心卫生院: the helper, its verb, the helped: two names)
-_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)(?:驻|托管|帮扶|对口|结对|支援)|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记|下辖|所辖|织密|织牢|筑牢|激活|赋能|助力|护航|扮靓")  # (not 温暖, 守护, 点亮: a community's own name may be one)  # (某镇党委书记调研镇卫生院: a visit, no name; 某街道下辖社区12个: a count, no name)
-
-
-_GRADE = re.compile(r"^(?:[一二三]级)?[甲乙丙]等|^(?:首家|首个|首批|第[一二三四五六七八九十\d]+家|唯一一家|这家|那家|所有|全部|各家|多家)")  # (一级甲等卫生院, 托管的首家乡镇卫生院: a grade or a rank, no one's name)
+# 某市人民医院托管某镇中心卫生院: the helper, its verb, the helped: two names; 红色网格织密社区: a headline's verb;
+# not 温暖, 守护, 点亮, which may be a community's own name)
+_ACTION_IN_NAME = re.compile(r"(?:医院|卫生院|中心|局|委|公司|银行)(?:驻|托管|帮扶|对口|结对|支援)|推行|开展|推进|实施|建立|打造|探索|推动|坚持|构建|聚焦|深化|启动|举办|召开|出台|推出|做好|落实|围绕|立足|按照|健全|完善|强化|优化|加强|持续|扎实|携手|牵手|联手|签约|组织各|带领各|动员各|各村|各社区|调研|督导|督查|(?:党委|党工委|党组)书记|下辖|所辖|织密|织牢|筑牢|激活|赋能|助力|护航|扮靓")  # (某镇党委书记调研镇卫生院: a visit, no name; 某街道下辖社区12个: a count, no name)
 
 
 def _is_name(name: str) -> bool:
-    if _ACTION_IN_NAME.search(name[: len(name) - len(suffix_of(name))]) or _PLACE_THEN_THIS.search(name) or _GRADE.match(name):
+    if _ACTION_IN_NAME.search(name[: len(name) - len(suffix_of(name))]) or _PLACE_THEN_THIS.search(name):
         return False
     return len(name) >= 3 and not _COUNT_OPENING.match(name) and not _GENERIC_OPENING.match(name) and is_institution_name(name)  # 5个乡镇卫生院, not 个旧市…
 
@@ -596,11 +594,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
     places = [p for p in (title_place, opening_place) if p]
     names = [m.name for m in body_mentions + title_mentions] + places + [n for n in (heading_name, owner) if n]
     forms = canonical_forms(names)
-    if owner and re.search(r"[县区]人民医院$", owner):
-        # 县医院门诊党支部 in a paper whose masthead is 某县人民医院's: the house's own short name
-        for short in ("县医院", "区医院"):
-            if short in forms and owner.endswith(short[0] + "人民医院"):
-                forms[short] = owner
+    if owner.endswith(("县人民医院", "区人民医院")) and (short := owner[-5] + "医院") in forms:
+        forms[short] = owner  # 县医院门诊党支部 in a paper whose masthead is 某县人民医院's: the house's own short name
     scores: dict[str, float] = {}
     # (某考察团到某镇卫生院观摩…, 县卫健局到某卫生院调研…: the unit a headline's visit comes to is its report's,
     # weighed above its visitors, named in the headline or opening the body)

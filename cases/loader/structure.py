@@ -1738,8 +1738,8 @@ def _signed_briefs(case: RawCase) -> list[RawCase]:
     """A hospital paper's page of briefs, each closing on its sender's credit (…。（某分院 某某）), some
     under no headline of their own: each signed paragraph after the first closes a brief of its own.
     (One report's credit at its end splits nothing; nor do photo credits, 图/摄.)"""
-    signed = [i for i, b in enumerate(case.items) if len(b.text) >= 40 and (m := _SIGNED.search(b.text)) and not _NOT_A_SENDER.search(m["credit"])]
-    senders = {_SIGNED.search(case.items[i].text)["credit"].split()[0] for i in signed}
+    credits = {i: m["credit"] for i, b in enumerate(case.items) if len(b.text) >= 40 and (m := _SIGNED.search(b.text)) and not _NOT_A_SENDER.search(m["credit"])}
+    signed, senders = list(credits), {credit.split()[0] for credit in credits.values()}
     if len(signed) < 2 or case.sections or len(senders) < 2:
         return [case]  # (briefs all sent by one unit, 某县人民医院 王磊: one case of it, as one report's would be)
     pieces = [case]
