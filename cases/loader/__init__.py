@@ -320,7 +320,7 @@ def _aliases(name: str, body: str) -> tuple[str, ...]:
 _SEAT = r"{name}[^，。；\n]{{0,8}}?(?:位于|地处|坐落于|坐落在|地址在)([^，。；\n]{{2,24}})"
 _ADDRESS = r"{name}[^\n]{{0,20}}?地址\s*[：:]\s*(\S{{4,30}})"
 _PARTNER_PLACE_HAS = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:村|社区|居民区|嘎查)(?:现)?(?:有|共有|辖|下辖|常住|户籍|位于|地处)")
-_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|是一(?:所|家|座)(?:拥)?有|有员工|有职工|有党员|有(?:专职)?社工|有医[护务]人员[\d一二三四五六七八九十百]+(?:名|人)|党员人数|是一家有着|有学生|有师生|在校生|教职工")
+_MAKE_UP = re.compile(r"现有|共有|拥有|开放床位|设有|下设|是一(?:所|家|座)(?:拥)?有|有员工|有职工|有党员|有(?:专职)?社工|有医[护务]人员[\d一二三四五六七八九十百]+(?:名|人)|党员人数|是一家有着|有学生|有师生|在校生|教职工|^该[\u4e00-\u9fff]{2,4}(?:目前|现)?入住(?:老人|人员|儿童)")
 _WHOLE_SYSTEM = re.compile(r"^(?:全县|全市|全区|全旗|全州|全盟|全省)(?:卫生健康|卫健|卫生|医疗卫生)系统")
 _WIDER_THAN_A_VILLAGE = re.compile(r"^(?:全镇|全乡|全苏木|全街道|全县|全区|全市|全旗)(?:今年|目前|现在|如今)?(?:共有|现有|共辖|下辖|辖)")
 # 县人民医院是全县唯一一家三级医院，年门诊量逾80万人次: another body described, with what it has
@@ -328,8 +328,11 @@ _DESCRIBED = re.compile(r"^[^，。；]{2,24}?是[^，。；]{0,24}?(?:医院|�
 _GENERIC_STEM = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:人民|中心|中医|中西医结合|妇幼|社区卫生服务|卫生|街道|社区)?")
 # What names another body at a clause's start: 该院 is the hospital itself in a hospital's report,
 # another body in a community's or a government's; 该公司 is a firm's own report's subject.
-# (某某养老院现有入住老人86名: a home, a school the case serves has its own people)
-_SERVED_BODY = r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
+# (某某养老院现有入住老人86名, 该养老院目前入住老人68名: a home, a school the case serves has its own people)
+_SERVED_BODY = (
+    r"|(?:该|[\u4e00-\u9fff]{0,10}?)(?:养老院|敬老院|福利院|养老中心|幼儿园|小学|中学|学校)(?:目前)?(?:现有|共有)"
+    r"|该(?:养老院|敬老院|福利院|养老中心)(?:目前|现)?(?:入住|住有)"
+)
 # (该学院现有在校学生1.2万人, 该支行党员人数达50名, 合作方某物流企业有员工2000余人: a partner school's, bank's or firm's)
 _THAT_FIRM = (
     r"(?:该|这家)(?:公司|企业|学院|学校|高校|大学|支行|分行|银行)|对方|合作方|机构本身"
@@ -672,6 +675,8 @@ _AREA_S_PEOPLE_OF_AN_AGE = re.compile(
 _HELPED_PLACE_HAS = re.compile(r"^(?:医院|我院|该院|中心|卫生院)?(?:对口)?(?:帮扶|结对|共建|联建|包联)的[\u4e00-\u9fff]{1,12}?(?:村|社区|嘎查)(?=是|地处|位于|有|共有|现有|常住|户籍|总?人口|辖)")
 _HELPED_SUBJECT = re.compile(r"^(?:(?:医院|我院|该院|中心|卫生院)?(?:帮扶|结对|支援|对口|共建|联建|托管|协作)的|受援的?)[\u4e00-\u9fff]{0,14}?(?:医院|卫生院|中心|分院|卫生室)")
 # The report's own body again: 服务队就把…, 医院党委…, 中心还…, 我们…
+# 党员27名, 职工64人: a count with its noun and nothing else, an item of the list before it
+_BARE_ITEM = re.compile(r"(?:党员|预备党员|职工|在职职工|员工|医护人员|医务人员|床位|村民小组|党小组|网格|人口|常住人口|户籍人口|耕地|牧户|农户)(?:约|近)?\d+(?:\.\d+)?万?[余多]?[\u4e00-\u9fff]{1,2}[。！？；，,]?")
 _OWN_SUBJECT = re.compile(
     r"^(?:(?:带动|帮助|助力|推动|促进)(?=我院|本院|医院))?(?:全(?:县|市|区|旗)?(?:卫生健康|卫健|卫生)?系统|我院|该院|本院|我们|院|医院|中心|卫生院|保健院|服务队|医疗队|小分队|团队|党员|医生|医护|医务|专家|党支部|党委|党总支|支部|志愿者|家庭医生|院党委|院领导"
     r"|服务点|工作站|驿站|服务站|诊室|巡诊车)"
@@ -738,8 +743,12 @@ def _own_clauses(
         text = text[label.end() :] if label else text  # (【对口支援】某附属医院作为托管单位…: a paragraph's label)
         if not number and going_on == "another" and _THAT_ONE.match(text):
             pass  # 该院现有职工50人 after a sentence about the health centre it helps: that centre still
+        elif number and _BARE_ITEM.fullmatch(text):
+            pass  # 该嘎查共有牧户430户，党员27名: a bare item of a list goes on with the list's subject
         elif not places_only and _HELPED_SUBJECT.match(text):  # (医院帮扶的某乡卫生院…: not the hospital itself)
             subject = "another"
+        elif text.startswith("其中") and institution_kind(own) in _LEADING and _member_unit(text[2:], own):
+            subject = "another"  # …帮扶乡镇卫生院开展新技术，其中某镇卫生院今年已完成手术30余台: the member unit's own
         elif (we_speak and text.startswith("该院")) or _aiding_place(text, own) or _helper_pairs_with(text, own) or re.match(r"^(?:医院|我院|该院|本院|中心)的?对口(?:支援|帮扶)?单位", text):
             # 该院此前已累计派出帮扶专家19名 in a report that says 我院 of itself; 温州市累计选派医疗专家86名
             # 到理塘…, 上海市闵行区…对口支援某县人民医院, 医院对口帮扶单位某医院先后派驻…: the body or the place that helps
@@ -1150,7 +1159,10 @@ def _names_another(text: str, own: str, acting: bool = False) -> bool:
     if not mentions or mentions[0].start != 0 or not own:
         return False
     name = mentions[0].name
-    if institution_kind(name) not in HEALTH_KINDS or len(name) <= len(suffix_of(name)) + 1:
+    # (县疾控中心派出4名公卫人员… in a hospital's report: a CDC is a health body too, whatever its kind;
+    # in a CDC's own report, the CDC it pairs with works with it)
+    cdc = re.search(r"(?:疾控中心|疾病预防控制中心)$", name) is not None and not re.search(r"(?:疾控中心|疾病预防控制中心)$", own)
+    if (institution_kind(name) not in HEALTH_KINDS and not cdc) or len(name) <= len(suffix_of(name)) + (0 if cdc else 1):
         return False
     if re.search(r"^(?:各|基层|全县|全市|全区|县级|市级|村级|辖区)|乡镇|带动|帮助|推动|指导|协助", name):
         return False  # the units at large, not one of them
@@ -1422,7 +1434,8 @@ _PLACE_ECONOMY_OPENS = re.compile(
 # …，同比增长58%, …，村集体经营性收入达到42万元: the place's economy goes on (and nothing else with a figure)
 _PLACE_ECONOMY_GOES_ON = re.compile(_PLACE_S_GROWTH + r"|^(?:(?:19|20)\d{2}年|去年|今年)?(?:村集体|集体经济)|^(?:(?:19|20)\d{2}年|去年|今年)?" + _PLACE_S_ECONOMY)
 _PLACE_TIME = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|去年|今年|目前|如今)(?=全|该|[\u4e00-\u9fff]{1,8}?(?:村|嘎查))")
-_PLACES_MAKE_UP = re.compile(_PLACE_S_ECONOMY + r"|常住|户籍|人口|(?:^|[，,])(?:辖区|全县|全村|全镇|全区|全市)?(?:\d+[—\-－~～至]\d+岁)?适龄(?:妇女|儿童|人群|老人)(?:约|近|有|共)?\d|面积|平方公里|边境线|海拔|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|(?:有|共有)?(?:居民|村民|牧民)(?:约|近|共)?\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)")
+_PLACES_MAKE_UP = re.compile(_PLACE_S_ECONOMY + r"|常住|户籍|人口|(?:^|[，,])(?:辖区|全县|全村|全镇|全区|全市)?(?:\d+[—\-－~～至]\d+岁)?适龄(?:妇女|儿童|人群|老人)(?:约|近|有|共)?\d|面积|平方公里|边境线|海拔|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|(?:有|共有)?(?:居民|村民|牧民)(?:约|近|共)?\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)"
+    r"|(?:有|共有|[、，,])[\u4e00-\u9fff]{0,4}(?:企业|商户|个体工商户|从业人员)(?:约|近|共)?\d")  # (某镇有电商企业6000余家、从业人员3万多人)
 # 县域总人口170余万, 辖区10个行政村均为边境村: what a place holds, after what it is
 _LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")
 

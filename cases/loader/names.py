@@ -306,9 +306,15 @@ def _name_start(chunk: str, suffix_start: int) -> int:
         tagged = words(chunk[at - 1 : at + len(before) - start])
         if tagged and tagged[0][0] == first and tagged[0][1] in ("a", "ag") and first not in NEVER_IN_NAME and first not in FUNCTION_WORDS and first not in _NOT_A_TOWN_S_FIRST:
             return at - 1
+    numeral = _NUMERAL_BEFORE.search(chunk, 0, at)
+    town = _TOWN_OPENING.match(chunk, at)
+    if numeral and town and (numeral.start() == 0 or chunk[numeral.start() - 1] in _BEFORE_A_HEADING or (chunk[numeral.start() - 1] in "县区市旗" and chunk[numeral.start() - 2 : numeral.start() - 1] not in ("全", "各"))) and is_town(numeral.group(0) + town.group(0)):
+        return numeral.start()  # 四|十里堡镇卫生院: a town whose name opens with a numeral the analyser read as a count
     return at
 
 
+_NUMERAL_BEFORE = re.compile(r"[一二三四五六七八九十]{1,2}$")
+_TOWN_OPENING = re.compile(rf"[{CJK}]{{1,4}}?(?:镇|乡|街道)")
 _BEFORE_A_HEADING = "【】〔〕[]，。；：、“”（）() \n"
 _TOWN_ALONE = re.compile(rf"^[{CJK}]{{2,3}}(?:镇|乡)$")
 _NOT_A_TOWN_S_FIRST = "原新老前该本各每全这那其此省市县区我在到赴为和与及或等好少多更很最真太"

@@ -365,8 +365,10 @@ def split_run_on(text: str) -> str:
             continue
         line = _PAGE_IN_RUN.sub("", line)
         line = _METADATA_IN_RUN.sub(lambda m: f"\n{m.group(0)}\n", line)
+        line = re.sub(r"[（(]\s*\n", "\n（", line)  # (…增长12%。（编辑：某某）: the bracket goes with its metadata)
         for part in line.split("\n"):
-            lines.extend(_paragraphs(_headline_apart(part.strip())))
+            for piece in _furniture_apart(part.strip()).split("\n"):
+                lines.extend(_paragraphs(_headline_apart(piece.strip())))
     return "\n".join(lines)
 
 
@@ -379,7 +381,8 @@ def _furniture_apart(line: str) -> str:
     line = _PLATFORM_LINK_GLUED.sub(r"\n\g<link>", line)
     if len(line) < 60 or "。" not in line or "\t" in line or "\n" in line:
         return line  # (not a table's row: 1 / 某县人民医院 / “红心护航” / …)
-    parts = list(re.finditer(r"\S+", line))
+    # (阅读 (868): a counter and its bracketed number are one part)
+    parts = list(re.finditer(r"\S+(?:\s+[（(]\d+[)）](?!\S))?", line))
     first, last = 0, len(parts)
     # (the headline the copy had, before it; not 某某日报讯, the dateline the report opens with)
     while last - first > 1 and "。" not in parts[first][0] and re.match(r"[（(]?原(?:标)?题", parts[first][0]) and is_furniture(parts[first][0]):
@@ -391,12 +394,16 @@ def _furniture_apart(line: str) -> str:
         return line
     indent = line[: len(line) - len(line.lstrip())] if first == 0 else ""
     kept = indent + line[parts[first].start() : parts[last - 1].end()]
+    if last < len(parts):
+        kept = _CREDIT_GLUED.sub(r"\n\g<credit>", kept)  # (…理疗科。（供稿：某卫生院） 返回搜狐，查看更多: the credit too)
     return "\n".join([*(p[0] for p in parts[:first]), kept, *(p[0] for p in parts[last:])])
 
 
 _WORD_CHARACTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 # …提质增效。返回搜狐，查看更多: a platform's link back, run onto the last sentence with no space between
 _PLATFORM_LINK_GLUED = re.compile(r"(?<=[。！？”])(?P<link>返回[\u4e00-\u9fff]{2,4}[，,]\s*查看更多)$")
+# …理疗科。（供稿：某镇卫生院）: who sent it in, run onto the last sentence, before the platform's furniture
+_CREDIT_GLUED = re.compile(r"(?<=[。！？”])(?P<credit>[（(]\s*(?:供稿|来源|撰稿|作者|编辑|责编)[：:][^（）()。，]{2,30}[）)])$")
 
 
 def _print_width(line: str) -> int:

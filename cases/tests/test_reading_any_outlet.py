@@ -10583,3 +10583,119 @@ class JUYJVFMeasureTests(SimpleTestCase):
 
     def test_all_the_health_centres_of_a_place_are_no_one_s_name(self):
         self.assertEqual([m.name for m in institution_mentions("下一步，医院将把服务延伸至全市所有乡镇卫生院。")], [])
+
+
+class JVGJVNRoundTests(SimpleTestCase):
+    """The JVG-JVN sets' shapes (first readings scored on 3b902c34's rules): a town whose name opens
+    with a numeral, a one-line copy's credit and platform link at its end, a partner's list of counts,
+    a town's firms, a home's residents, a plan to pick people, an average compared with; texts of our own."""
+
+    def test_a_town_whose_name_opens_with_a_numeral_keeps_it(self):
+        self.assertEqual([m.name for m in institution_mentions("三十里堡镇卫生院党支部现有党员14名")], ["三十里堡镇卫生院"])
+        self.assertEqual([m.name for m in institution_mentions("二、五十家子镇中心卫生院党支部")], ["五十家子镇中心卫生院"])
+        text = (
+            "【星级支部巡礼】首批“五星级党支部”风采（一）\n\n"
+            "今年，某县卫生健康局在全系统开展星级党支部创建，首批评定“五星级党支部”5个。\n\n"
+            "一、三十里堡镇卫生院党支部\n“流动药箱”进山村\n三十里堡镇卫生院党支部有党员14名，今年入户巡诊1300余次。\n\n"
+            "二、城关镇卫生院党支部\n“红色驿站”暖民心\n城关镇卫生院党支部现有党员11名，建成健康驿站6个。\n"
+        )
+        names = [c.institution.name for c in read_text(text).cases]
+        self.assertIn("三十里堡镇卫生院", names)
+        self.assertNotIn("十里堡镇卫生院", names)
+
+    def test_a_one_line_copy_s_credit_and_platform_link_are_no_body(self):
+        text = (
+            "点击蓝字 关注我们 | 红马甲巡诊进山村 2024-03-12 10:20 来源：某县卫生健康委员会 今年以来，宁陕县城关镇卫生院党支部坚持党建引领，"
+            "组建党员巡诊队4支，深入各村开展巡回义诊42场。卫生院党支部现有党员16名，在门诊设立党员先锋岗3个。"
+            "群众满意度达到96%。下一步，卫生院将继续做实家庭医生签约服务。（供稿：城关镇卫生院） 返回搜狐，查看更多 责任编辑： 阅读 (512)"
+        )
+        body = read_text(text).cases[0].body_text
+        self.assertNotIn("返回搜狐", body)
+        self.assertNotIn("供稿", body)
+        self.assertTrue(body.rstrip().endswith("家庭医生签约服务。"), body[-30:])
+
+    def test_a_partner_s_list_of_counts_stays_the_partner_s(self):
+        text = (
+            "卫健委机关党支部与嘎查结对共建\n\n"
+            "阿鲁科尔沁旗卫生健康委员会机关党支部现有党员28名。今年，支部与天山镇某嘎查党支部开展结对共建，该嘎查共有牧户380户，党员23名。"
+            "支部为嘎查卫生室更新诊疗设备6台件。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertIn(28, values_of(case))
+        self.assertNotIn(23, values_of(case))
+        self.assertIn((6, "台件", "exact"), readings_of(case))
+
+    def test_a_town_s_firms_in_a_hospital_s_report_are_the_town_s(self):
+        text = (
+            "医院党委与镇党委开展党建联建\n\n"
+            "单县中心医院党委与浮岗镇党委开展党建联建。浮岗镇有加工企业300余家、从业人员1.2万多人，医院在镇上设立职业健康服务站，今年已为务工人员体检4100人次。\n"
+        )
+        values = values_of(read_text(text).cases[0])
+        self.assertIn(4100, values)
+        self.assertNotIn(300, values)
+        self.assertNotIn(12000, values)
+
+    def test_a_home_s_residents_in_a_community_s_report_are_the_home_s(self):
+        text = (
+            "社区党员走进敬老院\n\n"
+            "重阳节前夕，兴宁区民生街道朝阳社区党委组织党员一行18人走进辖区敬老院开展主题党日活动。该敬老院目前入住老人54名，最年长的95岁。"
+            "社区党委为老人送去慰问品120份。\n"
+        )
+        values = values_of(read_text(text).cases[0])
+        self.assertIn(18, values)
+        self.assertNotIn(54, values)
+
+    def test_a_plan_to_pick_people_and_an_average_compared_with_are_no_counts(self):
+        self.assertEqual(values_of_clauses(["医院将从其900余名职工中遴选30名党员组成服务团。"]), [])
+        self.assertEqual(values_of_clauses(["全区门诊次均费用为58元，低于全市平均的71元。"]), [58])
+
+    def test_a_cup_is_a_measure(self):
+        self.assertEqual(readings_of_metrics(extract_metrics(["累计发放防暑药茶一万余杯。"])), [(10000, "杯", "more_than")])
+
+    def test_a_member_unit_s_result_in_its_leading_hospital_s_report_is_the_unit_s(self):
+        text = (
+            "县医院：医共体建设让群众就近看好病\n\n"
+            "大竹县人民医院党委现有党员260名。医院牵头建设县域医共体，向乡镇卫生院下派骨干医生38名，"
+            "帮扶乡镇卫生院开展新技术，其中庙坝镇卫生院今年已独立完成胆囊手术40余台。医院门诊量同比增长9%。\n"
+        )
+        values = values_of(read_text(text).cases[0])
+        self.assertIn(38, values)
+        self.assertNotIn(40, values)
+
+    def test_what_a_cdc_sends_in_a_hospital_s_report_is_the_cdc_s(self):
+        text = (
+            "慢病筛查进乡村\n\n"
+            "确山县人民医院党委组织医疗队到竹沟镇开展义诊，医院与县疾控中心联合开展慢病筛查，县疾控中心派出5名公卫人员负责流行病学调查。"
+            "医疗队为群众开展免费心电图检查1800余人次。\n"
+        )
+        values = values_of(read_text(text).cases[0])
+        self.assertIn(1800, values)
+        self.assertNotIn(5, values)
+
+
+class ReviewOfTheJVGJVNRulesTests(SimpleTestCase):
+    """What a review of the JVG-JVN rules found they read worse, mended (texts of our own)."""
+
+    def test_jiang_as_ba_in_work_done_keeps_its_figures(self):
+        self.assertEqual(values_of_clauses(["中心已将从业人员900余人纳入职业健康档案管理。"]), [900])
+        self.assertEqual(values_of_clauses(["医院将从各科室抽调的26名骨干组成4支医疗小分队。"]), [26, 4])
+        self.assertEqual(values_of_clauses(["卫生院已将从事公共卫生工作的14名医生编入家庭医生团队。"]), [14])
+
+    def test_a_contest_s_cup_is_no_count(self):
+        self.assertEqual(values_of_clauses(["医院代表队在2024杯职工羽毛球赛中获得团体第一名。"]), [])
+
+    def test_the_case_s_own_service_to_a_home_s_residents_stays(self):
+        text = (
+            "社区志愿服务暖夕阳\n\n"
+            "今年以来，西乡塘区衡阳街道明秀社区党委组织志愿者为辖区养老院入住老人开展助餐服务2800余人次，组织文艺演出9场。\n"
+        )
+        self.assertEqual(sorted(values_of(read_text(text).cases[0])), [9, 2800])
+
+    def test_a_run_on_copy_s_bracketed_editor_leaves_no_bracket_behind(self):
+        text = (
+            "七星镇卫生院：红马甲进村入户\n"
+            "发布时间：2024-05-08 来源：某某日报 今年以来，钦北区七星镇卫生院党支部坚持党建引领，组建家庭医生团队6支。卫生院签约服务居民1.2万人，签约率达70%。"
+            "卫生院还开设中医馆，开展中医适宜技术10项，服务群众6000余人次。今年卫生院门诊量达3.6万人次。（编辑：李某） 返回搜狐，查看更多"
+        )
+        body = read_text(text).cases[0].body_text
+        self.assertTrue(body.endswith("门诊量达3.6万人次。"), body[-20:])
