@@ -381,6 +381,9 @@ class EveryTestArticleTests(SimpleTestCase):
         # the JUY-JVF sets, scored on d2b66792 as a measure and folded with theirs, no rule written for them (health
         # commissions' showcases, alliances' branches, damaged copies, emergency and blood centres), at 0.257 (institution
         # 17,116 of 18,128: 0.944, at the floor)
+        # the JVG-JVN sets, scored on 3b902c34 and folded with theirs (a town whose name opens with a numeral, a one-line
+        # copy's credit, a partner's list of counts, a commission's summary full of rates), at 0.258 (institution 17,354
+        # of 18,367: 0.945)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
