@@ -154,7 +154,15 @@ def _same_report(first: CaseData, then: CaseData) -> bool:
         return False
     bare = gazetteer.without_leading_places(first.institution.name)
     branches = all(re.search(r"(?:党支部|党总支)$", case.title) and bare in case.title and case.title != first.institution.name for case in (first, then))
-    return first.title == then.title or branches
+    # (a hospital paper's page of briefs, 外科党支部举办…, ◎药剂科党员…, each a few lines: one hospital's news)
+    briefs = all(len(case.body_text) <= _BRIEF or _DEPARTMENT_S_BRIEF.match(case.title) for case in (first, then)) and any(
+        _DEPARTMENT_S_BRIEF.match(case.title) for case in (first, then)
+    )
+    return first.title == then.title or branches or briefs
+
+
+_BRIEF = 260
+_DEPARTMENT_S_BRIEF = re.compile(r"^[◎●■▲◆★☆○\s]*[\u4e00-\u9fff]{1,6}?(?:科|部|室|中心|机关|后勤|病区)?(?:党支部|党总支|支部|党员|党小组)")
 
 
 def _joined_reports(raws: list[RawCase], cases: list[CaseData]) -> list[RawCase]:
@@ -1594,6 +1602,7 @@ _IS_THE_BRANCH = (
     re.compile(r"(?:^|(?<=[，。；！？\n]))(?P<unit>" + _CENTRE + r")(?:是|即|为|作为)[\u4e00-\u9fff]{2,24}?" + _BRANCH),
     re.compile(r"作为[\u4e00-\u9fff]{0,24}?" + _BRANCH + r"[，,](?P<unit>" + _CENTRE + r")(?=党|今年|去年|近年|在|把|以|坚持)"),
     re.compile(_BRANCH + r"[（(](?P<unit>" + _CENTRE + r")[）)]"),
+    re.compile(r"(?P<unit>" + _CENTRE + r")[（(](?:医共体|医联体)?" + _BRANCH + r"[）)]"),  # 湖山乡卫生院（医共体湖山分院）
 )
 
 

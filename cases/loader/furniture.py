@@ -363,9 +363,9 @@ LINES: list[Rule] = [
     rule(
         r"^(?:\+\s*关注|已关注|关注|百度首页|首页|头条|登录|听全文|图片|广告|举报|申请入驻|举报/反馈|写评论.*|评论\s*\d*|点赞\s*\d*|在看|分享|收藏|"
         r"\d+(?:\.\d+)?万?粉丝.*|作者最新文章|(?:展开|点击展开|展开阅读|点击查看|查看|余下)全文|阅读全文|打开.{0,12}APP.*|(?i:app)\s*下载|下载\s*(?i:app)|(?:客户端|APP)?下载客户端|客户端下载|关注公众号[：:].*|.{0,30}(?:转载请注明出处|仅代表作者观点|不代表本平台观点).*|"
-        r"本文来源于.*|本文由[^，。]{2,20}(?:转载|发布|整理).*|(?:本网|本站|免责)?声明[：:].*|掌上[\u4e00-\u9fff]{2,4}|@[\u4e00-\u9fffA-Za-z0-9_]{2,20}|(?:标题|正文|全文|发布时间|作者)(?:\s+(?:标题|正文|全文|发布时间|作者|搜索|检索))+)$",
+        r"本文(?:来源于|转载自|转自).*|本文由[^，。]{2,20}(?:转载|发布|整理).*|(?:本网|本站|免责)?声明[：:].*|掌上[\u4e00-\u9fff]{2,4}|@[\u4e00-\u9fffA-Za-z0-9_]{2,20}|(?:标题|正文|全文|发布时间|作者)(?:\s+(?:标题|正文|全文|发布时间|作者|搜索|检索))+)$",
         "buttons and notices of a platform copy (头条, 百家号, 公众号, 学习平台)",
-        ["+ 关注", "百度首页", "听全文", "掌上某城", "本文由某某新闻网转载，如需再次转载请注明来源", "本网声明：凡注明“来源：某某网”的作品，版权均属某某网所有", "@健康某县", "标题 正文 发布时间 搜索", "2.3万粉丝 · 优质政务领域创作者", "作者最新文章", "展开全文", "打开“学习强国”APP，阅读体验更佳", "APP下载", "声明：本文由作者上传并发布，仅代表作者观点。"],
+        ["+ 关注", "百度首页", "听全文", "掌上某城", "本文由某某新闻网转载，如需再次转载请注明来源", "本文转载自“某镇中心卫生院”公众号", "本网声明：凡注明“来源：某某网”的作品，版权均属某某网所有", "@健康某县", "标题 正文 发布时间 搜索", "2.3万粉丝 · 优质政务领域创作者", "作者最新文章", "展开全文", "打开“学习强国”APP，阅读体验更佳", "APP下载", "声明：本文由作者上传并发布，仅代表作者观点。"],
         ["关注群众需求，解决急难愁盼问题。"],
     ),
     rule(r"^(?:字体大小|字号调整|保护视力色|背景色|默认|\d{2}px)\s*[：:]?\s*(?:\d{2}px|[大中小]|\s)*$", "reader tools: type size and colour", ["字体大小：", "保护视力色：", "16px"]),
@@ -790,10 +790,18 @@ _REPOST_MARK = re.compile(rf"^(?:[【\[](?![^】\]]*(?:{INSTITUTION_SUFFIX})[】
 
 
 def is_furniture(line: str) -> bool:
+    bare = _PICTOGRAPHS_AROUND.sub("", line)  # (🔺点击蓝字 关注某卫生院🔺: a post's decoration, not its words)
+    return _is_furniture(line) or (bool(bare) and bare != line and _is_furniture(bare))
+
+
+def _is_furniture(line: str) -> bool:
     if ANY_LENGTH.search(line):
         return True
     limit = MAX_FURNITURE_LENGTH * 2 if _LONG_LABELS.match(line) else MAX_FURNITURE_LENGTH
     return len(line) <= limit and (first_match(LINES, line) is not None or _buttons_in_a_row(line))
+
+
+_PICTOGRAPHS_AROUND = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\U0001F100-\U0001F1FF●▲△◆◇■□★☆▶►○◎][\uFE0F\u200D]?)+(?=点击|关注|长按|扫码)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\U0001F100-\U0001F1FF][\uFE0F\u200D]?)+$")
 
 
 def _buttons_in_a_row(line: str) -> bool:

@@ -248,6 +248,9 @@ def _unit_decks_as_labels(blocks: list[Block]) -> list[Block]:
 # 点击上方蓝字 关注某市第二人民医院: a public account's call to follow it, naming the account
 _FOLLOW_PROMPT = re.compile(r"^(?:点击|戳)(?:上方|下方)?(?:蓝字)?\s*[，,]?\s*关注(?:我们)?\s*[：:]?\s*(?P<name>[\u4e00-\u9fff]{4,20})$")
 _ACCOUNT_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,8}[\s·|｜]+[\u4e00-\u9fff]{2,8}")
+_REPOST_SOURCE = re.compile(r"^以下文章来源于\s*(?P<account>[\u4e00-\u9fffA-Za-z0-9]{2,20})")
+_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}")
+_CARD_MOTTO = re.compile(r"[\u4e00-\u9fff\s·|｜]{4,16}")  # 守护某县百姓健康: the account's motto under its name (no sentence)
 
 
 def _drop_name_above(content: list[Block], name: re.Pattern) -> str:
@@ -321,8 +324,20 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     later_reports: list[str] = []  # headlines of the page's later reports, each over its byline
     after_account = photo_above = under_header = page_guide = False
     page_lines = _before_tail(_without_running_heads(_without_menus(blocks)))
+    card = ""  # 以下文章来源于某县人民医院 ，作者宣传科 / 某县人民医院 / 守护某县百姓健康: a repost's card of its source
     for at, block in enumerate(page_lines):
         line = block.text
+        source = _REPOST_SOURCE.match(line.strip()) if not _report_begun(content) else None
+        if source:
+            card = source["account"]
+            continue
+        if card and line.strip() == card:
+            continue
+        following = next((b.text.strip() for b in page_lines[at + 1 :] if b.text.strip()), "")
+        if card and _CARD_MOTTO.fullmatch(line.strip()) and len(following) <= 40 and not _DATE_IN_LINE.search(following):
+            card = ""
+            continue  # (not the headline, with the report's first paragraph or its date line under it)
+        card = ""
         if after_account and _ACCOUNT_SLOGAN.fullmatch(line.strip()):
             after_account = False
             continue  # 于都县人民医院 / 心系百姓 医佑于都: the account's slogan under its name
@@ -385,6 +400,12 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             showcase.publication = showcase.publication or paper["paper"]  # 某某导报 atop a page: its masthead
             continue
         site = _SITE_AND_CHANNEL.match(line)
+        alliance = site and re.sub(r"(?:医共体|医联体|医疗集团)$", "", site["site"])
+        if site and alliance != site["site"] and names.names_whole(alliance) and not _report_begun(content):
+            if not re.search(r"(?:分院|卫生院|院区|服务中心)$", site["channel"]):
+                info.owner = info.owner or alliance  # 某县人民医院医共体 | 新闻中心: the lead hospital's own site, whose report says 我院
+                showcase.channel = showcase.channel or site["channel"]
+            continue  # (某县人民医院医共体 ｜ 某分院: an alliance's site over a member's page, whose owner it is not)
         if site and names.names_whole(site["site"]):
             info.owner = info.owner or site["site"]  # 某市卫生健康委员会 · 党建专栏: the site's header
             showcase.channel = showcase.channel or site["channel"]

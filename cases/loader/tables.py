@@ -104,6 +104,9 @@ def _cells(line: str) -> list[str] | None:
         cells = line.split("\t")
     elif line.count("|") >= 2 or re.search(r"\S\s*\|\s*\S", line):
         cells = line.strip("|").split("|")  # | 指标 | 数量 |, and 项目 | 数量 with one bar
+    elif len(re.split(r"\s{2,}", line)) >= 3 and re.search(r"\d \d{3}(?!\d)", line):
+        cells = re.split(r"\s{2,}", line)  # 1     上门巡诊     人次    1 350: columns set apart by runs of spaces, a thousands' space inside a cell
+        cells = [re.sub(r"^(\d{1,3}) (\d{3})(?!\d)", r"\1\2", c.strip()) for c in cells]
     else:
         cells = line.split()
     cells = [c.strip() for c in cells]
@@ -148,10 +151,21 @@ def _sentences(run: list[str]) -> list[str]:
     unit_column = next((i for i, c in enumerate(header or []) if c in ("单位", "计量单位")), None)
     sentences = []
     if _unit_rows(rows):
-        return [f"{cells[0]}：{'，'.join(c.rstrip('。') for c in cells[1:] if c)}。" for cells in _without_row_numbers(rows)]
+        entries = _without_row_numbers(rows)
+        if len(entries) >= 3 and all(_NAME_LIST_CELL.fullmatch(c) for cells in entries for c in cells[1:] if c):
+            # 单位 | 品牌名称 | 创建时间 over 某医院 | “正心护航” | 2021年: a list of names, no unit's work: one paragraph of
+            # the report that prints it, not a case per row
+            head = rows[0][1:] if rows[0][:1] == ["序号"] else []
+            listed = "；".join("，".join(c for c in cells if c) for cells in entries)
+            return [f"{'、'.join(head)}：{listed}。" if head else f"{listed}。"]
+        return [f"{cells[0]}：{'，'.join(c.rstrip('。') for c in cells[1:] if c)}。" for cells in entries]
     for cells in rows[1:] if header else rows:
         sentences.append(_row_sentence(cells, header, unit_column))
     return [s for s in sentences if s]
+
+
+# “正心护航”, 2021年, 党建品牌: a short cell that names or dates, with no count of work in it
+_NAME_LIST_CELL = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|[^\d，。；]{1,12})")
 
 
 def _row_sentence(cells: list[str], header: list[str] | None, unit_column: int | None) -> str:

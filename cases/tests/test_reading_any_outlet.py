@@ -10702,3 +10702,103 @@ class ReviewOfTheJVGJVNRulesTests(SimpleTestCase):
         )
         body = read_text(text).cases[0].body_text
         self.assertTrue(body.endswith("门诊量达3.6万人次。"), body[-20:])
+
+
+class JVOJVVRoundTests(SimpleTestCase):
+    """The JVO-JVV sets' shapes (first readings scored on 494a9c12's rules): a hospital paper's page of
+    its departments' briefs, an alliance's branch named in brackets after its centre, a repost's card,
+    a decorated follow prompt, an alliance's site header, a table whose thousands are spaced, a table of
+    names; texts of our own."""
+
+    def test_a_page_of_one_hospital_s_department_briefs_is_one_case(self):
+        text = (
+            "永丰县人民医院报\n第三版 · 党建动态\n\n"
+            "医院举行新党员入党宣誓仪式\n6月30日，永丰县人民医院举行新党员入党宣誓仪式，7名预备党员面向党旗宣誓。（党办 刘洁）\n\n"
+            "儿科党支部：“暖心护苗”进校园\n儿科党支部走进恩江小学开展健康讲座，为860名学生讲解防溺水知识。（儿科党支部 陈雯）\n\n"
+            "检验科党支部：报告出得更快了\n检验科党支部推行“报告限时制”，急诊报告平均出具时间缩短至30分钟。（检验科党支部 罗斌）\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["永丰县人民医院"])
+        self.assertIn(860, values_of(cases[0]))
+
+    def test_an_alliance_s_branch_named_in_brackets_after_its_centre_is_the_centre(self):
+        text = (
+            "山区分院的服务答卷——龙洋分院党建纪实\n\n"
+            "2021年加入庆元县人民医院医共体后，龙溪乡卫生院（医共体龙洋分院）党支部打造“山道天使”党建品牌。"
+            "三年来，分院6名党员带头组建巡回诊疗服务队，累计开展巡回诊疗380余场次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertTrue(case.institution.name.endswith("龙溪乡卫生院"), case.institution.name)
+
+    def test_a_repost_s_card_and_a_decorated_follow_prompt_are_no_title_or_body(self):
+        text = (
+            "某县健康\n2023年09月14日 08:05 河南\n以下文章来源于郸城县人民医院 ,作者宣传科\n\n郸城县人民医院\n守护郸城百姓健康\n\n"
+            "送医下乡践初心\n\n"
+            "9月12日，郸城县人民医院内科党支部组织专家14名到汲冢镇开展义诊，服务群众420余人次。\n\n"
+            "本文转载自“郸城县人民医院”公众号\n"
+        )
+        article = read_text(text)
+        case = article.cases[0]
+        self.assertEqual(case.title, "送医下乡践初心")
+        self.assertNotIn("守护郸城百姓健康", case.body_text)
+        self.assertNotIn("本文转载自", case.body_text)
+        post = "🔺点击蓝字 关注城关卫生院🔺\n\n城关镇卫生院党员送健康进村\n\n1月25日，于都县城关镇卫生院党支部组织党员9名走进5个村，为独居老人送去健康服务。\n"
+        self.assertEqual(read_text(post).cases[0].title, "城关镇卫生院党员送健康进村")
+
+    def test_an_alliance_s_site_header_is_no_headline_and_no_body(self):
+        text = (
+            "盐城市大丰区人民医院医共体 ｜ 草堰分院\n首页　总院动态　分院动态　党建之窗　健康科普\n\n"
+            "大丰区草堰镇中心卫生院“双向奔赴”打通健康最后一公里\n2023/06/19　　浏览量：1045\n\n"
+            "草堰镇中心卫生院是医共体首批分院之一。去年以来，卫生院党总支组建家庭医生团队9个，签约居民1.4万人。\n"
+        )
+        article = read_text(text)
+        self.assertTrue(article.showcase.title.startswith("大丰区草堰镇中心卫生院"), article.showcase.title)
+        self.assertNotIn("医共体 ｜", article.cases[0].body_text)
+
+    def test_a_table_s_spaced_thousands_and_a_table_of_names(self):
+        text = (
+            "城关镇卫生院：党建引领办实事\n\n"
+            "2023年，宁都县城关镇卫生院党支部打造“红土守护”党建品牌。全年各项工作成效如下：\n"
+            "序号  项目              单位    数量\n"
+            "1     上门巡诊          人次    1 420\n"
+            "2     家庭医生签约      人      8 650\n"
+            "3     健康知识讲座      场      26\n"
+        )
+        self.assertTrue({1420, 8650, 26} <= set(values_of(read_text(text).cases[0])))
+        brands = (
+            "区卫生健康局：“一院一品”擦亮党建底色\n\n"
+            "今年以来，栾城区卫生健康局在全系统推行“一院一品”党建品牌创建，已培育党建品牌9个，惠及群众4.1万余人次。\n"
+            "序号 单位 品牌名称 创建时间\n"
+            "1 栾城区人民医院 “仁心护航” 2021年\n"
+            "2 栾城区中医院 “杏林先锋” 2022年\n"
+            "3 冶河镇卫生院 “红色网格医” 2023年\n"
+        )
+        cases = read_text(brands).cases
+        self.assertEqual([c.institution.name for c in cases], ["栾城区卫生健康局"])
+
+
+class ReviewOfTheJVOJVVRulesTests(SimpleTestCase):
+    """What a review of the JVO-JVV rules found they read worse, mended (texts of our own)."""
+
+    def test_a_hospital_s_report_of_the_centre_it_helps_stays_the_hospital_s(self):
+        text = (
+            "对口支援显成效\n\n"
+            "清远市人民医院党委对口支援浸潭镇卫生院。浸潭镇卫生院条件薄弱，医院先后投入设备资金60万元。"
+            "浸潭镇卫生院负责人介绍了情况。该院专家团队全年下沉210人次，培训基层医务人员90人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "清远市人民医院")
+
+    def test_a_repost_card_without_a_motto_keeps_the_headline_over_its_date(self):
+        text = (
+            "以下文章来源于安吉县人民医院\n\n安吉县人民医院\n\n党建引领聚合力 医共体建设再提速\n\n安吉县人民医院 2024-05-08\n\n"
+            "今年以来，安吉县人民医院党委以党建引领医共体建设，下沉专家1100人次，基层就诊率提升至66%。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].title, "党建引领聚合力 医共体建设再提速")
+
+    def test_an_alliance_s_own_news_channel_is_its_lead_hospital_s_site(self):
+        text = (
+            "松阳县人民医院医共体 | 新闻中心\n\n党员先锋队进村巡诊\n\n"
+            "近日，我院党员先锋队走进古市镇横溪村开展巡诊，服务村民160人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual((case.institution.name, case.title), ("松阳县人民医院", "党员先锋队进村巡诊"))
