@@ -46,6 +46,7 @@ from .text import (
     join_broken_names,
     join_phrase_lines,
     join_wrapped_lines,
+    label_run_in_heads,
     normalize,
     split_post_headline,
     split_run_on,
@@ -92,7 +93,7 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     text = without_json_records(without_script_markers(without_tag_residue(text)))
     page_text = normalize(text)
     # Layout is read from the lines as they came (indentation marks captions), in Simplified.
-    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_phrase_lines(join_wrapped_lines(split_side_captions(split_run_on(split_signed_headline(split_post_headline(text.replace("\r\n", "\n").replace("\r", "\n")))))))))))
+    reading = to_simplified(rewrite_tables(join_bracketed_labels(join_broken_names(join_phrase_lines(join_wrapped_lines(split_side_captions(split_run_on(split_signed_headline(split_post_headline(label_run_in_heads(text.replace("\r\n", "\n").replace("\r", "\n"))))))))))))
     try:
         layout = read_layout(reading)
     except NoCaseFound as error:

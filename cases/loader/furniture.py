@@ -233,7 +233,7 @@ LINES: list[Rule] = [
     rule(r"^\d+楼\s*(?:回复|\S{1,12}\s*[：:])", "a forum reply", ["1楼 回复：好事，给点赞！"]),
     rule(r"^第\s*\d+\s*期$", "a house paper's issue number alone", ["第86期"]),
     rule(r"^(?:热门搜索|热搜|热门标签|热词|搜索)\s*[：:]", "a site's search box and its suggestions", ["热门搜索：养老 社区食堂 电梯加装"]),
-    rule(r"^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关稿件|推荐阅读|本版相关(?:新闻|文章|报道|稿件)?)\s*[：:]\s*\S", "a link to another article, on the same line as its label", ["相关链接：某区开展“全国高血压日”宣传活动", "本版相关：· 某县：老旧小区改造惠及3.2万户居民"]),
+    rule(r"^(?:相关链接|相关阅读|延伸阅读|相关新闻|相关报道|相关稿件|相关视频|推荐阅读|本版相关(?:新闻|文章|报道|稿件)?)\s*[：:]\s*\S", "a link to another article, on the same line as its label", ["相关链接：某区开展“全国高血压日”宣传活动", "相关视频：某县启动健康素养进万家｜某节上的医务志愿者", "本版相关：· 某县：老旧小区改造惠及3.2万户居民"]),
     rule(
         r"^[●◆■▪•·◎○]\s*[^。！？]{4,40}[（(]\s*(?:见)?(?:第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,2}(?:版)?)\s*[）)]$",
         "a bulleted headline of an article on another page of the paper",

@@ -160,7 +160,7 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     # 编辑：邓 丽　审核：张 勇: a label's value runs to the next label (names may be letter-spaced)
     bare = re.sub(r"(?:作者|责任编辑|编辑|责编|记者|通讯员|摄影|审核|审校|" + COUNTERS + r"|阅读|字号|字体)\s*[：:][^：:]*?(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|$)", "", bare)
     bare = re.sub(r"[【\[][^】\]]{0,20}[】\]]", "", bare)  # 【大 中 小】, [打印]: the reader's tools
-    bare = re.sub(r"(?:本报|全媒体)?(?:记者|通讯员|摄影)(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff·]{2,8}", "", bare)  # 记者 张某 通讯员 李某, 记者／综合报导
+    bare = re.sub(r"(?:本报|全媒体)?(?:记者|通讯员|摄影)(?:\s+|\s*[/／]\s*)[\u4e00-\u9fff·]{2,8}(?:\s*(?:摄影报道|报道)\s*$)?", "", bare)  # 记者 张某 通讯员 李某, 记者／综合报导, 通讯员 某某 摄影报道
     bare = re.sub(r"(?:发表于|发布于)[：:]?\s*[\u4e00-\u9fff]{0,6}$", "", bare)  # 19:45 发表于河南: where a post was sent from
     bare = re.sub(rf"(?<=\d:\d\d)\s*(?:{PROVINCES})$", "", bare)  # 2023-05-22 20:10 广东: the same, as a public account prints it
     bare = re.sub(r"[（(]?总?第\s*[\d一二三四五六七八九十]+\s*期[）)]?|第\s*[A-Z\d一二三四五六七八九十]+\s*版\s*[\u4e00-\u9fff·]{0,8}", "", bare)  # 第86期 第二版 党建园地

@@ -246,6 +246,11 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= 2
             stem_chars = 2
             continue
+        if index == 0 and pos == "m" and _NUMERAL_NAME.fullmatch(word) and len(tokens) >= 2 and gazetteer.is_division_name(tokens[-2][0]) and tokens[-2][0].endswith(("县", "市", "区", "旗")):
+            # 石景山区|八角|中医医院: a proper name the analyser reads as a quantity, between a county and a kind
+            start -= len(word)
+            stem_chars = 2
+            continue
         if index == 0 and len(word) == 1 and pos == "d" and len(tokens) >= 2 and tokens[-2][1] in ("ns", "nr", "nrt"):
             # 乌兰敖|都|嘎查: the analyser's adverb is the last character of a proper name
             start -= 1
@@ -315,6 +320,7 @@ def _name_start(chunk: str, suffix_start: int) -> int:
 
 _NUMERAL_BEFORE = re.compile(r"[一二三四五六七八九十]{1,2}$")
 _TOWN_OPENING = re.compile(rf"[{CJK}]{{1,4}}?(?:镇|乡|街道)")
+_NUMERAL_NAME = re.compile(r"[一二三四五六七八九十两][^\d一二三四五六七八九十百千万亿两个名位家所条项次人户]")
 _BEFORE_A_HEADING = "【】〔〕[]，。；：、“”（）() \n"
 _TOWN_ALONE = re.compile(rf"^[{CJK}]{{2,3}}(?:镇|乡)$")
 _NOT_A_TOWN_S_FIRST = "原新老前该本各每全这那其此省市县区我在到赴为和与及或等好少多更很最真太"
@@ -979,7 +985,8 @@ def fullest_place(place: str, text: str) -> str:
 
 _CJK_TAIL = re.compile(rf"[{CJK}]*$")
 _TOWN_ENDING = r"镇|乡(?!村|镇|亲|土|愁|音|贤|里)|街道"  # (乡村, 乡镇, 乡亲: no town's 乡)
-_VERB_OPENS = re.compile(rf"^(?:处|请|赴|调(?!兵山)|访|{_VERBS_BEFORE_A_NAME})")  # (处梧桐花镇, 请小市镇, 协|调海北镇, 走|访某街道: a verb's last character, too)
+# (处梧桐花镇, 请小市镇, 协|调海北镇, 走|访某街道: a verb's last character, too; ——记某镇某村卫生室…: a profile's "a record of")
+_VERB_OPENS = re.compile(rf"^(?:处|请|赴|调(?!兵山)|访|记|{_VERBS_BEFORE_A_NAME})")
 
 
 def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page: str = "") -> str:

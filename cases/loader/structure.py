@@ -597,7 +597,7 @@ def _before_tail(blocks: list[Block]) -> list[Block]:
         if told and not block.is_heading and furniture.starts_tail(block.text):
             if "发表于" in block.text and index and _SHORT_NAME.fullmatch(blocks[index - 1].text):
                 index -= 1  # 某网友 / 发表于 … | 只看该作者: the replier's name over the reply's header
-            resumes = _report_resumes_after(blocks, index)
+            resumes = _report_resumes_after(blocks, index) or _deeds_after_an_attachment(blocks, index)
             if resumes:
                 return blocks[:index] + _before_tail(blocks[resumes:])
             return blocks[:index]
@@ -605,6 +605,18 @@ def _before_tail(blocks: list[Block]) -> list[Block]:
         said = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", block.text)  # …活动7场。（刘某某）: the writer after the last sentence
         sentences += len(said) >= 15 and said.endswith(("。", "！", "？", "”"))
     return blocks
+
+
+# 附件：先进基层党组织名单 / … / 先进基层党组织事迹简介: a decision's list, then the deeds of the units it names
+# (a body's, not a person's: 优秀共产党员先进事迹 and 身边好医生事迹选登 are no units' cases)
+_DEEDS_HEADING = re.compile(r"^[\u4e00-\u9fff、]{0,16}(?:党组织|集体|单位|党支部)[\u4e00-\u9fff、]{0,6}事迹(?:简介|材料|介绍|摘编|选登)?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?$")
+
+
+def _deeds_after_an_attachment(blocks: list[Block], at: int) -> int:
+    """Where a decision's deeds of its units begin, after the attachment that lists them, else 0."""
+    if not blocks[at].text.startswith("附件"):
+        return 0
+    return next((i for i in range(at + 1, min(len(blocks), at + 12)) if _DEEDS_HEADING.match(blocks[i].text.strip())), 0)
 
 
 _EDITOR_CREDIT = re.compile(r"^[\[【（(]?\s*(?:责编|责任编辑|编辑|审核|校对)\s*[：:]")

@@ -344,6 +344,20 @@ _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）)]*|[^。！�
 _POST_HEADLINE = re.compile(r"^\s*(?:#[^#\n]{1,20}#\s*)+【(?P<headline>[^】\n]{4,40})】\s*(?P<text>\S)", re.MULTILINE)
 
 
+# 龙港镇　镇党委聚焦…。 / 郑庄镇　…: a round-up's towns named at their paragraphs' starts, set apart by a space, not a colon
+_RUN_IN_HEAD = re.compile(r"^(?P<name>(?:(?![在进到入的了])[\u4e00-\u9fff]){2,6}?(?:镇|乡|街道|苏木))(?:\u3000{1,2}| {2,4})(?P<rest>\S[^\n]{29,})$", re.MULTILINE)
+
+
+def label_run_in_heads(text: str) -> str:
+    """Towns named in turn at their paragraphs' starts, each set apart by a space, are the units' labels
+    (某镇：…), as a colon would set them, where the paragraphs run on into sentences (one such town
+    among units of other kinds is left to the page's own reading)."""
+    heads = [m for m in _RUN_IN_HEAD.finditer(text) if "。" in m["rest"]]
+    if len(heads) < 2:
+        return text
+    return _RUN_IN_HEAD.sub(lambda m: f"{m['name']}：{m['rest']}" if "。" in m["rest"] else m.group(0), text)
+
+
 def split_post_headline(text: str) -> str:
     """A microblog post's bracketed headline stands on a line of its own, its topics dropped."""
     return _POST_HEADLINE.sub(lambda m: m["headline"] + "\n" + m["text"], text)
