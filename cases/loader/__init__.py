@@ -156,9 +156,8 @@ def _same_report(first: CaseData, then: CaseData) -> bool:
     bare = gazetteer.without_leading_places(first.institution.name)
     branches = all(re.search(r"(?:党支部|党总支)$", case.title) and bare in case.title and case.title != first.institution.name for case in (first, then))
     # (a hospital paper's page of briefs, 外科党支部举办…, ◎药剂科党员…, each a few lines: one hospital's news)
-    briefs = all(len(case.body_text) <= _BRIEF or _DEPARTMENT_S_BRIEF.match(case.title) for case in (first, then)) and any(
-        _DEPARTMENT_S_BRIEF.match(case.title) for case in (first, then)
-    )
+    departments = [_DEPARTMENT_S_BRIEF.match(case.title) is not None for case in (first, then)]
+    briefs = any(departments) and all(by_department or len(case.body_text) <= _BRIEF for case, by_department in zip((first, then), departments))
     return first.title == then.title or branches or briefs
 
 

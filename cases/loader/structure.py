@@ -333,10 +333,11 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
             continue
         if card and line.strip() == card:
             continue
-        following = next((b.text.strip() for b in page_lines[at + 1 :] if b.text.strip()), "")
-        if card and _CARD_MOTTO.fullmatch(line.strip()) and len(following) <= 40 and not _DATE_IN_LINE.search(following):
-            card = ""
-            continue  # (not the headline, with the report's first paragraph or its date line under it)
+        if card and _CARD_MOTTO.fullmatch(line.strip()):
+            following = next((b.text.strip() for b in page_lines[at + 1 :] if b.text.strip()), "")
+            if len(following) <= 40 and not _DATE_IN_LINE.search(following):
+                card = ""
+                continue  # (not the headline, with the report's first paragraph or its date line under it)
         card = ""
         if after_account and _ACCOUNT_SLOGAN.fullmatch(line.strip()):
             after_account = False
