@@ -438,6 +438,8 @@ def _without_partners_make_up(
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
         # (…某医院外科第二党支部将选派骨干医师到卫生院坐诊。该支部共有党员26名 in a health centre's report too)
         that_branch = kind in _RECEIVING and re.match(r"^该(?:党)?支部", sentence.strip()) and _another_s_branch_last(before, own)
+        # (…市人民医院心血管内科党支部每月安排2名专家到中心坐诊。该科室现有医护人员68名: the hospital's department)
+        that_branch = that_branch or (kind in _RECEIVING and re.match(r"^该科室?(?![普学技研目长员创教协])", sentence.strip()) and _another_s_department_last(before, own))
         if (kind in ("community", "government") and told_of == "another" and _THAT_PARTNER_AGAIN.match(sentence.strip()) and _partner_named_last(sentence.strip(), before, own)) or that_branch:
             continue  # …某医院第五党支部将每月选派2名专家到社区坐诊。该支部有党员27名…: the partner still
         if _VISIT_SCENE.search(previous) and _visited_has(sentence.strip(), own, kind):
@@ -653,6 +655,7 @@ _SITUATION = r"情况|村况|村情|概况|村貌|民情|社情"
 _PLACE_S_BODY = r"(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”|居委会)(?!书记)"
 # Who a clause is about, in a health body's report. A place: 全村524户, 村里有村民860户, 乡里有常住人口,
 # 村党支部现有党员37名, 大溪村是旅游村 (a named place, then what it is or has).
+_WHERE_IT_STANDS = re.compile(r"^[\u4e00-\u9fff]{0,4}?所在(?:的|地)?[\u4e00-\u9fff]{2,8}?(?:镇|乡|苏木|街道|村|社区|嘎查)(?=有|共有|现有|辖|下辖|常住|户籍|总?人口)")
 _PLACE_SUBJECT = re.compile(
     r"^(?:全|该|本|两|三|四|各)?(?:村|乡|镇|社区|嘎查)(?:里|内|上|子)?(?:均|都)?(?=有|共有|现有|常住|户籍|人口|总人口|共|辖|下辖|地处|位于|\d(?!\d*岁(?:及以上|以上|及以下|以下|至\d+岁)?的?[\u4e00-\u9fff]{0,8}?(?:健康)?(?:体检|规范管理|健康管理|签约|随访|接种|筛查))|[两三四五六七八九十百千]|(?:今年|去年|年内)?(?:新生儿|出生人口)(?=约?\d|[一二两三四五六七八九十百千]|共|有))"
     # (全县辖19个乡镇、3个街道, 某市国土面积3118平方公里, 全区户籍人口140万: the county's own make-up)
@@ -723,6 +726,21 @@ def _another_s_branch_last(before: str, own: str) -> bool:
     return bare not in branches[-1] and bare[-3:] not in branches[-1].split("院")[-1]
 
 
+_DEPARTMENT = re.compile(r"科(?![普学技研目长员创教协])")
+
+
+def _another_s_department_last(before: str, own: str) -> bool:
+    """…某市人民医院心血管内科党支部…: the last department the text named is a hospital's that is not the case
+    (not 卫生院去年新建康复科, nor 中心在某医院指导下开设了全科门诊: the case's own)."""
+    sentence = next((s for s in reversed(re.split(r"[。；！？]", before)) if _DEPARTMENT.search(s)), "")
+    if not sentence:
+        return False
+    at = [m.start() for m in _DEPARTMENT.finditer(sentence)][-1]
+    department = re.search(r"(?<!卫生)医院([\u4e00-\u9fff]{0,8})$", sentence[:at])
+    named_with = department is not None and not re.search(r"[的了在下帮助扶指导支持依托建设开新成立为与和同对向把]", department.group(1))
+    return named_with and gazetteer.without_leading_places(own) not in sentence
+
+
 _THAT_PARTNER_AGAIN = re.compile(r"^(?:该院|该医院|该中心|该卫生院|该支部|该党支部|该党总支|该院党委)(?![\u4e00-\u9fff]{0,2}(?:与|和|同)(?:社区|村|街道))")  # (not 该院与社区…: the two of them)
 
 
@@ -771,6 +789,8 @@ def _own_clauses(
         elif _AREA_S_PEOPLE_OF_AN_AGE.match(text):
             theirs.append(True)  # 辖区60岁以上老人约9000人，已签约7200人: that clause alone is the area's
             continue
+        elif _WHERE_IT_STANDS.match(text):
+            subject = "place"  # 卫生院所在的某镇有45个行政村: the town where the report's body stands
         elif _STREET_S_PEOPLE.match(text) and is_town(_STREET_S_PEOPLE.match(text)["town"]):
             subject = "place"  # 三里庵街道辖区60岁以上老人1.1万余人 in the report of the street's own health centre: the street's people
         elif _OWN_SUBJECT.match(text) or _names_own(text, own) or any(_names_own(text, alias) for alias in aliases):

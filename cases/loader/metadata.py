@@ -53,7 +53,7 @@ COPYRIGHT = re.compile(
 # A report's opening dateline: 本报讯（记者 孙丽 通讯员 王强）, 新华社北京3月5日电（记者 张三）.
 LEAD_DATELINE = re.compile(
     r"^(?:[（(【\[](?:图片新闻|简讯|快讯|短讯|图片报道|图文|新闻速递)[）)】\]]|(?:本(?:报|网|台)|[\u4e00-\u9fff、]{2,20}?(?:网|客户端|在线))讯(?:$|\s+(?=[^\s（(])|(?=\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底|中|末)|(?:19|20)\d{2}年))|(?:本报讯|本报[\u4e00-\u9fff]{0,6}电|[\u4e00-\u9fff]{2,12}(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|消息)|[\u4e00-\u9fff]{2,8}[\u4e00-\u9fff\d]{0,12}电|[\u4e00-\u9fff]{2,8}网|[\u4e00-\u9fff]{2,8}融媒(?:体中心)?(?=[（(](?:本报|全媒体|特约)?(?:记者|通讯员)))\s*[：:]?\s*"
-    r"[（(](?P<any>[^（）()]{2,40})[）)]|[（(【](?P<names>(?:[\u4e00-\u9fff]{2,12}\s+)?(?:记者|通讯员|本报记者|全媒体记者|作者\s*[：:]|文\s*[/／]|文图\s*[/／：:]|图文\s*[/／：:])[^（）()【】]{2,40})[）)】]"
+    r"[（(](?P<any>(?![^（）()]*第\s*[\d一二三四五六七八九十百]+\s*期)[^（）()]{2,40})[）)]|[（(【](?P<names>(?:[\u4e00-\u9fff]{2,12}\s+)?(?:记者|通讯员|本报记者|全媒体记者|作者\s*[：:]|文\s*[/／]|文图\s*[/／：:]|图文\s*[/／：:])[^（）()【】]{2,40})[）)】]"
     r"|[\u4e00-\u9fff]{2,10}(?:[、\-－—][\u4e00-\u9fff]{2,10})?(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?[\u4e00-\u9fff]{0,4}(?:讯|电|消息)(?:\s*[（(](?P<dated>[^（）()]{2,40})[）)])?"
     # (a name never opens on a role word: 记者 李四 read either way made the match backtrack without end)
     r"|(?P<bylined>(?:(?:特约|本报|全媒体)?记者|通讯员)\s*(?!(?:特约|本报|全媒体)?(?:记者|通讯员))[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?(?:\s+(?:(?:特约|本报|全媒体)?记者|通讯员)?\s*(?!(?:特约|本报|全媒体)?(?:记者|通讯员))[\u4e00-\u9fff]{2,3}(?:·[\u4e00-\u9fff]{2,6})?)*)\s*(?=\d{1,2}月\d{1,2}日|“)"
@@ -86,6 +86,7 @@ class PageInfo:
     owner: str = ""  # the institution whose own paper or site this is (某某医院报, 某某医院主办)
     footer_owner: str = ""  # the health body a site's copyright footer names (版权所有 © 某某医院)
     account_owner: str = ""  # the health body whose own public account posted the copy (某某医院 2024年…日 19:48 云南)
+    card_mottos: list[str] = field(default_factory=list)  # 某县官方发布平台: a repost card's motto, no text of the page but read for the places it names
 
 
 # A short line that is a date with its time and source: 2024-05-16 10:20 来源：某某网,

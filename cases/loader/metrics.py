@@ -301,7 +301,7 @@ NOT_FIGURES: list[Rule] = [
     rule(
         r"(?:较|比|与)(?:去年|上年|前年|上一年|同期|(?:19|20)\d{2}年|上半年|年初|建设前|改造前|原来|(?:结对|帮扶|托管|共建|签约)前|[一二两三四五六七八九十\d]{1,2}年前)[^，。；！？]{0,8}的(?:[\u4e00-\u9fff]{1,6}?(?:数|量|人次))?$"
         r"|(?:较|比)[\u4e00-\u9fff]{1,8}?(?:成立|建立|实施|开展|运行|建设|改造)前(?![期沿列端夕])[^，。；！？]{0,8}的$"
-        r"|(?:较|比)[\u4e00-\u9fff]{0,6}?(?:成立|建立|建设|运行|建院|开诊|创建)之初的$"
+        r"|(?:较|比)[\u4e00-\u9fff]{0,6}?(?:成立|建立|建设|运行|建院|开诊|创建|签约|结对|帮扶|托管|共建|启动|实施|开展)之初的$"
         r"|(?:低于|高于|优于|超过|少于|多于)(?:全国|全省|全市|全州|全县|全区|全旗|省|市|县|区)(?:平均|均值)(?:水平)?的$",  # 低于全市平均的78元 (低于全市平均水平5元: by how much)
         "a comparison's base (较去年同期的43.2万人增加5.4万人, 低于全市平均的78元): what the figure is compared with",
         ["较去年同期的", "比去年同期的", "较2022年的", "较结对前的", "较合作社成立前的", "较三年前的", "较2021年的签约人数", "较建设之初的", "低于全市平均的", "高于全省平均水平的"],
@@ -419,7 +419,7 @@ _VERBS = (
     "上升|下降|提高|提升|增加|增至|达到|合计|总计|开放|投入|收集|缩短|减少|压缩|降低|降至|减至|控制在|添置|购置"
 )
 _TAIL_TRIM = re.compile(
-    rf"(?:(?:由|从)(?:原来|原先|以前|过去)?的?|原有|原来的?|{_VERBS}|"
+    rf"(?:(?:由|从)(?:原来|原先|以前|过去)?的?|原有|原来的?|平均|{_VERBS}|"
     r"[达至到为是有共已将等了均都的和与及在”’])+$"
 )
 _CUT_BEFORE = re.compile(rf".*(?:{_VERBS}|等(?![候级待])|[为向在将把给与和及的了由从达至到有已])(?=.)")
@@ -1368,8 +1368,16 @@ def _qualifier(match: re.Match) -> str:
     return "more_than" if "多" in (match["unit"] or "") else "exact"  # 1个多小时
 
 
+# 门诊量较去年同期的43万人次增长(12%): the base between what grew and how much is no part of its name
+_BASE_BEFORE_A_CHANGE = re.compile(r"(?:较|比)[^，。；：\d]{0,12}?的?约?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{0,2}?(?=(?:增长|增加|下降|减少|提高|提升|上升|降低)了?[约近]?$)")
+
+
 def _before_label(text: str) -> str:
     """The noun phrase just before a figure: 新建住院大楼 -> 住院大楼, 现有党员 -> 党员."""
+    text = _BASE_BEFORE_A_CHANGE.sub("", text)
+    quoted = re.search(r"“([\u4e00-\u9fff]{2,12})”([\u4e00-\u9fff]{1,8})$", text)
+    if quoted and not _TAIL_TRIM.sub("", quoted.group(2)):
+        return _clean_label(quoted.group(1))  # “门球时间”平均缩短至(68分钟): the quoted name, then only how it changed
     text = _BRACKET_CUT.sub("", text) if not _ends_with_quote(text) else text
     run = _last_run(text)
     text = run

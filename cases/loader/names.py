@@ -1364,15 +1364,15 @@ def _is_place_like(place: str) -> bool:
         return False  # 边境苏木, 山区镇: what kind of town, not which
     if place.endswith("城镇") and any(pos.startswith("v") for _, pos in words(place[:-2])):
         return False  # 推进城镇…: a verb and the word 城镇, no town
-    rest = place
+    rest, longest = place, 5
     while rest:
-        # (巴音宝力格镇, 查干补力格苏木: a Mongolian name runs longer)
-        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)|[{CJK}]{{5}}镇|[{CJK}]{{5,6}}苏木", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest and not re.search(_VERBS_BEFORE_A_NAME, rest):
+        # (巴音宝力格镇, 查干补力格苏木: a Mongolian name runs longer; 某旗巴拉嘎尔高勒镇, longer still after its banner)
+        if re.fullmatch(rf"[{CJK}]{{2,4}}(?:镇|乡|街道|苏木)|[{CJK}]{{5,{longest}}}镇|[{CJK}]{{5,6}}苏木", rest) and not any(ch in NEVER_IN_NAME for ch in rest) and "县" not in rest and not re.search(_VERBS_BEFORE_A_NAME, rest):
             return True  # 芦溪镇 (though 芦溪 is also a county's short name; not 治县草海镇, the tail of 威宁自治县)
         head = next((rest[:k] for k in range(min(len(rest), 10), 1, -1) if gazetteer.is_division_name(rest[:k]) or (rest[k - 1] in "县旗" and is_place_name(rest[:k]))), "")
         if not head:
             return False
-        rest = rest[len(head) :]
+        rest, longest = rest[len(head) :], 6
     return True
 
 

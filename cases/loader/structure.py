@@ -87,6 +87,8 @@ class Layout:
 
 
 _FOREIGN_NAME_AFTER = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?:[A-Za-z][A-Za-z'’.&\-\s]{5,}|[\uac00-\ud7af][\uac00-\ud7af\s]{2,})$")
+# ᠬᠣᠷᠴᠢᠨ…, བོད་ལྗོངས་…, شىنجاڭ…, 연변일보, ꆈꌠ…: a masthead's name in a minority script on a line of its own
+_NAME_IN_ANOTHER_SCRIPT = re.compile(r"[\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff\uac00-\ud7af\ua000-\ua4cf][\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff\uac00-\ud7af\ua000-\ua4cf\u202f\u200c\u200d\s]{2,}")
 
 
 class NoCaseFound(ValueError):
@@ -99,6 +101,7 @@ class NoCaseFound(ValueError):
 
 def read_layout(text: str) -> Layout:
     blocks = _the_answer_of_a_question_page(_unit_decks_as_labels(to_blocks(text)))
+    blocks = [b for i, b in enumerate(blocks) if i >= 4 or not _NAME_IN_ANOTHER_SCRIPT.fullmatch(b.text.strip())]
     for block in blocks[:1]:
         # 某县人民医院　CHENGGU COUNTY PEOPLE'S HOSPITAL, 某市妇幼保健院 연길시…: a masthead's name in another script
         foreign = _FOREIGN_NAME_AFTER.search(block.text)
@@ -110,7 +113,7 @@ def read_layout(text: str) -> Layout:
     # (（某县某镇卫生院 供稿）: the unit that sent its own report in, its name printed in full, for the naming to read;
     # not a commission sending its units' reports, whose county is no part of their names)
     sent_in = [m["name"] for b in blocks if (m := _SENT_IN_BY.match(b.text.strip())) and names.names_whole(m["name"]) and institution_kind(m["name"]) not in ("health_commission", "government")]
-    content_text = "\n".join([*notes, *(b.text for b in content), *sent_in])  # (before the split rewrites its lines)
+    content_text = "\n".join([*notes, *(b.text for b in content), *sent_in, *info.card_mottos])  # (before the split rewrites its lines)
     if any(b.is_heading for b in content):
         cases = _split_marked(content, info.showcase)
         plain = False
@@ -250,6 +253,7 @@ _FOLLOW_PROMPT = re.compile(r"^(?:点击|戳)(?:上方|下方)?(?:蓝字)?\s*[�
 _ACCOUNT_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,8}[\s·|｜]+[\u4e00-\u9fff]{2,8}")
 _REPOST_SOURCE = re.compile(r"^以下文章来源于\s*(?P<account>[\u4e00-\u9fffA-Za-z0-9]{2,20})")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}")
+_OFFICIAL_PLATFORM = re.compile(r"[\u4e00-\u9fff]{2,20}官方(?:信息)?(?:发布|服务|宣传|政务)?平台")
 _CARD_MOTTO = re.compile(r"[\u4e00-\u9fff\s·|｜]{4,16}")  # 守护某县百姓健康: the account's motto under its name (no sentence)
 
 
@@ -331,11 +335,13 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if source:
             card = source["account"]
             continue
-        if card and line.strip() == card:
+        if card and line.strip().rstrip(".．") == card:
             continue
         if card and _CARD_MOTTO.fullmatch(line.strip()):
             following = next((b.text.strip() for b in page_lines[at + 1 :] if b.text.strip()), "")
-            if len(following) <= 40 and not _DATE_IN_LINE.search(following):
+            # (某县卫生健康局官方发布平台: a motto that says it is one, over the report's first paragraph)
+            if (len(following) <= 40 and not _DATE_IN_LINE.search(following)) or (len(following) > 40 and _OFFICIAL_PLATFORM.fullmatch(line.strip())):
+                info.card_mottos.append(line.strip())
                 card = ""
                 continue  # (not the headline, with the report's first paragraph or its date line under it)
         card = ""
@@ -781,6 +787,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         return [case]
     lines = _drop_headline_list(lines, info)
     headlines = set(info.headlines)
+    # 短评 / 本报评论员 / (headline) / 某某 / (comment): an opinion page's column and writer over its headline
+    opinion_at = next((i for i, b in enumerate(lines[:3]) if not (_OPINION_COLUMN.fullmatch(b.text) or _COMMENTATOR.fullmatch(b.text))), 0)
+    commentators = [b.text for b in lines[:opinion_at] if _COMMENTATOR.fullmatch(b.text)]
+    if opinion_at and not (opinion_at < len(lines) and _reads_as_headline(lines[opinion_at].text)):
+        opinion_at, commentators = 0, []
     # the page's headline stands above its report: a line after two paragraphs is another's
     paragraphs = [i for i, b in enumerate(lines) if len(b.text) >= 60 and b.text.endswith(("。", "”", "！"))]
     limit = paragraphs[1] if len(paragraphs) >= 2 else len(lines)
@@ -801,6 +812,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         title_at = 0  # a headline with its deck (——某县总医院党委推进…) over a report, whatever its units' labels name
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
+    if opinion_at and (title_at is None or title_at < opinion_at):
+        title_at = opinion_at
     if title_at == 0 and len(lines) > 2 and _SITE_NAME.fullmatch(lines[0].text) and _reads_as_headline(lines[1].text) and not _opens_a_report(lines[1].text) and _is_body_text(lines[2].text):
         # 某县人民政府 / (索引号 …) / 某县疾控中心开展…活动, 某某网某某频道 / (首页 要闻 …) / “红色网格”里的暖心事:
         # the site's name over the page's headline
@@ -839,10 +852,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         # (某某网讯 …召开观摩会，展示辖区三个社区的做法。/ 某社区：…: a round-up under no headline of its own)
         return (_round_up(lines) if _is_column_of_briefs(lines) else []) or _named_briefs(lines) or _round_up(lines) or [case]
     for block in lines[:title_at]:
-        if not (label and block is lines[title_at - 1]):
+        if not (label and block is lines[title_at - 1]) and block.text not in commentators:
             _set_pre_title_line(block.text, showcase)
     headline = furniture.strip_teaser(lines[title_at].text)
     case = _case_from_heading(headline)
+    case.byline = " ".join(commentators)
     if label and not case.institution:
         case = RawCase(title=headline, institution=label)
     # 某县某镇卫生院党支部书记 / 2023年度抓基层党建工作述职报告: the unit whose secretary gives the account
@@ -1588,6 +1602,9 @@ def _opens_a_report(text: str) -> bool:
     return bool(meta.LEAD_DATELINE.match(text)) or (len(text) <= 30 and bool(meta.BYLINE.match(text) or _BYLINE_ALONE.match(text)))
 
 
+# An opinion page's column over its headline, and its writer's line (本报评论员, 本报特约评论员 某某)
+_OPINION_COLUMN = re.compile(r"(?:短评|时评|快评|评论|社论|短论|述评|言论|锐评|微评|新论|评论员文章|编后|编后语|点评)")
+_COMMENTATOR = re.compile(r"(?:本报|本刊|本台|本网|[\u4e00-\u9fff]{2,6}(?:日报|晚报|报))?(?:特约)?评论员(?:\s+[\u4e00-\u9fff]{2,4})?")
 _BYLINE_ALONE = re.compile(r"^(?:" + OUTLET + r"\s+)?(?:本报|全媒体|融媒体|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff](?:[\s、·]*(?:记者|通讯员)?\s*[\u4e00-\u9fff]){1,20}(?:\s+(?:图|图片|摄影)\s*[/／：:]\s*\S{2,12})?$")  # 古丽娜尔·艾买提; …　图/受访者提供
 
 
@@ -1751,6 +1768,10 @@ def _split_at_new_subjects(page: RawCase) -> list[RawCase]:
     first = RawCase(title=page.title, institution=page.institution, named_by_label=page.named_by_label)
     first.subtitle_lines = page.subtitle_lines
     first.items = items[: starts[0]]
+    if starts[0] > 1 and _LIST_BULLET.match(items[0].text) and _reads_as_headline(items[0].text):
+        # 卫健简讯（第5期） / ◆某中心开展…: a bulletin's first entry under its own bulleted headline
+        first = _case_from_heading(items[0].text)
+        first.items = items[1 : starts[0]]
     cases = [first]
     for number, index in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(items)
@@ -1922,6 +1943,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
         opening = _SCENE_OPENING.match(block.text[start:])
         start += opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
+        dated = _DATED_OPENING.match(block.text[start:]) if index and _reads_as_headline(items[index - 1].text) else None
+        if dated and _same_opening_unit(items[index - 1].text, block.text[start + dated.end() :]):
+            start += dated.end()  # 某县人民医院“红医讲堂”走进校园 / 8月28日，某县人民医院党委…: a brief under its own headline
         mentions = names.institution_mentions(block.text[start : start + 40])
         # (某县人民医院党委：…, 某县中医院“岐黄先锋”：…: its party body or its brand before the colon)
         colon = _LABEL_COLON.match(block.text[start + mentions[0].end :]) if mentions else None
@@ -2007,6 +2031,15 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         case.items = [items[index]]
         cases.append(case)
     return cases
+
+
+_DATED_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|晚间)?[，,]")
+
+
+def _same_opening_unit(headline: str, text: str) -> bool:
+    """The headline and the paragraph under it both open on the same institution."""
+    above, below = names.institution_mentions(headline[:40]), names.institution_mentions(text[:40])
+    return bool(above and below) and above[0].start == 0 and below[0].start == 0 and above[0].name == below[0].name
 
 
 def _series_of_short_entries(items: list[Block]) -> set[int]:
@@ -2113,7 +2146,7 @@ def _subheading_above(items: list[Block], index: int) -> str:
 
 
 # (【某社区·“红管家”】…: the unit, then its brand)
-_BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・：:]{3,30})(?:[·・：:][^】\]]{2,20})?[】\]]\s*(?=[^，。：:]{6})")  # 【某医院·“…”】, 【某医院：“…”】
+_BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・：:]{3,30})(?:[·・：:][^】\]]{2,20})?[】\]]\s*(?=[^，。：:]{6}|\d{1,2}月\d{1,2}日)")  # 【某医院·“…”】, 【某医院：“…”】, 【某中心】9月22日，…
 _LABEL_COLON = re.compile(r"^(?:党委|党总支|党支部|党工委)?(?:“[^”]{2,14}”)?\s*[：:]")
 _ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·▎▍▌▋▊┃]\s*|^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?[。：:](?:主要事迹|事迹|主要做法|做法|亮点|主要成效|成效)[：:])|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry)
 
@@ -2287,7 +2320,7 @@ _CAPTION_MARK = re.compile(
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?|(?:本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄)$")  # …。（完）, …。■, …。 新华社发, …。 通讯员 某某 摄: a report's end mark or a photo's credit
 # (…。（某街道 供稿）, （某街道 撰稿：某某 初审：某某 终审：某某）: who sent it in, with its review chain)
 _TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24}?)(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}|[\u4e00-\u9fff]{2,4}\s*/\s*[文图](?:\s+[\u4e00-\u9fff]{2,4}\s*/\s*[文图])*)|供稿|来稿|报送)?[）)]$")
-_SENDING_OFFICE = re.compile(r"(?:办公室|党办|院办|宣传科|宣传部|宣传处|宣传中心|党群工作部|党委工作部|党建办)$")  # …。（党委办公室）
+_SENDING_OFFICE = re.compile(r"(?:办公室|党办|院办|宣传科|宣传部|宣传处|宣传中心|党群工作部|党委工作部|党建办|组织部|组织科|组织人事科)$")  # …。（党委办公室）
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 

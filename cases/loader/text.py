@@ -102,11 +102,14 @@ def without_json_records(text: str) -> str:
     return _JSON_RECORD.sub(lambda record: record["title"], text)
 
 
-_SCRIPT_MARKER = re.compile(rf"^([ \t\u3000]*)[【\[](?:{BROADCAST_MARKERS})[】\]][ \t\u3000]*(?=\S)", re.MULTILINE)
+# (（主持人）在某县某村…: in round brackets only the narrators' marks; （同期声）某某： labels a speaker's words)
+_SCRIPT_MARKER = re.compile(
+    rf"^([ \t\u3000]*)(?:[【\[](?:{BROADCAST_MARKERS})[】\]]|[（(](?:主持人口播|主持人|导语|解说词?|口播|画外音|播音员|记者出镜|出镜)[）)])[ \t\u3000]*(?=\S)", re.MULTILINE
+)
 
 
 def without_script_markers(text: str) -> str:
-    """【导语】初夏时节，…: a broadcast script's marker before the text of its line goes (alone on a line it is furniture)."""
+    """【导语】初夏时节，…, （主持人）在…: a broadcast script's marker before the text of its line goes (alone on a line it is furniture)."""
     return _SCRIPT_MARKER.sub(r"\1", text)
 
 
@@ -250,6 +253,14 @@ def split_side_captions(text: str) -> str:
     return "\n".join(apart)
 
 
+# . X$ ~! y G* g/ j会上，…: a forum's jammer, random letters and signs it sets in a copied post's lines
+_FORUM_JAMMER = re.compile(r"^\s*(?:[!-~]{1,3} ){3,}[!-~]{1,3}(?=[\u4e00-\u9fff“])")  # (at a line's start: not a formula, 按 y = a * x + b换算)
+
+
+def _is_jammer(run: str) -> bool:
+    return len(re.findall(r"[$~!*&^%#@\[\]\\\"?/{}|<>;`]", run)) >= 2 and re.search(r"[A-Za-z]", run) is not None and "=" not in run
+
+
 def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
@@ -269,6 +280,7 @@ def normalize(text: str) -> str:
         line = _without_letter_spacing(line)  # 全 州 县 人 民 医 院 报, 近 年 来 , 某 县 …
         line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _SPACED_FIGURE.sub("", line)
+        line = _FORUM_JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), line)
         line = re.sub(r"(?<=[。！？”])\s*[|｜]$", "", line)  # …顺利开展。 | : a table cell's edge left at a sentence's end
         lines.append(to_fullwidth_punctuation(line))
     return "\n".join(lines).strip() + "\n"

@@ -10884,3 +10884,192 @@ class ReviewOfTheJVWJWDRulesTests(SimpleTestCase):
             "6月1日，通道侗族自治县人民医院党委组织党员专家到坪坦乡开展义诊，服务群众300余人次。\n"
         )
         self.assertEqual(article.showcase.channel, "")
+
+
+class JWEJWLRoundTests(SimpleTestCase):
+    """Shapes the JWE-JWL sets showed at their first reading (texts of our own)."""
+
+    def test_an_opinion_page_s_column_and_writer_are_no_headline(self):
+        text = (
+            "某某日报 数字报\n2024年03月05日 星期二\n第04版：评论\n\n短评\n卫生院的“小支部”也能办大事\n\n王某某\n\n"
+            "基层党建见不见效，群众最有发言权。镇远县青溪镇卫生院党支部只有党员11名，却把全镇9个村的慢病老人都管了起来。\n\n"
+            "去年以来，支部累计上门随访3200余人次，群众满意度明显提升。这样的做法值得更多基层医疗机构借鉴。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "卫生院的“小支部”也能办大事")
+        self.assertEqual(article.cases[0].institution.name, "镇远县青溪镇卫生院")
+        self.assertNotIn("王某某", article.cases[0].body_text)
+        text = (
+            "某某日报\n2024年05月10日\n\n本报评论员\n\n让健康服务沉到村口\n\n"
+            "石阡县卫生健康局推行“干部包村”机制半年来，全局组织党员干部下沉蹲点320人次，收集群众就医问题140条。\n\n"
+            "这样的机制还要防止走过场，蹲点不能变成打卡。\n\n本版投稿邮箱：someone@example.com\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].title, "让健康服务沉到村口")
+        self.assertEqual(article.cases[0].byline, "本报评论员")
+        self.assertNotIn("投稿邮箱", article.cases[0].body_text)
+
+    def test_a_masthead_in_a_minority_script_is_no_line_of_the_report(self):
+        text = (
+            "昌都市藏医院\nཆབ་མདོ་གྲོང་ཁྱེར་བོད་སྨན་ཁང་།\n首页 | 医院概况 | 新闻动态 | 党建工作\n\n"
+            "藏医专家走进牧区开展义诊\n\n发布时间：2024-07-02\n\n"
+            "7月1日，昌都市藏医院党总支组织藏医专家一行12人到卡若区俄洛镇开展义诊，接诊牧民260余人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].title, "藏医专家走进牧区开展义诊")
+        self.assertNotIn("ཆབ", article.cases[0].body_text)
+
+    def test_a_town_s_long_mongolian_name_after_its_banner_keeps_its_first_character(self):
+        text = (
+            "宝力格嘎查：“流动蒙古包”里的党课\n\n"
+            "宝力格嘎查位于东乌珠穆沁旗额尔敦宝拉格镇西部，现有牧户210户、620人。嘎查党支部现有党员31名。\n\n"
+            "今年以来，宝力格嘎查党支部组织党员开展流动党课16场，为牧民办实事43件。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.name, "东乌珠穆沁旗额尔敦宝拉格镇宝力格嘎查")
+
+    def test_who_sent_a_round_up_in_and_a_narrator_s_mark_are_no_body(self):
+        text = (
+            "党员代办员跑出山村“加速度”\n\n"
+            "（主持人）在剑河县南加镇，有一支党员代办员队伍，他们帮村民取药、缴费，我们一起去看看。\n\n"
+            "南加镇党委组建党员代办队伍8支，今年以来为群众代办事项1300余件。（剑河县委组织部 供稿）\n"
+        )
+        body = read_text(text).cases[0].body_text
+        self.assertTrue(body.startswith("在剑河县南加镇"), body[:12])
+        self.assertNotIn("供稿", body)
+
+    def test_a_repost_card_s_official_platform_motto_is_no_body_though_the_report_follows_it(self):
+        text = (
+            "搜狐首页\n健康\n新市镇卫生院：党员医生把药箱背进山村\n2024-06-11 10:20 来源: 平昌健康\n"
+            "以下文章来源于平昌健康 ，作者平昌县卫健局\n平昌健康.\n平昌县卫生健康局官方发布平台\n\n"
+            "6月8日，平昌县新市镇卫生院党支部组织党员医生到青凤村开展巡诊，服务群众210余人次。\n\n"
+            "今年以来，支部党员累计上门随访慢病老人1300余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual([s.heading for s in case.sections if s.heading], [])
+        self.assertTrue(case.body_text.startswith("6月8日"), case.body_text[:20])
+        self.assertEqual(case.institution.name, "平昌县新市镇卫生院")
+
+    def test_what_a_partner_hospital_s_department_has_is_not_the_centre_s(self):
+        text = (
+            "天井湖街道社区卫生服务中心与市人民医院签订党建共建协议\n\n"
+            "4月8日，铜官区天井湖街道社区卫生服务中心党支部与铜陵市人民医院呼吸内科党支部签订党建共建协议。"
+            "根据协议，市人民医院呼吸内科党支部每月安排2名专家到中心坐诊。该科室现有医护人员54名，其中党员27名。\n\n"
+            "天井湖街道社区卫生服务中心党支部现有党员11名，今年以来组织党员开展健康讲座36场。\n"
+        )
+        values = values_of(read_text(text).cases[0])
+        self.assertNotIn(54, values)
+        self.assertIn(36, values)
+
+    def test_a_base_since_a_signing_s_start_is_no_figure_nor_part_of_a_growth_s_label(self):
+        self.assertEqual(values_of_clauses(["签约人数达到2.6万人，较签约之初的1.1万人翻了一番多"]), [26000])
+        self.assertEqual([m.label for m in extract_metrics(["门诊量较去年同期的38万人次增长9%"])], ["门诊量增长"])
+        self.assertEqual([m.label for m in extract_metrics(["急诊抢救时间平均为42分钟"])], ["急诊抢救时间"])
+
+    def test_the_town_where_a_health_centre_stands_has_its_own_make_up(self):
+        text = (
+            "王皮溜镇卫生院：中医馆里的党员先锋岗\n\n"
+            "太康县王皮溜镇卫生院党支部建成中医馆1个，推广中医适宜技术11项。卫生院所在的王皮溜镇有38个行政村、人口约7万人，"
+            "支部为全部行政村的村医开展了中医技能培训。\n"
+        )
+        values = values_of(read_text(text).cases[0])
+        self.assertIn(11, values)
+        self.assertNotIn(38, values)
+        self.assertNotIn(70000, values)
+
+
+class ReviewOfTheJWEJWLRulesTests(SimpleTestCase):
+    """What a review of the rules written after the JWE-JWL sets found they read worse, mended (texts of our own)."""
+
+    def test_the_centre_s_own_department_after_a_hospital_s_is_the_centre_s(self):
+        text = (
+            "高桥镇卫生院：专家坐诊带出康复科\n\n"
+            "宁乡市人民医院骨科专家每周到高桥镇卫生院坐诊。宁乡市高桥镇卫生院党支部去年牵头新建康复科。该科室现有床位18张，今年已收治患者290人次。\n"
+        )
+        self.assertIn(18, values_of(read_text(text).cases[0]))
+        text = (
+            "高桥镇卫生院：科研项目落地乡镇\n\n"
+            "省人民医院呼吸科党支部与宁乡市高桥镇卫生院党支部结对。该科研项目由卫生院牵头，获得经费40万元，卫生院有9名医生参与。\n"
+        )
+        self.assertIn(400000, values_of(read_text(text).cases[0]))
+
+    def test_a_headline_that_names_an_official_platform_over_its_date_line_stays_the_headline(self):
+        text = (
+            "以下文章来源于健康宁乡 ，作者宁乡市卫健局\n健康宁乡.\n宁乡市人民医院上线官方服务平台\n2024-03-02 09:10\n\n"
+            "宁乡市人民医院党委推动“互联网+医疗”，上线“健康宁乡”官方服务平台，已注册用户4.2万人。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].title, "宁乡市人民医院上线官方服务平台")
+
+    def test_a_suggestion_box_line_of_the_report_is_no_furniture(self):
+        self.assertFalse(is_furniture("投稿信箱：设在门诊大厅，今年已收到职工来稿48篇。"))
+
+
+class JWMJWSMeasureTests(SimpleTestCase):
+    """Shapes the JWM-JWS sets, folded as a measure, showed after their first reading (texts of our own)."""
+
+    def test_a_forum_s_jammer_in_a_copied_post_s_lines_is_no_text(self):
+        self.assertEqual(normalize("a% K* ~z 8@ p会后，卫生院党支部组织党员开展义诊。").strip(), "会后，卫生院党支部组织党员开展义诊。")
+        self.assertEqual(normalize("开展 A B C D 级评审").strip(), "开展 A B C D 级评审")
+
+    def test_a_portal_s_disclaimer_on_what_it_carries_is_furniture(self):
+        self.assertTrue(is_furniture("某某声明：某某网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。"))
+
+    def test_a_bulletin_s_issue_is_no_dateline_and_its_first_entry_keeps_its_headline(self):
+        text = (
+            "卫健简讯（2024年第9期）\n\n"
+            "◆城关镇社区卫生服务中心开展“党员敲门”健康随访\n"
+            "6月3日，城关镇社区卫生服务中心党支部组织党员医护人员走进辖区老旧小区，当天随访高血压患者65人、糖尿病患者38人。\n\n"
+            "◆寿阳县中医医院举办“岐黄党课”进乡村\n"
+            "6月4日，寿阳县中医医院党委在宗艾镇开展“岐黄党课”进乡村活动，党员专家为村民提供中医义诊，服务群众约180人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "卫健简讯（2024年第9期）")
+        self.assertEqual([c.title for c in article.cases], ["城关镇社区卫生服务中心开展“党员敲门”健康随访", "寿阳县中医医院举办“岐黄党课”进乡村"])
+
+    def test_a_bracketed_entry_that_opens_on_its_date_is_its_unit_s(self):
+        text = (
+            "基层卫健动态（第21期）\n\n"
+            "【银坑镇卫生院】9月20日，银坑镇卫生院党支部组织党员家庭医生进村入户，为独居老人建立健康档案36份，调整用药方案14人。\n\n"
+            "【车溪乡卫生院】车溪乡卫生院党支部打造“红色药箱”党建品牌，今年已组织巡诊下乡19场，服务群众1500余人次。\n\n"
+            "【利村乡卫生院】利村乡卫生院组织党员职工开展主题党日活动，党员、入党积极分子共13人参加，为周边村民测量血压90余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["银坑镇卫生院", "车溪乡卫生院", "利村乡卫生院"])
+        self.assertEqual(cases[0].title, "银坑镇卫生院")
+
+    def test_a_dated_brief_under_its_own_headline_in_a_column_of_briefs_is_its_unit_s(self):
+        text = (
+            "某某日报\n2024年09月10日 星期二 第05版：健康天水\n上一版 下一版\nPDF下载 | 版面导航\n\n健康简讯\n\n"
+            "清水县卫健局开展“党员进基层”活动\n"
+            "近日，清水县卫生健康局组织机关党员干部22人分赴白沙镇、红堡镇等乡镇，开展“党员进基层”活动。活动中，党员干部走访群众280户，收集意见建议36条，现场解决问题15件。（王某）\n\n"
+            "武山县人民医院“急救课堂”走进校园\n"
+            "9月2日，武山县人民医院党委“急救课堂”宣讲团走进县城两所中学，为新生讲授急救知识。该院党委组建宣讲团以来，已开展宣讲52场，受众约9000人次，培训急救志愿者近400名。（赵某）\n\n"
+            "东关街道社区卫生服务中心签约服务提质扩面\n"
+            "秦州区东关街道社区卫生服务中心党支部推行“党员家庭医生+网格员”服务模式，辖区3.1万居民中已有1.2万人签约家庭医生服务。今年以来，中心党员医生上门巡诊1900余次。（李某）\n\n责编：某某\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["清水县卫生健康局", "武山县人民医院", "秦州区东关街道社区卫生服务中心"])
+
+    def test_a_village_portal_s_poster_line_and_buttons_are_no_title_nor_body(self):
+        text = (
+            "关闭\n\n举报\n\n首页 > 村务动态 > 正文\n\n石桥村党支部联合镇卫生院开展“送医进村”活动\n\n信息发布者：王某某\n2022-05-10 09:12:40   转载\n\n"
+            "5月8日，岳西县石关乡石桥村党支部联合石关乡卫生院开展“送医进村”主题党日活动，为村民测量血压120人次。\n\n"
+            "打赏捐赠\n0\n!我要举报这篇文章\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "石桥村党支部联合镇卫生院开展“送医进村”活动")
+        self.assertNotIn("举报", case.body_text)
+        self.assertNotIn("打赏", case.body_text)
+        self.assertFalse(is_furniture("我要举报辖区内违规行为的电话是12345。"))
+
+    def test_a_formula_or_a_code_before_chinese_is_no_jammer(self):
+        self.assertIn("y = a * x + b", normalize("应按 y = a * x + b换算剂量。"))
+        self.assertIn("IT & AI & 5G", normalize("医院推动 IT & AI & 5G融合发展。"))
+
+    def test_a_department_the_centre_opened_with_a_hospital_s_help_is_its_own(self):
+        text = (
+            "高桥镇卫生院：康复科开到家门口\n\n"
+            "宁乡市高桥镇卫生院党支部推动学科建设，卫生院在宁乡市人民医院帮扶下新建了康复科。该科室现有床位16张，今年已收治患者280人次。\n"
+        )
+        self.assertIn(16, values_of(read_text(text).cases[0]))
+
+    def test_a_sentence_that_quotes_a_disclaimer_is_no_furniture(self):
+        self.assertFalse(is_furniture("律师举例说，有网站辩称登载此文出于传递更多信息之目的，但仍被判侵权。"))
