@@ -150,6 +150,7 @@ KNOWN_FURNITURE_GAPS = {
     "jtg_05.txt",  # a forum user's name alone on its line over a reply (郸城人在郑州)
     "jtg_13.txt",  # a forum's 【分享】 tag before a thread's title, printed as the title's own line
     "jtj_05.txt",  # a portal's local station's name alone atop the copy (红网隆回站), taken as the headline
+    "jwo_04.txt",  # the report's own subheadings (党员带头下沉网格), which its reading calls furniture
 }
 
 
