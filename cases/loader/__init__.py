@@ -259,6 +259,7 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
         institution.region = case_region or page_region or institution.region
     if not institution.region.province and paper:
         institution.region = _paper_place(paper, page_text) or institution.region
+    institution.region = _university_hospital_s(institution.name, institution.region, page_text)
     if not name:
         raw.warnings.append(NO_INSTITUTION)
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]
@@ -1496,6 +1497,28 @@ def _title_from_body(sections: list[SectionData]) -> str:
     first = next((p for s in sections for p in s.paragraphs), "")
     clause = re.split(r"[。！？]", first, maxsplit=1)[0]
     return clause if len(clause) <= 40 else clause[:40] + "…"
+
+
+# 徐州医科大学附属医院, 南昌大学第二附属医院: a university's hospital, named by its university's city or province
+_UNIVERSITY = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:医科大学|中医药大学|医学院|中医学院|大学)(?=[\u4e00-\u9fff]*医院$)")
+
+
+def _university_hospital_s(name: str, region, page_text: str):
+    """A university's hospital stands in its university's city, not in a county its report names (its
+    experts' destination): the place its university's name opens with, else the text's city alone
+    (unless the text says where the hospital stands, or its name names a place of its own: 某医科大学附属沭阳医院)."""
+    university = _UNIVERSITY.match(name)
+    if not university or gazetteer.locate(name).district or gazetteer.place_mentions(name[university.end() :]):
+        return region
+    seat = re.search(_SEAT.format(name=re.escape(name)), page_text) or re.search(r"位于[^，。；\n]{2,16}?的" + re.escape(name), page_text)
+    if seat:
+        return region
+    own = gazetteer.named_short(university["place"])
+    if own and own.province and not own.district:
+        return own  # (not 南华大学 of 南华县's name)
+    if region.district:
+        return gazetteer.RegionPath(province=region.province, city=region.city, code=region.code[:4] if region.code else None)
+    return region
 
 
 def _more_specific(case_region, page_region):

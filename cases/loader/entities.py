@@ -19,7 +19,7 @@ import re
 from institutions import gazetteer
 
 from .types import InstitutionData, PartyOrgData, PersonData
-from .vocabulary import CJK, COUNTY_GROUP_BRANCH, KIND_SUFFIXES, NEVER_IN_NAME, NOT_A_VILLAGE, OTHER_SUFFIXES
+from .vocabulary import CJK, COUNTY_GROUP_BRANCH, KIND_SUFFIXES, NEVER_IN_NAME, NOT_A_VILLAGE, OTHER_SUFFIXES, TCM_UNIVERSITY_HOSPITAL
 
 
 # ---------------------------------------------------------------------------------------------
@@ -53,6 +53,8 @@ def institution_kind(name: str) -> str:
     name = name.strip()
     if COUNTY_GROUP_BRANCH.search(name):
         return "township_health_center"
+    if TCM_UNIVERSITY_HOSPITAL.search(name):
+        return "tcm_hospital"  # 广西中医药大学第一附属医院: a TCM university's hospital, whatever its name ends with
     for kind, suffixes in KIND_SUFFIXES:
         if name.endswith(suffixes):
             return kind

@@ -67,6 +67,7 @@ KIND_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # A county hospital group's branch (某县总医院某某分院) is what was the town's health centre.
 COUNTY_GROUP_BRANCH = re.compile(r"县[\u4e00-\u9fff]{0,4}医院[\u4e00-\u9fff]{1,6}分院$")
+TCM_UNIVERSITY_HOSPITAL = re.compile(r"(?:中医药大学|中医学院|中医药学院)(?:第[一二三四五六七八九十]+)?附属(?:第[一二三四五六七八九十]+)?医院$")  # (not 某中医药大学附属南京医院, a city's general hospital)
 _OTHER_BODIES = (
     "中心完小", "完全小学", "完小", "小学", "中学", "中心校", "幼儿园", "大学",
     "人民法院", "法院", "人民检察院", "检察院", "派出所", "司法所", "公安分局", "公安局", "消防救援站",

@@ -19,7 +19,7 @@ from django.test import SimpleTestCase
 from cases.loader import ArticleError, read_article, read_text
 from cases.loader.metadata import read_dateline, read_front_matter
 from cases.loader.types import ShowcaseData
-from cases.loader.entities import split_institution_title
+from cases.loader.entities import institution_kind, split_institution_title
 from cases.loader.furniture import is_furniture, starts_tail
 from cases.loader.metrics import extract_metrics
 from cases.loader.names import choose_actor, institution_mentions, is_place_name, printed_in_full, printed_towns, village_mentions
@@ -11074,3 +11074,45 @@ class JWMJWSMeasureTests(SimpleTestCase):
 
     def test_a_sentence_that_quotes_a_disclaimer_is_no_furniture(self):
         self.assertFalse(is_furniture("律师举例说，有网站辩称登载此文出于传递更多信息之目的，但仍被判侵权。"))
+
+
+class JWTJXAMeasureTests(SimpleTestCase):
+    """Shapes the JWT-JXA sets, folded as a measure, showed after their first reading (texts of our own)."""
+
+    def test_a_university_s_hospital_stands_in_its_university_s_city_not_in_the_county_it_helps(self):
+        text = (
+            "温州医科大学附属第二医院专家团队驻点帮扶见实效\n\n"
+            "今年以来，温州医科大学附属第二医院党委选派党员专家12名常驻文成县人民医院，开展新技术8项，带教手术210余台。\n"
+        )
+        region = read_text(text).cases[0].institution.region
+        self.assertEqual((region.province, region.city, region.district), ("浙江省", "温州市", None))
+
+    def test_a_tcm_university_s_hospital_is_a_tcm_hospital(self):
+        self.assertEqual(institution_kind("广西中医药大学第一附属医院"), "tcm_hospital")
+        self.assertEqual(institution_kind("广西医科大学第一附属医院"), "hospital")
+
+    def test_a_notice_s_numbered_units_each_with_its_deeds_are_their_cases(self):
+        text = (
+            "某县卫生健康委员会关于2024年度“五星级”基层党组织认定结果的通报\n\n"
+            "各医疗卫生单位党组织：\n按照县委组织部统一部署，经各单位自评、委党组考评，认定以下3个基层党组织为2024年度“五星级”基层党组织，现将有关事迹通报如下。\n"
+            "1.霍山县人民医院党委。持续擦亮“红色医路”品牌，全年派出党员专家下乡巡诊1300余人次，培训医务人员2100人次。\n"
+            "2.霍山县但家庙镇中心卫生院党支部。深化“党建+医防融合”，为辖区群众提供家庭医生签约服务7600余人，高血压患者规范管理率达81%。\n"
+            "3.霍山县疾病预防控制中心党支部。组建党员流调先锋队2支，开展健康教育进校园活动26场。\n"
+            "希望被认定的基层党组织发挥示范带动作用，持续创先争优。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["霍山县人民医院", "霍山县但家庙镇中心卫生院", "霍山县疾病预防控制中心"])
+
+    def test_a_university_s_hospital_the_text_places_itself_keeps_that_place(self):
+        text = (
+            "扬州大学附属高邮医院：党员专家下沉乡镇\n\n"
+            "扬州大学附属高邮医院位于扬州市高邮市。今年医院党委选派党员专家24名到宝应县乡镇卫生院坐诊，服务群众3100余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.region.district, "高邮市")
+        text = (
+            "安徽医科大学第二附属医院党委开展“健康进社区”活动\n\n"
+            "安徽医科大学第二附属医院位于合肥市经济技术开发区。今年以来，医院党委组织党员专家开展义诊46场，服务群众5200余人次。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].institution.region.city, "合肥市")
+
+    def test_a_city_s_general_hospital_affiliated_to_a_tcm_university_is_no_tcm_hospital(self):
+        self.assertEqual(institution_kind("南京中医药大学附属南京医院"), "hospital")
