@@ -151,6 +151,9 @@ KNOWN_FURNITURE_GAPS = {
     "jtg_13.txt",  # a forum's 【分享】 tag before a thread's title, printed as the title's own line
     "jtj_05.txt",  # a portal's local station's name alone atop the copy (红网隆回站), taken as the headline
     "jwo_04.txt",  # the report's own subheadings (党员带头下沉网格), which its reading calls furniture
+    "jwu_04.txt",  # an e-paper headline's first line (某医院某党支部与某社区结对共建), which its reading calls furniture
+    "jwv_04.txt",  # a TV report's sign-off after a (记者) mark (某县融媒体中心记者 某某 某某 报道。)
+    "jwz_17.txt",  # a public account's name (兰州城关张掖路) printed again under the post's first line
 }
 
 
@@ -393,6 +396,12 @@ class EveryTestArticleTests(SimpleTestCase):
         # briefs and long features), at 0.259 (institution 17,709 of 18,745: 0.945; jvz_06, jvz_12, jwb_01 left out)
         # rules after that measure (a numeral-led proper name, towns as run-in heads, a decision's deeds after its
         # attachment), jvz_12 and jwb_01 folded, at 0.258 (institution 17,716 of 18,751: 0.945)
+        # the JWE-JWL sets, scored on 32cf41b5 and folded with theirs (derived figures, commissions' round-ups,
+        # villages, hospitals' visits, commentaries, showcase columns, reposts, minority regions), and the JWM-JWS
+        # sets, scored as a measure and folded (139 of 140), at 0.258 (institution 18,109 of 19,153: 0.945)
+        # the JWT-JXA sets, scored on a6b0950e as a measure and folded (159 of 160; long features, hospital papers,
+        # county TV, notices, party media, university hospitals' aid, communities, damaged copies), at 0.259
+        # (institution 18,285 of 19,351: 0.945)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
