@@ -152,7 +152,6 @@ KNOWN_FURNITURE_GAPS = {
     "jtj_05.txt",  # a portal's local station's name alone atop the copy (红网隆回站), taken as the headline
     "jwo_04.txt",  # the report's own subheadings (党员带头下沉网格), which its reading calls furniture
     "jwu_04.txt",  # an e-paper headline's first line (某医院某党支部与某社区结对共建), which its reading calls furniture
-    "jwv_04.txt",  # a TV report's sign-off after a (记者) mark (某县融媒体中心记者 某某 某某 报道。)
     "jwz_17.txt",  # a public account's name (兰州城关张掖路) printed again under the post's first line
 }
 
