@@ -125,9 +125,46 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
     if len(cases) > 2 and not cases[0].metrics and cases[0].title == layout.showcase.title:
         # 关于命名…的通报 over the units it names, each with its results: the notice's own opening, no case
         cases = cases[1:]
+    if len(cases) >= 2 and layout.showcase.title == cases[0].title:
+        # 【我为群众办实事·优秀案例展播】第七期 / 一、某县中医医院：“…”送医进瑶寨 / 二、…: the column's page is
+        # titled by its own line, not by its first unit's heading (which stays that case's title)
+        _title_the_column_page(layout.showcase)
     if not layout.showcase.title and cases:
         layout.showcase.title = cases[0].title if len(cases) == 1 else f"{cases[0].institution.name or cases[0].title}等{len(cases)}个案例"
     return ArticleData(showcase=layout.showcase, cases=cases, text=page_text)
+
+
+_SHOWCASE_PAGE = re.compile(r"展播|选登|巡礼|风采录|风采展|案例|专版|专栏|集锦|掠影|撷英|展示|(?<![新诗])篇$|[（(]第?[一二三四五六七八九十\d]+期?[）)]$|第[一二三四五六七八九十\d]+期$")
+
+
+_DECK_DASH = re.compile(r"^[—－\-]{1,2}\s*")
+_COLUMN_LABEL = re.compile(r"^专栏\s*[｜|·：:]\s*")
+
+
+def _title_the_column_page(showcase) -> None:
+    """The line over a page of several units' cases that names the page (…党建品牌巡礼, …优秀案例展播（三）,
+    健康某地·某县篇), where the layout took it for the first unit's kicker; a deck (——某县卫健系统党建品牌巡礼)
+    under the page's own headline (擦亮党建品牌 守护百姓健康) leaves the headline the title, itself the subtitle."""
+    lines = [line for line in (showcase.kicker, showcase.column) if line and _reads_as_a_page_s_line(line)]
+    named = [line for line in lines if len(line) >= 6 and _SHOWCASE_PAGE.search(line)]
+    if not named:
+        return
+    chosen = max(named, key=len)
+    other = next((line for line in lines if line != chosen and not _DECK_DASH.match(line)), "")
+    deck = bool(_DECK_DASH.match(chosen))
+    if deck and other:
+        showcase.title, showcase.subtitle = other, showcase.subtitle or _DECK_DASH.sub("", chosen)
+    else:
+        showcase.title = _COLUMN_LABEL.sub("", _DECK_DASH.sub("", chosen)) or chosen  # (专栏｜党建领航·健康某地: the column's name)
+    if showcase.kicker in (chosen, other):
+        showcase.kicker = ""
+    if showcase.column in (chosen, other):
+        showcase.column = ""
+
+
+def _reads_as_a_page_s_line(line: str) -> bool:
+    """A headline's line, not a sentence (现将部分单位做法展示如下：) nor a site's menu run into one."""
+    return len(line) <= 50 and not re.search(r"[，。：:！？]$|，|首页", line)
 
 
 _CREDITED_UNIT = re.compile(r"[（(]作者单位[：:]\s*(?P<name>[\u4e00-\u9fff]{4,30})[）)]|(?<![\u4e00-\u9fff])(?P<photo>[\u4e00-\u9fff]{4,30}?)(?:党委|党支部|党总支)?(?:供图|供稿)(?=[）)]|$)", re.MULTILINE)
@@ -413,6 +450,9 @@ def _without_wider_context(paragraph: str, own: str) -> str:
     return "".join(_COUNTY_S_AWARDS.sub("", s) if awarded_by_another else s for s in kept)
 
 
+_PLACE_ASIDE = re.compile(r"[（(](?:该|全)(?:村|社区|嘎查)(?:共|现)?有?(?=[^（）()]{0,30}?(?:户|人口|常住|亩))(?![^（）()]*(?:签约|体检|服务|随访|接诊|义诊|率))[^（）()]{2,40}[）)]")  # (a village's households and people, told aside: not what the centre did there)
+
+
 def _without_partners_make_up(
     paragraph: str,
     stems: list[str],
@@ -428,6 +468,8 @@ def _without_partners_make_up(
     community's report) and tells what it has is left out of the figures (the body keeps it);
     so are the clauses that tell what a partner hospital sends, and, in a hospital's or a health
     centre's report, those that tell a place's make-up (its households, people, area, crops)."""
+    if kind in HEALTH_KINDS:
+        paragraph = _PLACE_ASIDE.sub("", paragraph)  # 与某镇某村（该村共430户、1700余人）结对: the partner place's make-up, told aside
     kept = []
     told_of, previous = "own", ""  # whose the last sentence's last clause was (a sentence left out: another's)
     read = ""  # the paragraph up to the sentence
@@ -977,7 +1019,10 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
         # (黑龙江省卫生健康委员会先后协调帮扶资金50万元, in a village's report: the sending commission's)
         # (not what the place's own-named body of another kind has: 某镇卫生院现有医务人员52名 in the town's report)
         own_again = bool(_OWN_PLACE_AGAIN.match(text)) or (len(bare_own) >= 3 and text.startswith(bare_own) and not _NAMED_AFTER_THE_PLACE.match(text[len(bare_own) :]))
-        if own_again:
+        head = next((clauses[k] for k in range(number, 0, -1) if not clauses[k - 1].endswith("、")), clauses[0])
+        if number and clauses[number - 1].endswith("、") and _CASE_JOINS.match(head.strip()):
+            pass  # 联合镇卫生院、县医院组织义诊队…: the case joins the bodies it lists, and the work after the list is its own
+        elif own_again:
             another_speaks = False
         elif (_HEALTH_BODY_AT_WORK.match(text) and not (institution_kind(own) == "government" and _TOWN_S_CENTRE_SENDS.match(text))) or _HEALTH_TEAM_AT_WORK.match(text) or _PARTNER_BODY_COMES.match(text) or _towns_make_up(text, own) or (_COMMISSION_ACTS.match(text) and not _county_level(own) and not _names_own(text, own)) or _SCHOOL_ACTS.match(text) or _POLICE_ACT.match(text) or (_BUREAU_ACTS.match(text) and not _county_level(own)) or _other_organisation_acts(text, own) or centre or _THAT_PARTNER.match(text) or _FIRM_OPENS.match(text) or _firm_again(text, before + "".join(clauses[:number])) or _wider_place(text, own) or (_county_wide(text) and not _county_level(own)):
             another_speaks = True
@@ -985,6 +1030,9 @@ def _place_s_own_clauses(sentence: str, own: str = "", centre_partner: bool = Fa
             another_speaks = False
         theirs.append(another_speaks)
     return _without_theirs(sentence, clauses, theirs), bool(theirs) and theirs[-1]
+
+
+_CASE_JOINS = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:党委|党工委|党支部|党总支))?(?:联合|会同|携手|邀请|协调)")
 
 
 # 镇卫生院党支部派出党员医生9名 in the town's own report: the town sends its own centre's people

@@ -26,6 +26,9 @@ from .vocabulary import BROADCAST_MARKERS, COUNTERS, INSTITUTION_SUFFIX, OUTLET
 PLATFORMS = r"今日头条|澎湃新闻|澎湃号|搜狐|搜狐号|网易|网易号|网易新闻|新浪|新浪网|新浪新闻|腾讯新闻|腾讯网|百家号|凤凰网|凤凰新闻|一点资讯|趣头条|学习强国|人民号|新华号|央视频|抖音|快手|微博"
 _THEME_WORDS = r"走进|美丽|智慧|数字|和谐|幸福|平安|健康|文明|魅力|乡村|红色|绿色|生态|最美|特色|示范|模范|先进|清廉|无烟|我的|我们的"
 
+# A language's name on a site's switch: in Chinese, or in its own script (Korean, Mongolian, Tibetan, Uyghur, Yi)
+_LANGUAGE = r"中文|汉文|汉语|简体|繁体|繁體|English|ENGLISH|蒙古文|蒙文|藏文|维吾尔文|维文|朝鲜文|彝文|壮文|哈萨克文|[\uac00-\ud7af]{2,4}|[\u1800-\u18af\u202f\s]{3,16}|[\u0f00-\u0fff]{2,12}|[\u0600-\u06ff\s]{3,16}|[\ua000-\ua4cf]{2,8}"
+
 # Furniture lines are short; a paragraph of body text that happens to hold such a word is not.
 MAX_FURNITURE_LENGTH = 90
 
@@ -156,6 +159,12 @@ LINES: list[Rule] = [
     ),
     rule(r"^(?:文号\s*[：:]\s*)?[\u4e00-\u9fff]{1,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$", "a document's number alone on its line", ["某卫健〔2024〕3号", "文号：某政办〔2023〕12号"]),
     rule(r"^(?:无障碍|长者模式|关怀版|我的收藏|繁体|简体|English|登录|注册)(?:\s|$)", "site tools", ["无障碍 长者模式 我的收藏"]),
+    rule(
+        rf"^[\[【(（]?\s*(?:{_LANGUAGE})(?:\s*[|｜/／·]\s*(?:{_LANGUAGE}))+\s*[\]】)）]?$",
+        "a site's switch between its languages",
+        ["[ 中文 | 조선어 ]", "汉文 | ᠮᠣᠩᠭᠣᠯ", "简体 / 繁體 / English", "【中文｜བོད་ཡིག】"],
+        ["中医 | 蒙医"],
+    ),
     rule(r"^(?:\d+楼|楼主)\s.{0,30}(?:\d{1,2}:\d{2}|客户端)|来自\S*客户端$", "a forum floor's header", ["1楼 湘江水暖2024-03-12 20:31来自Android客户端"]),
     rule(r"^回复\s*\S{1,20}\s*[：:]", "a reply to a reader", ["回复 山城小李 ：是的"]),
     rule(

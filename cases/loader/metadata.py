@@ -126,6 +126,9 @@ _ACCOUNT_BEFORE_TIME = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}\s*(?=(?:19|20)\
 _OUTLET_BEFORE_DATE = re.compile(r"^(?P<outlet>[\u4e00-\u9fff]{2,10}(?:网|报|在线|新闻|融媒))\s*(?:(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/?\s+)?(?=(?:19|20)\d{2}[-/.年])")
 
 
+_BYLINE_THEN_DATE = re.compile(r"^(?P<byline>\S.{1,60}?)\s*(?P<stamp>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+
+
 def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     """A line that is a date and its time, source and labels, and nothing of the article."""
     line = digits_in_dates(line)
@@ -133,6 +136,10 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     outlet = _OUTLET_BEFORE_DATE.match(line)
     if outlet and not EDITION_IN_LINE.search(line) and read_dateline(line[outlet.end() :], showcase):
         showcase.publication = showcase.publication or outlet["outlet"]  # 某某网　2024-03-05 14:22:10　记者 某某
+        return True
+    signed = _BYLINE_THEN_DATE.match(line)
+    if signed and BYLINE.match(signed["byline"]):
+        showcase.date = showcase.date or find_date(signed["stamp"])  # 某某晚报全媒体记者 某某 通讯员 某某 2023-08-30 20:15:44
         return True
     posted = _ACCOUNT_BEFORE_TIME.match(line)
     if posted:
@@ -168,9 +175,9 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
     channel = re.fullmatch(r"\s*([\u4e00-\u9fff]{1,4})", bare) if re.match(r"^(?:19|20)\d{2}[-/.]", line) else None
     # 2025-12-02 14:05  某某晚报·某某客户端  通讯员 某某: the date, then the outlet that printed it (or two)
     # (2024-12-18 16:40  某县融媒体中心  刘某某: the outlet, then its reporter)
-    # (2023-11-02　某县融媒体中心　记者：某某: a day's date alone, then its outlet)
+    # (2023-11-02　某县融媒体中心　记者：某某: a day's date alone, then its outlet; 2024-03-21 10:05 | 某某网 通讯员 某某: a bar between)
     clock = r"(?:\d{1,2}:\d{2}(?::\d{2})?)" + ("?" if re.match(r"^(?:19|20)\d{2}[-/.年]", line) else "")
-    outlet = re.fullmatch(r"\s*" + clock + r"\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|融媒体中心|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?(?:\s+(?P<writer>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?))?\s*", bare)
+    outlet = re.fullmatch(r"\s*" + clock + r"\s*[|｜]?\s*(?P<outlet>[\u4e00-\u9fff]{2,12}(?:报|网|台|客户端|新闻|融媒|融媒体中心|在线|发布)(?:[·、][\u4e00-\u9fff]{2,12})?)(?:[\u4e00-\u9fff]{2,6}频道)?(?:\s+(?P<writer>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?))?\s*", bare)
     if outlet:
         showcase.publication = showcase.publication or re.split(r"[·、]", outlet["outlet"])[0]  # (某某日报、某报全媒体记者 某某)
         writers = (outlet["writer"] or "").split()
@@ -229,7 +236,7 @@ def owner_names(line: str) -> list[str]:
 
 
 _LABELS = re.compile(
-    r"(?P<label>文章来源|信息来源|来源|稿源|作者|发布机构|责任编辑|责编|编辑|发布时间|发布日期|发稿时间|日期|时间)\s*[：:]\s*"
+    r"(?P<label>文章来源|信息来源|来源|稿源|作者|发布机构|责任编辑|责编|编辑|发布时间|发布日期|发稿时间|成文日期|日期|时间|版次|版名)\s*[：:]\s*"
     # (来源:四川在线编辑:杨蕊: a value ends where the next label begins, printed without a space)
     r"(?P<value>(?:(?!(?:责任编辑|责编|编辑|作者|来源|发布时间|点击|浏览)\s*[：:])[^\s|｜【】（）()\[\]：])+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"  # ([责任编辑:某某]: its brackets no part of the name)
 )
@@ -237,6 +244,7 @@ _LABELS = re.compile(
 
 # A source field that names no outlet: the site's own (本站原创), or empty before the next label.
 _NO_SOURCE = re.compile(r"^(?:本站|本网|本台|原创|网络|互联网)(?:原创|编辑|整理|综合)?$")
+_OFFICE_SOURCE = re.compile(r"^(?:党办|院办|党委办公室|党政办(?:公室)?|办公室|宣传科|宣传部|宣传办|宣传中心|党群工作部|党建办|综合办(?:公室)?|[\u4e00-\u9fff]{1,8}(?:党支部|党总支))$")
 _RUN_LABEL = re.compile(r"^(?:发布时间|发布日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责编|责任编辑)\s*[：:]\s*")
 _STAMP = re.compile(r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?)+$")
 
@@ -281,6 +289,7 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
 
     Returns whether the line gave the page its date."""
     dated = False
+    written = ""
     posted = re.search(r"发表于\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})", line)
     if posted and not showcase.date:
         showcase.date = find_date(posted.group(1))  # 楼主 某某 发表于 2024-5-21 09:33: a forum post's date
@@ -288,8 +297,8 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
     for match in _LABELS.finditer(line):
         label, value = match["label"], match["value"].strip()
         if label in ("文章来源", "信息来源", "来源", "稿源"):
-            if _NO_SOURCE.match(value) or line[match.end() : match.end() + 1] == "：":
-                continue  # 来源：本站原创; 来源： 点击：… (an empty field, then the next label)
+            if _NO_SOURCE.match(value) or _OFFICE_SOURCE.match(value) or line[match.end() : match.end() + 1] == "：":
+                continue  # 来源：本站原创; 来源：党办 (the site's own office); 来源： 点击：… (an empty field, then the next label)
             glued = _GLUED_DATE.search(value)
             if glued:
                 # 来源：光明网2024-03-08 10:45: the post's date printed right after its outlet
@@ -300,7 +309,17 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
             showcase.publication = showcase.publication or publication
             showcase.channel = showcase.channel or channel
         elif label == "作者":
-            showcase.author = showcase.author or value
+            glued = _GLUED_DATE.search(value)  # 作者：某某 2023-10-17 11:20: the post's date after the writer's name
+            if glued and not showcase.date and find_date(glued.group(0)):
+                showcase.date, dated = find_date(glued.group(0)), True
+            showcase.author = showcase.author or (value[: glued.start()] if glued else value)
+        elif label == "成文日期":
+            written = written or find_date(value)  # (a government page's 发布日期 is when the page ran; 成文日期 only where none is printed)
+        elif label == "版次":
+            showcase.edition = showcase.edition or f"第{value.removeprefix('第').removesuffix('版')}版"
+        elif label == "版名":
+            if showcase.edition and ":" not in showcase.edition:
+                showcase.edition += f":{value}"
         elif label == "发布机构":
             showcase.hosted_by = showcase.hosted_by or value
         elif label in ("责任编辑", "责编", "编辑"):
@@ -311,6 +330,11 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
             time = TIME.search(value)
             if time and not showcase.time:
                 showcase.time = f"{int(time.group(1)):02d}:{time.group(2)}"
+    if not showcase.date and _LABELS.search(line):
+        # 版次：A02 ｜ 版名：综合 ｜ 2022年09月21日: a date among the labels without one of its own
+        unlabelled = _LABELS.sub(" ", line)
+        showcase.date = find_date(unlabelled) or written or None
+        dated = showcase.date is not None
     return dated
 
 
@@ -318,13 +342,15 @@ def read_copyright(line: str, showcase: ShowcaseData) -> str:
     """The copyright holder of a footer (某某日报版权所有, 版权所有 © 某某医院), its publication where none is known yet."""
     match = COPYRIGHT.match(line)
     holder = (match["owner"] or match["holder"] or match["site"]) if match else ""
+    holder = re.sub(r"^(?:主办单位|主办|承办单位|承办)[：:]", "", holder)  # 主办单位：某县人民政府办公室 版权所有: the label no part of the name
     if holder and not showcase.publication:
         showcase.publication = holder
     return holder
 
 
-_CRUMB_LABEL = re.compile(r"^(?:您?当前(?:的)?位置|您的位置|您现在的位置|您所在的位置|所在位置|位置)\s*[：:]\s*")
+_CRUMB_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[：:]\s*)?(?:您?的?(?:当前|现在)?(?:的|所在的?)?位置)\s*[：:]\s*")  # (当前位置, 您现在的位置, 您当前所在位置, 地方频道：您的当前位置)
 _HOME_CRUMB = re.compile(r"^(?:首页|主页|网站首页|返回首页)$")
+_SECTION_CRUMB = re.compile(r"^(?:政府|政务)?(?:信息)?公开$|^(?:新闻|政务|党建|工作|综合)(?:中心|动态|资讯|公开|频道)$")  # 政府信息公开 > 部门信息公开 > …: a section, no site
 
 
 def read_breadcrumb(line: str, info: PageInfo) -> bool:
@@ -343,7 +369,9 @@ def read_breadcrumb(line: str, info: PageInfo) -> bool:
         info.crumb_title = crumbs.pop()
     elif len(crumbs) >= 2:
         info.last_crumb = crumbs[-2] if crumbs[-1] in ("正文", "详情", "内容", "正文内容") and len(crumbs) >= 3 else crumbs[-1]  # (首页 > 党群工作 > 正文)
-    if crumbs and not _HOME_CRUMB.match(crumbs[0]) and not showcase.publication:
+    if crumbs and len(crumbs[0]) > 4:
+        crumbs[0] = re.sub(r"(?:网站)?首页$", "", crumbs[0])  # 某山网首页 > 镇街新闻: the site's home, by the site's name
+    if crumbs and not _HOME_CRUMB.match(crumbs[0]) and not _SECTION_CRUMB.match(crumbs[0]) and not showcase.publication:
         # The first crumb names the site (人民网), unless it is only the way home (首页).
         showcase.publication = crumbs[0]
         if len(crumbs) > 1:

@@ -235,6 +235,12 @@ _LAST_YEAR_SAME_PERIOD = r"(?:(?:19|20)\d{2}年|去年|上年|前年|上一年)(
 # text before a figure, in its clause, is matched against these.
 NOT_FIGURES: list[Rule] = [
     rule(
+        r"(?:家住|(?<![入居])住在|居住在)[\u4e00-\u9fff]{0,8}(?:小区|安置区|花园|新村|苑|里|园|号院|公寓|大厦|楼)$",
+        "where someone lives (家住惠民里5幢): a building's number in an address, not a count",
+        ["家住惠民里", "住在幸福小区", "居住在东风新村"],
+        ["住院", "入住老人", "家庭医生签约", "党员专家在服务点", "住在敬老院的", "为家住偏远山村的留守儿童", "为居住在余村的老年人"],
+    ),
+    rule(
         r"积分(?:可|能)(?:抵|兑换|换|折合)(?:扣|现金)?$",
         "what a point is worth (1积分可抵1元): a rule of the points scheme, not a figure",
         ["1积分可抵", "每个积分可兑换", "积分可抵扣"],

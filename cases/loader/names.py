@@ -36,7 +36,7 @@ _NOT_PROPER = frozenset(
     "城乡 农村 城市 城区 乡村 镇村 村镇 所在 老旧 新建 偏远 边远 本地 外地 全国 各地 多个 所有 相关 结对 共建 对口 公共 "
     "企业 单位 部门 山区 牧区 边疆 边境 这个 那个 那家 该 驻区 驻地 驻镇 驻村 区属 市属 县属 省属 辖内 域内 闲置 "
     "今年 去年 前年 明年 当年 近年 同年 往年 年内 当前 目前 如今 现在 "
-    "助力 赋能 守护 扮靓 点亮 惠及 覆盖 深入 走进 携手".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name; 去年|街道党工委…: when, not which; 助力|社区治理: what a body does for it
+    "助力 赋能 守护 扮靓 点亮 惠及 覆盖 深入 走进 携手 小小 大大".split()  # 供热企业|某某热力有限公司, 山区|医院: what kind of body it is, not its name; 去年|街道党工委…: when, not which; 助力|社区治理: what a body does for it
 )
 _ADMIN_ENDINGS = tuple(sorted(ADMIN_SUFFIXES, key=len, reverse=True))
 _COUNTY_ENDINGS = ("省", "市", "区", "县", "旗", "盟", "州")
@@ -251,6 +251,11 @@ def _name_start(chunk: str, suffix_start: int) -> int:
             start -= len(word)
             stem_chars = 2
             continue
+        if index == 0 and len(word) == 1 and word not in _NOT_A_VILLAGE_S_NAME and len(tokens) >= 2 and tokens[-2][0].endswith(("镇", "乡", "街道")) and chunk.startswith("村", suffix_start):
+            # 天荒坪镇|余|村: one character between a town and 村 is the village's name, whatever the analyser reads it as
+            start -= 1
+            stem_chars = 1
+            continue
         if index == 0 and len(word) == 1 and pos == "d" and len(tokens) >= 2 and tokens[-2][1] in ("ns", "nr", "nrt"):
             # 乌兰敖|都|嘎查: the analyser's adverb is the last character of a proper name
             start -= 1
@@ -322,6 +327,7 @@ _NUMERAL_BEFORE = re.compile(r"[一二三四五六七八九十]{1,2}$")
 _TOWN_OPENING = re.compile(rf"[{CJK}]{{1,4}}?(?:镇|乡|街道)")
 _NUMERAL_NAME = re.compile(r"[一二三四五六七八九十两][^\d一二三四五六七八九十百千万亿两个名位家所条项次人户]")
 _BEFORE_A_HEADING = "【】〔〕[]，。；：、“”（）() \n"
+_NOT_A_VILLAGE_S_NAME = frozenset("各每全该本此这那其一二三四五六七八九十两几多个的在和与及、里上内外")  # (镇各村, 全乡每村: which villages, not one; 镇里村干部, 镇上村民: in the town)
 _TOWN_ALONE = re.compile(rf"^[{CJK}]{{2,3}}(?:镇|乡)$")
 _NOT_A_TOWN_S_FIRST = "原新老前该本各每全这那其此省市县区我在到赴为和与及或等好少多更很最真太"
 

@@ -507,13 +507,13 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         content.append(block)
     if pages:
         showcase.pages = meta.pages_span(pages)
-    if not info.footer_owner:
+    if not info.footer_owner or not showcase.publication:
         # 下一篇：… / 版权所有：某市中医医院: the site's footer, below the page's tail, names whose site it is
+        # (and the page's publication, where 来源：党办 named only the site's own office)
         for block in blocks[-8:]:
-            holder = meta.read_copyright(block.text, ShowcaseData())
-            if holder and institution_kind(holder) in HEALTH_BODIES and names.names_whole(holder):
+            holder = meta.read_copyright(block.text, showcase)
+            if holder and not info.footer_owner and institution_kind(holder) in HEALTH_BODIES and names.names_whole(holder):
                 info.footer_owner = holder
-                break
 
     if info.is_epaper and dateline_at is not None:
         # On an e-paper page everything above the date is the page's list of headlines.
@@ -1947,6 +1947,13 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         if dated and _same_opening_unit(items[index - 1].text, block.text[start + dated.end() :]):
             start += dated.end()  # 某县人民医院“红医讲堂”走进校园 / 8月28日，某县人民医院党委…: a brief under its own headline
         mentions = names.institution_mentions(block.text[start : start + 40])
+        scene_town = _TOWN_SCENE.match(block.text)
+        if not mentions and scene_town and names.is_town(scene_town["name"]) and len(block.text) >= 60 and extract_metrics([block.text]):
+            # 在某畲族镇，镇卫生院党支部打造…: the town's own centre, by its town told just before
+            unit = _town_lead_unit(scene_town["name"], block.text[scene_town.end() :])
+            if unit != scene_town["name"] and institution_kind(unit) in HEALTH_KINDS:
+                openers.append((index, unit, False))
+                continue
         # (某县人民医院党委：…, 某县中医院“岐黄先锋”：…: its party body or its brand before the colon)
         colon = _LABEL_COLON.match(block.text[start + mentions[0].end :]) if mentions else None
         labelled = bool(colon) and block.text.endswith("。")
@@ -2096,6 +2103,7 @@ _TOWN_OPENS = re.compile(
 
 # 在湖林村，村党支部牵头成立…: the scene a village's paragraph opens on, its own party body acting
 # (在卖鱼桥社区，针对辖区内租住人员多…，社区推行…: a frame before its own acting)
+_TOWN_SCENE = re.compile(r"^在(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木))[，,](?=(?:该|本)?(?:镇|乡|街道|苏木)(?:中心卫生院|卫生院|社区卫生服务中心))")
 _VILLAGE_SCENE = re.compile(r"^在(?P<name>" + _VILLAGE_NAME + r")[，,](?=村党|村两委|村“两委”|社区党|嘎查党|该村|党员|(?:针对|围绕|聚焦|面对)[^。，]{2,30}，(?:村|社区|嘎查)(?!外))")
 
 

@@ -167,6 +167,8 @@ _SPACED_DIGITS = re.compile(
 )  # digit by digit (2 1 名), by thousands (2 300 余), or around a decimal point (1 . 8 万)
 
 
+# 2 0 2 4 - 0 1 - 1 5, 1 0 : 2 2: a letter-spaced page's date and time, read whole
+_SPACED_DATE = re.compile(r"(?<!\d)(?<!\d )\d(?: \d){3} ?[-/.] ?\d(?: \d)? ?[-/.] ?\d(?: \d)?(?! ?\d)|(?<!\d)(?<!\d )\d(?: \d)? ?: ?\d \d(?: ?: ?\d \d)?(?! ?\d)")
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?[)）]")
 
 
@@ -278,6 +280,7 @@ def normalize(text: str) -> str:
         line = _BRACKETED_LABEL.sub(r"\1：", line)  # [发布机构] 某某委 -> 发布机构：某某委
         line = _PINYIN_GLOSS.sub("", line)  # 醫(yī)院: a mirror site's pinyin after each character
         line = _without_letter_spacing(line)  # 全 州 县 人 民 医 院 报, 近 年 来 , 某 县 …
+        line = _SPACED_DATE.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _SPACED_FIGURE.sub("", line)
         line = _FORUM_JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), line)

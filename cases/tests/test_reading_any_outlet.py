@@ -11124,3 +11124,110 @@ class JWTJXAMeasureTests(SimpleTestCase):
 
     def test_a_city_s_general_hospital_affiliated_to_a_tcm_university_is_no_tcm_hospital(self):
         self.assertEqual(institution_kind("南京中医药大学附属南京医院"), "hospital")
+
+
+class JXBJXIMeasureTests(SimpleTestCase):
+    """Shapes the JXB-JXI sets, folded as a measure, showed after their first reading (texts of our own)."""
+
+    def test_a_town_told_before_its_centre_opens_that_centre_s_entry_in_a_round_up(self):
+        text = (
+            "松阳县：小小卫生院 党建大文章\n\n"
+            "发布时间：2024-05-10 来源：松阳县卫生健康局\n\n"
+            "今年以来，松阳县卫生健康局推动各乡镇卫生院结合自身特点创建党建品牌，涌现出一批服务品牌。\n\n"
+            "在大东坝镇，镇卫生院党支部打造“山哈红医”品牌，组织党员医生学习当地方言，编印双语健康手册2000册，为山区群众义诊30多场。\n\n"
+            "古市镇卫生院党支部则以“古市红·贴心医”为品牌，针对山区独居老人多的问题，为320名独居老人提供定期随访，今年累计上门送药近500次。\n\n"
+            "玉岩镇卫生院党支部依托镇里企业集中的特点开展“医企同心”行动，与辖区18家企业签订职业健康服务协议，为企业职工体检3100人。\n"
+        )
+        cases = read_text(text).cases
+        # (小小卫生院 in the headline is a small health centre, no one's name)
+        self.assertEqual([c.institution.name for c in cases], ["松阳县大东坝镇卫生院", "松阳县古市镇卫生院", "松阳县玉岩镇卫生院"])
+        self.assertIn(("编印双语健康手册", Decimal("2000")), [(m.label, m.value) for m in cases[0].metrics])
+
+    def test_a_village_of_one_character_after_its_town_is_a_name(self):
+        self.assertEqual([m.name for m in institution_mentions("大东坝镇余村党支部把健康教育纳入村课堂")], ["大东坝镇余村"])
+        self.assertEqual([m.name for m in institution_mentions("古市镇万村开展义诊")], ["古市镇万村"])
+        # (which villages, or where in the town: no village of its own)
+        self.assertEqual(institution_mentions("全镇各村卫生室"), [])
+        self.assertEqual(institution_mentions("他们来到古市镇里村里走访"), [])
+
+    def test_a_site_s_switch_between_its_languages_is_furniture(self):
+        self.assertTrue(is_furniture("[ 中文 | 조선어 ]"))
+        self.assertTrue(is_furniture("汉文 | ᠮᠣᠩᠭᠣᠯ"))
+        text = "某州新闻网\n[ 中文 | 조선어 ]\n春阳社区“红色管家”上门来\n\n近年来，春阳社区党委组建党员服务队，为老人上门测血压2600余次，组织健康讲座24场。\n"
+        case = read_text(text).cases[0]
+        self.assertNotIn("조선어", case.title + case.body_text)
+
+    def test_the_date_among_a_page_s_labels_and_after_its_byline_is_the_page_s_date(self):
+        body = "\n\n今年以来，某县人民医院党委组织党员医生开展义诊活动，服务群众1200余人次，发放宣传资料3000份。\n"
+        for line, date in (
+            ("版次：A02 ｜ 版名：综合 ｜ 2022年09月21日", "2022-09-21"),
+            ("某某晚报全媒体记者 王某 通讯员 李某 2023-08-30 20:15:44", "2023-08-30"),
+            ("来源：某县融媒体中心  作者：赵某某  2023-10-17 11:20:06  浏览量：2306", "2023-10-17"),
+            ("发布机构：某区卫生健康局　成文日期：2023-12-20　发布日期：2023-12-21", "2023-12-21"),
+            ("来源：县卫健委　　发布日期：2 0 2 4 - 0 1 - 1 5　　浏览次数：2 3 8", "2024-01-15"),
+            ("2024-03-21 10:05 | 某楚网 通讯员 胡某 记者 易某", "2024-03-21"),
+        ):
+            with self.subTest(line=line):
+                article = read_text("某县新闻网\n\n某县人民医院：党建引领送健康\n\n" + line + body)
+                self.assertEqual(article.showcase.date, date)
+                self.assertTrue(article.cases[0].body_text.startswith("今年以来"))
+        article = read_text("某某日报\n\n某县人民医院：党建引领送健康\n\n版次：A02 ｜ 版名：综合 ｜ 2022年09月21日" + body)
+        self.assertEqual(article.showcase.edition, "第A02版:综合")
+        article = read_text("某县新闻网\n\n某县人民医院：党建引领送健康\n\n来源：某县融媒体中心  作者：赵某某  2023-10-17 11:20:06" + body)
+        self.assertEqual(article.showcase.author, "赵某某")
+
+    def test_a_site_s_office_a_breadcrumb_label_or_section_is_no_publication(self):
+        body = "\n\n今年以来，某县中医院党委组织党员医生开展义诊活动，服务群众1200余人次，发放宣传资料3000份。\n"
+        article = read_text("您当前所在位置:首页 >> 新闻中心 >> 乡镇动态\n某县中医院：党建引领送健康\n发布日期:2024-10-16  信息来源:某县卫生健康局" + body)
+        self.assertEqual(article.showcase.publication, "某县卫生健康局")
+        article = read_text("政府信息公开 > 部门信息公开 > 县卫生健康局 > 工作动态\n某县中医院：党建引领送健康" + body)
+        self.assertNotEqual(article.showcase.publication, "政府信息公开")
+        article = read_text("某县中医院：党建引领送健康\n发布时间:2023-09-14 10:26:37    来源:党办    点击数:1362" + body + "\n下一篇：某县中医院开展义诊\n\n版权所有：某县中医院  豫ICP备00000000号\n")
+        self.assertEqual(article.showcase.publication, "某县中医院")
+        article = read_text("某县中医院：党建引领送健康" + body + "\n主办单位：某县人民政府办公室 版权所有 蜀ICP备00000000号\n")
+        self.assertEqual(article.showcase.publication, "某县人民政府办公室")
+
+    def test_a_column_page_of_several_units_is_titled_by_its_own_line(self):
+        text = (
+            "某县人民政府网\n首页 › 新闻动态 › 部门动态\n\n"
+            "【我为群众办实事·优秀案例展播】第三期\n\n"
+            "时间:2022-09-16 16:05   来源:某县卫生健康局\n\n"
+            "一、松阳县中医院：“杏林先锋”送医进山乡\n"
+            "松阳县中医院党委组织“杏林先锋”党员医疗队，每月深入边远乡镇巡诊，今年已巡诊46场，服务群众3800余人次。\n"
+            "二、松阳县古市镇卫生院：“一站式”结算减少群众跑腿\n"
+            "古市镇卫生院党支部推行“一站式”结算服务，今年以来为群众办理结算2600余人次，减少跑腿1500余次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "【我为群众办实事·优秀案例展播】第三期")
+        self.assertEqual([c.title for c in article.cases], ["“杏林先锋”送医进山乡", "“一站式”结算减少群众跑腿"])
+
+    def test_an_address_and_a_partner_village_told_aside_are_no_figures(self):
+        self.assertEqual(extract_metrics(["“现在医生上门了，方便多了。”家住和平里5幢的周阿姨说。"]), [])
+        text = (
+            "松阳县人民医院党委与古市镇山下村结对共建\n\n"
+            "今年以来，松阳县人民医院党委与古市镇山下村（该村共520户、1900余人）开展结对共建，党员医生上门服务860余人次，开展义诊12场。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertEqual(figures, [(Decimal("860"), "人次"), (Decimal("12"), "场")])
+
+    def test_a_column_page_s_deck_under_its_headline_is_its_subtitle_and_a_sentence_is_no_title(self):
+        units = (
+            "松阳县中医院：“杏林先锋”送医进山乡\n"
+            "松阳县中医院党委组织“杏林先锋”党员医疗队，每月深入边远乡镇巡诊，今年已巡诊46场，服务群众3800余人次。\n"
+            "松阳县古市镇卫生院：“一站式”结算减少群众跑腿\n"
+            "古市镇卫生院党支部推行“一站式”结算服务，今年以来为群众办理结算2600余人次，减少跑腿1500余次。\n"
+        )
+        article = read_text("某某日报\n2024年6月28日 第A04版：党建\n\n擦亮党建品牌 守护群众健康\n——松阳县卫生健康系统党建品牌巡礼\n\n" + units)
+        self.assertEqual((article.showcase.title, article.showcase.subtitle), ("擦亮党建品牌 守护群众健康", "松阳县卫生健康系统党建品牌巡礼"))
+        article = read_text("松阳县卫健系统“一院一品”党建品牌展示\n\n为深化党建与业务融合，县卫健局在全系统开展“一院一品”党建品牌创建活动。现将部分优秀品牌展示如下：\n\n" + units)
+        self.assertEqual(article.showcase.title, "松阳县卫健系统“一院一品”党建品牌展示")
+
+    def test_a_town_s_work_with_the_bodies_it_joins_is_the_town_s(self):
+        text = (
+            "古市镇：党建引领“医”路同行\n\n"
+            "古市镇辖21个行政村，现有党员1200余名。镇党委统筹协调，新建标准化村卫生室8个；"
+            "联合镇卫生院、县人民医院组织“党员义诊队”进村义诊35场，惠及群众6000余人次。\n"
+        )
+        figures = [(m.value, m.unit) for m in read_text(text).cases[0].metrics]
+        self.assertIn((Decimal("35"), "场"), figures)
+        self.assertIn((Decimal("6000"), "人次"), figures)
