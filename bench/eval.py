@@ -126,7 +126,10 @@ def _match(wanted: list[dict], found: list[CaseData]) -> list[tuple[dict, CaseDa
     free = list(found)
     pairs: list[tuple[dict, CaseData | None]] = []
     for want in wanted:
-        case = next((c for c in free if c.institution.name == want["institution"]), None)
+        same = [c for c in free if c.institution.name == want["institution"]]
+        # (two reports of one institution on a page: the one with the wanted title, or the wanted opening)
+        start = normalize(want.get("body_starts") or "").strip()[:8]
+        case = next((c for c in same if want.get("title") and c.title == want["title"]), None) or next((c for c in same if start and c.body_text.startswith(start)), None) or next(iter(same), None)
         if case is None:
             case = next((c for c in free if want.get("title") and c.title == want["title"]), None)
         if case is None:

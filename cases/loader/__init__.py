@@ -262,6 +262,10 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
     # (an editors' lead, 【导读】…某县某镇中心卫生院用…, prints the name in full as the page does)
     name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=content + "\n" + notes) if actor.name else ""
     name = _from_its_county(name)
+    if owner and name == owner:
+        # 某城中西医结合医院报 over a brief that says only 我院: the paper's owner, as its page prints it in full (某城县…)
+        fuller = printed_in_full(owner, page_text)
+        name = fuller if institution_kind(fuller) == institution_kind(owner) else name
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     placed = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
     if placed != name and _NO_NAME_WITHOUT_ITS_COUNTY.match(name):

@@ -75,6 +75,7 @@ LINES: list[Rule] = [
     ),
     rule(r"^[★☆◆◇●○■□\s]*(?:本版新闻|本版导读|本期导读|要闻导读|今日导读|导读|本期要目|目录)[★☆◆◇●○■□\s]*[：:]?", "a page's list of contents", ["本版新闻", "本期导读：2版 党建园地3版 科室风采", "★ 本版导读 ★"]),
     rule(r"^(?:案例|典型案例)[一二三四五六七八九十\d]+$", "a column's case number alone on its line", ["案例二"]),
+    rule(r"^[○◇◎■□●◆▌★☆]\s*[\u4e00-\u9fff]{0,4}(?:简讯|短讯|快讯|速递|简报)\s*[○◇◎■□●◆▌★☆]$", "a house paper's column of briefs, between its marks", ["○ 党建简讯 ○", "◆院内快讯◆"], ["○某镇卫生院开展义诊○"]),
     rule(
         r"^[\u4e00-\u9fff]{2,12}(?:网|报|台|在线|融媒|发布|客户端)?\s*[（(]?(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org)(?:\.cn)?/?[）)]?$",
         "a site's name with its address, its masthead",
@@ -623,7 +624,13 @@ LINES: list[Rule] = [
     rule(
         rf"^[【\[](?:{BROADCAST_MARKERS}|编者按)[】\]]\s*(?:[\u4e00-\u9fff]{{0,30}}\s+[\u4e00-\u9fff]{{2,4}})?$",
         "a broadcast script's markers and speaker lines",
-        ["【导语】", "【同期声】某镇卫生院党支部书记 罗永刚", "[同期]", "【记者出镜】", "【画面+解说】", "【主持人口播】"],
+        ["【导语】", "【同期声】某镇卫生院党支部书记 罗永刚", "[同期]", "【记者出镜】", "【画面+解说】", "【主持人口播】", "【主持人导语】"],
+    ),
+    rule(
+        r"^(?:同期声?|现场声|记者出镜|出镜记者|采访)[：:]\s*[\u4e00-\u9fff、·]{2,40}\s+[\u4e00-\u9fff·]{2,6}$",
+        "a broadcast script's speaker line, its marker before a colon (the speaker's unit and role, then a name)",
+        ["同期声：某县卫生健康局党组书记、局长 赵某某", "同期：某镇卫生院院长 李某"],
+        ["同期声：“以前看病要跑县城，现在家门口就能看。”", "采访中，村民们纷纷表示", "同期声：我们村的老人再也不用跑县城看病了", "记者出镜：现在我所在的位置就是某社区卫生服务中心的中医馆"],
     ),
     rule(r"^【[^】]{0,20}(?:推荐|来源|责任编辑|纠错|编辑)[^】]{0,20}】", "a bracketed platform label", ["【推荐：某学习平台】", "【纠错】 【责任编辑:赵欣】"]),
     rule(r"^[（(]\s*(?:[\u4e00-\u9fff]{2,10}(?:网|报|台|融媒|中心)\s*)?(?:供稿|整理|来源|通讯员|记者|本报记者|全媒体记者|图|文)[^）)]{0,40}[）)]$", "a contributor's or source's bracket", ["（供稿：某州卫生健康委员会 整理：本报记者 朴成哲）", "（通讯员 戴雪 记者 罗亮）", "（某某新闻网 记者 韩某）"]),
@@ -632,11 +639,23 @@ LINES: list[Rule] = [
         "a reporter's label (or a platform's empty one)",
         ["记者：张梦瑶 刘成", "图文：某镇卫生院", "文字：市卫健委机关党委", "图文编辑：程某", "图片编辑：", "文字/图片：陈 诗", "文/图：某某"],
     ),
+    rule(
+        r"^图片\s*[：:]\s*(?:[\u4e00-\u9fff]{1,14}?(?:党委|党工委|党支部|党总支|局|委|院|中心|部|办|办公室|社|台|站|所|队|科|处)(?:[、，,\s]+|$)){1,5}$",
+        "the bodies that sent a post's pictures",
+        ["图片：各乡镇党委、县卫健局", "图片：某县人民医院"],
+        ["图片：某镇卫生院医护人员为村民讲解高血压防治知识", "图片：2024年以来该院累计开展义诊56场"],
+    ),
     rule(r"^[\u4e00-\u9fff]{2,12}论坛\s*(?:->|>|»)|\s->\s.*(?:回复主题|发表主题|打印本页)", "a forum's breadcrumb and its tools", ["某某论坛 -> 某县 -> 某村党支部组织义诊进农家 [打印本页] 登录 -> 注册 -> 回复主题 -> 发表主题"], ["社区论坛上，居民踊跃发言。"]),
     rule(r"^[【\[]广告[】\]]", "an advertisement", ["【广告】三甲名医在线问诊 首单立减30元"], ["广告牌前，党员志愿者为居民测血压。"]),
     rule(r"(?:数字|电子)报刊平台$", "an e-paper platform's name", ["某某日报 数字报刊平台"]),
     rule(r"^(?:@[\u4e00-\u9fffA-Za-z0-9]{2,20}\s*){1,6}$", "a post's mentions of other accounts", ["@某县卫生健康委员会 @某某融媒"]),
     rule(r"^(?:视频号|抖音号|快手号|头条号|百家号)\s*[·•]\s*\S{2,20}$", "a video or news account's name", ["视频号 · 某镇中心卫生院"]),
+    rule(
+        r"^(?:[\u4e00-\u9fffA-Za-z]{2,12}\s+)?原创(?:\s+[\u4e00-\u9fffA-Za-z·]{2,20}){1,2}$",
+        "a public account's header without its date (the account, 原创, who wrote it)",
+        ["某清发布  原创  某县融媒体中心", "原创 某某健康 某某"],
+        ["原创歌曲《白衣天使》", "原创作品 获奖"],
+    ),
     rule(
         r"^(?:●|[\u2700-\u27BF]\uFE0F?)\s*(?:来源|编辑|责编|责任编辑|审核|作者|文字|图片|摄影|校对|初审|复审|终审|监制|签发)\s*[：:]",
         "an editorial label after a bullet or an emoji, at a post's foot",

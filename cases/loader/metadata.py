@@ -203,11 +203,20 @@ _PAGE_HEADER_EDITION = re.compile(r"第\s*(?P<number>[A-Z]?\d{1,3})\s*版\s*[：
 _PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|周刊|时报|导报))\s*(?=\d|第|星期)")
 
 
+_ISSUE = re.compile(r"第\s*\d{1,4}\s*期|总第\s*\d{1,5}\s*期")  # 2024年9月20日　第9期（总第77期）: a house paper's issue under its masthead
+_HOUSE_PAPER_WORDS = re.compile(r"内部资料|注意保存|免费交流|星期.|[（）()\s]")
+
+
+def _issue_line(line: str) -> bool:
+    """The line is the date and the issue and nothing else of note (not 2024年7月3日，“周三讲堂”迎来第100期！)."""
+    return bool(_ISSUE.search(line)) and not _HOUSE_PAPER_WORDS.sub("", _ISSUE.sub("", DATE.sub("", line)))
+
+
 def read_page_header(line: str, showcase: ShowcaseData) -> bool:
-    """A short line with the page's date and its edition (第6版) or weekday: read, then dropped."""
+    """A short line with the page's date and its edition (第6版), weekday or issue: read, then dropped."""
     date = find_date(line)
     edition = _PAGE_HEADER_EDITION.search(line)
-    if not date or len(line) > 100 or not (edition or "星期" in line) or "。" in line:
+    if not date or len(line) > 100 or not (edition or "星期" in line or _issue_line(line)) or "。" in line:
         return False
     showcase.date = showcase.date or date
     if edition and not showcase.edition:
@@ -229,10 +238,13 @@ OWNER = re.compile(rf"^(?:中共)?(?P<name>[\u4e00-\u9fff]{{4,30}}?)(?:{'|'.join
 def owner_names(line: str) -> list[str]:
     """某某医院报 -> 某某医院; 某某局政府信息公开 -> 某某局: the names a masthead line may carry,
     longest first (the caller keeps the one that is an institution's whole name)."""
+    line = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=主办$)", "", line)  # 某县某医院党委　主办: the owner, set apart from its word
     if not OWNER.match(line):
         return []
     stem = line.removeprefix("中共")
-    return sorted({stem[: -len(e)] for e in _OWNER_ENDINGS if stem.endswith(e) and len(stem) - len(e) >= 4}, key=len, reverse=True)
+    names = {stem[: -len(e)] for e in _OWNER_ENDINGS if stem.endswith(e) and len(stem) - len(e) >= 4}
+    names |= {name.removesuffix("党委") for name in names if name.endswith("党委") and len(name) >= 6}  # (某医院党委主办: the hospital's paper)
+    return sorted(names, key=len, reverse=True)
 
 
 _LABELS = re.compile(

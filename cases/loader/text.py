@@ -102,9 +102,10 @@ def without_json_records(text: str) -> str:
     return _JSON_RECORD.sub(lambda record: record["title"], text)
 
 
-# (（主持人）在某县某村…: in round brackets only the narrators' marks; （同期声）某某： labels a speaker's words)
+# (（主持人）在某县某村…: in round brackets only the narrators' marks; （同期声）某某： labels a speaker's words;
+# 导语：寒冬时节，…: a script's label before a colon)
 _SCRIPT_MARKER = re.compile(
-    rf"^([ \t\u3000]*)(?:[【\[](?:{BROADCAST_MARKERS})[】\]]|[（(](?:主持人口播|主持人|导语|解说词?|口播|画外音|播音员|记者出镜|出镜)[）)])[ \t\u3000]*(?=\S)", re.MULTILINE
+    rf"^([ \t\u3000]*)(?:[【\[](?:{BROADCAST_MARKERS})[】\]]|[（(](?:主持人口播|主持人|导语|解说词?|口播|画外音|播音员|记者出镜|出镜)[）)]|(?:主持人导语|主播导语|导语|解说词?|主持人口播|口播|画外音)[：:])[ \t\u3000]*(?=\S)", re.MULTILINE
 )
 
 
