@@ -183,6 +183,12 @@ def named_short(short: str) -> RegionPath:
     return found[0].path() if len(found) == 1 else RegionPath()
 
 
+def province_by_short(short: str) -> RegionPath:
+    """吉林 -> 吉林省 (not 吉林市): the province a short name stands for, where a city shares it."""
+    found = [d for d in _index().by_short.get(short, ()) if d.level == "province"]
+    return found[0].path() if len(found) == 1 else RegionPath()
+
+
 def county_by_short(short: str, level: str) -> RegionPath:
     """东乡 + 县 -> 甘肃省/临夏回族自治州/东乡族自治县: the one county (or banner) of that short name whose
     official name ends in the level (东乡区, a district of Jiangxi, has the same short name)."""

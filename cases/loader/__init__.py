@@ -1565,7 +1565,9 @@ def _university_hospital_s(name: str, region, page_text: str):
     seat = re.search(_SEAT.format(name=re.escape(name)), page_text) or re.search(r"位于[^，。；\n]{2,16}?的" + re.escape(name), page_text)
     if seat:
         return region
+    # (吉林大学: a university named after its province, where a city shares the province's short name)
     own = gazetteer.named_short(university["place"])
+    own = own if own.province else gazetteer.province_by_short(university["place"])
     if own and own.province and not own.district:
         return own  # (not 南华大学 of 南华县's name)
     if region.district:

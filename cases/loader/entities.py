@@ -235,7 +235,7 @@ _PERSON_AT_A_UNIT = re.compile(
 
 
 # 城关街道党工委, 某医院内科第三党支部, 某局机关退休党支部: the body's party organisation
-PARTY_ORGANISATION_ENDING = re.compile(r"(?:机关)?(?:[\u4e00-\u9fff]{0,6}?(?:退休|离退休))?(?:第?[一二三四五六七八九十\d]*)?(?:党委|党总支|党支部|支部|党工委|党组)$")
+PARTY_ORGANISATION_ENDING = re.compile(r"(?:(?:机关)?(?:[\u4e00-\u9fff]{0,6}?(?:退休|离退休))?(?:第?[一二三四五六七八九十\d]*)?(?:党委|党总支|党支部|支部|党工委|党组)|(?<=[局委])机关)$")  # (县卫健局机关：…: the bureau's own offices)
 _PARTY_ORG_ENDING = PARTY_ORGANISATION_ENDING
 BRANCH_DEPARTMENT = re.compile(r"(?<=院)(?:[\u4e00-\u9fff]{1,6}?科室?|[\u4e00-\u9fff]{0,4}?(?:门诊|病区|医技|护理))$")  # 某医院内科, 某医院门诊: the hospital's department
 

@@ -18,7 +18,7 @@ from .types import ShowcaseData
 from .vocabulary import COUNTERS, OUTLET, PROVINCES, find_date
 
 
-EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{2})(?:\s*[：:]?(?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # 第A03版：要闻, 06版：时事, A07：民生, A05 县区新闻, A05 alone, 当前版：A05版：西安·城事
+EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{1,2})(?:\s*[：:·]?(?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # 第A03版：要闻, 06版：时事, A07：民生, A05 县区新闻, A05 alone, 当前版：A05版：西安·城事
 PAGES = re.compile(r"[（(]\s*(上接|下转)\s*第?\s*([A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
@@ -33,8 +33,8 @@ TRAILING_AUTHOR = re.compile(
 )
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 # ■ 中共某区委组织部: a bullet before who sent the report in (not ◆某镇卫生院：标题, a case's label)
-# (not a bulleted brief of a page's column, ●近日，某医院党委组织…。: a sentence is no one's name)
-CONTRIBUTOR = re.compile(r"^(?:[■□◆▲]|●(?![^。！？]{0,80}[。！？]))\s*(?![^：:｜|丨—]{2,30}(?:[：:｜|丨]|——)\s*\S)(.+)$")
+# (not a bulleted brief of a page's column, ●近日，某医院党委组织…。, ◆某镇卫生院开展义诊，…。: a sentence is no one's name)
+CONTRIBUTOR = re.compile(r"^(?:▲|[■□◆●](?!(?![^。！？]{0,30}(?:供稿|撰稿|整理|提供)[。！]?$)[^。！？]{0,80}[。！？]))\s*(?![^：:｜|丨—]{2,30}(?:[：:｜|丨]|——)\s*\S)(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供
 BYLINE = re.compile(
     r"^(?P<org>\S*?|" + OUTLET + r"\s+)(?:记者|通讯员)\s*(?P<names>(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]|[\u4e00-\u9fff](?=·))(?:·[\u4e00-\u9fff]{2,6})?"
@@ -86,6 +86,7 @@ class PageInfo:
     owner: str = ""  # the institution whose own paper or site this is (某某医院报, 某某医院主办)
     footer_owner: str = ""  # the health body a site's copyright footer names (版权所有 © 某某医院)
     account_owner: str = ""  # the health body whose own public account posted the copy (某某医院 2024年…日 19:48 云南)
+    later_dated: bool = False  # a date's labels again after the report began (日期：… 来源：…): a second report's, on a site's page of several
     card_mottos: list[str] = field(default_factory=list)  # 某县官方发布平台: a repost card's motto, no text of the page but read for the places it names
 
 
@@ -250,7 +251,7 @@ def owner_names(line: str) -> list[str]:
 _LABELS = re.compile(
     r"(?P<label>文章来源|信息来源|来源|稿源|作者|发布机构|责任编辑|责编|编辑|发布时间|发布日期|发稿时间|成文日期|日期|时间|版次|版名)\s*[：:]\s*"
     # (来源:四川在线编辑:杨蕊: a value ends where the next label begins, printed without a space)
-    r"(?P<value>(?:(?!(?:责任编辑|责编|编辑|作者|来源|发布时间|点击|浏览)\s*[：:])[^\s|｜【】（）()\[\]：])+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"  # ([责任编辑:某某]: its brackets no part of the name)
+    r"(?P<value>(?:(?!(?:责任编辑|责编|编辑|作者|来源|发布时间|点击|浏览)(?:次数|量|数)?\s*[：:])[^\s|｜【】（）()\[\]：])+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)"  # ([责任编辑:某某]: its brackets no part of the name)
 )
 
 
@@ -335,6 +336,8 @@ def read_labels(line: str, showcase: ShowcaseData) -> bool:
         elif label == "发布机构":
             showcase.hosted_by = showcase.hosted_by or value
         elif label in ("责任编辑", "责编", "编辑"):
+            spaced = re.match(r"\s([\u4e00-\u9fff]{1,2})(?![\u4e00-\u9fff]|\s*[：:])", line[match.end() :]) if len(value) == 1 else None  # (not 编辑：汪 审核：…)
+            value = value + spaced.group(1) if spaced else value  # 责任编辑：汪 洋: a name set letter-spaced
             showcase.editors = showcase.editors or [e for e in re.split(r"[、，,\s]+", value) if e]
         elif not showcase.date and find_date(value):
             showcase.date = find_date(value)
@@ -475,7 +478,7 @@ def apply_known_facts(showcase: ShowcaseData, facts: dict[str, str]) -> None:
 
 LINE_RULES: list[Rule] = [
     Rule(ACCOUNT_HEADER, "a public account's header with its date", ("原创 某某健康 某某健康 2024年03月12日 18:30 湖南", "原创 某某 某某妇幼保健院 2023-11-08 17:30 广西", "原创 某某街道 某区某某街道 2024-04-02 18:30 发表于宁夏", "某某县人民医院2024年01月08日18:20山东"), ("近日，某某医院2024年3月12日开展义诊",)),
-    Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻")),
+    Rule(EDITION, "the e-paper's edition line", ("第015版:要闻", "第 A03 版：综合新闻", "A3 · 县区传真")),
     Rule(PAGES, "a report continued on another page", ("（下转B15版）", "（上接第A02版）")),
     Rule(DATELINE, "a line that opens with the date", ("2021 年 06 月 23 日 星期三",)),
     Rule(LEAD_DATELINE, "a report's opening dateline, its writers read off", ("本报讯（记者 孙丽 通讯员 王强）", "某某网贵阳5月19日讯", "某某新闻网2023年11月2日讯（记者 邓某）", "某某网某市4月25日电（王明）", "日报消息（全媒体记者 李青）", "某某网7月18日南京讯", "某某网10月22日消息（记者 王宇）", "某某网、某某网客户端11月29日消息（记者 王某 通讯员 符某）", "某某网·某某客户端讯(记者 王某 通讯员 赵 某)", "某某网·某某客户端沧州8月6日讯(王某 刘某)", "某山网讯11月4日", "某某日报-某某网8月14日讯（记者 陈某）", "记者 钱某某 通讯员 俞某 6月12日", "（内科党支部 文/王某 图/李某）", "某云讯 下营镇地处", "某汇点讯 4月22日，", "某汇点讯4月22日，", "某众网·某沂8月12日讯 今年以来", "（作者：郑某某）", "（图片新闻）", "【简讯】"), ("本报记者近日走访", "（作者简介", "最新资讯 某县", "今日简讯 某镇", "喜讯4月2日，", "群众闻讯4月3日一早赶到", "村民闻讯 4月3日一早")),
@@ -485,7 +488,7 @@ LINE_RULES: list[Rule] = [
     Rule(BREADCRUMB, "a breadcrumb", ("某某网>>某某频道>>县区传真", "首页 > 滚动 > 正文", "新闻中心- 医院新闻- 党员先锋岗亮出来", "某某融媒 | 首页 > 民生 > 健康", "首页 ＞ 工作动态 ＞ 基层动态", "某某网 > > 正文", "某某新闻在线 首页 > 南宁 > 城区")),
     Rule(EDITORS, "the editors in brackets", ("（责编：覃明、李娟）",)),
     Rule(UNIT_LINE, "a column's guiding and hosting bodies", ("指导单位：某市卫生健康委员会", "主办单位：某日报社")),
-    Rule(CONTRIBUTOR, "a contributor line", ("■ 中共某区委组织部", "□ 党办 唐小燕")),
+    Rule(CONTRIBUTOR, "a contributor line", ("■ 中共某区委组织部", "□ 党办 唐小燕", "■ 某街道党工委供稿。"), ("◆某镇卫生院党支部开展义诊，为老人体检152人。",)),
     Rule(BYLINE, "reporters and a photo credit", ("某某传媒记者 李青 医院供图", "本报记者 张三", "本报记者 刘某某 本报通讯员 胡某某", "本报记者 乌云其其格 通讯员 杜某", "本报记者 包·额尔敦")),
     Rule(PHOTO_CREDIT, "a photo credit", ("马太超 杨益 图片由各医院提供",)),
     Rule(COPYRIGHT, "a copyright footer naming the paper or the site's owner", ("某某日报版权所有 未经书面授权不得复制", "版权所有 © 某某市医院  闽ICP备00000000号", "版权所有:某某市中医医院  地址:某某大道1号")),

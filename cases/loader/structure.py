@@ -326,7 +326,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     account_names = {word for word in (header.string[: header.start("date")].split()[1:] if header else []) if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", word)}
     past_header = False  # (the account's name above its header is the copy's publication)
     later_reports: list[str] = []  # headlines of the page's later reports, each over its byline
-    after_account = photo_above = under_header = page_guide = False
+    after_account = photo_above = under_header = page_guide = dated_last = False
     page_lines = _before_tail(_without_running_heads(_without_menus(blocks)))
     card = ""  # 以下文章来源于某县人民医院 ，作者宣传科 / 某县人民医院 / 守护某县百姓健康: a repost's card of its source
     for at, block in enumerate(page_lines):
@@ -360,6 +360,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
+        if dated_last and not _report_begun(content) and len(line.strip()) <= 4 and names.is_place_name(line.strip()):
+            dated_last = False
+            continue  # 2023-04-12 19:06 / 广州: where an app's post was sent from, on the line under its time
+        dated_last = False
         handle = re.fullmatch(r"@([\u4e00-\u9fff]{4,20})(?:\s*(?:\+\s*)?关注)?", line.strip()) if not _report_begun(content) else None
         if handle and names.names_whole(handle.group(1)) and institution_kind(handle.group(1)) in HEALTH_BODIES:
             info.account_owner = info.account_owner or handle.group(1)  # @某镇卫生院 atop a video post: the body's own account
@@ -401,6 +405,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 info.account_owner = info.account_owner or above  # 某镇卫生院 / 2024年03月15日 08:30 贵州: a health body's own account
             if not _report_begun(content):
                 dateline_at = len(content)  # (a paper's date under the report cites it: 某报 日期 第05版)
+            elif _DATE_LABEL.search(line) and not content[-1].is_heading and _reads_as_headline(content[-1].text):
+                info.later_dated = True  # 某中心开展… / 日期：2023-12-05 来源：…: another report's headline and labels, lower on the page
+            dated_last = True
             continue
         paper = meta.PAPER_NAME.match(line) if not content else None
         if paper:
@@ -495,6 +502,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 showcase.publication = content.pop().text
             if meta.read_labels(line, showcase) and dateline_at is None and showcase.date:
                 dateline_at = len(content)
+            elif _report_begun(content) and _DATE_LABEL.search(line) and content[-1].is_heading is False and _reads_as_headline(content[-1].text):
+                info.later_dated = True  # 某中心开展… / 日期：2023-12-05 来源：…: another report's headline and labels, lower on the page
             if re.search(r"上一版|下一版", line):
                 info.is_epaper = True
             if _NAME_ABOVE.match(line):
@@ -524,6 +533,10 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         owner = next((b.text for b in content[:breadcrumb_at] if names.names_whole(b.text)), "")
         info.owner = info.owner or owner
         content = content[breadcrumb_at:]
+    guided = next((i for i, b in enumerate(content) if b.text in later_reports), None)
+    if guided is not None and content[guided].text == later_reports[0] and not any(_is_body_text(b.text) for b in content[:guided]):
+        # 本版导读 / ■某社区：… / ■某医院… / 某社区：…: the guide's first entry printed again first is the page's first report's headline
+        later_reports = later_reports[1:]
     info.headlines = info.headlines + later_reports
     return _without_names_of_the_page(content, blocks)
 
@@ -975,7 +988,7 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
     case.items = [b for b in lines[after_title:] if b.text not in printed]
     # (■某卫生院开展… over each brief of a site's column: its briefs, each under its own bulleted headline, split as a page's reports do)
     bulleted = sum(1 for b in case.items if _LIST_BULLET.match(b.text) and _reads_as_headline(b.text)) >= 2
-    epaper = info.is_epaper or bool(showcase.edition) or bulleted
+    epaper = info.is_epaper or bool(showcase.edition) or bulleted or info.later_dated
     # (a showcase column's page: its title over the page's own, its first entry's heading read as the
     # report's, or a column's name as the page's title: 优秀案例展播, 典型案例选登, 党建品牌巡礼)
     under_column = (bool(showcase.title) and showcase.title != case.title) or _SHOWCASE_COLUMN.search(case.title) is not None
@@ -1126,10 +1139,16 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
     if len(starts) >= 2:
         for index, rest in leads.items():
             items[index].text = rest
+        # 今年以来，区卫健委坚持…，全系统有基层党组织29个… over ①…④区卫健委机关：…: the opening opens that unit's case
+        unit_s_opening = _opening_subject(items[: starts[0][0]], starts, theirs=True) if starts[0][0] > 0 else ""
+        forms = names.canonical_forms([unit_s_opening, *(case.institution for _, case, _ in starts if case.institution)]) if unit_s_opening else {}
         cases = []
         for number, (index, case, taken) in enumerate(starts):
             end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
             case.items = _until_commentary(items[index + taken : end])
+            if unit_s_opening and case.institution and forms[case.institution] == forms[unit_s_opening] and any(_is_body_text(b.text) for b in case.items):
+                case.items = items[: starts[0][0]] + case.items
+                unit_s_opening = ""
             case.institution = _town_s_health_body(case.institution, case.items) or case.institution
             cases.append(case)
         return cases
@@ -1268,7 +1287,14 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     least = 1 if any(_TOUR_STOP.match(c.items[0].text) for c in cases) else 2
     # (据了解，全县现有乡镇卫生院22家…。: the county's make-up beside the introduction is no work of the unit's)
     opening_text = [b.text for b in items[:first] if not _COUNTY_MAKE_UP.fullmatch(b.text)]
-    if any(forms[c.institution] == forms[unit] for c in cases) or len(extract_metrics(opening_text)) < least:
+    if len(extract_metrics(opening_text)) < least:
+        return cases
+    own = next((c for c in cases if forms[c.institution] == forms[unit]), None)
+    if own is not None and not any(_is_body_text(b.text) for b in own.items):
+        return cases  # (某县卫生健康局 供稿 closing the page: the sender's credit, no entry the opening could open)
+    if own is not None:
+        # 今年以来，区卫健委坚持…，全系统有基层党组织29个… over ①…②…④区卫健委机关：…: the opening is that unit's too
+        own.items = items[:first] + own.items
         return cases
     if _ANNOUNCES_THE_CASES.search(items[first - 1].text):
         return cases  # (…指导全区8个社区卫生服务中心…。记者近日走访了其中3家。: an introduction that hands over)
@@ -1278,7 +1304,7 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     return [opening, *cases]
 
 
-def _opening_subject(opening: list[Block], starts: list[tuple[int, RawCase, int]]) -> str:
+def _opening_subject(opening: list[Block], starts: list[tuple[int, RawCase, int]], *, theirs: bool = False) -> str:
     """今年以来，某县卫生健康局坚持…，全系统共有基层党组织47个、党员1126名… over its units' sections:
     the body the opening paragraph opens on, with figures of its own (two at least), none of the units."""
     paragraphs = [b.text for b in opening if not _is_short_line(b.text)]
@@ -1292,7 +1318,8 @@ def _opening_subject(opening: list[Block], starts: list[tuple[int, RawCase, int]
         return ""
     subject = mentions[0].name
     forms = names.canonical_forms([subject, *(case.institution for _, case, _ in starts if case.institution)])
-    return "" if any(case.institution and forms[case.institution] == forms[subject] for _, case, _ in starts) else subject
+    told = any(case.institution and forms[case.institution] == forms[subject] for _, case, _ in starts)
+    return subject if told == theirs else ""  # (theirs: the opening's body is one of the units, whose case it opens)
 
 
 def _headline_town(page: RawCase, opening: list[Block], deck: str = "") -> str:
@@ -1941,6 +1968,10 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             bare_towns.append((index, bare_town["name"], False))  # 镜岭镇党委则把…, 在儒岙镇，镇党委牵头…: a town's entry
         bullet = _ENTRY_BULLET.match(block.text)
         start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
+        tag = _PLACE_TAG.match(block.text[start:])
+        tagged_at = start if tag and names.is_place_name(tag["place"]) else None
+        if tagged_at is not None:
+            start += tag.end()  # 黄冈 某县人民医院党委推出…: a bulletin's brief under its city's short name
         opening = _SCENE_OPENING.match(block.text[start:])
         start += opening.end() if opening else 0  # 在大苗山深处，某乡卫生院党支部…
         dated = _DATED_OPENING.match(block.text[start:]) if index and _reads_as_headline(items[index - 1].text) else None
@@ -1975,6 +2006,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         place_s_secretary = bool(mentions) and institution_kind(mentions[0].name) == "community" and institution_kind(label) in HEALTH_BODIES and _SECRETARY_REPORTS.match(after_name) is not None
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not helper and not place_s_secretary:
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
+            if tagged_at is not None:
+                block.text = block.text[:tagged_at] + block.text[tagged_at + tag.end() :]  # (the city's tag is no text of the brief)
         elif marked and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
             openers.append((index, town["name"], False))  # ●某镇党委组织…: a town's own brief in the column
     if len(bare_towns) >= 2:
@@ -2103,6 +2136,8 @@ _TOWN_OPENS = re.compile(
 
 # 在湖林村，村党支部牵头成立…: the scene a village's paragraph opens on, its own party body acting
 # (在卖鱼桥社区，针对辖区内租住人员多…，社区推行…: a frame before its own acting)
+_DATE_LABEL = re.compile(r"^(?:日期|发布时间|发布日期|时间)\s*[：:]\s*(?:19|20)\d{2}")
+_PLACE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})[ \u3000]+(?=[\u4e00-\u9fff])(?![县市区旗州盟镇乡])")  # (not 英山 县人民医院…: a name set apart)
 _TOWN_SCENE = re.compile(r"^在(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木))[，,](?=(?:该|本)?(?:镇|乡|街道|苏木)(?:中心卫生院|卫生院|社区卫生服务中心))")
 _VILLAGE_SCENE = re.compile(r"^在(?P<name>" + _VILLAGE_NAME + r")[，,](?=村党|村两委|村“两委”|社区党|嘎查党|该村|党员|(?:针对|围绕|聚焦|面对)[^。，]{2,30}，(?:村|社区|嘎查)(?!外))")
 
@@ -2173,7 +2208,8 @@ def _drop_headline_list(lines: list[Block], info: meta.PageInfo) -> list[Block]:
     texts = [_LIST_BULLET.sub("", b.text) for b in lines]  # · 某某标题: a list's bullets
     for index, text in enumerate(texts[:12]):
         # (not a body's name alone: a document's heading 某县卫生健康局 is signed again at its end)
-        if len(text) >= 8 and _reads_as_headline(text) and text in texts[index + 1 :] and not names.names_whole(text):
+        # (nor a reporter's byline, 本报记者 某某, over two reports of the page)
+        if len(text) >= 8 and _reads_as_headline(text) and text in texts[index + 1 :] and not names.names_whole(text) and not meta.BYLINE.match(text):
             # (a list whose items are bulleted, ◆ 某镇某村：标题, is the bulleted lines: the headline and
             # its deck right under it are the first report's own)
             bulleted = bool(_LIST_BULLET.match(lines[index].text))
