@@ -2134,11 +2134,14 @@ _TOWN_OPENS = re.compile(
 )
 
 
-# 在湖林村，村党支部牵头成立…: the scene a village's paragraph opens on, its own party body acting
-# (在卖鱼桥社区，针对辖区内租住人员多…，社区推行…: a frame before its own acting)
+# 日期：2023-12-05 来源：… under a headline lower on a site's page: another report's labels
 _DATE_LABEL = re.compile(r"^(?:日期|发布时间|发布日期|时间)\s*[：:]\s*(?:19|20)\d{2}")
 _PLACE_TAG = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})[ \u3000]+(?=[\u4e00-\u9fff])(?![县市区旗州盟镇乡])")  # (not 英山 县人民医院…: a name set apart)
+# 在某镇，镇卫生院党支部…: the town a paragraph opens on, its own health centre acting
 _TOWN_SCENE = re.compile(r"^在(?P<name>[^\W\d_全该本每各我这那][\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木))[，,](?=(?:该|本)?(?:镇|乡|街道|苏木)(?:中心卫生院|卫生院|社区卫生服务中心))")
+
+# 在湖林村，村党支部牵头成立…: the scene a village's paragraph opens on, its own party body acting
+# (在卖鱼桥社区，针对辖区内租住人员多…，社区推行…: a frame before its own acting)
 _VILLAGE_SCENE = re.compile(r"^在(?P<name>" + _VILLAGE_NAME + r")[，,](?=村党|村两委|村“两委”|社区党|嘎查党|该村|党员|(?:针对|围绕|聚焦|面对)[^。，]{2,30}，(?:村|社区|嘎查)(?!外))")
 
 
