@@ -141,7 +141,7 @@ _DECK_DASH = re.compile(r"^[—－\-]{1,2}\s*")
 _COLUMN_LABEL = re.compile(r"^专栏\s*[｜|·：:]\s*")
 
 
-def _title_the_column_page(showcase) -> None:
+def _title_the_column_page(showcase: ShowcaseData) -> None:
     """The line over a page of several units' cases that names the page (…党建品牌巡礼, …优秀案例展播（三）,
     健康某地·某县篇), where the layout took it for the first unit's kicker; a deck (——某县卫健系统党建品牌巡礼)
     under the page's own headline (擦亮党建品牌 守护百姓健康) leaves the headline the title, itself the subtitle."""

@@ -20,7 +20,7 @@ from institutions import gazetteer
 
 from .rules import Rule, first_match, rule
 from .text import in_simplified_characters
-from .vocabulary import BROADCAST_MARKERS, COUNTERS, INSTITUTION_SUFFIX, OUTLET
+from .vocabulary import BROADCAST_MARKERS, COUNTERS, INSTITUTION_SUFFIX, OFFICES, OUTLET
 
 # Words a channel's or a theme's name opens with (智慧社区, 走进医院, 美丽乡村), never a unit's own name
 PLATFORMS = r"今日头条|澎湃新闻|澎湃号|搜狐|搜狐号|网易|网易号|网易新闻|新浪|新浪网|新浪新闻|腾讯新闻|腾讯网|百家号|凤凰网|凤凰新闻|一点资讯|趣头条|学习强国|人民号|新华号|央视频|抖音|快手|微博"
@@ -153,7 +153,7 @@ LINES: list[Rule] = [
         ["开展义诊120场（含巡回义诊）"],
     ),
     rule(
-        r"^(?:(?P<open>[（(])?(?:党办|院办|党委办公室|党政办|宣传科|宣传部|宣传办|办公室|党群工作部|党建办)\s+[\u4e00-\u9fff]{2,3}(?(open)[）)]))$",
+        rf"^(?:(?P<open>[（(])?(?:{OFFICES})\s+[\u4e00-\u9fff]{{2,3}}(?(open)[）)]))$",
         "the office and writer who sent the report in",
         ["党办 王某", "（宣传科 李某某）"],
         ["办公室主任", "宣传科科长"],

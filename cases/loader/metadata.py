@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .entities import is_person_name
 from .rules import Rule
 from .types import ShowcaseData
-from .vocabulary import COUNTERS, OUTLET, PROVINCES, find_date
+from .vocabulary import COUNTERS, OFFICES, OUTLET, PROVINCES, find_date
 
 
 EDITION = re.compile(r"^(?:当前版\s*[：:]\s*)?(?:第\s*([A-Z]?\d{1,3})\s*版\s*[：:·]?|([A-Z]?\d{1,3})\s*版\s*[：:]|([A-Z]\d{1,2})(?:\s*[：:·]?(?=\s*[\u4e00-\u9fff·]{2,8}$)|$))\s*(\S*)$")  # 第A03版：要闻, 06版：时事, A07：民生, A05 县区新闻, A05 alone, 当前版：A05版：西安·城事
@@ -257,7 +257,7 @@ _LABELS = re.compile(
 
 # A source field that names no outlet: the site's own (本站原创), or empty before the next label.
 _NO_SOURCE = re.compile(r"^(?:本站|本网|本台|原创|网络|互联网)(?:原创|编辑|整理|综合)?$")
-_OFFICE_SOURCE = re.compile(r"^(?:党办|院办|党委办公室|党政办(?:公室)?|办公室|宣传科|宣传部|宣传办|宣传中心|党群工作部|党建办|综合办(?:公室)?|[\u4e00-\u9fff]{1,8}(?:党支部|党总支))$")
+_OFFICE_SOURCE = re.compile(rf"^(?:{OFFICES}|[\u4e00-\u9fff]{{1,8}}(?:党支部|党总支))$")
 _RUN_LABEL = re.compile(r"^(?:发布时间|发布日期|时间|日期|来源|文章来源|信息来源|作者|编辑|责编|责任编辑)\s*[：:]\s*")
 _STAMP = re.compile(r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?)+$")
 

@@ -25,7 +25,7 @@ from .blocks import Block, to_blocks
 from .metrics import extract_metrics
 from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, guest_s_unit, institution_kind, is_institution_name, is_person_name, split_institution_title, suffix_of
 from .types import ShowcaseData
-from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, NOT_A_VILLAGE, OTHER_TRADE_BODIES, OUTLET, find_date
+from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, NOT_A_VILLAGE, OFFICES, OTHER_TRADE_BODIES, OUTLET, find_date
 
 TERMINAL = "。！？!?…”」』）)；;：:"
 _LEADING_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,7}?(?:省|自治区|市|自治州|盟|(?<!社)区|县|旗)(?=[\u4e00-\u9fff]{2})")
@@ -1139,18 +1139,14 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
     if len(starts) >= 2:
         for index, rest in leads.items():
             items[index].text = rest
-        # 今年以来，区卫健委坚持…，全系统有基层党组织29个… over ①…④区卫健委机关：…: the opening opens that unit's case
-        unit_s_opening = _opening_subject(items[: starts[0][0]], starts, theirs=True) if starts[0][0] > 0 else ""
-        forms = names.canonical_forms([unit_s_opening, *(case.institution for _, case, _ in starts if case.institution)]) if unit_s_opening else {}
         cases = []
         for number, (index, case, taken) in enumerate(starts):
             end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
             case.items = _until_commentary(items[index + taken : end])
-            if unit_s_opening and case.institution and forms[case.institution] == forms[unit_s_opening] and any(_is_body_text(b.text) for b in case.items):
-                case.items = items[: starts[0][0]] + case.items
-                unit_s_opening = ""
             case.institution = _town_s_health_body(case.institution, case.items) or case.institution
             cases.append(case)
+        if starts[0][0] > 0:
+            _opening_to_its_unit(cases, items[: starts[0][0]], _opening_subject(items[: starts[0][0]], starts, theirs=True))
         return cases
     return _split_at_subheads(items) or _town_and_its_centre(items, page, _with_opening(_round_up(items, headline=page.title, label=page.institution), items, page))
 
@@ -1289,12 +1285,8 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     opening_text = [b.text for b in items[:first] if not _COUNTY_MAKE_UP.fullmatch(b.text)]
     if len(extract_metrics(opening_text)) < least:
         return cases
-    own = next((c for c in cases if forms[c.institution] == forms[unit]), None)
-    if own is not None and not any(_is_body_text(b.text) for b in own.items):
-        return cases  # (某县卫生健康局 供稿 closing the page: the sender's credit, no entry the opening could open)
-    if own is not None:
-        # 今年以来，区卫健委坚持…，全系统有基层党组织29个… over ①…②…④区卫健委机关：…: the opening is that unit's too
-        own.items = items[:first] + own.items
+    if any(forms[c.institution] == forms[unit] for c in cases):
+        _opening_to_its_unit(cases, items[:first], unit)
         return cases
     if _ANNOUNCES_THE_CASES.search(items[first - 1].text):
         return cases  # (…指导全区8个社区卫生服务中心…。记者近日走访了其中3家。: an introduction that hands over)
@@ -1302,6 +1294,17 @@ def _with_opening(cases: list[RawCase], items: list[Block], page: RawCase) -> li
     opening.subtitle_lines = page.subtitle_lines
     opening.items = items[:first]
     return [opening, *cases]
+
+
+def _opening_to_its_unit(cases: list[RawCase], opening: list[Block], unit: str) -> None:
+    """今年以来，区卫健委坚持…，全系统有基层党组织29个… over ①…④区卫健委机关：…: an opening told by one of the
+    units opens that unit's case (not 某县卫生健康局 供稿 closing the page: a sender's credit, no entry of its own)."""
+    if not unit:
+        return
+    forms = names.canonical_forms([unit, *(case.institution for case in cases if case.institution)])
+    own = next((c for c in cases if c.institution and forms[c.institution] == forms[unit]), None)
+    if own is not None and any(_is_body_text(b.text) for b in own.items):
+        own.items = opening + own.items
 
 
 def _opening_subject(opening: list[Block], starts: list[tuple[int, RawCase, int]], *, theirs: bool = False) -> str:
@@ -1898,6 +1901,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
     bare_villages = []  # 东岭村依托…, 北庄村则把…: villages by their bare names, under a town's headline
     bare_towns = []  # (towns and streets so, where two or more open their paragraphs: not a town helping its village)
+    city_tags: dict[int, tuple[int, int]] = {}  # 黄冈 某县人民医院…: where a brief's city tag stands, by its paragraph
     # (a tour's page says so, or numbers one of its stops: 最后一站是…)
     on_tour = bool(_TOUR_PAGE.search(headline + label + "\n" + "\n".join(b.text for b in items[:3]))) or any(_NUMBERED_STOP.match(b.text) for b in items)
     series = _series_of_short_entries(items)
@@ -2007,7 +2011,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not helper and not place_s_secretary:
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
             if tagged_at is not None:
-                block.text = block.text[:tagged_at] + block.text[tagged_at + tag.end() :]  # (the city's tag is no text of the brief)
+                city_tags[index] = (tagged_at, tag.end())  # (the city's tag is no text of the brief, once the briefs are cases)
         elif marked and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
             openers.append((index, town["name"], False))  # ●某镇党委组织…: a town's own brief in the column
     if len(bare_towns) >= 2:
@@ -2061,6 +2065,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             return []  # two units, each with its own work in figures (or each under a run-in head), or a summary that names two
         if any(not labelled and items[i].text.startswith("在") and _acts_by_its_kind(name, items[i].text, other) for (i, other, labelled), (_, name, _) in ((openers[1], openers[0]), (openers[0], openers[1]))):
             return []  # 在“健康之家”，旗医院的家庭医生…。社区党委协调组建…: the first unit at work in the other's paragraph
+    for index, (at, length) in city_tags.items():
+        items[index].text = items[index].text[:at] + items[index].text[at + length :]
     cases = []
     for index, name, labelled in openers:
         # a label is the entry's heading; a subheading over the paragraph, else its brand in quotes,
@@ -2367,7 +2373,7 @@ _CAPTION_MARK = re.compile(
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?|(?:本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄)$")  # …。（完）, …。■, …。 新华社发, …。 通讯员 某某 摄: a report's end mark or a photo's credit
 # (…。（某街道 供稿）, （某街道 撰稿：某某 初审：某某 终审：某某）: who sent it in, with its review chain)
 _TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24}?)(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}|[\u4e00-\u9fff]{2,4}\s*/\s*[文图](?:\s+[\u4e00-\u9fff]{2,4}\s*/\s*[文图])*)|供稿|来稿|报送)?[）)]$")
-_SENDING_OFFICE = re.compile(r"(?:办公室|党办|院办|宣传科|宣传部|宣传处|宣传中心|党群工作部|党委工作部|党建办|组织部|组织科|组织人事科)$")  # …。（党委办公室）
+_SENDING_OFFICE = re.compile(rf"(?:{OFFICES}|组织部|组织科|组织人事科)$")  # …。（党委办公室）
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 
 

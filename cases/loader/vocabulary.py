@@ -141,5 +141,9 @@ def find_date(text: str) -> str | None:
     return None
 
 
+# A unit's own offices that send its reports in (来源：党办, （宣传科 某某）, …。（党委办公室）): no outlet, no institution
+OFFICES = r"党委办公室|党政办公室|党政办|综合办公室|综合办|办公室|党办|院办|宣传科|宣传部|宣传处|宣传办|宣传中心|党群工作部|党委工作部|党建办"
+
+
 # Where a public account's post was sent from, after its time (2023-05-22 20:10 广东)
 PROVINCES = "北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|台湾|香港|澳门"
