@@ -294,6 +294,8 @@ def _mentions(name: str, context: str) -> list[_Mention]:
     i = 0
     while i < len(name):
         mention = _mention_at(name, i, context, index, after_place=bool(found) and found[-1].end == i)
+        if mention and _is_a_verb(name, mention):
+            mention = None
         if mention and _GENERIC_DISTRICT.match(name[mention.start : mention.end]):
             mention = _owned(mention, found[-1] if found and found[-1].end == i else None)
         if mention:
@@ -302,6 +304,25 @@ def _mentions(name: str, context: str) -> list[_Mention]:
         else:
             i += 1
     return found
+
+
+# Counties whose names are also verbs, and what comes before the verb: 县委组织部将会同县卫健局…
+# ("together with" the county's bureau) names no 会同县.
+_NAMES_THAT_ARE_VERBS = {"会同": re.compile(r"[将并拟应要须需可由还]$")}
+
+
+# (怀化市卫健委将会同县列为试点县: 将 is 把 there, and 会同县 the county it makes one)
+_MADE_ONE = re.compile(r"[^，。；]{0,16}?(?:列为|列入|确定为|作为|纳入|评为|定为|命名为|打造成|建成)")
+
+
+def is_a_verb_at(text: str, at: int) -> bool:
+    """Is the county's name at `at` the verb it is also (县委组织部将会同县卫健局…)?"""
+    before = _NAMES_THAT_ARE_VERBS.get(text[at : at + 2])
+    return bool(before and before.search(text, 0, at)) and not _MADE_ONE.match(text, at + 3)
+
+
+def _is_a_verb(name: str, mention: _Mention) -> bool:
+    return is_a_verb_at(name, mention.start)
 
 
 def _owned(mention: _Mention, before: _Mention | None) -> _Mention | None:

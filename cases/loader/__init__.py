@@ -24,6 +24,7 @@ from .names import (
     fullest_place,
     institution_mentions,
     is_place_name,
+    is_placed_form,
     is_town,
     names_whole,
     opens_with_town,
@@ -262,10 +263,12 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
     # (an editors' lead, 【导读】…某县某镇中心卫生院用…, prints the name in full as the page does)
     name = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=content + "\n" + notes) if actor.name else ""
     name = _from_its_county(name)
-    if owner and name == owner:
-        # 某城中西医结合医院报 over a brief that says only 我院: the paper's owner, as its page prints it in full (某城县…)
+    if owner and (name == owner or (is_placed_form(owner, name) and not gazetteer.opens_with_place(name))):
+        # 某城中西医结合医院报 over a brief that says only 我院: the paper's owner, as its page prints it in full (某城县…);
+        # 某镇卫生院 in the post of 某县某镇卫生院's own account: the account's name, with its county (a name
+        # that opens with its county gets no city from it: 天河区卫生健康局)
         fuller = printed_in_full(owner, page_text)
-        name = fuller if institution_kind(fuller) == institution_kind(owner) else name
+        name = fuller if institution_kind(fuller) == institution_kind(owner) else owner
     institution = institution_from(name or raw.title, context=body + "\n" + page_text)
     placed = printed_in_full(actor.name, raw.title + "\n" + body, headlines, page=page_text) if actor.name else ""
     if placed != name and _NO_NAME_WITHOUT_ITS_COUNTY.match(name):
@@ -1474,10 +1477,12 @@ _PLACE_OPENS = re.compile(
     + r")"
     r"|(?:全村|全镇|全乡|全社区|全嘎查|该村|该社区|该街道|该镇|该嘎查|辖区内?)(?=[\u4e00-\u9fff])|(?:村里|嘎查|村子|社区)(?=共有|有|现有|常住|户籍|总?人口|(?:去年|今年)?(?:人均|村集体|集体经济)))"
     r"|^(?:这个|这座|这片|这里)?(?:有|拥有)[\d.一二三四五六七八九十百千万余多]+户人家的"  # (这个有540户人家的山村，距县城40多公里)
+    r"|^[\u4e00-\u9fff]{0,8}?(?:园区|产业园|工业园|开发区|集聚区)内?(?=集聚|聚集|入驻|共有|有|现有)"  # (集聚区共有规上企业60余家: a park's firms)
 )
 _PLACE_CLAUSE = re.compile(
     r"^(?:(?:全|该)(?:村|镇|乡|社区|街道)|(?:两|三|四|各)(?:村|社区|嘎查)(?:均|都)?|村里|村内|村上|社区里|社区内)?(?:辖|下辖|有|共有|现有|其中|地处|位于|是|总?人口|常住|户籍)|^(?:全|该)(?:村|镇|乡|社区|嘎查)共?\d"  # (全镇辖21个行政村, 全村5个社)
     r"|^(?:村|社区|嘎查)(?:党委|党总支|党支部|两委|“两委”)(?:现)?(?:有|共有)"  # (，村里有党员45名, 村党支部有党员31名: still the place)
+    r"|^(?:园区|产业园|工业园|开发区|集聚区)内?(?:集聚|聚集|入驻|共有|有|现有)"  # (，园区内集聚企业1400余家: the place's park)
     r"|" + _THAT_VILLAGE  # (，该村大力发展稻虾共养产业，面积达3000余亩: still the place)
     + r"|常住|户籍|人口|^(?:辖区|全县|全村|全镇|全区|全市)?(?:\d+[—\-－~～至]\d+岁)?适龄(?:妇女|儿童|人群|老人)(?:约|近|有|共)?\d|面积|平方公里|占比|约占|^(?:\d+(?:周)?岁以上的?)?(?:独居|空巢|留守|高龄|失能)[^，。；]{0,6}?老(?:年)?人(?:有|约|近|超)?\d|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|^(?:[\u4e00-\u9fff]{0,10}?(?:村|嘎查|社区|镇|乡))?(?:(?:19|20)\d{2}年)?"
     + _PLACE_S_ECONOMY
@@ -1516,7 +1521,7 @@ _PLACE_ECONOMY_OPENS = re.compile(
 _PLACE_ECONOMY_GOES_ON = re.compile(_PLACE_S_GROWTH + r"|^(?:(?:19|20)\d{2}年|去年|今年)?(?:村集体|集体经济)|^(?:(?:19|20)\d{2}年|去年|今年)?" + _PLACE_S_ECONOMY)
 _PLACE_TIME = re.compile(r"^(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|去年|今年|目前|如今)(?=全|该|[\u4e00-\u9fff]{1,8}?(?:村|嘎查))")
 _PLACES_MAKE_UP = re.compile(_PLACE_S_ECONOMY + r"|常住|户籍|人口|(?:^|[，,])(?:辖区|全县|全村|全镇|全区|全市)?(?:\d+[—\-－~～至]\d+岁)?适龄(?:妇女|儿童|人群|老人)(?:约|近|有|共)?\d|面积|平方公里|边境线|海拔|人均(?:纯|可支配)?收入|集体经济收入|\d+(?:\.\d+)?万?余?多?(?:户|亩)|(?:有|共有)?(?:居民|村民|牧民)(?:约|近|共)?\d|占比|约占|占全|老人占|老年人占|\d+岁以上(?:的)?(?:老人|老年人)(?:近|约|超|有)?\d|\d+个(?:行政村|自然村|村|社区|乡镇)"
-    r"|(?:有|共有|[、，,])[\u4e00-\u9fff]{0,4}(?:企业|商户|个体工商户|从业人员)(?:约|近|共)?\d")  # (某镇有电商企业6000余家、从业人员3万多人)
+    r"|(?:有|共有|[、，,])[\u4e00-\u9fff]{0,6}(?:企业|商户|个体工商户|从业人员|务工人员)(?:约|近|共|逾|超)?\d")  # (某镇有电商企业6000余家、从业人员3万多人; 园区内集聚企业1400余家、务工人员逾8万人)
 # 县域总人口170余万, 辖区10个行政村均为边境村: what a place holds, after what it is
 _LATER_MAKE_UP = re.compile(r"^(?:县域|全县|全镇|全乡|全村|全区|辖区|该县|该镇)内?(?:共有|共|现有|有|辖|下辖)?(?:总人口|户籍人口|常住人口|人口|\d+(?:\.\d+)?万?余?多?个(?:乡镇|镇|乡|行政村|村|社区|自然村))")
 

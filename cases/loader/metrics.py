@@ -26,6 +26,7 @@ from functools import cache
 import cn2an
 
 from .entities import COMPOUND_SURNAMES, SURNAMES
+from .names import words
 from .rules import Rule, first_match, rule
 from .types import MetricData
 
@@ -135,7 +136,8 @@ _UNITS: list[tuple[str, str]] = [
     ("架次", "架次"),
     ("课时", "课时"),
     # 1.1万辆次, 巡诊村庄20个次: a count of times, like 人次
-    *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日 名次 只次 头次 份次".split()),
+    *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日 床次 名次 只次 头次 份次".split()),
+    ("头只", "头只"),  # 牲畜存栏2.2万头只: cattle and sheep counted together
     ("学时", "学时"),
     ("台(套)", "台（套）"),
     ("面（封）", "面（封）"),  # 锦旗、感谢信210余面（封）: one count of both, as printed
@@ -196,7 +198,7 @@ _NAME_CLOSE = re.compile(r"^[^，。；：！？、“”]{0,4}”")
 # What opens a plan, not work done: in the clause before a figure, and in the clause before one.
 PLAN_WORDS = (
     r"(?<![按原”])计划(?![，。；、”生免内外]|$)|打算|谋划(?=把|将|在|于|再|向|新建|建设|推广|开展|增加|扩大|新增)|准备(?=把|再|在|于|新建|年内|年底|明年)|我们要|要实现|(?<!免疫)规划(?=建设|新建|到|在|于|用|床位|面积|总)|(?<![模比])拟(?!定)|力争|预计|有望|即将(?:硬化|建成|建设|开工|修建|新建|改造|扩建|投用|投入使用|启用|竣工|开通|落成)的"
-    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|(?<!兑现|践行|履行|落实)承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?(?![，,、”]|$|考核|管理|责任|任务|导向|体系|要求)|(?<!既)(?:定|立|提出|确定|明确|设定)了[\u4e00-\u9fff]{0,4}目标$|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|确保(?=[\u4e00-\u9fff]{0,3}(?:年底前|年内|今年底|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年底前|\d{1,2}月底前))(?![^，。；]{0,16}了)|确保(?=[\u4e00-\u9fff]{1,12}率)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
+    r"|争取(?=在|于|年底|年内|明年|早日|实现|完成|达到|让|全面|尽快|用|创建|建成|新增|建设|打造|获批|再)|(?<!兑现|践行|履行|落实)承诺(?=将|在|于|年内|年底|今年|明年|\d|[一二三四五六七八九十两])|(?<![为的])目标是?(?![，,、”]|$|考核|管理|责任|任务|导向|体系|要求)|(?<!既)(?:定|立|提出|确定|明确|设定)了[\u4e00-\u9fff]{0,4}目标$|(?<![实现达成完])的目标是|(?<![去上\d])年底前(?:要)?(?:实现|完成|建成)|确保(?=[\u4e00-\u9fff]{0,3}(?:年底前|年内|今年底|明年|到(?:19|20)\d{2}年|(?:19|20)\d{2}年底前|\d{1,2}月底前))(?![^，。；]{0,16}了)|确保(?=[\u4e00-\u9fff、]{1,16}率)|下一步|明年|今后|(?:建成|投用|运行|投入使用)后"
     r"|将(?:每(?=季度|月|周|年|半年)|把|总结|派出|选派|派驻|下派|组建|组织(?!关系)|成立|设立|建立|招募|发动|动员|在|于|为|继续|进一步|持续|再|新增|新建|新修|修建|硬化|铺设|建成|实现|达到|覆盖|完成|推广|建设|打造|逐步|全面|改造|加装|开展|启动|实施|投入|开工|着力|争取|推动|扩大|创建|突破|超过|以(?=[^，。；]{1,16}为))(?!的)"  # (将以此次签约为起点，…: what comes next)
     r"|(?<![已曾])将从(?![业事])(?![^，。；]{0,12}的)"  # (将从其职工中遴选…; not 已将从业人员…, 将从各科室抽调的…: 将 as 把)
 )
@@ -434,7 +436,7 @@ _STOP_WORDS = (
     r"全部|分别|积极|纳入|划入|加入|进入|惠及|覆盖|缩短|减少|降低|提高|提升|增加|上升|下降|优化|调整|以上|左右|分成|分为|组成"
 )
 _STOP_AFTER_AT_START = re.compile(rf"^(?:{_STOP_WORDS}|[的和与及或等为被给由从到至均都已也还并是每”])")
-_STOP_AFTER = re.compile(rf"{_STOP_WORDS}|[的和与及或等为在对向把将被给由从到至均都已也还并是每各“”]")
+_STOP_AFTER = re.compile(rf"{_STOP_WORDS}|[的和与及或等为在向把将被给由从到至均都已也还并是每各“”]|(?<![结配针相面])对")  # (6个村党支部结对: no 对 of "to")
 _TRAILING_PLACE = re.compile(r"(?<=..)[中内里]$")
 _MAX_LABEL = 10
 
@@ -843,6 +845,15 @@ def _units_told_of(f: _Figure) -> bool:
 @_not_counted("a partner party body's own units, signed with", ("与某镇党委及所辖〔5〕个社区党支部签订",))
 def _partners_own_units(f: _Figure) -> bool:
     return bool(re.search(r"(?:与|同|和)[\u4e00-\u9fff]{2,20}(?:党委|党工委|党总支)(?:及|和)(?:其)?(?:所辖|下辖)$", f.before))
+
+
+@_not_counted(
+    "the places shared out among the members (who visits where), not work counted",
+    ("把全乡〔10〕个村分给党员医生联系", "将辖区〔12〕个小区分包给党员"),
+    ("为全乡〔10〕个村送去药品",),
+)
+def _places_shared_out(f: _Figure) -> bool:
+    return f.unit == "个" and bool(re.search(r"(?:把|将)(?:全[乡镇村县区旗]|辖区)?$", f.before)) and bool(re.match(r"^[\u4e00-\u9fff]{1,4}?(?:分给|分包|分配给|包给|划给|分到)", f.after))
 
 
 @_not_counted("how one patient was saved, not work done", ("经过〔10〕次电除颤",))
@@ -1378,6 +1389,9 @@ def _qualifier(match: re.Match) -> str:
 _BASE_BEFORE_A_CHANGE = re.compile(r"(?:较|比)[^，。；：\d]{0,12}?的?约?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{0,2}?(?=(?:增长|增加|下降|减少|提高|提升|上升|降低)了?[约近]?$)")
 
 
+_AGE_BEFORE = re.compile(r"(?P<age>(?P<years>\d{2,3})周?岁(?:及)?以[上下]的?)[\u4e00-\u9fff]{1,12}$")
+
+
 def _before_label(text: str) -> str:
     """The noun phrase just before a figure: 新建住院大楼 -> 住院大楼, 现有党员 -> 党员."""
     text = _BASE_BEFORE_A_CHANGE.sub("", text)
@@ -1386,6 +1400,14 @@ def _before_label(text: str) -> str:
         return _clean_label(quoted.group(1))  # “门球时间”平均缩短至(68分钟): the quoted name, then only how it changed
     text = _BRACKET_CUT.sub("", text) if not _ends_with_quote(text) else text
     run = _last_run(text)
+    # 60岁以上老人(1100余人): the age the people are counted by is part of the label (not 岁以上老人)
+    age = _AGE_BEFORE.search(text)
+    if age and text.endswith(run) and run.startswith(age["age"][len(age["years"]) :]):
+        people = run[len(age["age"]) - len(age["years"]) :]
+        label = _before_label(people)
+        if label and people.startswith(label):  # (not 80周岁以上的慰问品: the age is the people's, not the thing's)
+            return _clean_label(age["age"] + label)
+        return label
     text = run
     for _ in range(3):
         text = _TAIL_TRIM.sub("", text)
@@ -1420,6 +1442,8 @@ def _object_label(text: str) -> str:
     if not verb:
         return ""
     obj = re.match(r"[^，。；：！？]*", text[verb.end() :]).group(0)
+    if re.search(r"\d", obj):
+        return ""  # (为6所中小学学生完成视力筛查5600余人次: the object has its own figure)
     obj = obj.split("、")[-1].replace("“", "").replace("”", "")
     obj = _OBJECT_LEAD.sub("", obj)
     stop = _STOP_AFTER.search(obj, 1)
@@ -1445,9 +1469,23 @@ def _clean_label(text: str) -> str:
     text = text.strip("“”‘’")
     text = _TRAILING_PLACE.sub("", text)
     if len(text) > _MAX_LABEL:
-        text = text[-_MAX_LABEL:]
+        text = _tail_of_whole_words(text)
         text = text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") or text
     return text if re.search(r"[\u4e00-\u9fff]", text) else ""
+
+
+_NO_LABEL_OPENS = ("岁", "周岁", "以上", "以下", "的", "及", "和", "与", "等")
+
+
+def _tail_of_whole_words(text: str) -> str:
+    """今年全县家庭医生签约率 -> 全县家庭医生签约率 (not 年全县…): the label's last words that fit,
+    cut between words, not inside one (县卫生健康局推动人员下沉 -> 推动人员下沉)."""
+    starts, at = [], 0
+    for word, _ in words(text):
+        starts.append(at)
+        at += len(word)
+    fitting = [start for start in starts if len(text) - start <= _MAX_LABEL and not text.startswith(_NO_LABEL_OPENS, start)]
+    return text[fitting[0] :] if fitting and len(text) - fitting[0] >= 2 else text[-_MAX_LABEL:]
 
 
 def _merge_pairs(clause: str, found: list[_Found]) -> list[_Found]:

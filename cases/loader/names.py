@@ -139,6 +139,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if visit and visit.end() < match.start() - start:
                 start += visit.end()
                 name = chunk[start : match.end()]
+            if gazetteer.is_a_verb_at(text, run.start() + start):
+                start, name = start + 2, name[2:]  # 将会同县卫健局…: "together with" the county's own bureau
             if start == 0 and name.startswith("记") and run.start() and text[run.start() - 1] in "—－-":
                 start, name = 1, name[1:]  # ——记某镇中心卫生院…: a feature's subtitle, whose 记 is no part of the name
             if _quoted_alone(text, run.start() + start, run.start() + match.end()) and not gazetteer.opens_with_place(name):
@@ -562,12 +564,30 @@ def _ethnic_form(full: str, short: str) -> bool:
 def _ends_as(full: str, short: str) -> bool:
     if full.endswith(short):
         return True
+    rest = _after_places(short)
+    if len(rest) >= 2 and len(full) > len(short) and full.endswith(rest) and _same_division(full[: -len(rest)], short[: -len(rest)]):
+        return True  # 迪庆州藏医院 is 迪庆藏族自治州藏医院: its place by the short name and its level
     for abbreviation, endings in _FULL_ENDINGS.items():
         if short.endswith(abbreviation):
             stem = short[: -len(abbreviation)]
             if any(full.endswith(stem + ending) or (len(stem) == 1 and full.endswith(ending) and stem in full) for ending in endings):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _after_places(name: str) -> str:
+    rest = gazetteer.without_leading_places(name)
+    return rest if rest != name else ""
+
+
+@lru_cache(maxsize=4096)
+def _same_division(places: str, short_places: str) -> bool:
+    """迪庆藏族自治州 and 迪庆州: one division, each printed as places only (not 原腾冲县, a former name)."""
+    if _after_places(places + "医院") != "医院" or _after_places(short_places + "医院") != "医院":
+        return False
+    where, short = gazetteer.locate(places), gazetteer.locate(short_places)
+    return bool(short.code) and where.code == short.code
 
 
 def _distinct(short: str) -> bool:
@@ -1009,7 +1029,7 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     ending = _ending_in_full(name, text)
     if ending == name and page:
         ending = _ending_in_full(name, page)
-    name = _declared_in_full(place_in_full(ending, text), page or text)
+    name = _without_its_city_s_short_name(_declared_in_full(place_in_full(ending, text), page or text))
     if len(name) <= len(suffix_of(name)) or gazetteer.opens_with_place(name):
         return name  # a bare 卫生院 is no one institution
     in_its_district = _under_its_district(name, text, headlines, page)
@@ -1061,6 +1081,21 @@ def printed_in_full(name: str, text: str, headlines: tuple[str, ...] = (), page:
     return _declared_in_full(best, page or text)
 
 
+def _without_its_city_s_short_name(name: str) -> str:
+    """绍兴柯桥区某街道社区卫生服务中心 -> 柯桥区某街道社区卫生服务中心: a city's short name (a
+    dateline's habit) before its own district's full name is no part of the name an editor files."""
+    for end in (2, 3):
+        city, rest = gazetteer.named_short(name[:end]), name[end:]
+        if len(rest) < 3 or name[end - 1] in "市州盟" or rest[0] in "市州盟":
+            continue  # (深圳市宝安区…: the city in full is printed as the editor chose)
+        county = next((rest[:k] for k in range(2, min(len(rest), 9)) if rest[:k].endswith(("县", "区", "市", "旗")) and gazetteer.is_division_name(rest[:k])), "")
+        if city.city and not city.district and county and len(rest) > len(county):
+            inside = gazetteer.locate(county, context=name[:end])
+            if inside.district and inside.city == city.city:
+                return rest
+    return name
+
+
 def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: str) -> str:
     """某市某某街道社区卫生服务中心 (the city by its short name) over a text that prints 某市某区某某街道 ->
     某区某某街道社区卫生服务中心: a street's or a town's body named after its city's short name
@@ -1071,9 +1106,10 @@ def _under_its_district(name: str, text: str, headlines: tuple[str, ...], page: 
         city, rest = name[start:end], name[end:]
         if not gazetteer.is_division_name(city) or not opens_with_town(rest):
             continue
-        fuller = _from_county(printed_in_full(rest, text, headlines, page))
-        district = fuller[: len(fuller) - len(rest)]
-        where = gazetteer.locate(district) if district else None
+        placed = printed_in_full(rest, text, headlines, page)
+        fuller = _from_county(placed)
+        # (拉萨市城关区: the places as printed say which 城关区 it is)
+        where = gazetteer.locate(placed[: len(placed) - len(rest)]) if len(placed) > len(rest) else None
         # (永丰沿陂镇 -> 永丰县沿陂镇; a county-level city's short name is how it is filed: 海宁硖石街道)
         county = where.district if where and where.district and where.district.endswith(("县", "旗")) else ""
         if where and city in (gazetteer.short_name(where.city or ""), *((gazetteer.short_name(county),) if county else ())):
@@ -1152,10 +1188,20 @@ def _page_place(headline: str, name: str, page: str) -> str:
     counties = _counties_named(page) if town and not found else ()
     if len(counties) == 1 and not re.match(r"^[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木)", name) and _places_before(counties[0] + town, name):
         # 南留庄镇：… over a page that says 南留庄镇是蔚县的…: the headline's town, in the page's one county
-        found = town if town.startswith(counties[0]) else counties[0] + town
+        found = town if town.startswith(counties[0]) else counties[0] + _without_its_county(town, counties[0])
     if not found and town and institution_kind(name) in _UNITS_OF_A_PLACE and not opens_with_town(name):
         found = town  # (柏树林街道晒出… over 东厅门社区 on a page that prints no county but in its masthead)
     return found
+
+
+def _without_its_county(town: str, county: str) -> str:
+    """东乡县锁南镇 under 东乡族自治县 -> 锁南镇: a town printed after its county's plain name (东乡 + 县)."""
+    where = gazetteer.locate(county)
+    for end in range(3, min(len(town) - 1, 6)):
+        level = town[end - 1]
+        if level in "县区市旗" and where.district and gazetteer.county_by_short(town[: end - 1], level).code == where.code:
+            return town[end:]
+    return town
 
 
 def _with_the_page_s_one_town(county: str, name: str, page: str) -> str:
@@ -1305,6 +1351,11 @@ def _places_before(places: str, name: str) -> bool:
                 if gazetteer.nests_before(places[:start], name):
                     return True
     return gazetteer.nests_before(places, name)
+
+
+def is_placed_form(full: str, name: str) -> bool:
+    """于都县禾丰镇卫生院 of 禾丰镇卫生院: the name with the places it stands in before it."""
+    return len(full) > len(name) and full.endswith(name) and _places_before(full[: -len(name)], name)
 
 
 def _province_short_before(name: str) -> int:
@@ -1472,7 +1523,11 @@ def _official_form(name: str, body: str, mentioned: list[str]) -> str:
             printed = [m for m in mentioned if m.startswith(stem) and m.endswith(rest) and len(m) > len(name) and (short_county or m[k] in "县市区旗")]
             if printed:
                 return max(printed, key=len)
-    return name
+    # 迪庆州藏医院：… over a body that prints 迪庆藏族自治州藏医院: its place's short name and level, in full
+    rest = _after_places(name)
+    respelled = [m for m in mentioned if rest and m.endswith(rest) and not m.endswith(name) and len(m) > len(name) and _same_division(m[: -len(rest)], name[: -len(rest)])]
+    # (科左中旗蒙医医院 over 通辽市科尔沁左翼中旗蒙医医院: the county respelled, with no city added above it)
+    return _from_county(min(respelled, key=len)) if respelled else name
 
 
 def _clause_start(text: str, position: int, marks: str = "。；！？\n") -> int:

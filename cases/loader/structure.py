@@ -149,8 +149,10 @@ def read_layout(text: str) -> Layout:
         # 昌吉回族自治州…, is left to the names the report prints)
         kind = institution_kind(info.account_owner)
         printed = {m.name for case in cases for m in names.institution_mentions(case.text())}
-        # (the account's name printed whole in the report, beside a partner of its kind: the account's own report)
-        if info.account_owner in printed or not any(not name.endswith(info.account_owner) and institution_kind(name) == kind for name in printed):
+        # (the account's name printed whole in the report, beside a partner of its kind: the account's own report;
+        # 于某县某镇卫生院's account over a report that says 某镇卫生院: its own name without its county)
+        others = [name for name in printed if not name.endswith(info.account_owner) and not names.is_placed_form(info.account_owner, name)]
+        if info.account_owner in printed or not any(institution_kind(name) == kind for name in others):
             owner = info.account_owner
     return Layout(showcase=info.showcase, cases=cases, owner=owner, content=content_text, notes="\n".join(notes))
 
