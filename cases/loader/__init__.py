@@ -1461,7 +1461,14 @@ def _another_hospital(opener: str, own: str, before: str = "") -> bool:
     if not mentions or mentions[0].start != 0 or institution_kind(mentions[0].name) not in ("hospital", "tcm_hospital"):
         return False
     name = mentions[0].name
-    return bool(own) and not own.endswith(name) and name not in own
+    return bool(own) and not own.endswith(name) and name not in own and not _own_by_its_level(name, own)
+
+
+def _own_by_its_level(name: str, own: str) -> bool:
+    """县医院 (县人民医院, 县中医院) in 某县人民医院's own report: the case, named by its county's level."""
+    rest = gazetteer.without_leading_places(own)
+    county = own[: len(own) - len(rest)]
+    return bool(county) and county.endswith(name[:1]) and name[:1] in "县区市旗" and (name[1:] == rest or (name[1:] == "医院" and rest == "人民医院"))
 
 
 # A clause that opens on a place (a village, a community, a street, a town) and what it holds.

@@ -189,7 +189,7 @@ _ORDINAL_BEFORE = re.compile(r"第$")
 _PHONE_BEFORE = re.compile(r"(?:电话|热线|手机|传真|邮编|电邮|QQ)[:：]\s*[\d-]*$|(?:电话|热线|手机|传真|邮编)\s*[\d-]{3,}$|(?:住在|家住|位于|住)$")
 _IDIOM_BEFORE = re.compile(r"最后$")  # 打通“最后1公里”
 # 海拔800多米, 距县城60公里, 坐车1个多小时: the setting of a story (离退休 is no distance)
-_DISTANCE_BEFORE = re.compile(r"海拔|里程(?:表)?(?:显示|读数)|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|驱车|骑车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
+_DISTANCE_BEFORE = re.compile(r"海拔|(?<!车)沿着?[\u4e00-\u9fff]{0,4}行驶|[东西南北]行驶|里程(?:表)?(?:显示|读数)|距离|相距|距|离(?![退休职岗任])|车程|路程|约需|需要|要花|得花|坐车|步行|开车|驱车|骑车|要跑|得跑|跑了|最远|最近|驻地[东西南北]{0,2}|[东西南北]{2}方向")
 # A quotation in the first person: a resident's or a doctor's words, whose numbers are their own.
 # (我们, 我院 speak for the institution: their numbers are the report's; ‘我为群众办实事’ is a campaign's name).
 _SPEECH = re.compile(r"“[^“”]{0,200}?(?:我(?![们院市县区镇局委中所校站]|为群众办实事)|我们一家|我们家(?!庭)|俺)[^“”]{0,200}?”")
@@ -209,13 +209,14 @@ _AIM = r"(?<![需只主重必想])要(?:把|让|使|确保|力争|保持在|稳�
 
 # When a body, or a department, began: 建院之初，医院仅有职工11人 (the clause after a hospital's
 # or a department's founding that tells how little it had is history too).
-_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来|分设|分立|独立建院|独立运行)(?:之初|时|初期|伊始)"
+_FOUNDING = r"(?:建院|建科|成立|创建|组建|始建|创办|建站|建所|开院|开诊|建起来|分设|分立|独立建院|独立运行|挂牌(?:成为[\u4e00-\u9fff]{2,10}?)?)(?:之初|时|初期|伊始)"
 _FOUNDING_CLAUSE = re.compile(
     r"(?:建院|建科|建站|建所|建室|开院|开诊)(?:之初|时|初期|伊始)$|(?:启动|起步|实施|开办|试点|成立|创办|组建)之初$"
     r"|(?:建院|始建|创建|成立|创办|建科|(?<=[院心站所室])建)于(?:19|20)\d{2}年$"  # 医院建院于1958年，当年仅有中医师4人; 中心建于2003年，当时只有…
     r"|^(?:19|20)\d{2}年[\u4e00-\u9fff]{0,8}(?:刚|初|启用|建成|落成|成立|开业|投用)[\u4e00-\u9fff]{0,6}时$"  # 1987年他刚到院里时，全院只有11名医护人员
     r"|前身是(?:19|20)\d{2}年(?:成立|建立|创办|组建)的[\u4e00-\u9fff]{2,12}$"  # 卫生院前身是1958年成立的公社卫生所，当时只有3名医生
     r"|^早在(?:19|20)\d{2}年$"  # 早在2006年，内科仅有医生6名: how things stood long ago
+    r"|挂牌(?:成为[\u4e00-\u9fff]{2,10}?)?(?:之初|时)$"  # 2019年挂牌成为县人民医院分院时，院内仅有执业医师9名
 )
 # (建院于1952年的某妇幼保健院，当年…; 该中心建成于2009年，当年仅有…)
 _FOUNDED_IN = re.compile(r"(?:建院|始建|创建|成立|创办|建科|建成|开诊|投用)于(?:19|20)\d{2}年(?:的[\u4e00-\u9fff]{2,24})?$")
@@ -336,7 +337,7 @@ NOT_FIGURES: list[Rule] = [
     rule(
         rf"(?:{_FOUNDING}|(?:启动|起步|实施|开办|试点)之初|最初|起初|当初|(?:那时候?|那会儿)(?:还)?(?:只有|仅有|仅)|(?:建成|落成|投用|投入使用|启用|开业)(?:之初|时)(?:还)?(?:只有|仅有|仅)|(?:刚来|刚到|初到|刚进院|刚参加工作)(?:的时候|时)[\u4e00-\u9fff]{{0,8}}?(?:只有|仅有|才有))(?:(?!提|增|降|减|至|到|变|为)[^。；！？]){{0,16}}$",
         "how things stood at the founding or at a scheme's start (1953年建院时仅有医护人员12名, 项目启动之初年筛查量仅2000人): history, not the case's figure",
-        ["1953年建院时，医院仅有", "建院之初只有", "成立时仅有", "医院2012年从县人民医院分设时仅有职工", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅", "2016年新院区投用时仅有床位", "我刚来的时候院里只有"],
+        ["1953年建院时，医院仅有", "2019年挂牌成为县人民医院分院时，院内仅有执业医师", "建院之初只有", "成立时仅有", "医院2012年从县人民医院分设时仅有职工", "从最初只有", "建科之初仅有麻醉医师", "2019年项目启动之初，全县年筛查量仅", "2016年新院区投用时仅有床位", "我刚来的时候院里只有"],
         ["建院以来累计", "成立以来共开展", "由最初的45%提升至", "项目启动以来累计筛查"],
     ),
     rule(
@@ -786,12 +787,13 @@ def _ordinal_phone_idiom(f: _Figure) -> bool:
 
 @_not_counted(
     "how often (a year's work is counted: 每年200余次)",
-    ("每月〔1〕次进科室", "每月至少进村〔2〕次", "每周播出〔2〕期"),
+    ("每月〔1〕次进科室", "每月至少进村〔2〕次", "每周播出〔2〕期", "每批驻点〔3〕个月"),
     ("每年开展义诊〔200〕余次",),
 )
 def _frequency(f: _Figure) -> bool:
     return f.small and bool(
         _FREQUENCY_BEFORE.search(f.before)
+        or (f.unit in _TIME_UNITS and re.search(r"每(?:批|期|轮)[\u4e00-\u9fff]{0,4}$", f.before))
         or (f.unit in ("次", "回") and re.search(r"每(?:[天日周月季年]|学期)", f.before))
         or (f.unit in ("期", "场", "批", "趟") and re.search(r"每[天日周月季](?:度)?[\u4e00-\u9fff]{0,4}$", f.before))
     )
@@ -1389,6 +1391,7 @@ def _qualifier(match: re.Match) -> str:
 _BASE_BEFORE_A_CHANGE = re.compile(r"(?:较|比)[^，。；：\d]{0,12}?的?约?\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff]{0,2}?(?=(?:增长|增加|下降|减少|提高|提升|上升|降低)了?[约近]?$)")
 
 
+_ENDS_WITH_ALTERNATIVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})[（(][\u4e00-\u9fff、]{1,6}[）)]$")
 _AGE_BEFORE = re.compile(r"(?P<age>(?P<years>\d{2,3})周?岁(?:及)?以[上下]的?)[\u4e00-\u9fff]{1,12}$")
 
 
@@ -1398,7 +1401,8 @@ def _before_label(text: str) -> str:
     quoted = re.search(r"“([\u4e00-\u9fff]{2,12})”([\u4e00-\u9fff]{1,8})$", text)
     if quoted and not _TAIL_TRIM.sub("", quoted.group(2)):
         return _clean_label(quoted.group(1))  # “门球时间”平均缩短至(68分钟): the quoted name, then only how it changed
-    text = _BRACKET_CUT.sub("", text) if not _ends_with_quote(text) else text
+    # (行政村（社区）166个: what is counted, with its bracketed alternative, stands before the bracket)
+    text = _BRACKET_CUT.sub("", text) if not _ends_with_quote(text) and not _ENDS_WITH_ALTERNATIVE.search(text) else _ENDS_WITH_ALTERNATIVE.sub("", text)
     run = _last_run(text)
     # 60岁以上老人(1100余人): the age the people are counted by is part of the label (not 岁以上老人)
     age = _AGE_BEFORE.search(text)

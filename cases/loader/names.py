@@ -110,6 +110,9 @@ _LIST_BEFORE_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,10}?等(?=乡镇|各|多�
 _COUNT_INSIDE = re.compile(r"[一二两三四五六七八九十百几]+个(?=[\u4e00-\u9fff]{0,4}$)|(?<=[\u4e00-\u9fff])[一二两三四五六七八九十百几]+个")
 
 
+_PARTY_BODY_TO = re.compile(r"(?:党委|党总支|党支部|党工委|总支|支部)(?:向|到|与|对|为|在|给|赴|和|同)")
+
+
 @lru_cache(maxsize=2_000)
 def _mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
@@ -139,6 +142,9 @@ def _mentions(text: str) -> tuple[Mention, ...]:
             if visit and visit.end() < match.start() - start:
                 start += visit.end()
                 name = chunk[start : match.end()]
+            party = _PARTY_BODY_TO.search(name, 0, match.start() - start)
+            if party and party.end() < match.start() - start:
+                start, name = start + party.end(), name[party.end() :]  # 县医院党委向|涧池分院派驻…: the party body's verb is no part of the name
             if gazetteer.is_a_verb_at(text, run.start() + start):
                 start, name = start + 2, name[2:]  # 将会同县卫健局…: "together with" the county's own bureau
             if start == 0 and name.startswith("记") and run.start() and text[run.start() - 1] in "—－-":

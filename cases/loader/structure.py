@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 
 from institutions import gazetteer
@@ -186,6 +187,14 @@ _DECK_ACTOR = re.compile(
 _FEATURE_DECK = re.compile(r"(?:侧记|纪实|见闻|手记|札记|特写|速写|掠影|综述)$")
 _MASTHEAD_UNDER_NAME = re.compile(r"主办|总第\s*\d+\s*期|第\s*\d+\s*期|内部资料")
 _EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要|阅读提示)[】\]]?$")
+# 前  言 over a compilation's foreword (the compilers' words, no report), where its cases follow under their heads
+_FOREWORD = re.compile(r"^前\s*言$")
+_CASE_HEAD = re.compile(r"^(?:[【\[]?(?:典型)?案例[一二三四五六七八九十\d]+[】\]]?|(?:[一二三四五六七八九十]+、)?[^，。；：:]{3,24}[：:][^。；]{2,30}$)")
+
+
+def _opens_a_case(line: str) -> bool:
+    """案例一, 【案例二】…, 某县人民医院：“红色引擎”驱动发展: a compilation's case head."""
+    return bool(_CASE_HEAD.match(line)) and "。" not in line
 _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
 
 
@@ -319,7 +328,7 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     content: list[Block] = []
     pages: set[str] = set()
     breadcrumb_at = dateline_at = None
-    note_follows = False
+    note_follows = in_foreword = False
     # 申报单位：… over each of several entries: a collection's unit fields, not one web form's
     collection = sum(bool(_UNIT_FIELD.match(b.text.strip())) for b in blocks) >= 2
     # 原创 某某镇卫生院 某某卫健 2025年10月28日 17:30 安徽: the author's and the account's names stand
@@ -359,6 +368,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         if re.match(r"^[□■]\s*(?:本报|特约|全媒体)?(?:记者|通讯员)", line) and _report_begun(content) and not content[-1].is_heading and _reads_as_headline(content[-1].text):
             # 某县：春季招商推介会签约项目11个 / □ 本报通讯员 某某 报道: another report of the page opens under its headline
             later_reports.append(content[-1].text)
+        if in_foreword and not block.is_heading and not _opens_a_case(line.strip()) and not furniture.PAGE_NUMBER.pattern.match(line.strip()):
+            continue  # the foreword's lines, as a PDF wrapped them, up to its page's number or the first case's head
+        in_foreword = False
         if note_follows:
             note_follows = False
             continue  # the text of an 编者按 standing alone on the line above
@@ -386,6 +398,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         page_guide = _PAGE_GUIDE.match(line) is not None or (page_guide and furniture.is_furniture(line))
         if _EDITORS_NOTE_ALONE.match(line):
             note_follows = True
+            continue
+        if _FOREWORD.match(line.strip()) and any(_opens_a_case(b.text.strip()) for b in page_lines[at + 1 :]):
+            in_foreword = True
             continue
         if not block.is_heading and furniture.starts_tail(line) and not _POSTER_MARK.search(line):
             continue  # 更多, 相关新闻 where no list follows (a menu's last entry): a link's label, not the report
@@ -601,13 +616,28 @@ def _without_running_heads(blocks: list[Block]) -> list[Block]:
     """A PDF copied page by page: the document's title over each page, after the last page's number."""
     kept: list[Block] = []
     begun = False  # (— 1 — over the document's first lines: a page before any sentence has no running head)
+    # (a line printed over a page's number every time it is printed: not 主要做法, a section's head that once falls there)
+    printed = Counter(block.text for block in blocks)
+    at_feet = Counter(block.text for block, after in zip(blocks, blocks[1:]) if furniture.PAGE_NUMBER.pattern.match(after.text))
     for index, block in enumerate(blocks):
         after_page = index > 0 and furniture.PAGE_NUMBER.pattern.match(blocks[index - 1].text)
-        if after_page and begun and not block.is_heading and len(block.text) <= 40 and not re.search(r"[，。；！？：:]", block.text):
+        short = len(block.text) <= 40 and not re.search(r"[，。；！？：:]", block.text)
+        if after_page and begun and not block.is_heading and short:
             continue  # — 3 — / 某某系统党建工作典型经验材料汇编: the running head of page 4
+        before_page = index + 1 < len(blocks) and furniture.PAGE_NUMBER.pattern.match(blocks[index + 1].text)
+        if before_page and begun and short and printed[block.text] >= 2 and at_feet[block.text] == printed[block.text] and _titles_the_document(block.text, blocks):
+            continue  # 某某系统党建典型案例汇编 / -3-: the document's title at each page's foot, over its number
         kept.append(block)
         begun = begun or re.search(r"[，。！？]", block.text) is not None
     return kept
+
+
+def _titles_the_document(line: str, blocks: list[Block]) -> bool:
+    """Does the line print the document's title, as its first lines do (某县卫生健康系统… over the
+    cover), not a section's head that twice falls at a page's foot (主要做法)?"""
+    cover = "".join(block.text for block in blocks[:3])
+    match = SequenceMatcher(None, line, cover, autojunk=False).find_longest_match(0, len(line), 0, len(cover))
+    return match.size >= 6
 
 
 def _before_tail(blocks: list[Block]) -> list[Block]:

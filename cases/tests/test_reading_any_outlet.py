@@ -9,6 +9,7 @@ is there with its institution.
 import importlib.util
 from decimal import Decimal
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -11477,3 +11478,81 @@ class JXYJYFMeasureTests(SimpleTestCase):
         self.assertEqual(extract_metrics(["卫生院党支部与辖区6个村党支部结对。"])[0].label, "村党支部结对")
         schools, screened = extract_metrics(["为全镇6所中小学学生完成视力筛查5600余人次。"])
         self.assertEqual((schools.label, screened.label), ("中小学学生", "视力筛查"))  # (not 筛查5600余人次)
+
+
+class JYGJYNMeasureTests(SimpleTestCase):
+    """Shapes the JYG-JYN sets showed on their first reading (texts of our own)."""
+
+    def test_a_copied_compilation_s_units_under_its_page_feet_and_contents(self):
+        wrapped = "卫生院党支部组建家庭医生团队5支，全年上门随访慢病患者2600余人次，为辖区老年人免费体检8100人，开展健康讲座36场，群众满意度持续提升，\n"
+        text = (
+            "石城县卫生健康系统党建引领基层服务\n典型案例汇编\n\n石城县卫生健康委员会\n2024年5月\n\n-1-\n\n目  录\n"
+            "一、琴江镇中心卫生院：“红色家医”进万家………………2\n二、小松镇卫生院：党员药箱进山村………………3\n\n-2-\n\n"
+            "一、琴江镇中心卫生院：“红色家医”进万家\n石城县琴江镇中心卫生院党支部现有党员16名，支部以“红色家医”为抓手，按照片区划分\n"
+            + wrapped * 3
+            + "家庭医生签约率达到78%。\n石城县卫生健康系统党建典型案例汇编\n-3-\n"
+            "二、小松镇卫生院：党员药箱进山村\n石城县小松镇地处山区，群众就医路远。小松镇卫生院党支部推出党员药箱服务，由9名党员\n"
+            + wrapped * 3
+            + "两年来送药上门1300余人次。\n石城县卫生健康系统党建典型案例汇编\n-4-\n"
+        )
+        article = read_text(text)
+        cases = article.cases
+        self.assertEqual([c.institution.name for c in cases], ["石城县琴江镇中心卫生院", "石城县小松镇卫生院"])
+        self.assertNotIn("典型案例汇编", cases[0].body_text)
+        self.assertFalse(re.search(r"…|\d$", article.showcase.title))  # (no contents entry's leader and page)
+
+    def test_a_compilation_s_foreword_is_no_case(self):
+        text = (
+            "望奎县卫生健康系统\n“党建领航·健康惠民”典型案例汇编\n\n望奎县卫生健康局\n2023年12月\n\n前  言\n"
+            "为全面总结全县卫生健康系统基层党建工作经验，发挥典型示范作\n用，县卫生健康局在全系统征集党建典型案例，经评审，选取2个案\n例汇编成册，供各单位学习借鉴。\n                    -1-\n"
+            "案例一\n望奎县人民医院：“红色引擎”驱动医院高质量发展\n望奎县人民医院党委下设党支部9个，现有党员187名。医院党委实施\n"
+            "“红色引擎”工程，推行“支部建在科室上”，将党建工作与科室管理同\n部署同考核。2023年，医院组织党员专家下乡义诊96场，服务群\n众1.4万人次。\n                    -2-\n"
+            "案例二\n望奎县通江镇卫生院：“流动党员先锋车”开进村屯\n望奎县通江镇卫生院党支部开通“流动党员先锋车”，组织党员医生\n"
+            "定期进村巡诊，今年以来进村巡诊120次，服务群众3400人次，为行\n动不便的老人上门随访860人次。\n                    -3-\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(text).cases], ["望奎县人民医院", "望奎县通江镇卫生院"])
+
+    def test_a_compilation_s_case_heads_stand_apart_from_their_text(self):
+        text = (
+            "洋县“党建引领基层治理”典型案例选编（第二辑）\n\n中共洋县县委组织部\n二〇二四年九月\n\n                    -1-\n"
+            "【案例一】纸坊街道南关社区：“红色楼长”织密\n服务网\n洋县纸坊街道南关社区辖居民小区14个、住户2860户，社区党委下\n"
+            "设党支部6个，现有党员173名。社区推行“红色楼长”制度，选聘党员\n楼长58名，每名楼长联系一个楼栋。两年来，楼长们收集民情民意\n640余条，协调解决停车、加装电梯等难题95件，加装电梯4部。\n                    -2-\n"
+            "【案例二】纸坊街道北关社区：“党群议事厅”议出幸福感\n北关社区是典型的老旧小区集中区，居民约5000人。社区党支部搭\n"
+            "建“党群议事厅”，每月第一个周六召开议事会，今年以来共召开议事会\n议11次，形成议事成果27项，完成老旧小区改造3个，新增停车位\n320个。\n                    -3-\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["洋县纸坊街道南关社区", "洋县纸坊街道北关社区"])
+        self.assertEqual(cases[1].title, "“党群议事厅”议出幸福感")
+
+    def test_furniture_of_e_papers_videos_and_bylines(self):
+        for line in (
+            "某州日报全媒体记者/易某 通讯员/刘某某",
+            "通讯员/陈某",
+            "12月10日，某县卫健系统党员志愿者在某公园开展健康宣传。 □通讯员 王某 摄",
+            "版次导航：A01 A02 A03 A04",
+            "正在播放 ▶ 02:35",
+            "2022-10-14 21:03 | 某某广播电视集团",
+            "文/图 某县融媒体中心记者 某某某",
+        ):
+            with self.subTest(line=line):
+                self.assertTrue(is_furniture(line))
+        self.assertTrue(starts_tail("热点排行"))
+
+    def test_figures_that_are_no_work(self):
+        [villages] = extract_metrics(["全县共有行政村（社区）166个，村卫生室实现全覆盖。"])
+        self.assertEqual(villages.label, "行政村")  # (not 个: the bracketed alternative is no label's end)
+        self.assertEqual(extract_metrics(["从县城出发，沿着公路向东行驶约100公里，便到了乡卫生院。"]), [])
+        self.assertEqual([m.value for m in extract_metrics(["县医院每批派驻医师4名，每批驻点3个月。"])], [Decimal("4")])
+        self.assertEqual(extract_metrics(["2020年挂牌成为县人民医院分院时，院内仅有执业医师7名。"]), [])  # (history, not work)
+
+    def test_a_county_hospital_s_own_sending_by_its_level_s_name_is_its_own(self):
+        text = (
+            "汉阴县人民医院：党建联建让分院强起来\n\n去年以来，汉阴县人民医院党委把支部联建作为推进县域医共体建设的抓手。\n\n"
+            "县医院党委向双乳分院派驻指导员3名，选派骨干医师常驻分院坐诊，累计下沉专家88人次，带教手术41台。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "汉阴县人民医院")
+        self.assertEqual({m.value for m in case.metrics}, {Decimal("3"), Decimal("88"), Decimal("41")})
+        # (a centre's report: the county hospital that sends is another body still)
+        centre = read_text("石泉县池河镇中心卫生院：医共体帮扶见实效\n\n池河镇中心卫生院党支部与县医院结对。县医院党委向卫生院派驻指导员3名，累计下沉专家96人次。卫生院今年门诊量1.2万人次。\n").cases[0]
+        self.assertEqual([m.value for m in centre.metrics], [Decimal("12000")])
