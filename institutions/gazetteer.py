@@ -315,10 +315,23 @@ _NAMES_THAT_ARE_VERBS = {"会同": re.compile(r"[将并拟应要须需可由还]
 _MADE_ONE = re.compile(r"[^，。；]{0,16}?(?:列为|列入|确定为|作为|纳入|评为|定为|命名为|打造成|建成)")
 
 
+# (…作为重点任务，会同县卫生健康局统筹推进: a clause that opens on the verb, the body, then what they do together)
+_SUBJECT_BODY = re.compile(r"(?:部|委|局|政府|党委|党组|医院|中心)")
+_DONE_TOGETHER = re.compile(r"[县市区][\u4e00-\u9fff]{0,6}?(?:局|部|办|卫健委|卫生健康委员会)(?:统筹|共同|联合|一起|研究|制定|推进|开展|组织|对)")
+
+
 def is_a_verb_at(text: str, at: int) -> bool:
     """Is the county's name at `at` the verb it is also (县委组织部将会同县卫健局…)?"""
     before = _NAMES_THAT_ARE_VERBS.get(text[at : at + 2])
-    return bool(before and before.search(text, 0, at)) and not _MADE_ONE.match(text, at + 3)
+    if not before or _MADE_ONE.match(text, at + 3):
+        return False
+    if before.search(text, 0, at):
+        return True
+    # (the sentence's subject and its deed told before the comma, 某部把…作为…，: not 今年，会同县卫健局开展…,
+    # nor 在县委县政府的领导下，会同县卫健局…, the county's own bureau after a frame)
+    sentence = re.split(r"[。！？；\n]", text[:at])[-1]
+    told = _SUBJECT_BODY.search(sentence) is not None and re.search(r"[把将]", sentence) is not None
+    return sentence[-1:] in "，," and told and _DONE_TOGETHER.match(text, at + 2) is not None
 
 
 def _is_a_verb(name: str, mention: _Mention) -> bool:

@@ -363,17 +363,20 @@ def read_copyright(line: str, showcase: ShowcaseData) -> str:
     return holder
 
 
-_CRUMB_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[：:]\s*)?(?:您?的?(?:当前|现在)?(?:的|所在的?)?位置)\s*[：:]\s*")  # (当前位置, 您现在的位置, 您当前所在位置, 地方频道：您的当前位置)
+_CRUMB_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[：:]\s*)?(?:您?的?(?:当前|现在)?(?:的|所在的?)?位置)\s*(?:[：:]|>>|[>›»＞])\s*")  # (当前位置, 您现在的位置, 您当前所在位置, 地方频道：您的当前位置; 当前位置 > 党建工作)
 _HOME_CRUMB = re.compile(r"^(?:首页|主页|网站首页|返回首页)$")
-_SECTION_CRUMB = re.compile(r"^(?:政府|政务)?(?:信息)?公开$|^(?:新闻|政务|党建|工作|综合)(?:中心|动态|资讯|公开|频道)$")  # 政府信息公开 > 部门信息公开 > …: a section, no site
+_SECTION_CRUMB = re.compile(r"^(?:政府|政务)?(?:信息)?公开$|^(?:新闻|政务|党建|工作|综合)(?:中心|动态|资讯|公开|频道|工作|园地)$")  # 政府信息公开 > 部门信息公开 > …, 党建工作 > 支部风采: a section, no site
 
 
 def read_breadcrumb(line: str, info: PageInfo) -> bool:
     """人民网>>安徽频道>>江淮传真: the first crumb is the site, the second its channel; a last crumb
     that reads as a headline (某论坛 » 社会民生 » 县中医医院党员走村串寨) is the article's title."""
     showcase = info.showcase
-    line = _CRUMB_LABEL.sub("", line)
-    if not BREADCRUMB.match(line) or "。" in line:
+    unlabelled = _CRUMB_LABEL.sub("", line)
+    # (当前位置 >> 党建工作: a labelled crumb of one section is a crumb too)
+    one_section = unlabelled != line and re.fullmatch(r"[^\s，。；！？]{2,12}", unlabelled.strip()) is not None
+    line = unlabelled
+    if not (BREADCRUMB.match(line) or one_section) or "。" in line:
         return False
     line = re.sub(r"^[^\s|｜]{2,12}\s*[|｜]\s*(?=\S)", "", line) if re.search(r"[|｜]", line.split(">")[0]) else line  # 某某融媒 | 首页 > …
     line = re.sub(r"^[^\s|｜]{2,12}\s+(?=首页)", "", line)  # 某某新闻在线 首页 > …
@@ -386,7 +389,7 @@ def read_breadcrumb(line: str, info: PageInfo) -> bool:
         info.last_crumb = crumbs[-2] if crumbs[-1] in ("正文", "详情", "内容", "正文内容") and len(crumbs) >= 3 else crumbs[-1]  # (首页 > 党群工作 > 正文)
     if crumbs and len(crumbs[0]) > 4:
         crumbs[0] = re.sub(r"(?:网站)?首页$", "", crumbs[0])  # 某山网首页 > 镇街新闻: the site's home, by the site's name
-    if crumbs and not _HOME_CRUMB.match(crumbs[0]) and not _SECTION_CRUMB.match(crumbs[0]) and not showcase.publication:
+    if crumbs and not one_section and not _HOME_CRUMB.match(crumbs[0]) and not _SECTION_CRUMB.match(crumbs[0]) and not showcase.publication:
         # The first crumb names the site (人民网), unless it is only the way home (首页).
         showcase.publication = crumbs[0]
         if len(crumbs) > 1:

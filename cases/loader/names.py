@@ -153,7 +153,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 continue  # 打造“流动医院”, 创建“清廉医院”: a brand or a title, no one institution
             if _BUILDING_A_QUALITY.search(text[max(0, run.start() + start - 2) : run.start() + start]) and _QUALITY_STEM.fullmatch(name[: len(name) - len(suffix_of(name))]):
                 continue  # 共建健康社区, 创建文明村: a quality the work builds, no one community
-            if start < match.start() and _is_name(name):
+            if start < match.start() and _is_name(name) and not name.startswith(tuple(_VERBS_IN_NAMES)):  # (积极防治医院感染: no 防治医院)
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
     # 某医学院 inside 某医学院附属第二医院: keep the name that holds the other (found in text order,
     # so a holder starts at or before the names it holds: one pass, tracking the furthest end)
@@ -432,10 +432,15 @@ def _town_after_county(before: str) -> int | None:
 _PREPOSITIONS = frozenset("向在到为对给从与和跟同把被将让")
 
 
+_VERBS_IN_NAMES = frozenset({"防治", "防疫", "康复", "急救", "监督", "检验"})
+
+
 def _stops(word: str, pos: str) -> bool:
     """A word that cannot stand in a name: a verb, a function word, a number, a lone adjective."""
     if pos == "x" and re.fullmatch(rf"[{CJK}]+", word):
         return False  # 车|陂|街: a character too rare for the analyser's dictionary, in a proper name
+    if word in _VERBS_IN_NAMES:
+        return False  # 肿瘤防治医院, 职业病防治院, 动物防疫站: a body named after the work it does
     if pos.startswith(_STOP_POS) or word.endswith(("报", "报讯", "报社")):
         return True  # ... and a paper's name (某某晚报) before the report's first words
     return (pos.startswith("v") and pos != "vn") or (pos.startswith("a") and len(word) == 1)
@@ -1489,8 +1494,8 @@ def _fuller_in_body(label: str, printed: list[str]) -> str:
 def _names_its_place(name: str) -> bool:
     """巴南区南泉街道…, 内官营镇卫生院: the name carries its place (a division or a town);
     县中医医院, 青松社区 do not, nor does a branch named without its hospital (东平分院)."""
-    if name.endswith("分院"):
-        return False
+    if name.endswith("分院") or re.match(r"^[县市区州旗]中心(?!镇|乡|街道|村|社区)", name):
+        return False  # (市中心血站: a body by its city's level alone, not one of 市中区)
     if institution_kind(name) not in ("community", "community_health_center") and any(gazetteer.is_division_name(name[:k]) for k in range(2, min(len(name), 6))):
         return True  # 姜堰疾控: a district's short name opens it (东城社区 is a community's own name)
     return bool(gazetteer.place_mentions(name)) or re.search(rf"[{CJK}](?:镇|乡|街道|苏木)", name) is not None

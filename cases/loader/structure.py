@@ -2002,7 +2002,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             bare_town = None  # (洪善镇以…为抓手 in a county's own report: its town at work; a tour's or a contest's page names its stops so)
         if bare_town and names.is_town(bare_town["name"]) and len(block.text) >= 30 and len(extract_metrics([block.text])) >= 2:
             bare_towns.append((index, bare_town["name"], False))  # 镜岭镇党委则把…, 在儒岙镇，镇党委牵头…: a town's entry
-        bullet = _ENTRY_BULLET.match(block.text)
+        bullet = _ENTRY_BULLET.match(block.text) or _NUMBERED_BRIEF.match(block.text)
         start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
         tag = _PLACE_TAG.match(block.text[start:])
         tagged_at = start if tag and names.is_place_name(tag["place"]) else None
@@ -2032,7 +2032,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (仰忠社区推出“…”，认领微心愿153个…。: a community's short entry with its figures, in a street's round-up)
         short_entry = bool(mentions) and institution_kind(mentions[0].name) == "community" and bool(extract_metrics([block.text]))
         # (●某县人民医院心内科党支部走进…，听众达120余人。（某某）: a column's bulleted brief is short)
-        marked = bool(bullet) and block.text[:1] in "▲△◆◇●○■□▶►★☆•·"  # (not 一是某镇卫生院…, a report's own point)
+        marked = bool(bullet) and (block.text[:1] in "▲△◆◇●○■□▶►★☆•·" or bool(_NUMBERED_BRIEF.match(block.text)))  # (not 一是某镇卫生院…, a report's own point)
         long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or marked or index in series) and len(block.text) >= 30)
         after_name = block.text[start + mentions[0].end :] if mentions else ""
         # (石城县人民医院向我院派驻…: a partner in the report's own voice; 某市医院驻嘎查工作队也积极参与其中: the
@@ -2232,6 +2232,8 @@ def _subheading_above(items: list[Block], index: int) -> str:
 # (【某社区·“红管家”】…: the unit, then its brand)
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・：:]{3,30})(?:[·・：:][^】\]]{2,20})?[】\]]\s*(?=[^，。：:]{6}|\d{1,2}月\d{1,2}日)")  # 【某医院·“…”】, 【某医院：“…”】, 【某中心】9月22日，…
 _LABEL_COLON = re.compile(r"^(?:党委|党总支|党支部|党工委)?(?:“[^”]{2,14}”)?\s*[：:]")
+# 1.某镇卫生院党支部开展…。: a bulletin's numbered one-sentence brief, its unit's party body at work
+_NUMBERED_BRIEF = re.compile(r"^\d{1,2}[.．、](?=[\u4e00-\u9fff]{3,24}?(?:党委|党总支|党支部|党工委)(?:组织|开展|推出|推行|与|联合|举办|召开|走进|深入|赴|到|为|在|以|把|将|持续|积极|创新))")
 _ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·▎▍▌▋▊┃]\s*|^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?[。：:](?:主要事迹|事迹|主要做法|做法|亮点|主要成效|成效)[：:]|[\u4e00-\u9fff]{4,30}?(?:党委|党总支|党支部|党工委)[。：:](?=.{20,}))|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry; 1.某县人民医院党委。持续…: a notice's listed unit)
 
 

@@ -364,14 +364,21 @@ _POST_HEADLINE = re.compile(r"^\s*(?:#[^#\n]{1,20}#\s*)+【(?P<headline>[^】\n]
 _RUN_IN_HEAD = re.compile(r"^(?P<name>(?:(?![在进到入的了])[\u4e00-\u9fff]){2,6}?(?:镇|乡|街道|苏木))(?:\u3000{1,2}| {2,4})(?P<rest>\S[^\n]{29,})$", re.MULTILINE)
 
 
+_BULLETED_HEAD = re.compile(
+    r"^(?P<name>[▲△◆◇●○■□★☆▶►]\s*[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|服务中心|卫健局|卫生健康局))[ \u3000]+(?P<rest>[\u4e00-\u9fff\d“][^\n]{19,})$",
+    re.MULTILINE,
+)
+
+
 def label_run_in_heads(text: str) -> str:
     """Towns named in turn at their paragraphs' starts, each set apart by a space, are the units' labels
     (某镇：…), as a colon would set them, where the paragraphs run on into sentences (one such town
-    among units of other kinds is left to the page's own reading)."""
-    heads = [m for m in _RUN_IN_HEAD.finditer(text) if "。" in m["rest"]]
-    if len(heads) < 2:
-        return text
-    return _RUN_IN_HEAD.sub(lambda m: f"{m['name']}：{m['rest']}" if "。" in m["rest"] else m.group(0), text)
+    among units of other kinds is left to the page's own reading); so are bulleted health bodies'
+    names (▲某镇卫生院 8月5日，…) on a page of such briefs (not ▲某村 …, a town's own report's points)."""
+    for head in (_RUN_IN_HEAD, _BULLETED_HEAD):
+        if sum(1 for m in head.finditer(text) if "。" in m["rest"]) >= 2:
+            text = head.sub(lambda m: f"{m['name']}：{m['rest']}" if "。" in m["rest"] else m.group(0), text)
+    return text
 
 
 def split_post_headline(text: str) -> str:
