@@ -294,7 +294,7 @@ def _mentions(name: str, context: str) -> list[_Mention]:
     i = 0
     while i < len(name):
         mention = _mention_at(name, i, context, index, after_place=bool(found) and found[-1].end == i)
-        if mention and _is_a_verb(name, mention):
+        if mention and is_a_verb_at(name, mention.start):
             mention = None
         if mention and _GENERIC_DISTRICT.match(name[mention.start : mention.end]):
             mention = _owned(mention, found[-1] if found and found[-1].end == i else None)
@@ -332,10 +332,6 @@ def is_a_verb_at(text: str, at: int) -> bool:
     sentence = re.split(r"[。！？；\n]", text[:at])[-1]
     told = _SUBJECT_BODY.search(sentence) is not None and re.search(r"[把将]", sentence) is not None
     return sentence[-1:] in "，," and told and _DONE_TOGETHER.match(text, at + 2) is not None
-
-
-def _is_a_verb(name: str, mention: _Mention) -> bool:
-    return is_a_verb_at(name, mention.start)
 
 
 def _owned(mention: _Mention, before: _Mention | None) -> _Mention | None:

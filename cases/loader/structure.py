@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from difflib import SequenceMatcher
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from institutions import gazetteer
 
@@ -189,12 +189,8 @@ _MASTHEAD_UNDER_NAME = re.compile(r"主办|总第\s*\d+\s*期|第\s*\d+\s*期|�
 _EDITORS_NOTE_ALONE = re.compile(r"^[【\[]?(?:编者按|编者的话|核心提示|内容提要|阅读提示)[】\]]?$")
 # 前  言 over a compilation's foreword (the compilers' words, no report), where its cases follow under their heads
 _FOREWORD = re.compile(r"^前\s*言$")
-_CASE_HEAD = re.compile(r"^(?:[【\[]?(?:典型)?案例[一二三四五六七八九十\d]+[】\]]?|(?:[一二三四五六七八九十]+、)?[^，。；：:]{3,24}[：:][^。；]{2,30}$)")
-
-
-def _opens_a_case(line: str) -> bool:
-    """案例一, 【案例二】…, 某县人民医院：“红色引擎”驱动发展: a compilation's case head."""
-    return bool(_CASE_HEAD.match(line)) and "。" not in line
+# 案例一, 【案例二】…, 某县人民医院：“红色引擎”驱动发展: a compilation's case head, numbered or a unit's label
+_COMPILATION_CASE_HEAD = re.compile(r"^(?:[【\[]?(?:典型)?案例[一二三四五六七八九十\d]+[】\]]?|(?:[一二三四五六七八九十]+、)?[^，。；：:]{3,24}[：:][^。；]{2,30}$)")
 _SITE_AND_CHANNEL = re.compile(r"^(?P<site>[\u4e00-\u9fff]{4,30})\s*[·|｜—-]\s*(?P<channel>[\u4e00-\u9fff]{2,12})$")
 
 
@@ -630,6 +626,10 @@ def _without_running_heads(blocks: list[Block]) -> list[Block]:
         kept.append(block)
         begun = begun or re.search(r"[，。！？]", block.text) is not None
     return kept
+
+
+def _opens_a_case(line: str) -> bool:
+    return bool(_COMPILATION_CASE_HEAD.match(line)) and "。" not in line
 
 
 def _titles_the_document(line: str, blocks: list[Block]) -> bool:

@@ -541,7 +541,7 @@ def _plain_wrap(line: str, following: str, repeated: set[str]) -> bool:
         return False  # a running head, a bullet's entry, a field (联系人：…) stand on their own lines
     if "\t" in line + following:
         return False  # a table's row
-    if _CASE_HEAD.match(line.strip()):
+    if _NUMBERED_CASE_HEAD.match(line.strip()):
         # 【案例二】某社区：“党群议事厅”议出幸福感 over its text; 【案例一】…“红色楼长”织密 / 服务网: a head's own tail
         return len(following.strip()) <= 6 and not re.search(r"[，,。；;、：:]", following)
     if _SIDE_CAPTION_MARK.match(line.strip()):
@@ -559,7 +559,7 @@ def _plain_wrap(line: str, following: str, repeated: set[str]) -> bool:
     return not is_furniture(line.strip()) and not is_furniture(following.strip())
 
 
-_CASE_HEAD = re.compile(r"^(?:[【\[](?:案例|典型案例|经验)[一二三四五六七八九十\d]+[】\]]|案例[一二三四五六七八九十\d]+[：:\s])")
+_NUMBERED_CASE_HEAD = re.compile(r"^(?:[【\[](?:案例|典型案例|经验)[一二三四五六七八九十\d]+[】\]]|案例[一二三四五六七八九十\d]+[：:\s])")
 _SENTENCE_ENDS = ("。", "！", "？", "”", "：", ":", "；")
 # Where no line may break but a PDF's width: before a punctuation mark, and between a number and
 # what it counts (成立于 2012 / 年，…; 3100 / 余人) — the lines after them would read as a heading
