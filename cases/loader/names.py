@@ -153,7 +153,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 continue  # 打造“流动医院”, 创建“清廉医院”: a brand or a title, no one institution
             if _BUILDING_A_QUALITY.search(text[max(0, run.start() + start - 2) : run.start() + start]) and _QUALITY_STEM.fullmatch(name[: len(name) - len(suffix_of(name))]):
                 continue  # 共建健康社区, 创建文明村: a quality the work builds, no one community
-            if start < match.start() and _is_name(name) and not name.startswith(tuple(_VERBS_IN_NAMES)):  # (积极防治医院感染: no 防治医院)
+            if start < match.start() and _is_name(name) and not name.startswith(_VERBS_IN_NAMES):  # (积极防治医院感染: no 防治医院)
                 found.append(Mention(name, run.start() + start, run.start() + match.end()))
     # 某医学院 inside 某医学院附属第二医院: keep the name that holds the other (found in text order,
     # so a holder starts at or before the names it holds: one pass, tracking the furthest end)
@@ -432,7 +432,7 @@ def _town_after_county(before: str) -> int | None:
 _PREPOSITIONS = frozenset("向在到为对给从与和跟同把被将让")
 
 
-_VERBS_IN_NAMES = frozenset({"防治", "防疫", "康复", "急救", "监督", "检验"})
+_VERBS_IN_NAMES = ("防治", "防疫", "康复", "急救", "监督", "检验")
 
 
 def _stops(word: str, pos: str) -> bool:
@@ -595,8 +595,8 @@ def _after_places(name: str) -> str:
 @lru_cache(maxsize=4096)
 def _same_division(places: str, short_places: str) -> bool:
     """迪庆藏族自治州 and 迪庆州: one division, each printed as places only (not 原腾冲县, a former name)."""
-    if _after_places(places + "医院") != "医院" or _after_places(short_places + "医院") != "医院":
-        return False
+    if gazetteer.without_leading_places(places) or gazetteer.without_leading_places(short_places):
+        return False  # (some word that is no place among them)
     where, short = gazetteer.locate(places), gazetteer.locate(short_places)
     return bool(short.code) and where.code == short.code
 
