@@ -21,6 +21,7 @@ from .names import (
     Actor,
     canonical_forms,
     choose_actor,
+    epitome_of,
     fullest_place,
     institution_mentions,
     is_place_name,
@@ -1680,7 +1681,10 @@ def _acting_institution(name: str, body: str) -> str:
     mentions = [m.name for m in institution_mentions(body) if institution_kind(m.name) != "government"]
     forms = canonical_forms(mentions)  # 乌兰宝力格嘎查 again and again: the 某旗某苏木乌兰宝力格嘎查 printed once
     mentions = [forms[m] for m in mentions]
-    opening = [m.name for m in institution_mentions(_first_sentence(body))]
+    first = _first_sentence(body)
+    # (the body whose work the opening scene shows before the one it walks into: …这是某县卫健委…的缩影)
+    at = body.find(first)
+    opening = [m.name for m in sorted(institution_mentions(first), key=lambda m: not (at >= 0 and epitome_of(body, m.start + at, m.end + at)))]
     for start in range(len(name) - 1):
         place = name[start:]
         if len(place) < 2:

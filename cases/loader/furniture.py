@@ -193,6 +193,18 @@ LINES: list[Rule] = [
         "copyright and licence footers",
         ["Copyright © 2024 某某日报社 版权所有", "滇ICP备10001234号", "网站标识码：5329000000", "转载请注明来源：某某日报"],
     ),
+    rule(
+        r"^(?:欢迎|如有需要|如需|有需要的)[\u4e00-\u9fff，]{0,16}(?:拨打|致电|联系)[\u4e00-\u9fff“”]{0,12}(?:热线|电话)[：:]?\s*[\d\-－—xX*（）()\s]{7,20}(?:咨询|预约|了解详情)?[。！]?$",
+        "a notice asking readers to call a hotline, on a line of its own",
+        ["欢迎广大居民拨打签约热线0515-8268xxxx咨询。", "如有需要，请拨打服务热线：0771-1234567"],
+        ["居民拨打热线0515-1234567后，党员医生30分钟内上门服务。"],
+    ),
+    rule(
+        r"^(?:[\u4e00-\u9fff]{0,10}(?:报|网|网站)网址\s*[：:]\s*(?:https?://)?[\w.-]+\.[a-z]{2,6}\S*\s*)+$",
+        "a paper's footer of its sites' addresses",
+        ["某某日报数字报网址：www.example.cn 某某新闻网网址：www.example.com", "网站网址：https://www.example.gov.cn"],
+        ["医院官网网址为www.example.cn，欢迎预约。", "医院互联网诊疗平台网址：www.example.cn"],
+    ),
     rule(r"^[\u4e00-\u9fff]{2,20}\s*主办\s+[\u4e00-\u9fff]{2,20}\s*(?:承办|协办|维护)$", "a site's owner and its maintainer, without labels", ["某市人民政府 主办  某市人民政府办公室 承办"], ["某县人民医院主办义诊活动"]),
     rule(r"^\d{0,2}[:：]?\s*(?:听全文|收听全文|语音播报|点击收听|听新闻)(?:\s*约?\s*\d+\s*分钟)?$", "a page's audio player", ["听全文 约3分钟", "5:听全文 约3分钟", "语音播报"]),
     rule(

@@ -33,8 +33,9 @@ TRAILING_AUTHOR = re.compile(
 )
 UNIT_LINE = re.compile(r"^(指导单位|主办单位|承办单位|协办单位)\s*[：:]\s*(.+)$")
 # ■ 中共某区委组织部: a bullet before who sent the report in (not ◆某镇卫生院：标题, a case's label)
-# (not a bulleted brief of a page's column, ●近日，某医院党委组织…。, ◆某镇卫生院开展义诊，…。: a sentence is no one's name)
-CONTRIBUTOR = re.compile(r"^(?:▲|[■□◆●](?!(?![^。！？]{0,30}(?:供稿|撰稿|整理|提供)[。！]?$)[^。！？]{0,80}[。！？]))\s*(?![^：:｜|丨—]{2,30}(?:[：:｜|丨]|——)\s*\S)(.+)$")
+# (not a bulleted brief of a page's column, ●近日，某医院党委组织…。, ◆某镇卫生院开展义诊，…。, however long its
+# first sentence runs: a sentence is no one's name)
+CONTRIBUTOR = re.compile(r"^(?:▲|[■□◆●](?!(?![^。！？]{0,120}(?:供稿|撰稿|整理|提供)[。！]?$)[^。！？]*[。！？]))\s*(?![^：:｜|丨—]{2,30}(?:[：:｜|丨]|——)\s*\S)(.+)$")
 # 华西社区传媒记者 李思佳 医院供图 / 本报记者 张三 / 马太超 图片由各医院提供
 BYLINE = re.compile(
     r"^(?P<org>\S*?|" + OUTLET + r"\s+)(?:记者|通讯员)\s*(?P<names>(?:[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]|[\u4e00-\u9fff](?=·))(?:·[\u4e00-\u9fff]{2,6})?"

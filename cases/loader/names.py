@@ -695,6 +695,8 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
             pass  # the host of the visit is no object of another's: its weight stands
         elif (_PARTNER_BEFORE.search(before) and not _REPORTER_WALKS.search(body[max(0, mention.start - 6) : mention.start])) or retired_of_another or visit or _SENDER_AFTER.match(body[mention.end : mention.end + 20]) or _ORGANIZER_AFTER.match(body[mention.end : mention.end + 40]):
             weight -= 2
+        if epitome_of(body, mention.start, mention.end):
+            weight += 5  # 走进某镇卫生院，…这是某县卫健委党委以党建引领…的一个缩影: the scene the report opens on is its subject's work
         if before.endswith("在") and _VENUE_AFTER.match(after):
             weight -= 2  # 会议在县人民医院学术报告厅召开: where a meeting sat, not who acts
         if visit and visit.group(0).endswith(("到", "来", "赴", "走进", "深入")):
@@ -797,8 +799,10 @@ def choose_actor(heading_name: str, title: str, body: str, *, owner: str = "", s
         pairing = None
     own = pairing and gazetteer.without_leading_places(pairing["subject"])  # 游仙区春雷社区 is 游仙区游仙街道春雷社区
     subject = pairing and max((forms[n] for n in forms if _ends_as(n, pairing["subject"]) or _ends_as(pairing["subject"], n) or (len(own) >= 4 and n.endswith(own)) or _ethnic_form(n, own)), key=len, default="")
-    if not subject and pairing and is_town(pairing["subject"]):
-        subject = fullest_place(pairing["subject"], body)
+    # (汉兴街携手辖区医院… over 某区汉兴街道党工委与…签订: a street by the short name its people use)
+    town = pairing and (pairing["subject"] + "道" if pairing["subject"].endswith("街") and pairing["subject"] + "道" in body else pairing["subject"])
+    if not subject and town and is_town(town):
+        subject = fullest_place(town, body)
     if subject:
         # 大丰街道携手区中医医院…, 雅儒街道牵手医院党委…: the headline's subject reaches out to its partner
         scores[subject] = scores.get(subject, 0) + 6
@@ -902,6 +906,12 @@ _LABEL_OVER_A_KIND = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*(?P<kind>社区�
 
 # 嘎查党支部牵头…, “北疆先锋”村党支部…: a headline whose subject is a village by its kind alone
 VILLAGE_BY_ITS_KIND = re.compile(r"^(?:“[^”]{1,12}”)?(?P<kind>嘎查|村|社区|居民区)(?:党委|党总支|党支部|党员|“?两委”?)(?!干部|成员|委员)")  # (not 村“两委”干部走进卫生院: trainees)
+
+
+def epitome_of(text: str, start: int, end: int) -> bool:
+    """走进某镇卫生院，…这是某县卫健委党委以党建引领…的一个缩影: the body whose work the opening scene
+    shows, named after 这是 and before 的缩影 (写照, 实践)."""
+    return text[max(0, start - 3) : start].endswith(("这是", "这正是", "这也是", "这便是", "这就是")) and bool(_EPITOME_AFTER.match(text[end : end + 60]))
 
 
 def _village_under_its_town(heading: str, title: str, mentions: list[Mention]) -> str:
@@ -1635,6 +1645,7 @@ def _without_leading_verb(place: str) -> str:
 
 
 # 盛夏时节，走进某县某乡某村，…: the reporter walks into the report's subject
+_EPITOME_AFTER = re.compile(r"^[^。！？]{0,50}?的(?:一个|又一|生动|真实)?(?:缩影|写照|注脚|实践|样本)")
 _REPORTER_WALKS = re.compile(r"(?:^|[，。\n])(?:记者)?(?:走进|来到|走访|走入|步入)$")
 # (某村党群服务中心门前排起了长队: the village's hall, where the scene is set)
 _HALL = r"(?:党群服务中心|便民服务中心|村委会|居委会|村部)"

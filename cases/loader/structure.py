@@ -142,6 +142,10 @@ def read_layout(text: str) -> Layout:
         if not case.institution:
             case.body_institution = _institution_from_body(case, info.showcase)
     _page_credits(cases, info.showcase)
+    if info.original_title and len(cases) == 1 and names.names_whole(cases[0].title):
+        # 某县妇幼保健院 (the account's name atop a copy that prints no headline) over 原标题：《…》 at its foot
+        info.showcase.title = info.original_title if info.showcase.title in ("", cases[0].title) else info.showcase.title
+        cases[0].title = info.original_title
     if not info.showcase.title:
         info.showcase.title = _fallback_title(cases)
     owner = info.owner or (info.showcase.hosted_by if names.names_whole(info.showcase.hosted_by) and info.is_portal else "") or info.footer_owner
@@ -519,6 +523,8 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
                 info.later_dated = True  # 某中心开展… / 日期：2023-12-05 来源：…: another report's headline and labels, lower on the page
             if re.search(r"上一版|下一版", line):
                 info.is_epaper = True
+                if re.match(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}", line):
+                    showcase.date = showcase.date or find_date(line)  # 2024/06/18 < 上一版 下一版 >: the page's date beside its navigation
             if _NAME_ABOVE.match(line):
                 _drop_name_above(content, _SHORT_NAME)  # 某某小编 / 当前离线, 某某云端 / 打开: a poster's or an app's name
             elif re.match(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}", line) or _POSTER_MARK.search(line):
@@ -2315,6 +2321,10 @@ def _is_short_line(text: str) -> bool:
     return len(text) <= 32 and not re.search(r"[，；：。！？]", body)
 
 
+# 【党建引领·我为群众办实事】今年以来，…: a column's tag run into the report's first sentence
+# (not 【红河·屏边】近日，…, a dateline's places: a column's name is words, four characters and more on each side)
+_COLUMN_TAG_GLUED = re.compile(r"^【(?P<column>[^【】。，！？：:\s·]{4,12}·[^【】。，！？：:\s·]{4,12})】(?=[\u4e00-\u9fff“])")
+
 # ▶ 签约居民2.1万人 under 亮点成效：: an item of a list of results, body text however short
 _LISTED_FIGURE = re.compile(r"^[▶►●■◆▪▸]\s*[^\d]{1,20}\d")  # (not · or •: a list of links)
 
@@ -2341,10 +2351,16 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         lead = meta.LEAD_DATELINE.match(text)
         if _read_byline(text[lead.end() :].strip() if lead else text, case):
             continue  # (记者 某某, 本报讯 通讯员 某某 记者 某某 alone under an entry's heading: a byline, though short like a heading)
+        if (block.is_heading or _is_short_line(text)) and text != case.title and furniture.strip_teaser(text) == case.title:
+            continue  # [转帖] 某镇卫生院为群众办实事 under a thread titled so: the headline again, not a section
         if block.is_heading:
             section = RawSection(heading=text)
             case.sections.append(section)
             continue
+        tag = _COLUMN_TAG_GLUED.match(text) if not any(s.paragraphs for s in case.sections) else None
+        if tag:
+            showcase.column = showcase.column or tag["column"]
+            text = text[tag.end() :]
         if block is case.items[-1] and is_person_name(text):
             case.byline = case.byline or text  # 林晓雯: the writer, alone on the last line
             continue

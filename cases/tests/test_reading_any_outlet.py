@@ -11612,3 +11612,79 @@ class JYOJYVMeasureTests(SimpleTestCase):
         text = "衡水日报\n2024年06月15日 第A03版：综合新闻\n\n市中心血站：党员带头献热血\n\n世界献血者日，衡水市中心血站党总支组织党员献血42人，献血量1.3万毫升。\n"
         self.assertEqual(read_text(text).cases[0].institution.name, "衡水市中心血站")
         self.assertTrue(starts_tail("网友评论:(只显示最新10条。评论内容只代表网友观点,与本站立场无关!)"))
+
+
+class JYWJZDMeasureTests(SimpleTestCase):
+    """Shapes the JYW-JZD sets, scored as a measure, showed (texts of our own)."""
+
+    def test_a_bulleted_point_whose_first_sentence_runs_long_is_body_not_a_contributor(self):
+        text = (
+            "龙港市新城社区卫生服务中心 2024-05-20 09:12 浙江\n\n护士节 | 新城“白衣红心”服务队上门随访\n\n"
+            "5月12日，龙港市新城社区卫生服务中心党支部组织党员护士走进辖区小区，开展上门随访。\n\n"
+            "🔸中心党支部现有党员31名,今年以来组建党员护理小分队5支,上门随访失能老人420人次,开展健康讲座38场,服务居民6800余人次;签约家庭医生服务2.6万人,签约率约45%。\n\n"
+            "编辑:陈某\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertIn("现有党员31名", words_of(case))
+        self.assertIn((Decimal("31"), "名", "exact"), readings_of(case))
+        self.assertIn((Decimal("6800"), "人次", "more_than"), readings_of(case))
+
+    def test_the_body_whose_work_the_opening_scene_shows_is_the_case(self):
+        text = (
+            "某某日报\n2024年09月10日 第03版 要闻\n\n宁都：党建引领让基层看病更方便\n\n"
+            "本报宁都讯 走进宁都县固村镇卫生院，党员先锋岗前排起了长队……这是宁都县卫生健康委员会党委以党建引领基层卫生服务的一个缩影。\n\n"
+            "近年来，宁都县卫健委党委在全系统推行“党建+医共体”模式，全县卫健系统共有基层党组织48个、党员1210名。\n\n"
+            "今年上半年，全县完成18所乡镇卫生院提质改造。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "宁都县卫生健康委员会")
+        self.assertIn(Decimal("48"), values_of(case))
+
+    def test_a_street_by_the_short_name_its_people_use_reaches_out_to_its_partners(self):
+        text = (
+            "某某网\n首页 > 区域\n\n花园街携手辖区医院 共建“健康驿站”\n\n2024-06-03 10:20  来源：某某网\n\n"
+            "近日，硚口区花园街道党工委与武汉市第五医院党委、花园街社区卫生服务中心党支部签订共建协议。\n\n"
+            "花园街道辖11个社区，常住人口7.8万余人。街道党工委今年以来建成“健康驿站”9个，认领居民“微心愿”260个。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "硚口区花园街道")
+        self.assertEqual(case.institution.kind, "government")
+
+    def test_a_paper_s_footer_of_site_addresses_a_hotline_notice_and_the_date_beside_the_page_navigation(self):
+        self.assertTrue(is_furniture("某某日报数字报网址:www.example.net 某某新闻网网址:www.example.cn"))
+        self.assertTrue(is_furniture("欢迎广大居民拨打签约热线0515-1234xxxx咨询。"))
+        self.assertFalse(is_furniture("居民拨打热线0515-1234567后，党员医生30分钟内上门服务。"))
+        text = (
+            "某某日报\n2024/07/09 < 上一版 下一版 > 返回首页\n第04版:县域\n\n安岳县疾控中心：党员带头筑牢防控网\n\n"
+            "安岳县疾病预防控制中心党支部现有党员28名，今年开展健康教育进村活动60场。\n\n"
+            "某某日报数字报网址:www.example.net 某某新闻网网址:www.example.cn\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.showcase.date, "2024-07-09")
+        self.assertNotIn("网址", words_of(article.cases[0]))
+
+    def test_a_forum_thread_s_headline_again_and_a_column_s_tag_run_into_the_first_sentence(self):
+        thread = (
+            "某某论坛 › 某县 › 党员医生送医进村 某镇卫生院办实事\n查看: 812|回复: 2\n"
+            "[转帖] 党员医生送医进村 某镇卫生院办实事\n楼主 某网友 发表于 2023-8-2 20:16 | 只看该作者\n"
+            "今年以来，秦安县兴国镇卫生院党支部组织党员医生送医进村，为群众免费体检1320人。\n来源：某县融媒体中心\n"
+        )
+        case = read_text(thread).cases[0]
+        self.assertNotIn("[转帖]", words_of(case))
+        post = (
+            "搜狐号\n资源县人民医院\n2023-05-10 10:08\n点击蓝字 关注我们\n"
+            "【党建引领·我为群众办实事】今年以来，资源县人民医院党委组建党员服务队3支，开展义诊46场。\n"
+            "原标题：《党员服务队把健康送进瑶寨》\n来源：资源县人民医院\n"
+        )
+        article = read_text(post)
+        self.assertEqual(article.cases[0].title, "党员服务队把健康送进瑶寨")
+        self.assertEqual(article.cases[0].institution.name, "资源县人民医院")
+        self.assertNotIn("【党建引领", words_of(article.cases[0]))
+
+    def test_a_merger_s_start_who_spoke_a_plan_to_coordinate_an_old_year_s_state_and_a_count_again(self):
+        self.assertEqual(values_of_metrics("医院将原来9个收费窗口合并为3个综合服务窗口。"), [Decimal("3")])
+        self.assertEqual(values_of_metrics("两家卫生院负责人表示，将继续深化合作。"), [])
+        self.assertEqual(values_of_metrics("“明年我们还将协调修建通村路3公里。”"), [])
+        self.assertEqual(values_of_metrics("该院2008年时仅有2间诊室、5名医生，如今有职工86人。"), [Decimal("86")])
+        self.assertEqual(values_of_metrics("专家对报送的27例疑似病例逐一复核。经检查，27例均排除。"), [Decimal("27")])
+        self.assertEqual(values_of_metrics("组织12名村医代表参加培训。"), [Decimal("12")])
