@@ -368,6 +368,9 @@ def _mention_at(name: str, i: int, context: str, index: _Index, after_place: boo
         elif i == 0 and len(shorts) == 1 and len(text) >= 2 and name[i + length :].startswith(_COUNTY_BODIES):
             # 宣威农村商业银行, 宣威人民医院: a county's body named by its county's only short name
             best = _Mention(i, i + length, shorts)
+        elif after_place and len(text) >= 2 and name[i + length :].startswith((*_COUNTY_BODIES, "医院")) and (districts := tuple(d for d in shorts if d.level == "district")):
+            # 天津市西青医院, 杭州市萧山医院: after its city, a district's body by the district's short name
+            best = _Mention(i, i + length, districts)
     return best
 
 

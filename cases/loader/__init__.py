@@ -177,6 +177,16 @@ _NO_NAME_WITHOUT_ITS_COUNTY = re.compile(r"^[县市区旗](?![\u4e00-\u9fff]{0,2
 _NEIGHBOUR_LINK = re.compile(r"^[·•>»\s]*(?:上一篇|下一篇|前一篇|后一篇|上一条|下一条|上篇|下篇)\s*[：:].*$", re.MULTILINE)
 
 
+def _county_of_its_level(name: str, region) -> str:
+    """县疾控中心, 市人民医院: the county (or city) of the level the name opens with, where the page
+    located the unit there; none for a name that opens with a place (市北区…)."""
+    if gazetteer.opens_with_place(name):
+        return ""
+    if region.district and region.district.endswith(name[0]):
+        return region.district
+    return region.city if name[0] == "市" and not region.district and region.city and region.city.endswith("市") else ""
+
+
 def _without_neighbours(page_text: str) -> str:
     """The page as the naming reads it: not the headlines of the articles it links to (a county in
     ·上一篇：某区召开… is no place of this report's units)."""
@@ -305,9 +315,14 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
     if not institution.region.province and paper:
         institution.region = _paper_place(paper, page_text) or institution.region
     institution.region = _university_hospital_s(institution.name, institution.region, page_text)
+    county = _county_of_its_level(institution.name, institution.region) if _NO_NAME_WITHOUT_ITS_COUNTY.match(institution.name) else ""
+    if county:
+        # 县疾控中心 in a county paper's brief (建湖日报) that never prints its county: the county the page is of
+        institution.name = county + institution.name[1:]
     if not name:
         raw.warnings.append(NO_INSTITUTION)
     sections = [SectionData(heading=s.heading, paragraphs=[p.text for p in s.paragraphs]) for s in raw.sections]
+    raw.title = re.sub(r"^[●▲■◆□◇★☆▶►•·]\s*(?=\S)", "", raw.title)  # ●健康知识走进校园: a column's brief's mark, not its title's
     if not raw.title:
         raw.title = _title_from_body(sections)
         raw.warnings.append("原文没有标题，标题取自正文，请编辑核对")

@@ -142,7 +142,7 @@ _UNITS: list[tuple[str, str]] = [
     ("台(套)", "台（套）"),
     ("面（封）", "面（封）"),  # 锦旗、感谢信210余面（封）: one count of both, as printed
     ("面(封)", "面（封）"),
-    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车宗段瓶罐桶顶枚杯"),  # (矛盾纠纷64宗, 责任河段11段, 发放药茶两万余杯)
+    *((unit, unit) for unit in "名人位个家所条项件场次起例张间台套亩剂针支户床批期篇本份组处座辆天米年把串盏块棵册幅封通栋幢部副趟轮堂节株盒袋箱吨对种单包斤门笔扇分成贴艘料面头只车宗段瓶罐桶顶枚杯眼"),  # (矛盾纠纷64宗, 责任河段11段, 发放药茶两万余杯, 新打机井4眼)
 ]
 UNIT_FORMS = sorted({form for form, _ in _UNITS}, key=len, reverse=True)
 _UNIT_OF = dict(_UNITS)
@@ -638,7 +638,9 @@ def _repeats(metric: MetricData, earlier: list[MetricData]) -> bool:
         m.phrase != metric.phrase
         and (
             m.label == metric.label
-            or metric.label in ("", metric.unit)  # (…41例麻风疑似病例逐一复核。…，41例均排除: the count again, with no words of its own)
+            # (…41例麻风疑似病例逐一复核。…，41例均排除: the count again, with no words of its own, pointed back by 均;
+            # not …建成“健康小屋”，共23个: a count of the clause before)
+            or (metric.label in ("", metric.unit) and re.search(re.escape(printed) + r"(?:均|都|全部|全都|皆)", metric.phrase) is not None)
             or (len(m.label) >= 2 and printed + m.label in metric.phrase)
             or (len(head) == 3 and head in _after_the_count(m.phrase, m.unit)[:14])
             # (设党支部21个…从全院21个党支部中抽调: the label again, after the verb it was read with)
@@ -977,11 +979,11 @@ def _merged_from(f: _Figure) -> bool:
 
 @_not_counted(
     "who spoke for their units, not a count of work",
-    ("〔两〕家卫生院负责人表示", "〔3〕名村民代表纷纷说"),
-    ("组织〔12〕名村医代表参加培训", "接受义诊的〔300〕余名村民纷纷表示", "体检的〔156〕名居民都说方便"),
+    ("〔两〕家卫生院负责人表示", "〔3〕名村民代表纷纷说", "〔3〕户村民代表纷纷表示", "活动覆盖〔5〕所学校负责人表示"),
+    ("组织〔12〕名村医代表参加培训", "接受义诊的〔300〕余名村民纷纷表示", "体检的〔156〕名居民都说方便", "群众满意度〔98.6〕%卫生院负责人表示"),
 )
 def _who_spoke(f: _Figure) -> bool:
-    return f.small and bool(re.match(r"^[家名位个]?[\u4e00-\u9fff]{0,8}?(?:负责人|代表|书记|院长|主任)(?:们)?(?:纷纷|都|也|均)?(?:表示|说|介绍|称|感慨)", f.after))
+    return f.small and f.unit in ("家", "名", "位", "个", "人", "户", "所") and bool(re.match(r"^[家名位个]?[\u4e00-\u9fff]{0,8}?(?:负责人|代表|书记|院长|主任)(?:们)?(?:纷纷|都|也|均)?(?:表示|说|介绍|称|感慨)", f.after))
 
 
 @_not_counted("the field a rank is taken in", ("在全区〔13〕家乡镇卫生院中排名第二", "在全市〔20〕个社区中位列前三"))
@@ -1009,9 +1011,20 @@ def _went_along(f: _Figure) -> bool:
     return f.before.endswith(("和", "与", "同", "跟")) and bool(re.match(r"^[\u4e00-\u9fff]{1,8}一起(?!组成|组建|成立)", f.after))
 
 
-@_not_counted("where a place lies", ("往〔20〕公里外的村子赶",))
+@_not_counted("where a place lies, how far one had to go", ("往〔20〕公里外的村子赶", "看病要走〔50〕多公里"), ("硬化村内道路〔3.2〕公里", "巡回医疗车每月需跑〔3000〕公里"))
 def _far_off(f: _Figure) -> bool:
-    return f.unit in ("公里", "米", "里") and f.after.startswith("外")
+    hard_road = re.search(r"(?:看病|就医|就诊|上学|赶集|买药|取药|往返)[^，。；]{0,8}(?:要|得|需|需要)(?:走|跑|赶)$", f.before)
+    return f.unit in ("公里", "米", "里") and (f.after.startswith("外") or hard_road is not None)
+
+
+@_not_counted("the points a scheme gives a deed", ("参加义务劳动加〔5〕分", "乱倒垃圾扣〔2〕分"), ("群众满意度评分〔98〕分", "全村党员累计积〔2.3万〕分"))
+def _points_per_deed(f: _Figure) -> bool:
+    return f.unit == "分" and f.before.endswith(("加", "扣"))
+
+
+@_not_counted("a glance, not a measure", ("看了〔3〕眼片子",), ("新打机井〔4〕眼",))
+def _glances(f: _Figure) -> bool:
+    return f.unit == "眼" and re.search(r"[看瞧瞅望瞄](?:了|过)?$", f.before) is not None
 
 
 @_not_counted("so many, not counted", ("排队的居民就有几〔十〕人",))

@@ -1935,6 +1935,9 @@ _TO_US = re.compile(r"(?:向|到|来|为|给|帮扶|支援|托管)(?:我院|本�
 _STATIONED_TEAM = re.compile(r"^(?:党委|党总支|党支部)?驻[\u4e00-\u9fff]{0,12}?(?:嘎查|村|社区)?(?:工作队|工作组|第一书记)")
 
 
+_STANDS_FOR_THE_WHOLE = re.compile(r"这(?:正|也|便|就)?是[^。！？]{2,50}?的(?:一个|又一|生动|真实)?(?:缩影|写照)")
+
+
 def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[RawCase]:
     openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
     bare_villages = []  # 东岭村依托…, 北庄村则把…: villages by their bare names, under a town's headline
@@ -1943,16 +1946,21 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     # (a tour's page says so, or numbers one of its stops: 最后一站是…)
     on_tour = bool(_TOUR_PAGE.search(headline + label + "\n" + "\n".join(b.text for b in items[:3]))) or any(_NUMBERED_STOP.match(b.text) for b in items)
     series = _series_of_short_entries(items)
+    headline_s_health_body = any(institution_kind(m.name) in HEALTH_KINDS for m in names.institution_mentions(headline))
+    one_visit = sum(1 for b in items if re.match(r"(?:走进|走入|来到|步入)", b.text)) == 1  # (not 走进…, 走进…, 走进…。这是…的缩影: a tour's last stop)
     for index, block in enumerate(items):
         if _ANNOUNCES_THE_CASES.search(block.text):
             continue  # (…指导全区8个中心…。记者近日走访了其中3家。: the introduction that hands over to the units)
-        visit = _VISIT_OPENING.search(block.text[:60])
+        # (走进某镇卫生院，…。这是全县卫健系统…的一个缩影: a scene that stands for the whole, no unit of a round-up)
+        visit = _VISIT_OPENING.search(block.text[:60]) if not (one_visit and _STANDS_FOR_THE_WHOLE.search(block.text)) else None
         if visit:
             # 走进某社区卫生服务中心，…; “…”8月6日，在某社区党群服务中心，…: the unit the reader is taken into
             mentions = names.institution_mentions(block.text[visit.end() : visit.end() + 40])
             after = block.text[visit.end() + mentions[0].end :] if mentions else ""
             # (在某镇卫生院，党员们参观了…: where a visiting party went, not a tour's stop)
-            if mentions and mentions[0].start == 0 and _INSIDE_UNIT.match(after) and extract_metrics([block.text]) and (on_tour or not _VISITORS_LOOK.match(after.lstrip("，,里内"))):
+            # (县妇幼保健院党员赴某镇… over 在某镇某村，党员们…: the village the headline's health body goes to, no unit)
+            visited = institution_kind(mentions[0].name) in ("community", "government") and headline_s_health_body if mentions else False
+            if mentions and mentions[0].start == 0 and _INSIDE_UNIT.match(after) and extract_metrics([block.text]) and (on_tour or not _VISITORS_LOOK.match(after.lstrip("，,里内"))) and not visited:
                 openers.append((index, mentions[0].name, False))
                 continue
         talk = _TALK_OPENING.match(block.text)
@@ -2321,6 +2329,14 @@ def _is_short_line(text: str) -> bool:
     return len(text) <= 32 and not re.search(r"[，；：。！？]", body)
 
 
+def _with_plain_quotes(text: str) -> str:
+    """「红色健康管家」 as “红色健康管家”: a Traditional copy's headline and its Simplified copy's, compared."""
+    return text.translate(_CORNER_QUOTES)
+
+
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
 # 【党建引领·我为群众办实事】今年以来，…: a column's tag run into the report's first sentence
 # (not 【红河·屏边】近日，…, a dateline's places: a column's name is words, four characters and more on each side)
 _COLUMN_TAG_GLUED = re.compile(r"^【(?P<column>[^【】。，！？：:\s·]{4,12}·[^【】。，！？：:\s·]{4,12})】(?=[\u4e00-\u9fff“])")
@@ -2351,7 +2367,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         lead = meta.LEAD_DATELINE.match(text)
         if _read_byline(text[lead.end() :].strip() if lead else text, case):
             continue  # (记者 某某, 本报讯 通讯员 某某 记者 某某 alone under an entry's heading: a byline, though short like a heading)
-        if (block.is_heading or _is_short_line(text)) and text != case.title and furniture.strip_teaser(text) == case.title:
+        if (block.is_heading or _is_short_line(text) or len(text) <= 60) and text != case.title and _with_plain_quotes(furniture.strip_teaser(text)) == _with_plain_quotes(case.title):
             continue  # [转帖] 某镇卫生院为群众办实事 under a thread titled so: the headline again, not a section
         if block.is_heading:
             section = RawSection(heading=text)

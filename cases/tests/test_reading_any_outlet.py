@@ -11690,3 +11690,117 @@ class JYWJZDMeasureTests(SimpleTestCase):
         self.assertEqual(values_of_metrics("该院2008年时仅有2间诊室、5名医生，如今有职工86人。"), [Decimal("86")])
         self.assertEqual(values_of_metrics("专家对报送的27例疑似病例逐一复核。经检查，27例均排除。"), [Decimal("27")])
         self.assertEqual(values_of_metrics("组织12名村医代表参加培训。"), [Decimal("12")])
+
+
+class JZEJZLMeasureTests(SimpleTestCase):
+    """Shapes the JZE-JZL sets, scored as a measure, showed (texts of our own)."""
+
+    def test_a_video_script_s_scene_that_stands_for_the_whole_system_is_no_unit_of_a_round_up(self):
+        text = (
+            "会宁新闻\n"
+            "会宁县融媒体中心\n"
+            "您现在的位置:首页 >> 本地新闻 >> 视频新闻\n"
+            "会宁县卫健系统:党建引领筑牢群众健康“防护网”\n"
+            "时间:2024-07-02 09:12  来源:会宁县融媒体中心  阅读次数:2104\n"
+            "▶ 播放视频\n"
+            "【导语】今年以来,会宁县卫生健康局坚持党建引领,把“我为群众办实事”实践活动贯穿卫生健康工作全过程,全县医疗服务能力持续提升。\n"
+            "【解说】走进郭城驿镇卫生院,新改造的发热门诊和中医馆宽敞明亮。这是全县卫健系统推进基层阵地建设的一个缩影。会宁县卫生健康局党组下辖基层党组织38个,共有党员720余名。今年,全系统累计开展“党员进村送健康”活动280场次,惠及群众2.9万人次。\n"
+            "【同期声】会宁县卫生健康局党组书记、局长 某某\n"
+            "我们全县二十八个乡镇卫生院都建成了党员示范岗,还为二百八十四个村卫生室配备了智能随访设备。\n"
+            "【解说】在慢病管理上,全县规范管理高血压患者2.1万人、糖尿病患者6400人,65岁以上老年人健康体检率达到72%。去年同期,这一比例仅为61%。\n"
+            "【解说】同时,县卫生健康局投入资金900万元,改造提升乡镇卫生院9所。按照计划,到2025年底,全县将实现村卫生室标准化建设全覆盖。\n"
+            "(记者 某某 编辑 某某)\n"
+            "主编:某某  终审:某某\n"
+            "分享:微信 | 微博 | 抖音\n"
+            "上一条:会宁县召开防汛抗旱工作会议\n"
+            "下一条:【乡村振兴】某某镇:特色产业促增收\n"
+            "会宁县融媒体中心 版权所有  甘ICP备00000000号\n"
+        )
+        article = read_text(text)
+        self.assertEqual([c.institution.name for c in article.cases], ["会宁县卫生健康局"])
+        self.assertIn(Decimal("38"), values_of(article.cases[0]))
+
+    def test_the_village_a_headline_s_health_body_goes_to_is_no_unit_of_a_round_up(self):
+        text = (
+            "某某晚报\n"
+            "2023年06月30日 第07版:县域·涞源\n"
+            "【放大】【缩小】【默认】\n"
+            "\n"
+            "县妇幼保健院党员赴白石山开展主题党日活动\n"
+            "\n"
+            "  本报讯(通讯员 某某)6月28日,涞源县妇幼保健院党支部党员一行32人来到白石山镇,开展“重温入党誓词 办好民生实事”主题党日活动,并在镇上开展妇幼健康义诊。\n"
+            "\n"
+            "  在白石山镇东团堡村,党员们重温入党誓词,随后分成4个小组为当地妇女儿童开展健康服务。当天共为妇女开展“两癌”筛查咨询160人次,为儿童免费体检88人,发放叶酸、健康手册等价值约1.2万元。\n"
+            "\n"
+            "  东团堡村是当地红色旅游专业村,有农户310户,去年接待游客超过20万人次。村党支部书记表示,村里年轻妈妈多,对妇幼保健需求大。\n"
+            "\n"
+            "  涞源县妇幼保健院是全县唯一的妇幼专科医疗保健机构。该院党支部今年以来已开展进乡村义诊14场,服务妇女儿童2600余人次。\n"
+            "\n"
+            "放大 缩小 默认\n"
+            "上一篇  下一篇\n"
+            "某某晚报社 版权所有 冀ICP备00000000号\n"
+        )
+        article = read_text(text)
+        self.assertEqual([c.institution.name for c in article.cases], ["涞源县妇幼保健院"])
+        self.assertIn(Decimal("160"), values_of(article.cases[0]))
+
+    def test_a_county_paper_s_brief_on_a_unit_named_by_its_level_takes_the_county_and_loses_its_mark(self):
+        text = (
+            "射阳日报\n2024年10月15日 第2版:综合\n上一版  下一版\n\n【短讯】\n\n"
+            "  ●健康知识走进校园\n  县疾控中心党支部日前开展主题党日活动,党员志愿者走进县实验小学,覆盖学生1300余人。(某某)\n\n"
+            "  ●县三中党员教师结对帮扶学困生\n  县第三中学党总支组织党员教师开展结对帮扶,目前已结对学困生126名。(某某)\n\n"
+            "  ●党员先锋义诊进社区\n  合德镇社区卫生服务中心党支部开展义诊活动,为社区居民免费测血压、血糖240人次。(某某)\n\n"
+            "  ●本周末将明显降温\n  县气象台预计,本周末我县将迎来一次明显降温过程,请市民注意防寒保暖。\n\n本版编辑:某某\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual(cases[1].institution.name, "射阳县第三中学")
+        self.assertEqual(cases[0].institution.name, "射阳县疾控中心")
+        self.assertEqual(cases[0].title, "健康知识走进校园")
+
+    def test_an_old_health_and_family_planning_bureau_by_its_short_and_full_names(self):
+        text = (
+            "某某区人民政府网\n当前位置：首页 > 部门动态\n\n区卫计局启动专题教育\n\n"
+            "本网讯 6月10日，黄岩区卫生和计划生育局召开专题教育动员部署会，局机关全体党员共90余人参加会议。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.institution.name, "黄岩区卫生和计划生育局")
+        self.assertEqual(case.institution.kind, "health_commission")
+
+    def test_empty_labels_a_post_s_counter_with_a_thousands_comma_and_a_video_s_loading_placeholder(self):
+        self.assertTrue(is_furniture("作者科室："))
+        self.assertTrue(is_furniture("2024-10-09 19:30  某市融媒体中心  点击:2,315"))
+        self.assertTrue(is_furniture("[视频加载中…]"))
+        self.assertTrue(is_furniture("(片长:2分35秒)"))
+        self.assertFalse(is_furniture("【视频】某镇卫生院：“红色处方”开到群众家门口"))
+        text = (
+            "某某新闻网 | 某市融媒体中心主办\n首页  时政  民生\n【视频】团堡镇卫生院:“背篓医生”翻山送药\n"
+            "2022-08-17 20:15:33 来源:某市电视台 浏览量:657\n[视频加载中…]\n"
+            "【解说】团堡镇卫生院党支部组建党员家庭医生团队6支,今年签约群众9800余人。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].title, "“背篓医生”翻山送药")
+
+    def test_a_hard_road_a_scheme_s_points_a_well_s_measure_and_a_scan_s_letters_for_digits(self):
+        self.assertEqual(values_of_metrics("以前牧民往返旗所在地看病要走60多公里。"), [])
+        self.assertEqual(values_of_metrics("村民参加义务劳动加5分，打扫庭院加2分。"), [])
+        self.assertEqual(readings_of_metrics(extract_metrics(["村党支部带领群众新打机井6眼，流转土地180亩。"])), [(Decimal("6"), "眼", "exact"), (Decimal("180"), "亩", "exact")])
+        self.assertEqual(readings_of_metrics(extract_metrics([normalize("累计签约l5OO余户，组建团队ll支。").strip()])), [(Decimal("1500"), "户", "more_than"), (Decimal("11"), "支", "exact")])
+        self.assertEqual(normalize("开展II期临床试验，ICU床位10张。").strip(), "开展II期临床试验，ICU床位10张。")
+
+    def test_a_column_of_two_words_before_a_bar_and_a_traditional_copy_s_headline_printed_again(self):
+        text = (
+            "上海某区\n美好社区 先锋行动|华丰居民区:楼道里的“红色管家”\n某区融媒体中心 2024-08-09 20:30 上海\n"
+            "长风新村街道华丰居民区建于上世纪90年代,居民1650户。居民区党总支现有党员142名,今年组建志愿者队伍3支。\n"
+        )
+        self.assertEqual(read_text(text).cases[0].title, "楼道里的“红色管家”")
+        copy = (
+            "首頁 > 內地 > 健康\n黨建在社區︱家門口的「紅色健康管家」 某區某街道社區衛生服務中心這樣做\n\n"
+            "2023-05-18 10:26 | 某某新聞客戶端\n\n党建在社区︱家门口的“红色健康管家” 某区某街道社区卫生服务中心这样做\n\n"
+            "午後兩點,拱墅區小河街道社區衛生服務中心的家庭醫生已經忙開了。中心現有黨員31名。\n"
+        )
+        self.assertTrue(words_of(read_text(copy).cases[0]).startswith("午后两点"))
+
+    def test_a_district_s_hospital_by_the_district_s_short_name_after_its_city(self):
+        self.assertEqual(gazetteer.locate("天津市西青医院").district, "西青区")
+        self.assertEqual(gazetteer.locate("杭州市萧山医院").district, "萧山区")
+        self.assertIsNone(gazetteer.locate("苏州市立医院").district)
+        self.assertIsNone(gazetteer.locate("成都市第二人民医院").district)
