@@ -32,6 +32,7 @@ from .names import (
     place_in_full,
     place_mentions,
     printed_in_full,
+    printed_towns,
     split_signed_headline,
     without_province_short,
     without_short_places,
@@ -120,6 +121,10 @@ def read_text(text: str, *, known: dict[str, str] | None = None) -> ArticleData:
         # not a unit of a round-up (one report, one case per institution)
         raws = _joined_reports(raws, cases)
         cases = read_cases(raws)
+    if _one_unit_s_briefs_apart(cases):
+        # ★ 县人民医院… / ★ 某镇卫生院… / ★ 县人民医院…: a column's two briefs of one unit are one case of it
+        raws = _briefs_of_one_unit_joined(raws, cases)
+        cases = read_cases(raws)
     if len(cases) > 1:
         # A page of several reports: one that names no institution and no party body (a port's
         # new shipping line, a basketball final) is another story of the page, not a case.
@@ -207,7 +212,60 @@ def _same_report(first: CaseData, then: CaseData) -> bool:
     # (a hospital paper's page of briefs, 外科党支部举办…, ◎药剂科党员…, each a few lines: one hospital's news)
     departments = [_DEPARTMENT_S_BRIEF.match(case.title) is not None for case in (first, then)]
     briefs = any(departments) and all(by_department or len(case.body_text) <= _BRIEF for case, by_department in zip((first, then), departments))
-    return first.title == then.title or branches or briefs
+    return first.title == then.title or branches or briefs or _section_head_read_as_a_headline(first, then)
+
+
+def _health_body_opening(title: str) -> str:
+    """县人民医院“党建+专科”…, 蒙医医院党支部走进牧区…: the health body under a commission the title opens on."""
+    opening = institution_mentions(title)
+    if opening and opening[0].start == 0:
+        name = opening[0].name
+    else:
+        by_kind = _HEALTH_BODY_BY_ITS_KIND.match(title)
+        name = by_kind.group(1) if by_kind else ""
+    return name if institution_kind(name) in HEALTH_KINDS and institution_kind(name) != "health_commission" else ""
+
+
+_HEALTH_BODY_BY_ITS_KIND = re.compile(r"^((?!乡镇|全县|全市|各|县级|基层)[\u4e00-\u9fff]{0,3}(?:人民医院|中医医院|中医院|蒙医医院|藏医院|妇幼保健院|疾控中心|卫生院|医院))(?:党委|党总支|党支部)")
+# 某县卫生健康局党组组织…, 卫健委举办…培训班: the commission acts itself (its label heads its own report)
+_COMMISSION_HOLDS = re.compile(r"(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委)(?:党组|党委)?(?:书记)?[\u4e00-\u9fff]{0,4}?(?:举办|组织|召开|举行|主办)")
+
+
+def _one_unit_s_briefs_apart(cases: list[CaseData]) -> bool:
+    names = [c.institution.name for c in cases if c.institution.name and len(c.body_text) <= _BRIEF]
+    return len(cases) > 2 and len(names) > len(set(names))
+
+
+def _briefs_of_one_unit_joined(raws: list[RawCase], cases: list[CaseData]) -> list[RawCase]:
+    """Each later brief of a unit the column has a brief of already goes under that first one, headed by its title
+    (a brief, not a house paper's report: both short)."""
+    joined: list[RawCase] = []
+    first_of: dict[str, RawCase] = {}
+    for raw, case in zip(raws, cases):
+        name = case.institution.name if len(case.body_text) <= _BRIEF else ""
+        head = first_of.get(name) if name else None
+        if head is None:
+            joined.append(raw)
+            if name:
+                first_of[name] = raw
+            continue
+        if raw.sections and not raw.sections[0].heading:
+            raw.sections[0].heading = raw.title
+        head.sections = [*head.sections, *raw.sections]
+        head.captions = [*head.captions, *raw.captions]
+    return joined
+
+
+def _section_head_read_as_a_headline(first: CaseData, then: CaseData) -> bool:
+    """“红色药箱”走进千家万户 / a scene in two paragraphs / 支部建在科室上 党员站在最前排 / 某卫生院辐射…:
+    a feature's section head over more of its report, not another report's headline (it names no one,
+    has no byline of its own, and the opening above it counts nothing)."""
+    head = _SECTION_HEAD.match(then.title) is not None
+    return head and not first.metrics and len(first.body_text) <= 400 and not then.byline and not institution_mentions(then.title) and not printed_towns(then.title)
+
+
+# 支部建在科室上 党员站在最前排, 借力共建: a feature's section head, two short phrases set side by side or one
+_SECTION_HEAD = re.compile(r"^[\u4e00-\u9fff“”]{3,12}\s+[\u4e00-\u9fff“”]{3,12}$|^[\u4e00-\u9fff“”]{2,10}$")
 
 
 _BRIEF = 260
@@ -216,9 +274,16 @@ _DEPARTMENT_S_BRIEF = re.compile(r"^[◎●■▲◆★☆○\s]*[\u4e00-\u9fff]
 
 def _joined_reports(raws: list[RawCase], cases: list[CaseData]) -> list[RawCase]:
     joined = [raws[0]]
+    feature = False  # (a feature's sections, once one head was read as a headline: its next heads too)
     for raw, before, case in zip(raws[1:], cases, cases[1:]):
-        if _same_report(before, case):
+        section_head = _section_head_read_as_a_headline(before, case) or (
+            feature and before.institution.name == case.institution.name and not case.byline and _SECTION_HEAD.match(case.title) is not None and not institution_mentions(case.title)
+        )
+        if _same_report(before, case) or section_head:
             head = joined[-1]
+            feature = feature or section_head
+            if section_head and raw.sections and not raw.sections[0].heading:
+                raw.sections[0].heading = raw.title  # (the section head it is, over its paragraphs)
             head.sections = [*head.sections, *raw.sections]
             head.captions = [*head.captions, *raw.captions]
             head.warnings = [*head.warnings, *(w for w in raw.warnings if w not in head.warnings)]
@@ -226,6 +291,7 @@ def _joined_reports(raws: list[RawCase], cases: list[CaseData]) -> list[RawCase]
             head.byline = head.byline or raw.byline
         else:
             joined.append(raw)
+            feature = False
     return joined
 
 
@@ -247,6 +313,10 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
     named_village = village and any(m.name.endswith(village["kind"]) and institution_kind(m.name) == "community" for m in institution_mentions(body))
     if heading and not (is_town(heading) and named_village):
         heading = _acting_institution(heading, body)  # (not 某镇：嘎查“两委”牵手卫生院…, its village's report, not its centre's)
+    if heading and institution_kind(heading) == "health_commission" and (under := _health_body_opening(raw.title)) and not _COMMISSION_HOLDS.search(body[:120]):
+        # 县卫健局：县人民医院“党建+专科”…: the commission's column label over a hospital's own report (蒙医医院 as the
+        # body prints it in full)
+        heading = max((m.name for m in institution_mentions(body) if m.name.endswith(under)), key=len, default=under)
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, source=paper, label=raw.named_by_label)
     # (a headline or its label that prints the branch in full, 某区人民医院某分院：…, files it so)
     if actor.name.endswith("分院") and actor.name != heading and actor.name not in raw.title and (centre := _branch_s_centre(actor.name, body)):
@@ -1743,6 +1813,8 @@ def _branch_s_centre(branch: str, body: str) -> str:
     return ""
 
 
+_BARE_TOWN_AUTHORITY_ACTS = re.compile(r"(?:^|[，。；！？\n])(?:近年来，|今年以来，)?(?:街道|镇|乡)(?:党工委|党委)(?!相关|负责人|副?书记|副?主任)")
+_SPEAKS_OF_IT = re.compile(r"(?:相关)?(?:负责人|副?书记|副?主任)[\u4e00-\u9fff]{0,4}?(?:表示|说|介绍|称)")
 _TOWN_AUTHORITY = re.compile(r"(?:镇|乡|街道|苏木)?(?:党委|党工委|人民政府|政府|办事处|党政)")
 
 
@@ -1754,8 +1826,11 @@ def _town_s_body(town: str, body: str) -> str:
     stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", bare)
     if len(stem) < 2:
         return town
-    if any(_TOWN_AUTHORITY.match(body, at.end()) for at in re.finditer(re.escape(stem), body)):
+    # (not 某街道党工委相关负责人表示…: the town's officer who speaks of the unit's work, no deed of the town's)
+    if any((acts := _TOWN_AUTHORITY.match(body, at.end())) and not _SPEAKS_OF_IT.match(body, acts.end()) for at in re.finditer(re.escape(stem), body)):
         return town
+    if _BARE_TOWN_AUTHORITY_ACTS.search(body):
+        return town  # (…。街道党工委统筹建立…: the town's own committee acting, by its level's word alone)
     ours = [m.name for m in institution_mentions(body) if stem in m.name and institution_kind(m.name) in HEALTH_KINDS]
     # (某镇中心卫生院是某县人民医院医共体某分院: the branch is the centre, by the name it goes by)
     ours = [(_branch_s_centre(name, body) or name) if name.endswith("分院") else name for name in ours]

@@ -188,10 +188,18 @@ _KEYCAP_NUMBER = re.compile("^(?:(\\d)\uFE0F?\u20E3|🔟)(?!\\d\uFE0F?\u20E3)\\s
 _PICTOGRAPH_BULLET = re.compile("^(?:[\U0001F300-\U0001FAFF\u2600-\u26FF][\uFE0F\u200D]?)+\\s*(?=[\u4e00-\u9fff“【])")
 
 
-# A scanned copy's figure with letters read for digits (l2OO余户, 34OO余人次, l8%, 团队ll支), between Chinese
+# A scanned copy's figure with letters read for digits (l2OO余户, 34OO余人次, l8%, 7S%, 职工 6l 人, 团队ll支), between Chinese
 # words before a count's measure: a run of digits and O/l/I holding a digit, or ll (not CT, O2吸氧, O2O服务, a roman II期)
-_OCR_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?=[0-9OlI]*[0-9])(?=[0-9]*[OlI])[0-9OlI]{2,6}|ll)(?=[余多万千%]|[名人个次户支家项场张台件条所间元岁天例份批队])")
-_OCR_DIGITS = str.maketrans("OlI", "011")
+_OCR_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff]) ?((?=[0-9OlIS]*[0-9])(?=[0-9]*[OlIS])[0-9OlIS]{2,6}|ll) ?(?=[余多万千%]|[名人个次户支家项场张台件条所间元岁天例份批队])")
+_OCR_DIGITS = str.maketrans("OlIS", "0115")
+
+
+def _ocr_figure_read(match: re.Match) -> str:
+    """l2OO -> 1200; an S only before % (7S% -> 75%, not 5S项目管理, a method's name)."""
+    run = match.group(1)
+    if "S" in run and match.string[match.end() : match.end() + 1] != "%":
+        return match.group(0)
+    return run.translate(_OCR_DIGITS)
 _SPACED_LABEL = re.compile(r"^([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*([：:])")
 
 
@@ -288,7 +296,7 @@ def normalize(text: str) -> str:
         line = _SPACED_DATE.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _SPACED_DIGITS.sub(lambda m: m.group(0).replace(" ", ""), line)
         line = _SPACED_FIGURE.sub("", line)
-        line = _OCR_FIGURE.sub(lambda m: m.group(0).translate(_OCR_DIGITS), line)  # 签约l2OO余户, 团队ll支: a scan's letters for digits
+        line = _OCR_FIGURE.sub(_ocr_figure_read, line)  # 签约l2OO余户, 团队ll支: a scan's letters for digits
         line = _FORUM_JAMMER.sub(lambda m: "" if _is_jammer(m.group(0)) else m.group(0), line)
         line = re.sub(r"(?<=[。！？”])\s*[|｜]$", "", line)  # …顺利开展。 | : a table cell's edge left at a sentence's end
         lines.append(to_fullwidth_punctuation(line))

@@ -35,7 +35,7 @@ NOT_A_VILLAGE = re.compile(r"^(?:乡|农|山|渔|新农|美丽乡|全|该|本|�
 OTHER_TRADE_BODIES = r"派出所|公安(?:分)?局|警务室|消防救援(?:站|大队|支队)|市场监督管理(?:局|所)|市场监管(?:局|所)|法院|检察院|司法所|支行|分行|信用社"
 
 # 【导语】, 【同期声】, [解说], 【记者出镜】: a broadcast script's markers of who speaks and what is shown
-BROADCAST_MARKERS = r"主持人导语|主播导语|导语|正文|解说词?|口播|主持人口播|主持人|播音员|同期声?|现场声|录音|采访|记者解说|记者出镜|记者述评|记者|出镜|画面[+＋]?解说|画面|字幕"
+BROADCAST_MARKERS = r"主持人导语|主播导语|导语|正文|解说词?|口播|主持人口播|主持人|播音员|同期声?|现场声|录音报道|出录音|录音|开始曲|结束曲|采访|记者解说|记者出镜|记者述评|记者|出镜|画面[+＋]?解说|画面|字幕"
 
 # The health bodies a report may be about (a commission aside), and those of them below the county
 # that a hospital helps (a town's health centre, a community's)
