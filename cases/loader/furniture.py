@@ -951,4 +951,4 @@ _PLATFORM_BUTTON_BEFORE = re.compile(r"^(?:申请入驻|举报|\+\s*关注)\s+(?
 _FORUM_BUTTON_AFTER = re.compile(r"\s*[【\[](?:复制链接|打印|收藏|分享)[】\]]$")
 
 
-_ACCOUNT_TAG = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:\s[\u4e00-\u9fff]{2,6})?\s*[｜|]\s*(?=\S{4})")  # (美好社区 先锋行动｜…: a column of two words)
+_ACCOUNT_TAG = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[｜|]\s*(?=\S{4})|^[\u4e00-\u9fff]{2,6}\s[\u4e00-\u9fff]{2,6}\s*[｜|]\s*(?=[\u4e00-\u9fff]{2,12}[：:]\S{4})")  # (美好社区 先锋行动｜某居民区：…: a column of two words over a unit's label; not 某某红医 守护必背 | 我院…, the title's own deck)
