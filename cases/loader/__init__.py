@@ -256,12 +256,13 @@ def _briefs_of_one_unit_joined(raws: list[RawCase], cases: list[CaseData]) -> li
     return joined
 
 
-def _section_head_read_as_a_headline(first: CaseData, then: CaseData) -> bool:
+def _section_head_read_as_a_headline(first: CaseData, then: CaseData, *, after_a_head: bool = False) -> bool:
     """“红色药箱”走进千家万户 / a scene in two paragraphs / 支部建在科室上 党员站在最前排 / 某卫生院辐射…:
     a feature's section head over more of its report, not another report's headline (it names no one,
     has no byline of its own, and the opening above it counts nothing)."""
+    opening_counts_nothing = (after_a_head and first.institution.name == then.institution.name) or (not first.metrics and len(first.body_text) <= 400)
     head = _SECTION_HEAD.match(then.title) is not None
-    return head and not first.metrics and len(first.body_text) <= 400 and not then.byline and not institution_mentions(then.title) and not printed_towns(then.title)
+    return head and opening_counts_nothing and not then.byline and not institution_mentions(then.title) and not printed_towns(then.title)
 
 
 # 支部建在科室上 党员站在最前排, 借力共建: a feature's section head, two short phrases set side by side or one
@@ -276,9 +277,8 @@ def _joined_reports(raws: list[RawCase], cases: list[CaseData]) -> list[RawCase]
     joined = [raws[0]]
     feature = False  # (a feature's sections, once one head was read as a headline: its next heads too)
     for raw, before, case in zip(raws[1:], cases, cases[1:]):
-        section_head = _section_head_read_as_a_headline(before, case) or (
-            feature and before.institution.name == case.institution.name and not case.byline and _SECTION_HEAD.match(case.title) is not None and not institution_mentions(case.title)
-        )
+        # (a feature's later heads follow its first, whatever the sections between them count)
+        section_head = _section_head_read_as_a_headline(before, case, after_a_head=feature)
         if _same_report(before, case) or section_head:
             head = joined[-1]
             feature = feature or section_head

@@ -1645,7 +1645,10 @@ def _without_leading_verb(place: str) -> str:
 
 
 # 盛夏时节，走进某县某乡某村，…: the reporter walks into the report's subject
-_EPITOME_AFTER = re.compile(r"^[^。！？]{0,50}?的(?:一个|又一|生动|真实)?(?:缩影|写照|注脚|实践|样本)")
+# 这是…的一个缩影 (写照, 实践): what a scene shows; after the body it names (epitome_of), or anywhere in a paragraph
+_EPITOME_WORDS = r"的(?:一个|又一|生动|真实)?(?:缩影|写照|注脚|实践|样本)"
+_EPITOME_AFTER = re.compile(rf"^[^。！？]{{0,50}}?{_EPITOME_WORDS}")
+STANDS_FOR_THE_WHOLE = re.compile(rf"这(?:正|也|便|就)?是[^。！？]{{2,50}}?{_EPITOME_WORDS}")
 _REPORTER_WALKS = re.compile(r"(?:^|[，。\n])(?:记者)?(?:走进|来到|走访|走入|步入)$")
 # (某村党群服务中心门前排起了长队: the village's hall, where the scene is set)
 _HALL = r"(?:党群服务中心|便民服务中心|村委会|居委会|村部)"

@@ -1935,9 +1935,6 @@ _TO_US = re.compile(r"(?:向|到|来|为|给|帮扶|支援|托管)(?:我院|本�
 _STATIONED_TEAM = re.compile(r"^(?:党委|党总支|党支部)?驻[\u4e00-\u9fff]{0,12}?(?:嘎查|村|社区)?(?:工作队|工作组|第一书记)")
 
 
-_STANDS_FOR_THE_WHOLE = re.compile(r"这(?:正|也|便|就)?是[^。！？]{2,50}?的(?:一个|又一|生动|真实)?(?:缩影|写照)")
-
-
 def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[RawCase]:
     openers, bare_brackets = [], []  # (a bracketed entry without figures counts among others)
     bare_villages = []  # 东岭村依托…, 北庄村则把…: villages by their bare names, under a town's headline
@@ -1952,7 +1949,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         if _ANNOUNCES_THE_CASES.search(block.text):
             continue  # (…指导全区8个中心…。记者近日走访了其中3家。: the introduction that hands over to the units)
         # (走进某镇卫生院，…。这是全县卫健系统…的一个缩影: a scene that stands for the whole, no unit of a round-up)
-        visit = _VISIT_OPENING.search(block.text[:60]) if not (one_visit and _STANDS_FOR_THE_WHOLE.search(block.text)) else None
+        visit = _VISIT_OPENING.search(block.text[:60]) if not (one_visit and names.STANDS_FOR_THE_WHOLE.search(block.text)) else None
         if visit:
             # 走进某社区卫生服务中心，…; “…”8月6日，在某社区党群服务中心，…: the unit the reader is taken into
             mentions = names.institution_mentions(block.text[visit.end() : visit.end() + 40])
