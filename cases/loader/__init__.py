@@ -226,7 +226,7 @@ def _health_body_opening(title: str) -> str:
     return name if institution_kind(name) in HEALTH_KINDS and institution_kind(name) != "health_commission" else ""
 
 
-_HEALTH_BODY_BY_ITS_KIND = re.compile(r"^((?!乡镇|全县|全市|各|县级|基层)[\u4e00-\u9fff]{0,3}(?:人民医院|中医医院|中医院|蒙医医院|藏医院|妇幼保健院|疾控中心|卫生院|医院))(?:党委|党总支|党支部)")
+_HEALTH_BODY_BY_ITS_KIND = re.compile(r"^((?!乡镇|全县|全市|各|县级|基层)[\u4e00-\u9fff]{0,3}(?:人民医院|中医医院|中医院|蒙医医院|藏医院|妇幼保健院|疾控中心|卫生院|医院))(?:党委|党总支|党支部|(?=“))")  # (蒙医医院“…”走进嘎查: its brand)
 # 某县卫生健康局党组组织…, 卫健委举办…培训班: the commission acts itself (its label heads its own report)
 _COMMISSION_HOLDS = re.compile(r"(?:卫健局|卫健委|卫生健康局|卫生健康委员会|卫生健康委)(?:党组|党委)?(?:书记)?[\u4e00-\u9fff]{0,4}?(?:举办|组织|召开|举行|主办)")
 
@@ -317,6 +317,10 @@ def _case_data(raw: RawCase, page_text: str, content: str, *, owner: str = "", p
         # 县卫健局：县人民医院“党建+专科”…: the commission's column label over a hospital's own report (蒙医医院 as the
         # body prints it in full)
         heading = max((m.name for m in institution_mentions(body) if m.name.endswith(under)), key=len, default=under)
+    elif heading and institution_kind(heading) == "government" and gazetteer.is_division_name(heading) and (under := _health_body_opening(raw.title)):
+        # 某旗：蒙医医院“…”走进嘎查: the county's label over its hospital's own report, the hospital as the body prints it
+        # in full after the county (else the county's own report stays the county's)
+        heading = max((m.name for m in institution_mentions(body) if m.name.endswith(under) and m.name.startswith(heading)), key=len, default=heading)
     actor = choose_actor(heading, " ".join([raw.title, *raw.subtitle_lines]), body, owner=owner, source=paper, label=raw.named_by_label)
     # (a headline or its label that prints the branch in full, 某区人民医院某分院：…, files it so)
     if actor.name.endswith("分院") and actor.name != heading and actor.name not in raw.title and (centre := _branch_s_centre(actor.name, body)):

@@ -147,9 +147,9 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
     heading = _ORDINAL_PREFIX.sub("", heading.strip())
     bulleted = re.match(r"^[◆◇●■▲△▶►▎]", heading) is not None
     heading = re.sub(r"^[◆◇●■▲△▶►▎①②③④⑤⑥⑦⑧⑨⑩]\s*", "", heading)  # ◆ 某镇卫生院：标题, ① 某街道：标题: a bullet before a label
-    whole = re.fullmatch(r"[【\[](?P<label>[^】\]]+[：:][^】\]]+)[】\]]", heading)
+    whole = re.fullmatch(r"[【\[](?P<label>[^】\]]+(?:[：:]|——)[^】\]]+)[】\]]", heading)
     if whole:
-        heading = whole["label"]  # 【某县人民医院：“苗岭医魂”】: the label and title inside one bracket
+        heading = whole["label"]  # 【某县人民医院：“苗岭医魂”】, 【某中心——“红凤领航”】: the label and title inside one bracket
     bracket = _BRACKET_HEADING.match(heading)
     # 【堡子里街道·文昌社区】: a street, then its community
     bracketed = bracket and re.sub(r"(?:(?<=街道)|(?<=[镇乡]))\s*[·・]\s*(?=[\u4e00-\u9fff]{2,8}(?:社区|村)$)", "", bracket["name"])
@@ -202,7 +202,9 @@ def split_institution_title(heading: str) -> tuple[str, str] | None:
             name = _PARTY_ORG_ENDING.sub("", match["name"].strip())
             name = BRANCH_DEPARTMENT.sub("", name) if name != match["name"].strip() else name  # 某医院某院区内科党支部：…: the hospital
             short_town = len(name) == 3 and match is colon and institution_kind(name) == "government"  # 红船镇党委：“幸福红船”
-            if name != match["name"].strip() and (len(name) >= 4 or short_town) and is_institution_name(name) and _whole_name(name):
+            # (某某巴扎镇卫生院党支部：…: a town's own health centre however the analyser cuts the town)
+            named = _whole_name(name) or (match is colon and (_town_s_body(name) or _placed_name(name)))
+            if name != match["name"].strip() and (len(name) >= 4 or short_town) and is_institution_name(name) and named:
                 return name, match["title"].strip()
     return None
 

@@ -863,6 +863,8 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         title_at = 0  # a headline with its deck (——某县总医院党委推进…) over a report, whatever its units' labels name
     if title_at is None and _reads_as_headline(lines[0].text) and not (lead and lead.end() == len(lines[0].text)):
         title_at = 0  # (本网讯：（某某 某某）alone on the first line is no headline)
+    if title_at is None and len(lines) > 2 and _BRIEFS_COLUMN.match(lines[0].text) and _reads_as_headline(lines[1].text) and _opens_a_report(lines[2].text):
+        title_at = 1  # 简讯 / 某医院与某街道结对共建 / 本报讯…: the column's name over its first brief's headline
     if opinion_at and (title_at is None or title_at < opinion_at):
         title_at = opinion_at
     if title_at == 0 and len(lines) > 2 and _SITE_NAME.fullmatch(lines[0].text) and _reads_as_headline(lines[1].text) and not _opens_a_report(lines[1].text) and _is_body_text(lines[2].text):
@@ -880,7 +882,11 @@ def _split_plain(blocks: list[Block], info: meta.PageInfo) -> list[RawCase]:
         )
         # (联学联建聚合力 红色资源砺初心 / ——市县…开展…: a headline of two slogans over its own dash deck)
         dash_deck = bool(_subtitle_of(lines[title_at + 1].text))
-        if (_is_kicker(lines[title_at].text) and not dash_deck) or three_decks or lines[title_at].text.endswith("—"):
+        # 某某医院党建引领…发展纪实 / “马背上的医院”把党旗插在草原深处: the kind of piece over the headline, its 引题
+        # (not over 记某某…, its deck, nor over a section head or a bare name)
+        below = lines[title_at + 1].text
+        feature_kicker = bool(_FEATURE_KICKER.fullmatch(lines[title_at].text)) and not below.startswith(("记", "—")) and not _COUPLET.fullmatch(below) and not is_institution_name(below)
+        if (_is_kicker(lines[title_at].text) and not dash_deck) or feature_kicker or three_decks or lines[title_at].text.endswith("—"):
             # 基层党建·一线风采 over the headline, 引题 / 主题 / ——副题, or 引题—— / 主题: the kicker
             title_at += 1
     label = ""
@@ -1645,7 +1651,7 @@ def _is_kicker(text: str) -> bool:
     """基层党建·一线风采, 党建引领 健康为民: a column's or kicker's line over a headline."""
     if re.fullmatch(r"【[^【】]{2,20}】", text):
         return True  # 【我为群众办实事·基层案例】 alone on its line: a column's name in brackets
-    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|风采|巡礼|进行时|之窗|专题|资讯|在现场|在一线|在基层|走基层|访谈|访谈录)|[\u4e00-\u9fff]{0,4}书记说", text):
+    if len(text) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]{2,6}(?:观察|视点|聚焦|专栏|纪实|札记|手记|时评|快评|一线|速递|简讯|短讯|快讯|风采|巡礼|进行时|之窗|专题|资讯|在现场|在一线|在基层|走基层|访谈|访谈录)|[\u4e00-\u9fff]{0,4}书记说", text):
         return True  # 乡村振兴观察, 结对共建进行时, 社区书记访谈, 书记说: a column's name
     if len(text) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:建设|工作|动态|园地|要闻)", text):
         return True  # 党群建设, 党建工作: a site's section (not 做好基层党建工作, a headline)
@@ -1929,6 +1935,7 @@ def _briefs_of_the_genre(items: list[Block]) -> list[RawCase]:
 
 
 _MEMBERS_OF = re.compile(r"成员单位|派驻|托管|对口帮扶|帮扶|下沉")
+_SERVED_POINT = re.compile(r"是[^。；！？]{0,16}(?:联系点|帮扶点|结对点|服务点|帮扶村|结对村|联系村|定点村)")
 
 
 _TO_US = re.compile(r"(?:向|到|来|为|给|帮扶|支援|托管)(?:我院|本院|我中心|本中心|我们)")
@@ -2051,7 +2058,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # place it serves, told by its secretary: a helper or a place of the report, no unit's entry)
         helper = bool(mentions) and (_TO_US.search(re.split(r"[。；！？]", block.text[start:], maxsplit=1)[0]) is not None or _STATIONED_TEAM.match(after_name) is not None)
         place_s_secretary = bool(mentions) and institution_kind(mentions[0].name) == "community" and institution_kind(label) in HEALTH_BODIES and _SECRETARY_REPORTS.match(after_name) is not None
-        if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not helper and not place_s_secretary:
+        # (某嘎查共有牧户213户…，是服务队的固定联系点之一: the place a body's team serves, told in its report)
+        served_place = bool(mentions) and institution_kind(mentions[0].name) == "community" and _SERVED_POINT.search(block.text) is not None
+        if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not helper and not place_s_secretary and not served_place:
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
             if tagged_at is not None:
                 city_tags[index] = (tagged_at, tag.end())  # (the city's tag is no text of the brief, once the briefs are cases)
@@ -2342,9 +2351,21 @@ _COLUMN_TAG_GLUED = re.compile(r"^【(?P<column>[^【】。，！？：:\s·]{4,
 _LISTED_FIGURE = re.compile(r"^[▶►●■◆▪▸]\s*[^\d]{1,20}\d")  # (not · or •: a list of links)
 
 
+def _couplet_heads(items: list[Block]) -> set[str]:
+    """以党建聚人才，传承有根基 / 以党建强服务，牧民少跑路: a feature's section heads of two matched
+    phrases, two or more of them alone on their lines (one such line may be a sentence's broken start)."""
+    heads = {b.text for b in items if (couplet := _COUPLET.fullmatch(b.text)) and abs(len(couplet[1]) - len(couplet[2])) <= 2}
+    return heads if len(heads) >= 2 else set()
+
+
+_FEATURE_KICKER = re.compile(r"[\u4e00-\u9fff“”]{6,28}(?:纪实|侧记|见闻|掠影|速写)")
+_COUPLET = re.compile(r"([\u4e00-\u9fff]{4,8})，([\u4e00-\u9fff]{4,8})")
+
+
 def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_indent: int) -> None:
     section = RawSection()
     case.sections = [section]
+    couplets = _couplet_heads(case.items)
     for block in case.items:
         text = block.text
         if text == _CONTINUATION:
@@ -2410,7 +2431,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if plain and _reads_as_caption(text) and not (previous and previous.dangles):
             case.captions.append(text)
             continue
-        if _is_short_line(text) and not (_LISTED_FIGURE.match(text) and extract_metrics([text])):
+        if (_is_short_line(text) or text in couplets) and not (_LISTED_FIGURE.match(text) and extract_metrics([text])):
             kind = _short_line_kind(block, previous, plain=plain, body_indent=body_indent)
             if kind == "caption":
                 case.captions.append(text)

@@ -11882,3 +11882,114 @@ class JZMJZSMeasureTests(SimpleTestCase):
         self.assertNotIn("【", words_of(case))
         self.assertEqual(normalize("该院现有职工 6l 人,党员 l9 名,签约率达 7S%。").strip(), "该院现有职工61人，党员19名，签约率达75%。")
         self.assertEqual(normalize("医院推行5S项目管理。").strip(), "医院推行5S项目管理。")
+
+
+class LAALAGMeasureTests(SimpleTestCase):
+    """Shapes the LAA-LAG sets, scored as a measure, showed (texts of our own)."""
+
+    def test_a_unit_s_label_and_brand_inside_one_bracket_with_a_dash(self):
+        text = (
+            "某区人民政府\n首页 > 政务动态 > 部门动态\n【党建品牌展示】守护健康 支部先行\n发布时间:2024-06-12 09:20  来源:区卫健局  访问量:531\n\n"
+            "  现将部分单位党建品牌创建情况展示如下:\n\n"
+            "【城北街道社区卫生服务中心——“北辰守护”】\n  中心党支部现有党员12名,组建签约团队6个,签约居民1.9万人,今年上门服务800多人次。\n\n"
+            "【三元区中医医院——“杏林春晖”】\n  医院党委下设支部5个,党员71名,开展健康义诊40场,服务群众约6000人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["三元区城北街道社区卫生服务中心", "三元区中医医院"])
+        self.assertIn(Decimal("6000"), values_of(cases[1]))
+        self.assertNotIn(Decimal("6000"), values_of(cases[0]))
+
+    def test_a_town_s_health_centre_by_its_party_branch_before_a_half_width_colon(self):
+        text = (
+            "某某日报\n2024年05月20日 第A3版:县市新闻\n\n喀什某县:“一支部一品牌”守护群众健康\n\n"
+            "　　本报讯 今年以来,疏附县卫健系统各基层党组织开展“一支部一品牌”创建。\n\n"
+            "　　■疏附县人民医院党委:“石榴红”扎根一线\n　　县人民医院党委设立党员示范岗18个,今年开展义诊32场。\n\n"
+            "　　■吾库萨克镇卫生院党支部:“家门口的医生”上门服务\n　　吾库萨克镇卫生院党支部组建家庭医生团队5个,今年上门随访2300余人次。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["疏附县人民医院", "疏附县吾库萨克镇卫生院"])
+        self.assertIn(Decimal("2300"), values_of(cases[1]))
+
+    def test_a_party_paper_s_organ_line_is_its_masthead_not_the_headline(self):
+        self.assertTrue(is_furniture("中共某某市委机关报"))
+        self.assertFalse(is_furniture("某县人民医院党委赴某地开展主题党日活动"))
+        self.assertTrue(is_furniture("本版稿件如需转载，请与某某日报社联系"))
+        self.assertTrue(is_furniture("某某大药房 春季惠民让利 电话：0000-1234567"))
+        text = (
+            "某某日报\n中共六盘水市委机关报\n2024年03月12日  星期二  第A02版：要闻\n\n"
+            "钟山区人民医院党委开展“学雷锋”志愿服务\n\n"
+            "本报讯（记者 某某）3月5日，钟山区人民医院党委组织党员志愿者32名走进社区，为居民义诊210余人次。\n"
+        )
+        article = read_text(text)
+        self.assertEqual(article.cases[0].title, "钟山区人民医院党委开展“学雷锋”志愿服务")
+        self.assertNotIn("机关报", words_of(article.cases[0]))
+
+    def test_a_column_of_briefs_named_over_its_first_brief_s_own_headline(self):
+        for column in ("健康简讯", "简讯"):
+            text = (
+                "某某日报\n2024年04月19日  星期五  第05版:健康·民生\n\n" + column + "\n\n"
+                "宁安市人民医院与西安街道结对共建\n\n"
+                "本报讯(通讯员 某某)4月16日,宁安市人民医院党委与西安街道党工委签订结对共建协议,医院组织党员专家15名开展义诊,服务居民260余人次。\n\n"
+                "兰岗镇卫生院党员医生巡诊进村屯\n\n"
+                "本报讯(记者 某某)近日,宁安市兰岗镇卫生院党支部组织党员医生深入村屯巡诊,今年以来已巡诊41场,随访老年人900余人次。\n"
+            )
+            cases = read_text(text).cases
+            self.assertEqual([c.title for c in cases], ["宁安市人民医院与西安街道结对共建", "兰岗镇卫生院党员医生巡诊进村屯"], column)
+
+    def test_a_village_that_is_a_team_s_contact_point_is_no_unit_of_its_report(self):
+        text = (
+            "某某日报\n2023年08月10日\n第06版：旗县新闻\n\n阿鲁科尔沁旗：蒙医医院“银针先锋”走进嘎查\n\n"
+            "  盛夏，阿鲁科尔沁旗天山镇的草原上，一辆巡诊车停在了嘎查村部门口。\n"
+            "  阿鲁科尔沁旗蒙医医院党委下设5个党支部，有党员118名。医院组建党员医疗服务队4支，今年已巡诊42场，服务牧民3100余人次。\n"
+            "  “以前看病要跑到旗里，现在医生送上门了。”一位牧民说。\n"
+            "  乌兰哈达嘎查共有牧户186户、人口590人，是服务队的固定联系点之一。嘎查党支部书记说，嘎查今年还建起了“健康小屋”1个。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["阿鲁科尔沁旗蒙医医院"])
+
+    def test_figures_about_a_share_plans_to_help_and_a_rate_s_change_in_points(self):
+        read = {(m.label, m.value, m.qualifier) for m in extract_metrics(["2023年蒙医药服务量约占医院总诊疗量的58%。"])}
+        self.assertEqual({(v, q) for _, v, q in read}, {(Decimal("58"), "about")})
+        self.assertEqual(values_of_clauses(["根据协议，县卫生健康局今年还将帮助该村建设“健康小屋”1个。"]), [])
+        self.assertEqual(values_of_clauses(["医院党委将帮助群众解决就医难题作为重点，去年共为困难群众减免医疗费用86万元。"]), [Decimal("860000")])  # (将 is 把)
+        self.assertEqual(values_of_clauses(["医院8个临床党支部将分别与某镇8个社区结对。"]), [Decimal("8")])  # (who pairs up, once)
+        rate, points = extract_metrics(["全县县域内就诊率达到87%，较上年同期的83%提高4个百分点。"])
+        self.assertIn("就诊率", rate.label)
+        self.assertEqual((points.label, points.value, points.unit), (rate.label + "提高", Decimal("4"), "个百分点"))
+
+
+class LAHLALMeasureTests(SimpleTestCase):
+    """Shapes the long LAH-LAL sets (features, summaries, round-ups, reposts, interviews), scored as a measure, showed."""
+
+    def test_a_studio_s_greeting_and_a_mediator_s_two_families_are_no_counts(self):
+        self.assertEqual(values_of_clauses(["主持人：今天来到直播间的是某市卫生健康局局长某某和副局长某某，欢迎两位。"]), [])
+        self.assertEqual(values_of_clauses(["主持人：感谢两位局长做客今天的直播室。"]), [])
+        self.assertEqual(values_of_clauses(["调解员上门做了三次工作，最终两家握手言和。"]), [])
+        self.assertEqual(values_of_clauses(["医院邀请3位专家到社区坐诊。"]), [Decimal("3")])
+        self.assertEqual(values_of_clauses(["院长欢迎两位博士加入医院。"]), [Decimal("2")])  # (new staff, not a studio's guests)
+
+    def test_a_rate_s_change_against_last_year_is_named_by_the_rate(self):
+        rate, change = [m for m in extract_metrics(["全县重点人群签约率达到81.2%，较上年提高3.4个百分点。"]) if m.unit in ("%", "个百分点")]
+        self.assertEqual(change.label, rate.label + "提高")
+
+    def test_a_transcript_s_label_and_an_e_paper_s_pdf_link_are_furniture(self):
+        for line in ("访谈实录", "【节目文字稿】", "PDF版下载"):
+            self.assertTrue(is_furniture(line), line)
+        self.assertFalse(is_furniture("访谈实录显示，中心今年签约居民1.2万人。"))
+
+    def test_a_feature_s_kicker_its_couplet_section_heads_and_an_interviewee_s_line(self):
+        text = (
+            "某某日报\n2024年09月12日 星期四 第03版:基层党建\n\n"
+            "正蓝旗蒙医医院党建引领民族医药发展纪实\n“草原上的白衣先锋”守护牧民健康\n\n本报记者 某某\n\n"
+            "清晨，正蓝旗蒙医医院的巡诊车已驶出旗所在地上都镇。\n\n"
+            "以党建强队伍，服务有底气\n\n"
+            "医院党总支下设党支部4个，有党员61名。\n\n"
+            "以党建促共建，温暖进毡房\n\n"
+            "医院党总支与6个嘎查党支部结对共建，今年巡诊38场。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertEqual(case.title, "“草原上的白衣先锋”守护牧民健康")
+        self.assertEqual([s.heading for s in case.sections if s.heading], ["以党建强队伍，服务有底气", "以党建促共建，温暖进毡房"])
+        self.assertTrue(all(p.startswith(("清晨", "医院")) for s in case.sections for p in s.paragraphs))
+        under_a_deck = "扎根边疆守初心纪实\n记某县某镇中心卫生院党支部书记某某\n\n本报讯 某县某镇中心卫生院党支部现有党员14名。\n"
+        self.assertEqual(read_text(under_a_deck).cases[0].title, "扎根边疆守初心纪实")  # (记…, the deck under it)
