@@ -139,6 +139,9 @@ _UNITS: list[tuple[str, str]] = [
     *((unit, unit) for unit in "辆次 个次 村次 家次 所次 项次 条次 轮次 篇次 期次 趟次 组次 队次 站次 床日 床次 名次 只次 头次 份次".split()),
     ("头只", "头只"),  # 牲畜存栏2.2万头只: cattle and sheep counted together
     ("学时", "学时"),
+    ("治疗量", "治疗量"),  # 机采血小板6100余治疗量: a blood centre's measures (全血15.8万单位, 献血量3万毫升)
+    ("毫升", "毫升"),
+    ("单位", "单位"),
     ("台(套)", "台（套）"),
     ("面（封）", "面（封）"),  # 锦旗、感谢信210余面（封）: one count of both, as printed
     ("面(封)", "面（封）"),
@@ -1015,6 +1018,11 @@ def _studio_guests(f: _Figure) -> bool:
     greeted = re.search(r"(?:欢迎|感谢|谢谢|有请)$", f.before)
     in_studio = re.match(r"^(?:$|[。！，,!]|[\u4e00-\u9fff]{0,4}?(?:做客|的到来|来到(?:我们的)?(?:直播间|直播室|演播室|节目)))", f.after[1:] if f.after.startswith("位") else f.after)
     return f.unit == "位" and f.small and bool(greeted) and bool(in_studio)
+
+
+@_not_counted("millilitres outside blood given, a dose or a drink", ("每日饮水〔2000〕毫升", "剂量〔0.5〕毫升"), ("累计献血量近〔3万〕毫升", "采集血液〔68万〕毫升", "捐献全血〔4800〕毫升"))
+def _not_blood(f: _Figure) -> bool:
+    return f.unit == "毫升" and not re.search(r"血(?!压|糖|脂|管)", f.before)
 
 
 @_not_counted("two families made up, in a mediator's story", ("最终〔两〕家握手言和", "〔两〕家的矛盾化解了"), ("帮扶〔两〕家企业",))

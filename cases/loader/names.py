@@ -147,6 +147,9 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 start, name = start + party.end(), name[party.end() :]  # 县医院党委向|涧池分院派驻…: the party body's verb is no part of the name
             if gazetteer.is_a_verb_at(text, run.start() + start):
                 start, name = start + 2, name[2:]  # 将会同县卫健局…: "together with" the county's own bureau
+            honour = re.match(r"(?:先进|优秀|模范|五星级?|示范)?(?:基层)?党组织(?=[\u4e00-\u9fff]{4})", name)
+            if honour and honour.end() < match.start() - start:
+                start, name = start + honour.end(), name[honour.end() :]  # ——记全县先进基层党组织某镇某村党支部: its honour, no part of the name
             if start == 0 and name.startswith("记") and run.start() and text[run.start() - 1] in "—－-":
                 start, name = 1, name[1:]  # ——记某镇中心卫生院…: a feature's subtitle, whose 记 is no part of the name
             if _quoted_alone(text, run.start() + start, run.start() + match.end()) and not gazetteer.opens_with_place(name):

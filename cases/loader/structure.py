@@ -1187,6 +1187,8 @@ def _split_units(page: RawCase, headlines: set[str], deck: str = "", under_colum
         for number, (index, case, taken) in enumerate(starts):
             end = starts[number + 1][0] if number + 1 < len(starts) else len(items)
             case.items = _until_commentary(items[index + taken : end])
+            if number + 1 == len(starts):
+                case.items = _until_closing_voice(case.items, case.institution)  # (…据悉，下一步全县将…: the page's own closing, none of the last unit's)
             case.institution = _town_s_health_body(case.institution, case.items) or case.institution
             cases.append(case)
         if starts[0][0] > 0:
@@ -1616,6 +1618,8 @@ def _unit_name(text: str, column: bool = False, review: bool = False) -> str:
     if bracketed:
         name = re.split(r"\s*[·・•｜|]\s*", name)[0]  # 【某医院党支部·“品牌”】: the unit, then its brand
     name = _BRAND_AFTER_A_NAME.sub("", name)  # 某县人民医院“红医初心”品牌 alone over its entry: the unit, then its brand
+    if _ORDINAL_PREFIX.match(text.strip()) and _ORDINAL_PREFIX.match(text.strip()).end():
+        name = re.sub(r"(?<=[院心局委区村])“[^“”]{2,16}”[\u4e00-\u9fff]{1,6}$", "", name)  # 二、某镇中心卫生院“银龄守护”暖人心: a numbered entry's unit, brand and words
     name = name if bracketed else _ROLE_AFTER_A_NAME.sub("", name)  # 某镇中心卫生院(医共体分院): the unit, then its role in brackets
     branch = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
     name = BRANCH_DEPARTMENT.sub("", branch) if branch != name.rstrip("：:").strip() else branch  # 某中医院内科党支部: the hospital
@@ -2119,16 +2123,52 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             return []  # 在“健康之家”，旗医院的家庭医生…。社区党委协调组建…: the first unit at work in the other's paragraph
     for index, (at, length) in city_tags.items():
         items[index].text = items[index].text[:at] + items[index].text[at + length :]
+    # (样本一：某村——“…” / 某村位于… / 村党总支把…: each unit under a subheading of its own tells its work in
+    # several paragraphs, to the next unit's subheading; the page's closing voice is none of theirs)
+    # (not where a subheading stands over no unit's entry, 01 强化组织 / 02 下沉资源 / 03 优化服务 over a commission's own
+    # summary with units named in two of them: the sections are the summary's)
+    heads = {i - 1 for i, _, _ in openers}
+    headed = all(_subheading_above(items, i) for i, _, _ in openers) and not any(
+        j not in heads and _subheading_above(items, j + 1) for j in range(openers[0][0], len(items) - 1)
+    )
     cases = []
-    for index, name, labelled in openers:
+    for number, (index, name, labelled) in enumerate(openers):
         # a label is the entry's heading; a subheading over the paragraph, else its brand in quotes,
         # heads it better than its unit's name
         # (——刘堂村：把土地“攥成拳头”。…: the label's short sentence is the entry's title)
         told = re.match(r"^(?:——|—)?" + re.escape(name) + r"\s*[：:]\s*(?P<title>[^。！？：:]{2,30})[。！？]", items[index].text)
         case = RawCase(title=told["title"] if told else name if labelled else _subheading_above(items, index) or _first_quoted(items[index].text) or name, institution=name)
         case.items = [items[index]]
+        if headed:
+            last = number + 1 == len(openers)
+            following = _until_commentary(items[index + 1 : len(items) if last else openers[number + 1][0] - 1])
+            case.items += _until_closing_voice(following, name, first=0) if last else following
         cases.append(case)
     return cases
+
+
+# 县委组织部相关负责人表示，下一步…, 据了解，全县…, 近年来，我县…: the page's own voice after its last unit
+_CLOSING_VOICE = re.compile(
+    r"^(?:据了解|据悉|总之)|^(?:下一步|今后|接下来|近年来|截至目前|目前)，?(?=[^，。]{0,6}(?:我县|我市|我区|全县|全市|全区|全州|全旗|[县市区州旗](?:委|卫健|卫生健康)))"
+    r"|^(?![^，。“”]{0,20}?(?:院|中心|社区|村|站|所)[^，。“”]{0,8}(?:负责人|书记))[^，。“”]{0,20}(?:负责人|局长|书记|部长)[^，。“”]{0,4}(?:表示|介绍|说|认为|看来)"  # (not the unit's own: 某镇卫生院负责人介绍)
+    r"|^(?:全县|全市|全区|全旗|全州|我县|我市|我区|我旗)"
+)
+
+
+def _until_closing_voice(items: list[Block], unit: str, first: int = 1) -> list[Block]:
+    """The last unit's paragraphs up to the page's closing voice (a unit's own opening paragraph, at first, stays;
+    下一步，某县卫生健康局将… after the commission's own entry is that unit's voice)."""
+    def closing(block: Block) -> bool:
+        if block.is_heading:
+            return True
+        if not _CLOSING_VOICE.match(block.text):
+            return False
+        named = [m.name for m in names.institution_mentions(block.text[:60])]
+        forms = names.canonical_forms([unit, *named])
+        return not any(forms[name] == forms[unit] or institution_kind(name) == institution_kind(unit) == "health_commission" for name in named)
+
+    at = next((i for i, b in enumerate(items) if i >= first and closing(b)), len(items))
+    return items[:at]
 
 
 _DATED_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|晚间)?[，,]")

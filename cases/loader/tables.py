@@ -21,7 +21,7 @@ _UNIT_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff%]{1,3})[)）]$")
 _UNIT_WORDS = set(UNIT_FORMS) | {"万元"}  # the measure words figures are read with (metrics.py)
 MAX_ROWS = 200  # a table copied into a report is short; a longer run of cells is no table
 # 24项, 1.2万人次, 130余处: a count with its measure word in one cell
-_COUNTED = re.compile(rf"^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))})$")
+_COUNTED = re.compile(rf"^(?:约|近|超|逾|超过)?\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:{'|'.join(sorted(_UNIT_WORDS, key=len, reverse=True))})$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}年?(?:度)?$")
 # A column of what was planned (年度目标, 计划数, 任务数): the figure is in the column of what was done.
 _TARGET_HEADER = re.compile(r"目标|计划|任务数|指标值|预期")
@@ -173,10 +173,17 @@ def _row_sentence(cells: list[str], header: list[str] | None, unit_column: int |
     if targets and len(cells) == len(header or []):
         # 目标任务 | 推进情况 (1.5万人 | 已完成1.12万人): the planned figure is no figure, what was done says its own
         cells = ["" if i in targets and not _NUMBER.match(c) else c for i, c in enumerate(cells)]
-    counted = [c for c in cells if _COUNTED.match(c)]
+    counted = [i for i, c in enumerate(cells) if _COUNTED.match(c)]
     if counted and not any(_NUMBER.match(c) for c in cells):
-        label = next((c for c in cells if c not in counted and not c.isdigit()), "")
-        return f"{label}{counted[-1]}。"  # 党员领办实事项目 | 24项
+        label = next((c for i, c in enumerate(cells) if i not in counted and not c.isdigit()), "")
+        years = header is not None and any(_YEAR.match(c) for c in header)
+        # 服务项目 服务人次 服务时长 over 门诊导诊咨询 约6.5万人次 1.1万小时: each column its own figure, named by its
+        # header (a header of words: not a first row of figures taken for one, nor 完成数 | 完成率 that name no thing)
+        worded = header is not None and len(header) == len(cells) and not any(_COUNTED.match(c) or _NUMBER.match(c) for c in header)
+        if len(counted) >= 2 and not years and worded:
+            named = not any(re.search(r"(?:数|率|量|比例|占比)$", header[i]) for i in counted)  # (开展次数 | 完成率: no thing's name)
+            return "，".join(f"{label}{header[i] if named else ''}{cells[i]}" for i in counted) + "。"
+        return f"{label}{cells[counted[-1]]}。"  # 党员领办实事项目 | 24项; of 2022年 | 2023年 the latest
     numbers = [i for i, c in enumerate(cells) if _NUMBER.match(c) and not (i == 0 and len(cells) > 2 and c.isdigit() and int(c) < 100)]
     if not numbers:
         return "，".join(c for i, c in enumerate(cells) if c and not (i == 0 and c.isdigit())) + "。"

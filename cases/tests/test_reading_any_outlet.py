@@ -58,12 +58,13 @@ KNOWN_FURNITURE_GAPS = {
     "hospital_site_nohead_spaced_caption_01.txt",  # a caption of a villager's gesture
     "table_02.txt",  # a notice's 监督电话 sentence
     "traditional_dual_headline_01.txt",  # the headline printed again in the other script
+    "lal_09.txt",  # an interviewee's unit, post and name under each interview's heading, a line a page of profiles heads its entries with
+    "lat_07.txt",  # a hospital's party-building site by its name atop the page (某大学某医院 党建工作网), the only printing of the hospital's name
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
     "xg_20.txt",  # a date line with an unlabelled outlet and letter-spaced writers, run into the lead
     "xu_03.txt",  # a photo's caption with no mark, between two paragraphs, that reads as a sentence of the report
-    "yc_12.txt",  # a commission's closing sentence its reader counts as furniture
     "zc_19.txt",  # a hospital bulletin's ◆ section heads and 【下月重点工作】 block, counted as furniture by its reader
     "wu_08.txt",  # an e-paper headline's kicker (引题) over its main line, counted as furniture by its reader
     "rh_04.txt",  # a forum poster's own words under the report it pasted (有图有真相…), counted as furniture by its reader
@@ -109,8 +110,6 @@ KNOWN_FURNITURE_GAPS = {
     "jkr_20.txt",  # a video series' name (一分钟看社区) over the headline, read as the title
     "jky_16.txt",  # an account's name alone over its post's header, read as the title
     "jkz_07.txt",  # a campaign's name (我为群众办实事) alone over the headline, read as the title
-    "jkv_01.txt",  # a column's name (党建简讯) over its briefs, furniture to its reader, the page's only headline to others
-    "jkv_11.txt",  # the same (卫健简讯)
     # the JLQ-JLX sets, folded with no rule of their own (their first readings' furniture, left as found):
     "jlr_09.txt",  # an app's reporter line with 文/图 after each name (某某新闻记者 某某/文 某某/图)
     "jlr_14.txt",  # a photo's caption with its 摄影/某某 credit, set between paragraphs
@@ -449,6 +448,13 @@ class EveryTestArticleTests(SimpleTestCase):
         # jzn_02 and jzn_15 left out, a column's brief still missed)
         # the JZT-JZZ sets (a broad mix of outlets), scored on 84379496 as a measure, no rule written for them, folded (140
         # of 140)
+        # the LAA-LAG sets and the long LAH-LAL sets, scored on 64a21e19, with the rules after them (a bracket's label and
+        # brand, 简讯 columns, a 机关报 masthead, a village as a team's contact point, a county's label over its hospital,
+        # plans to help, a rate's change in points, studio greetings, transcripts' labels, feature kickers and couplet
+        # heads), and the LAM-LAR sets, scored on c84b6e9f as a measure, with the rules after them (a round-up's units
+        # keep their later paragraphs, 样本一：, a blood centre's units), folded (312 of 312); the LAS-LAX sets, scored on
+        # c84b6e9f as a measure, with the rules after them (a spaced table's columns, a numbered entry's brand and words,
+        # an honour before a unit's name), folded (120 of 120)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -11993,3 +11999,61 @@ class LAHLALMeasureTests(SimpleTestCase):
         self.assertTrue(all(p.startswith(("清晨", "医院")) for s in case.sections for p in s.paragraphs))
         under_a_deck = "扎根边疆守初心纪实\n记某县某镇中心卫生院党支部书记某某\n\n本报讯 某县某镇中心卫生院党支部现有党员14名。\n"
         self.assertEqual(read_text(under_a_deck).cases[0].title, "扎根边疆守初心纪实")  # (记…, the deck under it)
+
+
+class LAMLARMeasureTests(SimpleTestCase):
+    """Shapes the LAM-LAR and LAS-LAX sets, each scored on c84b6e9f as a measure, showed (texts of our own)."""
+
+    def test_a_round_up_s_units_under_their_own_subheadings_keep_every_paragraph(self):
+        text = (
+            "某县人民政府\n首页 > 新闻动态 > 乡镇动态\n凤冈县：两个“健康样本”里的党建密码\n发布时间:2024-10-08 10:20  信息来源:县委组织部\n\n"
+            "  今年以来,凤冈县推动基层党组织与医疗卫生机构同向发力,涌现出一批“党建+健康”典型。\n\n"
+            "  样本一 进化镇临江村——“健康积分”激活乡村治理\n"
+            "  凤冈县进化镇临江村位于镇政府东北部,全村辖9个村民组,860户3120人,有党员64名,茶园面积8000亩,去年村集体经济收入120万元。\n"
+            "  村党总支把健康管理纳入积分制,今年以来累计发放健康积分9000分,组建健康志愿服务队2支。\n\n"
+            "  样本二 绥阳镇中心卫生院——“红医驿站”建到家门口\n"
+            "  凤冈县绥阳镇中心卫生院党支部有党员17名,承担全镇约2.8万人的医疗卫生服务,在辖区设立“红医驿站”6个,由党员医生轮流坐诊。\n"
+            "  驿站开设以来,累计接诊群众3100余人次,随访慢病患者900余人次。\n\n"
+            "  样本三 凤冈县中医医院——“茶医融合”助农增收\n"
+            "  凤冈县中医医院党委立足中医药特色探索“茶医融合”帮扶模式,医院党委下设党支部7个,有党员132名,与茶企合作研发茶饮产品2款。\n"
+            "  医院选派5名中医师组成“银针先锋队”,今年已深入茶园义诊26场。\n\n"
+            "  县委组织部相关负责人表示,下一步将推广“党建+健康”经验做法。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["凤冈县进化镇临江村", "凤冈县绥阳镇中心卫生院", "凤冈县中医医院"])
+        self.assertIn(Decimal("9000"), values_of(cases[0]))
+        self.assertIn(Decimal("900"), values_of(cases[1]))
+        self.assertNotIn("下一步", words_of(cases[2]))
+        labelled = text.replace("样本一 ", "样本一：").replace("样本二 ", "样本二：").replace("样本三 ", "样本三：")
+        self.assertNotIn("下一步", words_of(read_text(labelled).cases[-1]))  # (the page's closing, under units' labels too)
+
+    def test_a_sample_s_number_before_its_unit_s_label(self):
+        self.assertEqual(split_institution_title("样本一：进化镇临江村——“健康积分”激活乡村治理"), ("进化镇临江村", "“健康积分”激活乡村治理"))
+
+    def test_a_blood_centre_s_units_of_blood_platelets_and_millilitres(self):
+        read = {(m.value, m.unit, m.qualifier) for m in extract_metrics(["今年以来，中心血站采集全血12.6万单位，机采血小板4800余治疗量，党员职工累计献血量近2万毫升。"])}
+        self.assertLessEqual({(Decimal("126000"), "单位", "exact"), (Decimal("4800"), "治疗量", "more_than"), (Decimal("20000"), "毫升", "about")}, read)
+        self.assertEqual(values_of_clauses(["医生指导产妇每日饮水2000毫升。"]), [])  # (a drink, no blood given)
+
+    def test_a_spaced_table_s_every_counted_column_and_a_numbered_entry_s_brand_with_words(self):
+        text = (
+            "某县人民医院 新闻中心\n\n医院党员志愿服务成效明显\n\n发布时间：2024-01-12\n\n"
+            "阳新县人民医院党委把志愿服务纳入各党支部年度考核，全年院内志愿服务情况如下：\n"
+            "服务项目        服务人次       服务时长\n"
+            "门诊导诊咨询     约4.2万人次     8600小时\n"
+            "爱心轮椅陪检    3100余人次     900小时\n"
+        )
+        read = readings_of(read_text(text).cases[0])
+        self.assertLessEqual({(Decimal("42000"), "人次", "about"), (Decimal("8600"), "小时", "exact"), (Decimal("900"), "小时", "exact")}, set(read))
+        headless = text.replace("服务项目        服务人次       服务时长\n", "")  # (a first row of figures is no header to name columns by)
+        self.assertFalse([m for m in read_text(headless).cases[0].metrics if m.label.startswith("爱心轮椅陪检") and m.value == Decimal("42000")])
+        page = (
+            "某县人民政府网\n首页 > 新闻中心 > 部门动态\n阳新县卫生健康系统优秀志愿服务项目展示\n发布时间:2024-01-09  来源:县卫生健康局\n\n"
+            "一、阳新县人民医院“红心天使”进万家\n阳新县人民医院党委组建党员志愿服务队5支，全年开展义诊62场，服务群众1.3万人次。\n"
+            "二、富池镇中心卫生院“银龄守护”暖人心\n阳新县富池镇中心卫生院党支部为辖区65岁以上老人建立健康档案2600份，上门随访1800余人次。\n"
+            "三、兴国镇城东社区“家门口的健康驿站”\n兴国镇城东社区党委依托党群服务中心建起健康驿站，今年服务居民900余人次。\n"
+        )
+        self.assertEqual([c.institution.name for c in read_text(page).cases], ["阳新县人民医院", "阳新县富池镇中心卫生院", "阳新县兴国镇城东社区"])
+
+    def test_an_honour_before_a_unit_s_name_in_a_profile_s_deck(self):
+        self.assertEqual([m.name for m in institution_mentions("从“穷山沟”到“茶香村”——记全县先进基层党组织兴隆镇茶香村党支部")], ["兴隆镇茶香村"])
