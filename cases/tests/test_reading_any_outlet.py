@@ -60,6 +60,10 @@ KNOWN_FURNITURE_GAPS = {
     "traditional_dual_headline_01.txt",  # the headline printed again in the other script
     "lal_09.txt",  # an interviewee's unit, post and name under each interview's heading, a line a page of profiles heads its entries with
     "lat_07.txt",  # a hospital's party-building site by its name atop the page (某大学某医院 党建工作网), the only printing of the hospital's name
+    # the LAY-LBD sets, scored on 9d1c3a6c as a measure and folded with no rule of their own (their furniture, left as found):
+    "lay_04.txt",  # a portal's dateline with its app's name (某某网-新某某客户端讯（通讯员 某某）) left at the head of the body
+    "laz_03.txt",  # an e-paper's running line at the report's foot (某某日报 A05 县市新闻 headline date), read as its last paragraph
+    "lbd_01.txt",  # a pop-up's close button in braces ({ 关闭 })
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
@@ -454,7 +458,8 @@ class EveryTestArticleTests(SimpleTestCase):
         # heads), and the LAM-LAR sets, scored on c84b6e9f as a measure, with the rules after them (a round-up's units
         # keep their later paragraphs, 样本一：, a blood centre's units), folded (312 of 312); the LAS-LAX sets, scored on
         # c84b6e9f as a measure, with the rules after them (a spaced table's columns, a numbered entry's brand and words,
-        # an honour before a unit's name), folded (120 of 120)
+        # an honour before a unit's name), folded (120 of 120); the LAY-LBD sets, scored on 9d1c3a6c as a measure, no
+        # rule written for them, folded (120 of 120)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
