@@ -563,17 +563,27 @@ def extract_metrics(paragraphs: list[str]) -> list[MetricData]:
                     after_plan = not _WHEN_DONE.search(clause)
                     continue
                 for metric in _clause_metrics(clause):
-                    if metric.unit == "个百分点" and (metric.label == metric.unit or re.fullmatch(r"同比|环比|(?:较|比)(?:上年|去年|前年|同期|上年同期|去年同期|(?:19|20)\d{2}年)?", metric.label)) and metrics and metrics[-1].unit == "%" and metrics[-1].phrase in sentence:
-                        # 就诊率达到89%，较上年同期的84%提高5个百分点: the change of the rate named just before
-                        change = re.search(r"(提高|提升|增长|上升|下降|降低|增加|减少)了?(?=[\d.]+个百分点)", clause)
-                        metric.label = metrics[-1].label + (change.group(1) if change else "")
-                        metric.category = _category(metric.label, metric.unit)
+                    if metrics and metrics[-1].phrase in sentence:
+                        _name_a_change_by_its_rate(metric, metrics[-1], clause)
                     same = seen.setdefault((metric.value, metric.unit, metric.qualifier), [])
                     if not _repeats(metric, same):
                         same.append(metric)
                         metrics.append(metric)
                 after_plan = bool(_PLAN.search(clause))
     return metrics
+
+
+_UNNAMED_CHANGE = re.compile(r"同比|环比|(?:较|比)(?:上年|去年|前年|同期|上年同期|去年同期|(?:19|20)\d{2}年)?")
+
+
+def _name_a_change_by_its_rate(metric: MetricData, rate: MetricData, clause: str) -> None:
+    """就诊率达到89%，较上年同期的84%提高5个百分点: points with no name of their own (个百分点, 较上年) are the
+    change of the rate the sentence named just before."""
+    if metric.unit != "个百分点" or rate.unit != "%" or not (metric.label == metric.unit or _UNNAMED_CHANGE.fullmatch(metric.label)):
+        return
+    change = re.search(r"(提高|提升|增长|上升|下降|降低|增加|减少)了?(?=[\d.]+个百分点)", clause)
+    metric.label = rate.label + (change.group(1) if change else "")
+    metric.category = _category(metric.label, metric.unit)
 
 
 # “1235”工作思路（坚持一个核心，建强两支队伍…）: what a scheme's numbered name stands for, in brackets
@@ -1016,7 +1026,7 @@ def _the_two_partners(f: _Figure) -> bool:
 )
 def _studio_guests(f: _Figure) -> bool:
     greeted = re.search(r"(?:欢迎|感谢|谢谢|有请)$", f.before)
-    in_studio = re.match(r"^(?:$|[。！，,!]|[\u4e00-\u9fff]{0,4}?(?:做客|的到来|来到(?:我们的)?(?:直播间|直播室|演播室|节目)))", f.after[1:] if f.after.startswith("位") else f.after)
+    in_studio = re.match(r"^(?:$|[。！，,!]|[\u4e00-\u9fff]{0,4}?(?:做客|的到来|来到(?:我们的)?(?:直播间|直播室|演播室|节目)))", f.after)
     return f.unit == "位" and f.small and bool(greeted) and bool(in_studio)
 
 

@@ -1618,7 +1618,7 @@ def _unit_name(text: str, column: bool = False, review: bool = False) -> str:
     if bracketed:
         name = re.split(r"\s*[·・•｜|]\s*", name)[0]  # 【某医院党支部·“品牌”】: the unit, then its brand
     name = _BRAND_AFTER_A_NAME.sub("", name)  # 某县人民医院“红医初心”品牌 alone over its entry: the unit, then its brand
-    if _ORDINAL_PREFIX.match(text.strip()) and _ORDINAL_PREFIX.match(text.strip()).end():
+    if (ordinal := _ORDINAL_PREFIX.match(text.strip())) and ordinal.end():
         name = re.sub(r"(?<=[院心局委区村])“[^“”]{2,16}”[\u4e00-\u9fff]{1,6}$", "", name)  # 二、某镇中心卫生院“银龄守护”暖人心: a numbered entry's unit, brand and words
     name = name if bracketed else _ROLE_AFTER_A_NAME.sub("", name)  # 某镇中心卫生院(医共体分院): the unit, then its role in brackets
     branch = _PARTY_ENDING.sub("", name.rstrip("：:").strip())
