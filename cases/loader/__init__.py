@@ -578,6 +578,8 @@ def _without_partners_make_up(
         going_on = told_of if previous.endswith(("；", ";")) or _THAT_ONE.match(sentence.strip()) else "own"
         # (…某医院外科第二党支部将选派骨干医师到卫生院坐诊。该支部共有党员26名 in a health centre's report too)
         that_branch = kind in _RECEIVING and re.match(r"^该(?:党)?支部", sentence.strip()) and _another_s_branch_last(before, own)
+        # (某市人民医院退休党支部老专家来到中心坐诊。该退休支部现有党员37名: that hospital's retired members)
+        that_branch = that_branch or (kind in _RECEIVING and re.match(r"^该(?:离退休|退休|离休)(?:党)?支部", sentence.strip()) and _another_s_retired_branch_last(before, own))
         # (…市人民医院心血管内科党支部每月安排2名专家到中心坐诊。该科室现有医护人员68名: the hospital's department)
         that_branch = that_branch or (kind in _RECEIVING and re.match(r"^该科室?(?![普学技研目长员创教协])", sentence.strip()) and _another_s_department_last(before, own))
         if (kind in ("community", "government") and told_of == "another" and _THAT_PARTNER_AGAIN.match(sentence.strip()) and _partner_named_last(sentence.strip(), before, own)) or that_branch:
@@ -588,8 +590,9 @@ def _without_partners_make_up(
         # (某某介绍了村情村况：全村共有… — what the speaker says opens after the colon)
         clauses = re.split(r"[，,]|(?<=" + _SITUATION + r")[：:]|(?<=说|示|绍|言|账)[：:](?=“)", sentence)  # (某所长说：“…, 某书记算了一笔账：“…: the quote after the speaker)
         opener = next((c for c in clauses if c.strip()), "")
-        # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…): what is said opens after the speaker
-        speaker = next((i for i, c in enumerate(clauses[:2]) if _SPEAKER.search(c.strip())), None)
+        # 某某在座谈中介绍，翠屏社区现有居民2860户 (座谈会上，…介绍，…; later in the sentence only where the speaker tells
+        # a place's state, 活动中，…，某书记介绍了村情：…): what is said opens after the speaker
+        speaker = next((i for i, c in enumerate(clauses[:4]) if _SPEAKER.search(c.strip()) and (i < 2 or re.search(f"(?:{_SITUATION})$", c.strip()))), None)
         openers = [opener] if speaker is None else [opener, *clauses[speaker + 1 : speaker + 2]]
         if re.fullmatch(r"(?:另)?据(?:悉|了解|介绍|[\u4e00-\u9fff]{0,4}统计)", opener.strip()) and len(clauses) > 1:
             openers.append(clauses[1])  # 据悉，某医院开放床位120张: the subject after what is heard
@@ -807,8 +810,8 @@ _PLACE_SUBJECT = re.compile(
     # 翠园社区60岁以上老人有2100余名 (not 为农村65岁以上老年人体检…, 为社区65岁以上老人…: the work's)
     r"|^(?![为向给对在于把])[\u4e00-\u9fff]{1,8}?(?<!农)(?:村|社区|嘎查)\d+岁(?:及)?以上[\u4e00-\u9fff]{1,4}?(?:有|共有|约有|约|达)"
 )
-# 渠县常住人口约105万人, 全县户籍人口…: a county's or a town's people
-_PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)(?![\u4e00-\u9fff]{0,8}?率)")  # (全县常住人口签约率达42.6%: the body's rate)
+# 渠县常住人口约105万人, 全县户籍人口…: a county's or a town's people (服务街道常住人口约8万人: the people the body serves)
+_PLACE_S_PEOPLE = re.compile(r"^(?:据统计|据了解|目前)?，?(?!服务|覆盖|负责|承担|惠及|辐射)(?P<place>[\u4e00-\u9fff]{2,8}?)(?:常住人口|户籍人口|总人口|人口)(?![\u4e00-\u9fff]{0,8}?率)")  # (全县常住人口签约率达42.6%: the body's rate)
 _UNIT_S_PEOPLE = re.compile(
     r"^(?:(?!服务|为|帮|覆盖|惠及|走访|联系|已|累计|共|全|本|辖区|我|签约|建档|新增|随访|体检)[\u4e00-\u9fff]){2,6}(?:居民区|社区|小区|村|嘎查|街道(?:辖区)?)(?:\d+岁以上的?)?(?:独居|空巢|高龄|留守|失能|孤寡)?(?:老人|老年人|居民|村民|人口)(?:有|约|共|达|超过?|近)?\d"
 )
@@ -864,6 +867,16 @@ def _another_s_branch_last(before: str, own: str) -> bool:
         return False
     bare = gazetteer.without_leading_places(own)
     return bare not in branches[-1] and bare[-3:] not in branches[-1].split("院")[-1]
+
+
+def _another_s_retired_branch_last(before: str, own: str) -> bool:
+    """…某市人民医院退休党支部…: the last retired members' branch the text named is another hospital's, its name
+    printed right before it (not 卫生院退休党支部, the case's own)."""
+    retired = [m.start() for m in re.finditer(r"(?:离)?退休(?:第[一二三四五六七八九十]{1,2})?(?:党)?支部", before)]
+    if not retired:
+        return False
+    named = [m for m in institution_mentions(before[: retired[-1]]) if m.end == retired[-1]]
+    return bool(named) and not _same_body(named[-1].name, own)
 
 
 _DEPARTMENT = re.compile(r"科(?![普学技研目长员创教协])")

@@ -201,7 +201,8 @@ def read_dateline(line: str, showcase: ShowcaseData) -> bool:
 
 
 # 鹤乡日报 2024年4月16日 星期二 第6版 社区·卫健 责任编辑：孟佳: a page's running head.
-_PAGE_HEADER_EDITION = re.compile(r"第\s*(?P<number>[A-Z]?\d{1,3})\s*版\s*[：:]?\s*(?P<name>[\u4e00-\u9fff·]{2,8})?")
+# 第6版：要闻, and 2021年06月30日 A05 / 城事·专题: a page's number with its letter alone, after the date
+_PAGE_HEADER_EDITION = re.compile(r"(?:第\s*(?P<number>[A-Z]?\d{1,3})\s*版|(?<=日)\s*(?P<page>[A-Z]\d{1,2})(?![\d版]))\s*[：:/／|｜]?\s*(?P<name>[\u4e00-\u9fff·]{2,12})?")
 _PAPER_NAME = re.compile(r"^(?P<paper>[\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|周刊|时报|导报))\s*(?=\d|第|星期)")
 
 
@@ -218,11 +219,17 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
     """A short line with the page's date and its edition (第6版), weekday or issue: read, then dropped."""
     date = find_date(line)
     edition = _PAGE_HEADER_EDITION.search(line)
+    # (某某日报 第03版: the paper's name and its page, without the date, heads the page so too)
+    masthead = not date and edition and edition["number"] and re.fullmatch(rf"{_PAPER_NAME.pattern[1:]}\s*{re.escape(edition.group(0).strip())}", line.strip())
+    if masthead:
+        showcase.edition = showcase.edition or f"第{edition['number']}版" + (f":{edition['name']}" if edition["name"] else "")
+        showcase.publication = showcase.publication or _PAPER_NAME.match(line)["paper"]
+        return True
     if not date or len(line) > 100 or not (edition or "星期" in line or _issue_line(line)) or "。" in line:
         return False
     showcase.date = showcase.date or date
     if edition and not showcase.edition:
-        showcase.edition = f"第{edition['number']}版" + (f":{edition['name']}" if edition["name"] else "")
+        showcase.edition = f"第{edition['number'] or edition['page']}版" + (f":{edition['name']}" if edition["name"] else "")
     paper = _PAPER_NAME.match(line)
     if paper and not showcase.publication:
         showcase.publication = paper["paper"]

@@ -100,8 +100,36 @@ class NoCaseFound(ValueError):
 # Entry point
 
 
+# 首页 上一页 1 2 下一页 尾页, ——第2页——, 第2页: a portal's bar between the pages of one article
+_PAGE_BAR = re.compile(r"上一页[\s\d]*[2-9][\s\d]*下一页|^[—\-－\s]*第\s*[2-9]\s*页[—\-－\s]*$")  # (上一页 第03版 下一页: an e-paper's pages)
+
+
+def _pages_of_one_article(blocks: list[Block]) -> list[Block]:
+    """A report a portal splits over pages, each page reprinting the site's head, the headline and its dateline
+    after the bar of page links: the pages joined, the head and bar between them dropped (a tail marker under
+    the first page's bar, 编辑推荐, would end the report there and lose the pages after it)."""
+    for index, block in enumerate(blocks):
+        if not _PAGE_BAR.search(block.text) or len(block.text) > 40:
+            continue
+        head = [b.text.strip() for b in blocks[: min(8, index)]]  # (the first page's head: site, headline, dateline)
+        again = next((j for j in range(index + 1, min(len(blocks), index + 16)) if blocks[j].text.strip() in head and 6 <= len(blocks[j].text.strip()) <= 60 and not blocks[j].text.strip().endswith("。")), None)
+        # (the head reprinted: the headline with the line over or under it, as the first page printed them; not
+        # a list of related headlines that holds the report's own)
+        reprinted = again is not None and any(
+            0 <= at < len(blocks) and blocks[at].text.strip() in head and abs(head.index(blocks[at].text.strip()) - head.index(blocks[again].text.strip())) == 1
+            for at in (again - 1, again + 1)
+        )
+        if not reprinted or not any(b.text.strip().endswith(("。", "！", "？", "”")) for b in blocks[again + 1 : again + 6]):
+            continue
+        after = again + 1
+        while after < len(blocks) and blocks[after].text.strip() in head:
+            after += 1  # (the dateline and 来源 line reprinted under it)
+        return blocks[:index] + _pages_of_one_article(blocks[after:])
+    return blocks
+
+
 def read_layout(text: str) -> Layout:
-    blocks = _the_answer_of_a_question_page(_unit_decks_as_labels(to_blocks(text)))
+    blocks = _the_answer_of_a_question_page(_unit_decks_as_labels(_pages_of_one_article(to_blocks(text))))
     blocks = [b for i, b in enumerate(blocks) if i >= 4 or not _NAME_IN_ANOTHER_SCRIPT.fullmatch(b.text.strip())]
     for block in blocks[:1]:
         # 某县人民医院　CHENGGU COUNTY PEOPLE'S HOSPITAL, 某市妇幼保健院 연길시…: a masthead's name in another script
@@ -318,6 +346,25 @@ def _names_a_place_s_paper(line: str) -> bool:
     return any(gazetteer.named_short(stem[cut:]).province for cut in (0, 2, 3) if len(stem) - cut >= 2)
 
 
+def _bare_guide_entries(lines: list[Block]) -> set[int]:
+    """本版导读 / 【某某】某卫生院晒实绩 / 某县召开…会 / ———————: a page's list of its headlines without bullets, a
+    run of short lines closed by the page's rule (without the rule, where the list ends is unsure: none taken)."""
+    entries: set[int] = set()
+    for at, block in enumerate(lines):
+        if not _PAGE_GUIDE.match(block.text.strip()):
+            continue
+        run = []
+        for later in range(at + 1, min(len(lines), at + 12)):
+            text = lines[later].text.strip()
+            if re.fullmatch(r"[—\-－_=━─·.]{6,}", text):
+                entries.update(run if len(run) >= 2 else [])
+                break
+            if len(text) > 40 or re.search(r"[。！？]", text) or _GUIDE_ENTRY.match(text):
+                break
+            run.append(later)
+    return entries
+
+
 def _report_begun(content: list[Block]) -> bool:
     """A paragraph of the report is already in: what follows is under the report, not over it."""
     return any(len(b.text) >= 60 and b.text.endswith(("。", "！", "？", "”")) for b in content)
@@ -340,8 +387,12 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
     after_account = photo_above = under_header = page_guide = dated_last = False
     page_lines = _before_tail(_without_running_heads(_without_menus(blocks)))
     card = ""  # 以下文章来源于某县人民医院 ，作者宣传科 / 某县人民医院 / 守护某县百姓健康: a repost's card of its source
+    guide_entries = _bare_guide_entries(page_lines)
     for at, block in enumerate(page_lines):
         line = block.text
+        if at in guide_entries:
+            later_reports.append(line.strip())  # 本版导读 / 某县召开…会 / ———: the page's headlines listed without marks
+            continue
         source = _REPOST_SOURCE.match(line.strip()) if not _report_begun(content) else None
         if source:
             card = source["account"]
@@ -552,8 +603,9 @@ def _strip_furniture(blocks: list[Block], info: meta.PageInfo) -> list[Block]:
         owner = next((b.text for b in content[:breadcrumb_at] if names.names_whole(b.text)), "")
         info.owner = info.owner or owner
         content = content[breadcrumb_at:]
-    guided = next((i for i, b in enumerate(content) if b.text in later_reports), None)
-    if guided is not None and content[guided].text == later_reports[0] and not any(_is_body_text(b.text) for b in content[:guided]):
+    # (【某某】 / 某某晒实绩: the entry's kicker and headline on two lines of the page)
+    guided = next((i for i, b in enumerate(content) if b.text in later_reports or (i + 1 < len(content) and b.text + content[i + 1].text in later_reports[:1])), None)
+    if guided is not None and later_reports[0] in (content[guided].text, content[guided].text + "".join(b.text for b in content[guided + 1 : guided + 2])) and not any(_is_body_text(b.text) for b in content[:guided]):
         # 本版导读 / ■某社区：… / ■某医院… / 某社区：…: the guide's first entry printed again first is the page's first report's headline
         later_reports = later_reports[1:]
     info.headlines = info.headlines + later_reports
@@ -1254,8 +1306,12 @@ def _unit_in_turn(text: str) -> tuple[str, str, str] | None:
 
 def _units_under_headings(report: RawCase, headlines: set[str]) -> list[RawCase]:
     """A report of a page of several whose entries each stand under a heading that names its unit
-    (【某镇卫生院】“…”): its units, where two or more such headings stand in it."""
-    labelled = [b for b in report.items if _is_short_line(b.text) and _BRACKETED_LABEL.match(b.text) and split_institution_title(b.text)]
+    (【某镇卫生院】“…”, 某镇卫生院：“…”): its units, where two or more such headings stand in it."""
+    # (某镇中心卫生院：把慢病管在家门口, a unit's label before its title, heads an entry so too)
+    labelled = [
+        b for b in report.items
+        if ((_is_short_line(b.text) and _BRACKETED_LABEL.match(b.text)) or (len(b.text) <= 40 and re.match(r"^[\u4e00-\u9fff]{3,30}[：:][^。！？]+$", b.text))) and split_institution_title(b.text)
+    ]
     return _split_units(report, headlines) if len(labelled) >= 2 else []
 
 
@@ -1725,7 +1781,7 @@ def _round_up_only(starts: list[tuple[int, RawCase, int]]) -> bool:
 
 
 # 某镇卫生院：“流动药箱”送药上山。… (a round-up's unit, its short title, then its work)
-_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{4,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
+_UNIT_LEAD = re.compile(r"^(?P<name>[\u4e00-\u9fff]{3,30})[：:]\s*(?P<title>[^。！？：]{2,30})[。！？]|^【(?P<bracketed>[\u4e00-\u9fff]{3,30})】\s*(?P<after>[^。！？：【】]{2,30})[。！？](?=.{20,})")  # (【县中医院】“…”活动启动。5月22日，…)
 # 某社区：社区有居民2860户，…。: the entry's first sentence tells its work (its own subject, a count), no title
 # (维修老旧楼道照明，已完成，更换声控灯260盏: three clauses with a count are a sentence's, not a slogan's
 # like 党员带头，群众参与，环境大变样)
@@ -1956,6 +2012,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     series = _series_of_short_entries(items)
     headline_s_health_body = any(institution_kind(m.name) in HEALTH_KINDS for m in names.institution_mentions(headline))
     one_visit = sum(1 for b in items if re.match(r"(?:走进|走入|来到|步入)", b.text)) == 1  # (not 走进…, 走进…, 走进…。这是…的缩影: a tour's last stop)
+    listed = _numbered_paragraphs(items)
+    dated_units = _units_by_day(items)
     for index, block in enumerate(items):
         if _ANNOUNCES_THE_CASES.search(block.text):
             continue  # (…指导全区8个中心…。记者近日走访了其中3家。: the introduction that hands over to the units)
@@ -2025,7 +2083,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         if bare_town and names.is_town(bare_town["name"]) and len(block.text) >= 30 and len(extract_metrics([block.text])) >= 2:
             bare_towns.append((index, bare_town["name"], False))  # 镜岭镇党委则把…, 在儒岙镇，镇党委牵头…: a town's entry
         bullet = _ENTRY_BULLET.match(block.text) or _NUMBERED_BRIEF.match(block.text)
-        start = bullet.end() if bullet else 0  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
+        start = bullet.end() if bullet else listed.get(index, 0)  # ▲某县人民医院：…; ●近日，某医院党委…: a column's bulleted brief
         tag = _PLACE_TAG.match(block.text[start:])
         tagged_at = start if tag and names.is_place_name(tag["place"]) else None
         if tagged_at is not None:
@@ -2035,6 +2093,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         dated = _DATED_OPENING.match(block.text[start:]) if index and _reads_as_headline(items[index - 1].text) else None
         if dated and _same_opening_unit(items[index - 1].text, block.text[start + dated.end() :]):
             start += dated.end()  # 某县人民医院“红医讲堂”走进校园 / 8月28日，某县人民医院党委…: a brief under its own headline
+        elif index in dated_units:
+            start += dated_units[index]  # 7月1日，某县人民医院党委… / 同日，某县中医医院党总支…: a system's day, unit by unit
         mentions = names.institution_mentions(block.text[start : start + 40])
         scene_town = _TOWN_SCENE.match(block.text)
         if not mentions and scene_town and names.is_town(scene_town["name"]) and len(block.text) >= 60 and extract_metrics([block.text]):
@@ -2054,7 +2114,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # (仰忠社区推出“…”，认领微心愿153个…。: a community's short entry with its figures, in a street's round-up)
         short_entry = bool(mentions) and institution_kind(mentions[0].name) == "community" and bool(extract_metrics([block.text]))
         # (●某县人民医院心内科党支部走进…，听众达120余人。（某某）: a column's bulleted brief is short)
-        marked = bool(bullet) and (block.text[:1] in "▲△◆◇●○■□▶►★☆•·" or bool(_NUMBERED_BRIEF.match(block.text)))  # (not 一是某镇卫生院…, a report's own point)
+        marked = bool(bullet) and (block.text[:1] in "▲△◆◇●○■□▶►★☆•·" or bool(_NUMBERED_BRIEF.match(block.text))) or index in listed or index in dated_units  # (not 一是某镇卫生院…, a report's own point)
         long_enough = len(block.text) >= 60 or ((labelled or headed or short_entry or marked or index in series) and len(block.text) >= 30)
         after_name = block.text[start + mentions[0].end :] if mentions else ""
         # (石城县人民医院向我院派驻…: a partner in the report's own voice; 某市医院驻嘎查工作队也积极参与其中: the
@@ -2068,7 +2128,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
             if tagged_at is not None:
                 city_tags[index] = (tagged_at, tag.end())  # (the city's tag is no text of the brief, once the briefs are cases)
-        elif marked and (town := _BRIEF_TOWN.match(block.text[bullet.end() :])) and names.is_town(town["name"]) and len(block.text) >= 30:
+        elif marked and (town := _BRIEF_TOWN.match(block.text[start:])) and names.is_town(town["name"]) and len(block.text) >= 30:
             openers.append((index, town["name"], False))  # ●某镇党委组织…: a town's own brief in the column
     if len(bare_towns) >= 2:
         bare_villages = sorted(bare_villages + bare_towns)
@@ -2123,6 +2183,8 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
             return []  # 在“健康之家”，旗医院的家庭医生…。社区党委协调组建…: the first unit at work in the other's paragraph
     for index, (at, length) in city_tags.items():
         items[index].text = items[index].text[:at] + items[index].text[at + length :]
+    for index, _, _ in openers:
+        items[index].text = items[index].text[listed.get(index, 0) :]  # (a listed brief's number is no text of it)
     # (样本一：某村——“…” / 某村位于… / 村党总支把…: each unit under a subheading of its own tells its work in
     # several paragraphs, to the next unit's subheading; the page's closing voice is none of theirs)
     # (not where a subheading stands over no unit's entry, 01 强化组织 / 02 下沉资源 / 03 优化服务 over a commission's own
@@ -2293,6 +2355,40 @@ def _subheading_above(items: list[Block], index: int) -> str:
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・：:]{3,30})(?:[·・：:][^】\]]{2,20})?[】\]]\s*(?=[^，。：:]{6}|\d{1,2}月\d{1,2}日)")  # 【某医院·“…”】, 【某医院：“…”】, 【某中心】9月22日，…
 _LABEL_COLON = re.compile(r"^(?:党委|党总支|党支部|党工委)?(?:“[^”]{2,14}”)?\s*[：:]")
 # 1.某镇卫生院党支部开展…。: a bulletin's numbered one-sentence brief, its unit's party body at work
+# (not 当天，旗医院专家… after 8月18日，某旗人民医院…: the same report's day, its body by a short name)
+_DAY_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|晚间)?[，,]|(?:同日|次日|同一天)[，,]")
+
+
+def _units_by_day(items: list[Block]) -> dict[int, int]:
+    """7月1日，某县人民医院党委… / 同日，某县中医医院党总支… / 6月30日，某镇卫生院党支部…: two or more paragraphs
+    that open on a day, then a different unit at work, by where each unit's name starts (one body's days, 7月1日，
+    医院党委… / 7月3日，医院党委…, name no unit of their own)."""
+    units = {}
+    for index, block in enumerate(items):
+        if index and _reads_as_headline(items[index - 1].text):
+            continue  # (◆某中心开展… / 4月23日，某中心党支部…: a brief under its own headline, read as such)
+        day = _DAY_OPENING.match(block.text)
+        mentions = names.institution_mentions(block.text[day.end() : day.end() + 40]) if day else []
+        if mentions and mentions[0].start == 0 and not mentions[0].name.startswith(("县", "市", "区", "旗", "州", "镇", "乡")):
+            units[index] = (day.end(), mentions[0].name)  # (a unit named in full, as a system's round-up names each)
+    forms = names.canonical_forms([name for _, name in units.values()])
+    return {index: at for index, (at, _) in units.items()} if len({forms[name] for _, name in units.values()}) >= 2 else {}
+
+
+def _numbered_paragraphs(items: list[Block]) -> dict[int, int]:
+    """1 某县某镇卫生院党支部组织… / 2 … / 3 …: a column's briefs numbered 1, 2, 3 in turn, the number bare (its space
+    lost in the copy: 1某县…), by where each brief's own text starts (not 5月8日，…: a date; not 1.某镇卫生院…, a
+    report's points after its own opening: a column opens on its first brief)."""
+    numbered = {}
+    for index, block in enumerate(items):
+        number = re.match(r"^(\d{1,2})\s*(?=[\u4e00-\u9fff])(?![月日年号时点个名人次项])", block.text)
+        if number:
+            numbered[index] = (int(number.group(1)), number.end())
+    order = [value for value, _ in numbered.values()]
+    opened = bool(numbered) and any(b.text.rstrip().endswith(("。", "！", "？", "”")) for b in items[: min(numbered)])
+    return {index: end for index, (_, end) in numbered.items()} if len(order) >= 3 and order == list(range(1, len(order) + 1)) and not opened else {}
+
+
 _NUMBERED_BRIEF = re.compile(r"^\d{1,2}[.．、](?=[\u4e00-\u9fff]{3,24}?(?:党委|党总支|党支部|党工委)(?:组织|开展|推出|推行|与|联合|举办|召开|走进|深入|赴|到|为|在|以|把|将|持续|积极|创新))")
 _ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·▎▍▌▋▊┃]\s*|^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?[。：:](?:主要事迹|事迹|主要做法|做法|亮点|主要成效|成效)[：:]|[\u4e00-\u9fff]{4,30}?(?:党委|党总支|党支部|党工委)[。：:](?=.{20,}))|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry; 1.某县人民医院党委。持续…: a notice's listed unit)
 
@@ -2451,7 +2547,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
             text = text[dateline.end() :]
         if plain and _END_MARK.search(text) and (block is case.items[-1] or _is_last_text_block(case, block)):
             text = _END_MARK.sub("", text)  # …。（完）: a wire report's end mark
-        credit = _TRAILING_UNIT.search(text)
+        credit = _TRAILING_UNIT.search(text) or _WRITER_S_UNIT.search(text)
         if credit and (is_institution_name(credit["unit"]) or (credit["office"] and re.search(r"(?:局|委|院|中心)$", credit["unit"])) or _SENDING_OFFICE.search(credit["unit"])) and (block is case.items[-1] or _is_last_text_block(case, block)):
             text = text[: credit.start()].rstrip()  # …。（某县卫生健康局）: who sent the report in
         if plain:
@@ -2496,7 +2592,8 @@ _CAPTION_MARK = re.compile(
 # …心里踏实多了。 林晓雯: the writer's name after the last sentence
 _END_MARK = re.compile(r"(?<=[。！？”])\s*(?:[（(]完[）)]|[■□]|(?:新华社|中新社)发(?:\s*[（(]?[\u4e00-\u9fff]{2,4}\s*摄[）)]?)?|(?:本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄)$")  # …。（完）, …。■, …。 新华社发, …。 通讯员 某某 摄: a report's end mark or a photo's credit
 # (…。（某街道 供稿）, （某街道 撰稿：某某 初审：某某 终审：某某）: who sent it in, with its review chain)
-_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{4,24}?)(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}|[\u4e00-\u9fff]{2,4}\s*/\s*[文图](?:\s+[\u4e00-\u9fff]{2,4}\s*/\s*[文图])*)|供稿|来稿|报送)?[）)]$")
+_TRAILING_UNIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<unit>[\u4e00-\u9fff]{3,24}?)(?P<office>\s+(?:[\u4e00-\u9fff]{1,6}(?:办|室|科|部)|供稿|来稿|报送|(?:撰稿|供稿|文|图|文图)[：:][^（）()]{2,80}|[\u4e00-\u9fff]{2,4}\s*/\s*[文图](?:\s+[\u4e00-\u9fff]{2,4}\s*/\s*[文图])*)|供稿|来稿|报送)?[）)]$")
+_WRITER_S_UNIT = re.compile(r"(?<=[。！？”])\s*[（(]作者单位[：:]\s*(?P<unit>[\u4e00-\u9fff]{4,24}?)(?P<office>(?:\s+[\u4e00-\u9fff]{2,4})*)[）)]$")  # …。（作者单位：某县卫健委 某某）
 _SENDING_OFFICE = re.compile(rf"(?:{OFFICES}|组织部|组织科|组织人事科)$")  # …。（党委办公室）
 _TRAILING_NAME = re.compile(r"(?<=[。！？”])\s+([\u4e00-\u9fff]{2,4})$")
 

@@ -164,6 +164,13 @@ def _sentences(run: list[str]) -> list[str]:
     return [s for s in sentences if s]
 
 
+def _latest(columns: list[int], header: list[str] | None) -> int:
+    """Of a row's figures, the one under the latest year (| 2023年 | 2022年 |, the year reported first, as well as
+    | 2022年 | 2023年 |); else the last (| 2022年 | 2023年上半年 |, | 2023年 | 截至2024年6月 |: a period after a year)."""
+    years = {i: int(c[:4]) for i, c in enumerate(header or []) if _YEAR.match(c)}
+    return max(columns, key=years.get) if all(i in years for i in columns) else columns[-1]
+
+
 # “正心护航”, 2021年, 党建品牌: a short cell that names or dates, with no count of work in it
 _NAME_LIST_CELL = re.compile(r"(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|[^\d，。；]{1,12})")
 
@@ -183,13 +190,13 @@ def _row_sentence(cells: list[str], header: list[str] | None, unit_column: int |
         if len(counted) >= 2 and not years and worded:
             named = not any(re.search(r"(?:数|率|量|比例|占比)$", header[i]) for i in counted)  # (开展次数 | 完成率: no thing's name)
             return "，".join(f"{label}{header[i] if named else ''}{cells[i]}" for i in counted) + "。"
-        return f"{label}{cells[counted[-1]]}。"  # 党员领办实事项目 | 24项; of 2022年 | 2023年 the latest
+        return f"{label}{cells[_latest(counted, header)]}。"  # 党员领办实事项目 | 24项; of 2022年 | 2023年 the latest
     numbers = [i for i, c in enumerate(cells) if _NUMBER.match(c) and not (i == 0 and len(cells) > 2 and c.isdigit() and int(c) < 100)]
     if not numbers:
         return "，".join(c for i, c in enumerate(cells) if c and not (i == 0 and c.isdigit())) + "。"
     year_columns = [i for i, c in enumerate(header or []) if _YEAR.match(c)]
     done = [i for i in numbers if i not in targets]
-    value_at = max(numbers) if year_columns else (done or numbers)[0]  # 年度目标 | 完成情况: what was done
+    value_at = _latest(numbers, header) if year_columns else (done or numbers)[0]  # 年度目标 | 完成情况: what was done
     label_cells = [c for i, c in enumerate(cells) if i not in numbers and i != unit_column and not (i == 0 and c.isdigit())]
     label = label_cells[0] if label_cells else ""
     unit = ""

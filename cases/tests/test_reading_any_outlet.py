@@ -64,6 +64,7 @@ KNOWN_FURNITURE_GAPS = {
     "lay_04.txt",  # a portal's dateline with its app's name (某某网-新某某客户端讯（通讯员 某某）) left at the head of the body
     "laz_03.txt",  # an e-paper's running line at the report's foot (某某日报 A05 县市新闻 headline date), read as its last paragraph
     "lbd_01.txt",  # a pop-up's close button in braces ({ 关闭 })
+    "lbm_12.txt",  # a public account's short name over its motto (某某妇幼 / 党建引领 | 妇幼健康) under the headline, read as body
     "kk_epaper_11.txt",  # another story's headline between two reports of an evening paper's page
     "kk_jianbao_20.txt",  # a bulletin's 工作提示 block after its last case
     "ub_wechat_11.txt",  # an account's sentence leading into the post, listed as furniture by its reader
@@ -460,6 +461,11 @@ class EveryTestArticleTests(SimpleTestCase):
         # c84b6e9f as a measure, with the rules after them (a spaced table's columns, a numbered entry's brand and words,
         # an honour before a unit's name), folded (120 of 120); the LAY-LBD sets, scored on 9d1c3a6c as a measure, no
         # rule written for them, folded (120 of 120)
+        # the LBE-LBJ sets, scored on bc65759e, with the rules after them (a table's latest year first, a three-character
+        # label, a portal's second page, a writer's unit after the last sentence, a village's state told by its
+        # secretary), and the LBK-LBP sets, scored on bc65759e as a measure, with the rules after them (a column's briefs
+        # numbered bare, a system's day unit by unit, a page's guide without marks, a page header's lettered page),
+        # folded (237 of 240; lbp_09, lbp_12 and lbp_17 left out, a case still missed in each)
         self.assertLessEqual(total.invented / len(readings_), 0.29)
 
 
@@ -12062,3 +12068,153 @@ class LAMLARMeasureTests(SimpleTestCase):
 
     def test_an_honour_before_a_unit_s_name_in_a_profile_s_deck(self):
         self.assertEqual([m.name for m in institution_mentions("从“穷山沟”到“茶香村”——记全县先进基层党组织兴隆镇茶香村党支部")], ["兴隆镇茶香村"])
+
+
+class LBELBJMeasureTests(SimpleTestCase):
+    """Shapes the LBE-LBJ sets, scored on bc65759e as a measure, showed (texts of our own)."""
+
+    def test_a_table_s_latest_year_wherever_its_column_stands(self):
+        table = (
+            "某县卫生健康局\n\n县卫健系统党建工作主要指标\n\n发布日期：2025-01-06\n\n"
+            "2024年，富宁县卫生健康局党组抓实基层党建，主要指标如下：\n\n"
+            "序号 | 指标 | {first} | {second}\n"
+            "1 | 党支部（个） | {a1} | {a2}\n"
+            "2 | 党员志愿服务（人次） | {b1} | {b2}\n"
+        )
+        latest_first = table.format(first="2024年", second="2023年", a1=29, a2=26, b1=6400, b2=5100)
+        self.assertLessEqual({Decimal("29"), Decimal("6400")}, set(values_of(read_text(latest_first).cases[0])))
+        self.assertFalse({Decimal("26"), Decimal("5100")} & set(values_of(read_text(latest_first).cases[0])))
+        latest_last = table.format(first="2023年", second="2024年", a1=26, a2=29, b1=5100, b2=6400)
+        self.assertLessEqual({Decimal("29"), Decimal("6400")}, set(values_of(read_text(latest_last).cases[0])))
+
+    def test_a_round_up_s_unit_labelled_by_a_three_character_name(self):
+        text = (
+            "某县人民政府\n首页 > 部门动态\n\n县卫健局开展“服务百姓健康行动”\n\n发布时间:2024-09-10  来源:县卫生健康局\n\n"
+            "为落实“我为群众办实事”，洋县卫生健康局在全系统组织开展服务百姓健康行动。\n\n"
+            "县医院：名医专家下乡坐诊。洋县医院党委组织内科、妇产科党员专家16名到槐树关镇坐诊，诊治群众310余人次。\n\n"
+            "县中医医院：中医理疗进社区。洋县中医医院第一党支部走进洋州街道，为居民开展艾灸理疗180人次。\n\n"
+            "县妇幼保健院：两癌筛查到村组。洋县妇幼保健院党支部为农村妇女开展两癌筛查620人。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["洋县医院", "洋县中医医院", "洋县妇幼保健院"])
+        self.assertIn(Decimal("310"), values_of(cases[0]))
+
+    def test_a_portal_s_article_over_two_pages_keeps_its_second_page(self):
+        head = "某某在线 > 地方新闻 > 宜宾\n\n江安县人民医院：党员专家把服务送到山乡\n\n2024-08-02 19:30:05 来源：某某在线 编辑：罗小丽\n\n"
+        links = "首页 上一页 1 2 下一页 尾页\n\n编辑推荐\n· 宜宾：夜市经济点亮城市烟火气\n· 长宁县开展防汛应急演练\n\n"
+        text = (
+            head + "8月1日，江安县人民医院党委组织党员专家来到红桥镇，开展“健康送山乡”义诊活动，接诊群众260余人次。\n\n"
+            "活动现场，专家们为群众测量血压血糖，讲解慢病用药知识。\n\n" + links + "——第2页——\n\n" + head
+            + "今年以来，江安县人民医院党员专家已下沉乡镇开展义诊48场，带教基层医生150人次。\n\n"
+            "医院现有党支部11个，党员236名。\n\n" + links
+        )
+        case = read_text(text).cases[0]
+        self.assertLessEqual({Decimal("260"), Decimal("48"), Decimal("150"), Decimal("236")}, set(values_of(case)))
+        self.assertNotIn("夜市", words_of(case))
+        self.assertNotIn("编辑推荐", words_of(case))
+
+    def test_the_writer_s_unit_and_name_after_the_last_sentence(self):
+        text = (
+            "石城县卫生健康委员会\n\n党员医生走村入户送健康\n\n"
+            "今年以来，石城县卫生健康委员会组织全系统党员医生走村入户，开展健康随访1.2万人次，实现重点人群随访全覆盖。（作者单位：石城县卫生健康委员会 赖小红）\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn("作者单位", words_of(case))
+        self.assertIn(Decimal("12000"), values_of(case))
+
+    def test_a_place_s_make_up_told_by_its_secretary_after_two_clauses(self):
+        text = (
+            "某某发布\n\n卫生院与村支部联建开展主题党日\n\n"
+            "6月28日，潜山市黄柏镇卫生院党支部与青龙村党支部联合开展“红色联建进乡村”主题党日活动。\n\n"
+            "活动中，两个支部的党员一同参观村史馆，青龙村党支部书记介绍了村情：该村共有620户2400余人，其中留守老人310人。"
+            "随后，卫生院党员为村民开展义诊，服务群众150余人次。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertIn(Decimal("150"), values_of(case))
+        self.assertFalse({Decimal("620"), Decimal("2400"), Decimal("310")} & set(values_of(case)))
+
+    def test_another_hospital_s_retired_branch_told_again_as_that_branch(self):
+        text = (
+            "某社区卫生服务中心\n\n退休老专家进中心坐诊\n\n"
+            "5月9日，铜陵市人民医院退休党支部老专家来到铜官区幸福社区卫生服务中心坐诊。该退休支部现有党员37名，平均年龄70岁。\n\n"
+            "铜官区幸福社区卫生服务中心党支部现有党员12名，今年签约家庭医生服务3600余人。\n"
+        )
+        case = read_text(text).cases[0]
+        self.assertNotIn(Decimal("37"), values_of(case))
+        self.assertIn(Decimal("3600"), values_of(case))
+
+
+class LBKLBPMeasureTests(SimpleTestCase):
+    """Shapes the LBK-LBP sets, scored on bc65759e as a measure, showed (texts of our own)."""
+
+    def test_a_column_s_briefs_numbered_in_turn_each_a_case(self):
+        text = (
+            "某某日报 2023年09月12日 第07版：县区新闻\n\n基层快讯\n\n"
+            "1 宁陵县逻岗镇卫生院党支部组织开展“健康进万家”活动，先后走进12个村，服务群众逾900人次。\n\n"
+            "2 石桥镇：全镇秋粮收获进度过半，机收率达到95%。\n\n"
+            "3 宁陵县中医院“杏林先锋”党员服务队在华堡镇开展义诊，服务群众超过600人次，服务队有队员16名。\n\n"
+            "4 宁陵县卫生健康委员会机关党支部开展“廉洁从医”主题党日，组织32名党员参观廉政教育基地。\n\n"
+            "本版编辑：某某\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["宁陵县逻岗镇卫生院", "宁陵县中医院", "宁陵县卫生健康委员会"])
+        self.assertIn(Decimal("600"), values_of(cases[1]))
+        self.assertFalse(words_of(cases[1]).startswith("3"))  # (the brief's number is no text of it)
+
+    def test_a_system_s_day_told_unit_by_unit_after_its_dates(self):
+        text = (
+            "某县融媒体中心\n\n全县卫健系统开展庆“七一”系列活动\n\n2023年07月03日 18:10  来源：某县融媒体中心\n\n"
+            "为庆祝建党102周年，连日来，礼县卫健系统各级党组织开展了形式多样的活动。\n\n"
+            "6月30日，礼县第一人民医院党委召开表彰大会，表彰先进党支部4个、优秀共产党员31名。\n\n"
+            "同日，礼县中医医院党总支组织党员40余人开展义诊，为群众针灸推拿150余人次。\n\n"
+            "7月1日，礼县盐官镇中心卫生院党支部走访慰问老党员14名，为他们送去慰问品。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases], ["礼县第一人民医院", "礼县中医医院", "礼县盐官镇中心卫生院"])
+        self.assertIn(Decimal("31"), values_of(cases[0]))
+        one_body = text.replace("礼县中医医院党总支", "医院党委").replace("礼县盐官镇中心卫生院党支部", "医院党委")
+        self.assertEqual(len(read_text(one_body).cases), 1)  # (one body's days name no units of their own)
+
+    def test_a_page_s_bare_list_of_headlines_and_its_units_under_labels(self):
+        text = (
+            "某某日报·数字报\n第3版 基层党建  2024年05月10日\n上一版 下一版\n—————————————\n本版导读\n"
+            "【党建引领 健康桑植】支部书记晒成绩单\n桑植县部署防汛工作\n—————————————\n\n"
+            "【党建引领 健康桑植】\n支部书记晒成绩单\n\n"
+            "桑植县人民医院：专家团队驻乡蹲点\n\n桑植县人民医院党委选派党员专家驻乡蹲点，今年以来下沉乡镇180人次，带教手术56台。\n\n"
+            "官地坪镇中心卫生院：慢病管理到家\n\n官地坪镇中心卫生院党支部组建慢病管理小组4个，管理高血压患者1900余人。\n\n"
+            "瑞塔铺镇双溪村：村医当上“健康管家”\n\n双溪村党支部联合村卫生室为老人免费体检360人，建立健康档案1500份。\n\n"
+            "桑植县部署防汛工作\n\n本报讯 5月8日，桑植县召开防汛工作会议，部署汛期各项工作。\n"
+        )
+        cases = read_text(text).cases
+        self.assertEqual([c.institution.name for c in cases][:3], ["桑植县人民医院", "桑植县官地坪镇中心卫生院", "桑植县瑞塔铺镇双溪村"])
+        self.assertIn(Decimal("1500"), values_of(cases[2]))
+
+    def test_the_people_a_centre_serves_in_its_street(self):
+        text = (
+            "某社区卫生服务中心\n\n党建引领家庭医生服务提质\n\n"
+            "杨浦区殷行社区卫生服务中心党总支下设4个党支部，共有党员52名，服务街道常住人口约9万人。"
+            "今年以来，中心签约家庭医生服务1.5万人。\n"
+        )
+        self.assertIn(Decimal("90000"), values_of(read_text(text).cases[0]))
+        street = text.replace("服务街道常住人口约9万人", "殷行街道常住人口约9万人")  # (the street's own people, told of in the centre's report)
+        self.assertNotIn(Decimal("90000"), values_of(read_text(street).cases[0]))
+
+    def test_an_e_paper_s_date_then_its_page_s_letter_and_name(self):
+        text = (
+            "某某晚报 数字版\n2022年07月01日 A06 / 城事·建党特别报道\n上一版  下一版  本版目录\n\n"
+            "玄武区红山街道社区卫生服务中心党员走进社区\n\n记者 某某\n\n"
+            "6月29日，玄武区红山街道社区卫生服务中心党支部组织党员走进社区开展义诊，服务居民180余人次。\n"
+        )
+        showcase = read_text(text).showcase
+        self.assertEqual(showcase.date, "2022-07-01")
+        self.assertEqual(showcase.edition, "第A06版:城事·建党特别报道")
+
+    def test_a_brief_s_town_that_sent_it_in_after_its_last_sentence(self):
+        text = (
+            "某某日报 2023年11月08日 第05版：县区\n\n基层党建简讯\n\n"
+            "●广安区悦来镇高峰村 高峰村党支部将全村划分为6个网格，每个网格由1名党员牵头，今年以来收集群众诉求76条，办结74条。（悦来镇供稿）\n\n"
+            "●广安区协兴镇中心卫生院 卫生院党支部组建家庭医生团队5个，今年以来上门随访慢病患者1200余人次。（协兴镇供稿）\n"
+        )
+        cases = read_text(text).cases
+        self.assertTrue(cases)
+        self.assertFalse([c for c in cases if "供稿" in words_of(c)])
