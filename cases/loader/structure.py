@@ -23,7 +23,7 @@ from institutions import gazetteer
 from . import furniture, names
 from . import metadata as meta
 from .blocks import Block, to_blocks
-from .metrics import extract_metrics
+from .metrics import extract_metrics, parse_number
 from .entities import _ORDINAL_PREFIX, BRANCH_DEPARTMENT, PARTY_ORGANISATION_ENDING, guest_s_unit, institution_kind, is_institution_name, is_person_name, split_institution_title, suffix_of
 from .types import ShowcaseData
 from .vocabulary import HEALTH_BODIES, HEALTH_KINDS, INSTITUTION_SUFFIX as _INSTITUTION_SUFFIX, NEVER_IN_NAME, NOT_A_VILLAGE, OFFICES, OTHER_TRADE_BODIES, OUTLET, find_date
@@ -112,18 +112,23 @@ def _pages_of_one_article(blocks: list[Block]) -> list[Block]:
         if not _PAGE_BAR.search(block.text) or len(block.text) > 40:
             continue
         head = [b.text.strip() for b in blocks[: min(8, index)]]  # (the first page's head: site, headline, dateline)
+
+        def in_head(line: str) -> int | None:
+            # (2023-10-16 来源：某镇 reprinted without the first page's 【大 中 小】【打印】: the same line)
+            return next((k for k, printed in enumerate(head) if line == printed or (len(line) >= 10 and printed[:10] == line[:10])), None)
+
         again = next((j for j in range(index + 1, min(len(blocks), index + 16)) if blocks[j].text.strip() in head and 6 <= len(blocks[j].text.strip()) <= 60 and not blocks[j].text.strip().endswith("。")), None)
         # (the head reprinted: the headline with the line over or under it, as the first page printed them; not
         # a list of related headlines that holds the report's own)
         reprinted = again is not None and any(
-            0 <= at < len(blocks) and blocks[at].text.strip() in head and abs(head.index(blocks[at].text.strip()) - head.index(blocks[again].text.strip())) == 1
+            0 <= at < len(blocks) and in_head(blocks[at].text.strip()) is not None and abs(in_head(blocks[at].text.strip()) - head.index(blocks[again].text.strip())) == 1
             for at in (again - 1, again + 1)
         )
         if not reprinted or not any(b.text.strip().endswith(("。", "！", "？", "”")) for b in blocks[again + 1 : again + 6]):
             continue
         after = again + 1
-        while after < len(blocks) and blocks[after].text.strip() in head:
-            after += 1  # (the dateline and 来源 line reprinted under it)
+        while after < len(blocks) and (in_head(blocks[after].text.strip()) is not None or furniture.PAGE_NUMBER.pattern.match(blocks[after].text.strip())):
+            after += 1  # (the dateline and 来源 line reprinted under it, the page's number)
         return blocks[:index] + _pages_of_one_article(blocks[after:])
     return blocks
 
@@ -176,6 +181,10 @@ def read_layout(text: str) -> Layout:
         cases[0].title = info.original_title
     if not info.showcase.title:
         info.showcase.title = _fallback_title(cases)
+    # (访谈主题：党建引领强基层: an interview page's headline, printed under its label)
+    info.showcase.title = _without_title_label(info.showcase.title)
+    for case in cases:
+        case.title = _without_title_label(case.title)
     owner = info.owner or (info.showcase.hosted_by if names.names_whole(info.showcase.hosted_by) and info.is_portal else "") or info.footer_owner
     if not owner and info.account_owner:
         # (the account's short name, where the report prints a body of its kind otherwise, 昌吉州… over
@@ -798,7 +807,12 @@ def _set_pre_title_line(line: str, showcase: ShowcaseData) -> None:
 
 _COLUMN_TITLE = re.compile(r"^【(?P<column>[^】]{2,12})】(?P<title>\S.{3,60})$")
 # A page that labels its headline lines: 引题：…, 主题：…, 副题：….
-_TITLE_LABEL = re.compile(r"^[▌|｜■□]?\s*(?P<label>引题|肩题|主题|主标题|副题|副标题)\s*[：:]\s*(?P<text>\S.*)$")
+_TITLE_LABEL = re.compile(r"^[▌|｜■□]?\s*(?P<label>引题|肩题|主题|主标题|副题|副标题|访谈主题)\s*[：:]\s*(?P<text>\S.*)$")
+
+
+def _without_title_label(title: str) -> str:
+    labelled = _TITLE_LABEL.match(title)
+    return labelled["text"] if labelled and labelled["label"] in ("主题", "主标题", "访谈主题") else title
 
 
 def _subtitle_of(line: str) -> str:
@@ -2012,7 +2026,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
     series = _series_of_short_entries(items)
     headline_s_health_body = any(institution_kind(m.name) in HEALTH_KINDS for m in names.institution_mentions(headline))
     one_visit = sum(1 for b in items if re.match(r"(?:走进|走入|来到|步入)", b.text)) == 1  # (not 走进…, 走进…, 走进…。这是…的缩影: a tour's last stop)
-    listed = _numbered_paragraphs(items)
+    listed = _numbered_paragraphs(items, bulletin=bool(_BULLETIN_TITLE.search(headline)))
     dated_units = _units_by_day(items)
     for index, block in enumerate(items):
         if _ANNOUNCES_THE_CASES.search(block.text):
@@ -2124,7 +2138,7 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         place_s_secretary = bool(mentions) and institution_kind(mentions[0].name) == "community" and institution_kind(label) in HEALTH_BODIES and _SECRETARY_REPORTS.match(after_name) is not None
         # (某嘎查共有牧户213户…，是服务队的固定联系点之一: the place a body's team serves, told in its report)
         served_place = bool(mentions) and institution_kind(mentions[0].name) == "community" and _SERVED_POINT.search(block.text) is not None
-        if mentions and mentions[0].start == 0 and long_enough and (not start or extract_metrics([block.text])) and not helper and not place_s_secretary and not served_place:
+        if mentions and mentions[0].start == 0 and long_enough and (not start or index in listed or extract_metrics([block.text])) and not helper and not place_s_secretary and not served_place:
             openers.append((index, mentions[0].name, labelled))  # (an introduction 今年以来，某局… without figures is none)
             if tagged_at is not None:
                 city_tags[index] = (tagged_at, tag.end())  # (the city's tag is no text of the brief, once the briefs are cases)
@@ -2199,7 +2213,9 @@ def _round_up(items: list[Block], headline: str = "", label: str = "") -> list[R
         # heads it better than its unit's name
         # (——刘堂村：把土地“攥成拳头”。…: the label's short sentence is the entry's title)
         told = re.match(r"^(?:——|—)?" + re.escape(name) + r"\s*[：:]\s*(?P<title>[^。！？：:]{2,30})[。！？]", items[index].text)
-        case = RawCase(title=told["title"] if told else name if labelled else _subheading_above(items, index) or _first_quoted(items[index].text) or name, institution=name)
+        # (二、某镇卫生院“党员先锋队”助力春耕义诊。某镇卫生院党支部…: a bulletin's item, its headline its first sentence)
+        headline_first = re.match(r"^([^。！？]{6,32})[。！？](?=.{20,})", items[index].text) if index in listed else None
+        case = RawCase(title=told["title"] if told else headline_first.group(1) if headline_first else name if labelled else _subheading_above(items, index) or _first_quoted(items[index].text) or name, institution=name)
         case.items = [items[index]]
         if headed:
             last = number + 1 == len(openers)
@@ -2375,15 +2391,22 @@ def _units_by_day(items: list[Block]) -> dict[int, int]:
     return {index: at for index, (at, _) in units.items()} if len({forms[name] for _, name in units.values()}) >= 2 else {}
 
 
-def _numbered_paragraphs(items: list[Block]) -> dict[int, int]:
+_BULLETIN_TITLE = re.compile(r"(?:动态|简讯|快讯|短讯|简报)(?:\s*[（(][^（）()]{2,16}[）)])?$")  # 某市卫健动态（2024年第3期）
+
+
+def _numbered_paragraphs(items: list[Block], bulletin: bool = False) -> dict[int, int]:
     """1 某县某镇卫生院党支部组织… / 2 … / 3 …: a column's briefs numbered 1, 2, 3 in turn, the number bare (its space
     lost in the copy: 1某县…), by where each brief's own text starts (not 5月8日，…: a date; not 1.某镇卫生院…, a
-    report's points after its own opening: a column opens on its first brief)."""
+    report's points after its own opening: a column opens on its first brief); under a bulletin's title (某市卫健动态
+    （第3期）), its items numbered 一、二、三、 so too."""
     numbered = {}
     for index, block in enumerate(items):
         number = re.match(r"^(\d{1,2})\s*(?=[\u4e00-\u9fff])(?![月日年号时点个名人次项])", block.text)
+        ordinal = re.match(r"^([一二三四五六七八九]|十[一二三四五六七八九]?)、", block.text) if bulletin else None
         if number:
             numbered[index] = (int(number.group(1)), number.end())
+        elif ordinal:
+            numbered[index] = (int(parse_number(ordinal.group(1))), ordinal.end())
     order = [value for value, _ in numbered.values()]
     opened = bool(numbered) and any(b.text.rstrip().endswith(("。", "！", "？", "”")) for b in items[: min(numbered)])
     return {index: end for index, (_, end) in numbered.items()} if len(order) >= 3 and order == list(range(1, len(order) + 1)) and not opened else {}
@@ -2538,6 +2561,11 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
         if caption:
             case.captions.append(text[caption.end() :])
             continue
+        photo = _GALLERY_NUMBER.match(text)
+        told = text[photo.end() :].rstrip("。") if photo else ""
+        if photo and (_reads_as_caption(told) or (len(told) <= 30 and _PHOTO_SCENE.search(told) and not re.search(r"\d", told))):
+            case.captions.append(text[photo.end() :])  # （2/5）党员医生为村民测量血压。: a gallery's photo, numbered
+            continue
         if _CUT_DATELINE.match(text):
             continue  # 本报讯（通讯员 储 / (the column runs on): a PDF column's dateline, cut where the line ends
         dateline = meta.LEAD_DATELINE.match(text)
@@ -2584,7 +2612,7 @@ def _read_sections(case: RawCase, showcase: ShowcaseData, *, plain: bool, body_i
 _CUT_DATELINE = re.compile(r"^[\u4e00-\u9fff]{0,8}讯\s*[（(](?:通讯员|记者|特约|见习)[^）)。，]{0,16}$")
 # 图：网格长在居民家中讲解用药知识 / 图为… : a photo's caption, however long.
 _CAPTION_MARK = re.compile(
-    r"^(?:图\d*[：:]|[（(【\[]图[）)】\]]|图为|(?:受访者|受访单位|医院|单位)?供图[：:]|[↑↓]\s*(?=(?:\d{1,2}月\d{1,2}日[，,]?)?[^。！？\d]{4,60}[。！？]?(?:\s*(?:新华社|本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄)?$))\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)|^△\s*(?=[^。！？：:]{4,40}$)"
+    r"^(?:图\d*[：:]|[（(【\[]图[）)】\]]|[（(]图为(?=.{2,60}[）)]$)(?!.*\d)|图为|(?:受访者|受访单位|医院|单位)?供图[：:]|[↑↓]\s*(?=(?:\d{1,2}月\d{1,2}日[，,]?)?[^。！？\d]{4,60}[。！？]?(?:\s*(?:新华社|本报|特约)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*摄)?$))\s*|^(?=[^，。]{2,16}(?:现场|合影|留影|一角|剪影)。?$)|^△\s*(?=[^。！？：:]{4,40}$)"
     r"|^(?=[^。！？]{4,60}。?\s*(?:[（(][^（）()]{0,12}(?:供图|摄)[）)]|(?:本报)?(?:记者|通讯员)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s+摄)$)"
 )  # 图为…; 义诊现场; 专家在卫生院指导医生。（医院供图）; 队员为村民理疗。 本报记者 某某 摄
 
@@ -2646,6 +2674,9 @@ def _short_line_kind(block: Block, previous: Paragraph | None, *, plain: bool, b
 # A photo's caption says who does what to whom: 党员医生为村民测量血压, 书记陪同考核组查阅台账.
 _CAPTION_WHO = re.compile(r"书记|院长|主任|医生|医师|护士|党员|志愿者|专家|工作人员|网格员|医护人员|医务人员")
 _CAPTION_DOES = re.compile(r"(?:为|向|给|帮|陪同|带领|指导)[\u4e00-\u9fff“”]{1,12}(?:测量|讲解|查阅|检查|诊疗|理疗|义诊|服务|体检|宣讲|送|发放|看病|问诊|接种)")
+
+
+_GALLERY_NUMBER = re.compile(r"^[（(]\d{1,2}\s*[/／]\s*\d{1,2}[）)]\s*")
 
 
 def _reads_as_caption(text: str) -> bool:
