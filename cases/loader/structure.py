@@ -811,6 +811,7 @@ _TITLE_LABEL = re.compile(r"^[▌|｜■□]?\s*(?P<label>引题|肩题|主题|�
 
 
 def _without_title_label(title: str) -> str:
+    """主题：…, 访谈主题：…: a headline without the label a page printed it under."""
     labelled = _TITLE_LABEL.match(title)
     return labelled["text"] if labelled and labelled["label"] in ("主题", "主标题", "访谈主题") else title
 
@@ -2370,7 +2371,6 @@ def _subheading_above(items: list[Block], index: int) -> str:
 # (【某社区·“红管家”】…: the unit, then its brand)
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・：:]{3,30})(?:[·・：:][^】\]]{2,20})?[】\]]\s*(?=[^，。：:]{6}|\d{1,2}月\d{1,2}日)")  # 【某医院·“…”】, 【某医院：“…”】, 【某中心】9月22日，…
 _LABEL_COLON = re.compile(r"^(?:党委|党总支|党支部|党工委)?(?:“[^”]{2,14}”)?\s*[：:]")
-# 1.某镇卫生院党支部开展…。: a bulletin's numbered one-sentence brief, its unit's party body at work
 # (not 当天，旗医院专家… after 8月18日，某旗人民医院…: the same report's day, its body by a short name)
 _DAY_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|晚间)?[，,]|(?:同日|次日|同一天)[，,]")
 
@@ -2412,6 +2412,7 @@ def _numbered_paragraphs(items: list[Block], bulletin: bool = False) -> dict[int
     return {index: end for index, (_, end) in numbered.items()} if len(order) >= 3 and order == list(range(1, len(order) + 1)) and not opened else {}
 
 
+# 1.某镇卫生院党支部开展…。: a bulletin's numbered one-sentence brief, its unit's party body at work
 _NUMBERED_BRIEF = re.compile(r"^\d{1,2}[.．、](?=[\u4e00-\u9fff]{3,24}?(?:党委|党总支|党支部|党工委)(?:组织|开展|推出|推行|与|联合|举办|召开|走进|深入|赴|到|为|在|以|把|将|持续|积极|创新))")
 _ENTRY_BULLET = re.compile(r"^[▲△◆◇●○■□▶►★☆•·▎▍▌▋▊┃]\s*|^(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,2}[）)])(?=[\u4e00-\u9fff]{2,30}?(?:党委|党总支|党支部|党工委)?[。：:](?:主要事迹|事迹|主要做法|做法|亮点|主要成效|成效)[：:]|[\u4e00-\u9fff]{4,30}?(?:党委|党总支|党支部|党工委)[。：:](?=.{20,}))|^[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2,20}?(?:卫生院|医院|中心|社区|村|街道|镇))")  # (一是某镇卫生院“…”品牌。: a numbered entry; 1.某县人民医院党委。持续…: a notice's listed unit)
 
