@@ -1896,7 +1896,7 @@ def _town_under(place: str, title: str, body: str) -> str:
             towns = Counter(m.name for m in place_mentions(body))
             if len(towns) == 1:
                 return next(iter(towns))
-    town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)", title)
+    town = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:镇|乡(?!村)|街道)", title)  # (下营镇：党建引领乡村治理…: no 党建引领乡)
     if not (institution_kind(place) == "government" or is_place_name(place)) or not town or not is_town(town.group(0)):
         return place
     return fullest_place(town.group(0), body)
