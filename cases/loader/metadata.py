@@ -221,17 +221,16 @@ def read_page_header(line: str, showcase: ShowcaseData) -> bool:
     date = find_date(line)
     edition = _PAGE_HEADER_EDITION.search(line)
     # (某某日报 第03版: the paper's name and its page, without the date, heads the page so too)
-    masthead = not date and edition and edition["number"] and re.fullmatch(rf"{_PAPER_NAME.pattern[1:]}\s*{re.escape(edition.group(0).strip())}", line.strip())
-    if masthead:
+    paper = _PAPER_NAME.match(line.strip())
+    if not date and edition and edition["number"] and paper and line.strip()[paper.end() :] == edition.group(0).strip():
         showcase.edition = showcase.edition or f"第{edition['number']}版" + (f":{edition['name']}" if edition["name"] else "")
-        showcase.publication = showcase.publication or _PAPER_NAME.match(line)["paper"]
+        showcase.publication = showcase.publication or paper["paper"]
         return True
     if not date or len(line) > 100 or not (edition or "星期" in line or _issue_line(line)) or "。" in line:
         return False
     showcase.date = showcase.date or date
     if edition and not showcase.edition:
         showcase.edition = f"第{edition['number'] or edition['page']}版" + (f":{edition['name']}" if edition["name"] else "")
-    paper = _PAPER_NAME.match(line)
     if paper and not showcase.publication:
         showcase.publication = paper["paper"]
     read_labels(line, showcase)

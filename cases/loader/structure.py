@@ -2372,7 +2372,7 @@ def _subheading_above(items: list[Block], index: int) -> str:
 _BRACKETED_ENTRY = re.compile(r"^[【\[](?P<name>[^】\]·・：:]{3,30})(?:[·・：:][^】\]]{2,20})?[】\]]\s*(?=[^，。：:]{6}|\d{1,2}月\d{1,2}日)")  # 【某医院·“…”】, 【某医院：“…”】, 【某中心】9月22日，…
 _LABEL_COLON = re.compile(r"^(?:党委|党总支|党支部|党工委)?(?:“[^”]{2,14}”)?\s*[：:]")
 # (not 当天，旗医院专家… after 8月18日，某旗人民医院…: the same report's day, its body by a short name)
-_DAY_OPENING = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|晚间)?[，,]|(?:同日|次日|同一天)[，,]")
+_DAY_OPENING = re.compile(_DATED_OPENING.pattern + r"|(?:同日|次日|同一天)[，,]")
 
 
 def _units_by_day(items: list[Block]) -> dict[int, int]:

@@ -12279,7 +12279,9 @@ class LBQLBVMeasureTests(SimpleTestCase):
                 "某某日报\n\n市卫健委推进“一院一品”\n\n"
                 f"今年以来，漯河市卫生健康委员会推进公立医院党建品牌建设，培育党建品牌21个。{credit}\n"
             )
-            self.assertNotIn(credit, words_of(read_text(text).cases[0]))
+            case = read_text(text).cases[0]
+            self.assertNotIn(credit, words_of(case))
+            self.assertIn(Decimal("21"), values_of(case))  # (the sentence before the credit stays, figure and all)
 
     def test_an_interview_page_s_header_fields_and_a_bracketed_photo_caption(self):
         text = (
@@ -12287,8 +12289,10 @@ class LBQLBVMeasureTests(SimpleTestCase):
             "大余县新城镇卫生院党支部书记：今年以来，卫生院党支部组建家庭医生团队6个，签约居民8600余人。\n\n"
             "（图为家庭医生（右）入户随访。）\n"
         )
-        case = read_text(text).cases[0]
-        self.assertFalse(re.search(r"访谈主题|访谈主持|图为", words_of(case)))
+        article = read_text(text)
+        self.assertEqual(article.showcase.title, "党建引领强基层")  # (the topic is the page's headline, without its label)
+        self.assertFalse(re.search(r"访谈主题|访谈主持|图为", words_of(article.cases[0])))
+        self.assertIn(Decimal("8600"), values_of(article.cases[0]))
 
     def test_a_bulletin_s_items_numbered_in_words_each_a_case(self):
         text = (
